@@ -1,0 +1,56 @@
+"""The ingest path, stage by stage: files -> documents -> stories -> spaCy docs -> entities -> events.
+
+Each stage lives in its own module and can be run alone on a string; this module only
+chains them and streams: one batch of articles is in memory at a time.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from ingest import events as events_stage
+from ingest import merge, nlp, people, sources, stories
+from ingest.records import Article, Extraction, ReadError
+
+BATCH_SIZE = 32
+
+
+def read_articles(paths: Iterable[str]) -> Iterator[Article | ReadError]:
+    """Files and folders -> clean stories (several per page where the page holds several)."""
+    for item in sources.iter_documents(paths):
+        if isinstance(item, ReadError):
+            yield item
+            continue
+        try:
+            yield from stories.split_stories(item)
+        except Exception as exc:  # a page the splitter cannot handle must not stop the batch
+            yield ReadError(item.path, f"could not split into stories: {exc}")
+
+
+def extract_articles(articles: Iterable[Article], registry: people.Registry | None = None,
+                     batch_size: int = BATCH_SIZE) -> Iterator[Extraction]:
+    """Stories -> extractions, with the spaCy pipeline run in batches."""
+    registry = registry if registry is not None else people.Registry()
+    for article, doc in nlp.pipe(articles, batch_size=batch_size):
+        entities = people.resolve(doc, article, registry)
+        found = events_stage.extract_events(doc, article, entities)
+        found = merge.merge_in_article(found)
+        yield Extraction(article=article, people=tuple(entities.people), places=tuple(entities.places),
+                         events=tuple(found), mentions=tuple(entities.mentions))
+
+
+def extract(paths: Iterable[str], registry: people.Registry | None = None) -> Iterator[Extraction | ReadError]:
+    """The whole path for files and folders; read errors are passed through in order, never raised."""
+    errors: list[ReadError] = []
+
+    def articles() -> Iterator[Article]:
+        for item in read_articles(paths):
+            if isinstance(item, ReadError):
+                errors.append(item)
+            else:
+                yield item
+
+    for extraction in extract_articles(articles(), registry):
+        while errors:
+            yield errors.pop(0)
+        yield extraction
+    yield from errors
