@@ -178,6 +178,9 @@ class Event:
     venue: str | None = None
     date: str | None = None  # ISO 8601, as precise as stated: "2023-02-03", "2022-06" or "2007"
     host: str | None = None  # canonical name of the host for a hosted meeting
+    cameo: str | None = None  # CAMEO code, e.g. "040" (consult), "042" (visit), "057" (sign agreement)
+    plover: str | None = None  # PLOVER category, e.g. "CONSULT", "AGREE"
+    plover_mode: str | None = None  # PLOVER mode, e.g. "visit", "phone"
 
     @property
     def participant_keys(self) -> tuple[str, ...]:
