@@ -1,0 +1,294 @@
+"""Dates of events: resolving what an article says ("on Friday", "last June", "Feb. 4") to ISO dates.
+
+Holds:
+- ``resolve(expression, anchor, future=False)``: one date expression -> ISO string at the precision
+  stated ("2023-02-03", "2022-06", "2007"), relative expressions resolved against an anchor date
+  (the article's own date).  A bare weekday resolves to the most recent such day on or before the
+  anchor (news is told in the past tense), or to the next one after it for planned events.
+- ``date_expressions(span)``: the date expressions of a sentence (spaCy DATE entities, loose
+  weekday tokens, a year the tagger split off: "February 3" + ", 2023").
+- ``governing_date(sentence, trigger)``: the date expression that belongs to an event word.
+- ``story_anchor(doc, article)``: the article's date, or else the latest full date the story states.
+- ``agree(a, b)``, ``most_precise(a, b)``: comparing ISO dates of different precision.
+
+The words it knows (month names, weekdays, "late on", "last", ...) are in ``data/date_words.json``.
+"""
+from __future__ import annotations
+
+import calendar
+import json
+import re
+from datetime import date, datetime, timedelta
+from functools import lru_cache
+from pathlib import Path
+
+from dateparser.date import DateDataParser
+from spacy.tokens import Doc, Span, Token
+
+from ingest.records import Article
+
+DATA = Path(__file__).with_name("data") / "date_words.json"
+
+
+@lru_cache(maxsize=1)
+def _words() -> dict:
+    return json.loads(DATA.read_text(encoding="utf-8"))
+
+
+def _tokens(expression: str) -> list[str]:
+    text = expression.lower().replace("\u2019", "'")
+    text = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", text)
+    return re.findall(r"\d{4}-\d{2}(?:-\d{2})?|[a-z]+|\d+", text)
+
+
+def _iso(y: int, m: int | None = None, d: int | None = None) -> str | None:
+    if not 1000 <= y <= 2999:
+        return None
+    if m is None:
+        return f"{y:04d}"
+    if not 1 <= m <= 12:
+        return None
+    if d is None:
+        return f"{y:04d}-{m:02d}"
+    if not 1 <= d <= calendar.monthrange(y, m)[1]:
+        return None
+    return f"{y:04d}-{m:02d}-{d:02d}"
+
+
+def _shift_month(y: int, m: int, delta: int) -> tuple[int, int]:
+    k = y * 12 + (m - 1) + delta
+    return k // 12, k % 12 + 1
+
+
+def resolve(expression: str, anchor: date | None, future: bool = False) -> str | None:
+    """Resolve a date expression to ISO 8601 at its stated precision, or None when it cannot be.
+
+    ``anchor`` is the article's own date; relative expressions without an anchor give None.
+    ``future`` says the event is planned: bare weekdays and months then point forward.
+    """
+    w = _words()
+    toks = _tokens(expression or "")
+    if not toks:
+        return None
+    for t in toks:
+        if re.fullmatch(r"\d{4}-\d{2}(-\d{2})?", t):
+            parts = [int(p) for p in t.split("-")]
+            return _iso(*parts)
+    months, weekdays = w["months"], w["weekdays"]
+    month = next((months[t] for t in toks if t in months and not (t == "may" and _may_is_modal(toks))), None)
+    weekday = next((weekdays.index(t) for t in toks if t in weekdays), None)
+    years = [int(t) for t in toks if t.isdigit() and len(t) == 4 and 1000 <= int(t) <= 2999]
+    days = [int(t) for t in toks if t.isdigit() and len(t) <= 2 and 1 <= int(t) <= 31]
+    year = years[0] if years else None
+    day = days[0] if days and month is not None else None
+    relation = _relation(toks)
+
+    if year is not None:
+        if month is None:
+            return _iso(year) if not _is_duration(toks) else None
+        return _iso(year, month, day)
+    if anchor is None:
+        return None
+    if isinstance(anchor, datetime):
+        anchor = anchor.date()
+
+    offsets = w["day_offsets"]
+    for t in toks:
+        if t in offsets:
+            return (anchor + timedelta(days=offsets[t])).isoformat()
+
+    if month is not None:
+        return _month_relative(month, day, anchor, relation, future)
+    if weekday is not None:
+        return _weekday_relative(weekday, anchor, relation, future)
+    if "ago" in toks:
+        return _parsed(expression, anchor)
+    unit = next((w["units"][t] for t in toks if t in w["units"]), None)
+    if unit and relation:
+        delta = {"past": -1, "future": 1, "this": 0}[relation]
+        if unit == "year":
+            return _iso(anchor.year + delta)
+        if unit == "month":
+            return _iso(*_shift_month(anchor.year, anchor.month, delta))
+    return None
+
+
+def _parsed(expression: str, anchor: date) -> str | None:
+    """Counted offsets ("three days ago", "two months ago") through dateparser, at its stated period."""
+    parser = DateDataParser(languages=["en"], settings={
+        "RELATIVE_BASE": datetime(anchor.year, anchor.month, anchor.day), "PREFER_DATES_FROM": "past"})
+    data = parser.get_date_data(expression)
+    if data.date_obj is None:
+        return None
+    d = data.date_obj.date()
+    return {"day": d.isoformat(), "month": d.isoformat()[:7], "year": d.isoformat()[:4]}.get(data.period or "")
+
+
+def _may_is_modal(toks: list[str]) -> bool:
+    """'may' is a month only beside a day or year number or after 'in'/'last'/'next'."""
+    i = toks.index("may")
+    around = toks[max(0, i - 1):i] + toks[i + 1:i + 2]
+    return not any(t.isdigit() or t in ("in", "last", "next", "this", "early", "late", "mid") for t in around)
+
+
+def _relation(toks: list[str]) -> str | None:
+    w = _words()
+    if any(t in w["past_words"] for t in toks):
+        return "past"
+    if any(t in w["future_words"] for t in toks):
+        return "future"
+    if any(t in w["this_words"] for t in toks):
+        return "this"
+    return None
+
+
+def _is_duration(toks: list[str]) -> bool:
+    return any(t in ("years", "year", "old", "long") for t in toks) and not any(t in ("in", "of") for t in toks)
+
+
+def _month_relative(month: int, day: int | None, anchor: date, relation: str | None, future: bool) -> str | None:
+    here = (anchor.year, anchor.month)
+    if relation == "this":
+        y = anchor.year
+    elif relation == "past":
+        y = anchor.year if (anchor.year, month) < here else anchor.year - 1
+    elif relation == "future" or future:
+        y = anchor.year if (anchor.year, month) > here or (month == anchor.month and relation != "future"
+                                                           and (day is None or day >= anchor.day)) else anchor.year + 1
+    else:
+        y = anchor.year if (anchor.year, month) <= here else anchor.year - 1
+        if day is not None and month == anchor.month and day > anchor.day:
+            y -= 1
+    return _iso(y, month, day)
+
+
+def _weekday_relative(weekday: int, anchor: date, relation: str | None, future: bool) -> str:
+    if relation == "future" or (future and relation != "past"):
+        delta = (weekday - anchor.weekday()) % 7 or 7
+        return (anchor + timedelta(days=delta)).isoformat()
+    delta = (anchor.weekday() - weekday) % 7
+    if relation == "past" and delta == 0:
+        delta = 7
+    return (anchor - timedelta(days=delta)).isoformat()
+
+
+# --- agreement between dates of different precision -------------------------------------------
+
+def agree(a: str | None, b: str | None) -> bool:
+    """True when two ISO dates can be the same day: equal, one a prefix of the other, or one missing."""
+    if not a or not b:
+        return True
+    return a.startswith(b) or b.startswith(a)
+
+
+def most_precise(a: str | None, b: str | None) -> str | None:
+    """The more precise of two agreeing dates (the longer ISO string); ``a`` when they conflict."""
+    if not a:
+        return b
+    if not b:
+        return a
+    return b if agree(a, b) and len(b) > len(a) else a
+
+
+def to_date(value: str | None) -> date | None:
+    """A day-precision ISO string as a date; month/year precision or None give None."""
+    if value and len(value) == 10:
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            return None
+    return None
+
+
+# --- finding date expressions in a parsed sentence ------------------------------------------
+
+def date_expressions(span: Span | Doc) -> list[Span]:
+    """Date expressions in a sentence: DATE entities (a split-off ', 2023' joined back) and weekdays."""
+    doc = span.doc if isinstance(span, Span) else span
+    start, end = (span.start, span.end) if isinstance(span, Span) else (0, len(doc))
+    found: list[Span] = []
+    covered: set[int] = set()
+    for ent in doc.ents:
+        if ent.label_ != "DATE" or ent.start < start or ent.end > end:
+            continue
+        e_end = ent.end
+        # "February 3" + "," + "2023" (the tagger sometimes leaves the year out of the entity)
+        if (e_end + 1 < end and doc[e_end].text == "," and re.match(r"(1[89]|2[01])\d\d", doc[e_end + 1].text)
+                and not re.search(r"\d{4}", ent.text)):
+            e_end += 2
+        found.append(doc[ent.start:e_end])
+        covered.update(range(ent.start, e_end))
+    weekdays = set(_words()["weekdays"])
+    for tok in doc[start:end]:
+        if tok.i not in covered and tok.lower_ in weekdays:
+            found.append(doc[tok.i:tok.i + 1])
+    found.sort(key=lambda s: s.start)
+    return found
+
+
+def expression_text(span: Span) -> str:
+    """The text of a date expression with the words just before it that change its meaning ("last")."""
+    doc = span.doc
+    i = span.start
+    words = _words()
+    while i > 0 and doc[i - 1].lower_ in set(words["past_words"] + words["future_words"] + words["this_words"]):
+        i -= 1
+    text = doc[i:span.end].text
+    return re.sub(r"(\d{4})\.?/\S*$", r"\1", text)  # "2023./AFP" -> "2023"
+
+
+def _governor(tok: Token) -> Token:
+    """The nearest verb above a token (or the root of its sentence)."""
+    while tok.head is not tok and tok.pos_ not in ("VERB", "AUX"):
+        tok = tok.head
+    return tok
+
+
+def _ancestors_or_self(tok: Token) -> list[Token]:
+    return [tok, *tok.ancestors]
+
+
+def governing_date(sentence: Span, trigger: Token, anchor: date | None = None,
+                   future: bool = False) -> tuple[Span, str] | None:
+    """The date expression of a sentence that belongs to the event word ``trigger``, with its ISO value.
+
+    Preferred: an expression attached to the trigger itself or to the verb that governs it; then
+    one governed by a verb above the trigger; expressions inside other clauses are ignored.
+    """
+    chain = _ancestors_or_self(trigger)
+    chain_ids = {t.i for t in chain}
+    head = _governor(trigger)
+    best: tuple[tuple[int, int], Span, str] | None = None
+    for expr in date_expressions(sentence):
+        value = resolve(expression_text(expr), anchor, future)
+        if value is None:
+            continue
+        root = expr.root
+        gov = _governor(root.head if root.pos_ in ("VERB", "AUX") and root.head is not root else root)
+        path = {t.i for t in _ancestors_or_self(root)}
+        if trigger.i in path or gov is head or gov.i == trigger.i:
+            rank = 0
+        elif gov.i in chain_ids:
+            rank = 1
+        else:
+            continue
+        key = (rank, abs(expr.start - trigger.i))
+        if best is None or key < best[0]:
+            best = (key, expr, value)
+    return (best[1], best[2]) if best else None
+
+
+def story_anchor(doc: Doc, article: Article) -> tuple[date | None, bool]:
+    """The date relative expressions are resolved against, and whether it is inferred.
+
+    The article's own date when it has one; otherwise the latest full date (day, month and year)
+    that the story itself states (a photo caption, an embedded post), marked as inferred.
+    """
+    if article.published is not None:
+        return article.published, article.published_inferred
+    latest: date | None = None
+    for expr in date_expressions(doc):
+        value = to_date(resolve(expression_text(expr), None))
+        if value and (latest is None or value > latest):
+            latest = value
+    return latest, True
