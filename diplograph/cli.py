@@ -1,0 +1,34 @@
+"""The ``diplograph`` command: a thin Typer shell over ingest/, graph/ and queries/.
+
+Each command lives in its own module under ``diplograph/commands``; they only parse
+arguments, call one function and print its result.
+"""
+from __future__ import annotations
+
+import typer
+
+from diplograph.commands import export, ingest, meetings, query, read, render, stats
+
+app = typer.Typer(
+    name="diplograph",
+    help="A knowledge graph of diplomatic events from news: who met whom, where, when, and who says so.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+app.command()(ingest.ingest)
+app.command()(read.read)
+app.command()(meetings.meetings)
+app.command()(query.query)
+app.command()(render.render)
+app.command()(export.export)
+app.command()(stats.stats)
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()

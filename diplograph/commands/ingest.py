@@ -1,0 +1,37 @@
+"""diplograph ingest PATH...: read articles and add what they report to the store."""
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+from diplograph.ingesting import ingest_paths
+from diplograph.options import StoreOption
+from diplograph.output import console, err_console, error
+from graph.store import StoreError, opened
+
+
+def ingest(
+    paths: Annotated[list[str], typer.Argument(help="Files or folders of articles (.txt, .html, .jsonl), or - for stdin.")],
+    store: StoreOption = None,
+) -> None:
+    """Read articles and add the people, places and events they report to the store."""
+    try:
+        with opened(store) as graph_store, Progress(
+            SpinnerColumn(), TextColumn("[bold]ingest[/]"), BarColumn(), MofNCompleteColumn(),
+            TextColumn("{task.description}"), TimeElapsedColumn(), console=console, transient=True,
+        ) as progress:
+            task = progress.add_task("", total=None)
+
+            def on_article(extraction) -> None:
+                progress.update(task, advance=1, description=extraction.article.file)
+
+            summary = ingest_paths(graph_store, paths, on_article=on_article,
+                                   on_error=lambda e: err_console.print(f"[red]skipped[/] {e}", highlight=False, soft_wrap=True))
+    except StoreError as exc:
+        error(str(exc))
+        raise typer.Exit(2) from None
+    console.print(f"[green]ingested[/] {summary.line()}", highlight=False)
+    if summary.errors:
+        raise typer.Exit(1)

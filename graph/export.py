@@ -1,0 +1,43 @@
+"""Writing the graph out in standard RDF formats that load back unchanged."""
+from __future__ import annotations
+
+import sys
+
+from rdflib import Dataset, Graph
+
+from graph.store import GraphStore
+from graph.vocab import PREFIXES
+
+FORMATS = {"turtle": "turtle", "ttl": "turtle", "trig": "trig", "nt": "nt", "ntriples": "nt",
+           "n-triples": "nt", "json-ld": "json-ld", "jsonld": "json-ld", "xml": "xml"}
+
+
+def to_graph(store: GraphStore) -> Graph:
+    """A plain in-memory copy of the store's triples (the default graph)."""
+    out = Graph()
+    for prefix, ns in PREFIXES.items():
+        out.bind(prefix, ns, override=True)
+    for triple in store.graph.triples((None, None, None)):
+        out.add(triple)
+    return out
+
+
+def export_graph(store: GraphStore, path: str, fmt: str = "turtle") -> int:
+    """Serialize every triple to ``path`` ('-' for standard output); returns the triple count."""
+    fmt = FORMATS.get(fmt.lower(), fmt)
+    graph = to_graph(store)
+    if fmt == "trig":
+        dataset = Dataset()
+        for prefix, ns in PREFIXES.items():
+            dataset.bind(prefix, ns, override=True)
+        for triple in graph:
+            dataset.add(triple)
+        data = dataset.serialize(format="trig")
+    else:
+        data = graph.serialize(format=fmt)
+    if path == "-":
+        sys.stdout.write(data)
+    else:
+        with open(path, "w", encoding="utf-8") as fh:
+            fh.write(data)
+    return len(graph)

@@ -1,0 +1,204 @@
+"""Records -> RDF triples, with stable IRIs (see docs/model.md).
+
+IRIs are derived from what a thing is, never from when it was seen, so that ingesting the
+same article twice adds nothing:
+
+* an article: a hash of its text;
+* a person: the canonical full name, folded (accents, case and punctuation ignored);
+* a place: its kind, name and country;
+* an event: its type, its sorted participants and its date (the place is left out of the
+  identity on purpose: articles about one meeting name it as a city, a venue or not at all);
+* a source sentence (evidence): its article and character offsets.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterator
+
+from rdflib import Literal, URIRef
+from rdflib.term import Node
+
+from graph.vocab import DG, EVENT_CLASSES, GEONAMES, ID, PROV, RDF, SDO, SEM, WD, XSD
+from ingest.records import Article, Event, Evidence, Extraction, Person, Place, Role, fold
+
+Triple = tuple[Node, Node, Node]
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"\s+", "-", fold(text)) or "unnamed"
+
+
+def _digest(*parts: str) -> str:
+    return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:16]
+
+
+def article_iri(article: Article | str) -> URIRef:
+    key = article if isinstance(article, str) else article.key
+    return ID[f"article/{key}"]
+
+
+def person_iri(person: Person | str) -> URIRef:
+    name = person if isinstance(person, str) else person.name
+    return ID[f"person/{_slug(name)}"]
+
+
+def place_iri(place: Place) -> URIRef:
+    if place.kind == "country":
+        return country_iri(place.name)
+    return ID[f"place/{_slug(place.name)}--{_slug(place.country or 'unknown')}"]
+
+
+def country_iri(name: str) -> URIRef:
+    return ID[f"country/{_slug(name)}"]
+
+
+def role_iri(person: Person, role: Role) -> URIRef:
+    return ID[f"role/{_digest(person.key, fold(role.title), fold(role.country or ''))}"]
+
+
+def event_iri(event: Event) -> URIRef:
+    return ID[f"event/{event.type}-{_digest(event.type, *event.participant_keys, event.date or '')}"]
+
+
+def evidence_iri(evidence: Evidence) -> URIRef:
+    return ID[f"source/{evidence.article}-{evidence.start}-{evidence.end}"]
+
+
+def publisher_iri(name: str) -> URIRef:
+    return ID[f"publisher/{_slug(name)}"]
+
+
+def date_literal(value: str) -> Literal:
+    """An ISO date at its stated precision: xsd:date, xsd:gYearMonth or xsd:gYear."""
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        return Literal(value, datatype=XSD.date)
+    if re.fullmatch(r"\d{4}-\d{2}", value):
+        return Literal(value, datatype=XSD.gYearMonth)
+    if re.fullmatch(r"\d{4}", value):
+        return Literal(value, datatype=XSD.gYear)
+    return Literal(value)
+
+
+def article_triples(article: Article) -> Iterator[Triple]:
+    a = article_iri(article)
+    yield a, RDF.type, SDO.NewsArticle
+    yield a, RDF.type, PROV.Entity
+    yield a, DG.file, Literal(article.file)
+    yield a, DG.storyIndex, Literal(article.story)
+    yield a, SDO.text, Literal(article.text)
+    if article.title:
+        yield a, SDO.headline, Literal(article.title)
+    if article.published:
+        yield a, SDO.datePublished, Literal(article.published.isoformat(), datatype=XSD.date)
+        if article.published_inferred:
+            yield a, DG.publishedInferred, Literal(True)
+    if article.url:
+        yield a, SDO.url, Literal(article.url, datatype=XSD.anyURI)
+    if article.source:
+        org = publisher_iri(article.source)
+        yield a, SDO.publisher, org
+        yield org, RDF.type, SDO.Organization
+        yield org, SDO.name, Literal(article.source)
+
+
+def country_triples(name: str) -> Iterator[Triple]:
+    c = country_iri(name)
+    yield c, RDF.type, SDO.Country
+    yield c, RDF.type, SDO.Place
+    yield c, SDO.name, Literal(name)
+
+
+def place_triples(place: Place) -> Iterator[Triple]:
+    p = place_iri(place)
+    kind_class = {"city": SDO.City, "country": SDO.Country, "region": SDO.AdministrativeArea}.get(place.kind)
+    yield p, RDF.type, SDO.Place
+    if kind_class is not None:
+        yield p, RDF.type, kind_class
+    yield p, SDO.name, Literal(place.name)
+    if place.kind != "country" and place.country:
+        yield p, SDO.containedInPlace, country_iri(place.country)
+        yield from country_triples(place.country)
+    if place.lat is not None and place.lon is not None:
+        yield p, SDO.latitude, Literal(round(float(place.lat), 5), datatype=XSD.double)
+        yield p, SDO.longitude, Literal(round(float(place.lon), 5), datatype=XSD.double)
+    if place.geonames_id:
+        yield p, SDO.sameAs, GEONAMES[f"{place.geonames_id}/"]
+    if place.wikidata:
+        yield p, SDO.sameAs, WD[place.wikidata]
+
+
+def person_triples(person: Person, article: Article) -> Iterator[Triple]:
+    p = person_iri(person)
+    yield p, RDF.type, SDO.Person
+    yield p, RDF.type, SEM.Actor
+    yield p, SDO.name, Literal(person.name)
+    for alias in person.aliases:
+        if alias != person.name:
+            yield p, SDO.alternateName, Literal(alias)
+    for role in person.roles:
+        r = role_iri(person, role)
+        yield p, DG.holdsRole, r
+        yield r, RDF.type, DG.Role
+        yield r, SDO.roleName, Literal(role.title)
+        if role.country:
+            yield r, DG.roleCountry, country_iri(role.country)
+            yield from country_triples(role.country)
+        yield r, PROV.wasDerivedFrom, article_iri(article)
+
+
+def evidence_triples(evidence: Evidence) -> Iterator[Triple]:
+    s = evidence_iri(evidence)
+    yield s, RDF.type, DG.Evidence
+    yield s, RDF.type, PROV.Entity
+    yield s, PROV.wasQuotedFrom, article_iri(evidence.article)
+    yield s, PROV.value, Literal(evidence.quote)
+    yield s, DG.start, Literal(evidence.start)
+    yield s, DG.end, Literal(evidence.end)
+    if evidence.caption:
+        yield s, DG.inCaption, Literal(True)
+    if evidence.date_inferred:
+        yield s, DG.dateInferred, Literal(True)
+
+
+def event_triples(event: Event, iri: URIRef | None = None) -> Iterator[Triple]:
+    e = iri if iri is not None else event_iri(event)
+    yield e, RDF.type, SEM.Event
+    yield e, RDF.type, SDO.Event
+    yield e, RDF.type, EVENT_CLASSES.get(event.type, DG.DiplomaticEvent)
+    yield e, DG.eventType, Literal(event.type)
+    for person in event.participants:
+        yield e, SEM.hasActor, person_iri(person)
+    if event.host:
+        yield e, DG.host, person_iri(event.host)
+    if event.place is not None:
+        yield e, SEM.hasPlace, place_iri(event.place)
+        yield from place_triples(event.place)
+    if event.venue:
+        yield e, DG.venue, Literal(event.venue)
+    if event.date:
+        yield e, SEM.hasTimeStamp, date_literal(event.date)
+    if event.cameo:
+        yield e, DG.cameo, Literal(event.cameo)
+    if event.plover:
+        yield e, DG.ploverCategory, Literal(event.plover)
+    if event.plover_mode:
+        yield e, DG.ploverMode, Literal(event.plover_mode)
+    for evidence in event.evidence:
+        yield e, PROV.wasDerivedFrom, evidence_iri(evidence)
+        yield from evidence_triples(evidence)
+
+
+def extraction_triples(extraction: Extraction, event_iris: dict[int, URIRef] | None = None) -> Iterator[Triple]:
+    """All triples for one article; ``event_iris`` maps an event's index to the IRI of an
+    event already in the store that it is the same as (cross-article merging)."""
+    article = extraction.article
+    yield from article_triples(article)
+    for person in extraction.people:
+        yield from person_triples(person, article)
+    for place in extraction.places:
+        yield from place_triples(place)
+    for i, event in enumerate(extraction.events):
+        for person in event.participants:
+            yield from person_triples(person, article)
+        yield from event_triples(event, (event_iris or {}).get(i))

@@ -1,0 +1,176 @@
+"""Opening a store and writing extractions into it, one article per transaction.
+
+A store is named by a *spec*:
+
+* a directory path (the default, ``./diplograph-data`` or ``$DIPLOGRAPH_STORE``): an embedded
+  Oxigraph store on disk, opened through rdflib (oxrdflib);
+* ``memory:``: rdflib's in-memory store (tests, benchmarks);
+* ``http://…`` / ``https://…``: a SPARQL 1.1 endpoint (see ``graph/remote.py``).
+"""
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+import pyoxigraph as ox
+from rdflib import Graph, Literal, URIRef
+from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
+from rdflib.query import Result
+
+from graph import model
+from graph.vocab import DG, PREFIXES
+from ingest.records import Event, Extraction, Place
+
+DEFAULT_STORE = "diplograph-data"
+_PREFIXES = {prefix: str(ns) for prefix, ns in PREFIXES.items()}
+
+
+class StoreError(Exception):
+    """A store that cannot be opened or used; the message is meant for the user."""
+
+
+class StoreBusy(StoreError):
+    """Another process holds the store for writing."""
+
+
+def default_spec() -> str:
+    return os.environ.get("DIPLOGRAPH_STORE") or DEFAULT_STORE
+
+
+@dataclass
+class WriteResult:
+    triples_added: int
+    events: int
+    merged: int  # events that joined an event already in the store
+
+
+class GraphStore:
+    """An rdflib Graph over a store, with the few operations diplograph needs."""
+
+    def __init__(self, graph: Graph, spec: str, kind: str):
+        self.graph = graph
+        self.spec = spec
+        self.kind = kind  # "oxigraph" | "memory" | "sparql"
+        for prefix, ns in PREFIXES.items():
+            graph.bind(prefix, ns, override=True)
+
+    # -- reading ---------------------------------------------------------------------------
+    def query(self, sparql: str, bindings: dict | None = None) -> Result:
+        """Run a SPARQL query; parameters are bound as RDF terms, never pasted into the text."""
+        return self.graph.query(sparql, initNs=_PREFIXES, initBindings=bindings or {})
+
+    def __len__(self) -> int:
+        return len(self.graph)
+
+    def __contains__(self, triple) -> bool:
+        return triple in self.graph
+
+    # -- writing ---------------------------------------------------------------------------
+    def add_atomic(self, triples: Iterable[model.Triple]) -> int:
+        """Add triples in one transaction; returns how many were new."""
+        new = [t for t in dict.fromkeys(triples) if t not in self.graph]
+        if new:
+            self.graph.addN((s, p, o, self.graph) for s, p, o in new)
+        return len(new)
+
+    def write(self, extraction: Extraction) -> WriteResult:
+        """Write one article's extraction in one transaction, joining events already stored."""
+        iris: dict[int, URIRef] = {}
+        for i, event in enumerate(extraction.events):
+            existing = self.find_same_event(event)
+            if existing is not None:
+                iris[i] = existing
+        added = self.add_atomic(model.extraction_triples(extraction, iris))
+        return WriteResult(triples_added=added, events=len(extraction.events), merged=len(iris))
+
+    def find_same_event(self, event: Event) -> URIRef | None:
+        """The IRI of a stored event that is the same real-world event, if there is one."""
+        from ingest.merge import same_event  # pure record logic; imported late to keep start-up light
+
+        own = model.event_iri(event)
+        if (own, DG.eventType, None) in self.graph:
+            return None  # the same IRI: nothing to join
+        if not event.participants:
+            return None
+        actors = [model.person_iri(p) for p in event.participants]
+        where = " ".join(f"?e sem:hasActor ?a{i} ." for i in range(len(actors)))
+        bound = " ".join(["?type"] + [f"?a{i}" for i in range(len(actors))])
+        # Oxigraph binds parameters only to projected variables, so they are projected and grouped on.
+        sparql = (
+            f"SELECT ?e {bound} (COUNT(DISTINCT ?any) AS ?n) (SAMPLE(?d) AS ?date) (SAMPLE(?pn) AS ?place) "
+            "(SAMPLE(?pc) AS ?country) WHERE { "
+            f"?e dg:eventType ?type . {where} ?e sem:hasActor ?any . "
+            "OPTIONAL { ?e sem:hasTimeStamp ?d } "
+            "OPTIONAL { ?e sem:hasPlace ?pl . ?pl schema:name ?pn . "
+            f"OPTIONAL {{ ?pl schema:containedInPlace/schema:name ?pc }} }} }} GROUP BY ?e {bound} ORDER BY ?e"
+        )
+        bindings = {"type": Literal(event.type), **{f"a{i}": a for i, a in enumerate(actors)}}
+        for row in self.query(sparql, bindings):
+            if int(row.n) != len(set(actors)):
+                continue
+            place = Place(str(row.place), country=str(row.country) if row.country else None) if row.place else None
+            stored = Event(type=event.type, participants=event.participants,
+                           date=str(row.date) if row.date else None, place=place)
+            if same_event(stored, event):
+                return row.e
+        return None
+
+    def close(self) -> None:
+        try:
+            self.graph.close()
+        except Exception:
+            pass
+
+    def __enter__(self) -> "GraphStore":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
+def _open_oxigraph(path: str, read_only: bool) -> Graph:
+    from oxrdflib import OxigraphStore
+
+    p = Path(path)
+    if read_only and not p.exists():
+        raise StoreError(f"no store at {path}: ingest some articles first (diplograph ingest PATH)")
+    if p.exists() and not p.is_dir():
+        raise StoreError(f"{path} is not a store directory")
+    try:
+        # A reader opens a read-only snapshot, so it never waits for (or blocks) a running ingest.
+        inner = ox.Store.read_only(str(p)) if read_only else ox.Store(str(p))
+    except OSError as exc:
+        text = str(exc).lower()
+        if "lock" in text or "resource temporarily unavailable" in text:
+            raise StoreBusy(f"store {path} is busy: another diplograph process is writing to it; "
+                            "try again when it has finished") from None
+        raise StoreError(f"cannot open store {path}: {exc}") from None
+    # The store's default graph (not a named graph with a blank-node name) holds everything.
+    return Graph(store=OxigraphStore(store=inner), identifier=DATASET_DEFAULT_GRAPH_ID)
+
+
+def open_store(spec: str | None = None, read_only: bool = False) -> GraphStore:
+    """Open the store named by ``spec`` (see the module docstring)."""
+    spec = spec or default_spec()
+    if spec == "memory:":
+        return GraphStore(Graph(), spec, "memory")
+    if spec.startswith(("http://", "https://")):
+        from graph import remote
+
+        return GraphStore(remote.open_graph(spec), spec, "sparql")
+    return GraphStore(_open_oxigraph(spec, read_only), spec, "oxigraph")
+
+
+@contextmanager
+def opened(spec: str | None = None, read_only: bool = False) -> Iterator[GraphStore]:
+    store = open_store(spec, read_only=read_only)
+    try:
+        yield store
+    finally:
+        store.close()
+
+
+__all__ = ["GraphStore", "StoreBusy", "StoreError", "WriteResult", "default_spec", "open_store", "opened"]

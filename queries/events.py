@@ -1,0 +1,164 @@
+"""Events read back from the store as plain dicts, in the shared JSON event format.
+
+This is what ``diplograph meetings`` prints and what the pictures draw:
+
+    {"id", "type", "participants": [{"id", "name", "roles", "country"}], "place": {...} | None,
+     "venue", "date", "date_conflicts", "host", "cameo", "plover", "confidence",
+     "sources": [{"article", "file", "url", "title", "published", "quote", "start", "end", "caption"}]}
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+
+from graph.store import GraphStore
+from ingest.records import fold
+
+EVENTS = """
+SELECT ?e ?type ?venue ?date ?place ?placeName ?placeKind ?placeCountry ?lat ?lon ?host ?cameo ?plover ?mode WHERE {
+  ?e dg:eventType ?type .
+  OPTIONAL { ?e dg:venue ?venue }
+  OPTIONAL { ?e sem:hasTimeStamp ?date }
+  OPTIONAL { ?e sem:hasPlace ?place . ?place schema:name ?placeName .
+             OPTIONAL { ?place a schema:Country . BIND("country" AS ?placeKind) }
+             OPTIONAL { ?place schema:containedInPlace/schema:name ?placeCountry }
+             OPTIONAL { ?place schema:latitude ?lat ; schema:longitude ?lon } }
+  OPTIONAL { ?e dg:host/schema:name ?host }
+  OPTIONAL { ?e dg:cameo ?cameo }
+  OPTIONAL { ?e dg:ploverCategory ?plover }
+  OPTIONAL { ?e dg:ploverMode ?mode }
+}"""
+
+ACTORS = """
+SELECT ?e ?p ?name WHERE { ?e dg:eventType ?type ; sem:hasActor ?p . ?p schema:name ?name }"""
+
+ROLES = """
+SELECT ?p ?title ?country WHERE {
+  ?e sem:hasActor ?p . ?p dg:holdsRole ?r . ?r schema:roleName ?title .
+  OPTIONAL { ?r dg:roleCountry/schema:name ?country } }"""
+
+SOURCES = """
+SELECT ?e ?s ?quote ?start ?end ?caption ?inferred ?a ?file ?url ?title ?published WHERE {
+  ?e dg:eventType ?type ; prov:wasDerivedFrom ?s .
+  ?s prov:value ?quote ; dg:start ?start ; dg:end ?end ; prov:wasQuotedFrom ?a .
+  ?a dg:file ?file .
+  OPTIONAL { ?s dg:inCaption ?caption }
+  OPTIONAL { ?s dg:dateInferred ?inferred }
+  OPTIONAL { ?a schema:url ?url }
+  OPTIONAL { ?a schema:headline ?title }
+  OPTIONAL { ?a schema:datePublished ?published }
+}"""
+
+
+def _s(value) -> str | None:
+    return None if value is None else str(value)
+
+
+def best_date(dates: Iterable[str]) -> tuple[str | None, list[str]]:
+    """The most precise date, and the dates that disagree with it (kept, not overwritten)."""
+    dates = sorted(set(dates), key=lambda d: (-len(d), d))
+    if not dates:
+        return None, []
+    best = dates[0]
+    conflicts = [d for d in dates[1:] if not best.startswith(d)]
+    return best, conflicts
+
+
+def confidence(sources: list[dict], date_conflicts: list[str]) -> float:
+    """Evidence-based confidence in [0, 1]: more independent articles raise it; an event
+    stated only in photo captions, only with an inferred date, or with conflicting dates lowers it."""
+    articles = {s["article"] for s in sources}
+    score = 0.55 + 0.15 * min(len(articles) - 1, 3)
+    if sources and all(s.get("caption") for s in sources):
+        score -= 0.1
+    if sources and all(s.get("date_inferred") for s in sources):
+        score -= 0.1
+    if date_conflicts:
+        score -= 0.15
+    return round(max(0.05, min(score, 1.0)), 2)
+
+
+def _roles(store: GraphStore) -> dict[str, list[tuple[str, str | None]]]:
+    roles: dict[str, list[tuple[str, str | None]]] = defaultdict(list)
+    for row in store.query(ROLES):
+        item = (str(row.title), _s(row.country))
+        if item not in roles[str(row.p)]:
+            roles[str(row.p)].append(item)
+    return roles
+
+
+def all_events(store: GraphStore) -> list[dict]:
+    """Every event in the store, in the shared JSON format, ordered by date then type."""
+    events: dict[str, dict] = {}
+    dates: dict[str, set[str]] = defaultdict(set)
+    for row in store.query(EVENTS):
+        e = str(row.e)
+        ev = events.setdefault(e, {"id": e, "type": str(row.type), "participants": [], "place": None,
+                                   "venue": None, "date": None, "date_conflicts": [], "host": None,
+                                   "cameo": _s(row.cameo), "plover": _s(row.plover), "plover_mode": _s(row.mode),
+                                   "confidence": None, "sources": []})
+        if row.date is not None:
+            dates[e].add(str(row.date))
+        if row.venue is not None and not ev["venue"]:
+            ev["venue"] = str(row.venue)
+        if row.host is not None:
+            ev["host"] = str(row.host)
+        if row.place is not None and (ev["place"] is None or row.placeKind is None):
+            kind = "country" if row.placeKind is not None else "city"
+            ev["place"] = {"id": str(row.place), "name": str(row.placeName),
+                           "country": str(row.placeName) if kind == "country" else _s(row.placeCountry),
+                           "kind": kind,
+                           "lat": float(row.lat) if row.lat is not None else None,
+                           "lon": float(row.lon) if row.lon is not None else None}
+    roles = _roles(store)
+    for row in store.query(ACTORS):
+        ev = events.get(str(row.e))
+        if ev is None or any(p["id"] == str(row.p) for p in ev["participants"]):
+            continue
+        person_roles = roles.get(str(row.p), [])
+        ev["participants"].append({
+            "id": str(row.p), "name": str(row.name),
+            "roles": [f"{t} of {c}" if c else t for t, c in person_roles],
+            "country": next((c for _, c in person_roles if c), None)})
+    seen: set[tuple[str, str]] = set()
+    for row in store.query(SOURCES):
+        e, s = str(row.e), str(row.s)
+        if e not in events or (e, s) in seen:
+            continue
+        seen.add((e, s))
+        events[e]["sources"].append({
+            "article": str(row.a), "file": str(row.file), "url": _s(row.url), "title": _s(row.title),
+            "published": _s(row.published), "quote": str(row.quote), "start": int(row.start), "end": int(row.end),
+            "caption": row.caption is not None and bool(row.caption.toPython()),
+            "date_inferred": row.inferred is not None and bool(row.inferred.toPython())})
+    for e, ev in events.items():
+        ev["date"], ev["date_conflicts"] = best_date(dates[e])
+        ev["participants"].sort(key=lambda p: p["name"])
+        ev["sources"].sort(key=lambda s: (s["file"], s["start"]))
+        ev["confidence"] = confidence(ev["sources"], ev["date_conflicts"])
+    return sorted(events.values(), key=lambda ev: (ev["date"] or "9999", ev["type"], ev["id"]))
+
+
+def name_matches(query: str, name: str) -> bool:
+    """User-facing name lookup: case and accents ignored; a surname or any full word sequence matches."""
+    q, n = fold(query), fold(name)
+    if not q:
+        return False
+    if q == n:
+        return True
+    words = n.split()
+    qwords = q.split()
+    return any(words[i:i + len(qwords)] == qwords for i in range(len(words) - len(qwords) + 1))
+
+
+def meetings(store: GraphStore, person: str | None = None, types: Iterable[str] | None = None) -> list[dict]:
+    """Events filtered by a person's name (see ``name_matches``) and by type."""
+    wanted = set(types or [])
+    out = []
+    for ev in all_events(store):
+        if wanted and ev["type"] not in wanted:
+            continue
+        if person and not any(name_matches(person, p["name"]) for p in ev["participants"]):
+            continue
+        out.append(ev)
+    return out

@@ -1,0 +1,101 @@
+"""The graph layer on hand-made records: stable IRIs, one transaction per article, export round trip."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from rdflib import Graph
+
+from graph import model
+from graph.export import export_graph
+from graph.store import StoreBusy, open_store, opened
+from ingest.records import Article, Event, Evidence, Extraction, Person, Place, Role
+from queries.events import all_events, meetings
+
+LULA = Person("Luiz Inácio Lula da Silva", aliases=("Lula",), roles=(Role("President", "Brazil"),))
+SCHOLZ = Person("Olaf Scholz", aliases=("Scholz",), roles=(Role("Chancellor", "Germany"),))
+BRASILIA = Place("Brasília", kind="city", country="Brazil", lat=-15.78, lon=-47.93, geonames_id=3469058)
+
+
+def _extraction(text: str, file: str, event_date: str | None, place: Place | None = BRASILIA) -> Extraction:
+    article = Article(file=file, path=f"/news/{file}", text=text, title=text.split("\n")[0],
+                      published=date(2023, 1, 31), source="Example Wire")
+    start = text.index("Lula")
+    evidence = Evidence(article=article.key, file=file, quote=text[start:], start=start, end=len(text))
+    event = Event("meet", (LULA, SCHOLZ), (evidence,), place=place, date=event_date, host=LULA.name, cameo="043")
+    return Extraction(article=article, people=(LULA, SCHOLZ), places=(BRASILIA,), events=(event,))
+
+
+FIRST = _extraction("Scholz in Brazil\nLula received Scholz in Brasília on Monday.", "a.txt", "2023-01-30")
+SECOND = _extraction("German leader visits\nLula and Scholz met on Monday.", "b.txt", None, place=None)
+
+
+@pytest.fixture()
+def store(tmp_path):
+    with opened(str(tmp_path / "store")) as s:
+        yield s
+
+
+def test_same_article_twice_adds_nothing(store):
+    first = store.write(FIRST)
+    assert first.triples_added > 20
+    before = len(store)
+    again = store.write(FIRST)
+    assert again.triples_added == 0
+    assert len(store) == before
+
+
+def test_two_articles_about_one_meeting_give_one_event_with_two_sources(store):
+    store.write(FIRST)
+    result = store.write(SECOND)
+    assert result.merged == 1
+    events = all_events(store)
+    assert len(events) == 1
+    ev = events[0]
+    assert ev["date"] == "2023-01-30"
+    assert ev["place"]["name"] == "Brasília" and ev["place"]["country"] == "Brazil"
+    assert {s["file"] for s in ev["sources"]} == {"a.txt", "b.txt"}
+    assert ev["host"] == LULA.name
+    names = {p["name"]: p for p in ev["participants"]}
+    assert names["Olaf Scholz"]["roles"] == ["Chancellor of Germany"]
+    assert names["Olaf Scholz"]["country"] == "Germany"
+
+
+def test_quote_offsets_point_into_the_article_text(store):
+    store.write(FIRST)
+    src = all_events(store)[0]["sources"][0]
+    assert FIRST.article.text[src["start"]:src["end"]] == src["quote"]
+
+
+def test_person_lookup_ignores_case_accents_and_takes_a_surname(store):
+    store.write(FIRST)
+    assert len(meetings(store, person="lula da silva")) == 1
+    assert len(meetings(store, person="LUIZ INACIO")) == 1
+    assert len(meetings(store, person="scholz")) == 1
+    assert meetings(store, person="Merkel") == []
+
+
+@pytest.mark.parametrize("fmt", ["turtle", "nt", "trig", "json-ld"])
+def test_export_loads_back_with_the_same_triples(store, tmp_path, fmt):
+    store.write(FIRST)
+    store.write(SECOND)
+    out = tmp_path / f"out.{fmt}"
+    count = export_graph(store, str(out), fmt)
+    assert count == len(store)
+    g = Graph()
+    g.parse(out, format=fmt)
+    assert len(g) == count
+    assert set(g) == set(store.graph.triples((None, None, None)))
+
+
+def test_a_second_writer_is_told_the_store_is_busy(tmp_path):
+    path = str(tmp_path / "store")
+    with opened(path):
+        with pytest.raises(StoreBusy, match="busy"):
+            open_store(path)
+
+
+def test_iris_are_stable_and_readable():
+    assert model.person_iri(LULA).endswith("/person/luiz-inacio-lula-da-silva")
+    assert model.event_iri(FIRST.events[0]) == model.event_iri(FIRST.events[0])
+    assert model.article_iri(FIRST.article) != model.article_iri(SECOND.article)
