@@ -43,6 +43,7 @@ class RawDocument:
     published: date | None = None  # when the reader found it in metadata (HTML meta, JSON field)
     source: str | None = None  # site or agency name when known
     record: int | None = None  # line number inside a JSON Lines file
+    captions: tuple[str, ...] = ()  # photo captions the reader found apart from the text (HTML <figcaption>)
 
     @property
     def file(self) -> str:
