@@ -1,0 +1,402 @@
+"""Readers: files, folders and standard input -> ``RawDocument`` (or ``ReadError``).
+
+``iter_documents(paths)`` is the one entry point.  It takes file paths, folder paths
+(walked recursively in sorted order, hidden entries skipped, symlink loops reported and
+not followed) and ``-`` for standard input, and yields one ``RawDocument`` per page or per
+JSON record.  Whatever goes wrong with one input is yielded as a ``ReadError`` with a
+one-line reason, and the batch goes on; nothing here raises for a bad file.
+
+Formats, by file name ending:
+  ``.html`` ``.htm`` ``.xhtml``  main text, title, date and site name by trafilatura
+                                 (dates through htmldate); ``<figcaption>`` texts are kept
+                                 as ``RawDocument.captions``.
+  ``.jsonl`` ``.ndjson``         one JSON object per line, fields ``text`` or ``content``,
+                                 optional ``title``, ``url``, ``published``, ``source``; a bad
+                                 line is a ``ReadError("file.jsonl:12", "line 12: ...")``.
+  ``.json``                      one such object or a list of them.
+  anything else                  plain text (``.txt``, ``.md``, no extension, ...).
+
+Encodings: a BOM (UTF-8, UTF-16, UTF-32) wins; then strict UTF-8; then charset-normalizer,
+preferring Windows-1252 (a superset of Latin-1) when it fits the bytes as well as the guess.
+"""
+from __future__ import annotations
+
+import codecs
+import errno
+import json
+import os
+import stat
+import sys
+import unicodedata
+from collections.abc import Iterable, Iterator
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+import charset_normalizer
+import dateparser
+
+from ingest.records import RawDocument, ReadError
+
+MAX_BYTES = 20 * 1024 * 1024  # larger files are refused
+HTML_EXTENSIONS = frozenset({".html", ".htm", ".xhtml"})
+JSONL_EXTENSIONS = frozenset({".jsonl", ".ndjson"})
+JSON_EXTENSIONS = frozenset({".json"})
+TEXT_FIELDS = ("text", "content", "body", "article")
+CONTROL_SHARE = 0.01  # decoded text with more control characters than this is not text
+BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+WESTERN = "cp1252"
+SINGLE_BYTE_LATIN = frozenset({"cp1250", "cp1252", "cp1257", "cp1258", "cp775", "cp850", "cp437", "latin_1",
+                               "iso8859_2", "iso8859_4", "iso8859_10", "iso8859_13", "iso8859_15", "mac_roman"})
+
+
+class Unreadable(Exception):
+    """A file that cannot be turned into text; the message is the one-line reason shown to the user."""
+
+
+# --------------------------------------------------------------------------- public entry point
+
+def iter_documents(paths: Iterable[str]) -> Iterator[RawDocument | ReadError]:
+    """Every document found under ``paths``, in order; bad inputs come out as ``ReadError``."""
+    for path in paths:
+        path = str(path)
+        if path == "-":
+            yield from _read_stdin()
+            continue
+        yield from _walk(path, ancestors=frozenset())
+
+
+def read_file(path: str) -> list[RawDocument | ReadError]:
+    """Documents (or errors) of a single file, whatever its format."""
+    try:
+        data = _read_bytes(path)
+        text = decode(data)
+    except Unreadable as exc:
+        return [ReadError(path, str(exc))]
+    return parse_text(path, text)
+
+
+def parse_text(path: str, text: str, kind: str | None = None) -> list[RawDocument | ReadError]:
+    """Documents of an already decoded file, by its format (from ``kind`` or the file name)."""
+    kind = kind or kind_of(path)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if kind == "html":
+        return [read_html(path, text)]
+    if kind == "jsonl":
+        return list(read_jsonl(path, text))
+    if kind == "json":
+        return list(read_json(path, text))
+    if not text.strip():
+        return [ReadError(path, "empty file (only white space)")]
+    return [RawDocument(path=path, text=text, kind="txt")]
+
+
+def kind_of(path: str) -> str:
+    """'html', 'jsonl', 'json' or 'txt', from the file name."""
+    ext = Path(path).suffix.lower()
+    if ext in HTML_EXTENSIONS:
+        return "html"
+    if ext in JSONL_EXTENSIONS:
+        return "jsonl"
+    if ext in JSON_EXTENSIONS:
+        return "json"
+    return "txt"
+
+
+# --------------------------------------------------------------------------- walking
+
+def _walk(path: str, ancestors: frozenset[str]) -> Iterator[RawDocument | ReadError]:
+    try:
+        st = os.stat(path)
+    except OSError as exc:
+        yield ReadError(path, _os_reason(path, exc))
+        return
+    if stat.S_ISDIR(st.st_mode):
+        real = os.path.realpath(path)
+        if real in ancestors:
+            yield ReadError(path, f"symlink loop: this folder leads back to {real}; not followed")
+            return
+        try:
+            names = sorted(os.listdir(path))
+        except OSError as exc:
+            yield ReadError(path, _os_reason(path, exc))
+            return
+        for name in names:
+            if name.startswith("."):
+                continue
+            yield from _walk(os.path.join(path, name), ancestors | {real})
+        return
+    if not stat.S_ISREG(st.st_mode):
+        yield ReadError(path, "not a regular file (device, pipe or socket)")
+        return
+    yield from read_file(path)
+
+
+def _os_reason(path: str, exc: OSError) -> str:
+    if exc.errno == errno.ELOOP:
+        return "symlink loop: the link points back to itself; not followed"
+    if exc.errno == errno.ENOENT:
+        if os.path.islink(path):
+            return f"broken symlink (points to {os.readlink(path)}, which does not exist)"
+        return "no such file or folder"
+    if exc.errno in (errno.EACCES, errno.EPERM):
+        return "permission denied (cannot read this file)"
+    if exc.errno == errno.EISDIR:
+        return "is a folder"
+    return exc.strerror or str(exc)
+
+
+def _human(size: int) -> str:
+    return f"{size / (1024 * 1024):.1f} MB" if size >= 1024 * 1024 else f"{size} bytes"
+
+
+def _read_bytes(path: str) -> bytes:
+    try:
+        size = os.stat(path).st_size
+        if size > MAX_BYTES:
+            raise Unreadable(f"file too large ({_human(size)}; the limit is {_human(MAX_BYTES)})")
+        if size == 0:
+            raise Unreadable("empty file")
+        with open(path, "rb") as fh:
+            data = fh.read(MAX_BYTES + 1)
+    except OSError as exc:
+        raise Unreadable(_os_reason(path, exc)) from exc
+    if len(data) > MAX_BYTES:
+        raise Unreadable(f"file too large (over {_human(MAX_BYTES)}, the limit)")
+    if not data:
+        raise Unreadable("empty file")
+    return data
+
+
+def _read_stdin() -> Iterator[RawDocument | ReadError]:
+    stream = getattr(sys.stdin, "buffer", None)
+    try:
+        data = stream.read(MAX_BYTES + 1) if stream is not None else sys.stdin.read().encode("utf-8")
+    except OSError as exc:
+        yield ReadError("-", f"cannot read standard input ({exc})")
+        return
+    if len(data) > MAX_BYTES:
+        yield ReadError("-", f"standard input too large (over {_human(MAX_BYTES)}, the limit)")
+        return
+    if not data:
+        yield ReadError("-", "empty input")
+        return
+    try:
+        text = decode(data)
+    except Unreadable as exc:
+        yield ReadError("-", str(exc))
+        return
+    yield from parse_text("-", text, kind=_sniff(text))
+
+
+def _sniff(text: str) -> str:
+    head = text.lstrip()[:200].lower()
+    if head.startswith(("<!doctype html", "<html")) or "<html" in head:
+        return "html"
+    if head.startswith("["):
+        return "json"
+    if head.startswith("{"):
+        first = text.lstrip().split("\n", 1)[0]
+        try:
+            json.loads(first)
+            return "jsonl"
+        except ValueError:
+            return "json"
+    return "txt"
+
+
+# --------------------------------------------------------------------------- decoding
+
+def decode(data: bytes) -> str:
+    """Bytes -> text, or ``Unreadable`` with the reason (binary, NUL bytes, no encoding fits)."""
+    for bom, encoding in BOMS:
+        if data.startswith(bom):
+            try:
+                return _check_text(data.decode(encoding))
+            except UnicodeDecodeError as exc:
+                raise Unreadable(f"not text: starts with a {encoding} byte order mark but does not decode ({exc.reason})") from exc
+    nul = data.find(b"\x00")
+    if nul >= 0:
+        raise Unreadable(f"binary file (NUL byte at offset {nul}); not a text page")
+    try:
+        return _check_text(data.decode("utf-8"))
+    except UnicodeDecodeError:
+        pass
+    results = charset_normalizer.from_bytes(data)
+    best = results.best()
+    if best is None:
+        raise Unreadable("binary file (no text encoding fits its bytes)")
+    encoding = best.encoding
+    if encoding != WESTERN and encoding in SINGLE_BYTE_LATIN:
+        ties = [m.encoding for m in results if m.chaos <= best.chaos and m.coherence >= best.coherence - 0.01]
+        western = charset_normalizer.from_bytes(data, cp_isolation=[WESTERN]).best()
+        if WESTERN in ties or (western is not None and western.chaos <= best.chaos
+                               and western.coherence >= best.coherence - 0.01):
+            encoding = WESTERN
+    try:
+        return _check_text(data.decode(encoding))
+    except (UnicodeDecodeError, LookupError) as exc:
+        raise Unreadable(f"binary file (does not decode as {encoding})") from exc
+
+
+def _check_text(text: str) -> str:
+    if not text.strip():
+        raise Unreadable("empty file (only white space)")
+    controls = sum(1 for c in text if unicodedata.category(c) == "Cc" and c not in "\t\n\r\f\v")
+    if controls > CONTROL_SHARE * len(text):
+        raise Unreadable(f"binary file ({controls} control characters in {len(text)}); not a text page")
+    return text
+
+
+# --------------------------------------------------------------------------- HTML
+
+def read_html(path: str, html: str) -> RawDocument | ReadError:
+    """An HTML page -> main text and metadata (trafilatura, htmldate), captions from <figcaption>."""
+    import trafilatura  # imported here: only HTML input pays for it
+
+    try:
+        doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
+                                          include_tables=True, include_images=False)
+    except Exception as exc:  # trafilatura on a broken page
+        return ReadError(path, f"could not parse HTML ({exc})")
+    text = (getattr(doc, "text", None) or "").strip() if doc is not None else ""
+    if not text:
+        text = (trafilatura.html2txt(html) or "").strip()
+    if not text:
+        return ReadError(path, "no readable text in this HTML page")
+    published = to_date(getattr(doc, "date", None)) if doc is not None else None
+    if published is None:
+        published = _htmldate(html)
+    return RawDocument(
+        path=path, text=text, kind="html",
+        title=_clean(getattr(doc, "title", None)) if doc is not None else None,
+        url=_clean(getattr(doc, "url", None)) if doc is not None else None,
+        published=published,
+        source=_clean(getattr(doc, "sitename", None)) if doc is not None else None,
+        captions=_figcaptions(html),
+    )
+
+
+def _htmldate(html: str) -> date | None:
+    from htmldate import find_date
+
+    try:
+        return to_date(find_date(html, original_date=True, extensive_search=False))
+    except Exception:
+        return None
+
+
+def _figcaptions(html: str) -> tuple[str, ...]:
+    """Texts of the page's <figcaption> elements, in order, each once."""
+    from lxml import html as lxml_html
+
+    try:
+        tree = lxml_html.fromstring(html)
+    except Exception:
+        return ()
+    seen: dict[str, None] = {}
+    for node in tree.iter("figcaption"):
+        text = " ".join(node.text_content().split())
+        if text:
+            seen.setdefault(text, None)
+    return tuple(seen)
+
+
+# --------------------------------------------------------------------------- JSON
+
+def read_jsonl(path: str, text: str) -> Iterator[RawDocument | ReadError]:
+    """JSON Lines: one record per line; blank lines skipped; a bad line is reported and skipped."""
+    found = False
+    for number, line in enumerate(text.split("\n"), start=1):
+        if not line.strip():
+            continue
+        found = True
+        where = f"{path}:{number}"
+        try:
+            obj = json.loads(line)
+        except ValueError as exc:
+            yield ReadError(where, f"line {number}: not valid JSON ({_json_reason(exc)})")
+            continue
+        yield record_document(path, obj, number, f"line {number}")
+    if not found:
+        yield ReadError(path, "empty file (no JSON records)")
+
+
+def read_json(path: str, text: str) -> Iterator[RawDocument | ReadError]:
+    """A JSON file holding one record or a list of records."""
+    try:
+        obj = json.loads(text)
+    except ValueError as exc:
+        yield ReadError(path, f"not valid JSON ({_json_reason(exc)})")
+        return
+    items = obj if isinstance(obj, list) else [obj]
+    if not items:
+        yield ReadError(path, "no records (an empty JSON list)")
+        return
+    for index, item in enumerate(items, start=1):
+        label = f"record {index}" if isinstance(obj, list) else "record"
+        yield record_document(path, item, index, label)
+
+
+def _json_reason(exc: ValueError) -> str:
+    msg = getattr(exc, "msg", None)
+    col = getattr(exc, "colno", None)
+    return f"{msg} at column {col}" if msg and col else str(exc)
+
+
+def record_document(path: str, obj: Any, number: int, label: str) -> RawDocument | ReadError:
+    """One JSON record -> a document, or the reason it is not one."""
+    where = f"{path}:{number}"
+    if not isinstance(obj, dict):
+        return ReadError(where, f"{label}: not a JSON object (found {type(obj).__name__})")
+    body = next((obj[f] for f in TEXT_FIELDS if isinstance(obj.get(f), str) and obj[f].strip()), None)
+    if body is None:
+        return ReadError(where, f"{label}: no 'text' or 'content' field with text in it")
+    return RawDocument(
+        path=path, text=body.replace("\r\n", "\n").strip(), kind="jsonl",
+        title=_clean(obj.get("title") or obj.get("headline")),
+        url=_clean(obj.get("url") or obj.get("link")),
+        published=to_date(obj.get("published") or obj.get("date") or obj.get("published_at")),
+        source=_clean(obj.get("source") or obj.get("site") or obj.get("sitename")),
+        record=number,
+    )
+
+
+# --------------------------------------------------------------------------- helpers
+
+def _clean(value: Any) -> str | None:
+    if isinstance(value, dict):  # {"source": {"name": "..."}} as some news APIs give it
+        value = value.get("name") or value.get("title")
+    if not isinstance(value, str):
+        return None
+    value = " ".join(value.split())
+    return value or None
+
+
+def to_date(value: Any) -> date | None:
+    """A date from metadata ('2023-02-04', '2023-02-04T10:00:00Z', 'Feb 4, 2023', epoch seconds)."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if isinstance(value, (int, float)):
+        try:
+            return datetime.fromtimestamp(value / 1000 if value > 1e11 else value).date()
+        except (OverflowError, OSError, ValueError):
+            return None
+    if not isinstance(value, str):
+        return None
+    try:
+        return date.fromisoformat(value.strip()[:10])
+    except ValueError:
+        pass
+    parsed = dateparser.parse(value, settings={"STRICT_PARSING": True})
+    return parsed.date() if parsed else None
