@@ -61,6 +61,7 @@ FULL_DATE = re.compile(
     r"|\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d)\b", re.IGNORECASE)
 TIME = re.compile(r"\b\d{1,2}[:.]\d\d(?::\d\d)?\s*(?:[ap]\.?m\.?)?", re.IGNORECASE)
 POST_SIGNATURE = re.compile(r"^[—–-]{1,2}\s*[^()\n]{1,80}\(@\w{1,30}\)\s*(?P<date>.+)$")
+MENU_SPLIT = re.compile(r"\s+[|•·/]\s+|\s{3,}|\t+")  # "Home | World | Politics"
 DOMAIN = re.compile(r"\b((?:[A-Za-z0-9-]+\.)+(?:com|net|org|info|news|co\.uk|co|tv|media|io|eu|int|gov))\b", re.IGNORECASE)
 
 
@@ -289,6 +290,9 @@ def _line_reason(ln: Line) -> str | None:
         return None
     if ln.words <= 12 and mk.footer.search(key):
         return "footer"
+    items = [part for part in MENU_SPLIT.split(ln.content) if part.strip()]
+    if len(items) >= 3 and all(len(part.split()) <= NAV_MAX_WORDS for part in items):
+        return "navigation"
     if ln.bullet and ln.words <= BULLET_NAV_MAX_WORDS and not _ends_sentence(ln.content):
         return "menu or tag list"
     if ln.words <= NAV_MAX_WORDS and not _ends_sentence(ln.content):
