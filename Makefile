@@ -1,0 +1,36 @@
+# Two commands do all the set-up on a fresh machine:
+#   make demo   installs diplograph and runs the main job on the embedded store
+#   make test   installs diplograph with its test tools (and Chromium) and runs every test
+VENV   ?= .venv
+PYTHON ?= python3
+BIN     = $(VENV)/bin
+STORE  ?= diplograph-data
+
+.PHONY: demo test install install-test browser clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+install: $(BIN)/python
+	$(BIN)/pip install --quiet -e .
+
+install-test: $(BIN)/python
+	$(BIN)/pip install --quiet -e '.[test]'
+
+# Debian's Chromium for the browser tests (no browser is downloaded by a test tool).
+browser:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	  else echo "chromium not installed (run: sudo apt-get install chromium); the browser tests will be skipped"; fi; }
+
+demo: install
+	$(BIN)/diplograph ingest examples/articles --store $(STORE)
+	$(BIN)/diplograph meetings --store $(STORE)
+	$(BIN)/diplograph render --store $(STORE) -o graph.html
+
+test: install-test browser
+	$(BIN)/python -m pytest
+
+clean:
+	rm -rf $(STORE) graph.html .pytest_cache
