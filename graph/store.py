@@ -140,6 +140,8 @@ def _open_oxigraph(path: str, read_only: bool) -> Graph:
     if p.exists() and not p.is_dir():
         raise StoreError(f"{path} is not a store directory")
     try:
+        if not read_only:
+            p.mkdir(parents=True, exist_ok=True)
         # A reader opens a read-only snapshot, so it never waits for (or blocks) a running ingest.
         inner = ox.Store.read_only(str(p)) if read_only else ox.Store(str(p))
     except OSError as exc:
