@@ -347,7 +347,7 @@ def read_json(path: str, text: str) -> Iterator[RawDocument | ReadError]:
 def _json_reason(exc: ValueError) -> str:
     msg = getattr(exc, "msg", None)
     col = getattr(exc, "colno", None)
-    return f"{msg} at column {col}" if msg and col else str(exc)
+    return f"{msg}, column {col}" if msg and col else str(exc)
 
 
 def record_document(path: str, obj: Any, number: int, label: str) -> RawDocument | ReadError:

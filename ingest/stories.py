@@ -285,7 +285,7 @@ def _line_reason(ln: Line) -> str | None:
     if mk.widgets.fullmatch(key.rstrip(":")):
         return "share widget"
     if key.startswith(mk.prefixes):
-        return "read-more link"
+        return "link or tag line"
     if POST_SIGNATURE.match(ln.content):
         return None
     if ln.words <= 12 and mk.footer.search(key):
