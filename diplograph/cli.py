@@ -8,6 +8,7 @@ from __future__ import annotations
 import typer
 
 from diplograph.commands import export, ingest, meetings, query, read, render, stats
+from diplograph.commands import check
 
 app = typer.Typer(
     name="diplograph",
@@ -24,6 +25,7 @@ app.command()(query.query)
 app.command()(render.render)
 app.command()(export.export)
 app.command()(stats.stats)
+app.command()(check.check)
 
 
 def main() -> None:
