@@ -1,0 +1,297 @@
+"""Stories: boilerplate removal, segmentation, captions, dates, sources, languages, duplicates, describe()."""
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from ingest import lang
+from ingest.dedup import Deduplicator, near_duplicate_key, similarity
+from ingest.records import Article, RawDocument
+from ingest.report import describe
+from ingest.sources import iter_documents
+from ingest.stories import date_line, split_stories
+
+READING = Path(__file__).parent / "data" / "reading"
+
+
+def stories_of(path: Path) -> list[Article]:
+    (doc,) = list(iter_documents([str(path)]))
+    assert isinstance(doc, RawDocument), doc
+    return split_stories(doc)
+
+
+def segment_texts(article: Article, kind: str) -> list[str]:
+    return [article.text[s.start:s.end] for s in article.segments if s.kind == kind]
+
+
+def assert_well_formed(article: Article) -> None:
+    """Offsets point into the text, the headline is first, no paragraph appears twice."""
+    for seg in article.segments:
+        assert 0 <= seg.start < seg.end <= len(article.text)
+    if article.title is not None:
+        assert article.text.startswith(article.title)
+        assert segment_texts(article, "headline") == [article.title]
+    paragraphs = [p for p in article.text.split("\n\n") if p.strip()]
+    assert len(paragraphs) == len(set(paragraphs)), "a paragraph is repeated"
+
+
+@pytest.fixture(scope="module")
+def seeds(seed_files: dict[str, Path]) -> dict[str, list[Article]]:
+    return {prefix: stories_of(path) for prefix, path in seed_files.items()}
+
+
+# --------------------------------------------------------------------------- the seed pages
+
+def test_seed_000_holds_two_stories_with_their_headlines(seeds: dict[str, list[Article]]) -> None:
+    first, second = seeds["000"]
+    assert first.title == "Maduro, Iran FM Discuss Defense Against 'External Pressures'"
+    assert second.title == "Japan's Emperor Begins a Weeklong Visit to Mongolia that will Honor POWs"
+    assert (first.story, second.story) == (0, 1)
+    assert "Maduro received Abdollahian on Friday evening" in first.text
+    assert "Naruhito" not in first.text and "Maduro" not in second.text
+    # the Mongolia story keeps its (foreign) press-conference caption, once, marked as a caption
+    (caption,) = segment_texts(second, "caption")
+    assert caption.startswith("President of the European Union Chamber of Commerce in China Jens Eskelund")
+    assert second.text.count("Jens Eskelund talks during a press conference") == 1
+    for article in (first, second):
+        assert_well_formed(article)
+        assert "\nTT\n" not in article.text and "\n20\n" not in article.text
+
+
+def test_seed_002_holds_two_stories_and_the_second_keeps_its_caption(seeds: dict[str, list[Article]]) -> None:
+    first, second = seeds["002"]
+    assert first.title == "Maduro, Iran FM Discuss Defense Against 'External Pressures'"
+    assert second.title == "Erdogan Says Won't Let Terror 'Drag Syria Back to Instability'"
+    (caption,) = segment_texts(second, "caption")
+    assert "Ahmed al-Sharaa meets with Türkiye's President Recep Tayyip Erdogan" in caption
+    assert second.text.count("Ahmed al-Sharaa meets with") == 1
+    assert second.published == date(2025, 2, 4) and second.published_inferred  # from the caption
+    for article in (first, second):
+        assert_well_formed(article)
+
+
+def test_seed_captions_are_kept_once_and_marked(seeds: dict[str, list[Article]]) -> None:
+    first = seeds["000"][0]
+    (caption,) = segment_texts(first, "caption")
+    assert caption.startswith("This handout picture released by Miraflores Palace press office")
+    assert first.text.count("This handout picture released") == 1
+    assert first.text.count("Discuss Defense Against") == 1  # the repeated headline is dropped
+    (caption_001,) = segment_texts(seeds["001"][0], "caption")
+    assert caption_001.startswith("Venezuelan President Nicolas Maduro (R) meets with Iranian Foreign Minister")
+    (caption_004,) = segment_texts(seeds["004"][0], "caption")
+    assert caption_004.endswith("(Maduro's account on Twitter)")
+    assert seeds["004"][0].text.count("(Maduro's account on Twitter)") == 1
+
+
+def test_seed_001_keeps_only_the_story(seeds: dict[str, list[Article]]) -> None:
+    (article,) = seeds["001"]
+    assert article.title == "Maduro, Iranian diplomat discuss defense against ‘external pressures’"
+    assert article.published == date(2023, 2, 6) and not article.published_inferred
+    assert article.source == "MAORANDCITIES.COM"
+    for junk in ("fbpx", "Read more", "Vertiv", "Greta Thunberg", "show caption", "Print Friendly",
+                 "Disqus", "comment", "Privacy Policy", "01:39"):
+        assert junk not in article.text, junk
+    assert "Ossein Amir-Abdollahian" in article.text  # the text is not corrected here
+    assert article.text.rstrip().endswith("for agricultural investment by countries including Iran.")
+    assert any(d.startswith("banner of headlines: ") for d in article.dropped)
+    assert any(d.startswith("comment policy") for d in article.dropped)
+    assert_well_formed(article)
+
+
+def test_seed_004_keeps_only_the_story(seeds: dict[str, list[Article]]) -> None:
+    (article,) = seeds["004"]
+    assert article.title == "Maduro stresses need to bolster Tehran-Caracas bilateral cooperation"
+    assert article.published == date(2023, 2, 4) and not article.published_inferred
+    assert article.source == "Al Mayadeen English"
+    for junk in ("BREAKING", "Palestinian Resistance factions", "Araghchi", "Most Read", "Imperialism",
+                 "Zionist", "Read Next", "Read more", "Related News", "Sabotage damages", "Shares", "Min Read",
+                 "Slogan", "Arts&Culture", "All Rights Reserved", "2025", "Source: Agencies", "Al Mayadeen"):
+        assert junk not in article.text, junk
+    assert "Elsewhere, the top Iranian diplomat met with Venezuelan Vice President Delcy Rodriguez" in article.text
+    assert article.text.rstrip().endswith("within the framework of its foreign policy doctrine.\"")
+    assert_well_formed(article)
+
+
+def test_seed_dates_never_come_from_most_read_items(seeds: dict[str, list[Article]]) -> None:
+    assert seeds["004"][0].published.year == 2023
+    for prefix in ("001", "003", "004"):
+        assert all(a.published is not None and a.published.year == 2023 for a in seeds[prefix])
+
+
+def test_seed_003_date_is_inferred_from_the_embedded_post(seeds: dict[str, list[Article]]) -> None:
+    (article,) = seeds["003"]
+    assert article.published == date(2023, 2, 4) and article.published_inferred
+    assert "— Nicolás Maduro (@NicolasMaduro) February 4, 2023" in article.text
+    assert "Read more" not in article.text
+    assert_well_formed(article)
+
+
+@pytest.mark.parametrize("prefix", ["003", "004"])
+def test_seed_spanish_passage_is_marked_foreign(seeds: dict[str, list[Article]], prefix: str) -> None:
+    (article,) = seeds[prefix]
+    foreign = [s for s in article.segments if s.kind == "foreign"]
+    assert [s.language for s in foreign] == ["es"]
+    passage = article.text[foreign[0].start:foreign[0].end]
+    assert passage.startswith("Productiva visita del Canciller") and passage.endswith("pic.twitter.com/u6KeMmXddz")
+    meeting = article.text.index("During a meeting in the Venezuelan capital")
+    assert not article.is_foreign(meeting, meeting + 40)
+    assert article.is_foreign(foreign[0].start, foreign[0].start + 10)
+
+
+def test_seed_one_story_pages(seeds: dict[str, list[Article]]) -> None:
+    assert [len(seeds[p]) for p in ("000", "001", "002", "003", "004")] == [2, 1, 2, 1, 1]
+
+
+# --------------------------------------------------------------------------- own messy pages
+
+def test_own_page_with_menus_masthead_and_footer() -> None:
+    (article,) = stories_of(READING / "ledger_menu_footer.txt")
+    assert article.title == "Nordvik and Estmark agree to link power grids under the sea"
+    assert article.published == date(2024, 5, 14) and not article.published_inferred
+    assert article.source == "THE NORTHERN LEDGER"
+    (caption,) = segment_texts(article, "caption")
+    assert caption.startswith("Estmark's Prime Minister Jaan Kuusk (left) shakes hands")
+    assert article.text.count("shakes hands with") == 1
+    # a hard-wrapped paragraph is joined into one
+    assert ("hosted her Estmark counterpart Jaan Kuusk in Harbourton on Monday, where the two leaders signed "
+            "an agreement") in article.text
+    for junk in ("Skip to content", "Home | World", "Subscribe", "Share this article", "Facebook", "Tags:",
+                 "Comments are moderated", "You may also like", "southern neighbour", "2025", "©", "Published:"):
+        assert junk not in article.text, junk
+    assert_well_formed(article)
+
+
+def test_own_page_with_two_stories_an_embedded_post_and_french() -> None:
+    first, second = stories_of(READING / "wire_two_stories.txt")
+    assert first.title == "Coastal states sign fisheries pact after two days of talks"
+    assert second.title == "Drought forces river port to close for a month"
+    assert first.published == date(2024, 3, 6) and first.published_inferred  # the post, not the caption
+    assert second.published == date(2024, 8, 12) and second.published_inferred  # the caption
+    assert [s.language for s in first.segments if s.kind == "foreign"] == ["fr"]
+    assert not [s for s in second.segments if s.kind == "foreign"]
+    assert first.text.count("pose after signing the fisheries agreement") == 1
+    assert "Listen to this article" not in first.text + second.text
+    assert "12 Comments" not in first.text
+    assert "Kroll" not in first.text and "Moreau" not in second.text
+    for article in (first, second):
+        assert_well_formed(article)
+
+
+def test_own_page_with_ticker_banner_related_list_and_most_popular() -> None:
+    (article,) = stories_of(READING / "portal_ticker.txt")
+    assert article.title == "Envoys hold talks on border crossings in Valmora"
+    assert article.published == date(2024, 3, 12) and not article.published_inferred
+    # long bullet items are story text; the pull quote repeated later is kept once (and is no caption)
+    assert "The two sides agreed to reopen the northern crossing" in article.text
+    assert article.text.count("We have made real progress today") == 1
+    assert not segment_texts(article, "caption")
+    assert "Castell is due to travel on to Kestria later this week." in article.text
+    for junk in ("JUST IN", "Storm warnings", "Central bank", "Read more", "Related", "visa rules",
+                 "Border trade falls", "Most Popular", "Heatwave", "2025", "Copyright", "Menu"):
+        assert junk not in article.text, junk
+    assert_well_formed(article)
+
+
+def test_html_page_story_keeps_its_figcaption_as_a_caption() -> None:
+    (article,) = stories_of(READING / "courier.html")
+    assert article.title == "Ministers meet in Lisbon to discuss water sharing"
+    assert article.published == date(2024, 3, 12) and not article.published_inferred
+    assert article.source == "The Coastal Courier"
+    (caption,) = segment_texts(article, "caption")
+    assert caption.startswith("Portugal's Foreign Minister Ana Serrano greets")
+    assert article.text.count("Ana Serrano") == 1
+    assert_well_formed(article)
+
+
+def test_jsonl_records_become_one_story_each_with_their_metadata() -> None:
+    items = list(iter_documents([str(READING / "records.jsonl")]))
+    docs = [i for i in items if isinstance(i, RawDocument)]
+    first = split_stories(docs[0])
+    (article,) = first
+    assert article.title == "Envoys meet in Geneva on grain corridor"
+    assert article.text.startswith("Envoys meet in Geneva on grain corridor\n\nSpecial envoys")
+    assert article.source == "Example Wire" and article.url == "https://wire.example/geneva-grain"
+    assert article.published == date(2024, 6, 20) and article.story == 1
+    (untitled,) = split_stories(docs[1])
+    assert untitled.title is None and untitled.story == 3
+    assert not [s for s in untitled.segments if s.kind == "headline"]
+
+
+# --------------------------------------------------------------------------- pieces
+
+@pytest.mark.parametrize("line, expected", [
+    ("Feb 06, 2023 - 01:39 AM", date(2023, 2, 6)),
+    ("4 Feb 2023 11:20", date(2023, 2, 4)),
+    ("Published: Tuesday 14 May 2024, 09:12 GMT", date(2024, 5, 14)),
+    ("Updated on 2024-03-12T09:30:00Z", date(2024, 3, 12)),
+    ("Thursday, Jan. 9, 2025", date(2025, 1, 9)),
+    ("Maduro met the minister on February 3, 2023 in Caracas", None),  # a sentence, not a date line
+    ("Friday evening", None),
+])
+def test_date_line(line: str, expected: date | None) -> None:
+    assert date_line(line) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Productiva visita del Canciller de la hermana República, y nuestras relaciones seguirán fortaleciéndose.", "es"),
+    ("Un accord équitable pour les pêcheurs de nos deux pays et une étape pour la région.", "fr"),
+    ("The two ministers met in the capital on Friday and discussed trade between their countries.", "en"),
+    ("Hossein Amir-Abdollahian, Caracas", None),
+])
+def test_language_detection(text: str, expected: str | None) -> None:
+    assert lang.detect(text) == expected
+
+
+def test_duplicates_across_the_seeds(seeds: dict[str, list[Article]]) -> None:
+    a000, mongolia = seeds["000"]
+    a002, erdogan = seeds["002"]
+    (a001,), (a003,), (a004,) = seeds["001"], seeds["003"], seeds["004"]
+    assert a000.key == a002.key and near_duplicate_key(a000) == near_duplicate_key(a002)
+    assert near_duplicate_key(a003) != near_duplicate_key(mongolia)
+    assert similarity(a000, a001) > 0.8 and similarity(a003, a004) > 0.9
+    assert similarity(a000, mongolia) < 0.1 and similarity(a003, a000) < 0.3
+    dedup = Deduplicator()
+    results = {name: dedup.add(a) for name, a in
+               [("000", a000), ("mongolia", mongolia), ("002", a002), ("erdogan", erdogan),
+                ("001", a001), ("003", a003), ("004", a004)]}
+    assert results["000"] is None and results["mongolia"] is None and results["erdogan"] is None
+    assert results["002"] is not None and results["002"].exact and results["002"].key == a000.key
+    assert results["001"] is not None and not results["001"].exact and results["001"].key == a000.key
+    assert results["003"] is None
+    assert results["004"] is not None and results["004"].key == a003.key
+    assert dedup.groups() == {a000.key: [a000.key, a001.key], a003.key: [a003.key, a004.key]}
+
+
+def test_describe_reports_stories_dates_sources_and_drops(seeds_dir: Path, tmp_path: Path) -> None:
+    (tmp_path / "empty.txt").write_bytes(b"")
+    report = describe([str(seeds_dir), str(tmp_path / "empty.txt")])
+    assert "000_2bfb3a73e17b3182.txt: 2 stories [txt]" in report
+    assert "story 1: Erdogan Says Won't Let Terror 'Drag Syria Back to Instability'" in report
+    assert "published: 2023-02-04 (inferred from the text: no date line)" in report
+    assert "source: Al Mayadeen English" in report
+    assert "after 'Most Read'" in report and "ticker" in report and "(foreign: es)" in report
+    assert "duplicate of: 000_2bfb3a73e17b3182.txt story 0 (same text)" in report
+    assert f"! {tmp_path / 'empty.txt'}: empty file" in report
+    assert report.rstrip().endswith("7 stories, 1 unreadable")
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(["", "TT", "20", "• News", "BREAKING", "Most Read", "Read more: x",
+                                           "Headline of a story here", "A caption line here. (AFP)",
+                                           "The minister met his counterpart in the capital on Friday, officials said.",
+                                           "— Someone (@someone) March 3, 2024"]),
+                          st.text(max_size=60)), max_size=30))
+def test_any_page_gives_well_formed_articles(lines: list[str]) -> None:
+    text = "\n".join(lines)
+    if not text.strip():
+        return
+    for article in split_stories(RawDocument(path="page.txt", text=text)):
+        assert article.text.strip()
+        for seg in article.segments:
+            assert 0 <= seg.start < seg.end <= len(article.text)
+        if article.title is not None:
+            assert article.text.startswith(article.title)
