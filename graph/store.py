@@ -22,6 +22,7 @@ from rdflib.query import Result
 
 from graph import model
 from graph.vocab import DG, PREFIXES
+from graph.vocab import RDF, SDO
 from ingest.records import Event, Extraction, Place
 
 DEFAULT_STORE = "diplograph-data"
@@ -45,6 +46,7 @@ class WriteResult:
     triples_added: int
     events: int
     merged: int  # events that joined an event already in the store
+    already_stored: bool = False  # the same article text was stored before (a re-run or a syndicated copy)
 
 
 class GraphStore:
@@ -71,13 +73,23 @@ class GraphStore:
     # -- writing ---------------------------------------------------------------------------
     def add_atomic(self, triples: Iterable[model.Triple]) -> int:
         """Add triples in one transaction; returns how many were new."""
+        if self.kind == "sparql":  # a remote server: one query and one INSERT DATA request per call
+            from graph import remote
+
+            return remote.add_new(self.graph, triples)
         new = [t for t in dict.fromkeys(triples) if t not in self.graph]
         if new:
             self.graph.addN((s, p, o, self.graph) for s, p, o in new)
         return len(new)
 
     def write(self, extraction: Extraction) -> WriteResult:
-        """Write one article's extraction in one transaction, joining events already stored."""
+        """Write one article's extraction in one transaction, joining events already stored.
+
+        An article whose text is already stored (a re-run, or a syndicated copy under another file
+        name) adds nothing: the first copy's triples stay as they are.
+        """
+        if self.has_article(extraction.article.key):
+            return WriteResult(triples_added=0, events=0, merged=0, already_stored=True)
         iris: dict[int, URIRef] = {}
         for i, event in enumerate(extraction.events):
             existing = self.find_same_event(event)
@@ -85,6 +97,10 @@ class GraphStore:
                 iris[i] = existing
         added = self.add_atomic(model.extraction_triples(extraction, iris))
         return WriteResult(triples_added=added, events=len(extraction.events), merged=len(iris))
+
+    def has_article(self, key: str) -> bool:
+        """Whether the article with this key (``Article.key``, a hash of its text) is stored."""
+        return (model.article_iri(key), RDF.type, SDO.NewsArticle) in self.graph
 
     def find_same_event(self, event: Event) -> URIRef | None:
         """The IRI of a stored event that is the same real-world event, if there is one."""
@@ -131,6 +147,44 @@ class GraphStore:
         self.close()
 
 
+def writer_pid(path: str | Path) -> int | None:
+    """The process id of the process that holds the store open for writing, if any.
+
+    The embedded store's writer holds a POSIX lock on ``LOCK`` in the store directory; it is
+    tested (never taken) with ``F_GETLK``.  ``None`` when nobody writes or it cannot be told.
+    """
+    import fcntl
+    import struct
+
+    lock = Path(path) / "LOCK"
+    try:
+        fd = os.open(lock, os.O_RDONLY)
+    except OSError:
+        return None
+    try:
+        layout = "hhqqi4x"  # struct flock on Linux: type, whence, start, len, pid
+        answer = fcntl.fcntl(fd, fcntl.F_GETLK, struct.pack(layout, fcntl.F_WRLCK, os.SEEK_SET, 0, 0, 0))
+        kind, _, _, _, pid = struct.unpack(layout, answer)
+        return pid if kind != fcntl.F_UNLCK and pid > 0 else None
+    except (OSError, struct.error):
+        return None
+    finally:
+        os.close(fd)
+
+
+def _busy(path: str) -> StoreBusy:
+    return StoreBusy(f"store {path} is busy: another diplograph process is writing to it; "
+                     "try again when it has finished")
+
+
+def storage_error(spec: str, exc: OSError) -> StoreError:
+    """A one-line error for a failure of the store itself (not of some other file)."""
+    if not spec.startswith(("http://", "https://", "memory:")) and writer_pid(spec) is not None:
+        return _busy(spec)
+    first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+    return StoreError(f"store {spec} could not be read: {first}")
+
+
 def _open_oxigraph(path: str, read_only: bool) -> Graph:
     from oxrdflib import OxigraphStore
 
@@ -147,8 +201,9 @@ def _open_oxigraph(path: str, read_only: bool) -> Graph:
     except OSError as exc:
         text = str(exc).lower()
         if "lock" in text or "resource temporarily unavailable" in text:
-            raise StoreBusy(f"store {path} is busy: another diplograph process is writing to it; "
-                            "try again when it has finished") from None
+            raise _busy(path) from None
+        if read_only and writer_pid(path) is not None:  # caught while the writer creates or reshapes it
+            raise _busy(path) from None
         raise StoreError(f"cannot open store {path}: {exc}") from None
     # The store's default graph (not a named graph with a blank-node name) holds everything.
     return Graph(store=OxigraphStore(store=inner), identifier=DATASET_DEFAULT_GRAPH_ID)
@@ -171,6 +226,12 @@ def opened(spec: str | None = None, read_only: bool = False) -> Iterator[GraphSt
     store = open_store(spec, read_only=read_only)
     try:
         yield store
+    except OSError as exc:
+        # The store's own failures are plain OSErrors without an errno (a file of the user's,
+        # say an output file, raises a subclass with one): reported in one line, not a traceback.
+        if type(exc) is OSError and exc.errno is None:
+            raise storage_error(store.spec, exc) from None
+        raise
     finally:
         store.close()
 
