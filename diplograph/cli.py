@@ -9,6 +9,7 @@ import typer
 
 from diplograph.commands import export, ingest, meetings, query, read, render, stats
 from diplograph.commands import check
+from diplograph.commands import eval as eval_command
 
 app = typer.Typer(
     name="diplograph",
@@ -26,6 +27,7 @@ app.command()(render.render)
 app.command()(export.export)
 app.command()(stats.stats)
 app.command()(check.check)
+app.command(name="eval")(eval_command.eval_)
 
 
 def main() -> None:
