@@ -50,6 +50,7 @@ HEADER_PARAGRAPHS = 2  # a date line counts as the story's own when it comes bef
 MASTHEAD_MAX_WORDS = 5
 MASTHEAD_WINDOW = 12  # non-blank lines at the top of a page where a masthead can stand
 REPEAT_WINDOW = 16  # lines between the two copies of a repeated headline
+WRAP_MIN, WRAP_MAX, WRAP_SLACK, WRAP_SHARE = 40, 100, 15, 0.4  # hard-wrapped text: most long lines end near one width
 SENTENCE_END = ('.', '?', '!', '."', '.”', ".'", '?"', '?”', '!"', '!”', '…')
 
 MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
@@ -383,9 +384,10 @@ def split_stories(doc: RawDocument) -> list[Article]:
                 ln.drop = "before the first story"
             regions = [(0, regions[1][1])] + regions[2:]
     source = doc.source or page_source(lines)
+    width = wrap_width(lines)
     articles = []
     for number, (start, end) in enumerate(regions):
-        article = build_article(doc, lines[start:end], number, source)
+        article = build_article(doc, lines[start:end], number, source, width)
         if article is not None:
             articles.append(article)
     return articles
@@ -416,15 +418,28 @@ def page_source(lines: list[Line]) -> str | None:
     return None
 
 
-def _paragraphs(kept: list[Line]) -> list[tuple[str, bool]]:
+def wrap_width(lines: list[Line]) -> int | None:
+    """The width a hard-wrapped page was wrapped at, or None when its lines are whole paragraphs."""
+    lengths = [len(ln.content) for ln in lines if ln.kept and len(ln.content) >= WRAP_MIN]
+    short = [n for n in lengths if n <= WRAP_MAX]
+    if not short:
+        return None
+    width = max(short)
+    near = sum(1 for n in short if n >= width - WRAP_SLACK)
+    return width if near >= 3 and near >= WRAP_SHARE * len(lengths) else None
+
+
+def _paragraphs(kept: list[Line], width: int | None = None) -> list[tuple[str, bool]]:
     """Kept lines -> paragraphs (text, is_caption); lines of one wrapped paragraph are joined."""
     out: list[tuple[str, bool]] = []
     prev: Line | None = None
     for ln in kept:
+        wrapped = ln.content[:1].islower() or (
+            width is not None and len(prev.content) >= width - WRAP_SLACK - 5 if prev is not None else False)
         joinable = (prev is not None and out and not ln.caption and not out[-1][1]
                     and ln.index == prev.index + 1 and not prev.bullet and not ln.bullet
                     and not _ends_sentence(prev.content) and not prev.content.endswith(":")
-                    and ln.content[:1].islower())
+                    and wrapped)
         if joinable:
             out[-1] = (out[-1][0] + " " + ln.content, False)
         else:
@@ -433,7 +448,8 @@ def _paragraphs(kept: list[Line]) -> list[tuple[str, bool]]:
     return out
 
 
-def build_article(doc: RawDocument, region: list[Line], number: int, source: str | None) -> Article | None:
+def build_article(doc: RawDocument, region: list[Line], number: int, source: str | None,
+                  width: int | None = None) -> Article | None:
     """The lines of one story -> an ``Article``; None when nothing of the story is left."""
     seen: set[str] = set()
     kept: list[Line] = []
@@ -452,7 +468,7 @@ def build_article(doc: RawDocument, region: list[Line], number: int, source: str
     if not kept:
         return None
 
-    body = _paragraphs(kept)
+    body = _paragraphs(kept, width)
     title = doc.title
     if title is None:
         first = next((text for text, cap in body if not cap), None)
@@ -492,14 +508,18 @@ def story_date(doc: RawDocument, region: list[Line], body: list[tuple[str, bool]
     """(date, inferred): metadata, else the story's own date line, else an anchor in its text."""
     if doc.published is not None:
         return doc.published, False
+    header: list[Line] = []
     paragraphs = 0
     for ln in region:
-        if ln.date is not None and not ln.block:
-            return ln.date, False
+        header.append(ln)
         if ln.kept and not ln.caption and is_prose(ln):
             paragraphs += 1
             if paragraphs >= HEADER_PARAGRAPHS:
                 break
+    title_at = next((k for k, ln in enumerate(header) if body and ln.key == " ".join(body[0][0].casefold().split())), 0)
+    for ln in header[title_at:] + header[:title_at]:  # under the headline first, then above it
+        if ln.date is not None and not ln.block:
+            return ln.date, False
     for para, cap in body:  # a dated embedded post
         for line in para.split("\n"):
             m = POST_SIGNATURE.match(line.strip())

@@ -159,6 +159,7 @@ def test_own_page_with_menus_masthead_and_footer() -> None:
     # a hard-wrapped paragraph is joined into one
     assert ("hosted her Estmark counterpart Jaan Kuusk in Harbourton on Monday, where the two leaders signed "
             "an agreement") in article.text
+    assert "a joint rail link with Nordvik's energy minister Olli Haapa, officials" in article.text
     for junk in ("Skip to content", "Home | World", "Subscribe", "Share this article", "Facebook", "Tags:",
                  "Comments are moderated", "You may also like", "southern neighbour", "2025", "©", "Published:"):
         assert junk not in article.text, junk
@@ -222,6 +223,16 @@ def test_jsonl_records_become_one_story_each_with_their_metadata() -> None:
 
 
 # --------------------------------------------------------------------------- pieces
+
+def test_the_date_line_under_the_headline_wins_over_a_page_date_above_it() -> None:
+    text = ("Valmora Daily Tribune\nMonday, 10 Nov 2025\n\nMinisters agree on new rules for the northern border\n"
+            "4 Feb 2023 11:20\n\nThe interior ministers of the two neighbouring states met on Friday and agreed "
+            "on new rules for the northern border, officials said.\n\nThe rules take effect in March.\n")
+    (article,) = split_stories(RawDocument(path="tribune.txt", text=text))
+    assert article.title == "Ministers agree on new rules for the northern border"
+    assert article.published == date(2023, 2, 4) and not article.published_inferred
+    assert "2025" not in article.text and "11:20" not in article.text
+
 
 @pytest.mark.parametrize("line, expected", [
     ("Feb 06, 2023 - 01:39 AM", date(2023, 2, 6)),
