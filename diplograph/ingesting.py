@@ -15,11 +15,14 @@ class IngestSummary:
     events: int = 0
     merged: int = 0
     triples_added: int = 0
+    already_stored: int = 0  # articles whose text was stored before: skipped, nothing duplicated
     errors: list[ReadError] = field(default_factory=list)
 
     def line(self) -> str:
         text = (f"{self.articles} articles, {self.events} events "
                 f"({self.merged} joined events already stored), {self.triples_added} triples added")
+        if self.already_stored:
+            text += f"; {self.already_stored} already stored (same text), skipped"
         if self.errors:
             text += f"; {len(self.errors)} file(s) could not be read"
         return text
@@ -36,7 +39,21 @@ def ingest_paths(store: GraphStore, paths: Iterable[str],
             if on_error:
                 on_error(item)
             continue
-        result = store.write(item)
+        try:
+            result = store.write(item)
+        except OSError:
+            raise  # the store itself failed (disk full, lost lock): stop, nothing half written
+        except Exception as exc:  # one article the graph layer cannot take must not stop the batch
+            failed = ReadError(item.article.path, f"could not be stored: {type(exc).__name__}: {exc}")
+            summary.errors.append(failed)
+            if on_error:
+                on_error(failed)
+            continue
+        if result.already_stored:
+            summary.already_stored += 1
+            if on_article:
+                on_article(item)
+            continue
         summary.articles += 1
         summary.events += result.events
         summary.merged += result.merged

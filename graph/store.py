@@ -182,7 +182,7 @@ def storage_error(spec: str, exc: OSError) -> StoreError:
     if not spec.startswith(("http://", "https://", "memory:")) and writer_pid(spec) is not None:
         return _busy(spec)
     first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-    return StoreError(f"store {spec} could not be read: {first}")
+    return StoreError(f"store {spec} failed: {first}")
 
 
 def _open_oxigraph(path: str, read_only: bool) -> Graph:

@@ -1,6 +1,7 @@
 """diplograph ingest PATH...: read articles and add what they report to the store."""
 from __future__ import annotations
 
+import os
 from typing import Annotated
 
 import typer
@@ -32,6 +33,16 @@ def ingest(
     except StoreError as exc:
         error(str(exc))
         raise typer.Exit(2) from None
+    except KeyboardInterrupt:
+        error("interrupted: every article stored so far is stored whole; "
+              "run the same command again to finish (stored articles are skipped)")
+        raise typer.Exit(130) from None
+    except Exception as exc:  # a bug in a stage: one line, what is stored stays whole
+        if os.environ.get("DIPLOGRAPH_DEBUG"):
+            raise
+        error(f"ingest stopped by an internal error ({type(exc).__name__}: {exc}); every article stored "
+              "so far is stored whole; set DIPLOGRAPH_DEBUG=1 to see the traceback")
+        raise typer.Exit(3) from None
     console.print(f"[green]ingested[/] {summary.line()}", highlight=False)
     if summary.errors:
         raise typer.Exit(1)
