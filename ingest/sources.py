@@ -25,6 +25,7 @@ import codecs
 import errno
 import json
 import os
+import re
 import stat
 import sys
 import unicodedata
@@ -42,6 +43,7 @@ MAX_BYTES = 20 * 1024 * 1024  # larger files are refused
 HTML_EXTENSIONS = frozenset({".html", ".htm", ".xhtml"})
 JSONL_EXTENSIONS = frozenset({".jsonl", ".ndjson"})
 JSON_EXTENSIONS = frozenset({".json"})
+HTML_TAG = re.compile(r"<(?:p|div|br|span|a|h[1-6]|figure|ul|li|strong|em)\b[^>]*>", re.IGNORECASE)
 TEXT_FIELDS = ("text", "content", "body", "article")
 CONTROL_SHARE = 0.01  # decoded text with more control characters than this is not text
 BOMS = (
@@ -344,6 +346,13 @@ def read_json(path: str, text: str) -> Iterator[RawDocument | ReadError]:
         yield record_document(path, item, index, label)
 
 
+def _html_to_text(html: str) -> str:
+    import trafilatura
+
+    text = trafilatura.extract(html, include_comments=False, include_tables=True) or trafilatura.html2txt(html)
+    return (text or "").strip()
+
+
 def _json_reason(exc: ValueError) -> str:
     msg = getattr(exc, "msg", None)
     col = getattr(exc, "colno", None)
@@ -358,8 +367,11 @@ def record_document(path: str, obj: Any, number: int, label: str) -> RawDocument
     body = next((obj[f] for f in TEXT_FIELDS if isinstance(obj.get(f), str) and obj[f].strip()), None)
     if body is None:
         return ReadError(where, f"{label}: no 'text' or 'content' field with text in it")
+    body = body.replace("\r\n", "\n").strip()
+    if HTML_TAG.search(body):  # some feeds carry the article as HTML
+        body = _html_to_text(body) or body
     return RawDocument(
-        path=path, text=body.replace("\r\n", "\n").strip(), kind="jsonl",
+        path=path, text=body, kind="jsonl",
         title=_clean(obj.get("title") or obj.get("headline")),
         url=_clean(obj.get("url") or obj.get("link")),
         published=to_date(obj.get("published") or obj.get("date") or obj.get("published_at")),

@@ -221,7 +221,8 @@ def classify(text: str) -> list[Line]:
         content, bullet = _strip_bullet(raw)
         lines.append(Line(i, raw, content, bullet))
 
-    # everything from a "Most Read"-type block to the end
+    _mark_blocks(lines)
+    # everything from a "Most Read"-type block to the end, once the story has begun
     seen_prose = False
     for ln in lines:
         if ln.blank:
@@ -231,9 +232,7 @@ def classify(text: str) -> list[Line]:
                 if not rest.blank:
                     rest.drop, rest.block = f"after '{ln.content}'", True
             break
-        seen_prose = seen_prose or is_prose(ln)
-
-    _mark_blocks(lines)
+        seen_prose = seen_prose or (not ln.drop and is_prose(ln))
     for ln in lines:
         if ln.blank or ln.drop:
             continue
@@ -347,7 +346,35 @@ def _mark_captions(lines: list[Line]) -> None:
 # --------------------------------------------------------------------------- stories
 
 def story_starts(lines: list[Line]) -> list[int]:
-    """Indices of lines that open a story: a headline repeated with only captions/widgets between."""
+    """Indices of lines that open a story.
+
+    Either a headline repeated with only captions and widgets between its two copies, or,
+    on a page with two or more of them, a headline with its own date line right under it.
+    """
+    starts = repeated_headlines(lines)
+    dated = dated_headlines(lines)
+    if len(dated) >= 2:
+        starts = sorted(set(starts) | set(dated))
+    return starts
+
+
+def dated_headlines(lines: list[Line]) -> list[int]:
+    """Headline-like lines whose next line (bylines and widgets aside) is a date line."""
+    found = []
+    for ln in lines:
+        if not ln.kept or ln.caption or not headline_like(ln.content):
+            continue
+        for other in lines[ln.index + 1:]:
+            if other.date is not None and not other.block:
+                found.append(ln.index)
+            elif other.blank or (other.drop and not other.block):
+                continue  # a byline, a widget
+            break
+    return found
+
+
+def repeated_headlines(lines: list[Line]) -> list[int]:
+    """Headlines repeated with only captions and widgets between the two copies."""
     starts: list[int] = []
     used: set[int] = set()
     for ln in lines:

@@ -90,6 +90,17 @@ def test_json_file_with_one_object_or_a_list(tmp_path: Path) -> None:
     assert items[4].reason.startswith("not valid JSON (")
 
 
+def test_json_record_with_html_content_is_turned_into_text(tmp_path: Path) -> None:
+    path = tmp_path / "feed.jsonl"
+    html = ("<div><p>Foreign Minister Lina Moreau met her counterpart Piet Aalders in Port Selene on Monday.</p>"
+            "<p>The two signed a <strong>fisheries agreement</strong> after talks at the harbour office.</p></div>")
+    path.write_text(json.dumps({"title": "Pact", "content": html}) + "\n", encoding="utf-8")
+    (doc,) = read(path)
+    assert "<p>" not in doc.text and "<strong>" not in doc.text
+    assert "met her counterpart Piet Aalders in Port Selene on Monday." in doc.text
+    assert "signed a fisheries agreement after talks" in doc.text
+
+
 def test_folder_walk_is_recursive_sorted_and_skips_hidden(tmp_path: Path) -> None:
     (tmp_path / "b").mkdir()
     (tmp_path / "b" / "z.txt").write_text(STORY, encoding="utf-8")

@@ -197,6 +197,19 @@ def test_own_page_with_ticker_banner_related_list_and_most_popular() -> None:
     assert_well_formed(article)
 
 
+def test_own_digest_page_with_two_dated_headlines() -> None:
+    first, second = stories_of(READING / "digest_two_dated.txt")
+    assert first.title == "Harbour states open talks on a shared coastguard"
+    assert first.published == date(2024, 9, 12) and not first.published_inferred
+    assert second.title == "Rail link between two capitals delayed again"
+    assert second.published == date(2024, 9, 11) and not second.published_inferred
+    assert "Rail link" not in first.text and "coastguard" not in second.text
+    assert "MORNING DIGEST" not in first.text and "By Mira Holt" not in first.text
+    assert first.text.endswith("before the end of the year.")
+    for article in (first, second):
+        assert_well_formed(article)
+
+
 def test_html_page_story_keeps_its_figcaption_as_a_caption() -> None:
     (article,) = stories_of(READING / "courier.html")
     assert article.title == "Ministers meet in Lisbon to discuss water sharing"
