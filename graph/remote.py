@@ -1,0 +1,144 @@
+"""Stores that live in a SPARQL 1.1 server (Oxigraph server, Apache Jena Fuseki, GraphDB, ...).
+
+A remote store is named by its endpoint URL (see docs/queries.md):
+
+* ``http://host:7878/query`` – a URL whose last path segment is ``query`` or ``sparql`` has
+  its update endpoint beside it: ``/update`` (Oxigraph server, Fuseki's ``/ds/query`` and
+  ``/ds/update``);
+* ``QUERY_URL|UPDATE_URL`` – an explicit pair, for servers that put them elsewhere
+  (GraphDB: ``http://host:7200/repositories/r|http://host:7200/repositories/r/statements``);
+* any other URL – one endpoint that takes both queries and updates.
+
+Reading goes through rdflib's ``SPARQLUpdateStore`` (queries are POSTed, results come back as
+SPARQL JSON; bound parameters travel as a ``VALUES`` clause). Writing is batched: one
+article's new triples are found with one query and sent as one ``INSERT DATA`` request, so an
+article is all-or-nothing on servers that apply one update request atomically.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable
+from urllib.error import HTTPError, URLError
+
+from rdflib import Graph
+from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
+from rdflib.plugins.stores.sparqlstore import SPARQLUpdateStore, _node_to_sparql
+from rdflib.term import BNode
+
+from graph.store import StoreError
+
+Triple = tuple  # (subject, predicate, object) rdflib terms
+
+# Triples are checked against the server in chunks of this many rows (keeps requests small).
+CHECK_CHUNK = 500
+
+
+class RemoteStoreError(StoreError):
+    """The SPARQL server could not be reached or refused a request."""
+
+
+def endpoints(spec: str) -> tuple[str, str]:
+    """The (query, update) endpoint URLs named by a store spec (see the module docstring)."""
+    spec = spec.strip()
+    if "|" in spec:
+        query, update = (part.strip() for part in spec.split("|", 1))
+        if not query.startswith(("http://", "https://")) or not update.startswith(("http://", "https://")):
+            raise StoreError(f"bad store URL pair {spec!r}: expected QUERY_URL|UPDATE_URL, both http(s)")
+        return query, update
+    base, _, last = spec.rstrip("/").rpartition("/")
+    if last in ("query", "sparql") and "://" in base and base.split("://", 1)[1]:
+        return spec, f"{base}/update"
+    return spec, spec
+
+
+def _reason(exc: Exception) -> str:
+    if isinstance(exc, HTTPError):
+        body = ""
+        try:
+            body = exc.read().decode("utf-8", "replace").strip().splitlines()[0][:300]
+        except Exception:
+            pass
+        return f"HTTP {exc.code} {exc.reason}" + (f": {body}" if body else "")
+    if isinstance(exc, URLError):
+        return str(exc.reason)
+    return str(exc) or type(exc).__name__
+
+
+class RemoteStore(SPARQLUpdateStore):
+    """``SPARQLUpdateStore`` that POSTs its queries and turns transport failures into ``StoreError``."""
+
+    def __init__(self, query_endpoint: str, update_endpoint: str):
+        super().__init__(query_endpoint=query_endpoint, update_endpoint=update_endpoint,
+                         method="POST", returnFormat="json", autocommit=False, context_aware=True)
+
+    def _is_contextual(self, graph) -> bool:
+        # rdflib passes the default graph's identifier as a plain IRI when querying; it must
+        # mean the server's default graph, not a named graph called urn:x-rdflib:default.
+        if graph == DATASET_DEFAULT_GRAPH_ID or getattr(graph, "identifier", None) == DATASET_DEFAULT_GRAPH_ID:
+            return False
+        return super()._is_contextual(graph)
+
+    def _query(self, *args, **kwargs):
+        try:
+            result = super()._query(*args, **kwargs)
+        except (HTTPError, URLError, OSError, ValueError) as exc:
+            raise RemoteStoreError(f"SPARQL endpoint {self.query_endpoint}: {_reason(exc)}") from None
+        if isinstance(result, tuple):  # rdflib returns (code, message, None) when a POST fails
+            raise RemoteStoreError(f"SPARQL endpoint {self.query_endpoint} refused the query: {result[1]}")
+        return result
+
+    def _update(self, update):
+        try:
+            super()._update(update)
+        except (HTTPError, URLError, OSError) as exc:
+            raise RemoteStoreError(f"SPARQL update endpoint {self.update_endpoint}: {_reason(exc)}") from None
+
+
+def open_graph(spec: str) -> Graph:
+    """An rdflib Graph over the default graph of the SPARQL server named by ``spec``.
+
+    Raises ``StoreError`` when the server does not answer a trivial query."""
+    query, update = endpoints(spec)
+    store = RemoteStore(query, update)
+    graph = Graph(store=store, identifier=DATASET_DEFAULT_GRAPH_ID)
+    try:
+        graph.query("ASK { }")
+    except RemoteStoreError as exc:
+        raise RemoteStoreError(f"cannot use store {spec}: {exc}") from None
+    return graph
+
+
+def _values_rows(triples: list[Triple]) -> str:
+    return "\n".join(f"({_node_to_sparql(s)} {_node_to_sparql(p)} {_node_to_sparql(o)})" for s, p, o in triples)
+
+
+def existing(graph: Graph, triples: list[Triple]) -> set[Triple]:
+    """Which of ``triples`` the server already holds, asked in a few queries rather than one per triple."""
+    found: set[Triple] = set()
+    for i in range(0, len(triples), CHECK_CHUNK):
+        chunk = triples[i:i + CHECK_CHUNK]
+        sparql = f"SELECT ?s ?p ?o WHERE {{ VALUES (?s ?p ?o) {{ {_values_rows(chunk)} }} ?s ?p ?o }}"
+        for row in graph.query(sparql):
+            found.add((row.s, row.p, row.o))
+    return found
+
+
+def add_new(graph: Graph, triples: Iterable[Triple]) -> int:
+    """Send the triples the server lacks in one ``INSERT DATA`` request; returns how many were new."""
+    unique = list(dict.fromkeys(triples))
+    if any(isinstance(term, BNode) for t in unique for term in t):
+        raise RemoteStoreError("blank nodes cannot be written to a remote store")
+    present = existing(graph, unique)
+    new = [t for t in unique if t not in present]
+    if not new:
+        return 0
+    store: RemoteStore = graph.store  # type: ignore[assignment]
+    body = "\n".join(f"{_node_to_sparql(s)} {_node_to_sparql(p)} {_node_to_sparql(o)} ." for s, p, o in new)
+    store._transaction().append(f"INSERT DATA {{\n{body}\n}}")
+    try:
+        store.commit()
+    finally:
+        store._edits = None  # a failed request is not retried with the next article's
+    return len(new)
+
+
+__all__ = ["RemoteStore", "RemoteStoreError", "add_new", "endpoints", "existing", "open_graph"]
