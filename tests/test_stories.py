@@ -9,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from ingest import lang
+from ingest.boilerplate import is_caption_text
 from ingest.dedup import Deduplicator, near_duplicate_key, similarity
 from ingest.records import Article, RawDocument
 from ingest.report import describe
@@ -258,6 +259,18 @@ def test_the_date_line_under_the_headline_wins_over_a_page_date_above_it() -> No
 ])
 def test_date_line(line: str, expected: date | None) -> None:
     assert date_line(line) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("This handout picture released by the press office shows the two ministers in the capital.", True),
+    ("The two ministers shake hands in the capital on May 13, 2024. (Photo by Ana Reis / AFP)", True),
+    ("The president greets the envoy at the palace./AFP", True),
+    ("The envoy greets the minister at the airport (Illustrated by a staff artist)", True),
+    ("The ministers spoke for an hour (via video link) on Tuesday, officials said.", False),
+    ("The ministers later held talks by video link (their second call this month)", False),
+])
+def test_caption_text(text: str, expected: bool) -> None:
+    assert is_caption_text(text) is expected
 
 
 @pytest.mark.parametrize("text, expected", [

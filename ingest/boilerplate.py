@@ -1,0 +1,326 @@
+"""Line by line: what on a scraped page is story text and what is page furniture.
+
+``classify(text)`` returns one ``Line`` per line of the page with the reason it is dropped
+(``Line.drop``, None when kept), whether it is a photo caption, and the date of a date line.
+Dropped: navigation and tag lists (short bullet items, one-to-three-word lines, "Home |
+World | ..." menus), share widgets ("TT", "20", "Print Friendly and PDF", "2 Shares",
+"3 Min Read"), tickers (a "BREAKING" line and the lines under it), banners of run-on
+headlines ("...Read more ...Read more"), "Read more:" and tag lines, "Related News" lists,
+comment-policy paragraphs, copyright/footer lines, a masthead repeated at the top, and
+everything from a "Most Read"/"Read Next" block on (once the story's prose has begun).
+Date lines ("4 Feb 2023 11:20", "Feb 06, 2023 - 01:39 AM") are dropped from the text and
+keep their date.  Captions: a line repeated next to itself, a line under "show caption",
+or a line that ends with a picture credit.
+
+The markers live in ``ingest/data/boilerplate.json``, ``captions.json`` and ``dateline.json``.
+"""
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+
+import dateparser
+
+DATA = Path(__file__).with_name("data")
+BULLETS = "•·▪●◦‣∙*-–—>"
+NAV_MAX_WORDS = 3  # a line of at most this many words, without sentence punctuation, is navigation
+BULLET_NAV_MAX_WORDS = 8  # a bullet item this short is a menu or tag entry
+HEADLINE_MAX_WORDS = 25
+PROSE_MIN_WORDS = 12  # a line this long is a paragraph of the story
+MASTHEAD_MAX_WORDS = 5
+MASTHEAD_WINDOW = 12  # non-blank lines at the top of a page where a masthead can stand
+SENTENCE_END = ('.', '?', '!', '."', '.”', ".'", '?"', '?”', '!"', '!”', '…')
+
+MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+         r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+FULL_DATE = re.compile(
+    rf"\b(?:{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH},?\s+(?:19|20)\d\d"
+    r"|(?:19|20)\d\d-\d\d-\d\d(?:T[\d:.]+(?:Z|[+-]\d\d:?\d\d)?)?"
+    r"|\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d)\b", re.IGNORECASE)
+TIME = re.compile(r"\b\d{1,2}[:.]\d\d(?::\d\d)?\s*(?:[ap]\.?m\.?)?", re.IGNORECASE)
+POST_SIGNATURE = re.compile(r"^[—–-]{1,2}\s*[^()\n]{1,80}\(@\w{1,30}\)\s*(?P<date>.+)$")
+MENU_SPLIT = re.compile(r"\s+[|•·/]\s+|\s{3,}|\t+")  # "Home | World | Politics"
+
+
+# --------------------------------------------------------------------------- data
+
+@dataclass(frozen=True)
+class Markers:
+    """The boilerplate and caption markers, compiled from the data files."""
+
+    widgets: re.Pattern[str]
+    tickers: frozenset[str]
+    ends: frozenset[str]
+    blocks: frozenset[str]
+    prefixes: tuple[str, ...]
+    banner: str
+    banner_hits: int
+    footer: re.Pattern[str]
+    policy: tuple[str, ...]
+    policy_hits: int
+    caption_markers: frozenset[str]
+    social: frozenset[str]
+    credit: re.Pattern[str]
+    credit_tail: re.Pattern[str]
+    caption_leads: tuple[str, ...]
+    date_words: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def markers() -> Markers:
+    """Markers from ``ingest/data/boilerplate.json``, ``captions.json`` and ``dateline.json``."""
+    bp = json.loads((DATA / "boilerplate.json").read_text(encoding="utf-8"))
+    cap = json.loads((DATA / "captions.json").read_text(encoding="utf-8"))
+    dl = json.loads((DATA / "dateline.json").read_text(encoding="utf-8"))
+    agencies = "|".join(re.escape(a) for a in sorted(cap["agencies"], key=len, reverse=True))
+    words = "|".join(re.escape(w) for w in sorted(cap["credit_words"], key=len, reverse=True))
+    return Markers(
+        widgets=re.compile("|".join(f"(?:{p})" for p in bp["widget_lines"]), re.IGNORECASE),
+        tickers=frozenset(bp["ticker_markers"]),
+        ends=frozenset(bp["end_markers"]),
+        blocks=frozenset(bp["block_markers"]),
+        prefixes=tuple(bp["line_prefixes"]),
+        banner=bp["banner_marker"],
+        banner_hits=int(bp["banner_min_hits"]),
+        footer=re.compile("|".join(f"(?:{p})" for p in bp["footer_patterns"]), re.IGNORECASE),
+        policy=tuple(bp["policy_phrases"]),
+        policy_hits=int(bp["policy_min_hits"]),
+        caption_markers=frozenset(bp["caption_markers"]),
+        social=frozenset(bp["social_domains"]),
+        credit=re.compile(rf"\((?:[^()]*\b(?:{agencies}|{words})\b[^()]*)\)\s*$", re.IGNORECASE),
+        credit_tail=re.compile(rf"(?:/|\|)\s*(?:{agencies})\s*$"),
+        caption_leads=tuple(l.casefold() for l in cap["lead_words"]),
+        date_words=frozenset(w.casefold() for w in dl["words"]),
+    )
+
+
+# --------------------------------------------------------------------------- lines
+
+@dataclass
+class Line:
+    """One line of the page and what the classifier made of it."""
+
+    index: int
+    raw: str
+    content: str  # trimmed, bullet removed
+    bullet: bool
+    drop: str | None = None  # reason the line is boilerplate, None when kept
+    caption: bool = False
+    date: date | None = None  # a date line's date
+    block: bool = False  # dropped as part of a block (ticker, banner, related list, after "Most Read")
+
+    @property
+    def blank(self) -> bool:
+        return not self.content
+
+    @property
+    def words(self) -> int:
+        return len(self.content.split())
+
+    @property
+    def key(self) -> str:
+        return " ".join(self.content.casefold().split())
+
+    @property
+    def kept(self) -> bool:
+        return not self.blank and self.drop is None
+
+
+def _strip_bullet(raw: str) -> tuple[str, bool]:
+    text = raw.strip().replace("\u00a0", " ")
+    bullet = False
+    while text and text[0] in BULLETS and (len(text) == 1 or text[1] in " \t" or text[0] in "•·▪●◦‣∙"):
+        text = text[1:].lstrip()
+        bullet = True
+    return text, bullet
+
+
+def ends_sentence(text: str) -> bool:
+    """The text ends like a sentence (full stop, question or exclamation mark, maybe a closing quote)."""
+    return text.rstrip().endswith(SENTENCE_END)
+
+
+def is_prose(line: Line) -> bool:
+    """A paragraph of the story: long enough, or a full sentence."""
+    return line.words >= PROSE_MIN_WORDS or (line.words >= 6 and ends_sentence(line.content))
+
+
+def headline_like(text: str) -> bool:
+    """A line that could be a headline: a few words, not ending like a sentence."""
+    n = len(text.split())
+    return 3 <= n <= HEADLINE_MAX_WORDS and not text.rstrip().endswith((".", ":", ";", ",")) and not text.islower()
+
+
+def date_line(text: str) -> date | None:
+    """The date of a line that is only a date (and time, and words like 'Published'), else None."""
+    if len(text) > 80:
+        return None
+    m = FULL_DATE.search(text)
+    if not m:
+        return None
+    rest = TIME.sub(" ", text[:m.start()] + " " + text[m.end():])
+    rest_words = [w for w in re.split(r"[^\w.]+", rest.casefold()) if w and w.strip(".")]
+    if any(w not in markers().date_words for w in rest_words):
+        return None
+    return parse_date(m.group(0))
+
+
+def parse_date(text: str) -> date | None:
+    """One explicit date expression -> date (dateparser), or None."""
+    parsed = dateparser.parse(text, languages=["en"], settings={"STRICT_PARSING": True})
+    return parsed.date() if parsed else None
+
+
+def first_full_date(text: str) -> date | None:
+    """The first explicit full date (day, month and year) stated in a text."""
+    for m in FULL_DATE.finditer(text):
+        found = parse_date(m.group(0))
+        if found:
+            return found
+    return None
+
+
+def is_caption_text(text: str) -> bool:
+    """A line that reads like a photo caption: a picture credit at its end or a caption opening."""
+    mk = markers()
+    low = text.casefold()
+    return bool(mk.credit.search(text) or mk.credit_tail.search(text) or low.startswith(mk.caption_leads))
+
+
+def classify(text: str) -> list[Line]:
+    """Every line of a page, with its drop reason, caption mark and date (see the module docstring)."""
+    mk = markers()
+    lines = []
+    for i, raw in enumerate(text.split("\n")):
+        if POST_SIGNATURE.match(raw.strip()):  # "— Name (@handle) date": the signature of an embedded post
+            lines.append(Line(i, raw, raw.strip(), False))
+            continue
+        content, bullet = _strip_bullet(raw)
+        lines.append(Line(i, raw, content, bullet))
+
+    _mark_blocks(lines)
+    # everything from a "Most Read"-type block to the end, once the story has begun
+    seen_prose = False
+    for ln in lines:
+        if ln.blank:
+            continue
+        if seen_prose and ln.key.rstrip(":") in mk.ends and ln.words <= 5:
+            for rest in lines[ln.index:]:
+                if not rest.blank:
+                    rest.drop, rest.block = f"after '{ln.content}'", True
+            break
+        seen_prose = seen_prose or (not ln.drop and is_prose(ln))
+    for ln in lines:
+        if ln.blank or ln.drop:
+            continue
+        ln.drop = _line_reason(ln)
+        if ln.drop is None or ln.drop in ("navigation", "menu or tag list"):
+            found = date_line(ln.content)
+            if found:
+                ln.drop, ln.date = "date line", found
+    _mark_masthead(lines)
+    _mark_captions(lines)
+    return lines
+
+
+def _mark_blocks(lines: list[Line]) -> None:
+    mk = markers()
+    i = 0
+    while i < len(lines):
+        ln = lines[i]
+        key = ln.key.rstrip(":")
+        if ln.blank or ln.drop:
+            i += 1
+            continue
+        if key in mk.tickers:  # the marker and the lines under it, to the next blank line
+            ln.drop, ln.block = "ticker", True
+            j = i + 1
+            while j < len(lines) and not lines[j].blank:
+                lines[j].drop, lines[j].block = f"ticker ('{ln.content}')", True
+                j += 1
+            i = j
+            continue
+        if key in mk.blocks and ln.words <= 4:  # "Related News" and the headlines listed under it
+            ln.drop, ln.block = "related list", True
+            j = i + 1
+            while j < len(lines) and (lines[j].blank or (not is_prose(lines[j]) and lines[j].words <= HEADLINE_MAX_WORDS)):
+                if not lines[j].blank:
+                    lines[j].drop, lines[j].block = f"related list ('{ln.content}')", True
+                j += 1
+            i = j
+            continue
+        if ln.key.count(mk.banner) >= mk.banner_hits:
+            ln.drop, ln.block = "banner of headlines", True
+        elif sum(p in ln.key for p in mk.policy) >= mk.policy_hits:
+            ln.drop, ln.block = "comment policy / site notice", True
+        i += 1
+
+
+def _line_reason(ln: Line) -> str | None:
+    mk = markers()
+    key = ln.key
+    if mk.widgets.fullmatch(key.rstrip(":")):
+        return "share widget"
+    if key.startswith(mk.prefixes):
+        return "link or tag line"
+    if POST_SIGNATURE.match(ln.content):
+        return None
+    if ln.words <= 12 and mk.footer.search(key):
+        return "footer"
+    items = [part for part in MENU_SPLIT.split(ln.content) if part.strip()]
+    if len(items) >= 3 and all(len(part.split()) <= NAV_MAX_WORDS for part in items):
+        return "navigation"
+    if ln.bullet and ln.words <= BULLET_NAV_MAX_WORDS and not ends_sentence(ln.content):
+        return "menu or tag list"
+    if ln.words <= NAV_MAX_WORDS and not ends_sentence(ln.content):
+        return "navigation"
+    return None
+
+
+def _mark_masthead(lines: list[Line]) -> None:
+    """A short line repeated near the top of the page is the site's name, not story text."""
+    top = [ln for ln in lines if not ln.blank][:MASTHEAD_WINDOW]
+    counts = Counter(ln.key for ln in lines if not ln.blank)
+    for ln in top:
+        if ln.bullet or ln.words > MASTHEAD_MAX_WORDS or ends_sentence(ln.content) or counts[ln.key] < 2:
+            continue
+        if FULL_DATE.search(ln.content):
+            continue
+        between = [o for o in lines[ln.index + 1:] if not o.blank]
+        nxt = next((o for o in between if o.key == ln.key), None)
+        if nxt is None:
+            continue
+        gap = [o for o in between if o.index < nxt.index]
+        if any(is_prose(o) for o in gap):
+            continue  # prose between the copies: a headline, not a masthead
+        for o in lines:
+            if o.key == ln.key and not o.block:
+                o.drop = "masthead"
+        return
+
+
+def _mark_captions(lines: list[Line]) -> None:
+    mk = markers()
+    live = [ln for ln in lines if not ln.blank and (ln.drop is None or ln.drop in ("share widget",))]
+    for pos, ln in enumerate(live):
+        if ln.drop:
+            continue
+        if is_caption_text(ln.content) and ln.words >= 4:
+            ln.caption = True
+        prev = live[pos - 1] if pos else None
+        if prev is not None and prev.key.rstrip(":") in mk.caption_markers and ln.words >= 4:
+            ln.caption = True
+        # the same line twice in a row (widgets between don't count): a caption shown twice
+        nxt = next((o for o in live[pos + 1:] if not o.drop), None)
+        if nxt is not None and nxt.key == ln.key and ln.words >= 4 and not headline_like(ln.content):
+            ln.caption = nxt.caption = True
+    # a caption marker itself, once used, is a widget
+    for ln in live:
+        if ln.drop is None and ln.key.rstrip(":") in mk.caption_markers and ln.words <= 3:
+            ln.drop = "share widget"
