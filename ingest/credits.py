@@ -1,0 +1,67 @@
+"""Photo and illustration credits inside article text, found by character offsets.
+
+A credit is a parenthesised passage that holds a credit marker from
+``ingest/data/credit_markers.txt`` ("Photo by", "Handout", "via Reuters"), an agency name from
+``ingest/data/agencies.txt`` next to a slash ("AP Photo/Aaron Favila"), or a trailing "/AFP"
+after a caption.  Names inside a credit are photographers and agencies, never actors of the story.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parent / "data"
+_PAREN = re.compile(r"\(([^()\n]{1,240})\)")
+_TRAILING = re.compile(r"(?<=[.\s])/\s*[A-Z][A-Za-z]{1,20}(?:\s*/\s*[A-Z][A-Za-z]{1,20})*\s*$", re.M)
+
+
+def read_list(name: str) -> list[str]:
+    """The non-empty, non-comment lines of a data file under ``ingest/data``."""
+    path = DATA / name
+    if not path.is_file():
+        return []
+    lines = (line.split("#", 1)[0].strip() for line in path.read_text(encoding="utf-8").splitlines())
+    return [line for line in lines if line]
+
+
+@lru_cache(maxsize=1)
+def markers() -> tuple[str, ...]:
+    return tuple(read_list("credit_markers.txt"))
+
+
+@lru_cache(maxsize=1)
+def agencies() -> frozenset[str]:
+    return frozenset(read_list("agencies.txt"))
+
+
+@lru_cache(maxsize=None)
+def _marker_re(marker: str) -> re.Pattern:
+    tail = r"(?!\w)" if marker[-1:].isalnum() else ""
+    return re.compile(r"(?<!\w)" + re.escape(marker) + tail)
+
+
+def is_credit(passage: str) -> bool:
+    """Whether a passage (the inside of a parenthesis) is a photo or illustration credit."""
+    if any(_marker_re(m).search(passage) for m in markers()):
+        return True
+    if "/" in passage:
+        parts = [p.strip() for p in re.split(r"[/;,]", passage)]
+        if any(p in agencies() or p.split(" ")[0] in agencies() for p in parts):
+            return True
+    return False
+
+
+def credit_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans (start, end) of the credits in a text."""
+    spans = [(m.start(), m.end()) for m in _PAREN.finditer(text) if is_credit(m.group(1))]
+    for m in _TRAILING.finditer(text):
+        names = [p.strip() for p in m.group(0).strip().lstrip("/").split("/")]
+        if any(n in agencies() for n in names):
+            spans.append((m.start(), m.end()))
+    return sorted(spans)
+
+
+def inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether [start, end) overlaps any of the spans."""
+    return any(s < end and start < e for s, e in spans)

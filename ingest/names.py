@@ -1,0 +1,81 @@
+"""Personal names as strings: particles, surname forms, and when two forms name the same person.
+
+Pure string logic, no spaCy: ``same_person(a, b)`` says whether two name forms can be the same
+person ("Maduro" / "Nicolas Maduro", "Abdollahian" / "Hossein Amir-Abdollahian", a one-letter typo
+in a given name), and never for two given names on one surname ("Raul Castro" / "Fidel Castro").
+"""
+from __future__ import annotations
+
+import re
+
+from rapidfuzz import fuzz
+
+from ingest.records import fold
+
+PARTICLES = frozenset({"al", "el", "bin", "ibn", "bint", "abu", "de", "da", "del", "della", "di", "do", "dos", "das",
+                       "du", "la", "le", "van", "von", "der", "den", "ter", "ben", "y", "e", "mac", "st"})
+TYPO_GIVEN = 80  # rapidfuzz ratio for a misspelt given name ("Ossein" / "Hossein")
+TYPO_WHOLE = 90  # ratio for a misspelt whole name of the same length
+
+
+def words(name: str) -> list[str]:
+    """Folded words of a name, hyphenated parts kept together: 'Amir-Abdollahian' -> ['amir-abdollahian']."""
+    name = re.sub(r"(?:'s|’s)$", "", name.strip())
+    out = []
+    for w in name.split():
+        w = fold(w).replace(" ", "-")
+        if w:
+            out.append(w)
+    return out
+
+
+def surname_forms(name: str) -> set[str]:
+    """Forms of the last name alone: 'Bashar al-Assad' -> {'al-assad', 'assad'}; 'Amir-Abdollahian' adds 'abdollahian'."""
+    ws = words(name)
+    if not ws:
+        return set()
+    last = ws[-1]
+    forms = {last}
+    parts = last.split("-")
+    if len(parts) > 1:
+        if parts[0] in PARTICLES:
+            forms.add("-".join(parts[1:]))
+        forms.add(parts[-1])
+    if len(ws) >= 2 and ws[-2] in PARTICLES:
+        forms.add(f"{ws[-2]} {last}")  # "El Aissami" -> "el aissami"
+    return forms
+
+
+def same_person(a: str, b: str) -> bool:
+    """Whether two name forms can name one person (shorter form, hyphen variant, small typo)."""
+    wa, wb = words(a), words(b)
+    if not wa or not wb:
+        return False
+    if wa == wb:
+        return True
+    short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+    if len(short) < len(long_):
+        if long_[-len(short):] == short:  # "Maduro" / "Nicolas Maduro", "Gil Pinto" / "Yvan Gil Pinto"
+            return short[0] not in PARTICLES or len(short) > 1
+        if len(short) == 1 and short[0] in surname_forms(" ".join(long_)):
+            return True  # "Abdollahian" / "Amir-Abdollahian", "Assad" / "al-Assad"
+        if len(short) >= 2 and short[0] == long_[0] and short[-1] == long_[-1]:
+            it = iter(long_)  # "Recep Erdogan" / "Recep Tayyip Erdogan"
+            return all(w in it for w in short)
+        return False
+    # same length: typo in one word, the others equal
+    if len(short) >= 2:
+        diffs = [(x, y) for x, y in zip(short, long_) if x != y]
+        if len(diffs) == 1:
+            x, y = diffs[0]
+            if short.index(x) == len(short) - 1:
+                return fuzz.ratio(x, y) >= TYPO_WHOLE  # a surname typo must be tiny
+            return fuzz.ratio(x, y) >= TYPO_GIVEN and min(len(x), len(y)) >= 3
+    elif len(short) == 1 and len(short[0]) >= 6:
+        return fuzz.ratio(short[0], long_[0]) >= TYPO_WHOLE
+    return False
+
+
+def is_short_form(a: str, b: str) -> bool:
+    """True when ``a`` has fewer words than ``b`` and can name the same person."""
+    return len(words(a)) < len(words(b)) and same_person(a, b)

