@@ -32,6 +32,7 @@ NAV_MAX_WORDS = 3  # a line of at most this many words, without sentence punctua
 BULLET_NAV_MAX_WORDS = 8  # a bullet item this short is a menu or tag entry
 HEADLINE_MAX_WORDS = 25
 PROSE_MIN_WORDS = 12  # a line this long is a paragraph of the story
+BYLINE_MAX_WORDS = 8
 MASTHEAD_MAX_WORDS = 5
 MASTHEAD_WINDOW = 12  # non-blank lines at the top of a page where a masthead can stand
 SENTENCE_END = ('.', '?', '!', '."', '.”', ".'", '?"', '?”', '!"', '!”', '…')
@@ -59,6 +60,7 @@ class Markers:
     ends: frozenset[str]
     blocks: frozenset[str]
     prefixes: tuple[str, ...]
+    bylines: tuple[str, ...]
     banner: str
     banner_hits: int
     footer: re.Pattern[str]
@@ -86,6 +88,7 @@ def markers() -> Markers:
         ends=frozenset(bp["end_markers"]),
         blocks=frozenset(bp["block_markers"]),
         prefixes=tuple(bp["line_prefixes"]),
+        bylines=tuple(bp["byline_prefixes"]),
         banner=bp["banner_marker"],
         banner_hits=int(bp["banner_min_hits"]),
         footer=re.compile("|".join(f"(?:{p})" for p in bp["footer_patterns"]), re.IGNORECASE),
@@ -216,10 +219,10 @@ def classify(text: str) -> list[Line]:
                     rest.drop, rest.block = f"after '{ln.content}'", True
             break
         seen_prose = seen_prose or (not ln.drop and is_prose(ln))
-    for ln in lines:
+    for pos, ln in enumerate(lines):
         if ln.blank or ln.drop:
             continue
-        ln.drop = _line_reason(ln)
+        ln.drop = _line_reason(ln, [o for o in lines[pos + 1:pos + 12] if not o.blank and not _is_byline(o)][:2])
         if ln.drop is None or ln.drop in ("navigation", "menu or tag list"):
             found = date_line(ln.content)
             if found:
@@ -262,9 +265,12 @@ def _mark_blocks(lines: list[Line]) -> None:
         i += 1
 
 
-def _line_reason(ln: Line) -> str | None:
+def _line_reason(ln: Line, following: list[Line] | None = None) -> str | None:
+    """Why a single line is page furniture (None: story text); ``following``: the next non-blank lines."""
     mk = markers()
     key = ln.key
+    if _is_byline(ln):
+        return "byline"
     if mk.widgets.fullmatch(key.rstrip(":")):
         return "share widget"
     if key.startswith(mk.prefixes):
@@ -279,8 +285,25 @@ def _line_reason(ln: Line) -> str | None:
     if ln.bullet and ln.words <= BULLET_NAV_MAX_WORDS and not ends_sentence(ln.content):
         return "menu or tag list"
     if ln.words <= NAV_MAX_WORDS and not ends_sentence(ln.content):
+        if not ln.bullet and headline_like(ln.content) and _opens_story(following or []):
+            return None  # a short headline over its story
         return "navigation"
     return None
+
+
+def _is_byline(ln: Line) -> bool:
+    """'By Name', '(Reporting by ...; Editing by ...)'."""
+    return (ln.words <= BYLINE_MAX_WORDS and ln.key.strip("()").startswith(markers().bylines)
+            and not ends_sentence(ln.content))
+
+
+def _opens_story(following: list[Line]) -> bool:
+    """The lines under a line are the story's prose, or its date line and then prose."""
+    if not following:
+        return False
+    if is_prose(following[0]):
+        return True
+    return len(following) > 1 and date_line(following[0].content) is not None and is_prose(following[1])
 
 
 def _mark_masthead(lines: list[Line]) -> None:

@@ -104,6 +104,11 @@ def repeated_headlines(lines: list[Line]) -> list[int]:
 def split_stories(doc: RawDocument) -> list[Article]:
     """One page (or JSON record) -> its stories as clean ``Article`` records (see the module docstring)."""
     lines = classify(doc.text)
+    if doc.title:
+        title_key = " ".join(doc.title.casefold().split())
+        for ln in lines:
+            if ln.key == title_key and not ln.block:
+                ln.drop = None
     for caption in doc.captions:
         _add_caption(lines, caption)
     starts = story_starts(lines) if doc.kind == "txt" else []

@@ -248,6 +248,18 @@ def test_the_date_line_under_the_headline_wins_over_a_page_date_above_it() -> No
     assert "2025" not in article.text and "11:20" not in article.text
 
 
+def test_a_short_headline_is_kept_and_bylines_dropped() -> None:
+    text = ("World | Region | Markets\n\nEnvoys meet again\nBy Mira Holt and Jon Reyes\nMarch 3, 2024\n\n"
+            "The two envoys met for a second round of talks in the border town of Kestel on Saturday.\n\n"
+            "By Friday, talks had ended.\n\n(Reporting by Mira Holt; Editing by Jon Reyes)\n")
+    (article,) = split_stories(RawDocument(path="short.txt", text=text))
+    assert article.title == "Envoys meet again"
+    assert article.published == date(2024, 3, 3)
+    assert "By Friday, talks had ended." in article.text
+    assert "Mira Holt" not in article.text and "World | Region" not in article.text
+    assert {d.split(": ")[0] for d in article.dropped} == {"navigation", "byline", "date line"}
+
+
 @pytest.mark.parametrize("line, expected", [
     ("Feb 06, 2023 - 01:39 AM", date(2023, 2, 6)),
     ("4 Feb 2023 11:20", date(2023, 2, 4)),
