@@ -366,6 +366,21 @@ def _candidates(ctx: _Context) -> list[_Cand]:
         if phrase is None or _rejected(ctx, span, titled=True):
             continue
         found[(start, end)] = _Cand(start, end, span.text, phrase, True)
+    # untagged full names after a long title: "President of the ... Chamber of Commerce in China Jens Eskelund"
+    for tok in doc:
+        if tok.ent_iob_ != "O" or not _is_name_word(tok) or (tok.i > 0 and _is_name_word(doc[tok.i - 1])
+                                                             and doc[tok.i - 1].ent_iob_ == "O"):
+            continue
+        end = name_end(doc, tok.i)
+        if end - tok.i < 2 or any(t.ent_iob_ != "O" for t in doc[tok.i:end]):
+            continue
+        if any(s <= tok.i < e or tok.i <= s < end for s, e in found):
+            continue
+        span = doc[tok.i:end]
+        phrase = roles.title_before(doc, tok.i)
+        if phrase is None or ctx.headline_like(span.start_char) or _rejected(ctx, span, titled=True):
+            continue
+        found[(tok.i, end)] = _Cand(tok.i, end, span.text, phrase, True)
     return [found[k] for k in sorted(found)]
 
 
