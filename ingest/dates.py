@@ -239,7 +239,7 @@ def expression_text(span: Span) -> str:
 
 def _governor(tok: Token) -> Token:
     """The nearest verb above a token (or the root of its sentence)."""
-    while tok.head is not tok and tok.pos_ not in ("VERB", "AUX"):
+    while tok.head != tok and tok.pos_ not in ("VERB", "AUX"):
         tok = tok.head
     return tok
 
@@ -249,11 +249,13 @@ def _ancestors_or_self(tok: Token) -> list[Token]:
 
 
 def governing_date(sentence: Span, trigger: Token, anchor: date | None = None,
-                   future: bool = False) -> tuple[Span, str] | None:
+                   future: bool = False, own_only: bool = False) -> tuple[Span, str] | None:
     """The date expression of a sentence that belongs to the event word ``trigger``, with its ISO value.
 
     Preferred: an expression attached to the trigger itself or to the verb that governs it; then
     one governed by a verb above the trigger; expressions inside other clauses are ignored.
+    ``own_only`` keeps only expressions attached to the trigger itself ("after his trip to X
+    last year, Y arrived on Friday": Friday is not the trip's date).
     """
     chain = _ancestors_or_self(trigger)
     chain_ids = {t.i for t in chain}
@@ -264,10 +266,12 @@ def governing_date(sentence: Span, trigger: Token, anchor: date | None = None,
         if value is None:
             continue
         root = expr.root
-        gov = _governor(root.head if root.pos_ in ("VERB", "AUX") and root.head is not root else root)
+        gov = _governor(root.head if root.pos_ in ("VERB", "AUX") and root.head != root else root)
         path = {t.i for t in _ancestors_or_self(root)}
-        if trigger.i in path or gov is head or gov.i == trigger.i:
+        if trigger.i in path or (not own_only and (gov == head or gov.i == trigger.i)):
             rank = 0
+        elif own_only:
+            continue
         elif gov.i in chain_ids:
             rank = 1
         else:

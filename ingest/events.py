@@ -1,0 +1,708 @@
+"""Events from parsed sentences: who met whom, who visited where, who signed what, and when.
+
+Holds ``extract_events(doc, article, entities)`` and ``event_codes(event)``.
+
+How a sentence becomes events:
+1. A spaCy ``Matcher`` over lemmas finds the words that can state an event ("meet", "receive",
+   "held talks", "a meeting", "visit", "arrive", "trip", "signed a pact", "spoke by phone");
+   the words are listed in ``data/event_patterns.json``.
+2. Each such word has a *clause*: the word and the words above it in the dependency tree, up to
+   a reporting verb ("said") or a complement clause.  A person mention (resolved by the entity
+   layer) takes part when its path up the tree reaches that clause without passing through
+   another verb (a different clause), a possessive or a preposition that does not introduce a
+   party ("about", "against").
+3. The clause's modality decides: negated ("did not meet", "denied meeting") and hypothetical
+   ("could meet", "if they meet") statements are dropped; announced ones ("will meet",
+   "were scheduled to meet", "to hold talks next week") become ``planned_meet``.
+4. Place and venue come from prepositional phrases of the clause ("in the Venezuelan capital",
+   "at the Presidential Palace in Ankara"); the date from the date expression governing the word
+   (``ingest.dates``), else from an earlier sentence of the story about the same people, else the
+   story's own date (``Evidence.date_inferred``).
+
+Event types, CAMEO codes and PLOVER categories are in ``data/event_types.json``.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field, replace
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span, Token
+
+from ingest import dates
+from ingest.records import Article, Event, Evidence, Person, Place, fold
+
+DATA = Path(__file__).resolve().parent / "data"
+PAIR_TYPES = ("meet", "phone_call", "planned_meet")
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> dict[str, Any]:
+    """The vocabulary of the patterns (``data/event_patterns.json``), lists as frozensets."""
+    raw = json.loads((DATA / "event_patterns.json").read_text(encoding="utf-8"))
+    return {k: (frozenset(v) if isinstance(v, list) else v) for k, v in raw.items() if not k.startswith("_")}
+
+
+@lru_cache(maxsize=1)
+def event_types() -> dict[str, dict]:
+    """The event type table (``data/event_types.json``): CAMEO code and PLOVER category per type."""
+    return json.loads((DATA / "event_types.json").read_text(encoding="utf-8"))["types"]
+
+
+def event_codes(event: Event) -> dict[str, str | None]:
+    """CAMEO code and label, PLOVER category and mode of an event.
+
+    A meeting with a host is CAMEO 043 (host a visit); a meeting whose place lies in a country
+    none of its participants is known to belong to is 044 (third location); a code the extractor
+    set (046 for negotiations) is kept.
+    """
+    row = event_types().get(event.type, {})
+    out = {"cameo": row.get("cameo"), "cameo_label": row.get("cameo_label"),
+           "plover": row.get("plover"), "plover_mode": row.get("plover_mode")}
+    variants = row.get("variants", {})
+    variant = None
+    if event.type == "meet":
+        if event.cameo == variants.get("negotiate", {}).get("cameo"):
+            variant = "negotiate"
+        elif event.host:
+            variant = "host"
+        else:
+            where = (event.place.country or event.place.name) if event.place else None
+            countries = [p.country for p in event.participants]
+            if where and countries and all(countries) and fold(where) not in {fold(c) for c in countries}:
+                variant = "third_location"
+    if variant and variant in variants:
+        out.update({k: v for k, v in variants[variant].items()})
+    return out
+
+
+# --- the matcher ---------------------------------------------------------------------------
+
+@lru_cache(maxsize=4)
+def _matcher(vocab_id: int, vocab) -> Matcher:  # vocab_id keys the cache; the vocab object builds it
+    lx = lexicon()
+    m = Matcher(vocab)
+    verbs = {"POS": {"IN": ["VERB", "AUX"]}}
+    nouns = {"POS": {"IN": ["NOUN", "PROPN"]}}
+    m.add("MEET_V", [[{"LEMMA": {"IN": sorted(lx["meet_verbs"] | lx["host_verbs"])}, **verbs}]])
+    m.add("MEET_N", [[{"LOWER": {"IN": sorted(lx["meet_nouns"])}, **nouns}],
+                     [{"LEMMA": {"IN": sorted(lx["meet_nouns"])}, **nouns}]])
+    m.add("PHONE_V", [[{"LEMMA": {"IN": sorted(lx["phone_verbs"])}, **verbs}]])
+    m.add("PHONE_N", [[{"LOWER": {"IN": sorted(lx["phone_cues"])}}, {"LOWER": {"IN": sorted(lx["phone_heads"])}, **nouns}]])
+    m.add("CONVERSE_V", [[{"LEMMA": {"IN": sorted(lx["converse_verbs"])}, **verbs}]])
+    m.add("VISIT_V", [[{"LEMMA": {"IN": sorted(lx["visit_verbs"])}, **verbs}]])
+    m.add("VISIT_N", [[{"LOWER": {"IN": sorted(lx["visit_nouns"])}, **nouns}],
+                      [{"LEMMA": {"IN": sorted(lx["visit_nouns"])}, **nouns}]])
+    m.add("TRAVEL_V", [[{"LEMMA": {"IN": sorted(lx["travel_verbs"])}, **verbs}]])
+    m.add("SIGN_V", [[{"LEMMA": {"IN": sorted(lx["sign_verbs"])}, **verbs}]])
+    return m
+
+
+def triggers(sent: Span) -> list[tuple[Token, str]]:
+    """The event words of a sentence with the pattern that found each (one pattern per token)."""
+    doc = sent.doc
+    m = _matcher(id(doc.vocab), doc.vocab)
+    out: dict[int, str] = {}
+    for match_id, start, end in m(sent):
+        label = doc.vocab.strings[match_id]
+        i = sent.start + end - 1  # the head word of the match ("phone *call*")
+        if label == "PHONE_N" or i not in out:
+            out[i] = label
+    return sorted(((doc[i], label) for i, label in out.items()), key=lambda x: x[0].i)
+
+
+# --- clauses -------------------------------------------------------------------------------
+
+def _bounds(tok: Token) -> tuple[int, int]:
+    """Token bounds of the line-delimited sentence around ``tok`` (a parse may run across a
+    paragraph break; events never do)."""
+    sent = tok.sent
+    lo, hi = sent.start, sent.end
+    doc = tok.doc
+    for i in range(tok.i - 1, sent.start - 1, -1):
+        if "\n" in doc[i].text or "\n" in doc[i].whitespace_:
+            lo = i + 1
+            break
+    for i in range(tok.i, sent.end):
+        if "\n" in doc[i].text or "\n" in doc[i].whitespace_:
+            hi = i + (0 if "\n" in doc[i].text else 1)
+            break
+    return lo, hi
+
+
+def _is_verb(tok: Token) -> bool:
+    return tok.pos_ in ("VERB", "AUX")
+
+
+def clause_chain(trigger: Token) -> list[Token]:
+    """The trigger and the tokens above it that belong to its clause.
+
+    Climbing stops below a reporting verb ("said", "wrote") and at the head of a complement
+    clause, a parenthetical or a relative clause (whose antecedent is kept as a possible party).
+    """
+    lx = lexicon()
+    chain = [trigger]
+    tok = trigger
+    sent = trigger.sent
+    lo, hi = _bounds(trigger)
+    while tok.head != tok:
+        head = tok.head
+        if not lo <= head.i < hi:
+            break
+        if tok.dep_ in ("ccomp", "parataxis", "csubj"):
+            break
+        if _is_verb(head) and head.lemma_.lower() in lx["reporting_verbs"] and head != trigger:
+            break
+        if tok.dep_ == "relcl":
+            chain.append(head)
+            break
+        chain.append(head)
+        tok = head
+    return chain
+
+
+def _verbs_of(chain: list[Token]) -> list[Token]:
+    return [t for t in chain if _is_verb(t)]
+
+
+def attaches(tok: Token, chain_ids: set[int], trigger: Token, allow_poss: bool = False) -> bool:
+    """Whether ``tok`` hangs from the clause without crossing another clause or a blocking word.
+
+    Blocked: another verb on the way (a different clause), a possessive ("Y's envoy": Y is not a
+    party), a preposition that does not introduce a party ("about", "against"), and "to"/"for"
+    unless it belongs to the event word itself ("spoke to Y", not "sent greetings to Y").
+    """
+    lx = lexicon()
+    cur = tok
+    lo, hi = _bounds(trigger)
+    for _ in range(60):
+        if cur.i in chain_ids:
+            return True
+        head = cur.head
+        if head == cur or not lo <= head.i < hi:
+            return False
+        if cur.dep_ == "poss" and not allow_poss:
+            return False
+        if cur.dep_ == "prep" or cur.pos_ == "ADP":
+            lemma = cur.lemma_.lower()
+            if lemma in lx["blocking_prepositions"]:
+                return False
+            if lemma in lx["guarded_prepositions"] and head != trigger:
+                return False
+        if head.i not in chain_ids and _is_verb(head) and cur.dep_ not in ("amod",) and head.dep_ != "amod":
+            return False
+        cur = head
+    return False
+
+
+# --- entity helpers ------------------------------------------------------------------------
+
+@dataclass
+class _Found:
+    """A person or place mention inside a sentence, with its root token."""
+
+    start: int
+    end: int
+    root: Token
+    person: Person | None = None
+    place: Place | None = None
+
+
+def _span_root(doc: Doc, start: int, end: int) -> Token | None:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
+def person_mentions(sent: Span, entities) -> list[_Found]:
+    """People mentioned in a sentence, as the entity layer resolved them."""
+    out: list[_Found] = []
+    for m in getattr(entities, "mentions", ()):
+        person = getattr(m, "person", None)
+        if person is None or m.start < sent.start_char or m.end > sent.end_char:
+            continue
+        root = _span_root(sent.doc, m.start, m.end)
+        if root is not None:
+            out.append(_Found(m.start, m.end, root, person=person))
+    if not out:  # an entity layer without a mention list: ask span by span
+        for span in list(sent.ents) + list(sent.noun_chunks):
+            person = entities.person_at(span.start_char, span.end_char)
+            if person is not None:
+                out.append(_Found(span.start_char, span.end_char, span.root, person=person))
+    return out
+
+
+def _np_span(tok: Token) -> Span:
+    """The noun phrase a token heads, without its prepositional and clausal tails."""
+    left = tok.left_edge.i
+    right = tok.i
+    for child in tok.rights:
+        if child.dep_ in ("compound", "amod", "nummod", "flat", "nmod") or (child.dep_ == "appos" and False):
+            right = max(right, child.right_edge.i)
+        else:
+            break
+    return tok.doc[left:right + 1]
+
+
+def place_of_token(tok: Token, entities) -> tuple[Place | None, str | None]:
+    """The place and the venue a noun phrase names, through the entity layer."""
+    span = _np_span(tok)
+    place = entities.place_at(span.start_char, span.end_char)
+    if place is None and tok.ent_type_ in ("GPE", "LOC", "FAC"):
+        place = entities.place_at(tok.idx, tok.idx + len(tok))
+    venue = None
+    venue_at = getattr(entities, "venue_at", None)
+    if venue_at is not None:
+        venue = venue_at(span.start_char, span.end_char)
+    if place is not None and place.kind == "venue":
+        venue = venue or place.name
+        place = None
+    return place, venue
+
+
+_RANK = {"city": 3, "region": 2, "country": 1}
+
+
+def locate(chain: list[Token], entities, preps: frozenset[str], skip: set[int] = frozenset()) -> tuple[Place | None, str | None]:
+    """Place and venue stated by the prepositional phrases of a clause ("at X in Y", "in the capital")."""
+    chain_ids = {t.i for t in chain}
+    places: list[Place] = []
+    venue: str | None = None
+    queue = [c for t in chain for c in t.children if c.dep_ == "prep" and c.lemma_.lower() in preps
+             and c.i not in chain_ids]
+    seen: set[int] = set()
+    while queue:
+        prep = queue.pop(0)
+        if prep.i in seen:
+            continue
+        seen.add(prep.i)
+        for obj in prep.children:
+            if obj.dep_ not in ("pobj", "pcomp") or obj.i in skip:
+                continue
+            place, ven = place_of_token(obj, entities)
+            if place is not None:
+                places.append(place)
+            venue = venue or ven
+            for extra in obj.children:
+                if extra.dep_ == "appos" or extra.dep_ == "conj":
+                    p2, _ = place_of_token(extra, entities)
+                    if p2 is not None:
+                        places.append(p2)
+                if extra.dep_ == "prep" and extra.lemma_.lower() in preps:
+                    queue.append(extra)
+    if not places:
+        return None, venue
+    best = max(places, key=lambda p: _RANK.get(p.kind, 0))
+    return best, venue
+
+
+# --- modality ------------------------------------------------------------------------------
+
+def modality(trigger: Token, chain: list[Token]) -> str:
+    """'negated', 'hypothetical', 'planned' or 'asserted' for the clause of an event word."""
+    lx = lexicon()
+    scope = [t for t in chain if _is_verb(t) or t == trigger]
+    for t in scope:
+        for c in t.children:
+            low = c.lower_
+            if c.dep_ == "neg" or (c.dep_ == "det" and low == "no" and t == trigger):
+                return "negated"
+            if c.dep_ == "mark" and low in lx["hypothetical_marks"]:
+                return "hypothetical"
+            if c.dep_ == "aux" and low in lx["hypothetical_auxiliaries"]:
+                return "hypothetical"
+        if t != trigger and _is_verb(t) and t.lemma_.lower() in lx["negating_verbs"]:
+            particles = lx["negating_particles"].get(t.lemma_.lower())
+            if particles is None or any(c.dep_ == "prt" and c.lower_ in particles for c in t.children):
+                return "negated"
+    for t in scope:
+        for c in t.children:
+            if c.dep_ in ("aux", "auxpass") and c.lower_ in lx["future_auxiliaries"]:
+                return "planned"
+        if t != trigger and t.lemma_.lower() in lx["plan_verbs"] and trigger.dep_ in ("xcomp", "dobj", "pobj", "nsubjpass", "ccomp") :
+            return "planned"
+        if t != trigger and t.lower_ in lx["plan_adjectives"]:
+            return "planned"
+    for c in trigger.children:
+        if c.dep_ in ("amod", "compound") and c.lower_ in lx["plan_adjectives"]:
+            return "planned"
+    # "X to meet Y" (a headline or a clause with no finite verb above it)
+    if _is_verb(trigger) and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
+        if not any(_is_verb(t) and t != trigger for t in chain):
+            return "planned"
+    return "asserted"
+
+
+# --- candidates ----------------------------------------------------------------------------
+
+@dataclass
+class _Candidate:
+    """An event found in one sentence, before its date and place are settled."""
+
+    type: str
+    trigger: Token
+    sent: Span
+    participants: list[Person]
+    place: Place | None = None
+    venue: str | None = None
+    host: str | None = None
+    cameo: str | None = None
+    date: str | None = None
+    date_inferred: bool = False
+    noun: bool = False
+    in_sequence: bool = False  # a noun under "after"/"before": the clause's date is not its date
+    extra: dict = field(default_factory=dict)
+
+
+def _unique(people: list[Person]) -> list[Person]:
+    seen: dict[str, Person] = {}
+    for p in people:
+        seen.setdefault(p.key, p)
+    return list(seen.values())
+
+
+def _attached(mentions: list[_Found], chain: list[Token], trigger: Token) -> list[Person]:
+    ids = {t.i for t in chain}
+    return _unique([m.person for m in mentions if m.person and attaches(m.root, ids, trigger)])
+
+
+def _subjects(verb: Token, mentions: list[_Found]) -> list[Person]:
+    """People that are the grammatical subject of a verb (or the agent of a passive one)."""
+    out = []
+    for m in mentions:
+        if m.person is None:
+            continue
+        path = [m.root, *m.root.ancestors]
+        if verb not in path:
+            continue
+        below = path[: path.index(verb)]
+        if not below:
+            continue
+        top = below[-1]
+        if top.dep_ not in ("nsubj", "nsubjpass", "agent"):
+            continue
+        if any(_is_verb(t) for t in below[:-1]):
+            continue
+        out.append(m.person)
+    return _unique(out)
+
+
+def _persons_in(tok: Token, mentions: list[_Found]) -> list[Person]:
+    """People whose mention is, or hangs from, ``tok`` (through names, titles and conjunctions)."""
+    out = []
+    for m in mentions:
+        if m.person is None:
+            continue
+        path = [m.root, *m.root.ancestors]
+        if tok in path and all(a.dep_ in ("conj", "appos", "compound", "flat", "nmod", "cc", "poss")
+                               for a in path[: path.index(tok)]):
+            out.append(m.person)
+        elif m.start <= tok.idx < m.end:
+            out.append(m.person)
+    return _unique(out)
+
+
+def _person_after(tok: Token, mentions: list[_Found]) -> Person | None:
+    """The person whose mention starts right after ``tok`` ("by Foreign Minister X" when the parse lost it)."""
+    doc = tok.doc
+    nxt = tok.i + 1
+    if nxt >= len(doc):
+        return None
+    start = doc[nxt].idx
+    for m in mentions:
+        if m.person is not None and start <= m.start <= start + 1:
+            return m.person
+    return None
+
+
+def _phone_cue(chain: list[Token], trigger: Token) -> bool:
+    lx = lexicon()
+    ids = {t.i for t in chain}
+    for t in trigger.sent:
+        if t.lower_ in lx["phone_cues"] and not _is_verb(t) and t.i not in ids - {trigger.i}:
+            if t.i == trigger.i or attaches(t, ids, trigger) or any(a.i == trigger.i for a in t.ancestors):
+                return True
+    return False
+
+
+def _meet_candidates(tok: Token, label: str, sent: Span, mentions: list[_Found], entities) -> list[_Candidate]:
+    lx = lexicon()
+    lemma = tok.lemma_.lower()
+    noun = label in ("MEET_N", "PHONE_N")
+    if label == "MEET_V":
+        if tok.dep_ == "amod":
+            return []
+        if lemma in lx["with_required_verbs"] and not any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
+            return []
+    if label == "PHONE_V" and lemma == "call":
+        if tok.dep_ in ("amod", "acl") and tok.head.pos_ in ("NOUN", "PROPN"):
+            return []
+        for c in tok.children:
+            if c.dep_ in ("oprd", "xcomp", "ccomp", "prt"):
+                return []
+            if c.dep_ == "prep" and c.lower_ in lx["call_blocking_prepositions"] and any(
+                    m.root.head == c or m.root == c for m in mentions):
+                return []
+            if c.dep_ == "prep" and c.lower_ == "for":
+                return []
+    chain = clause_chain(tok)
+    ids = {t.i for t in chain}
+    people = _attached(mentions, chain, tok)
+    phone = label.startswith("PHONE") or _phone_cue(chain, tok)
+    if label == "CONVERSE_V" and not phone:
+        return []
+    if noun and tok.lower_ in lx["phone_heads"] and not phone:
+        return []
+    if len(people) < 2:
+        return []
+    mood = modality(tok, chain)
+    if mood in ("negated", "hypothetical"):
+        return []
+    kind = "planned_meet" if mood == "planned" else ("phone_call" if phone else "meet")
+    host = None
+    if kind == "meet" and label == "MEET_V" and lemma in lx["host_verbs"]:
+        hosts = [p for p in _subjects(tok, mentions) if p in people]
+        passive = any(c.dep_ == "nsubjpass" for c in tok.children)
+        if passive:
+            hosts = [p for m in mentions for c in tok.children if c.dep_ == "agent"
+                     for p in _persons_in(next((g for g in c.children if g.dep_ == "pobj"), c), [m]) if m.person]
+        if hosts and len(hosts) < len(people):
+            host = hosts[0].name
+    cameo = None
+    if lemma in lx["negotiate_words"] or tok.lower_ in lx["negotiate_words"]:
+        cameo = event_types()["meet"]["variants"]["negotiate"]["cameo"]
+    place, venue = (None, None) if kind == "phone_call" else locate(chain, entities, lx["place_prepositions"])
+    in_seq = noun and tok.head.dep_ == "prep" and tok.head.lower_ in lx["sequence_prepositions"]
+    return [_Candidate(kind, tok, sent, people, place, venue, host, cameo, noun=noun, in_sequence=in_seq)]
+
+
+def _destination(tok: Token, entities, preps: frozenset[str] | set[str], dobj: bool) -> Place | None:
+    lx = lexicon()
+    found: list[Place] = []
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in preps:
+            for o in c.children:
+                if o.dep_ == "pobj":
+                    p, _ = place_of_token(o, entities)
+                    if p is not None:
+                        found.append(p)
+                    for extra in o.children:
+                        if extra.dep_ in ("appos", "prep") and extra.lower_ != "from":
+                            target = extra if extra.dep_ == "appos" else next(
+                                (g for g in extra.children if g.dep_ == "pobj"), None)
+                            if target is not None and (extra.dep_ == "appos" or extra.lower_ in lx["visit_prepositions"]):
+                                p2, _ = place_of_token(target, entities)
+                                if p2 is not None:
+                                    found.append(p2)
+        elif dobj and c.dep_ == "dobj":
+            p, _ = place_of_token(c, entities)
+            if p is not None:
+                found.append(p)
+        elif c.dep_ in ("compound", "nmod", "amod") and c.i < tok.i and tok.pos_ in ("NOUN", "PROPN"):
+            p = entities.place_at(c.idx, c.idx + len(c))
+            if p is not None and not c.lower_.endswith(("n", "an", "ese", "ish", "i")) or (
+                    p is not None and c.pos_ == "PROPN"):
+                found.append(p)
+    if not found:
+        return None
+    return max(found, key=lambda p: _RANK.get(p.kind, 0))
+
+
+def _visit_candidates(tok: Token, label: str, sent: Span, mentions: list[_Found], entities) -> list[_Candidate]:
+    lx = lexicon()
+    lemma = tok.lemma_.lower()
+    if tok.dep_ == "amod" or (tok.dep_ == "compound" and label == "VISIT_N"):
+        return []
+    chain = clause_chain(tok)
+    mood = modality(tok, chain)
+    if mood != "asserted":
+        return []
+    visitors: list[Person] = []
+    place: Place | None = None
+    noun = label == "VISIT_N"
+    if noun:
+        for c in tok.children:
+            if c.dep_ == "poss":
+                visitors = _persons_in(c, mentions) or visitors
+                if not visitors:
+                    p = entities.person_at(c.left_edge.idx, c.idx + len(c))
+                    visitors = [p] if p else []
+            if c.dep_ == "prep" and c.lower_ == "by" and not visitors:
+                obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                visitors = _persons_in(obj, mentions) if obj is not None else []
+                if not visitors:
+                    after = _person_after(c, mentions)
+                    visitors = [after] if after else []
+        head = tok.head
+        if not visitors:
+            if tok.dep_ == "pobj" and head.lower_ in lx["frame_prepositions"] | lx["sequence_prepositions"]:
+                verb = head.head
+                if _is_verb(verb):
+                    visitors = _subjects(verb, mentions)
+            elif tok.dep_ == "dobj" and head.lemma_.lower() in lx["visit_light_verbs"]:
+                visitors = _subjects(head, mentions)
+        place = _destination(tok, entities, lx["visit_prepositions"], dobj=False)
+    else:
+        allowed = set(lx["travel_verbs"].get(lemma, [])) if label == "TRAVEL_V" else set(lx["visit_prepositions"])
+        visitors = _subjects(tok, mentions)
+        if not visitors and tok.dep_ in ("acl", "advcl", "xcomp", "conj"):
+            visitors = _persons_in(tok.head, mentions) if tok.dep_ == "acl" else _subjects(tok.head, mentions)
+        place = _destination(tok, entities, allowed, dobj=(label == "VISIT_V" or lemma == "reach"))
+        if place is None and label == "TRAVEL_V":
+            return []
+    visitors = [v for v in visitors if v is not None]
+    if len(visitors) != 1 and not (visitors and len(_unique(visitors)) <= 2):
+        return []
+    return [_Candidate("visit", tok, sent, [v], place, None, noun=noun,
+                       in_sequence=noun and tok.head.lower_ in lx["sequence_prepositions"])
+            for v in _unique(visitors)]
+
+
+def _sign_candidates(tok: Token, label: str, sent: Span, mentions: list[_Found], entities) -> list[_Candidate]:
+    lx = lexicon()
+    objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")
+               and (c.lemma_.lower() in lx["agreement_nouns"] or c.lower_ in lx["agreement_nouns"])]
+    if not objects or tok.dep_ == "amod":
+        return []
+    chain = clause_chain(tok)
+    if modality(tok, chain) != "asserted":
+        return []
+    signers = _subjects(tok, mentions)
+    if not signers:
+        return []
+    place, venue = locate(chain, entities, lx["place_prepositions"])
+    return [_Candidate("sign_agreement", tok, sent, signers, place, venue)]
+
+
+_HANDLERS = {
+    "MEET_V": _meet_candidates, "MEET_N": _meet_candidates, "PHONE_V": _meet_candidates,
+    "PHONE_N": _meet_candidates, "CONVERSE_V": _meet_candidates,
+    "VISIT_V": _visit_candidates, "VISIT_N": _visit_candidates, "TRAVEL_V": _visit_candidates,
+    "SIGN_V": _sign_candidates,
+}
+
+
+# --- the article ---------------------------------------------------------------------------
+
+def _sentences(doc: Doc, article: Article) -> list[Span]:
+    """Sentences of the story in English (foreign passages and blank stretches left out)."""
+    out = []
+    for sent in doc.sents:
+        start = sent.start
+        for i in range(sent.start, sent.end + 1):
+            if i == sent.end or "\n" in doc[i].text or "\n" in doc[i].whitespace_:
+                end = i if i == sent.end or "\n" in doc[i].text else i + 1
+                piece = doc[start:end]
+                if piece.text.strip() and not article.is_foreign(piece.start_char, piece.end_char):
+                    out.append(piece)
+                start = i + 1
+    return out
+
+
+def _quote(sent: Span) -> tuple[str, int, int]:
+    text = sent.text
+    lead = len(text) - len(text.lstrip())
+    body = text.strip()
+    return body, sent.start_char + lead, sent.start_char + lead + len(body)
+
+
+def _sentence_date(sent: Span, mentions: list[_Found], anchor: date | None) -> tuple[set[str], str | None]:
+    found = dates.governing_date(sent, sent.root, anchor)
+    return {m.person.key for m in mentions if m.person}, (found[1] if found else None)
+
+
+def extract_events(doc: Doc, article: Article, entities) -> list[Event]:
+    """Every event the article states, one per sentence and statement, in text order (not merged)."""
+    anchor, anchor_inferred = dates.story_anchor(doc, article)
+    candidates: list[_Candidate] = []
+    context: list[tuple[set[str], str | None]] = []
+    for sent in _sentences(doc, article):
+        mentions = person_mentions(sent, entities)
+        found_here: list[_Candidate] = []
+        if mentions:
+            for tok, label in triggers(sent):
+                for cand in _HANDLERS[label](tok, label, sent, mentions, entities):
+                    _date(cand, anchor, context)
+                    found_here.append(cand)
+        candidates.extend(_dedupe(found_here))
+        context.append(_sentence_date(sent, mentions, anchor))
+    _fill_places(candidates)
+    events = []
+    for cand in candidates:
+        if cand.type == "visit" and cand.place is None:
+            continue
+        if cand.date is None and cand.type not in ("planned_meet",) and anchor is not None:
+            cand.date, cand.date_inferred = anchor.isoformat(), True
+        events.append(_to_event(cand, article))
+    return events
+
+
+def _date(cand: _Candidate, anchor: date | None, context: list[tuple[set[str], str | None]]) -> None:
+    future = cand.type == "planned_meet"
+    got = dates.governing_date(cand.sent, cand.trigger, anchor, future=future, own_only=cand.in_sequence)
+    if got is not None:
+        expr, value = got
+        cand.date = value
+        words = lexicon()
+        text = dates.expression_text(expr).lower()
+        if cand.type in ("meet", "phone_call") and any(w in text.split() for w in ("next", "coming", "upcoming")):
+            cand.type = "planned_meet"
+        return
+    if cand.type in ("meet", "phone_call"):
+        keys = {p.key for p in cand.participants}
+        for people, value in reversed(context):
+            if value and keys <= people:
+                cand.date, cand.date_inferred = value, True
+                return
+
+
+def _dedupe(cands: list[_Candidate]) -> list[_Candidate]:
+    """One candidate per type and participant set in a sentence; the one with most detail wins."""
+    best: dict[tuple, _Candidate] = {}
+    order: list[tuple] = []
+    for c in cands:
+        key = (c.type, tuple(sorted(p.key for p in c.participants)),
+               c.place.name if c.type == "visit" and c.place else None)
+        old = best.get(key)
+        if old is None:
+            best[key] = c
+            order.append(key)
+        else:
+            old.place = old.place or c.place
+            old.venue = old.venue or c.venue
+            old.host = old.host or c.host
+            old.date = old.date or c.date
+    return [best[k] for k in order]
+
+
+def _fill_places(cands: list[_Candidate]) -> None:
+    """Places the story makes plain: a visit's destination stated in another sentence about it,
+    a pact signed during a visit stated in the same sentence."""
+    visits = [c for c in cands if c.type == "visit" and c.place is not None]
+    for c in cands:
+        if c.place is not None:
+            continue
+        if c.type == "visit":
+            who = c.participants[0].key
+            same = [v for v in visits if v.participants[0].key == who and dates.agree(v.date, c.date)]
+            before = [v for v in same if v.trigger.i < c.trigger.i]
+            pick = (before[-1] if before else (same[0] if same else None))
+            if pick is not None:
+                c.place = pick.place
+        elif c.type == "sign_agreement":
+            same = [v for v in visits if v.sent == c.sent and v.participants[0].key in {p.key for p in c.participants}]
+            if same:
+                c.place = same[0].place
+
+
+def _to_event(c: _Candidate, article: Article) -> Event:
+    quote, start, end = _quote(c.sent)
+    evidence = Evidence(article=article.key, file=article.file, quote=quote, start=start, end=end,
+                        caption=article.is_caption(start, end), date_inferred=c.date_inferred)
+    event = Event(type=c.type, participants=tuple(c.participants), evidence=(evidence,), place=c.place,
+                  venue=c.venue, date=c.date, host=c.host, cameo=c.cameo)
+    codes = event_codes(event)
+    return replace(event, cameo=codes["cameo"], plover=codes["plover"], plover_mode=codes["plover_mode"])

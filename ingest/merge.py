@@ -1,0 +1,150 @@
+"""Event identity: one real-world event, however many sentences and articles state it.
+
+Holds:
+- ``same_event(a, b)``: two event records are the same event when they have the same type, the
+  same set of participants, dates that agree within the stated precision ("2023-02" agrees with
+  "2023-02-03"; a missing date agrees with any) and compatible places (equal, one missing, or
+  one a city in the other's country).  A date that no sentence states (taken from the article's
+  date, every evidence marked ``date_inferred``) is an upper bound for a past event: it agrees with
+  a stated date up to ``INFERRED_WINDOW_DAYS`` before it.
+- ``combine(a, b)``: the union of two events' evidence, with the most precise date and place.
+- ``merge_in_article(events)``: the events of one article folded together, in order.
+
+The graph layer calls ``same_event``/``combine`` when an event from a new article arrives, so one
+meeting reported by five articles is one event with five sources.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from ingest.dates import agree, most_precise, to_date
+from ingest.records import Event, Place, fold
+
+INFERRED_WINDOW_DAYS = 7
+_PLACE_RANK = {"venue": 3, "city": 2, "region": 1, "country": 0}
+
+
+def _inferred(event: Event) -> bool:
+    return bool(event.evidence) and all(e.date_inferred for e in event.evidence)
+
+
+def dates_agree(a: Event, b: Event) -> bool:
+    """Dates agree within their precision; an inferred date is read as 'on or shortly before'."""
+    if agree(a.date, b.date):
+        return True
+    ia, ib = _inferred(a), _inferred(b)
+    if not (ia or ib):
+        return False
+    da, db = to_date(a.date), to_date(b.date)
+    if da is None or db is None:
+        return False
+    if ia and ib:
+        return abs((da - db).days) <= INFERRED_WINDOW_DAYS
+    bound, stated = (da, db) if ia else (db, da)
+    return _within(stated, bound)
+
+
+def _within(stated: date, bound: date) -> bool:
+    return 0 <= (bound - stated).days <= INFERRED_WINDOW_DAYS
+
+
+def places_agree(a: Place | None, b: Place | None) -> bool:
+    """Equal, one missing, or one inside the other's country."""
+    if a is None or b is None:
+        return True
+    na, nb = fold(a.name), fold(b.name)
+    if na == nb:
+        return True
+    ca, cb = fold(a.country or ""), fold(b.country or "")
+    if a.kind == "country" or not ca:
+        if cb and cb == na:
+            return True
+    if b.kind == "country" or not cb:
+        if ca and ca == nb:
+            return True
+    return False
+
+
+def same_event(a: Event, b: Event) -> bool:
+    """Whether two event records state the same real-world event (see the module docstring)."""
+    if a.type != b.type:
+        return False
+    if set(a.participant_keys) != set(b.participant_keys):
+        return False
+    return dates_agree(a, b) and places_agree(a.place, b.place)
+
+
+def _better_place(a: Place | None, b: Place | None) -> Place | None:
+    if a is None:
+        return b
+    if b is None:
+        return a
+    ra, rb = _PLACE_RANK.get(a.kind, 1), _PLACE_RANK.get(b.kind, 1)
+    if rb > ra:
+        return b
+    if rb == ra and a.lat is None and b.lat is not None:
+        return b
+    return a
+
+
+def _better_date(a: Event, b: Event) -> str | None:
+    """A stated date beats an inferred one; between agreeing stated dates, the more precise."""
+    ia, ib = _inferred(a) or a.date is None, _inferred(b) or b.date is None
+    if ia and not ib:
+        return b.date
+    if ib and not ia:
+        return a.date
+    return most_precise(a.date, b.date)
+
+
+def combine(a: Event, b: Event) -> Event:
+    """One event from two records of it: every piece of evidence, the most precise date and place."""
+    evidence = tuple(dict.fromkeys(a.evidence + b.evidence))
+    people = {p.key: p for p in a.participants}
+    for p in b.participants:
+        known = people.get(p.key)
+        if known is None or (len(p.roles) > len(known.roles)) or len(p.aliases) > len(known.aliases):
+            people[p.key] = p if known is None else replace(
+                known, aliases=tuple(dict.fromkeys(known.aliases + p.aliases)),
+                roles=tuple(dict.fromkeys(known.roles + p.roles)))
+    participants = tuple(people[p.key] for p in a.participants) + tuple(
+        people[p.key] for p in b.participants if p.key not in {q.key for q in a.participants})
+    return replace(
+        a,
+        participants=participants,
+        evidence=evidence,
+        date=_better_date(a, b),
+        place=_better_place(a.place, b.place),
+        venue=a.venue or b.venue,
+        host=a.host or b.host,
+        cameo=a.cameo or b.cameo,
+        plover=a.plover or b.plover,
+        plover_mode=a.plover_mode or b.plover_mode,
+    )
+
+
+def merge_in_article(events: list[Event]) -> list[Event]:
+    """Fold the events of one article that are the same event; order of first statement is kept."""
+    merged: list[Event] = []
+    for event in events:
+        for i, known in enumerate(merged):
+            if same_event(known, event):
+                merged[i] = combine(known, event)
+                break
+        else:
+            merged.append(event)
+    # a fold can make two earlier events compatible (a date or place became known): repeat to a fixpoint
+    changed = True
+    while changed:
+        changed = False
+        for i in range(len(merged)):
+            for j in range(i + 1, len(merged)):
+                if same_event(merged[i], merged[j]):
+                    merged[i] = combine(merged[i], merged[j])
+                    del merged[j]
+                    changed = True
+                    break
+            if changed:
+                break
+    return merged
