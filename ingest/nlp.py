@@ -63,11 +63,11 @@ def blank_foreign(article: Article) -> str:
     return "".join(chars)
 
 
-def chunks(text: str, size: int = CHUNK_CHARS) -> list[str]:
-    """Pieces of at most ``size`` characters, cut after a line break or space where there is one.
-
-    The pieces concatenate back to ``text`` exactly.
+def chunks(text: str, size: int | None = None) -> list[str]:
+    """Pieces of at most ``size`` (default ``CHUNK_CHARS``) characters, cut after a line break or
+    space where there is one.  The pieces concatenate back to ``text`` exactly.
     """
+    size = size or CHUNK_CHARS
     out: list[str] = []
     start = 0
     while len(text) - start > size:

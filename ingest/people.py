@@ -35,6 +35,12 @@ def not_people() -> frozenset[str]:
     return frozenset(fold(w) for w in read_list("not_people.txt") + sorted(agencies()))
 
 
+@lru_cache(maxsize=1)
+def person_verbs() -> frozenset[str]:
+    """Lemmas of verbs whose subject is a person (``person_verbs.txt``)."""
+    return frozenset(w.lower() for w in read_list("person_verbs.txt"))
+
+
 # --------------------------------------------------------------------------------------------
 # Roles
 # --------------------------------------------------------------------------------------------
@@ -357,7 +363,7 @@ def _candidates(ctx: _Context) -> list[_Cand]:
             continue
         start = tok.i + 1
         end = name_end(doc, start)
-        if end <= start or any(s <= start < e for s, e in found):
+        if end <= start or any(s < start < e or (s == start and e >= end) for s, e in found):
             continue
         span = doc[start:end]
         if span.root.ent_type_ in ("GPE", "NORP", "LOC", "DATE", "TIME") or ctx.headline_like(span.start_char):
@@ -365,6 +371,11 @@ def _candidates(ctx: _Context) -> list[_Cand]:
         phrase = roles.title_before(doc, start)
         if phrase is None or _rejected(ctx, span, titled=True):
             continue
+        shorter = [k for k in found if start <= k[0] and k[1] <= end]
+        if any(s <= start < e or start <= s < end for s, e in found if (s, e) not in shorter):
+            continue
+        for k in shorter:  # the tagger cut the name short: "Yvan Gil" of "Yvan Gil Pinto"
+            del found[k]
         found[(start, end)] = _Cand(start, end, span.text, phrase, True)
     # untagged full names after a long title: "President of the ... Chamber of Commerce in China Jens Eskelund"
     for tok in doc:
@@ -381,6 +392,22 @@ def _candidates(ctx: _Context) -> list[_Cand]:
         if phrase is None or ctx.headline_like(span.start_char) or _rejected(ctx, span, titled=True):
             continue
         found[(tok.i, end)] = _Cand(tok.i, end, span.text, phrase, True)
+    # a lone name the tagger took for an organisation, subject of a verb only people do: "Maduro wrote"
+    for tok in doc:
+        if tok.dep_ not in ("nsubj",) or tok.head.lemma_.lower() not in person_verbs() or tok.pos_ != "PROPN":
+            continue
+        start = tok.i
+        while start > 0 and doc[start - 1].dep_ == "compound" and _is_name_word(doc[start - 1]):
+            start -= 1
+        end = tok.i + 1
+        if any(s < end and start < e for s, e in found) or not _is_name_word(doc[start]):
+            continue
+        span = doc[start:end]
+        if span.root.ent_type_ not in ("", "ORG") or ctx.headline_like(span.start_char):
+            continue
+        if _rejected(ctx, span, titled=False) or span.text in agencies():
+            continue
+        found[(start, end)] = _Cand(start, end, span.text, roles.title_before(doc, start), True)
     return [found[k] for k in sorted(found)]
 
 

@@ -1,0 +1,60 @@
+"""The spaCy pipeline: loaded once, offsets kept, foreign passages blanked, long texts chunked."""
+from __future__ import annotations
+
+from ingest import nlp
+from ingest.records import Article, Segment
+
+
+def _article(text: str, segments: tuple[Segment, ...] = ()) -> Article:
+    return Article(file="t.txt", path="t.txt", text=text, segments=segments)
+
+
+def test_load_is_cached_and_has_a_parser():
+    first = nlp.load()
+    assert nlp.load() is first
+    assert "parser" in first.pipe_names and "ner" in first.pipe_names
+
+
+def test_agencies_and_platforms_are_organisations():
+    doc = nlp.parse("Maduro wrote on Twitter, calling the meeting productive, AFP reported.")
+    labels = {e.text: e.label_ for e in doc.ents}
+    assert labels.get("Twitter") == "ORG" and labels.get("AFP") == "ORG"
+
+
+def test_pipe_keeps_order_and_text():
+    texts = ["Maduro met Amir-Abdollahian in Caracas.", "Erdogan met al-Sharaa in Ankara.", "Naruhito visited Mongolia."]
+    out = list(nlp.pipe([_article(t) for t in texts], batch_size=2))
+    assert [a.text for a, _ in out] == texts
+    assert all(doc.text == a.text for a, doc in out)
+
+
+def test_foreign_passage_is_blanked_with_same_offsets():
+    text = "Maduro thanked him.\nTengo la seguridad que nuestras relaciones seguirán.\nThen he left."
+    start = text.index("Tengo")
+    end = text.index("\nThen")
+    article = _article(text, (Segment(start, end, "foreign", "es"),))
+    (_, doc), = nlp.pipe([article])
+    assert len(doc.text) == len(text)
+    assert doc.text[:start] == text[:start] and doc.text[end:] == text[end:]
+    assert doc.text[start:end].strip() == ""
+    assert not [e for e in doc.ents if e.start_char >= start and e.end_char <= end]
+    assert doc[-2].text == "left" and doc[-2].idx == text.index("left")
+
+
+def test_chunks_join_back_exactly():
+    text = ("One sentence here. " * 30) + "x" * 120 + " tail"
+    parts = nlp.chunks(text, size=100)
+    assert "".join(parts) == text
+    assert all(len(p) <= 100 for p in parts)
+
+
+def test_long_single_line_is_parsed_in_chunks(monkeypatch):
+    monkeypatch.setattr(nlp, "CHUNK_CHARS", 2_000)
+    line = "Venezuelan President Nicolas Maduro met the Iranian minister in Caracas on Friday. " * 100
+    assert len(nlp.chunks(line)) > 1
+    (_, doc), = nlp.pipe([_article(line)])
+    assert doc.text == line
+    people = [e for e in doc.ents if e.label_ == "PERSON" and e.text == "Nicolas Maduro"]
+    assert len(people) >= 90
+    last = people[-1]
+    assert line[last.start_char:last.end_char] == "Nicolas Maduro"

@@ -1,0 +1,308 @@
+"""People: names, variants, typos, descriptions, roles, false people, and the run-wide registry."""
+from __future__ import annotations
+
+import pytest
+
+from ingest import nlp, people
+from ingest.records import Article, Role, Segment
+
+
+def resolve(text: str, registry: people.Registry | None = None, segments: tuple[Segment, ...] = ()):
+    article = Article(file="t.txt", path="t.txt", text=text, segments=segments)
+    (_, doc), = nlp.pipe([article])
+    return people.resolve(doc, article, registry if registry is not None else people.Registry())
+
+
+def names(entities) -> set[str]:
+    return {p.name for p in entities.people}
+
+
+def at(entities, text: str, phrase: str, nth: int = 0):
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(phrase, start + 1)
+    return entities.person_at(start, start + len(phrase))
+
+
+# ---------------------------------------------------------------- names and their variants
+
+def test_surname_joins_the_full_name():
+    text = "Venezuelan President Nicolas Maduro spoke on Friday. Maduro said the talks went well."
+    ents = resolve(text)
+    assert names(ents) == {"Nicolas Maduro"}
+    assert at(ents, text, "Maduro", 1).name == "Nicolas Maduro"
+    assert "Maduro" in ents.people[0].aliases
+
+
+def test_hyphenated_surname_part_joins():
+    text = ("Foreign Minister Hossein Amir-Abdollahian arrived on Thursday. "
+            "Maduro received Abdollahian on Friday evening.")
+    ents = resolve(text)
+    assert at(ents, text, "Abdollahian", 1).name == "Hossein Amir-Abdollahian"
+    assert "Hossein Amir-Abdollahian" in names(ents)
+
+
+def test_possessive_resolves_to_the_person():
+    text = "Iranian Foreign Minister Hossein Amir-Abdollahian arrived. Maduro described Amir-Abdollahian's visit as productive."
+    ents = resolve(text)
+    start = text.index("Amir-Abdollahian's")
+    assert ents.person_at(start, start + len("Amir-Abdollahian's")).name == "Hossein Amir-Abdollahian"
+
+
+def test_misspelt_given_name_joins_in_the_article():
+    text = ("Iranian Foreign Minister Hossein Amir-Abdollahian met the president. "
+            "The Caracas visit Friday by Foreign Minister Ossein Amir-Abdollahian underlined the alliance.")
+    ents = resolve(text)
+    assert names(ents) == {"Hossein Amir-Abdollahian"}
+    assert at(ents, text, "Ossein Amir-Abdollahian").name == "Hossein Amir-Abdollahian"
+
+
+def test_misspelt_given_name_joins_across_articles():
+    registry = people.Registry()
+    resolve("Iranian Foreign Minister Hossein Amir-Abdollahian met the Venezuelan president on Friday.", registry)
+    ents = resolve("The visit by Foreign Minister Ossein Amir-Abdollahian underlined the alliance.", registry)
+    assert names(ents) == {"Hossein Amir-Abdollahian"}
+    assert len(registry) == 1
+
+
+def test_two_people_sharing_a_surname_stay_apart():
+    text = "Cuban leader Raul Castro met Vietnamese officials, while his brother Fidel Castro stayed in Havana."
+    ents = resolve(text)
+    assert {"Raul Castro", "Fidel Castro"} <= names(ents)
+    registry = people.Registry()
+    resolve("Cuban President Raul Castro spoke on Monday.", registry)
+    resolve("Former leader Fidel Castro wrote a column on Tuesday.", registry)
+    assert {p.name for p in registry.people()} == {"Raul Castro", "Fidel Castro"}
+
+
+def test_registry_keeps_the_longest_full_form():
+    registry = people.Registry()
+    first = resolve("Maduro said on Friday that the meeting was productive, according to a statement.", registry)
+    assert names(first) == {"Maduro"}
+    resolve("Venezuelan President Nicolas Maduro met the Iranian minister.", registry)
+    assert registry.canonical("Maduro") == "Nicolas Maduro"
+    third = resolve("Maduro wrote a message on Saturday, according to a statement.", registry)
+    assert names(third) == {"Nicolas Maduro"}
+    assert registry.get("Nicolás Maduro").name == "Nicolas Maduro"
+
+
+# ---------------------------------------------------------------- roles
+
+@pytest.mark.parametrize("text, name, role", [
+    ("Maduro met Iran's Foreign Minister Hossein Amir-Abdollahian in Caracas.", "Hossein Amir-Abdollahian",
+     Role("Foreign Minister", "Iran")),
+    ("Iranian Foreign Minister Hossein Amir-Abdollahian arrived in Caracas.", "Hossein Amir-Abdollahian",
+     Role("Foreign Minister", "Iran")),
+    ("Venezuelan President Nicolas Maduro received him.", "Nicolas Maduro", Role("President", "Venezuela")),
+    ("He also held talks with Venezuelan Oil Minister Tareck El Aissami on Friday.", "Tareck El Aissami",
+     Role("Oil Minister", "Venezuela")),
+    ("He met Venezuelan Vice President Delcy Rodriguez early on Saturday.", "Delcy Rodriguez",
+     Role("Vice President", "Venezuela")),
+    ("Japan’s Emperor Naruhito began a weeklong visit to Mongolia on Sunday.", "Naruhito", Role("Emperor", "Japan")),
+    ("Syria's newly appointed president for a transitional phase Ahmed al-Sharaa meets with Türkiye's President "
+     "Recep Tayyip Erdogan in Ankara.", "Ahmed al-Sharaa", Role("President for a transitional phase", "Syria")),
+    ("Syria's newly appointed president for a transitional phase Ahmed al-Sharaa meets with Türkiye's President "
+     "Recep Tayyip Erdogan in Ankara.", "Recep Tayyip Erdogan", Role("President", "Turkey")),
+])
+def test_role_from_title_before_the_name(text, name, role):
+    ents = resolve(text)
+    person = ents.person_named(name)
+    assert person is not None, names(ents)
+    assert role in person.roles
+
+
+def test_role_without_country_is_dropped_when_the_country_is_known():
+    text = ("Iranian Foreign Minister Hossein Amir-Abdollahian arrived. "
+            "The visit by Foreign Minister Hossein Amir-Abdollahian was his first.")
+    person = resolve(text).person_named("Hossein Amir-Abdollahian")
+    assert person.roles == (Role("Foreign Minister", "Iran"),)
+
+
+def test_role_from_apposition_after_the_name():
+    text = "Turkey backed the group that ousted Assad under Ahmed al-Sharaa, now the interim president, last year."
+    person = resolve(text).person_named("Ahmed al-Sharaa")
+    assert person is not None and any(r.title == "Interim President" for r in person.roles)
+
+
+# ---------------------------------------------------------------- descriptions
+
+def test_description_resolves_to_the_only_fitting_person():
+    text = ("Venezuelan President Nicolas Maduro met Iranian Foreign Minister Hossein Amir-Abdollahian. "
+            "Maduro received him after the Iranian minister arrived from Managua.")
+    ents = resolve(text)
+    assert at(ents, text, "the Iranian minister").name == "Hossein Amir-Abdollahian"
+
+
+def test_top_diplomat_is_the_foreign_minister():
+    text = ("Iranian Foreign Minister Hossein Amir-Abdollahian arrived in Caracas. "
+            "Elsewhere, the top Iranian diplomat met with Venezuelan Vice President Delcy Rodriguez.")
+    ents = resolve(text)
+    assert at(ents, text, "the top Iranian diplomat").name == "Hossein Amir-Abdollahian"
+
+
+def test_the_president_is_not_the_vice_president():
+    text = ("Venezuelan Vice President Delcy Rodriguez and Venezuelan President Nicolas Maduro spoke. "
+            "The Venezuelan President points to the experiences of both nations.")
+    ents = resolve(text)
+    assert at(ents, text, "The Venezuelan President").name == "Nicolas Maduro"
+
+
+def test_description_left_open_when_two_people_fit():
+    text = ("Iranian Foreign Minister Hossein Amir-Abdollahian and Iranian Oil Minister Javad Owji arrived. "
+            "The talks began after the Iranian minister spoke.")
+    ents = resolve(text)
+    assert at(ents, text, "the Iranian minister") is None
+    assert any(m.text == "the Iranian minister" for m in ents.unresolved)
+
+
+def test_description_prefers_the_one_already_named():
+    text = ("Japan's Emperor Naruhito began a visit on Sunday. The emperor has said it honours those who "
+            "fought in the name of his grandfather, Emperor Hirohito.")
+    ents = resolve(text)
+    assert at(ents, text, "The emperor").name == "Naruhito"
+
+
+def test_counterpart_in_apposition_is_the_named_person_with_the_same_office():
+    text = ("Iranian Foreign Minister Hossein Amir-Abdollahian arrived in Caracas on Thursday. "
+            "Earlier on Friday, the Iranian Foreign Minister met with his recently-appointed Venezuelan "
+            "counterpart, Yvan Gil Pinto.")
+    ents = resolve(text)
+    assert at(ents, text, "the Iranian Foreign Minister").name == "Hossein Amir-Abdollahian"
+    assert at(ents, text, "his recently-appointed Venezuelan counterpart").name == "Yvan Gil Pinto"
+    assert Role("Foreign Minister", "Venezuela") in ents.person_named("Yvan Gil Pinto").roles
+
+
+def test_counterpart_without_apposition_needs_a_clear_match():
+    text = ("Iranian Foreign Minister Hossein Amir-Abdollahian flew to Caracas, where Venezuelan Foreign Minister "
+            "Yvan Gil Pinto waited. On Friday, Amir-Abdollahian met his counterpart at the ministry.")
+    ents = resolve(text)
+    assert at(ents, text, "his counterpart").name == "Yvan Gil Pinto"
+    lonely = "Iranian Foreign Minister Hossein Amir-Abdollahian said he met his counterpart on Friday."
+    assert at(resolve(lonely), lonely, "his counterpart") is None
+
+
+# ---------------------------------------------------------------- false people
+
+def test_platform_and_agency_are_not_people():
+    text = "Maduro wrote on Twitter, calling the meeting productive, AFP reported, citing Reuters and AP."
+    assert names(resolve(text)) == {"Maduro"}
+
+
+def test_photographer_in_a_credit_is_not_a_person():
+    text = ("Venezuelan President Nicolas Maduro (R) speaking with Iran's Foreign Minister Hossein Amir-Abdollahian "
+            "(L) in Caracas on February 3, 2023. (Photo by JHONN ZERPA / Miraflores press office / AFP)")
+    assert names(resolve(text)) == {"Nicolas Maduro", "Hossein Amir-Abdollahian"}
+
+
+def test_photographer_before_handout_via_agency_is_not_a_person():
+    text = ("Ahmed al-Sharaa meets with Türkiye's President Recep Tayyip Erdogan at the Presidential Palace in "
+            "Ankara. (Murat Cetinmuhurdar/PPO/Handout via Reuters)")
+    assert names(resolve(text)) == {"Ahmed al-Sharaa", "Recep Tayyip Erdogan"}
+
+
+def test_agency_photo_credit_is_not_a_person():
+    text = "President Jens Eskelund talks during a press conference in Beijing. (AP Photo/Aaron Favila, File)"
+    assert "Aaron Favila" not in names(resolve(text))
+
+
+def test_venue_and_press_office_are_not_people():
+    text = ("This handout picture released by Miraflores Palace press office shows Venezuelan President Nicolas "
+            "Maduro during a meeting at the Miraflores presidential palace in Caracas.")
+    found = names(resolve(text))
+    assert found == {"Nicolas Maduro"}
+
+
+def test_foreign_passage_yields_no_people():
+    text = ("Maduro thanked the minister.\nProductiva visita del Canciller, Hossein Amir-Abdollahian. "
+            "Tengo la seguridad que nuestras relaciones seguirán fortaleciéndose.\n")
+    start = text.index("Productiva")
+    end = text.index("\n", start)
+    ents = resolve(text, segments=(Segment(start, end, "foreign", "es"),))
+    assert names(ents) == {"Maduro"}
+
+
+def test_foreign_phrase_tagged_as_person_is_dropped_even_unmarked():
+    text = "Maduro wrote: Tengo la seguridad que nuestras relaciones seguirán fortaleciéndose para el intercambio."
+    assert not any("Tengo" in n or "intercambio" in n for n in names(resolve(text)))
+
+
+def test_capitalised_word_in_a_headline_is_not_a_person():
+    text = ("Japan's Emperor Begins a Weeklong Visit to Mongolia that will Honor POWs\n\n"
+            "Japan’s Emperor Naruhito began a weeklong visit to Mongolia on Sunday.")
+    ents = resolve(text)
+    assert names(ents) == {"Naruhito"}
+
+
+def test_places_in_a_list_are_not_people():
+    text = ("In recent years, he has toured some of the places where the bloodiest battles occurred, "
+            "including Iwo Jima, Okinawa and Hiroshima.")
+    assert not names(resolve(text)) & {"Iwo Jima", "Okinawa", "Hiroshima"}
+
+
+# ---------------------------------------------------------------- places and venues through Entities
+
+def test_place_at_and_venue_at():
+    text = ("Maduro received Abdollahian on Friday evening in the Miraflores presidential palace after the "
+            "Iranian minister arrived from Managua, Nicaragua. During a meeting in the Venezuelan capital, "
+            "they spoke.")
+    ents = resolve(text)
+    start = text.index("Managua")
+    assert ents.place_at(start, start + 7).name == "Managua"
+    start = text.index("the Venezuelan capital")
+    assert ents.place_at(start, start + len("the Venezuelan capital")).name == "Caracas"
+    start = text.index("the Miraflores presidential palace")
+    assert ents.venue_at(start, start + len("the Miraflores presidential palace")) == "Miraflores Palace"
+    assert ents.venue_at(0, 6) is None
+
+
+# ---------------------------------------------------------------- the seed pages
+
+EXPECTED = {"Nicolas Maduro", "Hossein Amir-Abdollahian", "Yvan Gil Pinto", "Tareck El Aissami", "Delcy Rodriguez",
+            "Recep Tayyip Erdogan", "Ahmed al-Sharaa", "Naruhito", "Ukhnaa Khurelsukh"}
+NEVER = ("Twitter", "AFP", "Jhonn", "Zerpa", "Tengo", "Miraflores", "Honor", "Reuters", "Cetinmuhurdar", "Favila")
+
+
+@pytest.fixture(scope="module")
+def seed_run(seed_files):
+    registry = people.Registry()
+    articles = [Article(file=p.name, path=str(p), text=p.read_text(encoding="utf-8"))
+                for _, p in sorted(seed_files.items())]
+    results = {a.file[:3]: people.resolve(doc, a, registry) for a, doc in nlp.pipe(articles)}
+    return registry, results
+
+
+def test_seed_people_one_each(seed_run):
+    registry, results = seed_run
+    run = [p.name for p in registry.people()]
+    assert EXPECTED <= set(run)
+    assert len(run) == len(set(run))
+    for name in run:
+        assert not any(bad.lower() in name.lower() for bad in NEVER), name
+    folded = {people.fold(n) for n in run}
+    assert len(folded) == len(run)
+    assert "ossein amir abdollahian" not in folded
+
+
+def test_seed_roles(seed_run):
+    registry, _ = seed_run
+    assert Role("Foreign Minister", "Iran") in registry.get("Hossein Amir-Abdollahian").roles
+    assert Role("President", "Venezuela") in registry.get("Nicolas Maduro").roles
+    assert Role("Emperor", "Japan") in registry.get("Naruhito").roles
+    assert Role("President for a transitional phase", "Syria") in registry.get("Ahmed al-Sharaa").roles
+
+
+def test_seed_misspelling_resolves(seed_run, seed_files):
+    _, results = seed_run
+    text = seed_files["001"].read_text(encoding="utf-8")
+    start = text.index("Ossein Amir-Abdollahian")
+    assert results["001"].person_at(start, start + 23).name == "Hossein Amir-Abdollahian"
+
+
+def test_seed_places(seed_run):
+    _, results = seed_run
+    found = {p.name: p for r in results.values() for p in r.places}
+    assert found["Caracas"].country == "Venezuela" and found["Caracas"].lat is not None
+    assert found["Ankara"].country == "Turkey"
+    assert found["Managua"].country == "Nicaragua"
+    assert found["Tehran"].country == "Iran"
+    assert found["Mongolia"].kind == "country"

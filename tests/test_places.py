@@ -1,0 +1,128 @@
+"""Gazetteer look-ups (ingest.places) and place/venue mentions in text (ingest.locations)."""
+from __future__ import annotations
+
+import pytest
+
+from ingest import locations, nlp, places
+
+
+@pytest.mark.parametrize("name, country", [
+    ("Caracas", "Venezuela"), ("Ankara", "Turkey"), ("Managua", "Nicaragua"), ("Tehran", "Iran"),
+    ("Beijing", "China"), ("Damascus", "Syria"),
+])
+def test_lookup_city_has_country_coordinates_and_geonames_id(name, country):
+    place = places.lookup(name)
+    assert place is not None and place.kind == "city" and place.name == name
+    assert place.country == country
+    assert place.lat is not None and place.lon is not None and place.geonames_id
+
+
+def test_lookup_caracas_coordinates():
+    caracas = places.lookup("Caracas")
+    assert abs(caracas.lat - 10.49) < 0.1 and abs(caracas.lon + 66.88) < 0.1
+
+
+def test_lookup_country_and_its_variants():
+    assert places.lookup("Mongolia").kind == "country"
+    assert places.lookup("Türkiye").name == "Turkey"
+    assert places.lookup("US").name == "United States"
+    assert places.lookup("the Netherlands").name == "Netherlands"
+    assert places.lookup("Mongolia").geonames_id == 2029969
+
+
+def test_ambiguous_city_is_the_most_populous():
+    # several places are called Damascus or Hyderabad: the big one wins
+    assert places.lookup("Hyderabad").country == "India"
+    assert places.lookup("Damascus").country == "Syria"
+
+
+def test_alternate_spelling_and_continents():
+    assert places.lookup("Ulaanbaatar").country == "Mongolia"
+    assert places.lookup("Africa").kind == "region"
+    assert places.lookup("Twitter") is None and places.lookup("Maduro") is None
+
+
+@pytest.mark.parametrize("word, country", [
+    ("Venezuelan", "Venezuela"), ("Iranian", "Iran"), ("Iran's", "Iran"), ("Türkiye", "Turkey"),
+    ("Türkiye's", "Turkey"), ("Türkiye’s", "Turkey"), ("Japanese", "Japan"), ("Iranians", "Iran"),
+])
+def test_country_of_demonym(word, country):
+    assert places.country_of_demonym(word) == country
+
+
+def test_not_a_demonym():
+    assert places.country_of_demonym("minister") is None
+    assert places.is_demonym("Venezuelan") and not places.is_demonym("Venezuela")
+
+
+def test_capital_of():
+    assert places.capital_of("Venezuela").name == "Caracas"
+    assert places.capital_of("Venezuelan").name == "Caracas"
+    assert places.capital_of("Nicaragua").name == "Managua"
+    assert places.capital_of("Atlantis") is None
+
+
+def _places(text: str) -> dict[str, str]:
+    doc = nlp.parse(text)
+    return {m.text: m.place.name for m in locations.find_places(doc)}
+
+
+def test_place_description_demonym_capital():
+    found = _places("During a meeting in the Venezuelan capital, the two leaders signed a deal.")
+    assert found.get("the Venezuelan capital") == "Caracas"
+
+
+def test_place_description_possessive_capital():
+    found = _places("In Managua, Nicaragua's capital, the minister spoke to reporters.")
+    assert found.get("Nicaragua's capital") == "Managua"
+    assert found.get("Managua") == "Managua"
+
+
+def test_mislabelled_country_is_still_a_place():
+    found = _places("Türkiye will not allow extremists to drag Syria back into chaos, he said.")
+    assert found.get("Türkiye") == "Turkey" and found.get("Syria") == "Syria"
+
+
+def test_dateline_in_capitals():
+    found = _places("CARACAS, VENEZUELA — The president met the visiting minister on Friday.")
+    assert found.get("CARACAS") == "Caracas" and found.get("VENEZUELA") == "Venezuela"
+
+
+def test_agency_is_not_a_place():
+    found = _places("Palestinian factions in Gaza told Al Mayadeen that they reject the plan.")
+    assert "Al Mayadeen" not in found and found.get("Gaza") == "Gaza"
+
+
+def _venues(text: str) -> list[locations.VenueMention]:
+    return locations.find_venues(nlp.parse(text))
+
+
+def test_named_venue_with_descriptive_adjective():
+    venues = _venues("Maduro received the minister on Friday evening in the Miraflores presidential palace.")
+    assert [v.name for v in venues] == ["Miraflores Palace"]
+
+
+def test_generic_venue_keeps_its_generic_name():
+    venues = _venues("Erdogan met al-Sharaa at the Presidential Palace in Ankara on Tuesday.")
+    assert [(v.name, v.generic, v.city) for v in venues] == [("Presidential Palace", True, "Ankara")]
+
+
+def test_generic_venue_joins_the_named_one():
+    venues = _venues("The two met at the presidential palace in Caracas. "
+                     "Maduro received him in the Miraflores presidential palace.")
+    assert [v.name for v in venues] == ["Miraflores Palace", "Miraflores Palace"]
+
+
+def test_generic_venue_in_another_city_stays_apart():
+    venues = _venues("Maduro received him in the Miraflores presidential palace in Caracas. "
+                     "Later Erdogan hosted a guest at the presidential palace in Ankara.")
+    assert [v.name for v in venues] == ["Miraflores Palace", "Presidential Palace"]
+
+
+def test_venue_used_as_organisation_is_marked():
+    venues = _venues("This handout picture released by Miraflores Palace press office shows the meeting.")
+    assert venues and all(v.organisation for v in venues)
+
+
+def test_well_known_venue_without_head_noun():
+    assert [v.name for v in _venues("The leaders met at the Kremlin on Monday.")] == ["Kremlin"]
