@@ -33,7 +33,7 @@ from typing import Any
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 
-from ingest import dates
+from ingest import dates, places
 from ingest.records import Article, Event, Evidence, Person, Place, fold
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -106,13 +106,14 @@ def triggers(sent: Span) -> list[tuple[Token, str]]:
     """The event words of a sentence with the pattern that found each (one pattern per token)."""
     doc = sent.doc
     m = _matcher(id(doc.vocab), doc.vocab)
-    out: dict[int, str] = {}
+    out: dict[tuple[int, str], None] = {}
     for match_id, start, end in m(sent):
         label = doc.vocab.strings[match_id]
-        i = sent.start + end - 1  # the head word of the match ("phone *call*")
-        if label == "PHONE_N" or i not in out:
-            out[i] = label
-    return sorted(((doc[i], label) for i, label in out.items()), key=lambda x: x[0].i)
+        out[(sent.start + end - 1, label)] = None  # the head word of the match ("phone *call*")
+    if any(label == "PHONE_N" for _, label in out):
+        phone_heads = {i for i, label in out if label == "PHONE_N"}
+        out = {k: None for k in out if not (k[0] in phone_heads and k[1] == "MEET_N")}
+    return sorted(((doc[i], label) for i, label in out), key=lambda x: (x[0].i, x[1]))
 
 
 # --- clauses -------------------------------------------------------------------------------
@@ -193,7 +194,8 @@ def attaches(tok: Token, chain_ids: set[int], trigger: Token, allow_poss: bool =
                 return False
             if lemma in lx["guarded_prepositions"] and head != trigger:
                 return False
-        if head.i not in chain_ids and _is_verb(head) and cur.dep_ not in ("amod",) and head.dep_ != "amod":
+        if head.i not in chain_ids and _is_verb(head) and cur.dep_ not in ("amod",) and head.dep_ != "amod" \
+                and head.lemma_.lower() not in lx["encounter_verbs"]:
             return False
         cur = head
     return False
@@ -406,15 +408,16 @@ def _persons_in(tok: Token, mentions: list[_Found]) -> list[Person]:
 
 
 def _person_after(tok: Token, mentions: list[_Found]) -> Person | None:
-    """The person whose mention starts right after ``tok`` ("by Foreign Minister X" when the parse lost it)."""
+    """The person named right after ``tok``, past title words ("by Foreign Minister X" when the
+    parse lost the link)."""
     doc = tok.doc
-    nxt = tok.i + 1
-    if nxt >= len(doc):
-        return None
-    start = doc[nxt].idx
-    for m in mentions:
-        if m.person is not None and start <= m.start <= start + 1:
-            return m.person
+    starts = {m.start: m.person for m in mentions if m.person is not None}
+    for i in range(tok.i + 1, min(len(doc), tok.i + 8)):
+        t = doc[i]
+        if t.idx in starts:
+            return starts[t.idx]
+        if not (t.pos_ in ("PROPN", "ADJ", "DET") or t.is_title):
+            return None
     return None
 
 
@@ -501,10 +504,10 @@ def _destination(tok: Token, entities, preps: frozenset[str] | set[str], dobj: b
             p, _ = place_of_token(c, entities)
             if p is not None:
                 found.append(p)
-        elif c.dep_ in ("compound", "nmod", "amod") and c.i < tok.i and tok.pos_ in ("NOUN", "PROPN"):
-            p = entities.place_at(c.idx, c.idx + len(c))
-            if p is not None and not c.lower_.endswith(("n", "an", "ese", "ish", "i")) or (
-                    p is not None and c.pos_ == "PROPN"):
+        elif c.dep_ in ("compound", "nmod") and c.i < tok.i and tok.pos_ in ("NOUN", "PROPN") \
+                and c.pos_ == "PROPN" and not places.is_demonym(c.text):
+            p = entities.place_at(c.idx, c.idx + len(c))  # "the Caracas visit"
+            if p is not None:
                 found.append(p)
     if not found:
         return None
