@@ -9,6 +9,7 @@ import typer
 
 from diplograph.commands import export, ingest, meetings, query, read, render, stats
 from diplograph.commands import check
+from diplograph.commands import queries_cmd
 from diplograph.commands import eval as eval_command
 
 app = typer.Typer(
@@ -23,6 +24,7 @@ app.command()(ingest.ingest)
 app.command()(read.read)
 app.command()(meetings.meetings)
 app.command()(query.query)
+app.command(name="queries")(queries_cmd.queries)
 app.command()(render.render)
 app.command()(export.export)
 app.command()(stats.stats)

@@ -1,0 +1,404 @@
+"""The named query library: ``queries/*.rq`` files, their parameters, and running them safely.
+
+Each ``.rq`` file starts with a comment header::
+
+    # What the query answers, in one or more lines.
+    # param person: person (required) - what the parameter means
+    # param since: date - ...
+
+Parameter types and how a user's text becomes RDF terms:
+
+* ``person``  a name, resolved to the IRIs of every person whose name or other name matches it
+  (case, accents and a surname alone are enough: ``maduro`` finds "Nicolás Maduro"), or an IRI;
+* ``place``   a place or country name, resolved to the places of that name, the places inside a
+  country of that name, and the country itself;
+* ``country`` a country name, resolved to the country IRIs of that name;
+* ``event``   an event IRI (or the part after ``/id/``);
+* ``date``    ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``, bound as a string literal;
+* ``type``    an event type (``meet``, ``phone_call``, ...); ``text``: any string literal.
+
+Values are bound as RDF terms in a ``VALUES`` block placed at the start of the query's outer
+``WHERE`` group, written with rdflib's ``.n3()`` serialisation: the user's text never becomes query
+syntax, and a name that matches several people binds all of them. A parameter left out is left
+unbound (each query says what it then means, usually "no filter").
+"""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rdflib import Graph, Literal, URIRef
+from rdflib.query import Result
+from rdflib.term import Node, _is_valid_uri
+
+from graph.store import GraphStore
+from graph.vocab import ID
+from ingest.records import EVENT_TYPES, fold
+from queries.events import name_matches
+
+QUERIES_DIR = Path(__file__).resolve().parent
+PARAM_TYPES = ("person", "place", "country", "event", "date", "type", "text")
+
+_PARAM_LINE = re.compile(r"#\s*param\s+([A-Za-z_]\w*)\s*:\s*(\w+)\s*(\(required\))?\s*(?:[-–—]\s*(.*))?$")
+_DATE = re.compile(r"\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?")
+_WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
+
+
+class QueryError(Exception):
+    """A named query that does not exist, a bad parameter, or a query that failed; meant for the user."""
+
+
+@dataclass(frozen=True)
+class Param:
+    """One declared parameter of a named query."""
+
+    name: str
+    type: str
+    required: bool = False
+    help: str = ""
+
+
+@dataclass(frozen=True)
+class NamedQuery:
+    """A ``.rq`` file: its name (the file stem), what it answers, its parameters and its text."""
+
+    name: str
+    description: str
+    params: tuple[Param, ...]
+    sparql: str
+    path: Path
+
+    def param(self, name: str) -> Param | None:
+        return next((p for p in self.params if p.name == name), None)
+
+
+@dataclass
+class QueryOutput:
+    """What a query returned, ready to print: rows for SELECT, a boolean for ASK, a graph otherwise."""
+
+    kind: str  # "SELECT" | "ASK" | "CONSTRUCT" | "DESCRIBE"
+    columns: list[str] = field(default_factory=list)
+    rows: list[list[Node | None]] = field(default_factory=list)
+    ask: bool | None = None
+    graph: Graph | None = None
+    result: Result | None = None
+    notes: list[str] = field(default_factory=list)  # e.g. "no person matches 'x'"
+
+
+def parse_header(text: str, name: str, path: Path) -> NamedQuery:
+    """Read a ``.rq`` file's header comment into a ``NamedQuery``."""
+    description: list[str] = []
+    params: list[Param] = []
+    for line in text.splitlines():
+        stripped = line.strip()
+        if not stripped.startswith("#"):
+            break
+        match = _PARAM_LINE.match(stripped)
+        if match:
+            pname, ptype, required, help_ = match.groups()
+            if ptype not in PARAM_TYPES:
+                raise QueryError(f"{path.name}: parameter {pname} has unknown type {ptype!r} (one of {', '.join(PARAM_TYPES)})")
+            params.append(Param(pname, ptype, bool(required), (help_ or "").strip()))
+        elif not params:
+            description.append(stripped.lstrip("#").strip())
+    if params and not _WHERE.search(_strip_comments(text)):
+        raise QueryError(f"{path.name}: a query with parameters needs a WHERE {{ ... }} group")
+    return NamedQuery(name, " ".join(d for d in description if d), tuple(params), text, path)
+
+
+def load_library(folder: Path | str = QUERIES_DIR) -> dict[str, NamedQuery]:
+    """Every named query in ``folder``, by name (the file stem), sorted by name."""
+    out: dict[str, NamedQuery] = {}
+    for path in sorted(Path(folder).glob("*.rq")):
+        out[path.stem] = parse_header(path.read_text(encoding="utf-8"), path.stem, path)
+    return out
+
+
+def get_query(name: str, folder: Path | str = QUERIES_DIR) -> NamedQuery:
+    """The named query called ``name``; the error lists the names there are."""
+    library = load_library(folder)
+    if name not in library:
+        raise QueryError(f"no named query {name!r}; there are: {', '.join(library)} (see `diplograph queries`)")
+    return library[name]
+
+
+def is_named(text: str, folder: Path | str = QUERIES_DIR) -> bool:
+    return bool(re.fullmatch(r"[\w-]+", text)) and (Path(folder) / f"{text}.rq").is_file()
+
+
+def parse_params(items: Sequence[str]) -> dict[str, list[str]]:
+    """``["person=Maduro", "since=2023"]`` -> ``{"person": ["Maduro"], "since": ["2023"]}`` (a name may repeat)."""
+    out: dict[str, list[str]] = {}
+    for item in items:
+        key, sep, value = item.partition("=")
+        if not sep or not key.strip():
+            raise QueryError(f"bad parameter {item!r}: expected NAME=VALUE")
+        out.setdefault(key.strip(), []).append(value.strip())
+    return out
+
+
+# -- resolving user text to RDF terms ---------------------------------------------------------
+_PEOPLE = """SELECT DISTINCT ?p ?n WHERE { ?p a schema:Person .
+  { ?p schema:name ?n } UNION { ?p schema:alternateName ?n } }"""
+_PLACES = """SELECT DISTINCT ?pl ?n ?c ?cn WHERE { ?pl a schema:Place ; schema:name ?n .
+  OPTIONAL { ?pl schema:containedInPlace ?c . ?c schema:name ?cn } }"""
+_COUNTRIES = """SELECT DISTINCT ?c ?n WHERE { ?c a schema:Country ; schema:name ?n }"""
+
+
+def _iri(value: str) -> URIRef | None:
+    if re.fullmatch(r"(person|event|place|country|article)/[\w.-]+", value):
+        return ID[value]  # the short form tables print
+    if value.startswith(("http://", "https://", "urn:")):
+        if not _is_valid_uri(value) or any(c.isspace() for c in value):
+            raise QueryError(f"not a valid IRI: {value!r}")
+        return URIRef(value)
+    return None
+
+
+def resolve_people(store: GraphStore, value: str) -> list[URIRef]:
+    """Person IRIs whose name or other name matches ``value`` (see ``name_matches``)."""
+    iri = _iri(value)
+    if iri is not None:
+        return [iri]
+    return sorted({row.p for row in store.query(_PEOPLE) if name_matches(value, str(row.n))})
+
+
+def resolve_places(store: GraphStore, value: str) -> list[URIRef]:
+    """Places named ``value``, places inside a country named ``value``, and that country."""
+    iri = _iri(value)
+    if iri is not None:
+        return [iri]
+    q = fold(value)
+    found = set()
+    for row in store.query(_PLACES):
+        if fold(str(row.n)) == q or (row.cn is not None and fold(str(row.cn)) == q):
+            found.add(row.pl)
+        if row.cn is not None and fold(str(row.cn)) == q:
+            found.add(row.c)
+    return sorted(found)
+
+
+def resolve_countries(store: GraphStore, value: str) -> list[URIRef]:
+    iri = _iri(value)
+    if iri is not None:
+        return [iri]
+    q = fold(value)
+    return sorted({row.c for row in store.query(_COUNTRIES) if fold(str(row.n)) == q})
+
+
+def to_terms(store: GraphStore, param: Param, value: str) -> list[Node]:
+    """The RDF terms one parameter value stands for (possibly none: a name nobody has)."""
+    if param.type == "person":
+        return list(resolve_people(store, value))
+    if param.type == "place":
+        return list(resolve_places(store, value))
+    if param.type == "country":
+        return list(resolve_countries(store, value))
+    if param.type == "event":
+        iri = _iri(value)
+        if iri is None:
+            if not re.fullmatch(r"[\w.-]+", value):
+                raise QueryError(f"{param.name}: not an event IRI: {value!r}")
+            iri = ID[f"event/{value}"]
+        return [iri]
+    if param.type == "date":
+        if not _DATE.fullmatch(value):
+            raise QueryError(f"{param.name}: expected a date as YYYY, YYYY-MM or YYYY-MM-DD, got {value!r}")
+        return [Literal(value)]
+    if param.type == "type":
+        if value not in EVENT_TYPES:
+            raise QueryError(f"{param.name}: expected one of {', '.join(EVENT_TYPES)}, got {value!r}")
+        return [Literal(value)]
+    return [Literal(value)]
+
+
+def _strip_comments(text: str) -> str:
+    # Comment lines only: '#' inside IRIs and strings is left alone.
+    return "\n".join(line for line in text.splitlines() if not line.lstrip().startswith("#"))
+
+
+def values_block(bound: Mapping[str, Sequence[Node]]) -> str:
+    """``VALUES ?x { t1 t2 }`` lines for each bound variable, terms written by rdflib's ``.n3()``."""
+    lines = []
+    for name, terms in bound.items():
+        if not re.fullmatch(r"[A-Za-z_]\w*", name):
+            raise QueryError(f"bad parameter name {name!r}")
+        lines.append(f"  VALUES ?{name} {{ {' '.join(t.n3() for t in dict.fromkeys(terms))} }}")
+    return "\n".join(lines)
+
+
+def bind(query: NamedQuery, store: GraphStore, values: Mapping[str, Sequence[str]]) -> tuple[str, list[str]]:
+    """The query text with its parameters bound, and notes for the user (values that matched nothing)."""
+    unknown = [k for k in values if query.param(k) is None]
+    if unknown:
+        known = ", ".join(p.name for p in query.params) or "none"
+        raise QueryError(f"{query.name} has no parameter {', '.join(unknown)} (its parameters: {known})")
+    missing = [p.name for p in query.params if p.required and not values.get(p.name)]
+    if missing:
+        raise QueryError(f"{query.name} needs {', '.join(f'--param {m}=...' for m in missing)}")
+    bound: dict[str, list[Node]] = {}
+    notes: list[str] = []
+    for name, texts in values.items():
+        param = query.param(name)
+        assert param is not None
+        terms: list[Node] = []
+        for text in texts:
+            found = to_terms(store, param, text)
+            if not found:
+                notes.append(f"no {param.type} matches {text!r}")
+            terms.extend(found)
+        bound[name] = terms
+    if not bound:
+        return query.sparql, notes
+    body = query.sparql
+    match = _WHERE.search(body, pos=_header_end(body))
+    if match is None:
+        raise QueryError(f"{query.name}: no WHERE {{ ... }} group to bind parameters in")
+    return body[:match.end()] + "\n" + values_block(bound) + body[match.end():], notes
+
+
+def _header_end(text: str) -> int:
+    """Offset of the first line that is not a comment or a PREFIX/BASE declaration."""
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        s = line.strip()
+        if s and not s.startswith("#") and not re.match(r"(PREFIX|BASE)\b", s, re.IGNORECASE):
+            break
+        pos += len(line)
+    return pos
+
+
+# -- running ----------------------------------------------------------------------------------
+def _output(result: Result) -> QueryOutput:
+    if result.type == "ASK":
+        return QueryOutput("ASK", ask=bool(result.askAnswer), result=result)
+    if result.type in ("CONSTRUCT", "DESCRIBE"):
+        return QueryOutput(result.type, graph=result.graph, result=result)
+    columns = [str(v) for v in result.vars or []]
+    rows = [[row[v] for v in result.vars] for row in result]
+    return QueryOutput("SELECT", columns=columns, rows=rows, result=result)
+
+
+def run_sparql(store: GraphStore, sparql: str) -> QueryOutput:
+    """Run SPARQL text as it is (no parameters)."""
+    try:
+        return _output(store.query(sparql))
+    except QueryError:
+        raise
+    except Exception as exc:  # a malformed query or a refused one: one line for the user
+        text = str(exc).strip().splitlines()
+        raise QueryError(f"query failed: {text[0] if text else type(exc).__name__}") from None
+
+
+def run_named(store: GraphStore, name: str, values: Mapping[str, Sequence[str]] | None = None,
+              folder: Path | str = QUERIES_DIR) -> QueryOutput:
+    """Run the named query ``name`` with parameter values given as text (see ``to_terms``)."""
+    query = get_query(name, folder)
+    sparql, notes = bind(query, store, values or {})
+    output = run_sparql(store, sparql)
+    output.notes.extend(notes)
+    return output
+
+
+def load_text(text: str) -> tuple[NamedQuery | None, str]:
+    """What ``diplograph query TEXT`` names: a named query, a ``.rq`` file, or SPARQL text."""
+    if is_named(text):
+        return get_query(text), ""
+    path = Path(text)
+    if text.endswith(".rq") or (len(text) < 4096 and "\n" not in text and path.is_file()):
+        try:
+            body = path.read_text(encoding="utf-8")
+        except OSError as exc:
+            raise QueryError(f"{path}: {exc.strerror or exc}") from None
+        return parse_header(body, path.stem, path), ""
+    return None, text
+
+
+def run(store: GraphStore, text: str, values: Mapping[str, Sequence[str]] | None = None) -> QueryOutput:
+    """Run a named query, a ``.rq`` file (its header's parameters bound from ``values``) or SPARQL text."""
+    query, sparql = load_text(text)
+    if query is None:
+        if values:
+            raise QueryError("parameters need a named query or a .rq file with a header declaring them")
+        return run_sparql(store, sparql)
+    bound, notes = bind(query, store, values or {})
+    output = run_sparql(store, bound)
+    output.notes.extend(notes)
+    return output
+
+
+# -- formatting -------------------------------------------------------------------------------
+def _plain(term: Node | None) -> object:
+    if term is None:
+        return None
+    if isinstance(term, Literal):
+        value = term.toPython()
+        return value if isinstance(value, (int, float, bool)) and not isinstance(value, Literal) else str(term)
+    return str(term)
+
+
+def short(term: Node | None) -> str:
+    """A cell's text; the project's own IRIs without their namespace (``event/meet-…``), which
+    the ``event`` and ``person`` parameters accept back."""
+    if term is None:
+        return ""
+    text = str(term)
+    return text[len(str(ID)):] if isinstance(term, URIRef) and text.startswith(str(ID)) else text
+
+
+def cells(output: QueryOutput, compact: bool = False) -> list[list[str]]:
+    """Rows as text; ``compact`` shortens the project's IRIs (for tables)."""
+    if compact:
+        return [[short(v) for v in row] for row in output.rows]
+    return [["" if v is None else str(v) for v in row] for row in output.rows]
+
+
+def to_json_rows(output: QueryOutput) -> str:
+    """SELECT rows as a JSON list of objects with plain values (numbers stay numbers)."""
+    return json.dumps([{c: _plain(v) for c, v in zip(output.columns, row)} for row in output.rows],
+                      ensure_ascii=False, indent=1)
+
+
+def to_sparql_json(output: QueryOutput) -> str:
+    """The SPARQL 1.1 Query Results JSON format (SELECT and ASK)."""
+    assert output.result is not None
+    return output.result.serialize(format="json").decode("utf-8")
+
+
+def to_csv(output: QueryOutput) -> str:
+    buf = io.StringIO()
+    writer = csv.writer(buf)
+    writer.writerow(output.columns)
+    writer.writerows(cells(output))
+    return buf.getvalue()
+
+
+def to_turtle(output: QueryOutput) -> str:
+    assert output.graph is not None
+    return output.graph.serialize(format="turtle")
+
+
+def render_text(output: QueryOutput, fmt: str, sparql_json: bool = False) -> str:
+    """Text for ``fmt`` (json, csv; a graph is always Turtle, an ASK answer true/false).
+
+    ``sparql_json`` picks the SPARQL 1.1 results JSON format rather than a list of row objects."""
+    if output.kind == "ASK":
+        return to_sparql_json(output) if fmt == "json" and sparql_json else ("true" if output.ask else "false")
+    if output.kind in ("CONSTRUCT", "DESCRIBE"):
+        return to_turtle(output)
+    if fmt == "json":
+        return to_sparql_json(output) if sparql_json else to_json_rows(output)
+    if fmt == "csv":
+        return to_csv(output)
+    raise QueryError(f"unknown output format {fmt!r}")
+
+
+__all__ = ["NamedQuery", "PARAM_TYPES", "Param", "QUERIES_DIR", "QueryError", "QueryOutput", "bind", "cells", "short",
+           "get_query", "is_named", "load_library", "load_text", "render_text", "run", "parse_params", "resolve_countries", "resolve_people",
+           "resolve_places", "run_named", "run_sparql", "to_csv", "to_json_rows", "to_sparql_json", "to_terms",
+           "to_turtle", "values_block"]
