@@ -1,37 +1,249 @@
-"""Drawing events as an interactive, offline HTML page: networkx for the graph, pyvis for the page."""
+"""Drawing events as an interactive, offline HTML page: networkx for the graph, pyvis for the page.
+
+The picture (see ``docs/pictures.md``):
+
+* a **person** is a dot coloured by country (``graph/palette.py``, with a legend) and sized by how
+  many counterparts they met (networkx degree on the graph of who met whom);
+* a **link** between two people stands for every event of one type between them (meeting, call,
+  agreement, planned meeting), labelled with the date and place of the latest one and thicker with
+  more events and more sources; calls are dotted and planned meetings dashed;
+* a **visit** is an arrow from the person to a place (a grey diamond);
+* pointing at anything shows its tooltip (``graph/tooltips.py``); clicking pins it in a side panel.
+
+``render_html`` draws the event dicts that a query returned (``queries/events.py``); it runs no
+query itself. The page carries vis-network's JavaScript and CSS inline and fetches nothing.
+"""
 from __future__ import annotations
 
-import html
-from collections.abc import Iterable
+import math
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
 
 import networkx as nx
+from jinja2 import ChoiceLoader, Environment, FileSystemLoader, select_autoescape
 from pyvis.network import Network
+
+from graph import palette, tooltips
+from graph.select import centres, people_graph
+
+ASSETS = Path(__file__).resolve().parent / "assets"
+PYVIS_TEMPLATES = Path(Network().template_dir)
+LABEL_LIMIT = 400  # more people than this: link labels only in tooltips (drawing them all is slow)
+LAYOUT_LIMIT = 400  # up to this many nodes, networkx lays the graph out before the page opens
+BIG_GRAPH = 1500  # more people than this: warn and suggest --top
+SUGGESTED_TOP = 300
+PAIR_KINDS = ("meet", "sign_agreement", "phone_call", "planned_meet")
+
+
+@dataclass
+class Page:
+    """A rendered page: its HTML, the networkx graph it was drawn from, and what to tell the user."""
+
+    html: str
+    graph: nx.MultiGraph
+    people: int
+    places: int
+    links: int
+    events: int
+    warnings: list[str] = field(default_factory=list)
+
+
+def _place_id(place: dict) -> str:
+    return "place:" + (place.get("id") or place.get("name") or "?")
 
 
 def build_graph(events: Iterable[dict]) -> nx.MultiGraph:
-    """People as nodes, one edge per event between each pair of participants (a visit is a self-loop)."""
+    """People (``kind='person'``) and visited places (``kind='place'``) as nodes; one edge per event
+    between each pair of its participants, or from the visitor to the place for a visit.
+
+    An event with a single participant that is not a visit with a place adds the person only.
+    Edge keys are event ids; each edge holds the event dict (``event``) and its type (``kind``).
+    """
     g = nx.MultiGraph()
     for ev in events:
-        people = ev["participants"]
+        people = ev.get("participants") or []
         for p in people:
-            g.add_node(p["id"], name=p["name"], country=p.get("country"), roles=p.get("roles", []))
+            g.add_node(p["id"], kind="person", name=p["name"], country=p.get("country"), roles=p.get("roles") or [],
+                       person=p)
+        kind = ev.get("type")
         ids = [p["id"] for p in people]
-        pairs = [(a, b) for i, a in enumerate(ids) for b in ids[i + 1:]] or [(i, i) for i in ids]
-        for a, b in pairs:
-            g.add_edge(a, b, key=ev["id"], event=ev)
+        if kind == "visit" and ev.get("place"):
+            place = ev["place"]
+            pid = _place_id(place)
+            g.add_node(pid, kind="place", name=place.get("name"), country=place.get("country"), place=place)
+            for a in ids:
+                g.add_edge(a, pid, key=ev["id"], event=ev, kind=kind)
+            continue
+        for i, a in enumerate(ids):
+            for b in ids[i + 1:]:
+                if a != b:
+                    g.add_edge(a, b, key=ev["id"], event=ev, kind=kind)
     return g
 
 
-def render_html(events: Iterable[dict], path: str) -> nx.MultiGraph:
+def _latest(events: Sequence[dict]) -> dict:
+    return max(events, key=lambda ev: (ev.get("date") or "", ev.get("id") or ""))
+
+
+def link_label(events: Sequence[dict]) -> str:
+    """'2023-02-03 · Caracas', plus '(+2)' when the link stands for more events."""
+    ev = _latest(events)
+    place = (ev.get("place") or {}).get("name")
+    text = " · ".join(x for x in (ev.get("date"), place) if x)
+    return text + (f" (+{len(events) - 1})" if len(events) > 1 else "")
+
+
+def link_width(events: Sequence[dict]) -> float:
+    """1.5 for one event from one article, growing with more events and more articles (at most 10)."""
+    articles = {s.get("article") or s.get("file") for ev in events for s in ev.get("sources") or []}
+    weight = len(events) + max(len(articles), 1) - 1
+    return round(min(1.5 * weight, 10.0), 2)
+
+
+def _layout(g: nx.Graph, centre_ids: Sequence[str]) -> dict[str, tuple[float, float]]:
+    """Pixel positions from networkx's spring layout (small graphs), the centres pinned at (0, 0)."""
+    if not 0 < g.number_of_nodes() <= LAYOUT_LIMIT:
+        return {}
+    fixed = [c for c in centres_in(g, centre_ids)][:1]
+    pos = nx.spring_layout(g, pos={fixed[0]: (0.0, 0.0)} if fixed else None, fixed=fixed or None,
+                           seed=7, method="force", iterations=100)
+    scale = 140 * math.sqrt(g.number_of_nodes())
+    return {n: (float(x) * scale, float(y) * scale) for n, (x, y) in pos.items()}
+
+
+def centres_in(g: nx.Graph, centre_ids: Sequence[str]) -> list[str]:
+    return [c for c in centre_ids if c in g]
+
+
+def _options(big: bool, laid_out: bool) -> dict:
+    """vis-network options: forceAtlas2 physics with stabilisation; frozen after it for big graphs."""
+    return {
+        "autoResize": True,
+        "nodes": {"shape": "dot", "borderWidth": 1.5,
+                  "font": {"size": 15, "face": "system-ui, sans-serif", "strokeWidth": 4, "strokeColor": "#ffffff"},
+                  "scaling": {"min": 10, "max": 42, "label": {"enabled": True, "min": 13, "max": 24,
+                                                                "drawThreshold": 6, "maxVisible": 28}}},
+        "edges": {"smooth": False if big else {"enabled": True, "type": "continuous", "roundness": 0.3},
+                  "font": {"size": 11, "face": "system-ui, sans-serif", "align": "horizontal", "strokeWidth": 4,
+                           "strokeColor": "#ffffff", "color": "#37474F"},
+                  "selectionWidth": 2, "hoverWidth": 1.5},
+        "physics": {"enabled": True, "solver": "barnesHut" if big else "forceAtlas2Based",
+                    "forceAtlas2Based": {"gravitationalConstant": -90, "centralGravity": 0.008,
+                                         "springLength": 160, "springConstant": 0.06, "avoidOverlap": 0.6},
+                    "barnesHut": {"gravitationalConstant": -6000, "centralGravity": 0.25, "springLength": 120,
+                                  "springConstant": 0.03, "avoidOverlap": 0.1},
+                    "minVelocity": 1.0 if big else 0.75,
+                    "stabilization": {"enabled": True, "iterations": 150 if big else (120 if laid_out else 400),
+                                      "updateInterval": 25, "fit": True}},
+        "interaction": {"hover": True, "tooltipDelay": 120, "hideEdgesOnDrag": big, "hideEdgesOnZoom": big,
+                        "navigationButtons": False, "keyboard": {"enabled": True, "bindToWindow": False},
+                        "multiselect": False},
+        "layout": {"improvedLayout": not big, "randomSeed": 7},
+    }
+
+
+def _environment() -> Environment:
+    loader = ChoiceLoader([FileSystemLoader(str(ASSETS)), FileSystemLoader(str(PYVIS_TEMPLATES))])
+    return Environment(loader=loader, autoescape=select_autoescape(default=True, default_for_string=True))
+
+
+def render_page(events: Iterable[dict], *, title: str = "Diplomatic graph", subtitle: str = "",
+                focus: str | None = None) -> Page:
+    """Draw ``events`` (shared JSON format) as one self-contained HTML page.
+
+    ``focus`` names the person to put at the centre (the ``--person`` of the command line).
+    """
+    events = list(events)
     g = build_graph(events)
-    net = Network(height="800px", width="100%", cdn_resources="in_line", notebook=False)
-    for node, data in g.nodes(data=True):
-        title = html.escape(data["name"] + ("\n" + "; ".join(data["roles"]) if data["roles"] else ""))
-        net.add_node(node, label=data["name"], title=title, value=max(1, g.degree(node)))
+    who = people_graph(events)
+    person_ids = [n for n, kind in g.nodes(data="kind") if kind == "person"]
+    big = len(person_ids) > LABEL_LIMIT
+    centre_ids = centres_in(g, centres(events, focus))
+
+    per_person: dict[str, list[dict]] = defaultdict(list)
+    for ev in events:
+        for p in ev.get("participants") or []:
+            per_person[p["id"]].append(ev)
+    countries = Counter(g.nodes[n]["country"] for n in person_ids)
+    colours = palette.country_colours(countries)
+    positions = _layout(g, centre_ids)
+
+    net = Network(height="100%", width="100%", directed=True, cdn_resources="in_line", heading=title)
+    for n in person_ids:
+        data = g.nodes[n]
+        counterparts = who.degree(n) if n in who else 0
+        colour = colours[data["country"]]
+        extra: dict = {}
+        if n in positions:
+            extra["x"], extra["y"] = positions[n]
+        if n in centre_ids[:1]:
+            extra.update(fixed=True, x=0.0, y=0.0, borderWidth=4, font={"size": 20, "bold": True})
+        mine = sorted(per_person[n], key=lambda ev: (ev.get("date") or "", ev["id"]), reverse=True)
+        net.add_node(n, label=data["name"], color={"background": colour, "border": "#263238",
+                                                   "highlight": {"background": colour, "border": "#000000"},
+                                                   "hover": {"background": colour, "border": "#000000"}},
+                     value=max(counterparts, 1), title=tooltips.person_tip(data["person"], counterparts, mine),
+                     kind="person", country=data["country"] or "", counterparts=counterparts, **extra)
+    for n, data in g.nodes(data=True):
+        if data["kind"] != "place":
+            continue
+        extra = {"x": positions[n][0], "y": positions[n][1]} if n in positions else {}
+        visits = [d["event"] for _, _, d in g.edges(n, data=True)]
+        net.add_node(n, label=data["name"], shape="diamond", size=9, kind="place", country=data["country"] or "",
+                     color={"background": palette.PLACE_COLOUR, "border": palette.EDGE_STYLES["visit"].colour},
+                     font={"size": 13, "color": palette.EDGE_STYLES["visit"].colour},
+                     title=tooltips.place_tip(data["place"], visits), **extra)
+
+    links: dict[tuple[str, str, str], list[dict]] = defaultdict(list)
     for a, b, data in g.edges(data=True):
-        ev = data["event"]
-        label = " ".join(x for x in (ev["date"], (ev["place"] or {}).get("name")) if x)
-        quote = ev["sources"][0]["quote"] if ev["sources"] else ""
-        net.add_edge(a, b, label=label, title=html.escape(f"{ev['type']} {label}\n{quote}"))
-    net.write_html(path, notebook=False)
-    return g
+        if g.nodes[a]["kind"] == "place":
+            a, b = b, a
+        elif g.nodes[b]["kind"] == "person" and b < a:
+            a, b = b, a
+        links[(a, b, data["kind"])].append(data["event"])
+    for (a, b, kind), evs in sorted(links.items()):
+        style = palette.EDGE_STYLES.get(kind, palette.EDGE_STYLES["meet"])
+        evs.sort(key=lambda ev: (ev.get("date") or "", ev["id"]), reverse=True)
+        net.add_edge(a, b, label="" if big else link_label(evs), title=tooltips.link_tip(kind, evs),
+                     color={"color": style.colour, "highlight": "#000000", "hover": style.colour, "opacity": 0.85},
+                     dashes=list(style.dashes) if isinstance(style.dashes, tuple) else style.dashes,
+                     width=link_width(evs), arrows={"to": {"enabled": style.arrow, "scaleFactor": 0.6}},
+                     kind=kind, events=len(evs))
+    net.options = _options(big, bool(positions))
+    nodes, edges, heading, _, _, _ = net.get_network_data()
+
+    warnings = []
+    if len(person_ids) > BIG_GRAPH:
+        warnings.append(f"{len(person_ids)} people is a lot for one page: it will be slow to open and hard to read; "
+                        f"try --top {SUGGESTED_TOP}, --person NAME --depth 1, or --since/--country")
+    legend = [(c or "country unknown", colours[c], countries[c])
+              for c in sorted(countries, key=lambda c: (-countries[c], c or "~"))]
+    other = [row for row in legend if row[1] == palette.OTHER_COUNTRIES]
+    legend = [row for row in legend if row[1] != palette.OTHER_COUNTRIES]
+    if other:
+        legend.append((f"{len(other)} other countries", palette.OTHER_COUNTRIES, sum(r[2] for r in other)))
+    kinds = [k for k in (*PAIR_KINDS, "visit") if any(kk == k for *_, kk in links)]
+    html = _environment().get_template("page.html").render(
+        title=heading, subtitle=subtitle, legend=legend,
+        styles=[(palette.EDGE_STYLES[k], k) for k in kinds],
+        counts={"people": len(person_ids), "places": g.number_of_nodes() - len(person_ids),
+                "links": len(edges), "events": len(events)},
+        data={"nodes": nodes, "edges": edges, "options": net.options, "centre": centre_ids[:1], "big": big,
+              "laidOut": bool(positions)})
+    return Page(html=html, graph=g, people=len(person_ids), places=g.number_of_nodes() - len(person_ids),
+                links=len(edges), events=len(events), warnings=warnings)
+
+
+def render_html(events: Iterable[dict], path: str, *, title: str = "Diplomatic graph", subtitle: str = "",
+                focus: str | None = None) -> nx.MultiGraph:
+    """Write the page for ``events`` to ``path`` (see ``render_page``); returns the networkx graph."""
+    return write_page(events, path, title=title, subtitle=subtitle, focus=focus).graph
+
+
+def write_page(events: Iterable[dict], path: str | Path, **kwargs) -> Page:
+    """``render_page`` then write its HTML (UTF-8) to ``path``; returns the page."""
+    page = render_page(events, **kwargs)
+    Path(path).write_text(page.html, encoding="utf-8")
+    return page

@@ -1,0 +1,91 @@
+"""Render time and page size of ``diplograph render`` for 100, 1,000 and 5,000 people.
+
+Events are generated in the shared JSON event format (the shape ``queries.events`` returns), so the
+figures measure the drawing alone: networkx analysis, tooltips, pyvis data and the page template.
+Each person meets counterparts chosen with preferential attachment (a few hubs, many people with
+one or two counterparts, as in the news); a fifth of the events are calls, planned meetings,
+agreements or visits. ``python -m benchmarks.render_bench [SIZES…]`` prints one line per size.
+"""
+from __future__ import annotations
+
+import random
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from graph.render import write_page
+
+COUNTRIES = 60
+PLACES = 150
+EVENTS_PER_PERSON = 2
+TYPES = (("meet", 0.62), ("phone_call", 0.14), ("planned_meet", 0.1), ("visit", 0.09), ("sign_agreement", 0.05))
+ROLES = ("President", "Prime Minister", "Foreign Minister", "Defence Minister", "Ambassador", "Envoy")
+
+
+def generate_events(people: int, seed: int = 1) -> list[dict]:
+    """About ``EVENTS_PER_PERSON * people`` events among ``people`` generated people."""
+    rnd = random.Random(seed)
+    countries = [f"Country {i:02d}" for i in range(COUNTRIES)]
+    persons = []
+    for i in range(people):
+        country = countries[min(int(rnd.paretovariate(1.2)) - 1, COUNTRIES - 1) if rnd.random() < 0.5
+                            else rnd.randrange(COUNTRIES)]
+        persons.append({"id": f"https://example.org/person/p{i}", "name": f"Person {i} {rnd.choice('ABCDEFGH')}.",
+                        "roles": [f"{rnd.choice(ROLES)} of {country}"], "country": country})
+    places = [{"id": f"https://example.org/place/c{i}", "name": f"City {i}", "country": rnd.choice(countries),
+               "kind": "city", "lat": rnd.uniform(-60, 70), "lon": rnd.uniform(-180, 180)} for i in range(PLACES)]
+    weights = [1.0] * people
+    events = []
+    kinds, probabilities = zip(*TYPES)
+    for n in range(EVENTS_PER_PERSON * people):
+        kind = rnd.choices(kinds, probabilities)[0]
+        a = n % people
+        if kind == "visit":
+            participants = [persons[a]]
+        else:
+            b = rnd.choices(range(people), weights)[0]
+            if b == a:
+                b = (a + 1) % people
+            participants = [persons[a], persons[b]]
+            weights[a] += 1
+            weights[b] += 1
+        date = f"20{rnd.randint(10, 24):02d}-{rnd.randint(1, 12):02d}-{rnd.randint(1, 28):02d}"
+        sources = [{"article": f"https://example.org/article/{n}-{k}", "file": f"{n}-{k}.txt", "url": None,
+                    "title": f"Talks {n}", "published": date,
+                    "quote": f"{participants[0]['name']} held talks on regional security and trade in "
+                             f"{date}, the ministry said in a statement after the meeting ({n}, {k}).",
+                    "start": 0, "end": 120, "caption": False}
+                   for k in range(rnd.choice((1, 1, 1, 2, 3)))]
+        events.append({"id": f"https://example.org/event/e{n}", "type": kind, "participants": participants,
+                       "place": rnd.choice(places) if kind == "visit" or rnd.random() < 0.7 else None,
+                       "venue": None, "date": date, "date_conflicts": [], "host": None, "confidence": 0.55,
+                       "sources": sources})
+    return events
+
+
+def run(sizes: tuple[int, ...] = (100, 1000, 5000)) -> list[dict]:
+    """For each size: people, events, links, seconds to render and write the page, page size in bytes."""
+    results = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for size in sizes:
+            events = generate_events(size)
+            path = Path(tmp) / f"render-{size}.html"
+            start = time.perf_counter()
+            page = write_page(events, path)
+            seconds = time.perf_counter() - start
+            results.append({"people": page.people, "events": page.events, "links": page.links,
+                            "places": page.places, "seconds": round(seconds, 2),
+                            "bytes": path.stat().st_size, "warnings": len(page.warnings)})
+    return results
+
+
+def main(argv: list[str]) -> None:
+    sizes = tuple(int(a) for a in argv) or (100, 1000, 5000)
+    for row in run(sizes):
+        print(f"{row['people']:>6} people {row['events']:>6} events {row['links']:>6} links  "
+              f"render {row['seconds']:>6.2f} s  page {row['bytes'] / 1e6:6.2f} MB")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
