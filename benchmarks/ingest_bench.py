@@ -1,0 +1,243 @@
+"""Ingest throughput against its floor, where the time goes, and ingest at scale.
+
+* ``throughput(n)``: the same generated articles through bare ``nlp.pipe`` of the project's spaCy
+  pipeline (the floor: the texts exactly as the pipeline would parse them, read beforehand), and
+  through the whole ingest path (read, clean, parse, people, events, merge, write each article to
+  a new default store: an embedded Oxigraph directory), in one process, in the order floor, path,
+  floor; words/s of both and their ratio.  The model is loaded and warmed up before any timing,
+  and the whole path is warmed up on a few other articles into a throw-away store, so one-off
+  loading is not counted on either side.
+* ``stage_times(n)``: one more whole-path run with every stage timed (wrapping the stage
+  functions the pipeline calls), to show where the time goes.
+* ``scale(n)``: ``diplograph ingest`` as a separate process on ``n`` generated articles: wall time
+  (model loading included) and peak resident memory of that process (``os.wait4``).
+"""
+from __future__ import annotations
+
+import cProfile
+import os
+import pstats
+import subprocess
+import sys
+import tempfile
+import time
+from collections import defaultdict
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from benchmarks import corpus
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def _words(directory: Path) -> int:
+    return sum(len(p.read_text(encoding="utf-8").split()) for p in sorted(directory.rglob("*.txt")))
+
+
+@dataclass
+class Throughput:
+    articles: int
+    words: int  # words of the input files
+    floor_s: list[float]  # bare nlp.pipe runs (before and after the whole path)
+    path_s: float  # the whole ingest path
+    batch_size: int
+    triples: int = 0
+    events: int = 0
+
+    @property
+    def floor_wps(self) -> float:
+        return self.words / (sum(self.floor_s) / len(self.floor_s))
+
+    @property
+    def path_wps(self) -> float:
+        return self.words / self.path_s
+
+    @property
+    def ratio(self) -> float:
+        """Whole path words/s over bare spaCy words/s (target: at least 0.8)."""
+        return self.path_wps / self.floor_wps
+
+
+def _floor(texts: list[str], batch_size: int) -> float:
+    from ingest import nlp
+
+    model = nlp.load()
+    start = time.perf_counter()
+    for _ in model.pipe(texts, batch_size=batch_size):
+        pass
+    return time.perf_counter() - start
+
+
+def _article_texts(directory: Path) -> list[str]:
+    """The texts the pipeline parses: the clean stories of the input files."""
+    from ingest import nlp, pipeline
+
+    out = []
+    for item in pipeline.read_articles([str(directory)]):
+        if hasattr(item, "text"):
+            out.append(nlp.blank_foreign(item))
+    return out
+
+
+def _warm_up(workdir: Path, seed: int) -> None:
+    """Load the model and every lazily loaded table, on articles other than the measured ones."""
+    from diplograph.ingesting import ingest_paths
+    from graph.store import opened
+
+    warm = workdir / "warm"
+    corpus.write_corpus(warm / "corpus", 8, seed=seed + 1)
+    with opened(str(warm / "store")) as store:
+        ingest_paths(store, [str(warm / "corpus")])
+
+
+def throughput(n: int, seed: int = 0, workdir: str | None = None) -> Throughput:
+    """Bare spaCy against the whole ingest path on the same ``n`` generated articles."""
+    from diplograph.ingesting import ingest_paths
+    from graph.store import opened
+    from ingest import pipeline
+
+    with tempfile.TemporaryDirectory(prefix="diplograph-ibench-", dir=workdir) as tmp:
+        root = Path(tmp)
+        info = corpus.write_corpus(root / "corpus", n, seed=seed)
+        _warm_up(root, seed)
+        texts = _article_texts(info.directory)
+        batch = pipeline.BATCH_SIZE
+        floors = [_floor(texts, batch)]
+        with opened(str(root / "store")) as store:
+            start = time.perf_counter()
+            summary = ingest_paths(store, [str(info.directory)])
+            path_s = time.perf_counter() - start
+            triples = len(store)
+        floors.append(_floor(texts, batch))
+        return Throughput(n, info.words, floors, path_s, batch, triples, summary.events)
+
+
+# -- where the time goes -----------------------------------------------------------------------
+@dataclass
+class StageTimes:
+    total_s: float
+    seconds: dict[str, float] = field(default_factory=dict)
+    profile: list[str] = field(default_factory=list)  # the project's functions with most own time
+
+
+def _timed_gen(times: dict[str, float], key: str, fn: Callable[..., Iterator]) -> Callable[..., Iterator]:
+    def wrapper(*args, **kwargs):
+        it = fn(*args, **kwargs)
+        while True:
+            start = time.perf_counter()
+            try:
+                item = next(it)
+            except StopIteration:
+                times[key] += time.perf_counter() - start
+                return
+            times[key] += time.perf_counter() - start
+            yield item
+    return wrapper
+
+
+def _timed(times: dict[str, float], key: str, fn: Callable) -> Callable:
+    def wrapper(*args, **kwargs):
+        start = time.perf_counter()
+        try:
+            return fn(*args, **kwargs)
+        finally:
+            times[key] += time.perf_counter() - start
+    return wrapper
+
+
+@contextmanager
+def _stage_timers(times: dict[str, float]) -> Iterator[None]:
+    """Time each stage the pipeline calls, by wrapping the functions it looks up at call time."""
+    from graph.store import GraphStore
+    from ingest import events, merge, nlp, people, pipeline
+
+    wrapped = [(pipeline, "read_articles", _timed_gen(times, "read + clean (sources, stories)", pipeline.read_articles)),
+               (nlp, "pipe", _timed_gen(times, "spaCy nlp.pipe (incl. read + clean)", nlp.pipe)),
+               (people, "resolve", _timed(times, "people.resolve", people.resolve)),
+               (events, "extract_events", _timed(times, "events.extract_events", events.extract_events)),
+               (merge, "merge_in_article", _timed(times, "merge.merge_in_article", merge.merge_in_article)),
+               (GraphStore, "write", _timed(times, "GraphStore.write", GraphStore.write))]
+    originals = [(owner, name, getattr(owner, name)) for owner, name, _ in wrapped]
+    try:
+        for owner, name, fn in wrapped:
+            setattr(owner, name, fn)
+        yield
+    finally:
+        for owner, name, fn in originals:
+            setattr(owner, name, fn)
+
+
+def _project_hotspots(profiler: cProfile.Profile, top: int) -> list[str]:
+    stats = pstats.Stats(profiler)
+    rows = []
+    for (file, line, func), (_, calls, tottime, cumtime, _) in stats.stats.items():  # type: ignore[attr-defined]
+        rel = os.path.relpath(file, REPO) if file.startswith(str(REPO)) else None
+        if rel and not rel.startswith(("benchmarks", ".venv")):
+            rows.append((tottime, cumtime, calls, f"{rel}:{line} {func}"))
+    rows.sort(reverse=True)
+    return [f"{tot:8.3f} s own {cum:8.3f} s cumulative {calls:>9} calls  {where}" for tot, cum, calls, where in rows[:top]]
+
+
+def stage_times(n: int, seed: int = 0, top: int = 15, workdir: str | None = None) -> StageTimes:
+    """The whole path on ``n`` articles, with the time of every stage and the project's hotspots."""
+    from diplograph.ingesting import ingest_paths
+    from graph.store import opened
+
+    times: dict[str, float] = defaultdict(float)
+    with tempfile.TemporaryDirectory(prefix="diplograph-ibench-", dir=workdir) as tmp:
+        root = Path(tmp)
+        info = corpus.write_corpus(root / "corpus", n, seed=seed)
+        _warm_up(root, seed)
+        profiler = cProfile.Profile()
+        with opened(str(root / "store")) as store, _stage_timers(times):
+            start = time.perf_counter()
+            profiler.enable()
+            ingest_paths(store, [str(info.directory)])
+            profiler.disable()
+            total = time.perf_counter() - start
+    spacy_key, read_key = "spaCy nlp.pipe (incl. read + clean)", "read + clean (sources, stories)"
+    seconds = dict(times)
+    if spacy_key in seconds:  # the reader runs inside nlp.pipe's input generator
+        seconds["spaCy nlp.pipe"] = seconds.pop(spacy_key) - seconds.get(read_key, 0.0)
+    seconds["other (pipeline glue, progress)"] = total - sum(seconds.values())
+    return StageTimes(total, seconds, _project_hotspots(profiler, top))
+
+
+# -- at scale ----------------------------------------------------------------------------------
+@dataclass
+class ScaleFigure:
+    articles: int
+    words: int
+    seconds: float
+    peak_rss_mb: float
+    store_mb: float
+    exit_code: int
+
+    @property
+    def articles_per_s(self) -> float:
+        return self.articles / self.seconds
+
+
+def _du(path: Path) -> int:
+    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file())
+
+
+def scale(n: int, seed: int = 0, workdir: str | None = None) -> ScaleFigure:
+    """``diplograph ingest`` on ``n`` generated articles in a child process: time and peak memory."""
+    with tempfile.TemporaryDirectory(prefix="diplograph-scale-", dir=workdir) as tmp:
+        root = Path(tmp)
+        info = corpus.write_corpus(root / "corpus", n, seed=seed)
+        cmd = [sys.executable, "-m", "diplograph", "ingest", str(info.directory), "--store", str(root / "store")]
+        log = root / "stderr.txt"
+        with open(log, "wb") as err:
+            start = time.perf_counter()
+            proc = subprocess.Popen(cmd, cwd=REPO, stdout=subprocess.DEVNULL, stderr=err)
+            _, status, usage = os.wait4(proc.pid, 0)  # the rusage of this child alone
+            seconds = time.perf_counter() - start
+        proc.returncode = code = os.waitstatus_to_exitcode(status)
+        if code != 0:
+            tail = log.read_text(encoding="utf-8", errors="replace")[-2000:]
+            raise RuntimeError(f"diplograph ingest failed ({code}): {tail}")
+        return ScaleFigure(n, info.words, seconds, usage.ru_maxrss / 1024, _du(root / "store") / 2**20, code)
