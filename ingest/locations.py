@@ -205,7 +205,10 @@ def find_venues(doc: Doc, skip: list[tuple[int, int]] | None = None) -> list[Ven
             words.insert(0, doc[k - 1].text)
             k -= 1
         if not words:
-            continue
+            if not (tok.text[:1].isupper() and tok.i > 0 and doc[tok.i - 1].lower_ == "the"
+                    and tok.ent_type_ not in ("PERSON", "GPE")):
+                continue
+            words = []  # "the Chancellery", "the Kremlin"
         name, generic = _venue_name(words, tok.text)
         start, end = doc[k].idx, tok.idx + len(tok)
         if _skipped(skip, start, end) or any(v.start <= start < v.end for v in raw):

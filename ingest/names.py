@@ -14,6 +14,7 @@ from ingest.records import fold
 
 PARTICLES = frozenset({"al", "el", "bin", "ibn", "bint", "abu", "de", "da", "del", "della", "di", "do", "dos", "das",
                        "du", "la", "le", "van", "von", "der", "den", "ter", "ben", "y", "e", "mac", "st"})
+ROMAN = re.compile(r"[ivx]{1,5}|jr|sr")  # regnal numbers and suffixes after a name (folded)
 TYPO_GIVEN = 80  # rapidfuzz ratio for a misspelt given name ("Ossein" / "Hossein")
 TYPO_WHOLE = 90  # ratio for a misspelt whole name of the same length
 
@@ -32,6 +33,8 @@ def words(name: str) -> list[str]:
 def surname_forms(name: str) -> set[str]:
     """Forms of the last name alone: 'Bashar al-Assad' -> {'al-assad', 'assad'}; 'Amir-Abdollahian' adds 'abdollahian'."""
     ws = words(name)
+    while len(ws) > 1 and ROMAN.fullmatch(ws[-1]):
+        ws = ws[:-1]  # "Abdullah II" -> "Abdullah"
     if not ws:
         return set()
     last = ws[-1]
@@ -54,6 +57,8 @@ def same_person(a: str, b: str) -> bool:
     if wa == wb:
         return True
     short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+    while len(long_) > 1 and ROMAN.fullmatch(long_[-1]) and not ROMAN.fullmatch(short[-1]):
+        long_ = long_[:-1]
     if len(short) < len(long_):
         if long_[-len(short):] == short:  # "Maduro" / "Nicolas Maduro", "Gil Pinto" / "Yvan Gil Pinto"
             return short[0] not in PARTICLES or len(short) > 1
@@ -74,6 +79,12 @@ def same_person(a: str, b: str) -> bool:
     elif len(short) == 1 and len(short[0]) >= 6:
         return fuzz.ratio(short[0], long_[0]) >= TYPO_WHOLE
     return False
+
+
+def first_word(name: str) -> str:
+    """The first folded word of a name: 'Xi Jinping' -> 'xi'."""
+    ws = words(name)
+    return ws[0] if ws else ""
 
 
 def is_short_form(a: str, b: str) -> bool:

@@ -85,7 +85,23 @@ class Registry:
 
     def __init__(self) -> None:
         self._entries: list[_Entry] = []
+        self._index: dict[str, list[_Entry]] = {}  # folded form or surname form -> entries
         self._seen = 0
+
+    @staticmethod
+    def _keys(name: str) -> set[str]:
+        keys = {fold(name)} | {fold(k) for k in names.surname_forms(name)}
+        if len(names.words(name)) > 1:
+            keys.add("first:" + names.first_word(name))  # finds a misspelt surname by the given name
+        return keys
+
+    def _candidates(self, name: str) -> list[_Entry]:
+        seen: list[_Entry] = []
+        for key in self._keys(name):
+            for entry in self._index.get(key, ()):
+                if entry not in seen:
+                    seen.append(entry)
+        return seen
 
     def __len__(self) -> int:
         return len(self._entries)
@@ -98,12 +114,13 @@ class Registry:
 
     def _find(self, name: str) -> _Entry | None:
         key = fold(name)
-        exact = [e for e in self._entries if key in {fold(f) for f in e.forms}]
+        pool = self._candidates(name)
+        exact = [e for e in pool if key in {fold(f) for f in e.forms}]
         if len(exact) == 1:
             return exact[0]
         if exact:
             return None
-        close = [e for e in self._entries if names.same_person(name, e.name)]
+        close = [e for e in pool if names.same_person(name, e.name)]
         return close[0] if len(close) == 1 else None
 
     def get(self, name: str) -> Person | None:
@@ -127,6 +144,10 @@ class Registry:
             entry = _Entry()
             self._entries.append(entry)
         for form, count in forms.items():
+            for key in self._keys(form):
+                bucket = self._index.setdefault(key, [])
+                if entry not in bucket:
+                    bucket.append(entry)
             entry.forms[form] += count
             if form not in entry.first:
                 entry.first[form] = self._seen
@@ -405,6 +426,9 @@ def _candidates(ctx: _Context) -> list[_Cand]:
         span = doc[start:end]
         if span.root.ent_type_ not in ("", "ORG") or ctx.headline_like(span.start_char):
             continue
+        ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
+        if ent is not None and (ent.start < start or ent.end > end):
+            continue  # part of a longer organisation name: "the State Department said"
         if _rejected(ctx, span, titled=False) or span.text in agencies():
             continue
         found[(start, end)] = _Cand(start, end, span.text, roles.title_before(doc, start), True)
@@ -458,6 +482,10 @@ def _cluster(cands: list[_Cand], doc: Doc, registry: Registry) -> list[_Cluster]
     for form in ordered:
         group = by_form[form]
         matches = [cl for cl in clusters if names.same_person(form, cl.name)]
+        if not matches and len(names.words(form)) == 1:
+            # a name given family name first: "Xi" of "Xi Jinping", when only one person fits
+            first = [cl for cl in clusters if len(names.words(cl.name)) > 1 and names.first_word(cl.name) == fold(form)]
+            matches = first if len(first) == 1 else []
         if not matches:
             if not confirmed(form):
                 continue
@@ -534,8 +562,12 @@ def _referent_before(mentions: list[Mention], sent: Span, char: int) -> Mention 
 
 
 def _descriptions(ctx: _Context, people: dict[str, Person], mentions: list[Mention],
-                  extra_roles: dict[str, list[Role]]) -> tuple[list[Mention], list[Mention]]:
-    """Resolve describing phrases, in text order; returns (resolved, unresolved) mentions."""
+                  extra_roles: dict[str, list[Role]], title_heads: frozenset[int] = frozenset()
+                  ) -> tuple[list[Mention], list[Mention]]:
+    """Resolve describing phrases, in text order; returns (resolved, unresolved) mentions.
+
+    ``title_heads`` are token indexes of titles that stand before a name: not descriptions.
+    """
     doc = ctx.doc
     resolved: list[Mention] = []
     unresolved: list[Mention] = []
@@ -547,6 +579,8 @@ def _descriptions(ctx: _Context, people: dict[str, Person], mentions: list[Menti
         span = doc[phrase.start:phrase.end]
         if ctx.blocked(span.start_char, span.end_char) or inside(name_spans, span.start_char, span.end_char):
             continue
+        if tok.i in title_heads:
+            continue  # the title of a named person ("Secretary of State Antony Blinken")
         if phrase.end < len(doc) and _person_starting(mentions, doc[phrase.end].idx):
             continue  # a title before a name
         all_mentions = sorted(mentions + resolved, key=lambda m: m.start)
@@ -635,7 +669,8 @@ def resolve(doc: Doc, article: Article, registry: Registry) -> Entities:
     name_mentions = sorted((Mention(text=t, start=s, end=e, person=p) for cl, p in draft for s, e, t in cl.spans),
                            key=lambda m: m.start)
     extra_roles: dict[str, list[Role]] = {}
-    described, unresolved = _descriptions(ctx, {p.key: p for _, p in draft}, name_mentions, extra_roles)
+    heads = frozenset(c.role.head for c in cands if c.role is not None)
+    described, unresolved = _descriptions(ctx, {p.key: p for _, p in draft}, name_mentions, extra_roles, heads)
 
     # record in the registry, with the roles descriptions added, then build the final persons
     final: dict[str, Person] = {}

@@ -75,6 +75,29 @@ def test_two_people_sharing_a_surname_stay_apart():
     assert {p.name for p in registry.people()} == {"Raul Castro", "Fidel Castro"}
 
 
+def test_misspelt_surname_joins_across_articles():
+    registry = people.Registry()
+    resolve("Iranian Foreign Minister Hossein Amir-Abdollahian met the Venezuelan president on Friday.", registry)
+    ents = resolve("Iranian Foreign Minister Hossein Amir-Abdolahian arrived in Managua on Thursday.", registry)
+    assert names(ents) == {"Hossein Amir-Abdollahian"}
+
+
+def test_family_name_first():
+    text = ("Chinese President Xi Jinping held talks with Russian President Vladimir Putin in Moscow. "
+            "Xi said the two countries would deepen ties.")
+    ents = resolve(text)
+    assert at(ents, text, "Xi", 1).name == "Xi Jinping"
+    assert names(ents) == {"Xi Jinping", "Vladimir Putin"}
+
+
+def test_regnal_number_kept_and_short_form_joins():
+    text = ("Egypt's President Abdel Fattah el-Sisi hosted Jordan's King Abdullah II in Cairo on Sunday. "
+            "Sisi and King Abdullah stressed the need for a ceasefire.")
+    ents = resolve(text)
+    assert names(ents) == {"Abdel Fattah el-Sisi", "Abdullah II"}
+    assert ents.person_named("Abdullah II").roles == (Role("King", "Jordan"),)
+
+
 def test_registry_keeps_the_longest_full_form():
     registry = people.Registry()
     first = resolve("Maduro said on Friday that the meeting was productive, according to a statement.", registry)
@@ -186,6 +209,11 @@ def test_counterpart_without_apposition_needs_a_clear_match():
 def test_platform_and_agency_are_not_people():
     text = "Maduro wrote on Twitter, calling the meeting productive, AFP reported, citing Reuters and AP."
     assert names(resolve(text)) == {"Maduro"}
+
+
+def test_organisation_speaking_is_not_a_person():
+    text = "U.S. Secretary of State Antony Blinken met the crown prince, the State Department said."
+    assert names(resolve(text)) == {"Antony Blinken"}
 
 
 def test_photographer_in_a_credit_is_not_a_person():

@@ -126,3 +126,8 @@ def test_venue_used_as_organisation_is_marked():
 
 def test_well_known_venue_without_head_noun():
     assert [v.name for v in _venues("The leaders met at the Kremlin on Monday.")] == ["Kremlin"]
+
+
+def test_capitalised_head_alone_is_a_venue():
+    venues = _venues("German Chancellor Olaf Scholz received the French president at the Chancellery in Berlin.")
+    assert [(v.name, v.city) for v in venues] == [("Chancellery", "Berlin")]
