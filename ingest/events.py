@@ -171,6 +171,11 @@ def _verbs_of(chain: list[Token]) -> list[Token]:
 
 
 def attaches(tok: Token, chain_ids: set[int], trigger: Token, allow_poss: bool = False) -> bool:
+    """Whether ``tok`` hangs from the clause (see ``path_to``)."""
+    return path_to(tok, chain_ids, trigger, allow_poss) is not None
+
+
+def path_to(tok: Token, chain_ids: set[int], trigger: Token, allow_poss: bool = False) -> list[Token] | None:
     """Whether ``tok`` hangs from the clause without crossing another clause or a blocking word.
 
     Blocked: another verb on the way (a different clause), a possessive ("Y's envoy": Y is not a
@@ -180,25 +185,27 @@ def attaches(tok: Token, chain_ids: set[int], trigger: Token, allow_poss: bool =
     lx = lexicon()
     cur = tok
     lo, hi = _bounds(trigger)
+    path: list[Token] = []
     for _ in range(60):
         if cur.i in chain_ids:
-            return True
+            return path
+        path.append(cur)
         head = cur.head
         if head == cur or not lo <= head.i < hi:
-            return False
+            return None
         if cur.dep_ == "poss" and not allow_poss:
-            return False
+            return None
         if cur.dep_ == "prep" or cur.pos_ == "ADP":
             lemma = cur.lemma_.lower()
             if lemma in lx["blocking_prepositions"]:
-                return False
+                return None
             if lemma in lx["guarded_prepositions"] and head != trigger:
-                return False
+                return None
         if head.i not in chain_ids and _is_verb(head) and cur.dep_ not in ("amod",) and head.dep_ != "amod" \
                 and head.lemma_.lower() not in lx["encounter_verbs"]:
-            return False
+            return None
         cur = head
-    return False
+    return None
 
 
 # --- entity helpers ------------------------------------------------------------------------
@@ -249,12 +256,25 @@ def _np_span(tok: Token) -> Span:
     return tok.doc[left:right + 1]
 
 
+def _phrase_tokens(tok: Token) -> list[Token]:
+    """A noun phrase and the phrases under it, without descending into clauses."""
+    out = [tok]
+    for c in tok.children:
+        if not _is_verb(c) and c.dep_ not in ("relcl", "acl", "punct"):
+            out.extend(_phrase_tokens(c))
+    return out
+
+
 def place_of_token(tok: Token, entities) -> tuple[Place | None, str | None]:
-    """The place and the venue a noun phrase names, through the entity layer."""
+    """The place and the venue a noun phrase names, through the entity layer (or the gazetteer
+    for a place name the entity layer left out)."""
     span = _np_span(tok)
     place = entities.place_at(span.start_char, span.end_char)
-    if place is None and tok.ent_type_ in ("GPE", "LOC", "FAC"):
-        place = entities.place_at(tok.idx, tok.idx + len(tok))
+    if place is None and tok.pos_ == "PROPN" and tok.dep_ in ("pobj", "appos"):
+        ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end and e.label_ in ("GPE", "LOC")), None)
+        name = ent.text if ent is not None else span.text
+        if entities.person_at(span.start_char, span.end_char) is None and name[:1].isupper():
+            place = places.lookup(name)
     venue = None
     venue_at = getattr(entities, "venue_at", None)
     if venue_at is not None:
@@ -268,37 +288,64 @@ def place_of_token(tok: Token, entities) -> tuple[Place | None, str | None]:
 _RANK = {"city": 3, "region": 2, "country": 1}
 
 
-def locate(chain: list[Token], entities, preps: frozenset[str], skip: set[int] = frozenset()) -> tuple[Place | None, str | None]:
-    """Place and venue stated by the prepositional phrases of a clause ("at X in Y", "in the capital")."""
+def locate(chain: list[Token], entities, preps: frozenset[str], trigger: Token | None = None) -> tuple[Place | None, str | None]:
+    """Place and venue stated by the prepositional phrases of a clause ("at X in Y", "in the capital").
+
+    Two routes: noun phrases under a place preposition of the clause, asked of the entity layer
+    (descriptions such as "the Venezuelan capital"), and place or venue mentions whose path up to
+    the clause passes through a place preposition ("met Y at the Great Hall in Beijing, China").
+    """
     chain_ids = {t.i for t in chain}
-    places: list[Place] = []
-    venue: str | None = None
-    queue = [c for t in chain for c in t.children if c.dep_ == "prep" and c.lemma_.lower() in preps
-             and c.i not in chain_ids]
-    seen: set[int] = set()
-    while queue:
-        prep = queue.pop(0)
-        if prep.i in seen:
-            continue
-        seen.add(prep.i)
+    trigger = trigger if trigger is not None else chain[0]
+    found: list[tuple[int, Place]] = []
+    venue: tuple[int, str] | None = None
+    heads = chain + [c for t in chain for c in t.children
+                     if c.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj", "conj", "appos") and not _is_verb(c)]
+    heads += [g for t in chain for c in t.children if c.dep_ == "prep" and c.lower_ == "with"
+              for g in c.children if g.dep_ == "pobj"]
+    preps_here = [c for t in heads for c in t.children if c.dep_ == "prep" and c.lemma_.lower() in preps
+                  and c.i not in chain_ids and (t.i in chain_ids or c.lower_ not in ("to", "into"))]
+    for prep in preps_here:
         for obj in prep.children:
-            if obj.dep_ not in ("pobj", "pcomp") or obj.i in skip:
+            if obj.dep_ not in ("pobj", "pcomp"):
                 continue
-            place, ven = place_of_token(obj, entities)
-            if place is not None:
-                places.append(place)
-            venue = venue or ven
-            for extra in obj.children:
-                if extra.dep_ == "appos" or extra.dep_ == "conj":
-                    p2, _ = place_of_token(extra, entities)
-                    if p2 is not None:
-                        places.append(p2)
-                if extra.dep_ == "prep" and extra.lemma_.lower() in preps:
-                    queue.append(extra)
-    if not places:
-        return None, venue
-    best = max(places, key=lambda p: _RANK.get(p.kind, 0))
-    return best, venue
+            for t in _phrase_tokens(obj):
+                if t.i != obj.i and not (t.dep_ == "appos" or (t.dep_ == "pobj" and t.head.lemma_.lower() in preps
+                                                               and t.head.lower_ not in ("to", "into"))):
+                    continue
+                place, ven = place_of_token(t, entities)
+                if place is not None:
+                    found.append((t.i, place))
+                if ven and venue is None:
+                    venue = (t.i, ven)
+    doc = trigger.doc
+    lo, hi = _bounds(trigger)
+    lo_c, hi_c = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1])
+    spans = [(m.start, m.end, m.place, None) for m in getattr(entities, "mentions", ()) if getattr(m, "place", None)]
+    venues = [v for v in getattr(entities, "venues", ()) if not v.organisation]
+    spans += [(v.start, v.end, None, v.name) for v in venues]
+    cities = {(v.start, v.end): v.city for v in venues if v.city}
+    for start, end, place, ven in spans:
+        if start < lo_c or end > hi_c:
+            continue
+        root = _span_root(doc, start, end)
+        if root is None:
+            continue
+        path = path_to(root, chain_ids, trigger)
+        if not path or not any(t.dep_ == "prep" and t.lemma_.lower() in preps and t.lower_ not in ("to", "into")
+                               for t in path[1:]):
+            continue
+        if place is not None:
+            found.append((root.i, place))
+        else:
+            venue = venue or (root.i, ven)
+            city = places.lookup(cities[(start, end)]) if (start, end) in cities else None
+            if city is not None:
+                found.append((root.i, city))
+    best = None
+    if found:
+        best = max(found, key=lambda x: (_RANK.get(x[1].kind, 0), -x[0]))[1]
+    return best, (venue[1] if venue else None)
 
 
 # --- modality ------------------------------------------------------------------------------
@@ -477,7 +524,7 @@ def _meet_candidates(tok: Token, label: str, sent: Span, mentions: list[_Found],
     cameo = None
     if lemma in lx["negotiate_words"] or tok.lower_ in lx["negotiate_words"]:
         cameo = event_types()["meet"]["variants"]["negotiate"]["cameo"]
-    place, venue = (None, None) if kind == "phone_call" else locate(chain, entities, lx["place_prepositions"])
+    place, venue = (None, None) if kind == "phone_call" else locate(chain, entities, lx["place_prepositions"], tok)
     in_seq = noun and tok.head.dep_ == "prep" and tok.head.lower_ in lx["sequence_prepositions"]
     return [_Candidate(kind, tok, sent, people, place, venue, host, cameo, noun=noun, in_sequence=in_seq)]
 
@@ -576,8 +623,10 @@ def _sign_candidates(tok: Token, label: str, sent: Span, mentions: list[_Found],
     signers = _subjects(tok, mentions)
     if not signers:
         return []
-    place, venue = locate(chain, entities, lx["place_prepositions"])
-    return [_Candidate("sign_agreement", tok, sent, signers, place, venue)]
+    place, venue = locate(chain, entities, lx["place_prepositions"], tok)
+    withs = [c for t in [tok, *objects] for c in t.children if c.dep_ == "prep" and c.lower_ == "with"]
+    partners = [m.person for m in mentions for c in withs if m.person and m.root in c.subtree]
+    return [_Candidate("sign_agreement", tok, sent, _unique(signers + partners), place, venue)]
 
 
 _HANDLERS = {
