@@ -10,6 +10,7 @@ import typer
 from diplograph.commands import export, ingest, meetings, query, read, render, stats
 from diplograph.commands import check
 from diplograph.commands import queries_cmd
+from diplograph.commands import serve as serve_cmd
 from diplograph.commands import eval as eval_command
 
 app = typer.Typer(
@@ -25,6 +26,7 @@ app.command()(read.read)
 app.command()(meetings.meetings)
 app.command()(query.query)
 app.command(name="queries")(queries_cmd.queries)
+app.command(name="serve")(serve_cmd.serve)
 app.command()(render.render)
 app.command()(export.export)
 app.command()(stats.stats)

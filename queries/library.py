@@ -37,7 +37,7 @@ from rdflib.query import Result
 from rdflib.term import Node, _is_valid_uri
 
 from graph.store import GraphStore
-from graph.vocab import ID
+from graph.vocab import ID, PREFIXES, XSD
 from ingest.records import EVENT_TYPES, fold
 from queries.events import name_matches
 
@@ -274,14 +274,28 @@ def _header_end(text: str) -> int:
 
 
 # -- running ----------------------------------------------------------------------------------
+def plain_literal(term: Node | None) -> Node | None:
+    """RDF 1.1 makes ``"x"`` and ``"x"^^xsd:string`` one term; the simple form is printed."""
+    if isinstance(term, Literal) and term.datatype == XSD.string:
+        return Literal(str(term))
+    return term
+
+
 def _output(result: Result) -> QueryOutput:
     if result.type == "ASK":
         return QueryOutput("ASK", ask=bool(result.askAnswer), result=result)
     if result.type in ("CONSTRUCT", "DESCRIBE"):
-        return QueryOutput(result.type, graph=result.graph, result=result)
-    columns = [str(v) for v in result.vars or []]
-    rows = [[row[v] for v in result.vars] for row in result]
-    return QueryOutput("SELECT", columns=columns, rows=rows, result=result)
+        graph = Graph()
+        for prefix, ns in PREFIXES.items():
+            graph.bind(prefix, ns)
+        graph += ((s, p, plain_literal(o)) for s, p, o in result.graph)
+        result.graph = graph
+        return QueryOutput(result.type, graph=graph, result=result)
+    variables = list(result.vars or [])
+    bindings = [{v: plain_literal(row[v]) for v in variables if row[v] is not None} for row in result]
+    result.bindings = bindings
+    rows = [[b.get(v) for v in variables] for b in bindings]
+    return QueryOutput("SELECT", columns=[str(v) for v in variables], rows=rows, result=result)
 
 
 def run_sparql(store: GraphStore, sparql: str) -> QueryOutput:

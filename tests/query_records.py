@@ -53,3 +53,17 @@ C = extraction("c.txt", "Lula and Scholz\nLula received Scholz in Brasília. Lul
                published=date(2023, 2, 1))
 
 ALL = (A, B, C)
+
+
+def write_store(path: str, extractions=ALL) -> str:
+    """A store at ``path`` holding ``extractions``, closed for good so that readers may open it."""
+    import gc
+
+    from graph.store import opened
+
+    with opened(path) as store:
+        for extraction in extractions:
+            store.write(extraction)
+    del store
+    gc.collect()  # the embedded store is released when its last reference goes
+    return path

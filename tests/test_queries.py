@@ -3,12 +3,11 @@ name lookup, parameters bound as RDF terms (never as query text), formats and th
 from __future__ import annotations
 
 import csv
-import gc
 import io
 import json
 
 import pytest
-from query_records import ALL, AMIR, GIL, LULA, MADURO, SCHOLZ, TRICKY, A, C
+from query_records import AMIR, GIL, LULA, MADURO, SCHOLZ, TRICKY, A, write_store
 from rdflib import Graph
 from rdflib.plugins.sparql import prepareQuery
 from typer.testing import CliRunner
@@ -21,16 +20,6 @@ from queries.library import QueryError, bind, get_query, load_library, run_named
 
 EXPECTED_NAMES = {"who-met-whom", "meetings-of", "meetings-in", "meetings-between", "timeline", "most-met",
                   "sources-of", "visits-by", "phone-calls", "planned-meetings", "people"}
-
-
-def write_store(path: str) -> str:
-    """A store at ``path`` holding the hand-made articles, closed for good (readers may open it)."""
-    with opened(path) as store:
-        for extraction in ALL:
-            store.write(extraction)
-    del store
-    gc.collect()  # the embedded store is released when its last reference goes
-    return path
 
 
 @pytest.fixture(scope="module")

@@ -1,0 +1,32 @@
+"""diplograph serve: the store as a read-only SPARQL 1.1 endpoint and a small web page."""
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from diplograph.options import StoreOption
+from diplograph.output import console, error
+from graph.store import StoreError, default_spec
+from queries.serve import ServeSettings, serve as run_server
+
+
+def serve(
+    host: Annotated[str, typer.Option(help="Address to listen on (loopback by default; 0.0.0.0 exposes it to the network).")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+    timeout: Annotated[float, typer.Option(help="Seconds a query may run before it is stopped.")] = 10.0,
+    max_query_bytes: Annotated[int, typer.Option(help="Largest query accepted, in bytes.")] = 64 * 1024,
+    workers: Annotated[int, typer.Option(help="Queries run at the same time (one process each).")] = 2,
+    cors: Annotated[bool, typer.Option(help="Let web pages from other sites (YASGUI) query it.")] = False,
+    store: StoreOption = None,
+) -> None:
+    """Serve the store: SPARQL 1.1 at /sparql (read-only), named queries and the graph at /."""
+    settings = ServeSettings(store or default_spec(), max_query_bytes=max_query_bytes, timeout=timeout,
+                             workers=workers, cors=cors)
+    console.print(f"serving [bold]{settings.spec}[/] at http://{host}:{port}/ (SPARQL at /sparql); Ctrl-C stops",
+                  highlight=False)
+    try:
+        run_server(settings, host=host, port=port)
+    except StoreError as exc:
+        error(str(exc))
+        raise typer.Exit(2) from None
