@@ -375,6 +375,9 @@ def modality(trigger: Token, chain: list[Token]) -> str:
             return "planned"
         if t != trigger and t.lower_ in lx["plan_adjectives"]:
             return "planned"
+        if t.lemma_ == "be" and any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                                    for c in t.children):
+            return "planned"  # "X and Y are to hold talks"
     for c in trigger.children:
         if c.dep_ in ("amod", "compound") and c.lower_ in lx["plan_adjectives"]:
             return "planned"
@@ -468,6 +471,17 @@ def _person_after(tok: Token, mentions: list[_Found]) -> Person | None:
     return None
 
 
+def _reporter(chain: list[Token], mentions: list[_Found]) -> list[Person]:
+    """"X said he met Y": the subject of the reporting verb when the clause's subject is he or she."""
+    lx = lexicon()
+    top = chain[-1]
+    if top.dep_ != "ccomp" or top.head.lemma_.lower() not in lx["reporting_verbs"]:
+        return []
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("he", "she") for c in top.children):
+        return []
+    return _subjects(top.head, mentions)[:1]
+
+
 def _phone_cue(chain: list[Token], trigger: Token) -> bool:
     lx = lexicon()
     ids = {t.i for t in chain}
@@ -501,6 +515,8 @@ def _meet_candidates(tok: Token, label: str, sent: Span, mentions: list[_Found],
     chain = clause_chain(tok)
     ids = {t.i for t in chain}
     people = _attached(mentions, chain, tok)
+    if len(people) < 2:
+        people = _unique(people + _reporter(chain, mentions))
     phone = label.startswith("PHONE") or _phone_cue(chain, tok)
     if label == "CONVERSE_V" and not phone:
         return []
@@ -561,6 +577,14 @@ def _destination(tok: Token, entities, preps: frozenset[str] | set[str], dobj: b
     return max(found, key=lambda p: _RANK.get(p.kind, 0))
 
 
+def _home(person: Person, place: Place | None) -> bool:
+    """The place lies in the person's own country (a return home, not a visit)."""
+    if place is None or not person.country:
+        return False
+    where = place.name if place.kind == "country" else place.country
+    return bool(where) and fold(where) == fold(person.country)
+
+
 def _visit_candidates(tok: Token, label: str, sent: Span, mentions: list[_Found], entities) -> list[_Candidate]:
     lx = lexicon()
     lemma = tok.lemma_.lower()
@@ -603,7 +627,7 @@ def _visit_candidates(tok: Token, label: str, sent: Span, mentions: list[_Found]
         place = _destination(tok, entities, allowed, dobj=(label == "VISIT_V" or lemma == "reach"))
         if place is None and label == "TRAVEL_V":
             return []
-    visitors = [v for v in visitors if v is not None]
+    visitors = [v for v in visitors if v is not None and not _home(v, place)]
     if len(visitors) != 1 and not (visitors and len(_unique(visitors)) <= 2):
         return []
     return [_Candidate("visit", tok, sent, [v], place, None, noun=noun,
@@ -692,16 +716,25 @@ def extract_events(doc: Doc, article: Article, entities) -> list[Event]:
     return events
 
 
+def _future_stated(cand: _Candidate) -> bool:
+    """A date expression of the event word points forward ("next week", "the coming days")."""
+    lx_future = set(dates._words()["future_words"])
+    ids = {t.i for t in clause_chain(cand.trigger)}
+    for expr in dates.date_expressions(cand.sent):
+        text = dates.expression_text(expr).lower().split()
+        if any(w in lx_future for w in text) and (expr.root.i in ids or attaches(expr.root, ids, cand.trigger)):
+            return True
+    return False
+
+
 def _date(cand: _Candidate, anchor: date | None, context: list[tuple[set[str], str | None]]) -> None:
+    if cand.type in ("meet", "phone_call") and _future_stated(cand):
+        cand.type = "planned_meet"
     future = cand.type == "planned_meet"
     got = dates.governing_date(cand.sent, cand.trigger, anchor, future=future, own_only=cand.in_sequence)
     if got is not None:
         expr, value = got
         cand.date = value
-        words = lexicon()
-        text = dates.expression_text(expr).lower()
-        if cand.type in ("meet", "phone_call") and any(w in text.split() for w in ("next", "coming", "upcoming")):
-            cand.type = "planned_meet"
         return
     if cand.type in ("meet", "phone_call"):
         keys = {p.key for p in cand.participants}
