@@ -234,6 +234,11 @@ def _is_name_word(tok: Token) -> bool:
     text = tok.text
     if not text[:1].isupper() or tok.is_punct or tok.like_num:
         return False
+    if text in roles.vocabulary().honorifics:
+        return False
+    bare = text.replace("'", "").replace("’", "").replace(".", "")
+    if not bare.isalpha() or sum(1 for c in bare if c.isupper()) > max(3, len(bare) // 2) and not bare.isupper():
+        return False  # "G.XbS(Xj": not the shape of a name
     joined = not tok.whitespace_ and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == "-"
     if (roles.is_head(tok) or tok.lower_ in roles.vocabulary().modifiers) and not joined:
         return False
@@ -290,7 +295,7 @@ class _Context:
         caps = sum(1 for w in long_words if w[:1].isupper())
         ratio = caps / len(long_words) if long_words else 0.0
         ends_sentence = line.rstrip().endswith((".", ".\"", ".”", "?", "!", ")"))
-        result = len(long_words) >= 3 and (ratio >= 0.9 or (ratio >= HEADLINE_RATIO and not ends_sentence))
+        result = len(long_words) >= 3 and ratio >= HEADLINE_RATIO and not ends_sentence
         self._headline[start] = result
         return result
 
@@ -298,6 +303,7 @@ class _Context:
 def _trim_ent(doc: Doc, ent: Span) -> tuple[int, int]:
     start, end = ent.start, ent.end
     while start < end and (doc[start].lower_ in ("the", "a", "an") or roles.is_head(doc[start])
+                           or doc[start].text in roles.vocabulary().honorifics
                            or doc[start].lower_ in roles.vocabulary().modifiers or doc[start].is_space):
         start += 1
     while end > start and (doc[end - 1].text in POSSESSIVE or doc[end - 1].is_punct or doc[end - 1].is_space):
@@ -312,7 +318,8 @@ def _looks_like_name(span: Span) -> bool:
     for tok in span:
         if tok.text == "-" or tok.lower_ in names.PARTICLES:
             continue
-        if not tok.text[:1].isupper() or tok.like_num or tok.is_punct:
+        if not tok.text[:1].isupper() or tok.like_num or tok.is_punct or not _is_name_word(tok) and not (
+                roles.is_head(tok) or tok.lower_ in roles.vocabulary().modifiers):
             return False
     return not (span[0].lower_ in names.PARTICLES and len(span) == 1)
 

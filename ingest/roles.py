@@ -39,6 +39,7 @@ class Vocabulary:
     distinct: frozenset[str]
     relational: frozenset[str]
     not_titles_alone: frozenset[str]
+    honorifics: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -49,7 +50,8 @@ def vocabulary() -> Vocabulary:
         heads=frozenset(raw["heads"]), modifiers=frozenset(raw["modifiers"]),
         transient=frozenset(raw["transient"]), abbreviations=dict(raw["abbreviations"]),
         synonyms={k: tuple(v) for k, v in raw["synonyms"].items()}, distinct=frozenset(raw["distinct"]),
-        relational=frozenset(raw["relational"]), not_titles_alone=frozenset(raw["not_titles_alone"]))
+        relational=frozenset(raw["relational"]), not_titles_alone=frozenset(raw["not_titles_alone"]),
+        honorifics=frozenset(raw.get("honorifics", ())))
 
 
 @dataclass(frozen=True)
