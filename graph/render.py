@@ -15,7 +15,7 @@ query itself. The page carries vis-network's JavaScript and CSS inline and fetch
 """
 from __future__ import annotations
 
-import math
+import json
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -23,15 +23,15 @@ from pathlib import Path
 
 import networkx as nx
 from jinja2 import ChoiceLoader, Environment, FileSystemLoader, select_autoescape
+from markupsafe import Markup
 from pyvis.network import Network
 
-from graph import palette, tooltips
+from graph import layout, palette, tooltips
 from graph.select import centres, people_graph
 
 ASSETS = Path(__file__).resolve().parent / "assets"
 PYVIS_TEMPLATES = Path(Network().template_dir)
-LABEL_LIMIT = 400  # more people than this: link labels only in tooltips (drawing them all is slow)
-LAYOUT_LIMIT = 400  # up to this many nodes, networkx lays the graph out before the page opens
+LABEL_LIMIT = layout.SPRING_LIMIT  # more nodes than this: a frozen radial layout, link labels only in tooltips
 BIG_GRAPH = 1500  # more people than this: warn and suggest --top
 SUGGESTED_TOP = 300
 PAIR_KINDS = ("meet", "sign_agreement", "phone_call", "planned_meet")
@@ -102,23 +102,13 @@ def link_width(events: Sequence[dict]) -> float:
     return round(min(1.5 * weight, 10.0), 2)
 
 
-def _layout(g: nx.Graph, centre_ids: Sequence[str]) -> dict[str, tuple[float, float]]:
-    """Pixel positions from networkx's spring layout (small graphs), the centres pinned at (0, 0)."""
-    if not 0 < g.number_of_nodes() <= LAYOUT_LIMIT:
-        return {}
-    fixed = [c for c in centres_in(g, centre_ids)][:1]
-    pos = nx.spring_layout(g, pos={fixed[0]: (0.0, 0.0)} if fixed else None, fixed=fixed or None,
-                           seed=7, method="force", iterations=100)
-    scale = 140 * math.sqrt(g.number_of_nodes())
-    return {n: (float(x) * scale, float(y) * scale) for n, (x, y) in pos.items()}
-
-
 def centres_in(g: nx.Graph, centre_ids: Sequence[str]) -> list[str]:
     return [c for c in centre_ids if c in g]
 
 
-def _options(big: bool, laid_out: bool) -> dict:
-    """vis-network options: forceAtlas2 physics with stabilisation; frozen after it for big graphs."""
+def _options(big: bool) -> dict:
+    """vis-network options: a short forceAtlas2 stabilisation for small graphs; none for big ones
+    (their layout is computed beforehand and shown as it is)."""
     return {
         "autoResize": True,
         "nodes": {"shape": "dot", "borderWidth": 1.5,
@@ -129,19 +119,23 @@ def _options(big: bool, laid_out: bool) -> dict:
                   "font": {"size": 11, "face": "system-ui, sans-serif", "align": "horizontal", "strokeWidth": 4,
                            "strokeColor": "#ffffff", "color": "#37474F"},
                   "selectionWidth": 2, "hoverWidth": 1.5},
-        "physics": {"enabled": True, "solver": "barnesHut" if big else "forceAtlas2Based",
+        "physics": {"enabled": not big, "solver": "forceAtlas2Based",
                     "forceAtlas2Based": {"gravitationalConstant": -90, "centralGravity": 0.008,
                                          "springLength": 160, "springConstant": 0.06, "avoidOverlap": 0.6},
-                    "barnesHut": {"gravitationalConstant": -6000, "centralGravity": 0.25, "springLength": 120,
-                                  "springConstant": 0.03, "avoidOverlap": 0.1},
-                    "minVelocity": 1.0 if big else 0.75,
-                    "stabilization": {"enabled": True, "iterations": 150 if big else (120 if laid_out else 400),
-                                      "updateInterval": 25, "fit": True}},
+                    "minVelocity": 0.75,
+                    "stabilization": {"enabled": not big, "iterations": 150, "updateInterval": 25, "fit": True}},
         "interaction": {"hover": True, "tooltipDelay": 120, "hideEdgesOnDrag": big, "hideEdgesOnZoom": big,
                         "navigationButtons": False, "keyboard": {"enabled": True, "bindToWindow": False},
                         "multiselect": False},
         "layout": {"improvedLayout": not big, "randomSeed": 7},
     }
+
+
+def script_json(value: object) -> str:
+    """JSON to put inside ``<script type="application/json">``: ``</`` and ``<!--`` are escaped so that
+    no text can close the script element or change how the HTML parser reads it."""
+    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    return text.replace("</", "<\\/").replace("<!--", "<\\u0021--")
 
 
 def _environment() -> Environment:
@@ -159,7 +153,7 @@ def render_page(events: Iterable[dict], *, title: str = "Diplomatic graph", subt
     g = build_graph(events)
     who = people_graph(events)
     person_ids = [n for n, kind in g.nodes(data="kind") if kind == "person"]
-    big = len(person_ids) > LABEL_LIMIT
+    big = g.number_of_nodes() > LABEL_LIMIT
     centre_ids = centres_in(g, centres(events, focus))
 
     per_person: dict[str, list[dict]] = defaultdict(list)
@@ -168,7 +162,7 @@ def render_page(events: Iterable[dict], *, title: str = "Diplomatic graph", subt
             per_person[p["id"]].append(ev)
     countries = Counter(g.nodes[n]["country"] for n in person_ids)
     colours = palette.country_colours(countries)
-    positions = _layout(g, centre_ids)
+    method, positions = layout.layout(g, centre_ids)
 
     net = Network(height="100%", width="100%", directed=True, cdn_resources="in_line", heading=title)
     for n in person_ids:
@@ -207,11 +201,11 @@ def render_page(events: Iterable[dict], *, title: str = "Diplomatic graph", subt
         style = palette.EDGE_STYLES.get(kind, palette.EDGE_STYLES["meet"])
         evs.sort(key=lambda ev: (ev.get("date") or "", ev["id"]), reverse=True)
         net.add_edge(a, b, label="" if big else link_label(evs), title=tooltips.link_tip(kind, evs),
-                     color={"color": style.colour, "highlight": "#000000", "hover": style.colour, "opacity": 0.85},
+                     color={"color": style.colour, "highlight": "#000000", "hover": style.colour, "opacity": 0.4 if big else 0.85},
                      dashes=list(style.dashes) if isinstance(style.dashes, tuple) else style.dashes,
                      width=link_width(evs), arrows={"to": {"enabled": style.arrow, "scaleFactor": 0.6}},
                      kind=kind, events=len(evs))
-    net.options = _options(big, bool(positions))
+    net.options = _options(big)
     nodes, edges, heading, _, _, _ = net.get_network_data()
 
     warnings = []
@@ -230,8 +224,8 @@ def render_page(events: Iterable[dict], *, title: str = "Diplomatic graph", subt
         styles=[(palette.EDGE_STYLES[k], k) for k in kinds],
         counts={"people": len(person_ids), "places": g.number_of_nodes() - len(person_ids),
                 "links": len(edges), "events": len(events)},
-        data={"nodes": nodes, "edges": edges, "options": net.options, "centre": centre_ids[:1], "big": big,
-              "laidOut": bool(positions)})
+        data=Markup(script_json({"nodes": nodes, "edges": edges, "options": net.options, "centre": centre_ids[:1], "big": big,
+                                 "layout": method})))
     return Page(html=html, graph=g, people=len(person_ids), places=g.number_of_nodes() - len(person_ids),
                 links=len(edges), events=len(events), warnings=warnings)
 

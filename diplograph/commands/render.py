@@ -1,4 +1,4 @@
-"""diplograph render: an interactive page of people and their meetings."""
+"""diplograph render: an interactive page of people and their meetings (or, with --map, a map)."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -7,23 +7,45 @@ from typing import Annotated
 import typer
 
 from diplograph.options import StoreOption
-from diplograph.output import console, error
-from graph.render import render_html
-from graph.store import StoreError, opened
-from queries.events import meetings
+from diplograph.output import console, err_console, error
+from diplograph.rendering import render_store
+from graph.select import Selection, SelectionError
+from graph.store import StoreError
 
 
 def render(
-    output: Annotated[Path, typer.Option("--output", "-o", help="HTML file to write.")] = Path("graph.html"),
-    person: Annotated[str | None, typer.Option("--person", "-p", help="Only events with this person.")] = None,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="HTML file to write "
+                                                "(default graph.html, or map.html with --map).")] = None,
+    person: Annotated[str | None, typer.Option("--person", "-p", help="Centre on this person "
+                                               "(full name or surname, accents and case ignored).")] = None,
+    depth: Annotated[int, typer.Option("--depth", "-d", min=0, help="With --person: steps of counterparts "
+                                       "around them (1 = their counterparts).")] = 1,
+    country: Annotated[str | None, typer.Option("--country", "-c", help="Only events with a participant "
+                                                "from this country, or held in it.")] = None,
+    since: Annotated[str | None, typer.Option("--since", help="Only events on or after this date "
+                                              "(YYYY, YYYY-MM or YYYY-MM-DD).")] = None,
+    until: Annotated[str | None, typer.Option("--until", help="Only events on or before this date.")] = None,
+    types: Annotated[list[str] | None, typer.Option("--type", "-t", help="Only this event type "
+                                                    "(meet, phone_call, visit, sign_agreement, planned_meet); "
+                                                    "repeat for several.")] = None,
+    min_sources: Annotated[int, typer.Option("--min-sources", min=1, help="Only events stated by at least "
+                                             "this many articles.")] = 1,
+    top: Annotated[int | None, typer.Option("--top", min=1, help="Only the N people with most "
+                                            "counterparts.")] = None,
+    map_page: Annotated[bool, typer.Option("--map", help="Draw the events on a world map "
+                                           "(places with coordinates) instead of the graph.")] = False,
     store: StoreOption = None,
 ) -> None:
-    """Write an interactive HTML graph (works offline: scripts are inside the page)."""
+    """Write an interactive HTML page of who met whom (works offline: everything is inside the page)."""
+    selection = Selection(person=person, depth=depth, country=country, since=since, until=until,
+                          types=tuple(types or ()), min_sources=min_sources, top=top)
+    target = output or Path("map.html" if map_page else "graph.html")
     try:
-        with opened(store, read_only=True) as graph_store:
-            events = meetings(graph_store, person=person)
-    except StoreError as exc:
+        page = render_store(store, target, selection, map_page=map_page)
+    except (StoreError, SelectionError) as exc:
         error(str(exc))
         raise typer.Exit(2) from None
-    g = render_html(events, str(output))
-    console.print(f"[green]wrote[/] {output} ({g.number_of_nodes()} people, {len(events)} events)", highlight=False)
+    for warning in page.warnings:
+        err_console.print(f"[yellow]warning:[/] {warning}", highlight=False, soft_wrap=True)
+    console.print(f"[green]wrote[/] {target} ({page.people} people, {page.events} events, {page.links} links"
+                  f"{f', {page.places} places' if page.places else ''})", highlight=False)

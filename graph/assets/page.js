@@ -3,7 +3,9 @@
  * they are parsed into inert <template> content, so nothing in them runs. */
 (function () {
   "use strict";
+  var t0 = performance.now();
   var data = JSON.parse(document.getElementById("dg-data").textContent);
+  var timings = { parsed: performance.now() - t0 };
 
   function tip(html) {
     var t = document.createElement("template");
@@ -15,11 +17,13 @@
   data.nodes.forEach(function (n) { if (typeof n.title === "string") { n.title = tip(n.title); } });
   data.edges.forEach(function (e) { if (typeof e.title === "string") { e.title = tip(e.title); } });
 
+  timings.tooltips = performance.now() - t0;
   var nodes = new vis.DataSet(data.nodes);
   var edges = new vis.DataSet(data.edges);
   var container = document.getElementById("dg-network");
   var network = new vis.Network(container, { nodes: nodes, edges: edges }, data.options);
-  var state = { network: network, nodes: nodes, edges: edges, ready: false, centre: data.centre };
+  timings.network = performance.now() - t0;
+  var state = { network: network, nodes: nodes, edges: edges, ready: false, centre: data.centre, timings: timings };
   window.diplograph = state;
 
   var loading = document.getElementById("dg-loading");
@@ -29,6 +33,7 @@
     network.fit({ animation: false });
     if (data.centre.length) { network.moveTo({ position: network.getPosition(data.centre[0]), animation: false }); }
     loading.style.display = "none";
+    timings.ready = performance.now() - t0;
     state.ready = true;
   }
   network.on("stabilizationProgress", function (p) {
@@ -38,7 +43,7 @@
   });
   network.once("stabilizationIterationsDone", done);
   network.once("stabilized", done);
-  if (data.nodes.length === 0) { done(); }
+  if (data.nodes.length === 0 || !data.options.physics.enabled) { done(); }
 
   var details = document.getElementById("dg-details");
   var body = document.getElementById("dg-details-body");
