@@ -1,13 +1,22 @@
 """Remote stores: writing to and reading from a real Oxigraph server over SPARQL 1.1 HTTP."""
 from __future__ import annotations
 
+import gc
+import json
+import re
+
 import pytest
 from rdflib import Literal, URIRef
 from query_records import ALL, AMIR, MADURO, A, B, C
 from servers import oxigraph_server
 
+from typer.testing import CliRunner
+
+from diplograph.cli import app
 from graph import model, remote
 from graph.store import StoreError, open_store, opened
+from ingest.records import fold
+from queries import library
 from queries.events import all_events
 
 pytestmark = pytest.mark.server
@@ -83,3 +92,46 @@ def test_data_is_kept_by_the_server_across_connections(oxigraph_url):
         count = len(far)
     with opened(oxigraph_url, read_only=True) as again:
         assert len(again) == count
+
+
+# -- named queries and the command line against the server ------------------------------------
+NAMED_RUNS = [("who-met-whom", {}), ("meetings-of", {"person": ["amir-abdollahian"]}),
+              ("meetings-in", {"place": ["Venezuela"]}), ("meetings-between", {"country1": ["Iran"], "country2": ["Venezuela"]}),
+              ("timeline", {"person": ["maduro"]}), ("most-met", {}), ("visits-by", {}), ("phone-calls", {}),
+              ("planned-meetings", {}), ("people", {"text": ["o'brien } union {"]})]
+
+
+def comparable(out) -> list[tuple]:
+    """Rows as sorted tuples; concatenated cells sorted too (GROUP_CONCAT has no order)."""
+    return sorted(tuple("|".join(sorted(re.split(r"; |, ", c))) for c in row) for row in library.cells(out))
+
+
+def test_named_queries_answer_the_same_on_the_server_and_embedded(oxigraph_url, tmp_path):
+    with opened(oxigraph_url) as far, opened(str(tmp_path / "local")) as near:
+        for extraction in ALL:
+            far.write(extraction)
+            near.write(extraction)
+        for name, params in NAMED_RUNS:
+            a, b = library.run_named(far, name, params), library.run_named(near, name, params)
+            assert a.columns == b.columns
+            assert comparable(a) == comparable(b), name
+            assert a.rows, name
+        event = str(model.event_iri(A.events[0]))
+        assert len(library.run_named(far, "sources-of", {"event": [event]}).rows) == 2
+
+
+@pytest.mark.slow
+def test_ingesting_the_seeds_into_a_server_and_an_embedded_store_gives_the_same_triples(seeds_dir, oxigraph_url, tmp_path):
+    runner = CliRunner()
+    for spec in (oxigraph_url, str(tmp_path / "local")):
+        result = runner.invoke(app, ["ingest", str(seeds_dir), "--store", spec])
+        assert result.exit_code == 0, result.output
+    gc.collect()
+    with opened(oxigraph_url) as far, opened(str(tmp_path / "local"), read_only=True) as near:
+        assert len(far) == len(near) > 300
+        assert triples(far) == triples(near)
+        meetings = library.run_named(far, "meetings-of", {"person": ["Amir-Abdollahian"]})
+        assert comparable(meetings) == comparable(library.run_named(near, "meetings-of", {"person": ["Amir-Abdollahian"]}))
+    result = runner.invoke(app, ["query", "meetings-of", "-P", "person=maduro", "-f", "json", "--store", oxigraph_url])
+    assert result.exit_code == 0, result.output
+    assert [fold(r["with"]) for r in json.loads(result.stdout)] == ["hossein amir abdollahian"]
