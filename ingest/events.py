@@ -406,6 +406,7 @@ class _Candidate:
     date_inferred: bool = False
     noun: bool = False
     in_sequence: bool = False  # a noun under "after"/"before": the clause's date is not its date
+    base: int = 0  # offset of the sentence's doc in the article text (a line parsed on its own)
     extra: dict = field(default_factory=dict)
 
 
@@ -663,19 +664,54 @@ _HANDLERS = {
 
 # --- the article ---------------------------------------------------------------------------
 
-def _sentences(doc: Doc, article: Article) -> list[Span]:
-    """Sentences of the story in English (foreign passages and blank stretches left out)."""
-    out = []
+class _Shifted:
+    """The entity layer seen from a piece of text re-parsed on its own: offsets start at ``base``."""
+
+    def __init__(self, entities, base: int):
+        self._entities, self._base = entities, base
+        self.mentions = [replace(m, start=m.start - base, end=m.end - base) for m in getattr(entities, "mentions", ())]
+        self.venues = [replace(v, start=v.start - base, end=v.end - base) for v in getattr(entities, "venues", ())]
+
+    def person_at(self, start: int, end: int) -> Person | None:
+        return self._entities.person_at(start + self._base, end + self._base)
+
+    def place_at(self, start: int, end: int) -> Place | None:
+        return self._entities.place_at(start + self._base, end + self._base)
+
+    def venue_at(self, start: int, end: int) -> str | None:
+        venue_at = getattr(self._entities, "venue_at", None)
+        return venue_at(start + self._base, end + self._base) if venue_at else None
+
+
+def _sentences(doc: Doc, article: Article, entities) -> list[tuple[Span, int, Any]]:
+    """Sentences of the story in English, each with the offset of its doc and the entity view.
+
+    Foreign passages and blank stretches are left out.  A sentence never runs across a line
+    break; when the parse of a line leans on words of another line (a headline run into a
+    caption), the line is parsed again on its own.
+    """
+    out: list[tuple[Span, int, Any]] = []
     for sent in doc.sents:
         start = sent.start
         for i in range(sent.start, sent.end + 1):
             if i == sent.end or "\n" in doc[i].text or "\n" in doc[i].whitespace_:
                 end = i if i == sent.end or "\n" in doc[i].text else i + 1
                 piece = doc[start:end]
-                if piece.text.strip() and not article.is_foreign(piece.start_char, piece.end_char):
-                    out.append(piece)
                 start = i + 1
+                if not piece.text.strip() or article.is_foreign(piece.start_char, piece.end_char):
+                    continue
+                if all(piece.start <= t.head.i < piece.end for t in piece):
+                    out.append((piece, 0, entities))
+                    continue
+                sub = _parser()(piece.text)
+                view = _Shifted(entities, piece.start_char)
+                out.extend((s, piece.start_char, view) for s in sub.sents if s.text.strip())
     return out
+
+
+def _parser():
+    from ingest import nlp  # the project's one pipeline, loaded once
+    return nlp.load()
 
 
 def _quote(sent: Span) -> tuple[str, int, int]:
@@ -695,12 +731,13 @@ def extract_events(doc: Doc, article: Article, entities) -> list[Event]:
     anchor, anchor_inferred = dates.story_anchor(doc, article)
     candidates: list[_Candidate] = []
     context: list[tuple[set[str], str | None]] = []
-    for sent in _sentences(doc, article):
-        mentions = person_mentions(sent, entities)
+    for sent, base, view in _sentences(doc, article, entities):
+        mentions = person_mentions(sent, view)
         found_here: list[_Candidate] = []
         if mentions:
             for tok, label in triggers(sent):
-                for cand in _HANDLERS[label](tok, label, sent, mentions, entities):
+                for cand in _HANDLERS[label](tok, label, sent, mentions, view):
+                    cand.base = base
                     _date(cand, anchor, context)
                     found_here.append(cand)
         candidates.extend(_dedupe(found_here))
@@ -773,18 +810,20 @@ def _fill_places(cands: list[_Candidate]) -> None:
         if c.type == "visit":
             who = c.participants[0].key
             same = [v for v in visits if v.participants[0].key == who and dates.agree(v.date, c.date)]
-            before = [v for v in same if v.trigger.i < c.trigger.i]
+            before = [v for v in same if v.base + v.trigger.idx < c.base + c.trigger.idx]
             pick = (before[-1] if before else (same[0] if same else None))
             if pick is not None:
                 c.place = pick.place
         elif c.type == "sign_agreement":
-            same = [v for v in visits if v.sent == c.sent and v.participants[0].key in {p.key for p in c.participants}]
+            same = [v for v in visits if (v.base, v.sent.start_char) == (c.base, c.sent.start_char)
+                    and v.participants[0].key in {p.key for p in c.participants}]
             if same:
                 c.place = same[0].place
 
 
 def _to_event(c: _Candidate, article: Article) -> Event:
     quote, start, end = _quote(c.sent)
+    start, end = start + c.base, end + c.base
     evidence = Evidence(article=article.key, file=article.file, quote=quote, start=start, end=end,
                         caption=article.is_caption(start, end), date_inferred=c.date_inferred)
     event = Event(type=c.type, participants=tuple(c.participants), evidence=(evidence,), place=c.place,

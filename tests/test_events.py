@@ -1,0 +1,300 @@
+"""Event extraction on real parses: one test per sentence pattern and per statement that is not an event.
+
+Every sentence goes through the real pipeline (``ingest.nlp.pipe`` -> ``ingest.people.resolve`` ->
+``ingest.events.extract_events`` -> ``ingest.merge.merge_in_article``).  The article date is a
+Friday, 2024-03-08, so that relative dates have something to resolve against.
+"""
+from __future__ import annotations
+
+import importlib.util
+import json
+from datetime import date
+
+import pytest
+
+from ingest import events, merge, nlp, people, pipeline
+from ingest.records import Article, Event, Extraction
+
+PUBLISHED = date(2024, 3, 8)  # a Friday
+RUTO = "Kenyan President William Ruto"
+RAMAPHOSA = "South African President Cyril Ramaphosa"
+
+
+def extract(text: str, published: date | None = PUBLISHED) -> list[Event]:
+    article = Article(file="t.txt", path="t.txt", text=text, published=published)
+    _, doc = next(nlp.pipe([article]))
+    entities = people.resolve(doc, article, people.Registry())
+    return merge.merge_in_article(events.extract_events(doc, article, entities))
+
+
+def names(event: Event) -> set[str]:
+    return {p.name for p in event.participants}
+
+
+def only(found: list[Event], kind: str) -> Event:
+    of_kind = [e for e in found if e.type == kind]
+    assert len(of_kind) == 1, f"expected one {kind}, got {found}"
+    return of_kind[0]
+
+
+# --- meetings ------------------------------------------------------------------------------
+
+def test_received_is_a_hosted_meeting_with_venue_and_place():
+    found = extract(f"{RUTO} received {RAMAPHOSA} at State House in Nairobi on Tuesday.")
+    e = only(found, "meet")
+    assert names(e) == {"William Ruto", "Cyril Ramaphosa"}
+    assert e.host == "William Ruto"
+    assert e.place.name == "Nairobi" and e.venue == "State House"
+    assert e.date == "2024-03-05"
+    assert events.event_codes(e)["cameo"] == "043"
+
+
+def test_x_and_y_met_in_a_city():
+    e = only(extract("Indian Prime Minister Narendra Modi and Japanese Prime Minister Fumio Kishida met "
+                     "in New Delhi on Monday."), "meet")
+    assert names(e) == {"Narendra Modi", "Fumio Kishida"}
+    assert e.place.name == "New Delhi" and e.date == "2024-03-04"
+    assert e.host is None
+
+
+def test_x_met_with_y_on_a_full_date():
+    e = only(extract("Brazilian President Luiz Inacio Lula da Silva met with Argentine President Javier Milei "
+                     "on March 2, 2024."), "meet")
+    assert names(e) == {"Luiz Inacio Lula da Silva", "Javier Milei"}
+    assert e.date == "2024-03-02" and e.place is None
+    assert e.evidence[0].date_inferred is False
+
+
+def test_held_talks_with():
+    e = only(extract("US Secretary of State Antony Blinken held talks with Chinese Foreign Minister Wang Yi "
+                     "in Beijing on Thursday."), "meet")
+    assert names(e) == {"Antony Blinken", "Wang Yi"}
+    assert e.place.name == "Beijing" and e.date == "2024-03-07"
+
+
+def test_during_a_meeting_in_a_described_capital():
+    e = only(extract(f"During a meeting in the Kenyan capital, {RUTO} and {RAMAPHOSA} reviewed regional trade."),
+             "meet")
+    assert names(e) == {"William Ruto", "Cyril Ramaphosa"}
+    assert e.place.name == "Nairobi"
+    assert e.date == "2024-03-08" and e.evidence[0].date_inferred  # no date in the sentence: the story's own
+
+
+def test_present_tense_caption_with_venue_city_and_date():
+    e = only(extract("Chinese President Xi Jinping meets with Brazilian President Luiz Inacio Lula da Silva "
+                     "at the Great Hall of the People in Beijing, China, April 14, 2023."), "meet")
+    assert names(e) == {"Xi Jinping", "Luiz Inacio Lula da Silva"}
+    assert e.place.name == "Beijing" and e.venue == "Great Hall of the People"
+    assert e.date == "2023-04-14"
+
+
+def test_caption_speaking_with_during_a_meeting():
+    text = (f"This handout picture released by the State House press office shows {RUTO} (R) speaking with "
+            f"{RAMAPHOSA} (L) during a meeting at State House in Nairobi on March 5, 2024. (Photo by John Doe / AFP)")
+    e = only(extract(text), "meet")
+    assert names(e) == {"William Ruto", "Cyril Ramaphosa"}
+    assert e.place.name == "Nairobi" and e.venue == "State House" and e.date == "2024-03-05"
+
+
+def test_hosted_for_talks():
+    e = only(extract(f"{RUTO} hosted {RAMAPHOSA} for talks in Nairobi on Friday."), "meet")
+    assert e.host == "William Ruto" and e.place.name == "Nairobi" and e.date == "2024-03-08"
+
+
+def test_reported_meeting_keeps_the_reporter_as_party():
+    e = only(extract(f"{RUTO} said he met {RAMAPHOSA} in Nairobi on Friday."), "meet")
+    assert names(e) == {"William Ruto", "Cyril Ramaphosa"}
+    assert e.place.name == "Nairobi" and e.date == "2024-03-08"
+
+
+def test_undated_meeting_takes_the_date_of_an_earlier_sentence_about_the_same_people():
+    text = (f"{RUTO} and {RAMAPHOSA} stressed on Wednesday the need for regional trade. "
+            "During a meeting in the Kenyan capital, Ruto and Ramaphosa reviewed the customs union.")
+    e = only(extract(text), "meet")
+    assert e.date == "2024-03-06" and e.evidence[0].date_inferred
+
+
+# --- phone calls, visits, agreements, planned meetings ------------------------------------------
+
+def test_spoke_by_phone():
+    e = only(extract("Kenyan President William Ruto spoke by phone with South African President "
+                     "Cyril Ramaphosa on Wednesday."), "phone_call")
+    assert names(e) == {"William Ruto", "Cyril Ramaphosa"}
+    assert e.place is None and e.date == "2024-03-06"
+    assert events.event_codes(e) == {"cameo": "041", "cameo_label": "Discuss by telephone",
+                                     "plover": "CONSULT", "plover_mode": "phone"}
+
+
+def test_telephone_conversation():
+    e = only(extract(f"{RUTO} held a telephone conversation with {RAMAPHOSA} on Friday."), "phone_call")
+    assert names(e) == {"William Ruto", "Cyril Ramaphosa"} and e.date == "2024-03-08"
+    assert not [x for x in extract(f"{RUTO} held a telephone conversation with {RAMAPHOSA} on Friday.")
+                if x.type == "meet"]
+
+
+def test_arrived_in_a_city_is_a_visit():
+    e = only(extract(f"{RAMAPHOSA} arrived in Nairobi late on Thursday."), "visit")
+    assert names(e) == {"Cyril Ramaphosa"}
+    assert e.place.name == "Nairobi" and e.date == "2024-03-07"
+    assert events.event_codes(e)["cameo"] == "042"
+
+
+def test_trip_to_a_country_before_arriving():
+    found = extract(f"After his trip to Uganda, {RAMAPHOSA} arrived in Nairobi late on Thursday.")
+    visits = {e.place.name: e for e in found if e.type == "visit"}
+    assert set(visits) == {"Uganda", "Nairobi"}
+    assert visits["Nairobi"].date == "2024-03-07"
+    assert visits["Uganda"].date != "2024-03-07"  # the arrival date is not the trip's
+
+
+def test_city_visit_by_a_minister():
+    e = only(extract("The Jakarta visit by Dutch Prime Minister Mark Rutte came days after the election."), "visit")
+    assert names(e) == {"Mark Rutte"} and e.place.name == "Jakarta"
+
+
+def test_began_a_visit_to_a_country():
+    e = only(extract("Dutch King Willem-Alexander began a state visit to Indonesia on Monday."), "visit")
+    assert names(e) == {"Willem-Alexander"} and e.place.name == "Indonesia" and e.date == "2024-03-04"
+
+
+def test_visited_in_a_year():
+    e = only(extract(f"{RUTO} visited Uganda in 2007."), "visit")
+    assert e.place.name == "Uganda" and e.date == "2007"
+
+
+def test_on_a_visit_signed_a_memorandum():
+    found = extract("On a visit to Hanoi last June, US Secretary of State Antony Blinken signed a memorandum "
+                    "on climate cooperation.")
+    visit, signed = only(found, "visit"), only(found, "sign_agreement")
+    assert names(visit) == names(signed) == {"Antony Blinken"}
+    assert visit.place.name == signed.place.name == "Hanoi"
+    assert visit.date == signed.date == "2023-06"
+    assert events.event_codes(signed)["cameo"] == "057"
+
+
+def test_signed_an_agreement_with():
+    e = only(extract("Greek Prime Minister Kyriakos Mitsotakis signed a defence agreement with French President "
+                     "Emmanuel Macron in Paris on Thursday."), "sign_agreement")
+    assert names(e) == {"Kyriakos Mitsotakis", "Emmanuel Macron"}
+    assert e.place.name == "Paris" and e.date == "2024-03-07"
+
+
+def test_will_meet_is_planned_with_place_and_no_date_guess():
+    found = extract("Australian Prime Minister Anthony Albanese will meet Chinese Premier Li Qiang in Canberra "
+                    "next week.")
+    e = only(found, "planned_meet")
+    assert names(e) == {"Anthony Albanese", "Li Qiang"} and e.place.name == "Canberra"
+    assert e.date is None
+    assert not [x for x in found if x.type == "meet"]
+    assert events.event_codes(e)["cameo"] == "036"
+
+
+def test_is_scheduled_to_meet_points_forward():
+    e = only(extract("Egyptian President Abdel Fattah al-Sisi is scheduled to meet Jordan's King Abdullah II "
+                     "on Sunday."), "planned_meet")
+    assert names(e) == {"Abdel Fattah al-Sisi", "Abdullah II"}
+    assert e.date == "2024-03-10"  # the Sunday after the article's Friday
+
+
+def test_were_scheduled_to_meet_is_still_planned():
+    e = only(extract(f"{RUTO} and {RAMAPHOSA} were scheduled to meet on Sunday."), "planned_meet")
+    assert names(e) == {"William Ruto", "Cyril Ramaphosa"}
+
+
+def test_to_hold_talks_next_week():
+    found = extract(f"{RUTO} and {RAMAPHOSA} are to hold talks next week.")
+    e = only(found, "planned_meet")
+    assert names(e) == {"William Ruto", "Cyril Ramaphosa"} and e.date is None
+    assert not [x for x in found if x.type == "meet"]
+
+
+# --- what is not an event ------------------------------------------------------------------
+
+NOT_EVENTS = {
+    "did_not_meet": "Turkish President Recep Tayyip Erdogan did not meet Swedish Prime Minister Ulf Kristersson "
+                    "during the summit.",
+    "never_met": f"{RUTO} never met {RAMAPHOSA}.",
+    "denied_meeting": f"{RUTO} denied meeting {RAMAPHOSA}.",
+    "could_meet": "Italian Prime Minister Giorgia Meloni could meet Tunisian President Kais Saied if the talks go well.",
+    "might_meet": f"{RUTO} might meet {RAMAPHOSA} in Nairobi.",
+    "if_they_meet": "If US President Joe Biden meets Chinese President Xi Jinping, trade will top the agenda.",
+    "statement": f"{RUTO} and {RAMAPHOSA} discussed regional trade, according to a statement released on Friday.",
+    "said": "French President Emmanuel Macron said that the talks had been productive.",
+    "greetings": f"{RUTO} conveyed his greetings to {RAMAPHOSA}.",
+    "press_conference": f"{RUTO} and {RAMAPHOSA} talked during a press conference in Nairobi on Friday.",
+    "twitter": "Polish President Andrzej Duda wrote on Twitter that Lithuanian President Gitanas Nauseda was a friend.",
+    "sanctions": f"The United States imposed sanctions on {RUTO} and {RAMAPHOSA}.",
+    "countries": "Kenya and South Africa held talks in Nairobi on Friday.",
+    "welcomed_a_decision": f"{RUTO} welcomed {RAMAPHOSA}'s decision.",
+    "planned_visit": f"{RUTO} plans to visit Uganda next month.",
+    "visitor_at_home": f"{RUTO} arrived in Nairobi on Saturday.",
+}
+
+
+@pytest.mark.parametrize("case", sorted(NOT_EVENTS))
+def test_not_an_event(case):
+    assert extract(NOT_EVENTS[case]) == []
+
+
+def test_press_conference_caption_of_another_story_is_not_a_meeting():
+    text = ("King of the Netherlands Begins a State Visit to Indonesia\n\n"
+            "Head of the Dutch Chamber of Commerce in Singapore Pieter de Vries talks during a press "
+            "conference on trade figures on Thursday, Jan. 9, 2025, in Singapore. (AP Photo/Jane Roe)")
+    assert [e for e in extract(text, None) if e.type in ("meet", "phone_call")] == []
+
+
+def test_evidence_quotes_the_sentence_with_offsets_and_caption_flag():
+    text = f"Talks in Nairobi\n\n{RUTO} received {RAMAPHOSA} in Nairobi on Tuesday. Trade was discussed."
+    article = Article(file="t.txt", path="t.txt", text=text, published=PUBLISHED)
+    _, doc = next(nlp.pipe([article]))
+    found = events.extract_events(doc, article, people.resolve(doc, article, people.Registry()))
+    ev = only(found, "meet").evidence[0]
+    assert text[ev.start:ev.end] == ev.quote
+    assert ev.quote.startswith(RUTO) and ev.quote.endswith("Tuesday.")
+    assert ev.caption is False and ev.file == "t.txt" and ev.article == article.key
+
+
+def test_event_codes_third_location():
+    e = only(extract("Indian Prime Minister Narendra Modi and Japanese Prime Minister Fumio Kishida met in Geneva "
+                     "on Monday."), "meet")
+    codes = events.event_codes(e)
+    assert codes["cameo"] == "044" and codes["plover"] == "CONSULT"
+
+
+def test_event_codes_table_covers_every_type():
+    from ingest.records import EVENT_TYPES
+    assert set(events.event_types()) == set(EVENT_TYPES)
+
+
+# --- the seed pages, scored as the project is scored ----------------------------------------------
+
+def _scorer(gold_path):
+    spec = importlib.util.spec_from_file_location("score", gold_path.parent / "score.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.slow
+def test_seed_pages_meet_the_targets(seeds_dir, gold_path, tmp_path):
+    from benchmarks.seed_events import across_articles, as_json
+    extractions = [x for x in pipeline.extract([str(seeds_dir)]) if isinstance(x, Extraction)]
+    predicted = [as_json(e, arts, i) for i, (e, arts) in enumerate(across_articles(extractions))]
+    score = _scorer(gold_path)
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    by_file = score.pred_by_file(predicted)
+    total: dict[str, int] = {}
+    for article in score.gold_articles(gold):
+        r, _, _ = score.score_file(article, by_file.get(article["file"], []))
+        for k, v in r.items():
+            total[k] = total.get(k, 0) + v
+    f1 = {k: score.f1(total.get(k + "_tp", 0), total.get(k + "_fp", 0), total.get(k + "_fn", 0))[2]
+          for k in ("meet", "visit", "planned_meet")}
+    assert f1["meet"] >= 0.95
+    assert f1["visit"] >= 0.85
+    assert total["where_ok"] / total["where_total"] >= 0.9
+    assert total["when_ok"] / total["when_total"] >= 0.9
+    assert score.cross_article(gold, predicted) == (1, 1)
+    mongolia = [e for e in predicted if e["type"] in ("planned_meet", "meet")
+                and any(p["name"] == "Naruhito" for p in e["participants"])]
+    assert [e["type"] for e in mongolia] == ["planned_meet"]
