@@ -266,12 +266,15 @@ def governing_date(sentence: Span, trigger: Token, anchor: date | None = None,
         if value is None:
             continue
         root = expr.root
-        gov = _governor(root.head if root.pos_ in ("VERB", "AUX") and root.head != root else root)
-        path = {t.i for t in _ancestors_or_self(root)}
-        if trigger.i in path or (not own_only and (gov == head or gov.i == trigger.i)):
-            rank = 0
+        path = _ancestors_or_self(root)
+        ids = [t.i for t in path]
+        gov = _governor(root.head) if root.pos_ in ("VERB", "AUX") and root.head != root else _governor(root)
+        if trigger.i in ids and not any(t.pos_ in ("VERB", "AUX") for t in path[1:ids.index(trigger.i)]):
+            rank = 0  # attached to the event word itself
         elif own_only:
             continue
+        elif gov == head:
+            rank = 0  # attached to the verb the event word belongs to
         elif gov.i in chain_ids:
             rank = 1
         else:
