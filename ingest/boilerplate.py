@@ -329,8 +329,10 @@ def _mark_masthead(lines: list[Line]) -> None:
 
 
 def _mark_captions(lines: list[Line]) -> None:
+    """Mark captions: a credit or caption opening, a line under a caption marker, a line shown twice in a row."""
     mk = markers()
     live = [ln for ln in lines if not ln.blank and (ln.drop is None or ln.drop in ("share widget",))]
+    kept = [ln for ln in live if not ln.drop]
     for pos, ln in enumerate(live):
         if ln.drop:
             continue
@@ -339,9 +341,9 @@ def _mark_captions(lines: list[Line]) -> None:
         prev = live[pos - 1] if pos else None
         if prev is not None and prev.key.rstrip(":") in mk.caption_markers and ln.words >= 4:
             ln.caption = True
-        # the same line twice in a row (widgets between don't count): a caption shown twice
-        nxt = next((o for o in live[pos + 1:] if not o.drop), None)
-        if nxt is not None and nxt.key == ln.key and ln.words >= 4 and not headline_like(ln.content):
+    # the same line twice in a row (widgets between don't count): a caption shown twice
+    for ln, nxt in zip(kept, kept[1:]):
+        if nxt.key == ln.key and ln.words >= 4 and not headline_like(ln.content):
             ln.caption = nxt.caption = True
     # a caption marker itself, once used, is a widget
     for ln in live:

@@ -13,6 +13,8 @@ from pathlib import Path
 
 DATA = Path(__file__).resolve().parent / "data"
 _PAREN = re.compile(r"\(([^()\n]{1,240})\)")
+_LINE_CREDIT = re.compile(r"(?<![\w])(?:Photo|Photograph|Picture|Image|Credit|Illustration)s?\s*(?:by\s|:\s*)"
+                          r"[^\n()]{1,80}?(?=\s*(?:\n|$|\.\s))")
 _TRAILING = re.compile(r"(?<=[.\s])/\s*[A-Z][A-Za-z]{1,20}(?:\s*/\s*[A-Z][A-Za-z]{1,20})*\s*$", re.M)
 
 
@@ -52,9 +54,20 @@ def is_credit(passage: str) -> bool:
     return False
 
 
+_CREDIT_GLUE = {"via", "and", "for", "of", "the", "by", "photo", "photos", "file", "handout", "courtesy"}
+
+
+def _name_like(credit: str) -> bool:
+    """Whether the words after a credit marker are names and agencies, not a sentence."""
+    body = re.split(r"\s*(?:by\s|:)\s*", credit, maxsplit=1)[-1]
+    words = [w for w in re.split(r"[\s/,;]+", body) if w and w != "-"]
+    return 0 < len(words) <= 8 and all(w[:1].isupper() or w.lower() in _CREDIT_GLUE for w in words)
+
+
 def credit_spans(text: str) -> list[tuple[int, int]]:
     """Character spans (start, end) of the credits in a text."""
     spans = [(m.start(), m.end()) for m in _PAREN.finditer(text) if is_credit(m.group(1))]
+    spans += [(m.start(), m.end()) for m in _LINE_CREDIT.finditer(text) if _name_like(m.group(0))]
     for m in _TRAILING.finditer(text):
         names = [p.strip() for p in m.group(0).strip().lstrip("/").split("/")]
         if any(n in agencies() for n in names):

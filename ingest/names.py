@@ -64,6 +64,9 @@ def same_person(a: str, b: str) -> bool:
             return short[0] not in PARTICLES or len(short) > 1
         if len(short) == 1 and short[0] in surname_forms(" ".join(long_)):
             return True  # "Abdollahian" / "Amir-Abdollahian", "Assad" / "al-Assad"
+        if len(short) == 1 and any(w == short[0] and long_[k + 1] in PARTICLES
+                                   for k, w in enumerate(long_[1:-1], start=1)):
+            return True  # "Lula" / "Luiz Inacio Lula da Silva"
         if len(short) >= 2 and short[0] == long_[0] and short[-1] == long_[-1]:
             it = iter(long_)  # "Recep Erdogan" / "Recep Tayyip Erdogan"
             return all(w in it for w in short)

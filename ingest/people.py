@@ -386,12 +386,17 @@ def _candidates(ctx: _Context) -> list[_Cand]:
             continue
         confirmed = phrase is not None or not ctx.headline_like(span.start_char)
         found[(start, end)] = _Cand(start, end, span.text, phrase, confirmed)
+    honorifics = roles.vocabulary().honorifics
     for tok in doc:
-        if not roles.is_head(tok) or tok.i + 1 >= len(doc) or not _is_name_word(doc[tok.i + 1]):
+        if not roles.is_head(tok):
             continue
         start = tok.i + 1
+        while start < len(doc) and doc[start].text in honorifics:
+            start += 1  # "Foreign Minister Sheikh Mohammed"
+        if start >= len(doc) or not _is_name_word(doc[start]):
+            continue
         end = name_end(doc, start)
-        if end <= start or any(s < start < e or (s == start and e >= end) for s, e in found):
+        if end <= start or any(s < start < e or (s <= start and e >= end) for s, e in found):
             continue
         span = doc[start:end]
         if span.root.ent_type_ in ("GPE", "NORP", "LOC", "DATE", "TIME") or ctx.headline_like(span.start_char):
@@ -464,6 +469,7 @@ class _Cluster:
         self.spans.append((span.start_char, span.end_char, span.text))
         if cand.role is not None:
             self.roles.append(cand.role.role)
+            self.roles.extend(cand.role.also)
 
     def last_before(self, char: int) -> int:
         return max((s for s, _, _ in self.spans if s < char), default=-1)
@@ -676,7 +682,7 @@ def resolve(doc: Doc, article: Article, registry: Registry) -> Entities:
     name_mentions = sorted((Mention(text=t, start=s, end=e, person=p) for cl, p in draft for s, e, t in cl.spans),
                            key=lambda m: m.start)
     extra_roles: dict[str, list[Role]] = {}
-    heads = frozenset(c.role.head for c in cands if c.role is not None)
+    heads = frozenset(i for c in cands if c.role is not None for i in range(c.role.start, c.role.end))
     described, unresolved = _descriptions(ctx, {p.key: p for _, p in draft}, name_mentions, extra_roles, heads)
 
     # record in the registry, with the roles descriptions added, then build the final persons

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ingest import places
 from ingest.records import Role
@@ -65,6 +65,8 @@ class TitlePhrase:
     country: str | None = None
     words: tuple[str, ...] = ()  # lower-case office words: ("foreign", "minister")
     relational: bool = False  # "counterpart": names a person through another
+    also: tuple[Role, ...] = ()  # other offices stated with it ("Prime Minister and Foreign Minister")
+    organisation: str | None = None  # "Hamas" in "Hamas leader"
 
     @property
     def role(self) -> Role:
@@ -131,6 +133,11 @@ def _left_modifiers(doc: Doc, head: int) -> tuple[int, list[str]]:
             words.insert(0, low)
             k -= 1
             continue
+        if tok.text == "-" and not tok.whitespace_ and k - 2 >= 0 and not doc[k - 2].whitespace_ and (
+                doc[k - 2].lower_ in voc.modifiers or doc[k - 2].lower_ in voc.heads):
+            words.insert(0, doc[k - 2].lower_ + "-")  # "Secretary-General", "Vice-President"
+            k -= 2
+            continue
         # "Oil Minister", "Energy Minister": a capitalised noun before minister/secretary
         if (doc[head].lower_ in ("minister", "secretary") and tok.text[:1].isupper() and tok.pos_ in ("NOUN", "PROPN")
                 and not places.country_name(tok.text) and tok.ent_type_ != "PERSON" and not words):
@@ -151,12 +158,31 @@ def _phrase(doc: Doc, head: int, end: int, qualifier: str = "") -> TitlePhrase:
         title_words = [w.lower() for w in full.split()]
     else:
         title_words = words + [head_tok.lower_]
+    # "Secretary-" + "General" -> "secretary-general"
+    merged: list[str] = []
+    for w in title_words:
+        if merged and merged[-1].endswith("-"):
+            merged[-1] += w
+        else:
+            merged.append(w)
+    title_words = merged
     # words about the holder, not the office: "newly appointed", "the visiting", "top"
     j = k
     while j - 1 >= 0 and not doc[j].is_sent_start and (
             doc[j - 1].lower_ in voc.transient or (doc[j - 1].pos_ == "ADV" and doc[j - 1].lower_.endswith("ly"))):
         j -= 1
     country, cstart = (None, j) if (j < len(doc) and doc[j].is_sent_start) else _country_at(doc, j - 1)
+    also: tuple[Role, ...] = ()
+    if not country and j - 2 >= 0 and doc[j - 1].lower_ == "and" and is_head(doc[j - 2]) and not doc[j].is_sent_start:
+        # "Qatar's Prime Minister and Foreign Minister": the country covers both offices
+        other = _phrase(doc, j - 2, j - 1)
+        if other.country:
+            country, cstart, also = other.country, other.start, (other.role,)
+    org = ""
+    if not country and j - 1 >= 0 and not doc[j].is_sent_start:
+        org_span = _organisation_at(doc, j - 1)
+        if org_span is not None:
+            org, j = org_span.text, org_span.start
     if country:
         start = cstart
         while start - 1 >= 0 and not doc[start].is_sent_start and (
@@ -166,6 +192,9 @@ def _phrase(doc: Doc, head: int, end: int, qualifier: str = "") -> TitlePhrase:
     else:
         start = next((x for x in range(j, k) if doc[x].lower_ in DETERMINERS), k)
     title = " ".join(_cap(w) for w in title_words)
+    if org:
+        title = f"{org} {title}"  # "Hamas Leader", "U.N. Secretary-General"
+        start = min(start, j)
     if qualifier:
         of_country = places.country_name(qualifier[3:]) if qualifier.lower().startswith("of ") else None
         if of_country and not places.is_demonym(qualifier[3:]):
@@ -174,18 +203,38 @@ def _phrase(doc: Doc, head: int, end: int, qualifier: str = "") -> TitlePhrase:
             title = f"{title} {qualifier}"
     relational = head_tok.lower_ in voc.relational
     return TitlePhrase(start=start, end=end, head=head, title=title, country=country,
-                       words=tuple(title_words), relational=relational)
+                       words=tuple(title_words), relational=relational, also=also, organisation=org or None)
+
+
+def _organisation_at(doc: Doc, k: int) -> Span | None:
+    """An organisation name ending at token ``k`` ("Hamas", "NATO", "U.N.", "Kremlin"), or None."""
+    tok = doc[k]
+    if not tok.text[:1].isupper() or tok.is_punct or places.country_name(tok.text):
+        return None
+    if tok.ent_type_ == "ORG":
+        ent = next((e for e in doc.ents if e.start <= k < e.end), None)
+        if ent is not None and ent.end == k + 1:
+            start = ent.start + (1 if doc[ent.start].lower_ == "the" else 0)
+            return doc[start:k + 1] if start <= k else None
+    letters = tok.text.replace(".", "")
+    if len(letters) >= 2 and letters.isupper() and letters.isalpha() and not tok.ent_type_ in ("GPE", "NORP", "PERSON"):
+        return doc[k:k + 1]
+    return None
 
 
 def title_before(doc: Doc, name_start: int) -> TitlePhrase | None:
     """The title phrase right before a name that starts at token ``name_start``, or None."""
     j = name_start - 1
+    voc = vocabulary()
+    while j >= 0 and doc[j].text in voc.honorifics:
+        j -= 1  # "Foreign Minister Sheikh Mohammed"
+    name_start = j + 1
     if j < 0:
         return None
-    voc = vocabulary()
     if is_head(doc[j]) and doc[j].lower_ not in voc.relational:
         phrase = _phrase(doc, j, name_start)
-        if doc[j].lower_ in voc.not_titles_alone and len(phrase.words) < 2 and not phrase.country:
+        if phrase.words[-1] in voc.not_titles_alone and len(phrase.words) < 2 and not phrase.country \
+                and not phrase.organisation:
             return None
         return phrase
     # "president for a transitional phase Ahmed al-Sharaa", "President of the ... Chamber ... Jens Eskelund"

@@ -44,6 +44,7 @@ from ingest.records import Article, RawDocument, Segment, fold
 __all__ = ["split_stories", "story_starts", "story_date", "page_source", "date_line", "classify"]
 
 HEADER_PARAGRAPHS = 2  # a date line counts as the story's own when it comes before this many paragraphs
+HEADER_LINES = 8  # ... and before this many lines of story text
 REPEAT_WINDOW = 16  # lines between the two copies of a repeated headline
 WRAP_MIN, WRAP_MAX, WRAP_SLACK, WRAP_SHARE = 40, 100, 15, 0.4  # hard-wrapped text: most long lines end near one width
 DOMAIN = re.compile(r"\b((?:[A-Za-z0-9-]+\.)+(?:com|net|org|info|news|co\.uk|co|tv|media|io|eu|int|gov))\b", re.IGNORECASE)
@@ -247,24 +248,25 @@ def story_date(doc: RawDocument, region: list[Line], body: list[tuple[str, bool]
     if doc.published is not None:
         return doc.published, False
     header: list[Line] = []
-    paragraphs = 0
+    paragraphs = kept = 0
     for ln in region:
         header.append(ln)
-        if ln.kept and not ln.caption and is_prose(ln):
-            paragraphs += 1
-            if paragraphs >= HEADER_PARAGRAPHS:
+        if ln.kept and not ln.caption:
+            kept += 1
+            paragraphs += is_prose(ln)
+            if paragraphs >= HEADER_PARAGRAPHS or kept >= HEADER_LINES:
                 break
-    title_at = next((k for k, ln in enumerate(header) if body and ln.key == " ".join(body[0][0].casefold().split())), 0)
+    title_key = " ".join(body[0][0].casefold().split()) if body else None
+    title_at = next((k for k, ln in enumerate(header) if ln.key == title_key), 0)
     for ln in header[title_at:] + header[:title_at]:  # under the headline first, then above it
         if ln.date is not None and not ln.block:
             return ln.date, False
     for para, cap in body:  # a dated embedded post
-        for line in para.split("\n"):
-            m = POST_SIGNATURE.match(line.strip())
-            if m:
-                found = first_full_date(m.group("date")) or parse_date(m.group("date"))
-                if found:
-                    return found, True
+        m = POST_SIGNATURE.match(para.strip())
+        if m:
+            found = first_full_date(m.group("date")) or parse_date(m.group("date"))
+            if found:
+                return found, True
     for para, cap in body:  # a caption's date
         if cap:
             found = first_full_date(para)

@@ -98,6 +98,14 @@ def test_regnal_number_kept_and_short_form_joins():
     assert ents.person_named("Abdullah II").roles == (Role("King", "Jordan"),)
 
 
+def test_middle_name_before_a_particle_surname():
+    text = ("Brazilian President Luiz Inacio Lula da Silva will travel to Beijing next week. "
+            "Lula, who took office in January, is expected to sign trade agreements.")
+    ents = resolve(text)
+    assert names(ents) == {"Luiz Inacio Lula da Silva"}
+    assert at(ents, text, "Lula", 1).name == "Luiz Inacio Lula da Silva"
+
+
 def test_registry_keeps_the_longest_full_form():
     registry = people.Registry()
     first = resolve("Maduro said on Friday that the meeting was productive, according to a statement.", registry)
@@ -132,6 +140,21 @@ def test_role_from_title_before_the_name(text, name, role):
     person = ents.person_named(name)
     assert person is not None, names(ents)
     assert role in person.roles
+
+
+def test_coordinated_offices_share_the_country_and_honorific_is_skipped():
+    text = ("Qatar's Prime Minister and Foreign Minister Sheikh Mohammed bin Abdulrahman Al Thani met the envoy "
+            "in Doha on Saturday.")
+    person = resolve(text).person_named("Mohammed bin Abdulrahman Al Thani")
+    assert person is not None
+    assert {Role("Prime Minister", "Qatar"), Role("Foreign Minister", "Qatar")} <= set(person.roles)
+
+
+def test_organisation_before_a_title():
+    text = "Hamas leader Ismail Haniyeh met U.N. Secretary-General Antonio Guterres in Doha on Saturday."
+    ents = resolve(text)
+    assert ents.person_named("Ismail Haniyeh").roles == (Role("Hamas Leader"),)
+    assert ents.person_named("Antonio Guterres").roles == (Role("U.N. Secretary-General"),)
 
 
 def test_role_without_country_is_dropped_when_the_country_is_known():
@@ -231,6 +254,11 @@ def test_photographer_before_handout_via_agency_is_not_a_person():
 def test_agency_photo_credit_is_not_a_person():
     text = "President Jens Eskelund talks during a press conference in Beijing. (AP Photo/Aaron Favila, File)"
     assert "Aaron Favila" not in names(resolve(text))
+
+
+def test_photographer_in_a_line_credit_is_not_a_person():
+    text = "Brazilian President Luiz Inacio Lula da Silva last visited China in 2009. Photo: Ricardo Stuckert/PR"
+    assert names(resolve(text)) == {"Luiz Inacio Lula da Silva"}
 
 
 def test_venue_and_press_office_are_not_people():
