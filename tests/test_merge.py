@@ -1,0 +1,112 @@
+"""Event identity: the same meeting across sentences and articles becomes one event with every source."""
+from __future__ import annotations
+
+from ingest import merge, pipeline
+from ingest.records import Event, Evidence, Extraction, Person, Place
+
+A = Person("William Ruto")
+B = Person("Cyril Ramaphosa")
+C = Person("Bola Tinubu")
+NAIROBI = Place("Nairobi", kind="city", country="Kenya", lat=-1.28, lon=36.82)
+MOMBASA = Place("Mombasa", kind="city", country="Kenya")
+KENYA = Place("Kenya", kind="country")
+UGANDA = Place("Uganda", kind="country")
+
+
+def ev(date=None, place=None, people=(A, B), kind="meet", inferred=False, source="a", venue=None, host=None):
+    evidence = Evidence(article=source, file=f"{source}.txt", quote=f"quote {source}", start=0, end=7,
+                        date_inferred=inferred)
+    return Event(type=kind, participants=tuple(people), evidence=(evidence,), place=place, date=date,
+                 venue=venue, host=host)
+
+
+def test_dates_agree_within_their_precision():
+    assert merge.same_event(ev("2023-02"), ev("2023-02-03"))
+    assert merge.same_event(ev("2023"), ev("2023-02-03"))
+    assert merge.same_event(ev(None), ev("2023-02-03"))
+    assert not merge.same_event(ev("2023-02-04"), ev("2023-02-03"))
+    assert not merge.same_event(ev("2023-03"), ev("2023-02-03"))
+
+
+def test_an_inferred_date_is_an_upper_bound_of_a_few_days():
+    assert merge.same_event(ev("2023-02-04", inferred=True), ev("2023-02-03"))
+    assert not merge.same_event(ev("2023-02-04", inferred=True), ev("2023-02-05"))
+    assert not merge.same_event(ev("2023-03-04", inferred=True), ev("2023-02-03"))
+
+
+def test_participants_must_be_the_same_set_in_any_order():
+    assert merge.same_event(ev(people=(A, B)), ev(people=(B, A)))
+    assert not merge.same_event(ev(people=(A, B)), ev(people=(A, C)))
+    assert not merge.same_event(ev(people=(A, B)), ev(people=(A, B, C)))
+
+
+def test_type_must_match():
+    assert not merge.same_event(ev(kind="meet"), ev(kind="phone_call"))
+    assert not merge.same_event(ev(kind="meet"), ev(kind="planned_meet"))
+
+
+def test_places_compatible_equal_missing_or_city_in_country():
+    assert merge.same_event(ev(place=NAIROBI), ev(place=NAIROBI))
+    assert merge.same_event(ev(place=NAIROBI), ev(place=None))
+    assert merge.same_event(ev(place=NAIROBI), ev(place=KENYA))
+    assert merge.same_event(ev(place=KENYA), ev(place=NAIROBI))
+    assert not merge.same_event(ev(place=NAIROBI), ev(place=MOMBASA))
+    assert not merge.same_event(ev(place=NAIROBI), ev(place=UGANDA))
+    # a stored place read back from the graph carries no kind: its name still matches the country
+    assert merge.same_event(ev(place=Place("Kenya")), ev(place=NAIROBI))
+
+
+def test_combine_keeps_all_evidence_and_the_most_precise_date_and_place():
+    one = ev("2023-02", place=KENYA, source="a")
+    two = ev("2023-02-03", place=NAIROBI, source="b", venue="State House", host="William Ruto")
+    both = merge.combine(one, two)
+    assert [e.article for e in both.evidence] == ["a", "b"]
+    assert both.date == "2023-02-03" and both.place == NAIROBI
+    assert both.venue == "State House" and both.host == "William Ruto"
+
+
+def test_combine_prefers_a_stated_date_to_an_inferred_one():
+    both = merge.combine(ev("2023-02-04", inferred=True, source="a"), ev("2023-02-03", source="b"))
+    assert both.date == "2023-02-03"
+
+
+def test_merge_in_article_folds_the_same_meeting_and_keeps_others_apart():
+    found = merge.merge_in_article([
+        ev("2023-02-03", place=NAIROBI, source="a"),
+        ev(None, source="a2"),
+        ev("2023-02-04", people=(A, C), source="a3"),
+        ev("2023-02-05", source="a4"),
+    ])
+    assert len(found) == 3
+    first = found[0]
+    assert {e.article for e in first.evidence} == {"a", "a2"}
+    assert first.date == "2023-02-03" and first.place == NAIROBI
+
+
+def test_merge_reaches_a_fixpoint_when_a_fold_adds_a_date():
+    # the second and third only agree once the first gave the date
+    found = merge.merge_in_article([ev("2023-02", source="a"), ev(None, place=NAIROBI, source="b"),
+                                    ev("2023-02-03", source="c")])
+    assert len(found) == 1 and len(found[0].evidence) == 3
+
+
+def test_the_seed_pages_meeting_merges_into_one_event_with_five_sources(seeds_dir):
+    """The graph layer's way: each new article's events joined with same_event/combine."""
+    joined: list[Event] = []
+    for x in pipeline.extract([str(seeds_dir)]):
+        if not isinstance(x, Extraction):
+            continue
+        for event in x.events:
+            for i, known in enumerate(joined):
+                if merge.same_event(known, event):
+                    joined[i] = merge.combine(known, event)
+                    break
+            else:
+                joined.append(event)
+    big = [e for e in joined if e.type == "meet" and len({s.file for s in e.evidence}) == 5]
+    assert len(big) == 1
+    meeting = big[0]
+    assert meeting.date == "2023-02-03" and meeting.place is not None and meeting.place.kind == "city"
+    assert len(meeting.participants) == 2
+    same_pair = [e for e in joined if e.type == "meet" and set(e.participant_keys) == set(meeting.participant_keys)]
+    assert same_pair == [meeting]
