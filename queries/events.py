@@ -120,12 +120,14 @@ def all_events(store: GraphStore) -> list[dict]:
             "id": str(row.p), "name": str(row.name),
             "roles": [f"{t} of {c}" if c else t for t, c in person_roles],
             "country": next((c for _, c in person_roles if c), None)})
-    seen: set[tuple[str, str]] = set()
+    seen: set[tuple[str, str, str]] = set()
     for row in store.query(SOURCES):
+        # One entry per sentence and per file carrying it: a syndicated copy of an article
+        # (the same text under another file name) is a source too.
         e, s = str(row.e), str(row.s)
-        if e not in events or (e, s) in seen:
+        if e not in events or (e, s, str(row.file)) in seen:
             continue
-        seen.add((e, s))
+        seen.add((e, s, str(row.file)))
         events[e]["sources"].append({
             "article": str(row.a), "file": str(row.file), "url": _s(row.url), "title": _s(row.title),
             "published": _s(row.published), "quote": str(row.quote), "start": int(row.start), "end": int(row.end),
