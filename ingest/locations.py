@@ -185,14 +185,15 @@ def find_venues(doc: Doc, skip: list[tuple[int, int]] | None = None) -> list[Ven
     vw = venue_words()
     raw: list[VenueMention] = []
     lowered_named = {n.lower(): n for n in vw["named"]}
-    text_lower = doc.text.lower()
+    text = doc.text
+    text_lower = text.lower()
     for key, name in lowered_named.items():
         start = text_lower.find(key)
         while start >= 0:
             end = start + len(key)
             span = doc.char_span(start, end, alignment_mode="expand")
             if span is not None and not _skipped(skip, start, end):
-                raw.append(VenueMention(start, end, doc.text[start:end], name))
+                raw.append(VenueMention(start, end, text[start:end], name))
             start = text_lower.find(key, end)
     for tok in doc:
         if tok.lower_ not in vw["heads"] or tok.tag_ in ("NNS", "NNPS"):
@@ -215,7 +216,7 @@ def find_venues(doc: Doc, skip: list[tuple[int, int]] | None = None) -> list[Ven
             continue
         after = doc[tok.i + 1:tok.i + 4].text.lower()
         organisation = any(after.startswith(suffix) for suffix in vw["org"])
-        raw.append(VenueMention(start, end, doc.text[start:end], name, generic=generic, organisation=organisation))
+        raw.append(VenueMention(start, end, text[start:end], name, generic=generic, organisation=organisation))
     raw.sort(key=lambda v: v.start)
     return _link_generic(doc, raw)
 

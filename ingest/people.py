@@ -277,7 +277,8 @@ class _Context:
     def __init__(self, doc: Doc, article: Article):
         self.doc = doc
         self.article = article
-        self.credits = credit_spans(doc.text)
+        self.text = doc.text  # Doc.text is rebuilt on every access: keep it once
+        self.credits = credit_spans(self.text)
         self._headline: dict[int, bool] = {}
 
     def blocked(self, start: int, end: int) -> bool:
@@ -285,7 +286,7 @@ class _Context:
 
     def headline_like(self, char: int) -> bool:
         """Whether the line holding a character reads as a title-case headline."""
-        text = self.doc.text
+        text = self.text
         start = text.rfind("\n", 0, char) + 1
         if start in self._headline:
             return self._headline[start]
@@ -568,8 +569,13 @@ def _person_ending(mentions: list[Mention], char: int) -> Mention | None:
 
 def _referent_before(mentions: list[Mention], sent: Span, char: int) -> Mention | None:
     """The nearest person mentioned before ``char`` in the same sentence and line."""
-    text = sent.doc.text
-    start = max(sent.start_char, text.rfind("\n", 0, char) + 1)
+    line_break = -1
+    for tok in sent:
+        if tok.idx >= char:
+            break
+        if "\n" in tok.text_with_ws:
+            line_break = tok.idx + len(tok.text_with_ws)
+    start = max(sent.start_char, line_break)
     inside_sent = [m for m in mentions if m.person is not None and start <= m.start and m.end <= char]
     return inside_sent[-1] if inside_sent else None
 

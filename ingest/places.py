@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -90,6 +91,19 @@ def _demonyms() -> dict[str, str]:
     return out
 
 
+_NON_ALNUM = re.compile(r"[^a-z0-9]+")
+
+
+def _index_key(name: str) -> str | None:
+    """``fold`` for the gazetteer index, fast on plain ASCII; None for names in other scripts."""
+    if not name.isascii():
+        ascii_form = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+        if len(ascii_form) < 0.7 * len(name):
+            return None
+        name = ascii_form
+    return " ".join(_NON_ALNUM.sub(" ", name.lower()).split()) or None
+
+
 @lru_cache(maxsize=1)
 def _city_index() -> tuple[dict[str, list[_City]], dict[str, list[_City]]]:
     """Two indexes of cities by folded name: main names, and alternate names."""
@@ -102,8 +116,8 @@ def _city_index() -> tuple[dict[str, list[_City]], dict[str, list[_City]]]:
         for key in keys:
             main.setdefault(key, []).append(city)
         for name in c.get("alternatenames") or ():
-            key = fold(name)
-            if len(key) >= MIN_ALT_NAME and key not in keys:
+            key = _index_key(name)
+            if key and len(key) >= MIN_ALT_NAME and key not in keys:
                 alt.setdefault(key, []).append(city)
     return main, alt
 
