@@ -814,7 +814,7 @@ def _fill_places(cands: list[_Candidate]) -> None:
             pick = (before[-1] if before else (same[0] if same else None))
             if pick is not None:
                 c.place = pick.place
-        elif c.type == "sign_agreement":
+        elif c.type in ("sign_agreement", "meet"):  # "during a visit to X, he met/signed ..."
             same = [v for v in visits if (v.base, v.sent.start_char) == (c.base, c.sent.start_char)
                     and v.participants[0].key in {p.key for p in c.participants}]
             if same:
