@@ -45,6 +45,8 @@ class Throughput:
     batch_size: int
     triples: int = 0
     events: int = 0
+    floor_cpu_s: list[float] = field(default_factory=list)  # CPU seconds of this process, same runs
+    path_cpu_s: float = 0.0
 
     @property
     def floor_wps(self) -> float:
@@ -59,15 +61,23 @@ class Throughput:
         """Whole path words/s over bare spaCy words/s (target: at least 0.8)."""
         return self.path_wps / self.floor_wps
 
+    @property
+    def cpu_ratio(self) -> float:
+        """The same ratio on CPU time: less sensitive to other processes sharing the cores."""
+        if not self.floor_cpu_s or not self.path_cpu_s:
+            return 0.0
+        return (sum(self.floor_cpu_s) / len(self.floor_cpu_s)) / self.path_cpu_s
 
-def _floor(texts: list[str], batch_size: int) -> float:
+
+def _floor(texts: list[str], batch_size: int) -> tuple[float, float]:
+    """Wall and CPU seconds of bare ``nlp.pipe`` over the texts."""
     from ingest import nlp
 
     model = nlp.load()
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     for _ in model.pipe(texts, batch_size=batch_size):
         pass
-    return time.perf_counter() - start
+    return time.perf_counter() - start, time.process_time() - cpu
 
 
 def _article_texts(directory: Path) -> list[str]:
@@ -106,12 +116,13 @@ def throughput(n: int, seed: int = 0, workdir: str | None = None) -> Throughput:
         batch = pipeline.BATCH_SIZE
         floors = [_floor(texts, batch)]
         with opened(str(root / "store")) as store:
-            start = time.perf_counter()
+            start, cpu = time.perf_counter(), time.process_time()
             summary = ingest_paths(store, [str(info.directory)])
-            path_s = time.perf_counter() - start
+            path_s, path_cpu = time.perf_counter() - start, time.process_time() - cpu
             triples = len(store)
         floors.append(_floor(texts, batch))
-        return Throughput(n, info.words, floors, path_s, batch, triples, summary.events)
+        return Throughput(n, info.words, [w for w, _ in floors], path_s, batch, triples, summary.events,
+                          [c for _, c in floors], path_cpu)
 
 
 # -- where the time goes -----------------------------------------------------------------------
@@ -224,6 +235,7 @@ class ScaleFigure:
     peak_rss_mb: float
     store_mb: float
     exit_code: int
+    cpu_s: float = 0.0  # user + system CPU seconds of the child
 
     @property
     def articles_per_s(self) -> float:
@@ -250,4 +262,5 @@ def scale(n: int, seed: int = 0, workdir: str | None = None) -> ScaleFigure:
         if code != 0:
             tail = log.read_text(encoding="utf-8", errors="replace")[-2000:]
             raise RuntimeError(f"diplograph ingest failed ({code}): {tail}")
-        return ScaleFigure(n, info.words, seconds, usage.ru_maxrss / 1024, _du(root / "store") / 2**20, code)
+        return ScaleFigure(n, info.words, seconds, usage.ru_maxrss / 1024, _du(root / "store") / 2**20, code,
+                           usage.ru_utime + usage.ru_stime)
