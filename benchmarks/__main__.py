@@ -115,12 +115,24 @@ def bench_render(size: dict[str, Any]) -> dict[str, Any]:
 
 
 def _optional(module: str) -> Callable[[dict[str, Any]], dict[str, Any]]:
-    """A benchmark module written elsewhere: its ``run()`` figures, printed as they come."""
+    """A benchmark module written elsewhere: its ``run()`` figures (``run(SMALL)`` in the small
+    size), or, for a module with only ``main``, what ``main`` prints (full size only).  Its
+    failure is reported and the other benchmarks go on."""
     def bench(size: dict[str, Any]) -> dict[str, Any]:
         mod = importlib.import_module(f"benchmarks.{module}")
-        small = size["name"] == "small" and hasattr(mod, "SMALL")
-        rows = mod.run(mod.SMALL) if small else mod.run()
-        say(f"{module}:")
+        say(f"{module} (benchmarks/{module}.py):")
+        try:
+            if hasattr(mod, "run"):
+                rows = mod.run(mod.SMALL) if size["name"] == "small" and hasattr(mod, "SMALL") else mod.run()
+            elif size["name"] == "small":
+                say("  (full size only)")
+                return {module: None}
+            else:
+                mod.main([])
+                return {module: "printed above"}
+        except Exception as exc:  # another module's failure must not hide the other figures
+            say(f"  failed: {type(exc).__name__}: {exc}")
+            return {module: {"error": f"{type(exc).__name__}: {exc}"}}
         for row in rows if isinstance(rows, list) else [rows]:
             say(f"  {row}")
         return {module: _plain(rows)}
