@@ -22,7 +22,7 @@ class IngestSummary:
         text = (f"{self.articles} articles, {self.events} events "
                 f"({self.merged} joined events already stored), {self.triples_added} triples added")
         if self.already_stored:
-            text += f"; {self.already_stored} already stored (same text), skipped"
+            text += f"; {self.already_stored} already stored (same text: only the file name recorded)"
         if self.errors:
             text += f"; {len(self.errors)} file(s) could not be read"
         return text

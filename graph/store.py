@@ -86,10 +86,13 @@ class GraphStore:
         """Write one article's extraction in one transaction, joining events already stored.
 
         An article whose text is already stored (a re-run, or a syndicated copy under another file
-        name) adds nothing: the first copy's triples stay as they are.
+        name) is not extracted into the graph again: only the name of the file it was read from is
+        added, so every file that carries the story stays among its sources.
         """
-        if self.has_article(extraction.article.key):
-            return WriteResult(triples_added=0, events=0, merged=0, already_stored=True)
+        article = extraction.article
+        if self.has_article(article.key):
+            added = self.add_atomic([(model.article_iri(article), DG.file, Literal(article.file))])
+            return WriteResult(triples_added=added, events=0, merged=0, already_stored=True)
         iris: dict[int, URIRef] = {}
         for i, event in enumerate(extraction.events):
             existing = self.find_same_event(event)

@@ -1,0 +1,313 @@
+"""Nothing lost, nothing duplicated: integrity check, idempotent ingest, a killed ingest, concurrent readers.
+
+Every test here runs the real ``diplograph`` command in a subprocess against a real store on disk.
+"""
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import signal
+import time
+from datetime import date
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+
+from cli_runs import comparable, ingest, meetings_json, no_traceback, run, start, stats, triples
+from generated_articles import write_batch
+from graph.store import opened, writer_pid
+from ingest.records import Article, Event, Evidence, Extraction, Person, Place, Role
+
+DG = "https://w3id.org/diplograph/ns#"
+PROV = "http://www.w3.org/ns/prov#"
+SDO = "https://schema.org/"
+SEM = "http://semanticweb.cs.vu.nl/2009/11/sem/"
+ID = "https://w3id.org/diplograph/id/"
+
+# -- hand-made records: a store written without the language pipeline -------------------------
+
+ANNA = Person("Anna Lindqvist", roles=(Role("President", "Sweden"),))
+BORIS = Person("Boris Moravec", roles=(Role("Prime Minister", "Czechia"),))
+OSLO = Place("Oslo", kind="city", country="Norway")
+
+
+def _extraction(text: str, file: str) -> Extraction:
+    article = Article(file=file, path=f"/news/{file}", text=text, title=text.split("\n")[0],
+                      published=date(2024, 3, 2))
+    start_at = text.index("Anna")
+    end_at = text.index(".", start_at) + 1
+    evidence = Evidence(article=article.key, file=file, quote=text[start_at:end_at], start=start_at, end=end_at)
+    event = Event("meet", (ANNA, BORIS), (evidence,), place=OSLO, date="2024-03-01")
+    return Extraction(article=article, people=(ANNA, BORIS), places=(OSLO,), events=(event,))
+
+
+def _hand_store(path: Path) -> Path:
+    with opened(str(path)) as store:
+        store.write(_extraction("Talks in Oslo\nAnna Lindqvist met Boris Moravec in Oslo on Friday. More.", "a.txt"))
+        store.write(_extraction("Leaders meet\nOn Friday Anna Lindqvist and Boris Moravec met in Oslo.", "b.txt"))
+    return path
+
+
+def _nn(iri: str) -> ox.NamedNode:
+    return ox.NamedNode(iri)
+
+
+# -- diplograph check ----------------------------------------------------------------------------
+
+def test_check_passes_on_a_store_written_article_by_article(tmp_path):
+    store = _hand_store(tmp_path / "store")
+    done = run("check", "--format", "json", "--store", store)
+    assert done.returncode == 0, done.stdout + done.stderr
+    report = json.loads(done.stdout)
+    assert report["ok"] and report["problems"] == []
+    assert (report["articles"], report["events"], report["sources"]) == (2, 1, 2)
+
+
+def test_check_reports_every_broken_rule_and_exits_1(tmp_path):
+    path = _hand_store(tmp_path / "store")
+    db = ox.Store(str(path))
+    article = next(q.subject for q in db.quads_for_pattern(None, _nn(DG + "file"), ox.Literal("a.txt")))
+    db.remove(next(iter(db.quads_for_pattern(article, _nn(DG + "file"), None))))
+    db.remove(next(iter(db.quads_for_pattern(article, _nn(SDO + "text"), None))))
+    lonely = _nn(ID + "event/meet-lonely")
+    db.add(ox.Quad(lonely, _nn(DG + "eventType"), ox.Literal("meet")))
+    stray = _nn(ID + "source/stray")
+    db.add(ox.Quad(stray, _nn("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"), _nn(DG + "Evidence")))
+    db.add(ox.Quad(stray, _nn(PROV + "wasQuotedFrom"), _nn(ID + "article/missing")))
+    source = next(q.subject for q in db.quads_for_pattern(None, _nn(PROV + "wasQuotedFrom"), None)
+                  if q.subject != stray and q.object != article)
+    db.remove(next(iter(db.quads_for_pattern(source, _nn(PROV + "value"), None))))
+    db.add(ox.Quad(source, _nn(PROV + "value"), ox.Literal("a quote that is not in the text")))
+    del db
+
+    done = run("check", "--store", path)
+    assert done.returncode == 1, done.stdout + done.stderr
+    assert no_traceback(done)
+    for rule in ("article-without-file", "article-without-text", "event-without-participants",
+                 "event-without-source", "source-without-article", "source-without-event",
+                 "source-quote-mismatch"):
+        assert rule in done.stdout, rule
+    report = json.loads(run("check", "--format", "json", "--store", path).stdout)
+    subjects = {(p["rule"], p["subject"]) for p in report["problems"]}
+    assert ("event-without-participants", lonely.value) in subjects
+    assert ("source-without-article", stray.value) in subjects
+    assert ("source-quote-mismatch", source.value) in subjects
+
+
+def test_check_without_a_store_says_so_in_one_line(tmp_path):
+    done = run("check", "--store", tmp_path / "nothing-here")
+    assert done.returncode == 2
+    assert "no store" in done.stderr and no_traceback(done)
+
+
+# -- idempotence ---------------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory, seeds_dir) -> Path:
+    """The real seed pages and a dozen generated articles, in one folder."""
+    folder = tmp_path_factory.mktemp("corpus")
+    for page in sorted(seeds_dir.glob("*.txt")):
+        shutil.copy(page, folder / page.name)
+    write_batch(folder, 12)
+    return folder
+
+
+@pytest.fixture(scope="module")
+def ingested(tmp_path_factory, corpus) -> tuple[Path, set[str], list[dict]]:
+    """The corpus ingested once: the store, its triples and the meetings answer."""
+    store = tmp_path_factory.mktemp("once") / "store"
+    done = ingest(store, corpus)
+    assert done.returncode == 0, done.stderr
+    return store, triples(store), meetings_json(store)
+
+
+def test_the_corpus_ingests_into_a_consistent_store(ingested):
+    store, graph, events = ingested
+    assert events, "the corpus should give events"
+    done = run("check", "--store", store)
+    assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_ingesting_the_same_files_again_adds_nothing(tmp_path, corpus, ingested):
+    store = tmp_path / "store"
+    shutil.copytree(ingested[0], store)
+    done = ingest(store, corpus)
+    assert done.returncode == 0, done.stderr
+    assert "0 triples added" in done.stdout and "already stored" in done.stdout
+    assert triples(store) == ingested[1]
+    assert comparable(meetings_json(store)) == comparable(ingested[2])
+
+
+def test_ingesting_in_another_order_gives_the_same_graph(tmp_path, corpus, ingested):
+    store = tmp_path / "store"
+    files = sorted(corpus.iterdir(), reverse=True)
+    done = ingest(store, *files)
+    assert done.returncode == 0, done.stderr
+    assert triples(store) == ingested[1]
+    assert comparable(meetings_json(store)) == comparable(ingested[2])
+
+
+def test_files_one_command_each_give_the_same_graph_as_one_batch(tmp_path, corpus, ingested):
+    """Three separate runs over parts of the corpus end with the graph of one run over all of it."""
+    store = tmp_path / "store"
+    files = sorted(corpus.iterdir())
+    for part in (files[:5], files[5:11], files[11:]):
+        done = ingest(store, *part)
+        assert done.returncode == 0, done.stderr
+    assert triples(store) == ingested[1]
+    assert comparable(meetings_json(store)) == comparable(ingested[2])
+
+
+def test_a_syndicated_copy_adds_only_its_file_name(tmp_path, corpus, ingested):
+    """The same text under another file name is the same article (its IRI is a hash of the text):
+    no new article, event or source sentence; only the copy's file name joins the article."""
+    store = tmp_path / "store"
+    shutil.copytree(ingested[0], store)
+    wire = tmp_path / "wire"
+    wire.mkdir()
+    original = sorted(corpus.glob("article_*.txt"))[0]
+    (wire / "syndicated_copy.txt").write_bytes(original.read_bytes())
+    done = ingest(store, wire)
+    assert done.returncode == 0, done.stderr
+    assert "1 triples added" in done.stdout and "1 already stored" in done.stdout
+    added = triples(store) - ingested[1]
+    assert ingested[1] <= triples(store) and len(added) == 1
+    assert added.pop().endswith('<https://w3id.org/diplograph/ns#file> "syndicated_copy.txt" .')
+    before, after = comparable(ingested[2]), comparable(meetings_json(store))
+    assert [e["id"] for e in after] == [e["id"] for e in before]
+    for old, new in zip(before, after):
+        assert {s["article"] for s in new["sources"]} == {s["article"] for s in old["sources"]}
+        assert new["confidence"] == old["confidence"]
+        copies = [s for s in new["sources"] if s["file"] == "syndicated_copy.txt"]
+        originals = [dict(s, file="syndicated_copy.txt") for s in old["sources"] if s["file"] == original.name]
+        assert copies == originals
+
+    again = ingest(store, wire, corpus)  # copies and originals again: nothing more
+    assert again.returncode == 0 and "0 triples added" in again.stdout
+    assert len(triples(store)) == len(ingested[1]) + 1
+
+
+def test_a_syndicated_copy_in_the_batch_is_order_independent(tmp_path, corpus, ingested):
+    """Seeds 000 and 002 carry the same story: whichever comes first, both files are its sources."""
+    names = [s["file"] for ev in ingested[2] for s in ev["sources"]]
+    assert "000_2bfb3a73e17b3182.txt" in names and "002_c5ce04daecbef55d.txt" in names
+    store = tmp_path / "store"
+    for name in ("002_c5ce04daecbef55d.txt", "000_2bfb3a73e17b3182.txt"):
+        assert ingest(store, corpus / name).returncode == 0
+    files = {s["file"] for ev in meetings_json(store) for s in ev["sources"]}
+    assert files == {"000_2bfb3a73e17b3182.txt", "002_c5ce04daecbef55d.txt"}
+
+
+# -- a killed ingest -----------------------------------------------------------------------------
+
+BATCH = 320
+
+
+def _stored_articles(store: Path) -> int | None:
+    """How many articles a read-only snapshot of a store being written holds (None: not yet readable)."""
+    try:
+        db = ox.Store.read_only(str(store))
+    except OSError:
+        return None
+    try:
+        rows = db.query(f"SELECT (COUNT(?a) AS ?n) WHERE {{ ?a a <{SDO}NewsArticle> }}")
+        return int(next(iter(rows))["n"].value)
+    except (OSError, StopIteration):
+        return None
+    finally:
+        del db
+
+
+@pytest.mark.slow
+def test_a_killed_ingest_leaves_whole_articles_and_a_rerun_completes_it(tmp_path):
+    batch = tmp_path / "batch"
+    write_batch(batch, BATCH)
+    clean = tmp_path / "clean"
+    done = ingest(clean, batch)
+    assert done.returncode == 0, done.stderr
+    expected = triples(clean)
+    assert len(expected) > BATCH * 10
+
+    store = tmp_path / "killed"
+    proc = start("ingest", batch, "--store", store)
+    deadline = time.monotonic() + 600
+    seen = None
+    while time.monotonic() < deadline and proc.poll() is None:
+        seen = _stored_articles(store)
+        if seen is not None and seen >= 40:
+            break
+        time.sleep(0.2)
+    assert proc.poll() is None, f"the ingest ended before it could be killed ({seen} articles seen); make the batch larger"
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.communicate(timeout=60)
+    assert proc.returncode == -signal.SIGKILL
+
+    done = run("check", "--format", "json", "--store", store)  # it opens, and nothing is half there
+    assert done.returncode == 0, done.stdout + done.stderr
+    report = json.loads(done.stdout)
+    assert 40 <= report["articles"] < BATCH, report
+    partial = triples(store)
+    assert partial < expected, "every triple of the killed run is one the clean run has too"
+
+    done = ingest(store, batch)
+    assert done.returncode == 0, done.stderr
+    assert f"{report['articles']} already stored" in done.stdout
+    assert triples(store) == expected
+    assert run("check", "--store", store).returncode == 0
+
+
+# -- concurrent readers and writers -------------------------------------------------------------
+
+def _reader_outcome(done) -> str:
+    """'ok' (a consistent answer) or 'busy' (the clear message); anything else fails the test."""
+    out, err = done
+    assert "Traceback" not in err, err
+    if "busy" in err:
+        return "busy"
+    return "ok" if out.strip() else "empty"
+
+
+@pytest.mark.slow
+def test_readers_during_an_ingest_get_a_snapshot_or_a_busy_message(tmp_path):
+    batch = tmp_path / "batch"
+    write_batch(batch, 200)
+    store = tmp_path / "store"
+    first = ingest(store, *sorted(batch.iterdir())[:10])  # something to read from the start
+    assert first.returncode == 0, first.stderr
+
+    writer = start("ingest", batch, "--store", store)
+    outcomes: list[str] = []
+    try:
+        while writer.poll() is None and len(outcomes) < 12:
+            if writer_pid(store) is None:
+                time.sleep(0.2)
+                continue
+            readers = [start("meetings", "--format", "json", "--store", store),
+                       start("stats", "--format", "json", "--store", store),
+                       start("check", "--format", "json", "--store", store),
+                       start("ingest", batch, "--store", store)]
+            answers = [p.communicate(timeout=300) for p in readers]
+            codes = [p.returncode for p in readers]
+            meetings_out, stats_out, check_out, second_writer = answers
+            for code, answer in zip(codes[:3], answers[:3]):
+                outcome = _reader_outcome(answer)
+                assert (code, outcome) in ((0, "ok"), (2, "busy")), (code, answer)
+                outcomes.append(outcome)
+            if codes[0] == 0:
+                events = json.loads(meetings_out[0])
+                assert all(ev["participants"] and ev["sources"] for ev in events)
+            if codes[2] == 0:
+                assert json.loads(check_out[0])["ok"], check_out[0]
+            # a second writer is refused in one line while the first one runs
+            if writer.poll() is None:
+                assert codes[3] == 2 and "busy" in second_writer[1] and no_traceback(second_writer), second_writer
+    finally:
+        if writer.poll() is None:
+            writer.wait(timeout=900)
+    out, err = writer.communicate()
+    assert writer.returncode == 0, err
+    assert outcomes, "no reader ran while the ingest was writing"
+    assert run("check", "--store", store).returncode == 0
+    assert stats(store)["articles"] == 200
