@@ -1,6 +1,7 @@
 """Photo and illustration credits inside article text, found by character offsets.
 
-A credit is a parenthesised passage that holds a credit marker from
+A byline ("By Ana Martinez", "Reporting by X; Editing by Y", markers in
+``ingest/data/byline_markers.txt``) counts as a credit too.  A credit is a parenthesised passage that holds a credit marker from
 ``ingest/data/credit_markers.txt`` ("Photo by", "Handout", "via Reuters"), an agency name from
 ``ingest/data/agencies.txt`` next to a slash ("AP Photo/Aaron Favila"), or a trailing "/AFP"
 after a caption.  Names inside a credit are photographers and agencies, never actors of the story.
@@ -54,7 +55,8 @@ def is_credit(passage: str) -> bool:
     return False
 
 
-_CREDIT_GLUE = {"via", "and", "for", "of", "the", "by", "photo", "photos", "file", "handout", "courtesy"}
+_CREDIT_GLUE = {"via", "and", "for", "of", "the", "by", "in", "photo", "photos", "file", "handout", "courtesy", "staff",
+                "writer", "correspondent", "reporter", "editor", "&"}
 
 
 def _name_like(credit: str) -> bool:
@@ -64,9 +66,24 @@ def _name_like(credit: str) -> bool:
     return 0 < len(words) <= 8 and all(w[:1].isupper() or w.lower() in _CREDIT_GLUE for w in words)
 
 
+@lru_cache(maxsize=1)
+def _byline_re() -> re.Pattern:
+    phrases = sorted(read_list("byline_markers.txt"), key=len, reverse=True)
+    alternatives = "|".join(re.escape(p) for p in phrases)
+    # a byline opens a line ("By Ana Martinez") or follows a sentence ("...; Editing by Tom Brown")
+    return re.compile(r"(?:^|(?<=[\n;.(])\s*)(?:" + alternatives + r")\s+([^\n;()]{1,120}?)(?=\s*(?:[\n;)]|$|\.(?:\s|$)))",
+                      re.M)
+
+
+def byline_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of bylines: "By Ana Martinez", "Reporting by X; Editing by Y"."""
+    return [(m.start(), m.end()) for m in _byline_re().finditer(text) if _name_like("by " + m.group(1))]
+
+
 def credit_spans(text: str) -> list[tuple[int, int]]:
-    """Character spans (start, end) of the credits in a text."""
+    """Character spans (start, end) of the credits and bylines in a text."""
     spans = [(m.start(), m.end()) for m in _PAREN.finditer(text) if is_credit(m.group(1))]
+    spans += byline_spans(text)
     spans += [(m.start(), m.end()) for m in _LINE_CREDIT.finditer(text) if _name_like(m.group(0))]
     for m in _TRAILING.finditer(text):
         names = [p.strip() for p in m.group(0).strip().lstrip("/").split("/")]

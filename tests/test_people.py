@@ -261,6 +261,12 @@ def test_photographer_in_a_line_credit_is_not_a_person():
     assert names(resolve(text)) == {"Luiz Inacio Lula da Silva"}
 
 
+def test_byline_names_are_not_people():
+    text = ("By Ana Isabel Martinez and Vivian Sequera\nCARACAS (Reuters) - Venezuelan President Nicolas Maduro "
+            "met Iran's foreign minister on Friday.\n(Reporting by Mayela Armas; Editing by Leslie Adler)")
+    assert names(resolve(text)) == {"Nicolas Maduro"}
+
+
 def test_venue_and_press_office_are_not_people():
     text = ("This handout picture released by Miraflores Palace press office shows Venezuelan President Nicolas "
             "Maduro during a meeting at the Miraflores presidential palace in Caracas.")
