@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
@@ -370,6 +370,27 @@ def _coordinated_with_place(span: Span) -> bool:
     return False
 
 
+def _country_after(doc: Doc, end: int) -> str | None:
+    """A country stated right after a name: "King Abdullah II of Jordan"."""
+    if end + 1 >= len(doc) or doc[end].lower_ != "of":
+        return None
+    for width in (3, 2, 1):
+        span = doc[end + 1:end + 1 + width]
+        if len(span) == width and all(t.text[:1].isupper() for t in span) and not places.is_demonym(span.text):
+            country = places.country_name(span.text)
+            if country:
+                return country
+    return None
+
+
+def _with_country_after(doc: Doc, cands: dict[tuple[int, int], _Cand]) -> None:
+    for cand in cands.values():
+        if cand.role is not None and not cand.role.country:
+            country = _country_after(doc, cand.end)
+            if country:
+                cand.role = replace(cand.role, country=country)
+
+
 def _candidates(ctx: _Context) -> list[_Cand]:
     """Name mentions: PERSON entities and name chains after a title, filtered."""
     doc = ctx.doc
@@ -445,6 +466,7 @@ def _candidates(ctx: _Context) -> list[_Cand]:
         if _rejected(ctx, span, titled=False) or span.text in agencies():
             continue
         found[(start, end)] = _Cand(start, end, span.text, roles.title_before(doc, start), True)
+    _with_country_after(doc, found)
     return [found[k] for k in sorted(found)]
 
 

@@ -157,6 +157,13 @@ def test_organisation_before_a_title():
     assert ents.person_named("Antonio Guterres").roles == (Role("U.N. Secretary-General"),)
 
 
+def test_country_stated_after_the_name():
+    text = "Michael Jordan visited Amman, where he met King Abdullah II of Jordan on Monday."
+    ents = resolve(text)
+    assert ents.person_named("Abdullah II").roles == (Role("King", "Jordan"),)
+    assert ents.person_named("Michael Jordan").roles == ()
+
+
 def test_role_without_country_is_dropped_when_the_country_is_known():
     text = ("Iranian Foreign Minister Hossein Amir-Abdollahian arrived. "
             "The visit by Foreign Minister Hossein Amir-Abdollahian was his first.")
