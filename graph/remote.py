@@ -10,19 +10,20 @@ A remote store is named by its endpoint URL (see docs/queries.md):
 * any other URL – one endpoint that takes both queries and updates.
 
 Reading goes through rdflib's ``SPARQLUpdateStore`` (queries are POSTed, results come back as
-SPARQL JSON; bound parameters travel as a ``VALUES`` clause). Writing is batched: one
+SPARQL JSON; bound parameters travel as a ``VALUES`` block opening the ``WHERE`` group). Writing is batched: one
 article's new triples are found with one query and sent as one ``INSERT DATA`` request, so an
 article is all-or-nothing on servers that apply one update request atomically.
 """
 from __future__ import annotations
 
-from collections.abc import Iterable
+import re
+from collections.abc import Iterable, Mapping
 from urllib.error import HTTPError, URLError
 
 from rdflib import Graph
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.plugins.stores.sparqlstore import SPARQLUpdateStore, _node_to_sparql
-from rdflib.term import BNode
+from rdflib.term import BNode, Node
 
 from graph.store import StoreError
 
@@ -77,6 +78,15 @@ class RemoteStore(SPARQLUpdateStore):
             return False
         return super()._is_contextual(graph)
 
+    def query(self, query, initNs=None, initBindings=None, queryGraph=None, DEBUG=False):  # noqa: N803
+        """As rdflib's, but bound values go in a ``VALUES`` block at the start of the outer ``WHERE``
+        group (where the embedded store's substitution puts them), not after the whole query:
+        the server then filters before grouping instead of grouping every event first."""
+        if initBindings and isinstance(query, str):
+            query = bind_inline(query, initBindings)
+            initBindings = None
+        return super().query(query, initNs=initNs, initBindings=initBindings, queryGraph=queryGraph, DEBUG=DEBUG)
+
     def _query(self, *args, **kwargs):
         try:
             result = super()._query(*args, **kwargs)
@@ -91,6 +101,24 @@ class RemoteStore(SPARQLUpdateStore):
             super()._update(update)
         except (HTTPError, URLError, OSError) as exc:
             raise RemoteStoreError(f"SPARQL update endpoint {self.update_endpoint}: {_reason(exc)}") from None
+
+
+_WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
+
+
+def bind_inline(query: str, bindings: Mapping[str, Node]) -> str:
+    """``query`` with ``VALUES (?a ?b) { (t1 t2) }`` opening its first ``WHERE`` group; terms are
+    written by rdflib (``n3``), never pasted from user text."""
+    names = list(bindings)
+    for name in names:
+        if not re.fullmatch(r"[A-Za-z_]\w*", str(name)):
+            raise RemoteStoreError(f"bad variable name {name!r}")
+    match = _WHERE.search(query)
+    values = (f"VALUES ({' '.join('?' + str(n) for n in names)}) "
+              f"{{ ({' '.join(_node_to_sparql(bindings[n]) for n in names)}) }}")
+    if match is None:  # no WHERE keyword: rdflib's own way, after the query
+        return f"{query}\n{values}"
+    return f"{query[:match.end()]} {values} {query[match.end():]}"
 
 
 def open_graph(spec: str) -> Graph:
@@ -141,4 +169,4 @@ def add_new(graph: Graph, triples: Iterable[Triple]) -> int:
     return len(new)
 
 
-__all__ = ["RemoteStore", "RemoteStoreError", "add_new", "endpoints", "existing", "open_graph"]
+__all__ = ["RemoteStore", "RemoteStoreError", "add_new", "bind_inline", "endpoints", "existing", "open_graph"]

@@ -6,10 +6,9 @@ import json
 import re
 
 import pytest
-from rdflib import Literal, URIRef
 from query_records import ALL, AMIR, MADURO, A, B, C
+from rdflib import Literal, URIRef
 from servers import oxigraph_server
-
 from typer.testing import CliRunner
 
 from diplograph.cli import app
@@ -135,3 +134,14 @@ def test_ingesting_the_seeds_into_a_server_and_an_embedded_store_gives_the_same_
     result = runner.invoke(app, ["query", "meetings-of", "-P", "person=maduro", "-f", "json", "--store", oxigraph_url])
     assert result.exit_code == 0, result.output
     assert [fold(r["with"]) for r in json.loads(result.stdout)] == ["hossein amir abdollahian"]
+
+
+def test_bound_values_open_the_where_group_as_rdf_terms():
+    sparql = remote.bind_inline("SELECT ?e ?n WHERE { ?e ?p ?n } GROUP BY ?e ?n",
+                                {"n": Literal('x" } UNION { ?s ?p ?o } #'), "e": URIRef("urn:x:e")})
+    assert sparql.startswith('SELECT ?e ?n WHERE { VALUES (?n ?e) { ("x\\" } UNION { ?s ?p ?o } #" <urn:x:e>) }')
+    from rdflib.plugins.sparql import prepareQuery
+
+    prepareQuery(sparql)
+    with pytest.raises(StoreError):
+        remote.bind_inline("SELECT * WHERE { }", {"a b": Literal(1)})
