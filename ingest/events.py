@@ -381,9 +381,10 @@ def modality(trigger: Token, chain: list[Token]) -> str:
     for c in trigger.children:
         if c.dep_ in ("amod", "compound") and c.lower_ in lx["plan_adjectives"]:
             return "planned"
-    # "X to meet Y" (a headline or a clause with no finite verb above it)
+    # "X to meet Y" (a headline), "travelled to X to meet Y" (a purpose): announced, not reported
     if _is_verb(trigger) and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
-        if not any(_is_verb(t) and t != trigger for t in chain):
+        if trigger.dep_ in ("advcl", "xcomp", "ROOT", "relcl", "acl") or not any(
+                _is_verb(t) and t != trigger for t in chain):
             return "planned"
     return "asserted"
 
@@ -473,14 +474,24 @@ def _person_after(tok: Token, mentions: list[_Found]) -> Person | None:
 
 
 def _reporter(chain: list[Token], mentions: list[_Found]) -> list[Person]:
-    """"X said he met Y": the subject of the reporting verb when the clause's subject is he or she."""
+    """The party a reporting verb's subject supplies.
+
+    "X said he met Y" (the clause's subject is he or she) and "After meeting Y, X said ..." (the
+    event verb has no subject of its own): the subject of the reporting verb.
+    """
     lx = lexicon()
     top = chain[-1]
-    if top.dep_ != "ccomp" or top.head.lemma_.lower() not in lx["reporting_verbs"]:
+    head = top.head
+    if head == top or head.lemma_.lower() not in lx["reporting_verbs"]:
         return []
-    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("he", "she") for c in top.children):
-        return []
-    return _subjects(top.head, mentions)[:1]
+    subjects = [c for c in top.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if top.dep_ == "ccomp" and any(c.lower_ in ("he", "she") for c in subjects):
+        return _subjects(head, mentions)[:1]
+    verbs = [t for t in chain if _is_verb(t)]
+    if top.dep_ in ("advcl", "prep", "xcomp") and verbs and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for v in verbs for c in v.children):
+        return _subjects(head, mentions)[:1]
+    return []
 
 
 def _phone_cue(chain: list[Token], trigger: Token) -> bool:
@@ -771,6 +782,10 @@ def _date(cand: _Candidate, anchor: date | None, context: list[tuple[set[str], s
     got = dates.governing_date(cand.sent, cand.trigger, anchor, future=future, own_only=cand.in_sequence)
     if got is not None:
         expr, value = got
+        if future:  # "travelled on Wednesday to meet Y": the date of a past verb is not in the future
+            gov = dates._governor(expr.root)
+            if gov != cand.trigger and gov.tag_ == "VBD" and gov.lemma_.lower() not in lexicon()["plan_verbs"]:
+                value = dates.resolve(dates.expression_text(expr), anchor) or value
         cand.date = value
         return
     if cand.type in ("meet", "phone_call"):

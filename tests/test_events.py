@@ -114,7 +114,54 @@ def test_undated_meeting_takes_the_date_of_an_earlier_sentence_about_the_same_pe
     assert e.date == "2024-03-06" and e.evidence[0].date_inferred
 
 
+def test_passive_received_by_keeps_the_host():
+    e = only(extract("Chinese President Xi Jinping was received by Russian President Vladimir Putin at the Kremlin "
+                     "in Moscow on March 21, 2023."), "meet")
+    assert names(e) == {"Xi Jinping", "Vladimir Putin"} and e.host == "Vladimir Putin"
+    assert e.place.name == "Moscow" and e.venue == "Kremlin" and e.date == "2023-03-21"
+
+
+def test_talks_between_took_place():
+    e = only(extract("The talks between Indian Prime Minister Narendra Modi and US President Joe Biden took place "
+                     "at the White House on Thursday."), "meet")
+    assert names(e) == {"Narendra Modi", "Joe Biden"} and e.venue == "White House" and e.date == "2024-03-07"
+
+
+def test_met_two_people_at_once():
+    e = only(extract("Ukrainian President Volodymyr Zelensky met French President Emmanuel Macron and German "
+                     "Chancellor Olaf Scholz in Paris on Wednesday."), "meet")
+    assert names(e) == {"Volodymyr Zelensky", "Emmanuel Macron", "Olaf Scholz"}
+    assert e.place.name == "Paris" and e.date == "2024-03-06"
+
+
+def test_on_the_sidelines_of_a_summit_abroad_is_a_third_location():
+    e = only(extract("Indian Prime Minister Narendra Modi and Chinese President Xi Jinping held a bilateral meeting "
+                     "on the sidelines of the BRICS summit in Johannesburg on Tuesday."), "meet")
+    assert e.place.name == "Johannesburg" and e.date == "2024-03-05"
+    assert events.event_codes(e)["cameo"] == "044"
+
+
 # --- phone calls, visits, agreements, planned meetings ------------------------------------------
+
+def test_in_a_phone_call_they_discussed():
+    e = only(extract("In a phone call on Monday, Egyptian President Abdel Fattah al-Sisi and Qatari Emir Sheikh "
+                     "Tamim bin Hamad Al Thani discussed the ceasefire."), "phone_call")
+    assert names(e) == {"Abdel Fattah al-Sisi", "Tamim bin Hamad Al Thani"} and e.date == "2024-03-04"
+
+
+def test_paid_a_visit_last_month():
+    e = only(extract("Chinese Foreign Minister Wang Yi paid a three-day visit to Russia last month."), "visit")
+    assert names(e) == {"Wang Yi"} and e.place.name == "Russia" and e.date == "2024-02"
+
+
+def test_travelled_to_meet_is_a_visit_and_an_intended_meeting():
+    found = extract("Ukrainian President Volodymyr Zelensky traveled to Washington on Wednesday to meet US President "
+                    "Joe Biden.")
+    visit, planned = only(found, "visit"), only(found, "planned_meet")
+    assert visit.place.name == "Washington" and visit.date == "2024-03-06"
+    assert names(planned) == {"Volodymyr Zelensky", "Joe Biden"}
+    assert not [e for e in found if e.type == "meet"]
+
 
 def test_spoke_by_phone():
     e = only(extract("Kenyan President William Ruto spoke by phone with South African President "
@@ -226,6 +273,10 @@ NOT_EVENTS = {
     "sanctions": f"The United States imposed sanctions on {RUTO} and {RAMAPHOSA}.",
     "countries": "Kenya and South Africa held talks in Nairobi on Friday.",
     "welcomed_a_decision": f"{RUTO} welcomed {RAMAPHOSA}'s decision.",
+    "cancelled": "The meeting between Saudi Crown Prince Mohammed bin Salman and Iranian President Ebrahim Raisi "
+                 "was cancelled.",
+    "called_a_friend": "US President Joe Biden called Turkish President Recep Tayyip Erdogan a friend.",
+    "expected_visit": "French President Emmanuel Macron is expected to visit China in April.",
     "planned_visit": f"{RUTO} plans to visit Uganda next month.",
     "visitor_at_home": f"{RUTO} arrived in Nairobi on Saturday.",
 }
