@@ -91,7 +91,7 @@ def _capital_description(doc: Doc, i: int) -> tuple[int, Place] | None:
     return (start, capital) if capital else None
 
 
-def _conjuncts(span: Span) -> list:
+def conjuncts(span: Span) -> list:
     """The tokens coordinated with a span's root ("A, B and C"), outside the span."""
     root = span.root
     top = root
@@ -107,7 +107,7 @@ def _city_ok(span: Span) -> bool:
     prev = doc[span.start - 1] if span.start > 0 else None
     if prev is not None and (prev.lower_ in PLACE_PREPS or prev.lower_ == "capital"):
         return True
-    if any(t.ent_type_ in ("GPE", "LOC") for t in _conjuncts(span)):
+    if any(t.ent_type_ in ("GPE", "LOC") for t in conjuncts(span)):
         return True  # "Iwo Jima, Okinawa and Hiroshima"
     if span.text.isupper() and (span.start == 0 or "\n" in doc[span.start - 1].text_with_ws or doc[span.start - 1].is_space):
         return True  # dateline: "CARACAS, VENEZUELA —"

@@ -1,0 +1,123 @@
+"""Describing phrases resolved to the person they stand for, when the article makes it clear.
+
+``resolve_descriptions`` walks the phrases that ``ingest.roles.description_at`` finds ("the
+Iranian minister", "the top Iranian diplomat", "the Venezuelan President", "his counterpart") in
+text order and resolves each one:
+
+* by apposition: "his recently-appointed Venezuelan counterpart, Yvan Gil Pinto" is Yvan Gil Pinto
+  (who also gets the office of the person "his" refers to, for the stated country), and
+  "Ahmed al-Sharaa, now the interim president" gives al-Sharaa that role;
+* by role: the one person of the article whose role fits (country and office; "the president" is
+  not the vice president); when several fit, the one already named before the phrase;
+* otherwise it stays unresolved.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from ingest import roles
+from ingest.credits import inside
+from ingest.mentions import ArticleContext
+from ingest.records import Mention, Person, Role, fold
+
+
+def _person_starting(mentions: list[Mention], char: int) -> Mention | None:
+    return next((m for m in mentions if m.person is not None and m.start == char), None)
+
+
+def _person_ending(mentions: list[Mention], char: int) -> Mention | None:
+    return next((m for m in mentions if m.person is not None and m.end == char), None)
+
+
+def _referent_before(mentions: list[Mention], sent: Span, char: int) -> Mention | None:
+    """The nearest person mentioned before ``char`` in the same sentence and line."""
+    line_break = -1
+    for tok in sent:
+        if tok.idx >= char:
+            break
+        if "\n" in tok.text_with_ws:
+            line_break = tok.idx + len(tok.text_with_ws)
+    start = max(sent.start_char, line_break)
+    inside_sent = [m for m in mentions if m.person is not None and start <= m.start and m.end <= char]
+    return inside_sent[-1] if inside_sent else None
+
+
+def resolve_descriptions(ctx: ArticleContext, people: dict[str, Person], mentions: list[Mention],
+                  extra_roles: dict[str, list[Role]], title_heads: frozenset[int] = frozenset()
+                  ) -> tuple[list[Mention], list[Mention]]:
+    """Resolve describing phrases, in text order; returns (resolved, unresolved) mentions.
+
+    ``title_heads`` are token indexes of titles that stand before a name: not descriptions.
+    """
+    doc = ctx.doc
+    resolved: list[Mention] = []
+    unresolved: list[Mention] = []
+    name_spans = [(m.start, m.end) for m in mentions]
+    for tok in doc:
+        phrase = roles.description_at(doc, tok.i)
+        if phrase is None:
+            continue
+        span = doc[phrase.start:phrase.end]
+        if ctx.blocked(span.start_char, span.end_char) or inside(name_spans, span.start_char, span.end_char):
+            continue
+        if tok.i in title_heads:
+            continue  # the title of a named person ("Secretary of State Antony Blinken")
+        if phrase.end < len(doc) and _person_starting(mentions, doc[phrase.end].idx):
+            continue  # a title before a name
+        all_mentions = sorted(mentions + resolved, key=lambda m: m.start)
+        person = None
+        # apposition after: "his Venezuelan counterpart, Yvan Gil Pinto"
+        if phrase.end + 1 < len(doc) and doc[phrase.end].text == ",":
+            m = _person_starting(mentions, doc[phrase.end + 1].idx)
+            if m is not None:
+                person = m.person
+                if phrase.relational:
+                    ref = _referent_before(all_mentions, span.sent, span.start_char)
+                    if ref is not None and ref.person is not None:
+                        titles = [r.title for r in ref.person.roles]
+                        if titles:
+                            extra_roles.setdefault(person.key, []).append(Role(titles[0], phrase.country))
+                else:
+                    extra_roles.setdefault(person.key, []).append(phrase.role)
+        # apposition before: "Ahmed al-Sharaa, now the interim president"
+        if person is None:
+            k = phrase.start - 1
+            while k >= 0 and doc[k].lower_ in ("now", "then", "currently", "also"):
+                k -= 1
+            if k >= 1 and doc[k].text == "," and doc[phrase.start].lower_ == "the" \
+                    and not ctx.headline_like(span.start_char):
+                m = _person_ending(mentions, doc[k - 1].idx + len(doc[k - 1]))
+                if m is not None and not phrase.relational:
+                    person = m.person
+                    extra_roles.setdefault(person.key, []).append(phrase.role)
+        if person is None:
+            person = _by_role(phrase, people, extra_roles, all_mentions, span)
+        if person is None:
+            unresolved.append(Mention(text=span.text, start=span.start_char, end=span.end_char))
+        else:
+            resolved.append(Mention(text=span.text, start=span.start_char, end=span.end_char, person=person))
+    return resolved, unresolved
+
+
+def _by_role(phrase: roles.TitlePhrase, people: dict[str, Person], extra_roles: dict[str, list[Role]],
+             mentions: list[Mention], span: Span) -> Person | None:
+    """The one person of the article whose role fits a description, or None."""
+    def roles_of(p: Person) -> list[Role]:
+        return list(p.roles) + extra_roles.get(p.key, [])
+
+    if phrase.relational:
+        ref = _referent_before(mentions, span.sent, span.start_char)
+        if ref is None or ref.person is None:
+            return None
+        titles = {fold(r.title) for r in roles_of(ref.person)}
+        ref_countries = {r.country for r in roles_of(ref.person) if r.country}
+        fits = [p for p in people.values() if p.key != ref.person.key and any(
+            fold(r.title) in titles and (r.country == phrase.country if phrase.country
+                                         else r.country not in ref_countries) for r in roles_of(p))]
+    else:
+        fits = [p for p in people.values() if any(roles.title_matches(phrase, r) for r in roles_of(p))]
+    if len(fits) == 1:
+        return fits[0]
+    before = [p for p in fits if any(m.person is not None and m.person.key == p.key and m.end <= span.start_char
+                                     for m in mentions)]
+    return before[0] if len(before) == 1 else None

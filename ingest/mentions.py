@@ -1,0 +1,293 @@
+"""Name mentions in a parsed article: where the text names a person, and what rules out the rest.
+
+* ``ArticleContext``: the doc with what the rules need beside it (credits and bylines, foreign
+  passages, which lines read as title-case headlines).
+* ``find_candidates(ctx)``: name mentions from PERSON entities, from name chains after a title
+  ("Foreign Minister Ossein Amir-Abdollahian", "President of the ... Chamber of Commerce in China
+  Jens Eskelund"), and from lone names that are the subject of a verb only people do ("Maduro
+  wrote"), each with the title phrase before it.  Mentions in headline-like lines are kept as
+  unconfirmed: they only count when the article names the person elsewhere.
+* ``rejected(ctx, span, titled)``: the filters: credits, agencies and platforms
+  (``agencies.txt``, ``not_people.txt``), foreign or lowercase phrases, ALL-CAPS credits and
+  datelines, venues and organisations ("Miraflores presidential palace", "... press office"),
+  countries and places in a list.
+* ``is_name_word(token)`` and ``name_end(doc, i)``: the shape of a name in tokens.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span, Token
+
+from ingest import locations, names, places, roles
+from ingest.credits import agencies, credit_spans, inside, read_list
+from ingest.records import Article, fold
+
+POSSESSIVE = {"'s", "’s", "'", "’"}
+HEADLINE_RATIO = 0.6  # share of capitalised long words above which a line reads as a title-case headline
+
+
+@lru_cache(maxsize=1)
+def not_people() -> frozenset[str]:
+    """Folded names that are never a person (agencies, platforms, credit words)."""
+    return frozenset(fold(w) for w in read_list("not_people.txt") + sorted(agencies()))
+
+
+@lru_cache(maxsize=1)
+def person_verbs() -> frozenset[str]:
+    """Lemmas of verbs whose subject is a person (``person_verbs.txt``)."""
+    return frozenset(w.lower() for w in read_list("person_verbs.txt"))
+
+
+@dataclass
+class Candidate:
+    start: int  # token offsets
+    end: int
+    text: str
+    role: roles.TitlePhrase | None = None
+    confirmed: bool = False
+
+    @property
+    def key(self) -> str:
+        return fold(self.text)
+
+
+def is_name_word(tok: Token) -> bool:
+    text = tok.text
+    if not text[:1].isupper() or tok.is_punct or tok.like_num:
+        return False
+    if text in roles.vocabulary().honorifics:
+        return False
+    bare = text.replace("'", "").replace("’", "").replace(".", "")
+    if not bare.isalpha() or sum(1 for c in bare if c.isupper()) > max(3, len(bare) // 2) and not bare.isupper():
+        return False  # "G.XbS(Xj": not the shape of a name
+    joined = not tok.whitespace_ and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == "-"
+    if (roles.is_head(tok) or tok.lower_ in roles.vocabulary().modifiers) and not joined:
+        return False
+    if any(ch.isdigit() for ch in text) or "@" in text:
+        return False
+    return True
+
+
+def name_end(doc: Doc, i: int) -> int:
+    """The end (exclusive) of a chain of name words starting at token ``i`` ("Ahmed al-Sharaa")."""
+    j = i
+    n = len(doc)
+    while j < n:
+        tok = doc[j]
+        if tok.text in POSSESSIVE or tok.is_space:
+            break
+        if is_name_word(tok):
+            j += 1
+            continue
+        if tok.text == "-" and j > i and not doc[j - 1].whitespace_ and not tok.whitespace_ and j + 1 < n:
+            j += 1
+            continue
+        if tok.lower_ in names.PARTICLES and j + 1 < n and not tok.text.isupper() and (
+                is_name_word(doc[j + 1]) or (doc[j + 1].text == "-" and not tok.whitespace_)):
+            j += 1
+            continue
+        break
+    while j > i and (doc[j - 1].text == "-" or doc[j - 1].lower_ in names.PARTICLES):
+        j -= 1
+    return j
+
+
+class ArticleContext:
+    """What the rules need to know about an article beyond its doc."""
+
+    def __init__(self, doc: Doc, article: Article):
+        self.doc = doc
+        self.article = article
+        self.text = doc.text  # Doc.text is rebuilt on every access: keep it once
+        self.credits = credit_spans(self.text)
+        self._headline: dict[int, bool] = {}
+
+    def blocked(self, start: int, end: int) -> bool:
+        return inside(self.credits, start, end) or self.article.is_foreign(start, end)
+
+    def headline_like(self, char: int) -> bool:
+        """Whether the line holding a character reads as a title-case headline."""
+        text = self.text
+        start = text.rfind("\n", 0, char) + 1
+        if start in self._headline:
+            return self._headline[start]
+        end = text.find("\n", char)
+        line = text[start:end if end >= 0 else len(text)]
+        long_words = [w for w in line.split() if len(w) > 3 and w[:1].isalpha()]
+        caps = sum(1 for w in long_words if w[:1].isupper())
+        ratio = caps / len(long_words) if long_words else 0.0
+        ends_sentence = line.rstrip().endswith((".", ".\"", ".”", "?", "!", ")"))
+        result = len(long_words) >= 3 and ratio >= HEADLINE_RATIO and not ends_sentence
+        self._headline[start] = result
+        return result
+
+
+def _trim_ent(doc: Doc, ent: Span) -> tuple[int, int]:
+    start, end = ent.start, ent.end
+    while start < end and (doc[start].lower_ in ("the", "a", "an") or roles.is_head(doc[start])
+                           or doc[start].text in roles.vocabulary().honorifics
+                           or doc[start].lower_ in roles.vocabulary().modifiers or doc[start].is_space):
+        start += 1
+    while end > start and (doc[end - 1].text in POSSESSIVE or doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    return start, end
+
+
+def _looks_like_name(span: Span) -> bool:
+    """Capitalised words (particles and hyphens allowed): not a lowercase or foreign phrase."""
+    if not len(span):
+        return False
+    for tok in span:
+        if tok.text == "-" or tok.lower_ in names.PARTICLES:
+            continue
+        if not tok.text[:1].isupper() or tok.like_num or tok.is_punct or not is_name_word(tok) and not (
+                roles.is_head(tok) or tok.lower_ in roles.vocabulary().modifiers):
+            return False
+    return not (span[0].lower_ in names.PARTICLES and len(span) == 1)
+
+
+def rejected(ctx: ArticleContext, span: Span, titled: bool) -> bool:
+    """Rules that keep non-persons out: credits, agencies, venues, places, shouting caps."""
+    doc = ctx.doc
+    if ctx.blocked(span.start_char, span.end_char):
+        return True
+    key = fold(span.text)
+    if key in not_people() or any(fold(t.text) in not_people() for t in span if t.text[:1].isupper()):
+        return True
+    if not _looks_like_name(span):
+        return True
+    letters = [c for c in span.text if c.isalpha()]
+    if len(letters) > 3 and all(c.isupper() for c in letters) and not titled:
+        return True  # "JHONN ZERPA", "CARACAS": credits and datelines shout
+    vw = locations.venue_words()
+    after = doc[span.end:span.end + 3]
+    for k, tok in enumerate(after):
+        if tok.lower_ in vw["heads"] or any(after[k:].text.lower().startswith(s) for s in vw["org"] if " " in s):
+            return True  # "Miraflores (presidential) palace", "Miraflores Palace press office"
+        if not (tok.pos_ == "ADJ" or tok.lower_ in vw["descriptive"]):
+            break
+    if span.start > 0 and doc[span.start - 1].lower_ == "the" and not titled:
+        return True  # "the Maduro government"
+    if not titled:
+        if places.country_name(span.text):
+            return True
+        place = places.lookup(span.text, alternates=False)
+        if place is not None and (span.root.ent_type_ in ("GPE", "LOC") or _coordinated_with_place(span)):
+            return True
+        if _coordinated_with_place(span) and span.root.ent_type_ != "PERSON":
+            return True
+        if _coordinated_with_place(span) and len(span) > 1 and place is None and any(
+                t.ent_type_ in ("GPE",) for t in locations.conjuncts(span)):
+            return True  # "Iwo Jima, Okinawa and Hiroshima"
+    return False
+
+
+def _coordinated_with_place(span: Span) -> bool:
+    for tok in locations.conjuncts(span):
+        if tok.ent_type_ in ("GPE", "LOC"):
+            return True
+        if tok.text[:1].isupper() and places.lookup(tok.text, alternates=False) is not None:
+            return True
+    return False
+
+
+def _country_after(doc: Doc, end: int) -> str | None:
+    """A country stated right after a name: "King Abdullah II of Jordan"."""
+    if end + 1 >= len(doc) or doc[end].lower_ != "of":
+        return None
+    for width in (3, 2, 1):
+        span = doc[end + 1:end + 1 + width]
+        if len(span) == width and all(t.text[:1].isupper() for t in span) and not places.is_demonym(span.text):
+            country = places.country_name(span.text)
+            if country:
+                return country
+    return None
+
+
+def _with_country_after(doc: Doc, cands: dict[tuple[int, int], Candidate]) -> None:
+    for cand in cands.values():
+        if cand.role is not None and not cand.role.country:
+            country = _country_after(doc, cand.end)
+            if country:
+                cand.role = replace(cand.role, country=country)
+
+
+def find_candidates(ctx: ArticleContext) -> list[Candidate]:
+    """Name mentions: PERSON entities and name chains after a title, filtered."""
+    doc = ctx.doc
+    found: dict[tuple[int, int], Candidate] = {}
+    for ent in doc.ents:
+        if ent.label_ != "PERSON":
+            continue
+        start, end = _trim_ent(doc, ent)
+        if start >= end or not _looks_like_name(doc[start:end]):
+            continue  # "Tengo la seguridad": a foreign phrase, not a name
+        end = min(end, max(name_end(doc, start), start + 1)) if is_name_word(doc[start]) else end
+        span = doc[start:end]
+        phrase = roles.title_before(doc, start)
+        if rejected(ctx, span, titled=phrase is not None):
+            continue
+        confirmed = phrase is not None or not ctx.headline_like(span.start_char)
+        found[(start, end)] = Candidate(start, end, span.text, phrase, confirmed)
+    honorifics = roles.vocabulary().honorifics
+    for tok in doc:
+        if not roles.is_head(tok):
+            continue
+        start = tok.i + 1
+        while start < len(doc) and doc[start].text in honorifics:
+            start += 1  # "Foreign Minister Sheikh Mohammed"
+        if start >= len(doc) or not is_name_word(doc[start]):
+            continue
+        end = name_end(doc, start)
+        if end <= start or any(s < start < e or (s <= start and e >= end) for s, e in found):
+            continue
+        span = doc[start:end]
+        if span.root.ent_type_ in ("GPE", "NORP", "LOC", "DATE", "TIME") or ctx.headline_like(span.start_char):
+            continue
+        phrase = roles.title_before(doc, start)
+        if phrase is None or rejected(ctx, span, titled=True):
+            continue
+        shorter = [k for k in found if start <= k[0] and k[1] <= end]
+        if any(s <= start < e or start <= s < end for s, e in found if (s, e) not in shorter):
+            continue
+        for k in shorter:  # the tagger cut the name short: "Yvan Gil" of "Yvan Gil Pinto"
+            del found[k]
+        found[(start, end)] = Candidate(start, end, span.text, phrase, True)
+    # untagged full names after a long title: "President of the ... Chamber of Commerce in China Jens Eskelund"
+    for tok in doc:
+        if tok.ent_iob_ != "O" or not is_name_word(tok) or (tok.i > 0 and is_name_word(doc[tok.i - 1])
+                                                             and doc[tok.i - 1].ent_iob_ == "O"):
+            continue
+        end = name_end(doc, tok.i)
+        if end - tok.i < 2 or any(t.ent_iob_ != "O" for t in doc[tok.i:end]):
+            continue
+        if any(s <= tok.i < e or tok.i <= s < end for s, e in found):
+            continue
+        span = doc[tok.i:end]
+        phrase = roles.title_before(doc, tok.i)
+        if phrase is None or ctx.headline_like(span.start_char) or rejected(ctx, span, titled=True):
+            continue
+        found[(tok.i, end)] = Candidate(tok.i, end, span.text, phrase, True)
+    # a lone name the tagger took for an organisation, subject of a verb only people do: "Maduro wrote"
+    for tok in doc:
+        if tok.dep_ not in ("nsubj",) or tok.head.lemma_.lower() not in person_verbs() or tok.pos_ != "PROPN":
+            continue
+        start = tok.i
+        while start > 0 and doc[start - 1].dep_ == "compound" and is_name_word(doc[start - 1]):
+            start -= 1
+        end = tok.i + 1
+        if any(s < end and start < e for s, e in found) or not is_name_word(doc[start]):
+            continue
+        span = doc[start:end]
+        if span.root.ent_type_ not in ("", "ORG") or ctx.headline_like(span.start_char):
+            continue
+        ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
+        if ent is not None and (ent.start < start or ent.end > end):
+            continue  # part of a longer organisation name: "the State Department said"
+        if rejected(ctx, span, titled=False) or span.text in agencies():
+            continue
+        found[(start, end)] = Candidate(start, end, span.text, roles.title_before(doc, start), True)
+    _with_country_after(doc, found)
+    return [found[k] for k in sorted(found)]

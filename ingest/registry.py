@@ -1,0 +1,127 @@
+"""The run-wide memory of persons: one real person, one canonical name across articles.
+
+``Registry`` keeps every name form seen for a person with its count, and the roles the articles
+gave; the canonical name is the form with the most words, then the most frequent, then the first
+seen ("Nicolas Maduro", not "Maduro"; "Hossein Amir-Abdollahian", not the misspelt "Ossein ...").
+A new form joins a person when it is the same name, a shorter form, a hyphen variant or a small
+typo of it (``ingest.names.same_person``), and only when exactly one person fits: two people who
+share a surname stay apart.  ``merge_roles`` folds the roles of one person together.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+
+from ingest import names
+from ingest.records import Person, Role, fold
+
+
+def merge_roles(found: Iterable[Role]) -> tuple[Role, ...]:
+    """Distinct roles in first-seen order; a role without country is dropped when the same title has one."""
+    out: list[Role] = []
+    for role in found:
+        if role not in out:
+            out.append(role)
+    with_country = {fold(r.title) for r in out if r.country}
+    return tuple(r for r in out if r.country or fold(r.title) not in with_country)
+
+
+
+@dataclass
+class _Entry:
+    forms: Counter = field(default_factory=Counter)
+    first: dict = field(default_factory=dict)  # form -> order first seen
+    roles: list = field(default_factory=list)
+
+    @property
+    def name(self) -> str:
+        return best_form(self.forms, self.first)
+
+    def person(self) -> Person:
+        name = self.name
+        aliases = tuple(sorted({f for f in self.forms if f != name}, key=lambda f: (-self.forms[f], f)))
+        return Person(name=name, aliases=aliases, roles=merge_roles(self.roles))
+
+
+def best_form(forms: Mapping[str, int], first: Mapping[str, int]) -> str:
+    """The canonical form: most words, then most frequent, then first seen."""
+    return min(forms, key=lambda f: (-len(names.words(f)), -forms[f], first.get(f, 0), f))
+
+
+class Registry:
+    """Persons seen in this run: canonical name -> Person, with aliases and roles."""
+
+    def __init__(self) -> None:
+        self._entries: list[_Entry] = []
+        self._index: dict[str, list[_Entry]] = {}  # folded form or surname form -> entries
+        self._seen = 0
+
+    @staticmethod
+    def _keys(name: str) -> set[str]:
+        keys = {fold(name)} | {fold(k) for k in names.surname_forms(name)}
+        if len(names.words(name)) > 1:
+            keys.add("first:" + names.first_word(name))  # finds a misspelt surname by the given name
+        return keys
+
+    def _candidates(self, name: str) -> list[_Entry]:
+        seen: list[_Entry] = []
+        for key in self._keys(name):
+            for entry in self._index.get(key, ()):
+                if entry not in seen:
+                    seen.append(entry)
+        return seen
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def __contains__(self, name: object) -> bool:
+        return isinstance(name, str) and self.get(name) is not None
+
+    def people(self) -> list[Person]:
+        return [e.person() for e in self._entries]
+
+    def _find(self, name: str) -> _Entry | None:
+        key = fold(name)
+        pool = self._candidates(name)
+        exact = [e for e in pool if key in {fold(f) for f in e.forms}]
+        if len(exact) == 1:
+            return exact[0]
+        if exact:
+            return None
+        close = [e for e in pool if names.same_person(name, e.name)]
+        return close[0] if len(close) == 1 else None
+
+    def get(self, name: str) -> Person | None:
+        """The person a name (any alias, a surname, a small typo) stands for, when it is unambiguous."""
+        entry = self._find(name)
+        return entry.person() if entry else None
+
+    def canonical(self, name: str) -> str:
+        """The canonical name for a name form (the form itself when unknown)."""
+        entry = self._find(name)
+        return entry.name if entry else name
+
+    def add(self, forms: Mapping[str, int], found_roles: Iterable[Role] = ()) -> Person:
+        """Record the name forms of one person (with counts) and roles; returns the merged Person."""
+        forms = {f: n for f, n in forms.items() if f}
+        if not forms:
+            raise ValueError("a person needs at least one name form")
+        order = {f: i for i, f in enumerate(forms)}
+        entry = self._find(best_form(forms, order))
+        if entry is None:
+            entry = _Entry()
+            self._entries.append(entry)
+        for form, count in forms.items():
+            for key in self._keys(form):
+                bucket = self._index.setdefault(key, [])
+                if entry not in bucket:
+                    bucket.append(entry)
+            entry.forms[form] += count
+            if form not in entry.first:
+                entry.first[form] = self._seen
+                self._seen += 1
+        for role in found_roles:
+            if role not in entry.roles:
+                entry.roles.append(role)
+        return entry.person()
