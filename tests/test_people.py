@@ -375,3 +375,71 @@ def test_seed_places(seed_run):
     assert found["Managua"].country == "Nicaragua"
     assert found["Tehran"].country == "Iran"
     assert found["Mongolia"].kind == "country"
+
+
+# ---------------------------------------------------------------- name forms (pure string rules)
+
+@pytest.mark.parametrize("a, b, same", [
+    ("Maduro", "Nicolas Maduro", True),
+    ("Nicolás Maduro", "Nicolas Maduro", True),
+    ("Abdollahian", "Hossein Amir-Abdollahian", True),
+    ("Amir", "Hossein Amir-Abdollahian", False),
+    ("Ossein Amir-Abdollahian", "Hossein Amir-Abdollahian", True),
+    ("Hossein Amir-Abdolahian", "Hossein Amir-Abdollahian", True),
+    ("Raul Castro", "Fidel Castro", False),
+    ("John Smith", "Jane Smith", False),
+    ("Gil Pinto", "Yvan Gil Pinto", True),
+    ("Assad", "Bashar al-Assad", True),
+    ("El Aissami", "Tareck El Aissami", True),
+    ("Recep Erdogan", "Recep Tayyip Erdogan", True),
+    ("Abdullah", "Abdullah II", True),
+    ("Masako", "Naruhito", False),
+])
+def test_same_person_forms(a, b, same):
+    from ingest import names as name_rules
+    assert name_rules.same_person(a, b) is same
+    assert name_rules.same_person(b, a) is same
+
+
+def test_merge_roles_keeps_order_and_drops_countryless_duplicates():
+    merged = people.merge_roles([Role("Foreign Minister"), Role("Foreign Minister", "Iran"), Role("Diplomat"),
+                                 Role("Foreign Minister", "Iran")])
+    assert merged == (Role("Foreign Minister", "Iran"), Role("Diplomat"))
+
+
+def test_registry_add_get_and_ambiguity():
+    registry = people.Registry()
+    raul = registry.add({"Raul Castro": 2}, [Role("President", "Cuba")])
+    registry.add({"Fidel Castro": 1})
+    assert raul.name == "Raul Castro" and len(registry) == 2
+    assert registry.get("Castro") is None  # two people fit: no guess
+    assert registry.get("raul castro").roles == (Role("President", "Cuba"),)
+    assert registry.canonical("Ossein Amir-Abdollahian") == "Ossein Amir-Abdollahian"  # unknown: itself
+    registry.add({"Hossein Amir-Abdollahian": 3})
+    assert registry.canonical("Ossein Amir-Abdollahian") == "Hossein Amir-Abdollahian"
+    with pytest.raises(ValueError):
+        registry.add({})
+
+
+# ---------------------------------------------------------------- invariants on any text
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+WORDS = ["Maduro", "met", "the", "Iranian", "minister", "President", "Nicolas", "in", "Caracas", "(Photo by",
+         "AFP)", "his", "counterpart", ",", ".", "\n", "Foreign", "Minister", "Hossein", "Amir-Abdollahian's",
+         "Twitter", "Venezuelan", "capital", "palace", "Miraflores", "al-", "Sharaa", "JHONN", "ZERPA", "'s"]
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(WORDS), min_size=0, max_size=40))
+def test_mentions_point_at_their_text(words):
+    text = " ".join(words)
+    ents = resolve(text)
+    for m in ents.mentions + ents.unresolved:
+        assert 0 <= m.start < m.end <= len(text)
+        assert text[m.start:m.end] == m.text
+        assert (m.person is None) != (m.place is None) or m in ents.unresolved
+    for p in ents.people:
+        assert p.name and p.name == p.name.strip()
+        assert not {"Twitter", "AFP", "JHONN ZERPA"} & {p.name}
