@@ -48,6 +48,15 @@ class Page:
     links: int
     events: int
     warnings: list[str] = field(default_factory=list)
+    kind: str = "graph"  # "graph" | "map"
+
+    def summary(self) -> str:
+        """One line for the user: what the page shows."""
+        if self.kind == "map":
+            return (f"{self.events} event{'s' if self.events != 1 else ''} at {self.places} "
+                    f"place{'s' if self.places != 1 else ''}, {self.people} people")
+        places = f", {self.places} place{'s' if self.places != 1 else ''} visited" if self.places else ""
+        return f"{self.people} people, {self.events} events, {self.links} links{places}"
 
 
 def _place_id(place: dict) -> str:

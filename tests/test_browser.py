@@ -233,3 +233,29 @@ def test_seeds_page_centres_amir_abdollahian_among_his_counterparts(browser, see
         o.screenshot(tmp_path, "browser-seeds.png")
     finally:
         o.close()
+
+
+def test_map_page_opens_offline_and_shows_a_place_with_its_quotes(browser, sample_page, tmp_path):
+    from diplograph.rendering import render_store
+
+    out = tmp_path / "map.html"
+    render_store(str(sample_page.parent / "store"), out, Selection(), map_page=True)
+    o = Opened(browser, out)
+    try:
+        assert o.errors == [] and o.blocked == []
+        assert o.js("() => [diplograph.dots, diplograph.tips]") == [1, 1]
+        dot = o.page.locator("circle.dg-dot[data-name='Caracas']")
+        box = dot.bounding_box()
+        assert box and box["width"] > 3
+        o.page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+        tip = o.page.locator("#dg-tooltip")
+        tip.wait_for(state="visible", timeout=5_000)
+        assert "Maduro received Amir-Abdollahian" in tip.inner_text()
+        land = o.js("() => document.querySelector('.dg-land').getBBox().width")
+        assert land > 900  # the world is drawn, from the page's own data
+        o.page.mouse.wheel(0, -400)  # zoom in
+        assert o.js("() => document.getElementById('dg-map').viewBox.baseVal.width") < 1000
+        assert o.js("() => window.__pwned") is None
+        o.screenshot(tmp_path, "browser-map.png")
+    finally:
+        o.close()

@@ -277,3 +277,45 @@ def test_render_html_keeps_its_signature(events, tmp_path):
     g = render_html(events, str(out))
     assert isinstance(g, nx.MultiGraph) and out.stat().st_size > 100_000
     assert write_page(events, tmp_path / "again.html").links == 5
+
+
+# -- the map -----------------------------------------------------------------------------------------
+def test_map_puts_one_dot_per_place_with_coordinates(events):
+    from graph.map import project, render_map
+
+    page = render_map(events)
+    assert page.kind == "map" and page.places == 1  # Caracas: the meeting with Maduro and the visit
+    assert page.events == 2 and "3 of 5 events have no place with coordinates" in page.warnings[0]
+    x, y = project(10.49, -66.88)
+    assert f'cx="{x}" cy="{y}"' in page.html and 'data-name="Caracas" data-events="2"' in page.html
+    tips = json.loads(DATA.search(page.html).group(1))["tips"]
+    assert MEET_QUOTE in tips[0] and f'<a href="{URL}"' in tips[0]
+    assert not re.search(r"<(script|img|iframe|link)\b[^>]*\b(src|href)\s*=\s*[\"']?\s*(https?:)?//", page.html, re.I)
+
+
+def test_map_escapes_place_names_from_articles():
+    from graph.map import render_map
+
+    evil = {"id": "e", "type": "visit", "date": None, "participants": [{"id": "p", "name": "P", "roles": []}],
+            "place": {"id": "x", "name": '<svg onload="window.__pwned=1">', "lat": 1.0, "lon": 2.0},
+            "sources": [{"article": "a", "file": "a.txt", "quote": "<script>x()</script>"}]}
+    html = render_map([evil]).html
+    outside = DATA.sub("", html)
+    assert "<svg onload" not in outside and "&lt;svg onload=&#34;window.__pwned=1&#34;&gt;" in outside
+    assert "&lt;script&gt;x()&lt;/script&gt;" in json.loads(DATA.search(html).group(1))["tips"][0]
+
+
+def test_projection_and_land():
+    from graph.map import LAND, project
+
+    assert project(0, 0) == (500.0, 250.0) and project(90, -180) == (0.0, 0.0) and project(-90, 180) == (1000.0, 500.0)
+    land = LAND.read_text(encoding="ascii")
+    assert land.startswith("M") and land.count("Z") > 100
+
+
+def test_render_map_command(store_path, tmp_path):
+    out = tmp_path / "m.html"
+    result = CliRunner().invoke(app, ["render", "--store", store_path, "--map", "--type", "meet", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert "1 event at 1 place" in result.output and "1 of 2 events have no place" in result.output
+    assert out.read_text(encoding="utf-8").count('class="dg-dot"') == 1

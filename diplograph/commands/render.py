@@ -47,6 +47,4 @@ def render(
         raise typer.Exit(2) from None
     for warning in page.warnings:
         err_console.print(f"[yellow]warning:[/] {warning}", highlight=False, soft_wrap=True)
-    places = f", {page.places} place{'s' if page.places != 1 else ''} visited" if page.places else ""
-    console.print(f"[green]wrote[/] {target} ({page.people} people, {page.events} events, {page.links} links{places})",
-                  highlight=False, soft_wrap=True)
+    console.print(f"[green]wrote[/] {target} ({page.summary()})", highlight=False, soft_wrap=True)
