@@ -288,60 +288,69 @@ def place_of_token(tok: Token, entities) -> tuple[Place | None, str | None]:
 _RANK = {"city": 3, "region": 2, "country": 1}
 
 
-def locate(chain: list[Token], entities, preps: frozenset[str], trigger: Token | None = None) -> tuple[Place | None, str | None]:
-    """Place and venue stated by the prepositional phrases of a clause ("at X in Y", "in the capital").
+def locate(chain: list[Token], entities, preps: frozenset[str], trigger: Token | None = None,
+           people_roots: frozenset[int] = frozenset()) -> tuple[Place | None, str | None]:
+    """Place and venue of a clause: "in Y", "at X in Y", "in the Venezuelan capital", "on the
+    sidelines of a summit in Y", "with Z at the Great Hall in Y".
 
-    Two routes: noun phrases under a place preposition of the clause, asked of the entity layer
-    (descriptions such as "the Venezuelan capital"), and place or venue mentions whose path up to
-    the clause passes through a place preposition ("met Y at the Great Hall in Beijing, China").
+    A candidate is a noun phrase under a place preposition (asked of the entity layer, which also
+    reads descriptions), or a place or venue mention.  It counts when its path up to the clause
+    passes through a place preposition and only through words that locate: the parties, venues,
+    places, meeting words ("summit", "sidelines") -- not "the war in Y" or "sanctions on Y".
     """
+    lx = lexicon()
     chain_ids = {t.i for t in chain}
     trigger = trigger if trigger is not None else chain[0]
-    found: list[tuple[int, Place]] = []
-    venue: tuple[int, str] | None = None
-    heads = chain + [c for t in chain for c in t.children
-                     if c.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj", "conj", "appos") and not _is_verb(c)]
-    heads += [g for t in chain for c in t.children if c.dep_ == "prep" and c.lower_ == "with"
-              for g in c.children if g.dep_ == "pobj"]
-    preps_here = [c for t in heads for c in t.children if c.dep_ == "prep" and c.lemma_.lower() in preps
-                  and c.i not in chain_ids and (t.i in chain_ids or c.lower_ not in ("to", "into"))]
-    for prep in preps_here:
-        for obj in prep.children:
-            if obj.dep_ not in ("pobj", "pcomp"):
-                continue
-            for t in _phrase_tokens(obj):
-                if t.i != obj.i and not (t.dep_ == "appos" or (t.dep_ == "pobj" and t.head.lemma_.lower() in preps
-                                                               and t.head.lower_ not in ("to", "into"))):
-                    continue
-                place, ven = place_of_token(t, entities)
-                if place is not None:
-                    found.append((t.i, place))
-                if ven and venue is None:
-                    venue = (t.i, ven)
     doc = trigger.doc
     lo, hi = _bounds(trigger)
     lo_c, hi_c = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1])
-    spans = [(m.start, m.end, m.place, None) for m in getattr(entities, "mentions", ()) if getattr(m, "place", None)]
-    venues = [v for v in getattr(entities, "venues", ()) if not v.organisation]
-    spans += [(v.start, v.end, None, v.name) for v in venues]
-    cities = {(v.start, v.end): v.city for v in venues if v.city}
-    for start, end, place, ven in spans:
-        if start < lo_c or end > hi_c:
+    venues = [v for v in getattr(entities, "venues", ()) if not v.organisation and lo_c <= v.start and v.end <= hi_c]
+    place_mentions = [m for m in getattr(entities, "mentions", ()) if getattr(m, "place", None)
+                      and lo_c <= m.start and m.end <= hi_c]
+    spans = [(v.start, v.end) for v in venues] + [(m.start, m.end) for m in place_mentions]
+    allowed = set(people_roots)
+    for start, end in spans:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is not None:
+            allowed.update(t.i for t in span)
+    words = lx["locative_nouns"] | lx["meet_nouns"] | lx["visit_nouns"] | lx["location_head_nouns"]
+
+    def located(tok: Token) -> bool:
+        path = path_to(tok, chain_ids, trigger)
+        if not path:
+            return False
+        if not any(t.dep_ == "prep" and t.lemma_.lower() in preps and t.lower_ not in ("to", "into")
+                   for t in path[1:]):
+            return False
+        return all(t.i in allowed or t.lemma_.lower() in words or t.ent_type_ in ("GPE", "LOC", "FAC")
+                   for t in path[1:] if t.pos_ in ("NOUN", "PROPN"))
+
+    found: list[tuple[int, Place]] = []
+    venue: tuple[int, str] | None = None
+    for tok in doc[lo:hi]:
+        if not (tok.dep_ in ("pobj", "appos", "conj") and tok.pos_ in ("NOUN", "PROPN")):
             continue
-        root = _span_root(doc, start, end)
-        if root is None:
+        if tok.dep_ == "pobj" and tok.head.lemma_.lower() not in preps:
             continue
-        path = path_to(root, chain_ids, trigger)
-        if not path or not any(t.dep_ == "prep" and t.lemma_.lower() in preps and t.lower_ not in ("to", "into")
-                               for t in path[1:]):
+        if not located(tok):
             continue
+        place, ven = place_of_token(tok, entities)
         if place is not None:
-            found.append((root.i, place))
-        else:
-            venue = venue or (root.i, ven)
-            city = places.lookup(cities[(start, end)]) if (start, end) in cities else None
-            if city is not None:
-                found.append((root.i, city))
+            found.append((tok.i, place))
+        if ven and venue is None:
+            venue = (tok.i, ven)
+    for m in place_mentions:
+        root = _span_root(doc, m.start, m.end)
+        if root is not None and located(root):
+            found.append((root.i, m.place))
+    for v in venues:
+        root = _span_root(doc, v.start, v.end)
+        if root is None or not located(root):
+            continue
+        venue = venue or (root.i, v.name)
+        city = places.lookup(v.city) if v.city else None
+        if city is not None:
+            found.append((root.i, city))
     best = None
     if found:
         best = max(found, key=lambda x: (_RANK.get(x[1].kind, 0), -x[0]))[1]
@@ -552,7 +561,8 @@ def _meet_candidates(tok: Token, label: str, sent: Span, mentions: list[_Found],
     cameo = None
     if lemma in lx["negotiate_words"] or tok.lower_ in lx["negotiate_words"]:
         cameo = event_types()["meet"]["variants"]["negotiate"]["cameo"]
-    place, venue = (None, None) if kind == "phone_call" else locate(chain, entities, lx["place_prepositions"], tok)
+    roots = frozenset(m.root.i for m in mentions)
+    place, venue = (None, None) if kind == "phone_call" else locate(chain, entities, lx["place_prepositions"], tok, roots)
     in_seq = noun and tok.head.dep_ == "prep" and tok.head.lower_ in lx["sequence_prepositions"]
     return [_Candidate(kind, tok, sent, people, place, venue, host, cameo, noun=noun, in_sequence=in_seq)]
 
@@ -659,7 +669,7 @@ def _sign_candidates(tok: Token, label: str, sent: Span, mentions: list[_Found],
     signers = _subjects(tok, mentions)
     if not signers:
         return []
-    place, venue = locate(chain, entities, lx["place_prepositions"], tok)
+    place, venue = locate(chain, entities, lx["place_prepositions"], tok, frozenset(m.root.i for m in mentions))
     withs = [c for t in [tok, *objects] for c in t.children if c.dep_ == "prep" and c.lower_ == "with"]
     partners = [m.person for m in mentions for c in withs if m.person and m.root in c.subtree]
     return [_Candidate("sign_agreement", tok, sent, _unique(signers + partners), place, venue)]
@@ -753,15 +763,13 @@ def extract_events(doc: Doc, article: Article, entities) -> list[Event]:
                     found_here.append(cand)
         candidates.extend(_dedupe(found_here))
         context.append(_sentence_date(sent, mentions, anchor))
-    _fill_places(candidates)
-    events = []
     for cand in candidates:
-        if cand.type == "visit" and cand.place is None:
-            continue
-        if cand.date is None and cand.type not in ("planned_meet",) and anchor is not None:
+        # a visit named by a noun ("his visit to X") is often an earlier one: no date is guessed for it
+        if cand.date is None and cand.type != "planned_meet" and anchor is not None \
+                and not (cand.type == "visit" and cand.noun):
             cand.date, cand.date_inferred = anchor.isoformat(), True
-        events.append(_to_event(cand, article))
-    return events
+    _fill_places(candidates)
+    return [_to_event(c, article) for c in candidates if not (c.type == "visit" and c.place is None)]
 
 
 def _future_stated(cand: _Candidate) -> bool:
@@ -830,10 +838,24 @@ def _fill_places(cands: list[_Candidate]) -> None:
             if pick is not None:
                 c.place = pick.place
         elif c.type in ("sign_agreement", "meet"):  # "during a visit to X, he met/signed ..."
+            keys = {p.key for p in c.participants}
             same = [v for v in visits if (v.base, v.sent.start_char) == (c.base, c.sent.start_char)
-                    and v.participants[0].key in {p.key for p in c.participants}]
+                    and v.participants[0].key in keys]
             if same:
                 c.place = same[0].place
+            elif c.type == "meet":  # "X arrived in Y on Tuesday. On Wednesday X held talks with Z."
+                during = [v for v in visits if v.participants[0].key in keys and not v.date_inferred
+                          and _within_stay(v.date, c.date) and v.base + v.trigger.idx < c.base + c.trigger.idx]
+                if during:
+                    c.place = during[-1].place
+
+
+STAY_DAYS = 7  # a meeting this many days after a stated arrival is taken to be in the same place
+
+
+def _within_stay(arrival: str | None, day: str | None) -> bool:
+    a, d = dates.to_date(arrival), dates.to_date(day)
+    return a is not None and d is not None and 0 <= (d - a).days <= STAY_DAYS
 
 
 def _to_event(c: _Candidate, article: Article) -> Event:

@@ -4,9 +4,10 @@ Holds:
 - ``same_event(a, b)``: two event records are the same event when they have the same type, the
   same set of participants, dates that agree within the stated precision ("2023-02" agrees with
   "2023-02-03"; a missing date agrees with any) and compatible places (equal, one missing, or
-  one a city in the other's country).  A date that no sentence states (taken from the article's
-  date, every evidence marked ``date_inferred``) is an upper bound for a past event: it agrees with
-  a stated date up to ``INFERRED_WINDOW_DAYS`` before it.
+  one a city in the other's country); the days of one visit (``VISIT_SPAN_DAYS``) agree.  A date
+  that no sentence states (taken from the article's date, every evidence marked ``date_inferred``)
+  is an upper bound for a past event: it agrees with a stated date up to ``INFERRED_WINDOW_DAYS``
+  before it.
 - ``combine(a, b)``: the union of two events' evidence, with the most precise date and place.
 - ``merge_in_article(events)``: the events of one article folded together, in order.
 
@@ -22,6 +23,7 @@ from ingest.dates import agree, most_precise, to_date
 from ingest.records import Event, Place, fold
 
 INFERRED_WINDOW_DAYS = 7
+VISIT_SPAN_DAYS = 3  # a visit lasts days: arrival on Thursday and "the visit Friday" are one visit
 _PLACE_RANK = {"venue": 3, "city": 2, "region": 1, "country": 0}
 
 
@@ -30,9 +32,14 @@ def _inferred(event: Event) -> bool:
 
 
 def dates_agree(a: Event, b: Event) -> bool:
-    """Dates agree within their precision; an inferred date is read as 'on or shortly before'."""
+    """Dates agree within their precision; an inferred date is read as 'on or shortly before';
+    the days of one visit agree with each other."""
     if agree(a.date, b.date):
         return True
+    if a.type == b.type == "visit":
+        da, db = to_date(a.date), to_date(b.date)
+        if da is not None and db is not None and abs((da - db).days) <= VISIT_SPAN_DAYS:
+            return True
     ia, ib = _inferred(a), _inferred(b)
     if not (ia or ib):
         return False

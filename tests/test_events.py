@@ -141,6 +141,21 @@ def test_on_the_sidelines_of_a_summit_abroad_is_a_third_location():
     assert events.event_codes(e)["cameo"] == "044"
 
 
+def test_a_meeting_during_a_stated_stay_takes_the_visit_city():
+    text = ("Australian Prime Minister Anthony Albanese arrived in Tokyo on Tuesday. "
+            "On Wednesday Albanese held talks with Japanese Prime Minister Fumio Kishida at the Akasaka Palace.")
+    e = only(extract(text), "meet")
+    assert names(e) == {"Anthony Albanese", "Fumio Kishida"}
+    assert e.place.name == "Tokyo" and e.venue == "Akasaka Palace" and e.date == "2024-03-06"
+
+
+def test_a_topic_place_is_not_the_meeting_place():
+    text = (f"During the meeting on Friday, {RUTO} and {RAMAPHOSA} discussed the war in Sudan and "
+            "sanctions on Ethiopia.")
+    e = only(extract(text), "meet")
+    assert e.place is None and e.date == "2024-03-08"
+
+
 # --- phone calls, visits, agreements, planned meetings ------------------------------------------
 
 def test_in_a_phone_call_they_discussed():

@@ -34,6 +34,13 @@ def test_an_inferred_date_is_an_upper_bound_of_a_few_days():
     assert not merge.same_event(ev("2023-03-04", inferred=True), ev("2023-02-03"))
 
 
+def test_the_days_of_one_visit_agree():
+    arrival = ev("2023-02-02", place=NAIROBI, people=(A,), kind="visit")
+    assert merge.same_event(arrival, ev("2023-02-04", place=NAIROBI, people=(A,), kind="visit"))
+    assert not merge.same_event(arrival, ev("2023-02-09", place=NAIROBI, people=(A,), kind="visit"))
+    assert not merge.same_event(ev("2023-02-02"), ev("2023-02-04"))  # meetings are single days
+
+
 def test_participants_must_be_the_same_set_in_any_order():
     assert merge.same_event(ev(people=(A, B)), ev(people=(B, A)))
     assert not merge.same_event(ev(people=(A, B)), ev(people=(A, C)))
