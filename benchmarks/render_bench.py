@@ -4,7 +4,9 @@ Events are generated in the shared JSON event format (the shape ``queries.events
 figures measure the drawing alone: networkx analysis, tooltips, pyvis data and the page template.
 Each person meets counterparts chosen with preferential attachment (a few hubs, many people with
 one or two counterparts, as in the news); a fifth of the events are calls, planned meetings,
-agreements or visits. ``python -m benchmarks.render_bench [SIZES…]`` prints one line per size.
+agreements or visits. ``python -m benchmarks.render_bench [--browser] [SIZES…]`` prints one line per
+size; with ``--browser`` (``run(..., browser=True)``) it also opens each page in headless Chromium
+(``/usr/bin/chromium``, network cut off) and times until the graph is drawn and ready.
 """
 from __future__ import annotations
 
@@ -64,8 +66,32 @@ def generate_events(people: int, seed: int = 1) -> list[dict]:
     return events
 
 
-def run(sizes: tuple[int, ...] = (100, 1000, 5000)) -> list[dict]:
-    """For each size: people, events, links, seconds to render and write the page, page size in bytes."""
+CHROMIUM = "/usr/bin/chromium"
+
+
+def open_seconds(path: Path) -> float:
+    """Seconds from opening the page in headless Chromium (no network) until the graph is ready."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu",
+                                                                     "--disable-background-networking"])
+        try:
+            context = browser.new_context(viewport={"width": 1280, "height": 800})
+            context.route("**/*", lambda r: r.continue_() if r.request.url.startswith(("file:", "data:"))
+                          else r.abort())
+            page = context.new_page()
+            start = time.perf_counter()
+            page.goto(path.resolve().as_uri())
+            page.wait_for_function("() => window.diplograph && window.diplograph.ready", timeout=300_000)
+            return time.perf_counter() - start
+        finally:
+            browser.close()
+
+
+def run(sizes: tuple[int, ...] = (100, 1000, 5000), browser: bool = False) -> list[dict]:
+    """For each size: people, events, links, seconds to render and write the page, page size in bytes
+    (and, with ``browser``, seconds for Chromium to open it until the graph is ready)."""
     results = []
     with tempfile.TemporaryDirectory() as tmp:
         for size in sizes:
@@ -74,17 +100,21 @@ def run(sizes: tuple[int, ...] = (100, 1000, 5000)) -> list[dict]:
             start = time.perf_counter()
             page = write_page(events, path)
             seconds = time.perf_counter() - start
-            results.append({"people": page.people, "events": page.events, "links": page.links,
-                            "places": page.places, "seconds": round(seconds, 2),
-                            "bytes": path.stat().st_size, "warnings": len(page.warnings)})
+            row = {"people": page.people, "events": page.events, "links": page.links, "places": page.places,
+                   "seconds": round(seconds, 2), "bytes": path.stat().st_size, "warnings": len(page.warnings)}
+            if browser:
+                row["open_seconds"] = round(open_seconds(path), 2)
+            results.append(row)
     return results
 
 
 def main(argv: list[str]) -> None:
-    sizes = tuple(int(a) for a in argv) or (100, 1000, 5000)
-    for row in run(sizes):
+    browser = "--browser" in argv
+    sizes = tuple(int(a) for a in argv if a != "--browser") or (100, 1000, 5000)
+    for row in run(sizes, browser=browser):
+        opened = f"  opens in {row['open_seconds']:6.2f} s" if "open_seconds" in row else ""
         print(f"{row['people']:>6} people {row['events']:>6} events {row['links']:>6} links  "
-              f"render {row['seconds']:>6.2f} s  page {row['bytes'] / 1e6:6.2f} MB")
+              f"render {row['seconds']:>6.2f} s  page {row['bytes'] / 1e6:6.2f} MB{opened}")
 
 
 if __name__ == "__main__":

@@ -39,10 +39,11 @@ def _tree(g: nx.Graph, root: str) -> tuple[dict[str, list[str]], dict[str, int]]
     """Breadth-first children (best-connected first) and depth of every node reachable from ``root``."""
     children: dict[str, list[str]] = {root: []}
     depth = {root: 0}
+    degree = dict(g.degree)
     queue = deque([root])
     while queue:
         node = queue.popleft()
-        for nb in sorted(g[node], key=lambda n: (-g.degree(n), str(n))):
+        for nb in sorted(g[node], key=lambda n: (-degree[n], str(n))):
             if nb not in depth:
                 depth[nb] = depth[node] + 1
                 children[node].append(nb)

@@ -37,6 +37,22 @@ SUGGESTED_TOP = 300
 PAIR_KINDS = ("meet", "sign_agreement", "phone_call", "planned_meet")
 
 
+class _Ids(list):
+    """pyvis keeps node ids in a list and tests membership on each node and edge added; this list
+    answers membership from a set, so that adding n nodes and m edges is linear, not quadratic."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._set: set = set()
+
+    def append(self, item) -> None:
+        super().append(item)
+        self._set.add(item)
+
+    def __contains__(self, item) -> bool:
+        return item in self._set
+
+
 @dataclass
 class Page:
     """A rendered page: its HTML, the networkx graph it was drawn from, and what to tell the user."""
@@ -174,6 +190,7 @@ def render_page(events: Iterable[dict], *, title: str = "Diplomatic graph", subt
     method, positions = layout.layout(g, centre_ids)
 
     net = Network(height="100%", width="100%", directed=True, cdn_resources="in_line", heading=title)
+    net.node_ids = _Ids()
     for n in person_ids:
         data = g.nodes[n]
         counterparts = who.degree(n) if n in who else 0
