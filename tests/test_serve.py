@@ -164,3 +164,29 @@ def test_a_missing_store_stops_the_server_with_one_line(tmp_path):
     proc = subprocess.run([sys.executable, "-m", "diplograph", "serve", "--store", str(tmp_path / "none"),
                            "--port", "1"], capture_output=True, text=True, timeout=60)
     assert proc.returncode == 2 and "no store at" in proc.stderr and "Traceback" not in proc.stderr
+
+
+@pytest.mark.browser
+def test_the_home_page_in_a_browser_shows_the_graph_of_the_store(server):
+    chromium_path = Path("/usr/bin/chromium")
+    if not chromium_path.exists():
+        pytest.skip(f"Chromium is not installed at {chromium_path}")
+    sync_api = pytest.importorskip("playwright.sync_api", reason="Playwright for Python is not installed")
+    outside: list[str] = []
+    with sync_api.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(chromium_path), args=["--no-sandbox", "--disable-gpu"])
+        try:
+            page = browser.new_page()
+            page.route("**/*", lambda route: route.continue_() if route.request.url.startswith(server)
+                       else (outside.append(route.request.url), route.abort()))
+            page.goto(server + "/")
+            assert page.locator("li b", has_text="meetings-of").count() == 1
+            frame = page.frame_locator("iframe[src='/graph']")
+            frame.locator("canvas").first.wait_for(timeout=60_000)
+            graph = page.frames[1]
+            graph.wait_for_function("() => window.diplograph && window.diplograph.ready", timeout=60_000)
+            labels = graph.evaluate("() => diplograph.nodes.get().map(n => n.label)")
+            assert {MADURO.name, AMIR.name, LULA.name} <= set(labels)
+        finally:
+            browser.close()
+    assert outside == []  # the page and the graph need nothing from the network
