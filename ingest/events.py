@@ -103,7 +103,8 @@ def _matcher(vocab_id: int, vocab) -> Matcher:  # vocab_id keys the cache; the v
 
 
 def triggers(sent: Span) -> list[tuple[Token, str]]:
-    """The event words of a sentence with the pattern that found each (one pattern per token)."""
+    """The event words of a sentence with each pattern that found them ("signed" is both a
+    conversation verb and a signing verb; the handlers decide)."""
     doc = sent.doc
     m = _matcher(id(doc.vocab), doc.vocab)
     out: dict[tuple[int, str], None] = {}
@@ -148,7 +149,6 @@ def clause_chain(trigger: Token) -> list[Token]:
     lx = lexicon()
     chain = [trigger]
     tok = trigger
-    sent = trigger.sent
     lo, hi = _bounds(trigger)
     while tok.head != tok:
         head = tok.head
@@ -164,10 +164,6 @@ def clause_chain(trigger: Token) -> list[Token]:
         chain.append(head)
         tok = head
     return chain
-
-
-def _verbs_of(chain: list[Token]) -> list[Token]:
-    return [t for t in chain if _is_verb(t)]
 
 
 def attaches(tok: Token, chain_ids: set[int], trigger: Token, allow_poss: bool = False) -> bool:
@@ -236,7 +232,7 @@ def person_mentions(sent: Span, entities) -> list[_Found]:
         root = _span_root(sent.doc, m.start, m.end)
         if root is not None:
             out.append(_Found(m.start, m.end, root, person=person))
-    if not out:  # an entity layer without a mention list: ask span by span
+    if not hasattr(entities, "mentions"):  # an entity layer without a mention list: ask span by span
         for span in list(sent.ents) + list(sent.noun_chunks):
             person = entities.person_at(span.start_char, span.end_char)
             if person is not None:
@@ -249,20 +245,11 @@ def _np_span(tok: Token) -> Span:
     left = tok.left_edge.i
     right = tok.i
     for child in tok.rights:
-        if child.dep_ in ("compound", "amod", "nummod", "flat", "nmod") or (child.dep_ == "appos" and False):
+        if child.dep_ in ("compound", "amod", "nummod", "flat", "nmod"):
             right = max(right, child.right_edge.i)
         else:
             break
     return tok.doc[left:right + 1]
-
-
-def _phrase_tokens(tok: Token) -> list[Token]:
-    """A noun phrase and the phrases under it, without descending into clauses."""
-    out = [tok]
-    for c in tok.children:
-        if not _is_verb(c) and c.dep_ not in ("relcl", "acl", "punct"):
-            out.extend(_phrase_tokens(c))
-    return out
 
 
 def place_of_token(tok: Token, entities) -> tuple[Place | None, str | None]:
@@ -388,6 +375,8 @@ def modality(trigger: Token, chain: list[Token]) -> str:
                                     for c in t.children):
             return "planned"  # "X and Y are to hold talks"
     for c in trigger.children:
+        if c.dep_ in ("amod", "compound") and c.lower_ in lx["hypothetical_adjectives"]:
+            return "hypothetical"  # "a possible meeting"
         if c.dep_ in ("amod", "compound") and c.lower_ in lx["plan_adjectives"]:
             return "planned"
     # "X to meet Y" (a headline), "travelled to X to meet Y" (a purpose): announced, not reported
@@ -749,7 +738,7 @@ def _sentence_date(sent: Span, mentions: list[_Found], anchor: date | None) -> t
 
 def extract_events(doc: Doc, article: Article, entities) -> list[Event]:
     """Every event the article states, one per sentence and statement, in text order (not merged)."""
-    anchor, anchor_inferred = dates.story_anchor(doc, article)
+    anchor, _ = dates.story_anchor(doc, article)
     candidates: list[_Candidate] = []
     context: list[tuple[set[str], str | None]] = []
     for sent, base, view in _sentences(doc, article, entities):
