@@ -62,23 +62,25 @@ def resolve_descriptions(ctx: ArticleContext, people: dict[str, Person], mention
             continue
         if tok.i in title_heads:
             continue  # the title of a named person ("Secretary of State Antony Blinken")
-        if phrase.end < len(doc) and _person_starting(mentions, doc[phrase.end].idx):
+        named_next = _person_starting(mentions, doc[phrase.end].idx) if phrase.end < len(doc) else None
+        if named_next is not None and not phrase.relational:
             continue  # a title before a name
         all_mentions = sorted(mentions + resolved, key=lambda m: m.start)
         person = None
-        # apposition after: "his Venezuelan counterpart, Yvan Gil Pinto"
-        if phrase.end + 1 < len(doc) and doc[phrase.end].text == ",":
+        # apposition after: "his Venezuelan counterpart, Yvan Gil Pinto" (or without the comma)
+        m = named_next
+        if m is None and phrase.end + 1 < len(doc) and doc[phrase.end].text == ",":
             m = _person_starting(mentions, doc[phrase.end + 1].idx)
-            if m is not None:
-                person = m.person
-                if phrase.relational:
-                    ref = _referent_before(all_mentions, span.sent, span.start_char)
-                    if ref is not None and ref.person is not None:
-                        titles = [r.title for r in ref.person.roles]
-                        if titles:
-                            extra_roles.setdefault(person.key, []).append(Role(titles[0], phrase.country))
-                else:
-                    extra_roles.setdefault(person.key, []).append(phrase.role)
+        if m is not None:
+            person = m.person
+            if phrase.relational:
+                ref = _referent_before(all_mentions, span.sent, span.start_char)
+                if ref is not None and ref.person is not None:
+                    titles = [r.title for r in ref.person.roles]
+                    if titles:
+                        extra_roles.setdefault(person.key, []).append(Role(titles[0], phrase.country))
+            else:
+                extra_roles.setdefault(person.key, []).append(phrase.role)
         # apposition before: "Ahmed al-Sharaa, now the interim president"
         if person is None:
             k = phrase.start - 1

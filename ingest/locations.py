@@ -193,7 +193,9 @@ def find_venues(doc: Doc, skip: list[tuple[int, int]] | None = None) -> list[Ven
             end = start + len(key)
             span = doc.char_span(start, end, alignment_mode="expand")
             if span is not None and not _skipped(skip, start, end):
-                raw.append(VenueMention(start, end, text[start:end], name))
+                after = doc[span.end:span.end + 3].text.lower()
+                organisation = any(after.startswith(suffix) for suffix in vw["org"])
+                raw.append(VenueMention(start, end, text[start:end], name, organisation=organisation))
             start = text_lower.find(key, end)
     for tok in doc:
         if tok.lower_ not in vw["heads"] or tok.tag_ in ("NNS", "NNPS"):

@@ -82,6 +82,9 @@ def name_end(doc: Doc, i: int) -> int:
             j += 1
             continue
         if tok.text == "-" and j > i and not doc[j - 1].whitespace_ and not tok.whitespace_ and j + 1 < n:
+            if doc[j + 1].is_alpha and doc[j + 1].is_lower and is_name_word(doc[j - 1]):
+                j += 2  # "Lee Jae-myung", "Kim Jong-un"
+                continue
             j += 1
             continue
         if tok.lower_ in names.PARTICLES and j + 1 < n and not tok.text.isupper() and (
@@ -142,6 +145,9 @@ def _looks_like_name(span: Span) -> bool:
     for tok in span:
         if tok.text == "-" or tok.lower_ in names.PARTICLES:
             continue
+        if tok.is_alpha and tok.i - 2 >= span.start and tok.doc[tok.i - 1].text == "-" \
+                and not tok.doc[tok.i - 1].whitespace_ and not tok.doc[tok.i - 2].whitespace_:
+            continue  # the lowercase half of a hyphenated given name: "Jae-myung"
         if not tok.text[:1].isupper() or tok.like_num or tok.is_punct or not is_name_word(tok) and not (
                 roles.is_head(tok) or tok.lower_ in roles.vocabulary().modifiers):
             return False

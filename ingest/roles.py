@@ -233,6 +233,15 @@ def title_before(doc: Doc, name_start: int) -> TitlePhrase | None:
         return None
     if is_head(doc[j]) and doc[j].lower_ not in voc.relational:
         phrase = _phrase(doc, j, name_start)
+        outer = phrase.start - 1
+        if not phrase.country and outer >= 0 and is_head(doc[outer]) and doc[outer].lower_ not in voc.relational:
+            # stacked titles: "Saudi Foreign Minister Prince Faisal bin Farhan"
+            first = _phrase(doc, outer, phrase.start)
+            # the office first ("Foreign Minister"), the rank after it ("Prince")
+            phrase = TitlePhrase(start=first.start, end=phrase.end, head=first.head, title=first.title,
+                                 country=first.country, words=first.words, relational=first.relational,
+                                 also=(Role(phrase.title, first.country),) + first.also,
+                                 organisation=first.organisation)
         if phrase.words[-1] in voc.not_titles_alone and len(phrase.words) < 2 and not phrase.country \
                 and not phrase.organisation:
             return None
@@ -258,8 +267,9 @@ def description_at(doc: Doc, head: int) -> TitlePhrase | None:
     if not is_head(tok):
         return None
     nxt = doc[head + 1] if head + 1 < len(doc) else None
-    if nxt is not None and nxt.text[:1].isupper() and nxt.pos_ == "PROPN" and nxt.ent_type_ == "PERSON":
-        return None  # a title before a name, not a description
+    if nxt is not None and nxt.text[:1].isupper() and nxt.pos_ == "PROPN" and nxt.ent_type_ == "PERSON" \
+            and tok.lower_ not in vocabulary().relational:
+        return None  # a title before a name, not a description ("his counterpart Abbas Araghchi" is one)
     phrase = _phrase(doc, head, head + 1)
     first = doc[phrase.start].lower_
     if phrase.country is None and first not in DETERMINERS:

@@ -164,6 +164,29 @@ def test_country_stated_after_the_name():
     assert ents.person_named("Michael Jordan").roles == ()
 
 
+def test_stacked_titles_keep_the_office_and_the_rank():
+    text = "Saudi Foreign Minister Prince Faisal bin Farhan met the envoy in Riyadh. The Saudi minister spoke later."
+    ents = resolve(text)
+    person = ents.person_named("Faisal bin Farhan")
+    assert person.roles[0] == Role("Foreign Minister", "Saudi Arabia")
+    assert at(ents, text, "The Saudi minister").name == "Faisal bin Farhan"
+
+
+def test_counterpart_before_a_name_without_comma():
+    text = "Saudi Foreign Minister Prince Faisal bin Farhan met his Iranian counterpart Abbas Araghchi in Riyadh."
+    ents = resolve(text)
+    assert at(ents, text, "his Iranian counterpart").name == "Abbas Araghchi"
+    assert ents.person_named("Abbas Araghchi").roles == (Role("Foreign Minister", "Iran"),)
+
+
+def test_hyphenated_given_name_with_lowercase_half():
+    text = ("Japanese Prime Minister Shigeru Ishiba met South Korean President Lee Jae-myung in Tokyo. "
+            "Lee told Ishiba that the two countries must cooperate.")
+    ents = resolve(text)
+    assert names(ents) == {"Shigeru Ishiba", "Lee Jae-myung"}
+    assert at(ents, text, "Lee", 1).name == "Lee Jae-myung"
+
+
 def test_role_without_country_is_dropped_when_the_country_is_known():
     text = ("Iranian Foreign Minister Hossein Amir-Abdollahian arrived. "
             "The visit by Foreign Minister Hossein Amir-Abdollahian was his first.")

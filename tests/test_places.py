@@ -131,3 +131,8 @@ def test_well_known_venue_without_head_noun():
 def test_capitalised_head_alone_is_a_venue():
     venues = _venues("German Chancellor Olaf Scholz received the French president at the Chancellery in Berlin.")
     assert [(v.name, v.city) for v in venues] == [("Chancellery", "Berlin")]
+
+
+def test_named_venue_speaking_is_an_organisation():
+    venues = _venues("The two presidents spoke by phone on Wednesday, the White House said.")
+    assert [(v.name, v.organisation) for v in venues] == [("White House", True)]
