@@ -21,7 +21,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 import dateparser
@@ -122,12 +122,13 @@ class Line:
     def blank(self) -> bool:
         return not self.content
 
-    @property
+    @cached_property
     def words(self) -> int:
         return len(self.content.split())
 
-    @property
+    @cached_property
     def key(self) -> str:
+        """The line folded for comparison: case and runs of white space ignored."""
         return " ".join(self.content.casefold().split())
 
     @property

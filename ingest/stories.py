@@ -71,7 +71,8 @@ def dated_headlines(lines: list[Line]) -> list[int]:
     for ln in lines:
         if not ln.kept or ln.caption or not headline_like(ln.content):
             continue
-        for other in lines[ln.index + 1:]:
+        for k in range(ln.index + 1, len(lines)):
+            other = lines[k]
             if other.date is not None and not other.block:
                 found.append(ln.index)
             elif other.blank or (other.drop and not other.block):
@@ -170,21 +171,20 @@ def wrap_width(lines: list[Line]) -> int | None:
 
 def _paragraphs(kept: list[Line], width: int | None = None) -> list[tuple[str, bool]]:
     """Kept lines -> paragraphs (text, is_caption); lines of one wrapped paragraph are joined."""
-    out: list[tuple[str, bool]] = []
+    groups: list[tuple[list[str], bool]] = []
     prev: Line | None = None
     for ln in kept:
-        wrapped = ln.content[:1].islower() or (
-            width is not None and len(prev.content) >= width - WRAP_SLACK - 5 if prev is not None else False)
-        joinable = (prev is not None and out and not ln.caption and not out[-1][1]
+        joinable = (prev is not None and groups and not ln.caption and not groups[-1][1]
                     and ln.index == prev.index + 1 and not prev.bullet and not ln.bullet
                     and not ends_sentence(prev.content) and not prev.content.endswith(":")
-                    and wrapped)
+                    and (ln.content[:1].islower()
+                         or (width is not None and len(prev.content) >= width - WRAP_SLACK - 5)))
         if joinable:
-            out[-1] = (out[-1][0] + " " + ln.content, False)
+            groups[-1][0].append(ln.content)
         else:
-            out.append((ln.content, ln.caption))
+            groups.append(([ln.content], ln.caption))
         prev = ln
-    return out
+    return [(" ".join(parts), caption) for parts, caption in groups]
 
 
 def build_article(doc: RawDocument, region: list[Line], number: int, source: str | None,
