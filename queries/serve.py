@@ -66,6 +66,10 @@ def _media_types(request: Request, fmt: str | None) -> list[str]:
     return parse_accept_header(accept) if accept.strip() else []
 
 
+def _names_dataset(keys) -> bool:
+    return any(k in ("default-graph-uri", "named-graph-uri") for k in keys)
+
+
 def _too_large(limit: int) -> PlainTextResponse:
     return PlainTextResponse(f"the query is larger than the {limit}-byte limit", status_code=413)
 
@@ -94,9 +98,13 @@ def create_app(settings: ServeSettings) -> FastAPI:
             return PlainTextResponse(str(exc), status_code=503)
         return Response(body, status_code=status, media_type=media)
 
-    async def answer(request: Request, query: list[str], update: list[str], fmt: str | None) -> Response:
+    async def answer(request: Request, query: list[str], update: list[str], fmt: str | None,
+                     dataset: bool = False) -> Response:
         if update:
             return PlainTextResponse(UPDATE_REFUSED, status_code=403)
+        if dataset:
+            return PlainTextResponse("default-graph-uri and named-graph-uri are not supported: "
+                                     "everything is in the default graph", status_code=400)
         if len(query) != 1:
             return PlainTextResponse("give exactly one query parameter" if query else
                                      "no query: send ?query=... (GET) or a query in a POST body", status_code=400)
@@ -108,7 +116,8 @@ def create_app(settings: ServeSettings) -> FastAPI:
     @app.get("/sparql")
     async def sparql_get(request: Request) -> Response:
         params = request.query_params
-        return await answer(request, params.getlist("query"), params.getlist("update"), params.get("format"))
+        return await answer(request, params.getlist("query"), params.getlist("update"), params.get("format"),
+                            _names_dataset(params.keys()))
 
     @app.post("/sparql")
     async def sparql_post(request: Request) -> Response:
@@ -126,10 +135,13 @@ def create_app(settings: ServeSettings) -> FastAPI:
         if ctype == "application/sparql-update":
             return PlainTextResponse(UPDATE_REFUSED, status_code=403)
         if ctype == "application/sparql-query":
-            return await answer(request, [body.decode("utf-8", "replace")], [], fmt)
+            return await answer(request, [body.decode("utf-8", "replace")], [], fmt,
+                                _names_dataset(request.query_params.keys()))
         if ctype == "application/x-www-form-urlencoded":
             form = parse_qs(body.decode("utf-8", "replace"), keep_blank_values=True)
-            return await answer(request, form.get("query", []), form.get("update", []), fmt or (form.get("format") or [None])[0])
+            return await answer(request, form.get("query", []), form.get("update", []),
+                                fmt or (form.get("format") or [None])[0],
+                                _names_dataset([*form, *request.query_params.keys()]))
         return PlainTextResponse("send application/sparql-query or application/x-www-form-urlencoded",
                                  status_code=415)
 

@@ -190,3 +190,17 @@ def test_the_home_page_in_a_browser_shows_the_graph_of_the_store(server):
         finally:
             browser.close()
     assert outside == []  # the page and the graph need nothing from the network
+
+
+def test_dataset_parameters_are_refused_rather_than_ignored(server):
+    r = httpx.get(f"{server}/sparql", params={"query": PEOPLE, "default-graph-uri": "urn:x:g"})
+    assert r.status_code == 400 and "default-graph-uri" in r.text
+
+
+def test_cross_origin_reading_only_when_asked(server, tmp_path):
+    origin = {"Origin": "https://yasgui.example"}
+    r = httpx.get(f"{server}/sparql", params={"query": PEOPLE}, headers=origin)
+    assert r.status_code == 200 and "access-control-allow-origin" not in r.headers
+    with diplograph_server(write_store(str(tmp_path / "store")), "--cors", "--workers", "1") as open_server:
+        r = httpx.get(f"{open_server}/sparql", params={"query": PEOPLE}, headers=origin)
+        assert r.status_code == 200 and r.headers["access-control-allow-origin"] == "*"

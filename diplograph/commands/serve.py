@@ -13,10 +13,10 @@ from queries.serve import ServeSettings, serve as run_server
 
 def serve(
     host: Annotated[str, typer.Option(help="Address to listen on (loopback by default; 0.0.0.0 exposes it to the network).")] = "127.0.0.1",
-    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
-    timeout: Annotated[float, typer.Option(help="Seconds a query may run before it is stopped.")] = 10.0,
-    max_query_bytes: Annotated[int, typer.Option(help="Largest query accepted, in bytes.")] = 64 * 1024,
-    workers: Annotated[int, typer.Option(help="Queries run at the same time (one process each).")] = 2,
+    port: Annotated[int, typer.Option(min=0, max=65535, help="Port to listen on.")] = 8000,
+    timeout: Annotated[float, typer.Option(min=0.1, help="Seconds a query may run before it is stopped.")] = 10.0,
+    max_query_bytes: Annotated[int, typer.Option(min=64, help="Largest query accepted, in bytes.")] = 64 * 1024,
+    workers: Annotated[int, typer.Option(min=1, max=64, help="Queries run at the same time (one process each).")] = 2,
     cors: Annotated[bool, typer.Option(help="Let web pages from other sites (YASGUI) query it.")] = False,
     store: StoreOption = None,
 ) -> None:
