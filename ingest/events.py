@@ -257,11 +257,10 @@ def place_of_token(tok: Token, entities) -> tuple[Place | None, str | None]:
     for a place name the entity layer left out)."""
     span = _np_span(tok)
     place = entities.place_at(span.start_char, span.end_char)
-    if place is None and tok.pos_ == "PROPN" and tok.dep_ in ("pobj", "appos"):
-        ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end and e.label_ in ("GPE", "LOC")), None)
-        name = ent.text if ent is not None else span.text
-        if entities.person_at(span.start_char, span.end_char) is None and name[:1].isupper():
-            place = places.lookup(name)
+    if place is None and tok.pos_ == "PROPN" and tok.dep_ in ("pobj", "appos") and tok.ent_type_ in ("GPE", "LOC"):
+        ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+        if ent is not None and entities.person_at(ent.start_char, ent.end_char) is None:
+            place = places.lookup(ent.text)
     venue = None
     venue_at = getattr(entities, "venue_at", None)
     if venue_at is not None:
@@ -303,6 +302,8 @@ def locate(chain: list[Token], entities, preps: frozenset[str], trigger: Token |
     words = lx["locative_nouns"] | lx["meet_nouns"] | lx["visit_nouns"] | lx["location_head_nouns"]
 
     def located(tok: Token) -> bool:
+        if tok.ent_type_ in ("DATE", "TIME") or tok.lower_ in dates._words()["months"]:
+            return False  # "in March" is a date, whatever a gazetteer says
         path = path_to(tok, chain_ids, trigger)
         if not path:
             return False
@@ -338,10 +339,27 @@ def locate(chain: list[Token], entities, preps: frozenset[str], trigger: Token |
         city = places.lookup(v.city) if v.city else None
         if city is not None:
             found.append((root.i, city))
+    found = _consistent(found, doc)
     best = None
     if found:
         best = max(found, key=lambda x: (_RANK.get(x[1].kind, 0), -x[0]))[1]
     return best, (venue[1] if venue else None)
+
+
+def _consistent(found: list[tuple[int, Place]], doc: Doc) -> list[tuple[int, Place]]:
+    """Cities read again in the country the sentence names beside them ("Bali, Indonesia")."""
+    countries = {p.name for _, p in found if p.kind == "country"}
+    if not countries:
+        return found
+    out = []
+    for i, p in found:
+        if p.kind == "city" and p.country not in countries:
+            again = next((c for c in (places.find_city(doc[i].text, k) for k in sorted(countries)) if c), None)
+            if again is None:
+                continue
+            p = again
+        out.append((i, p))
+    return out
 
 
 # --- modality ------------------------------------------------------------------------------

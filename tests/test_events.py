@@ -149,6 +149,26 @@ def test_a_meeting_during_a_stated_stay_takes_the_visit_city():
     assert e.place.name == "Tokyo" and e.venue == "Akasaka Palace" and e.date == "2024-03-06"
 
 
+def test_relative_clause_meeting_in_a_month_is_a_date_not_a_place():
+    e = only(extract("Russian President Vladimir Putin, who met Chinese President Xi Jinping in March, said "
+                     "relations were strong."), "meet")
+    assert names(e) == {"Vladimir Putin", "Xi Jinping"}
+    assert e.place is None and e.date == "2024-03"
+
+
+def test_a_city_is_read_in_the_country_named_beside_it():
+    e = only(extract("US President Joe Biden and Chinese President Xi Jinping shook hands at the start of their "
+                     "meeting in Bali, Indonesia, on November 14, 2022."), "meet")
+    assert e.date == "2022-11-14"
+    assert e.place is not None and (e.place.country or e.place.name) == "Indonesia"
+
+
+def test_in_a_city_for_talks_with():
+    e = only(extract("Saudi Foreign Minister Prince Faisal bin Farhan is in Tehran for talks with Iranian Foreign "
+                     "Minister Hossein Amir-Abdollahian."), "meet")
+    assert names(e) == {"Faisal bin Farhan", "Hossein Amir-Abdollahian"} and e.place.name == "Tehran"
+
+
 def test_a_topic_place_is_not_the_meeting_place():
     text = (f"During the meeting on Friday, {RUTO} and {RAMAPHOSA} discussed the war in Sudan and "
             "sanctions on Ethiopia.")
@@ -185,6 +205,12 @@ def test_spoke_by_phone():
     assert e.place is None and e.date == "2024-03-06"
     assert events.event_codes(e) == {"cameo": "041", "cameo_label": "Discuss by telephone",
                                      "plover": "CONSULT", "plover_mode": "phone"}
+
+
+def test_received_a_phone_call_from():
+    e = only(extract("Iranian President Ebrahim Raisi received a phone call from Saudi Crown Prince Mohammed bin "
+                     "Salman on Sunday."), "phone_call")
+    assert names(e) == {"Ebrahim Raisi", "Mohammed bin Salman"} and e.date == "2024-03-03"
 
 
 def test_telephone_conversation():
@@ -291,6 +317,9 @@ NOT_EVENTS = {
     "cancelled": "The meeting between Saudi Crown Prince Mohammed bin Salman and Iranian President Ebrahim Raisi "
                  "was cancelled.",
     "called_a_friend": "US President Joe Biden called Turkish President Recep Tayyip Erdogan a friend.",
+    "refused_to_meet": "Turkish President Recep Tayyip Erdogan refused to meet Swedish Prime Minister Ulf Kristersson.",
+    "did_not_hold_talks": "Sergei Lavrov and Antony Blinken did not hold talks in New Delhi, a State Department "
+                          "spokesman said.",
     "expected_visit": "French President Emmanuel Macron is expected to visit China in April.",
     "planned_visit": f"{RUTO} plans to visit Uganda next month.",
     "visitor_at_home": f"{RUTO} arrived in Nairobi on Saturday.",
