@@ -13,7 +13,8 @@ Formats, by file name ending:
   ``.jsonl`` ``.ndjson``         one JSON object per line, fields ``text`` or ``content``,
                                  optional ``title``, ``url``, ``published``, ``source``; a bad
                                  line is a ``ReadError("file.jsonl:12", "line 12: ...")``.
-  ``.json``                      one such object or a list of them.
+  ``.json``                      one such object, a list of them, or an envelope holding
+                                 the list (``{"articles": [...]}``).
   anything else                  plain text (``.txt``, ``.md``, no extension, ...).
 
 Encodings: a BOM (UTF-8, UTF-16, UTF-32) wins; then strict UTF-8; then charset-normalizer,
@@ -44,6 +45,8 @@ HTML_EXTENSIONS = frozenset({".html", ".htm", ".xhtml"})
 JSONL_EXTENSIONS = frozenset({".jsonl", ".ndjson"})
 JSON_EXTENSIONS = frozenset({".json"})
 HTML_TAG = re.compile(r"<(?:p|div|br|span|a|h[1-6]|figure|ul|li|strong|em)\b[^>]*>", re.IGNORECASE)
+DATE_FIELDS = ("published", "publishedAt", "published_at", "date", "datePublished", "pubDate", "created_at")
+LIST_FIELDS = ("articles", "items", "records", "results", "data", "documents")
 TEXT_FIELDS = ("text", "content", "body", "article")
 CONTROL_SHARE = 0.01  # decoded text with more control characters than this is not text
 BOMS = (
@@ -337,6 +340,9 @@ def read_json(path: str, text: str) -> Iterator[RawDocument | ReadError]:
     except ValueError as exc:
         yield ReadError(path, f"not valid JSON ({_json_reason(exc)})")
         return
+    if isinstance(obj, dict) and not any(f in obj for f in TEXT_FIELDS):
+        # a news API's envelope: {"status": "ok", "articles": [...]}
+        obj = next((obj[k] for k in LIST_FIELDS if isinstance(obj.get(k), list)), obj)
     items = obj if isinstance(obj, list) else [obj]
     if not items:
         yield ReadError(path, "no records (an empty JSON list)")
@@ -374,7 +380,7 @@ def record_document(path: str, obj: Any, number: int, label: str) -> RawDocument
         path=path, text=body, kind="jsonl",
         title=_clean(obj.get("title") or obj.get("headline")),
         url=_clean(obj.get("url") or obj.get("link")),
-        published=to_date(obj.get("published") or obj.get("date") or obj.get("published_at")),
+        published=to_date(next((obj[f] for f in DATE_FIELDS if obj.get(f)), None)),
         source=_clean(obj.get("source") or obj.get("site") or obj.get("sitename")),
         record=number,
     )

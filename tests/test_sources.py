@@ -90,6 +90,18 @@ def test_json_file_with_one_object_or_a_list(tmp_path: Path) -> None:
     assert items[4].reason.startswith("not valid JSON (")
 
 
+def test_json_envelope_of_a_news_api(tmp_path: Path) -> None:
+    path = tmp_path / "api.json"
+    path.write_text(json.dumps({"status": "ok", "totalResults": 2, "articles": [
+        {"title": "One", "content": STORY, "source": {"id": None, "name": "Harbour Post"},
+         "publishedAt": "2024-02-01T10:00:00Z", "url": "https://harbour.example/one"},
+        {"title": "Two", "description": "no body"}]}), encoding="utf-8")
+    first, second = read(path)
+    assert isinstance(first, RawDocument) and first.title == "One" and first.source == "Harbour Post"
+    assert first.url == "https://harbour.example/one" and first.published == date(2024, 2, 1)
+    assert second == ReadError(f"{path}:2", "record 2: no 'text' or 'content' field with text in it")
+
+
 def test_json_record_with_html_content_is_turned_into_text(tmp_path: Path) -> None:
     path = tmp_path / "feed.jsonl"
     html = ("<div><p>Foreign Minister Lina Moreau met her counterpart Piet Aalders in Port Selene on Monday.</p>"
