@@ -257,10 +257,13 @@ def place_of_token(tok: Token, entities) -> tuple[Place | None, str | None]:
     for a place name the entity layer left out)."""
     span = _np_span(tok)
     place = entities.place_at(span.start_char, span.end_char)
-    if place is None and tok.pos_ == "PROPN" and tok.dep_ in ("pobj", "appos") and tok.ent_type_ in ("GPE", "LOC"):
+    if place is None and tok.pos_ == "PROPN" and tok.dep_ in ("pobj", "appos") \
+            and tok.ent_type_ in ("GPE", "LOC", "FAC"):
         ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
-        if ent is not None and entities.person_at(ent.start_char, ent.end_char) is None:
-            place = places.lookup(ent.text)
+        # a facility's name may end in its city: "the Great Hall of the People in Beijing"
+        name = ent.text if ent is not None and ent.label_ != "FAC" else span.text
+        if entities.person_at(span.start_char, span.end_char) is None:
+            place = places.lookup(name)
     venue = None
     venue_at = getattr(entities, "venue_at", None)
     if venue_at is not None:
