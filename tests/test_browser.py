@@ -230,6 +230,14 @@ def test_seeds_page_centres_amir_abdollahian_among_his_counterparts(browser, see
         assert iranian["colour"] != venezuelans[0]["colour"]
         assert iranian["value"] == max(p["value"] for p in people)
         assert any("Maduro" in p["label"] for p in others)
+        # exactly the people the store says he shared an event with
+        from graph.store import opened
+        from queries.events import meetings
+
+        with opened(store, read_only=True) as graph_store:
+            expected = {p["name"] for ev in meetings(graph_store, person="Amir-Abdollahian")
+                        for p in ev["participants"]}
+        assert {p["label"] for p in people} == expected
         o.screenshot(tmp_path, "browser-seeds.png")
     finally:
         o.close()
