@@ -10,6 +10,8 @@ Holds:
   before it.
 - ``combine(a, b)``: the union of two events' evidence, with the most precise date and place.
 - ``merge_in_article(events)``: the events of one article folded together, in order.
+- ``confidence(event)``: what the evidence says for an event: independent sources, whether only
+  photo captions state it, whether any sentence states its date, and a score in [0, 1].
 
 The graph layer calls ``same_event``/``combine`` when an event from a new article arrives, so one
 meeting reported by five articles is one event with five sources.
@@ -155,3 +157,20 @@ def merge_in_article(events: list[Event]) -> list[Event]:
             if changed:
                 break
     return merged
+
+
+def confidence(event: Event) -> dict:
+    """How well the evidence supports an event.
+
+    ``sources``: distinct articles; ``body_sources``: articles that state it outside a caption;
+    ``caption_only``: only captions state it; ``date_stated``: a sentence states its date.
+    ``score``: 0.4 for the first article, 0.15 for each further one (up to three), 0.15 when the
+    body states it, 0.15 when a sentence states the date; capped at 1.
+    """
+    articles = {e.article for e in event.evidence}
+    body = {e.article for e in event.evidence if not e.caption}
+    stated = any(not e.date_inferred for e in event.evidence) and event.date is not None
+    score = (0.4 if articles else 0.0) + 0.15 * min(3, max(0, len(articles) - 1)) \
+        + (0.15 if body else 0.0) + (0.15 if stated else 0.0)
+    return {"sources": len(articles), "body_sources": len(body), "caption_only": bool(articles) and not body,
+            "date_stated": stated, "score": round(min(1.0, score), 2)}

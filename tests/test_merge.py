@@ -97,6 +97,17 @@ def test_merge_reaches_a_fixpoint_when_a_fold_adds_a_date():
     assert len(found) == 1 and len(found[0].evidence) == 3
 
 
+def test_confidence_grows_with_sources_body_and_stated_date():
+    caption = Evidence(article="a", file="a.txt", quote="q", start=0, end=1, caption=True, date_inferred=True)
+    weak = Event(type="meet", participants=(A, B), evidence=(caption,), date="2023-02-04")
+    c = merge.confidence(weak)
+    assert c["caption_only"] and not c["date_stated"] and c["sources"] == 1 and c["score"] == 0.4
+    strong = merge.combine(merge.combine(weak, ev("2023-02-04", source="b")), ev("2023-02-04", source="c"))
+    c = merge.confidence(strong)
+    assert c["sources"] == 3 and c["body_sources"] == 2 and not c["caption_only"] and c["date_stated"]
+    assert c["score"] == 1.0
+
+
 def test_the_seed_pages_meeting_merges_into_one_event_with_five_sources(seeds_dir):
     """The graph layer's way: each new article's events joined with same_event/combine."""
     joined: list[Event] = []
