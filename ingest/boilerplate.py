@@ -71,6 +71,7 @@ class Markers:
     credit: re.Pattern[str]
     credit_tail: re.Pattern[str]
     caption_leads: tuple[str, ...]
+    credit_lines: tuple[str, ...]
     date_words: frozenset[str]
 
 
@@ -99,6 +100,7 @@ def markers() -> Markers:
         credit=re.compile(rf"\((?:[^()]*\b(?:{agencies}|{words})\b[^()]*)\)\s*$", re.IGNORECASE),
         credit_tail=re.compile(rf"(?:/|\|)\s*(?:{agencies})\s*$"),
         caption_leads=tuple(l.casefold() for l in cap["lead_words"]),
+        credit_lines=tuple(l.casefold() for l in cap["credit_lines"]),
         date_words=frozenset(w.casefold() for w in dl["words"]),
     )
 
@@ -276,6 +278,8 @@ def _line_reason(ln: Line, following: list[Line] | None = None) -> str | None:
         return "share widget"
     if key.startswith(mk.prefixes):
         return "link or tag line"
+    if ln.words <= BYLINE_MAX_WORDS and key.startswith(mk.credit_lines):
+        return "photo credit"
     if POST_SIGNATURE.match(ln.content):
         return None
     if ln.words <= 12 and mk.footer.search(key):
@@ -332,21 +336,18 @@ def _mark_masthead(lines: list[Line]) -> None:
 def _mark_captions(lines: list[Line]) -> None:
     """Mark captions: a credit or caption opening, a line under a caption marker, a line shown twice in a row."""
     mk = markers()
-    live = [ln for ln in lines if not ln.blank and (ln.drop is None or ln.drop in ("share widget",))]
-    kept = [ln for ln in live if not ln.drop]
-    for pos, ln in enumerate(live):
-        if ln.drop:
-            continue
-        if is_caption_text(ln.content) and ln.words >= 4:
-            ln.caption = True
-        prev = live[pos - 1] if pos else None
-        if prev is not None and prev.key.rstrip(":") in mk.caption_markers and ln.words >= 4:
+    content = [ln for ln in lines if not ln.blank and not ln.block]
+    kept = [ln for ln in content if not ln.drop]
+    for pos, ln in enumerate(content):
+        if ln.key.rstrip(":,") in mk.caption_markers and ln.words <= 3:
+            # "show caption", "Image caption,": the next line of text is the caption
+            nxt = next((o for o in content[pos + 1:pos + 4] if not o.drop), None)
+            if nxt is not None and nxt.words >= 4:
+                nxt.caption = True
+            ln.drop = "caption marker"
+        elif not ln.drop and ln.words >= 4 and is_caption_text(ln.content):
             ln.caption = True
     # the same line twice in a row (widgets between don't count): a caption shown twice
     for ln, nxt in zip(kept, kept[1:]):
         if nxt.key == ln.key and ln.words >= 4 and not headline_like(ln.content):
             ln.caption = nxt.caption = True
-    # a caption marker itself, once used, is a widget
-    for ln in live:
-        if ln.drop is None and ln.key.rstrip(":") in mk.caption_markers and ln.words <= 3:
-            ln.drop = "share widget"

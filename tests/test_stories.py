@@ -211,6 +211,22 @@ def test_own_digest_page_with_two_dated_headlines() -> None:
         assert_well_formed(article)
 
 
+def test_own_broadcaster_page_with_caption_markers_and_credit_lines() -> None:
+    (article,) = stories_of(READING / "broadcaster_captions.txt")
+    assert article.title == "Leaders pledge closer ties at Élysée summit"
+    assert article.published is None  # "2 hours ago" is no date
+    assert segment_texts(article, "caption") == [
+        "President Marc Duval and Chancellor Greta Holm met at the Élysée Palace on Tuesday"]
+    assert article.text.count("met at the Élysée Palace") == 1
+    assert article.text.rstrip().endswith("Ms Holm said Berlin backed the plan.")
+    for junk in ("Advertisement", "Image source", "Getty", "Image caption", "Share", "Anna Lindqvist",
+                 "More on this story", "Leaders agree energy plan", "Related Topics", "Copyright"):
+        assert junk not in article.text, junk
+    reasons = {d.split(": ")[0] for d in article.dropped}
+    assert {"photo credit", "caption marker", "related list", "footer"} <= reasons
+    assert_well_formed(article)
+
+
 def test_html_page_story_keeps_its_figcaption_as_a_caption() -> None:
     (article,) = stories_of(READING / "courier.html")
     assert article.title == "Ministers meet in Lisbon to discuss water sharing"
