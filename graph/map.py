@@ -121,6 +121,8 @@ def render_map(events: Iterable[dict], *, title: str = "Diplomatic map", subtitl
     people = {p["id"] for ev in events if ev not in missing for p in ev.get("participants") or []}
     warnings = [f"{len(missing)} of {len(events)} events have no place with coordinates and are not on the map"] \
         if missing else []
+    if not events:
+        warnings.append("no events to draw: the map is empty (check the store and the filters)")
     kinds = [k for k in palette.EDGE_STYLES if any(d["kind"] == k for d in dots)]
     graticule = ([("M" + f"{x:g},0V{HEIGHT:g}") for x in (WIDTH * i / 12 for i in range(1, 12))]
                  + [("M0," + f"{y:g}H{WIDTH:g}") for y in (HEIGHT * i / 6 for i in range(1, 6))])

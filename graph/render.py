@@ -234,7 +234,7 @@ def render_page(events: Iterable[dict], *, title: str = "Diplomatic graph", subt
     net.options = _options(big)
     nodes, edges, heading, _, _, _ = net.get_network_data()
 
-    warnings = []
+    warnings = [] if events else ["no events to draw: the page is empty (check the store and the filters)"]
     if len(person_ids) > BIG_GRAPH:
         warnings.append(f"{len(person_ids)} people is a lot for one page: it will be slow to open and hard to read; "
                         f"try --top {SUGGESTED_TOP}, --person NAME --depth 1, or --since/--country")

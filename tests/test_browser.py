@@ -267,3 +267,14 @@ def test_map_page_opens_offline_and_shows_a_place_with_its_quotes(browser, sampl
         o.screenshot(tmp_path, "browser-map.png")
     finally:
         o.close()
+
+
+def test_an_empty_page_opens_without_errors(browser, tmp_path):
+    path = tmp_path / "empty.html"
+    write_page([], path)
+    o = Opened(browser, path)
+    try:
+        assert o.js("() => diplograph.nodes.length") == 0
+        assert o.errors == [] and o.blocked == []
+    finally:
+        o.close()

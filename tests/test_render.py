@@ -319,3 +319,10 @@ def test_render_map_command(store_path, tmp_path):
     assert result.exit_code == 0, result.output
     assert "1 event at 1 place" in result.output and "1 of 2 events have no place" in result.output
     assert out.read_text(encoding="utf-8").count('class="dg-dot"') == 1
+
+
+def test_an_empty_selection_gives_an_empty_page_and_says_so(store_path, tmp_path):
+    out = tmp_path / "empty.html"
+    result = CliRunner().invoke(app, ["render", "--store", store_path, "--person", "Nobody At All", "-o", str(out)])
+    assert result.exit_code == 0 and "no events to draw" in result.output
+    assert page_data(out.read_text(encoding="utf-8"))["nodes"] == []
