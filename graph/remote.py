@@ -18,10 +18,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
+from io import BytesIO
 from urllib.error import HTTPError, URLError
+from urllib.parse import urlencode
+from urllib.request import Request, urlopen
 
 from rdflib import Graph
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
+from rdflib.query import Result
 from rdflib.plugins.stores.sparqlstore import SPARQLUpdateStore, _node_to_sparql
 from rdflib.term import BNode, Node
 
@@ -31,6 +35,9 @@ Triple = tuple  # (subject, predicate, object) rdflib terms
 
 # Triples are checked against the server in chunks of this many rows (keeps requests small).
 CHECK_CHUNK = 500
+# Seconds to wait for the server to answer one request.
+REQUEST_TIMEOUT = 120.0
+QUERY_ACCEPT = "application/sparql-results+json, application/n-triples;q=0.9, text/turtle;q=0.8"
 
 
 class RemoteStoreError(StoreError):
@@ -65,11 +72,12 @@ def _reason(exc: Exception) -> str:
 
 
 class RemoteStore(SPARQLUpdateStore):
-    """``SPARQLUpdateStore`` that POSTs its queries and turns transport failures into ``StoreError``."""
+    """``SPARQLUpdateStore`` that POSTs its requests with a time-out and turns failures into ``StoreError``."""
 
-    def __init__(self, query_endpoint: str, update_endpoint: str):
+    def __init__(self, query_endpoint: str, update_endpoint: str, timeout: float = REQUEST_TIMEOUT):
         super().__init__(query_endpoint=query_endpoint, update_endpoint=update_endpoint,
                          method="POST", returnFormat="json", autocommit=False, context_aware=True)
+        self.timeout = timeout
 
     def _is_contextual(self, graph) -> bool:
         # rdflib passes the default graph's identifier as a plain IRI when querying; it must
@@ -87,20 +95,31 @@ class RemoteStore(SPARQLUpdateStore):
             initBindings = None
         return super().query(query, initNs=initNs, initBindings=initBindings, queryGraph=queryGraph, DEBUG=DEBUG)
 
-    def _query(self, *args, **kwargs):
+    def _query(self, query: str, default_graph: str | None = None, named_graph: str | None = None) -> Result:
+        """POST one query (with a time-out); SELECT/ASK come back as SPARQL JSON, graphs as N-Triples."""
+        self._queries += 1
+        params = {"default-graph-uri": default_graph} if default_graph and not isinstance(default_graph, BNode) else {}
+        url = self.query_endpoint + (f"?{urlencode(params)}" if params else "")
+        body, ctype = self._post(url, query, "application/sparql-query", QUERY_ACCEPT)
         try:
-            result = super()._query(*args, **kwargs)
-        except (HTTPError, URLError, OSError, ValueError) as exc:
-            raise RemoteStoreError(f"SPARQL endpoint {self.query_endpoint}: {_reason(exc)}") from None
-        if isinstance(result, tuple):  # rdflib returns (code, message, None) when a POST fails
-            raise RemoteStoreError(f"SPARQL endpoint {self.query_endpoint} refused the query: {result[1]}")
-        return result
+            return Result.parse(BytesIO(body), content_type=ctype or "application/sparql-results+json")
+        except Exception as exc:
+            raise RemoteStoreError(f"SPARQL endpoint {self.query_endpoint} sent an answer that cannot be read "
+                                   f"({ctype or 'no content type'}): {exc}") from None
 
-    def _update(self, update):
+    def _update(self, update: str) -> None:
+        """POST one update request (with a time-out)."""
+        self._updates += 1
+        self._post(self.update_endpoint, update, "application/sparql-update", "*/*")
+
+    def _post(self, url: str, text: str, content_type: str, accept: str) -> tuple[bytes, str]:
+        request = Request(url, data=text.encode("utf-8"), method="POST",
+                          headers={"Content-Type": f"{content_type}; charset=UTF-8", "Accept": accept})
         try:
-            super()._update(update)
+            with urlopen(request, timeout=self.timeout) as response:
+                return response.read(), response.headers.get("Content-Type", "").split(";")[0].strip()
         except (HTTPError, URLError, OSError) as exc:
-            raise RemoteStoreError(f"SPARQL update endpoint {self.update_endpoint}: {_reason(exc)}") from None
+            raise RemoteStoreError(f"SPARQL endpoint {url}: {_reason(exc)}") from None
 
 
 _WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
