@@ -26,7 +26,7 @@ from ingest.mentions import ArticleContext, Candidate, find_candidates, is_name_
 from ingest.records import Article, Mention, Person, Place, fold
 from ingest.registry import Registry, best_form, merge_roles
 
-__all__ = ["Entities", "Registry", "merge_roles", "resolve", "fold"]
+__all__ = ["Entities", "Registry", "best_form", "merge_roles", "resolve", "fold"]
 
 
 # --------------------------------------------------------------------------------------------

@@ -1,8 +1,9 @@
 """The run-wide memory of persons: one real person, one canonical name across articles.
 
 ``Registry`` keeps every name form seen for a person with its count, and the roles the articles
-gave; the canonical name is the form with the most words, then the most frequent, then the first
-seen ("Nicolas Maduro", not "Maduro"; "Hossein Amir-Abdollahian", not the misspelt "Ossein ...").
+gave; the canonical name is a full form (not a shorter form of another), the most frequent, then
+the longest, then the first seen ("Nicolas Maduro", not "Maduro"; "Hossein Amir-Abdollahian", not
+the misspelt "Ossein ...").
 A new form joins a person when it is the same name, a shorter form, a hyphen variant or a small
 typo of it (``ingest.names.same_person``), and only when exactly one person fits: two people who
 share a surname stay apart.  ``merge_roles`` folds the roles of one person together.
@@ -45,8 +46,15 @@ class _Entry:
 
 
 def best_form(forms: Mapping[str, int], first: Mapping[str, int]) -> str:
-    """The canonical form: most words, then most frequent, then first seen."""
-    return min(forms, key=lambda f: (-len(names.words(f)), -forms[f], first.get(f, 0), f))
+    """The canonical form among the full forms (those that are not a shorter form of another one):
+    the most frequent, then the one with most words, then the first seen.
+
+    "Gil Pinto" gives way to "Yvan Gil Pinto"; a legal name given once ("Nicolas Maduro Moros")
+    gives way to the name the articles use ("Nicolas Maduro"); a misspelling seen once gives way to
+    the spelling seen more often.
+    """
+    full = [f for f in forms if not any(names.is_short_form(f, g) for g in forms if g != f)] or list(forms)
+    return min(full, key=lambda f: (-forms[f], -len(names.words(f)), first.get(f, 0), f))
 
 
 class Registry:

@@ -430,6 +430,14 @@ def test_merge_roles_keeps_order_and_drops_countryless_duplicates():
     assert merged == (Role("Foreign Minister", "Iran"), Role("Diplomat"))
 
 
+def test_canonical_name_is_the_usual_full_form():
+    forms = {"Nicolas Maduro": 5, "Maduro": 9, "Nicolas Maduro Moros": 1}
+    assert people.best_form(forms, {}) == "Nicolas Maduro"
+    assert people.best_form({"Gil Pinto": 2, "Yvan Gil Pinto": 1}, {}) == "Yvan Gil Pinto"
+    assert people.best_form({"Ossein Amir-Abdollahian": 1, "Hossein Amir-Abdollahian": 1},
+                            {"Hossein Amir-Abdollahian": 0, "Ossein Amir-Abdollahian": 1}) == "Hossein Amir-Abdollahian"
+
+
 def test_registry_add_get_and_ambiguity():
     registry = people.Registry()
     raul = registry.add({"Raul Castro": 2}, [Role("President", "Cuba")])
