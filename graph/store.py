@@ -192,9 +192,13 @@ def _open_oxigraph(path: str, read_only: bool) -> Graph:
     from oxrdflib import OxigraphStore
 
     p = Path(path)
-    if read_only and not p.exists():
+    try:
+        exists, is_dir = p.exists(), p.is_dir()
+    except OSError as exc:  # a folder on the way that this user may not enter
+        raise StoreError(f"cannot open store {path}: {exc.strerror or exc}") from None
+    if read_only and not exists:
         raise StoreError(f"no store at {path}: ingest some articles first (diplograph ingest PATH)")
-    if p.exists() and not p.is_dir():
+    if exists and not is_dir:
         raise StoreError(f"{path} is not a store directory")
     try:
         if not read_only:

@@ -43,6 +43,6 @@ def ingest(
         error(f"ingest stopped by an internal error ({type(exc).__name__}: {exc}); every article stored "
               "so far is stored whole; set DIPLOGRAPH_DEBUG=1 to see the traceback")
         raise typer.Exit(3) from None
-    console.print(f"[green]ingested[/] {summary.line()}", highlight=False)
+    console.print(f"[green]ingested[/] {summary.line()}", highlight=False, soft_wrap=True)
     if summary.errors:
         raise typer.Exit(1)

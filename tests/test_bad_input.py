@@ -1,0 +1,230 @@
+"""Bad input end to end: ``diplograph ingest`` on a folder of broken files.
+
+Each bad file gets one line on standard error naming it and the reason; the good articles
+beside them are stored; the exit code is 1 because some files failed; a summary comes last.
+The readers themselves are tested file by file in ``test_sources.py``; here the whole command
+runs in a subprocess against a real store.
+"""
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+import pytest
+
+from cli_runs import env, ingest, meetings_json, no_traceback, run, stats
+
+GOOD = ("Leaders meet in Oslo\n\nOSLO, March 3, 2024 - President Anna Lindqvist met Prime Minister "
+        "Boris Moravec in Oslo on Saturday to discuss trade, the government said.\n")
+LATIN1 = ("Gespräche in Wien\n\nVIENNA, March 4, 2024 - Foreign Minister José Núñez met Chancellor "
+          "Greta Sandoval in Vienna on Monday, the ministry said. Both praised the talks.\n")
+
+
+def _bad_files(folder: Path) -> dict[str, str | None]:
+    """Write the bad inputs into ``folder``; returns {relative path: expected reason pattern or None}."""
+    expect: dict[str, str | None] = {}
+
+    def put(name: str, data: bytes, reason: str | None) -> None:
+        (folder / name).write_bytes(data)
+        expect[name] = reason
+
+    put("empty.txt", b"", r"empty")
+    put("spaces.txt", b"   \n\n \t \n", r"empty")
+    put("binary.bin", b"\x7fELF\x02\x01\x01" + bytes(range(256)) * 40, r"binary")
+    put("random.dat", os.urandom(4096).replace(b"\x00", b"\x01"), r"binary|not text|encoding")
+    put("nul.txt", b"President Anna Lindqvist met\x00 Boris Moravec in Oslo.\n", r"NUL|binary")
+    put("bad_utf8.txt", GOOD.encode("utf-8").replace(b"trade", b"tr\xff\xfe\xc3\x28de"), None)
+    put("latin1.txt", LATIN1.encode("latin-1"), None)
+    with open(folder / "huge.txt", "wb") as fh:  # 50 MB of text
+        line = b"The delegation discussed trade and energy at length in the capital. " * 15 + b"\n"
+        while fh.tell() < 50 * 1024 * 1024:
+            fh.write(line * 64)
+    expect["huge.txt"] = r"too large"
+    put("deep.html", ("<html><body>" + "<div>" * 100_000 + "<p>" + GOOD + "</p>" + "</div>" * 100_000
+                      + "</body></html>").encode(), r".")  # any one-line reason, or read
+    put("malformed.html", b"<html><head><title>Talks<body><p <b>>President Anna Lindqvist met <i>Boris Moravec"
+                          b" in Oslo on Monday.<p><div></span></table><script>if (a<b) {</script><!-- open", r".")
+    other = ("Talks in Bergen\n\nBERGEN, March 5, 2024 - Foreign Minister Karim Whitfield met Defence Minister "
+             "Paula Varga in Bergen on Tuesday to discuss fisheries, the ministry said.\n")
+    records = [json.dumps({"text": other, "title": "Talks in Bergen"}),
+               '{"text": "unterminated', "[1, 2, 3]", '{"text": 42}', '{"title": "no text"}', "", '{"text": "   "}']
+    put("bad.jsonl", "\n".join(records).encode(), None)
+    for line_no in (2, 3, 4, 5, 7):
+        expect[f"bad.jsonl:{line_no}"] = rf"line {line_no}"
+    os.mkfifo(folder / "pipe.txt")  # reading it would block for ever
+    expect["pipe.txt"] = r"not a regular file"
+    os.symlink("loop.txt", folder / "loop.txt")
+    expect["loop.txt"] = r"symlink loop"
+    os.symlink("missing.txt", folder / "broken.txt")
+    expect["broken.txt"] = r"broken symlink|no such file"
+    (folder / "sub").mkdir()
+    os.symlink("..", folder / "sub" / "back")
+    expect["sub/back"] = r"symlink loop"
+    (folder / "sub" / "good.txt").write_text(GOOD, encoding="utf-8")
+    return expect
+
+
+@pytest.fixture(scope="module")
+def bad_batch(tmp_path_factory) -> tuple[Path, dict[str, str | None], subprocess.CompletedProcess, Path]:
+    folder = tmp_path_factory.mktemp("bad")
+    expect = _bad_files(folder)
+    store = tmp_path_factory.mktemp("bad-store") / "store"
+    done = ingest(store, folder)
+    return folder, expect, done, store
+
+
+def _lines_for(done: subprocess.CompletedProcess, folder: Path, name: str) -> list[str]:
+    """The standard error lines about one input ("skipped PATH: reason")."""
+    path = str(folder / name)
+    return [ln for ln in done.stderr.splitlines() if f" {path}:" in ln]
+
+
+def test_the_batch_finishes_with_exit_code_1_and_no_traceback(bad_batch):
+    folder, expect, done, store = bad_batch
+    assert no_traceback(done), done.stderr
+    assert done.returncode == 1, done.stdout + done.stderr
+    summary = done.stdout.strip().splitlines()[-1]
+    failed = sum(1 for reason in expect.values() if reason is not None and reason != ".")
+    found = re.search(r"(\d+) file\(s\) could not be read", summary)
+    assert found and int(found.group(1)) >= failed, summary
+
+
+@pytest.mark.parametrize("name", ["empty.txt", "spaces.txt", "binary.bin", "random.dat", "nul.txt", "huge.txt",
+                                  "bad.jsonl:2", "bad.jsonl:3", "bad.jsonl:4", "bad.jsonl:5", "bad.jsonl:7",
+                                  "pipe.txt", "loop.txt", "broken.txt", "sub/back"])
+def test_each_bad_file_gets_one_line_with_its_reason(bad_batch, name):
+    folder, expect, done, store = bad_batch
+    lines = _lines_for(done, folder, name)
+    assert len(lines) == 1, (name, done.stderr)
+    assert re.search(expect[name], lines[0], re.IGNORECASE), lines[0]
+
+
+@pytest.mark.parametrize("name", ["deep.html", "malformed.html"])
+def test_broken_html_is_read_or_skipped_in_one_line(bad_batch, name):
+    folder, expect, done, store = bad_batch
+    assert len(_lines_for(done, folder, name)) <= 1, done.stderr
+
+
+def test_the_good_articles_beside_the_bad_ones_are_stored(bad_batch):
+    folder, expect, done, store = bad_batch
+    events = meetings_json(store)
+    places = {(ev["place"] or {}).get("name") for ev in events}
+    assert {"Oslo", "Bergen"} <= places, events  # sub/good.txt and the good JSON Lines record
+    assert run("check", "--store", store).returncode == 0
+
+
+def test_invalid_utf8_and_latin1_texts_are_read_not_skipped(bad_batch):
+    folder, expect, done, store = bad_batch
+    assert _lines_for(done, folder, "bad_utf8.txt") == [] and _lines_for(done, folder, "latin1.txt") == []
+    texts = run("query", "SELECT ?t WHERE { ?a schema:text ?t }", "--format", "json", "--store", store)
+    assert texts.returncode == 0, texts.stderr
+    stored = " ".join(row["t"]["value"] for row in json.loads(texts.stdout)["results"]["bindings"])
+    assert "José Núñez" in stored and "Gespräche" in stored  # Latin-1 decoded, not mangled
+    assert "President Anna Lindqvist met Prime Minister Boris Moravec" in stored  # the file with broken bytes
+
+
+def test_a_deeply_nested_json_file_is_one_line_not_a_crash(tmp_path):
+    """A JSON file or JSON Lines record nested 100,000 deep: the parser's recursion limit is a bad file."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "deep.json").write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
+    (folder / "deep.jsonl").write_text(json.dumps({"text": GOOD}) + "\n" + "[" * 100_000 + "]" * 100_000 + "\n",
+                                       encoding="utf-8")
+    (folder / "good.txt").write_text(GOOD, encoding="utf-8")
+    done = ingest(tmp_path / "store", folder)
+    assert no_traceback(done) and "internal error" not in done.stderr, done.stderr
+    assert done.returncode == 1, done.stdout + done.stderr
+    assert len(_lines_for(done, folder, "deep.json")) == 1
+    assert len(_lines_for(done, folder, "deep.jsonl:2")) == 1
+    assert stats(tmp_path / "store")["articles"] == 2
+
+
+@pytest.mark.slow
+def test_a_one_million_character_line_is_read(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    sentence = "The delegation discussed trade and energy in the capital on Monday. "
+    line = (sentence * (1_000_000 // len(sentence) + 1))[:1_000_000]
+    (folder / "long_line.txt").write_text("Talks\n\n" + GOOD.strip() + " " + line + "\n", encoding="utf-8")
+    done = ingest(tmp_path / "store", folder)
+    assert no_traceback(done), done.stderr
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert stats(tmp_path / "store")["articles"] == 1
+    assert run("check", "--store", tmp_path / "store").returncode == 0
+
+
+@pytest.mark.slow
+def test_a_folder_of_ten_thousand_tiny_files(tmp_path):
+    folder = tmp_path / "tiny"
+    folder.mkdir()
+    for i in range(10_000):
+        (folder / f"note_{i:05d}.txt").write_text(f"Brief note number {i} from the press office.\n", encoding="utf-8")
+    done = ingest(tmp_path / "store", folder)
+    assert no_traceback(done), done.stderr
+    assert done.returncode in (0, 1), done.stdout + done.stderr
+    found = re.search(r"ingested (\d+) articles", done.stdout)
+    skipped = len([ln for ln in done.stderr.splitlines() if ln.startswith("skipped ")])
+    assert found and int(found.group(1)) + skipped == 10_000, (done.stdout, done.stderr[-2000:])
+    assert stats(tmp_path / "store")["articles"] == int(found.group(1))
+
+
+def _as_nobody() -> list[str] | None:
+    """A command prefix that runs as an unprivileged user (root reads every file), if there is one."""
+    if os.geteuid() != 0:
+        return []
+    setpriv = shutil.which("setpriv")
+    return [setpriv, "--reuid=65534", "--regid=65534", "--clear-groups"] if setpriv else None
+
+
+def test_an_unreadable_file_is_one_line_and_the_rest_is_stored():
+    prefix = _as_nobody()
+    if prefix is None:
+        pytest.skip("running as root without setpriv: root reads every file, so permissions cannot be tested")
+    work = Path(tempfile.mkdtemp(prefix="diplograph-perm-"))  # outside pytest's private (0700) folder
+    try:
+        _unreadable_case(prefix, work)
+    finally:
+        for p in work.rglob("*"):
+            if not p.is_symlink():
+                p.chmod(0o755)
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def _unreadable_case(prefix: list[str], work: Path) -> None:
+    (work / "in").mkdir()
+    (work / "in" / "good.txt").write_text(GOOD, encoding="utf-8")
+    locked = work / "in" / "locked.txt"
+    locked.write_text(GOOD.replace("Oslo", "Bergen"), encoding="utf-8")
+    locked.chmod(0)
+    (work / "in" / "closed").mkdir()
+    (work / "in" / "closed" / "inside.txt").write_text(GOOD, encoding="utf-8")
+    (work / "in" / "closed").chmod(0)
+    work.chmod(0o777)
+    cmd = prefix + [sys.executable, "-m", "diplograph", "ingest", str(work / "in"), "--store", str(work / "store")]
+    try:
+        done = subprocess.run(cmd, capture_output=True, text=True, env={**env(), "HOME": str(work)}, timeout=600,
+                              cwd=str(work))
+    finally:
+        (work / "in" / "closed").chmod(0o755)
+        locked.chmod(0o644)
+    assert no_traceback(done), done.stderr
+    assert done.returncode == 1, done.stdout + done.stderr
+    assert len(_lines_for(done, work / "in", "locked.txt")) == 1
+    assert "permission denied" in _lines_for(done, work / "in", "locked.txt")[0]
+    assert len(_lines_for(done, work / "in", "closed")) == 1
+    assert "1 articles" in done.stdout
+    # a store this user may not create is one line too, exit code 2
+    (work / "sealed").mkdir(mode=0o755)
+    denied = subprocess.run(prefix + [sys.executable, "-m", "diplograph", "ingest", str(work / "in" / "good.txt"),
+                                      "--store", str(work / "sealed" / "store")] if prefix else
+                            [sys.executable, "-m", "diplograph", "ingest", str(work / "in" / "good.txt"),
+                             "--store", "/proc/diplograph-store"],
+                            capture_output=True, text=True, env={**env(), "HOME": str(work)}, timeout=600, cwd=str(work))
+    assert no_traceback(denied) and denied.returncode == 2, denied.stderr
+    assert "cannot open store" in denied.stderr and len(denied.stderr.strip().splitlines()) == 1, denied.stderr
