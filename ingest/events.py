@@ -157,6 +157,8 @@ def clause_chain(trigger: Token) -> list[Token]:
         if tok.dep_ in ("ccomp", "parataxis", "csubj"):
             break
         if _is_verb(head) and head.lemma_.lower() in lx["reporting_verbs"] and head != trigger:
+            if tok.dep_ == "prep" and tok.lower_ in lx["frame_prepositions"] and not _is_verb(trigger):
+                chain.append(head)  # "X told Y during their meeting": the speakers are the parties
             break
         if tok.dep_ == "relcl":
             chain.append(head)
@@ -189,8 +191,8 @@ def path_to(tok: Token, chain_ids: set[int], trigger: Token, allow_poss: bool = 
         head = cur.head
         if head == cur or not lo <= head.i < hi:
             return None
-        if cur.dep_ == "poss" and not allow_poss:
-            return None
+        if cur.dep_ == "poss" and not allow_poss and head != trigger:
+            return None  # "Y's envoy" is not Y; "Y's meeting with Z" is Y's
         if cur.dep_ == "prep" or cur.pos_ == "ADP":
             lemma = cur.lemma_.lower()
             if lemma in lx["blocking_prepositions"]:

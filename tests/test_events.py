@@ -169,6 +169,22 @@ def test_in_a_city_for_talks_with():
     assert names(e) == {"Faisal bin Farhan", "Hossein Amir-Abdollahian"} and e.place.name == "Tehran"
 
 
+def test_possessive_meeting_with():
+    e = only(extract(f"{RUTO}'s meeting with {RAMAPHOSA} on Friday was productive."), "meet")
+    assert names(e) == {"William Ruto", "Cyril Ramaphosa"} and e.date == "2024-03-08"
+
+
+def test_an_envoy_is_not_the_one_who_sent_him():
+    assert extract("Chinese President Xi Jinping's envoy met Ukrainian President Volodymyr Zelensky in Kyiv.") == []
+
+
+def test_told_during_their_meeting():
+    e = only(extract("Russian Foreign Minister Sergei Lavrov told US Secretary of State Antony Blinken during their "
+                     "meeting in New Delhi on Thursday that the war would go on."), "meet")
+    assert names(e) == {"Sergei Lavrov", "Antony Blinken"}
+    assert e.place.name == "New Delhi" and e.date == "2024-03-07"
+
+
 def test_a_topic_place_is_not_the_meeting_place():
     text = (f"During the meeting on Friday, {RUTO} and {RAMAPHOSA} discussed the war in Sudan and "
             "sanctions on Ethiopia.")
