@@ -72,6 +72,7 @@ class Markers:
     credit_tail: re.Pattern[str]
     caption_leads: tuple[str, ...]
     credit_lines: tuple[str, ...]
+    not_names: frozenset[str]
     date_words: frozenset[str]
 
 
@@ -101,6 +102,7 @@ def markers() -> Markers:
         credit_tail=re.compile(rf"(?:/|\|)\s*(?:{agencies})\s*$"),
         caption_leads=tuple(l.casefold() for l in cap["lead_words"]),
         credit_lines=tuple(l.casefold() for l in cap["credit_lines"]),
+        not_names=frozenset(w.casefold() for w in cap["not_names"] + cap["agencies"] + dl["words"]),
         date_words=frozenset(w.casefold() for w in dl["words"]),
     )
 

@@ -28,6 +28,7 @@ from datetime import date
 
 from ingest import lang
 from ingest.boilerplate import (
+    MONTH,
     POST_SIGNATURE,
     Line,
     classify,
@@ -47,6 +48,8 @@ HEADER_PARAGRAPHS = 2  # a date line counts as the story's own when it comes bef
 HEADER_LINES = 8  # ... and before this many lines of story text
 REPEAT_WINDOW = 16  # lines between the two copies of a repeated headline
 WRAP_MIN, WRAP_MAX, WRAP_SLACK, WRAP_SHARE = 40, 100, 15, 0.4  # hard-wrapped text: most long lines end near one width
+CAPITALISED = re.compile(r"\b[A-Z][\w'’-]+")
+MONTH_NAME = re.compile(MONTH, re.IGNORECASE)
 DOMAIN = re.compile(r"\b((?:[A-Za-z0-9-]+\.)+(?:com|net|org|info|news|co\.uk|co|tv|media|io|eu|int|gov))\b", re.IGNORECASE)
 
 
@@ -267,9 +270,22 @@ def story_date(doc: RawDocument, region: list[Line], body: list[tuple[str, bool]
             found = first_full_date(m.group("date")) or parse_date(m.group("date"))
             if found:
                 return found, True
-    for para, cap in body:  # a caption's date
-        if cap:
+    story = " ".join(para for k, (para, cap) in enumerate(body) if k and not cap)
+    for para, cap in body:  # the date of a caption that speaks of the story's own people and places
+        if cap and shares_names(para, story):
             found = first_full_date(para)
             if found:
                 return found, True
     return None, False
+
+
+def names_in(text: str) -> set[str]:
+    """Capitalised words of a text that may name someone or somewhere (no titles, months, weekdays, agencies)."""
+    skip = markers().not_names
+    return {w.casefold() for w in CAPITALISED.findall(text)
+            if w.casefold() not in skip and not MONTH_NAME.fullmatch(w)}
+
+
+def shares_names(caption: str, story: str, least: int = 1) -> bool:
+    """The caption names at least ``least`` of the people or places the story names."""
+    return len(names_in(caption) & names_in(story)) >= least

@@ -58,6 +58,8 @@ def test_seed_000_holds_two_stories_with_their_headlines(seeds: dict[str, list[A
     (caption,) = segment_texts(second, "caption")
     assert caption.startswith("President of the European Union Chamber of Commerce in China Jens Eskelund")
     assert second.text.count("Jens Eskelund talks during a press conference") == 1
+    # a caption that names none of the story's people or places lends it no date
+    assert second.published is None
     for article in (first, second):
         assert_well_formed(article)
         assert "\nTT\n" not in article.text and "\n20\n" not in article.text
@@ -274,6 +276,17 @@ def test_a_short_headline_is_kept_and_bylines_dropped() -> None:
     assert "By Friday, talks had ended." in article.text
     assert "Mira Holt" not in article.text and "World | Region" not in article.text
     assert {d.split(": ")[0] for d in article.dropped} == {"navigation", "byline", "date line"}
+
+
+def test_caption_date_anchors_only_a_story_it_names_people_or_places_of() -> None:
+    body = ("Foreign Minister Lina Moreau met Piet Aalders in Port Selene on Friday.\n\n"
+            "The two ministers discussed fishing quotas for the northern banks, officials said.\n")
+    related = "Lina Moreau greets her guest at the harbour office on March 1, 2024. (AFP)\n\n"
+    unrelated = "President of the Chamber of Commerce Jon Eck talks to the press on March 9, 2024. (AP Photo)\n\n"
+    for caption, expected in ((related, date(2024, 3, 1)), (unrelated, None)):
+        (article,) = split_stories(RawDocument(path="p.txt", text="Ministers meet in Port Selene\n\n" + caption + body))
+        assert len(segment_texts(article, "caption")) == 1
+        assert article.published == expected and article.published_inferred == (expected is not None)
 
 
 @pytest.mark.parametrize("line, expected", [
