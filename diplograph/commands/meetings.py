@@ -51,7 +51,10 @@ def meetings(
         date = ev["date"] or ""
         if ev["date_conflicts"]:
             date += " (also: " + ", ".join(ev["date_conflicts"]) + ")"
-        rows.append([ev["type"], _people(ev), _place(ev), date, len({s["article"] for s in ev["sources"]}),
-                     ev["confidence"], "; ".join(sorted({s["file"] for s in ev["sources"]}))])
-    print_rows(["type", "participants", "where", "when", "sources", "confidence", "files"], rows, fmt.value,
+        files = sorted({s["file"] for s in ev["sources"]})
+        row = [ev["type"], _people(ev), _place(ev), date, len(files), ev["confidence"]]
+        rows.append(row + ["; ".join(files)] if fmt == TableFormat.csv else row)
+    columns = ["type", "participants", "where", "when", "sources", "confidence"]
+    # The table stays readable in a terminal; CSV also names the files (JSON has everything).
+    print_rows(columns + ["files"] if fmt == TableFormat.csv else columns, rows, fmt.value,
                title=f"{len(events)} events")
