@@ -30,11 +30,13 @@ def read_list(name: str) -> list[str]:
 
 @lru_cache(maxsize=1)
 def markers() -> tuple[str, ...]:
+    """Credit markers from ``credit_markers.txt``."""
     return tuple(read_list("credit_markers.txt"))
 
 
 @lru_cache(maxsize=1)
 def agencies() -> frozenset[str]:
+    """Agency and platform names from ``agencies.txt``."""
     return frozenset(read_list("agencies.txt"))
 
 

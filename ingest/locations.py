@@ -43,6 +43,7 @@ class VenueMention:
 
 @lru_cache(maxsize=1)
 def venue_words() -> dict:
+    """The venue vocabulary from ``venues.json``: heads, organisation suffixes, descriptive words, named venues."""
     raw = json.loads((DATA / "venues.json").read_text(encoding="utf-8"))
     return {"heads": frozenset(raw["heads"]), "org": tuple(raw["organisation_suffixes"]),
             "descriptive": frozenset(raw["descriptive"]), "named": tuple(raw["named_venues"])}

@@ -42,6 +42,8 @@ def person_verbs() -> frozenset[str]:
 
 @dataclass
 class Candidate:
+    """A name mention by token offsets, with the title phrase before it; ``confirmed`` is False in headlines."""
+
     start: int  # token offsets
     end: int
     text: str
@@ -54,6 +56,7 @@ class Candidate:
 
 
 def is_name_word(tok: Token) -> bool:
+    """Whether a token can be a word of a personal name (capitalised, name-shaped, not a title word)."""
     text = tok.text
     if not text[:1].isupper() or tok.is_punct or tok.like_num:
         return False
@@ -108,6 +111,7 @@ class ArticleContext:
         self._headline: dict[int, bool] = {}
 
     def blocked(self, start: int, end: int) -> bool:
+        """Whether a character span lies in a credit, a byline or a foreign passage."""
         return inside(self.credits, start, end) or self.article.is_foreign(start, end)
 
     def headline_like(self, char: int) -> bool:

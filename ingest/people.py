@@ -81,6 +81,7 @@ class Entities:
         return None
 
     def mentions_of(self, person: Person) -> list[Mention]:
+        """Every mention (name or description) of a person in the article."""
         return [m for m in self.mentions if m.person is not None and m.person.key == person.key]
 
 

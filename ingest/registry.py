@@ -87,6 +87,7 @@ class Registry:
         return isinstance(name, str) and self.get(name) is not None
 
     def people(self) -> list[Person]:
+        """Every person recorded so far, in the order first seen."""
         return [e.person() for e in self._entries]
 
     def _find(self, name: str) -> _Entry | None:

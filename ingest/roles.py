@@ -31,6 +31,8 @@ MAX_QUALIFIER = 10  # tokens between a title's head and the name ("president for
 
 @dataclass(frozen=True)
 class Vocabulary:
+    """The words of office read from ``titles.json`` (see its ``_about``)."""
+
     heads: frozenset[str]
     modifiers: frozenset[str]
     transient: frozenset[str]
