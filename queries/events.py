@@ -4,6 +4,7 @@ This is what ``diplograph meetings`` prints and what the pictures draw:
 
     {"id", "type", "participants": [{"id", "name", "roles", "country"}], "place": {...} | None,
      "venue", "date", "date_conflicts", "host", "cameo", "plover", "confidence",
+     "evidence": {"sources", "body_sources", "caption_only", "date_stated", "date_conflict", "score"},
      "sources": [{"article", "file", "url", "title", "published", "quote", "start", "end", "caption"}]}
 """
 from __future__ import annotations
@@ -12,7 +13,8 @@ from collections import defaultdict
 from collections.abc import Iterable
 
 from graph.store import GraphStore
-from ingest.records import fold
+from ingest import merge
+from ingest.records import Event, Evidence, fold
 
 EVENTS = """
 SELECT ?e ?type ?venue ?date ?place ?placeName ?placeKind ?placeCountry ?lat ?lon ?host ?cameo ?plover ?mode WHERE {
@@ -64,18 +66,18 @@ def best_date(dates: Iterable[str]) -> tuple[str | None, list[str]]:
     return best, conflicts
 
 
-def confidence(sources: list[dict], date_conflicts: list[str]) -> float:
-    """Evidence-based confidence in [0, 1]: more independent articles raise it; an event
-    stated only in photo captions, only with an inferred date, or with conflicting dates lowers it."""
-    articles = {s["article"] for s in sources}
-    score = 0.55 + 0.15 * min(len(articles) - 1, 3)
-    if sources and all(s.get("caption") for s in sources):
-        score -= 0.1
-    if sources and all(s.get("date_inferred") for s in sources):
-        score -= 0.1
-    if date_conflicts:
-        score -= 0.15
-    return round(max(0.05, min(score, 1.0)), 2)
+def confidence(ev: dict) -> dict:
+    """What the evidence says for an event read back from the store (``ingest.merge.confidence``
+    on its sources), lowered when articles disagree on the date."""
+    evidence = tuple(Evidence(article=src["article"], file=src["file"], quote=src["quote"], start=src["start"],
+                              end=src["end"], caption=src["caption"], date_inferred=src["date_inferred"])
+                     for src in ev["sources"])
+    record = Event(type=ev["type"], participants=(), evidence=evidence, date=ev["date"])
+    out = merge.confidence(record)
+    if ev["date_conflicts"]:
+        out["score"] = round(max(0.05, out["score"] - 0.15), 2)
+    out["date_conflict"] = bool(ev["date_conflicts"])
+    return out
 
 
 def _roles(store: GraphStore) -> dict[str, list[tuple[str, str | None]]]:
@@ -137,7 +139,8 @@ def all_events(store: GraphStore) -> list[dict]:
         ev["date"], ev["date_conflicts"] = best_date(dates[e])
         ev["participants"].sort(key=lambda p: p["name"])
         ev["sources"].sort(key=lambda s: (s["file"], s["start"]))
-        ev["confidence"] = confidence(ev["sources"], ev["date_conflicts"])
+        ev["evidence"] = confidence(ev)
+        ev["confidence"] = ev["evidence"]["score"]
     return sorted(events.values(), key=lambda ev: (ev["date"] or "9999", ev["type"], ev["id"]))
 
 
