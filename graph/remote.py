@@ -2,17 +2,18 @@
 
 A remote store is named by its endpoint URL (see docs/queries.md):
 
-* ``http://host:7878/query`` – a URL whose last path segment is ``query`` or ``sparql`` has
-  its update endpoint beside it: ``/update`` (Oxigraph server, Fuseki's ``/ds/query`` and
-  ``/ds/update``);
+* ``http://host:7878/query`` – a URL whose last path segment is ``query`` has its update
+  endpoint beside it, ``…/update`` (Oxigraph server; Fuseki's ``/ds/query`` and ``/ds/update``);
 * ``QUERY_URL|UPDATE_URL`` – an explicit pair, for servers that put them elsewhere
   (GraphDB: ``http://host:7200/repositories/r|http://host:7200/repositories/r/statements``);
-* any other URL – one endpoint that takes both queries and updates.
+* any other URL – one endpoint that takes both queries and updates (Fuseki's ``/ds``,
+  Virtuoso's ``/sparql``).
 
 Reading goes through rdflib's ``SPARQLUpdateStore`` (queries are POSTed, results come back as
-SPARQL JSON; bound parameters travel as a ``VALUES`` block opening the ``WHERE`` group). Writing is batched: one
-article's new triples are found with one query and sent as one ``INSERT DATA`` request, so an
-article is all-or-nothing on servers that apply one update request atomically.
+SPARQL JSON; bound parameters travel as a ``VALUES`` block opening the ``WHERE`` group).
+Writing is batched: one article's new triples are found with one query and sent as one
+``INSERT DATA`` request, so an article is all-or-nothing on servers that apply one update
+request atomically.
 """
 from __future__ import annotations
 
@@ -53,7 +54,7 @@ def endpoints(spec: str) -> tuple[str, str]:
             raise StoreError(f"bad store URL pair {spec!r}: expected QUERY_URL|UPDATE_URL, both http(s)")
         return query, update
     base, _, last = spec.rstrip("/").rpartition("/")
-    if last in ("query", "sparql") and "://" in base and base.split("://", 1)[1]:
+    if last == "query" and "://" in base and base.split("://", 1)[1]:
         return spec, f"{base}/update"
     return spec, spec
 

@@ -41,7 +41,8 @@ def triples(store) -> set:
 
 def test_endpoint_urls_follow_the_documented_scheme():
     assert remote.endpoints("http://h:7878/query") == ("http://h:7878/query", "http://h:7878/update")
-    assert remote.endpoints("http://h:3030/ds/sparql") == ("http://h:3030/ds/sparql", "http://h:3030/ds/update")
+    assert remote.endpoints("http://h:3030/ds/query") == ("http://h:3030/ds/query", "http://h:3030/ds/update")
+    assert remote.endpoints("http://h:8890/sparql") == ("http://h:8890/sparql", "http://h:8890/sparql")
     assert remote.endpoints("http://h/repositories/r|http://h/repositories/r/statements") == (
         "http://h/repositories/r", "http://h/repositories/r/statements")
     assert remote.endpoints("http://h:8890/endpoint") == ("http://h:8890/endpoint", "http://h:8890/endpoint")
