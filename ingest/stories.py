@@ -117,15 +117,16 @@ def split_stories(doc: RawDocument) -> list[Article]:
     for caption in doc.captions:
         _add_caption(lines, caption)
     starts = story_starts(lines) if doc.kind == "txt" else []
-    bounds = [0] + starts + [len(lines)] if starts and starts[0] > 0 else (starts or [0]) + [len(lines)]
+    bounds = (starts or [0]) + [len(lines)]
     regions = list(zip(bounds, bounds[1:]))
-    if len(regions) > 1 and starts and starts[0] > 0:
+    if starts and starts[0] > 0:
         head = [ln for ln in lines[:starts[0]] if ln.kept and not ln.caption]
-        if not any(is_prose(ln) for ln in head):
-            # page furniture before the first story: dropped; its date line serves the first story
+        if any(is_prose(ln) for ln in head):  # a story of its own before the first headline
+            regions.insert(0, (0, starts[0]))
+        else:  # page furniture: dropped; its date line may serve the first story
             for ln in head:
                 ln.drop = "before the first story"
-            regions = [(0, regions[1][1])] + regions[2:]
+            regions[0] = (0, regions[0][1])
     source = doc.source or page_source(lines)
     width = wrap_width(lines)
     articles = []
@@ -137,13 +138,15 @@ def split_stories(doc: RawDocument) -> list[Article]:
 
 
 def _add_caption(lines: list[Line], caption: str) -> None:
+    """Mark a caption the reader found apart from the text; add it under the headline when the text lacks it."""
     key = " ".join(caption.casefold().split())
     for ln in lines:
         if ln.key == key:
             ln.caption, ln.drop = True, None
             return
-    # not in the extracted text: put it after the first line (the headline)
-    lines.insert(1, Line(-1, caption, caption, False, caption=True))
+    lines.insert(1, Line(1, caption, caption, False, caption=True))
+    for i, ln in enumerate(lines):  # keep Line.index equal to the position
+        ln.index = i
 
 
 def page_source(lines: list[Line]) -> str | None:

@@ -278,6 +278,18 @@ def test_a_short_headline_is_kept_and_bylines_dropped() -> None:
     assert {d.split(": ")[0] for d in article.dropped} == {"navigation", "byline", "date line"}
 
 
+def test_prose_before_the_first_repeated_headline_is_a_story_of_its_own() -> None:
+    story = ("Ports reopen after the storm\n\nDock workers clear the quay in Kestel on June 2, 2024. (Reuters)\n\n"
+             "Ports reopen after the storm\n\nThe ports of Kestel and Amber reopened on Sunday after a week-long "
+             "closure, the harbour authority said.\n")
+    lead = "The regional council met in Amber on Monday and approved the budget for the coming year, officials said.\n\n"
+    first, second = split_stories(RawDocument(path="p.txt", text=lead + story))
+    assert first.title is None and first.text == lead.strip()
+    assert second.title == "Ports reopen after the storm" and second.story == 1
+    assert segment_texts(second, "caption") == ["Dock workers clear the quay in Kestel on June 2, 2024. (Reuters)"]
+    assert second.published == date(2024, 6, 2) and second.published_inferred
+
+
 def test_caption_date_anchors_only_a_story_it_names_people_or_places_of() -> None:
     body = ("Foreign Minister Lina Moreau met Piet Aalders in Port Selene on Friday.\n\n"
             "The two ministers discussed fishing quotas for the northern banks, officials said.\n")
