@@ -251,3 +251,10 @@ def test_cli_runs_a_rq_file_with_a_header(store_path, tmp_path):
     result = cli("query", str(path), "-P", "person=scholz", "--format", "json", "--store", store_path)
     assert result.exit_code == 0, result.output
     assert [b["title"]["value"] for b in json.loads(result.stdout)["results"]["bindings"]] == ["Chancellor"]
+
+
+def test_cli_prints_a_named_query_and_refuses_an_unknown_one():
+    result = cli("queries", "meetings-of")
+    assert result.exit_code == 0 and result.stdout == get_query("meetings-of").sparql
+    result = cli("queries", "no-such-question")
+    assert result.exit_code == 2 and "no named query" in result.output

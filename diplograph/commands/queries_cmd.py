@@ -1,19 +1,32 @@
-"""diplograph queries: list the named queries, what each answers and its parameters."""
+"""diplograph queries [NAME]: list the named queries, or print one's SPARQL with its header."""
 from __future__ import annotations
 
 import json
+from typing import Annotated
+
+import typer
 
 from diplograph.options import FormatOption, TableFormat
-from diplograph.output import print_rows
-from queries.library import load_library
+from diplograph.output import error, print_rows
+from queries.library import QueryError, get_query, load_library
 
 
 def _params(query) -> str:
     return "; ".join(f"{p.name}: {p.type}{' (required)' if p.required else ''}" for p in query.params)
 
 
-def queries(fmt: FormatOption = TableFormat.table) -> None:
+def queries(
+    name: Annotated[str | None, typer.Argument(help="A named query: print its SPARQL and header.")] = None,
+    fmt: FormatOption = TableFormat.table,
+) -> None:
     """List the named queries (run one with: diplograph query NAME --param name=value)."""
+    if name is not None:
+        try:
+            print(get_query(name).sparql, end="")
+        except QueryError as exc:
+            error(str(exc))
+            raise typer.Exit(2) from None
+        return
     library = load_library()
     if fmt == TableFormat.json:
         print(json.dumps([{"name": q.name, "answers": q.description,
