@@ -223,6 +223,17 @@ def test_the_president_is_not_the_vice_president():
     assert at(ents, text, "The Venezuelan President").name == "Nicolas Maduro"
 
 
+def test_leader_stands_for_a_party_chief_and_pontiff_for_the_pope():
+    text = ("Vietnam's Communist Party chief To Lam held talks with Chinese President Xi Jinping on Monday. "
+            "The Vietnamese leader's visit is his first since taking office.")
+    ents = resolve(text)
+    assert Role("Communist Party Chief", "Vietnam") in ents.person_named("To Lam").roles
+    assert at(ents, text, "The Vietnamese leader").name == "To Lam"
+    text = "Pope Leo XIV received Ukrainian President Volodymyr Zelenskiy on Wednesday. The pontiff offered help."
+    ents = resolve(text)
+    assert at(ents, text, "The pontiff").name == "Leo XIV"
+
+
 def test_description_left_open_when_two_people_fit():
     text = ("Iranian Foreign Minister Hossein Amir-Abdollahian and Iranian Oil Minister Javad Owji arrived. "
             "The talks began after the Iranian minister spoke.")
