@@ -117,6 +117,7 @@ def kind_of(path: str) -> str:
 # --------------------------------------------------------------------------- walking
 
 def _walk(path: str, ancestors: frozenset[str]) -> Iterator[RawDocument | ReadError]:
+    """Documents of a file, or of every file under a folder (``ancestors``: real paths of the folders above)."""
     try:
         st = os.stat(path)
     except OSError as exc:
@@ -140,7 +141,11 @@ def _walk(path: str, ancestors: frozenset[str]) -> Iterator[RawDocument | ReadEr
     if not stat.S_ISREG(st.st_mode):
         yield ReadError(path, "not a regular file (device, pipe or socket)")
         return
-    yield from read_file(path)
+    try:
+        items = read_file(path)
+    except Exception as exc:  # a reader library failing on one odd file must not stop the batch
+        items = [ReadError(path, f"could not read ({type(exc).__name__}: {exc})")]
+    yield from items
 
 
 def _os_reason(path: str, exc: OSError) -> str:

@@ -241,6 +241,12 @@ def test_folder_symlink_loop_is_reported_not_followed(tmp_path: Path) -> None:
     assert errors[0].reason == f"symlink loop: this folder leads back to {os.path.realpath(root)}; not followed"
 
 
+def test_a_fifo_is_refused(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    assert only_error(read(fifo)).reason == "not a regular file (device, pipe or socket)"
+
+
 def test_broken_symlink(tmp_path: Path) -> None:
     link = tmp_path / "gone.txt"
     link.symlink_to(tmp_path / "missing.txt")
