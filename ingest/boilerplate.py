@@ -46,6 +46,7 @@ FULL_DATE = re.compile(
     r"|\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d)\b", re.IGNORECASE)
 TIME = re.compile(r"\b\d{1,2}[:.]\d\d(?::\d\d)?\s*(?:[ap]\.?m\.?)?", re.IGNORECASE)
 POST_SIGNATURE = re.compile(r"^[—–-]{1,2}\s*[^()\n]{1,80}\(@\w{1,30}\)\s*(?P<date>.+)$")
+PAGE_TITLE = re.compile(r"^(.{10,}?)\s+[|–—-]\s+([^|–—]{2,60})$")  # "Headline | Site"
 MENU_SPLIT = re.compile(r"\s+[|•·/]\s+|\s{3,}|\t+")  # "Home | World | Politics"
 
 
@@ -121,6 +122,7 @@ class Line:
     caption: bool = False
     date: date | None = None  # a date line's date
     block: bool = False  # dropped as part of a block (ticker, banner, related list, after "Most Read")
+    site: str | None = None  # the site's name, when the line states it (a masthead, "Headline | Site")
 
     @property
     def blank(self) -> bool:
@@ -232,6 +234,7 @@ def classify(text: str) -> list[Line]:
             found = date_line(ln.content)
             if found:
                 ln.drop, ln.date = "date line", found
+    _mark_page_title(lines)
     _mark_masthead(lines)
     _mark_captions(lines)
     return lines
@@ -313,6 +316,17 @@ def _opens_story(following: list[Line]) -> bool:
     return len(following) > 1 and date_line(following[0].content) is not None and is_prose(following[1])
 
 
+def _mark_page_title(lines: list[Line]) -> None:
+    """'Headline | Site' near the top, when the headline stands again on its own line: the page's title."""
+    top = [ln for ln in lines if not ln.blank and not ln.block][:MASTHEAD_WINDOW]
+    keys = {ln.key for ln in lines if not ln.blank}
+    for ln in top:
+        m = PAGE_TITLE.match(ln.content)
+        if m and " ".join(m.group(1).casefold().split()) in keys and len(m.group(2).split()) <= MASTHEAD_MAX_WORDS:
+            ln.drop, ln.site = "page title", m.group(2).strip()
+            return
+
+
 def _mark_masthead(lines: list[Line]) -> None:
     """A short line repeated near the top of the page is the site's name, not story text."""
     top = [ln for ln in lines if not ln.blank][:MASTHEAD_WINDOW]
@@ -331,7 +345,7 @@ def _mark_masthead(lines: list[Line]) -> None:
             continue  # prose between the copies: a headline, not a masthead
         for o in lines:
             if o.key == ln.key and not o.block:
-                o.drop = "masthead"
+                o.drop, o.site = "masthead", o.content
         return
 
 

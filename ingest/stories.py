@@ -150,10 +150,10 @@ def _add_caption(lines: list[Line], caption: str) -> None:
 
 
 def page_source(lines: list[Line]) -> str | None:
-    """The site's name as the page states it: a masthead, else a domain name in the dropped footer."""
-    mast = next((ln for ln in lines if ln.drop == "masthead"), None)
-    if mast is not None:
-        return mast.content
+    """The site's name as the page states it: a masthead or 'Headline | Site', else a domain name in the footer."""
+    stated = next((ln.site for ln in lines if ln.site), None)
+    if stated is not None:
+        return stated
     social = markers().social
     for ln in reversed(lines):
         if ln.drop and not ln.drop.startswith(("banner", "ticker")):

@@ -278,6 +278,17 @@ def test_a_short_headline_is_kept_and_bylines_dropped() -> None:
     assert {d.split(": ")[0] for d in article.dropped} == {"navigation", "byline", "date line"}
 
 
+def test_page_title_line_gives_the_site_and_is_not_story_text() -> None:
+    text = ("Ministers meet in Lisbon on water sharing | The Coastal Courier\nHome | World | Sport | Culture\n\n"
+            "Ministers meet in Lisbon on water sharing\nMarch 12, 2024\n\nThe foreign ministers of Portugal and "
+            "Spain met in Lisbon on Monday to discuss water sharing, officials said.\n")
+    (article,) = split_stories(RawDocument(path="courier.txt", text=text))
+    assert article.title == "Ministers meet in Lisbon on water sharing"
+    assert article.source == "The Coastal Courier"
+    assert article.published == date(2024, 3, 12)
+    assert "Coastal Courier" not in article.text and "Sport" not in article.text
+
+
 def test_prose_before_the_first_repeated_headline_is_a_story_of_its_own() -> None:
     story = ("Ports reopen after the storm\n\nDock workers clear the quay in Kestel on June 2, 2024. (Reuters)\n\n"
              "Ports reopen after the storm\n\nThe ports of Kestel and Amber reopened on Sunday after a week-long "
