@@ -100,18 +100,19 @@ class Deduplicator:
         self._shingles: dict[str, frozenset[int]] = {}  # Article.key -> shingles
         self._buckets: dict[tuple[int, tuple[int, ...]], list[str]] = {}
         self._group: dict[str, str] = {}  # Article.key -> first Article.key of its group
+        self._found: dict[str, DuplicateOf] = {}  # Article.key -> what it was found to repeat
 
     def add(self, article: Article) -> DuplicateOf | None:
         """Record an article; return what it duplicates (None when it is the first of its story)."""
         key = article.key
-        if key in self._group:  # the very same text again
-            first = self._group[key]
-            return DuplicateOf(first, 1.0, True) if first != key or key in self._shingles else None
+        if key in self._group:  # the very same text again (the same file read twice)
+            return self._found.get(key) or DuplicateOf(key, 1.0, True)
         exact = near_duplicate_key(article)
         if exact in self._exact:
             first = self._group[self._exact[exact]]
             self._group[key] = first
-            return DuplicateOf(first, 1.0, True)
+            self._found[key] = DuplicateOf(first, 1.0, True)
+            return self._found[key]
         sh = shingles(body_text(article))
         sig = minhash(sh)
         bands = [(b, sig[b * BAND_ROWS:(b + 1) * BAND_ROWS]) for b in range(NUM_HASHES // BAND_ROWS)]
@@ -134,7 +135,8 @@ class Deduplicator:
             return None
         first = self._group[best[1]]
         self._group[key] = first
-        return DuplicateOf(first, best[0], False)
+        self._found[key] = DuplicateOf(first, best[0], False)
+        return self._found[key]
 
     def group_of(self, article: Article) -> str | None:
         """The first Article.key of the article's group, or None if it was never added."""

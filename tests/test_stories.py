@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from ingest import lang
 from ingest.boilerplate import is_caption_text
-from ingest.dedup import Deduplicator, near_duplicate_key, similarity
+from ingest.dedup import Deduplicator, DuplicateOf, near_duplicate_key, similarity
 from ingest.records import Article, RawDocument
 from ingest.report import describe
 from ingest.sources import iter_documents
@@ -365,6 +365,10 @@ def test_duplicates_across_the_seeds(seeds: dict[str, list[Article]]) -> None:
     assert results["003"] is None
     assert results["004"] is not None and results["004"].key == a003.key
     assert dedup.groups() == {a000.key: [a000.key, a001.key], a003.key: [a003.key, a004.key]}
+    again = dedup.add(a004)  # the same file read twice: what it was found to repeat the first time
+    assert again == results["004"] and not again.exact and again.key == a003.key
+    assert dedup.add(a003) == DuplicateOf(a003.key, 1.0, True)
+    assert dedup.group_of(a001) == a000.key and dedup.group_of(mongolia) == mongolia.key
 
 
 def test_describe_reports_stories_dates_sources_and_drops(seeds_dir: Path, tmp_path: Path) -> None:
