@@ -175,7 +175,7 @@ def date_line(text: str) -> date | None:
     if not m:
         return None
     rest = TIME.sub(" ", text[:m.start()] + " " + text[m.end():])
-    rest_words = [w for w in re.split(r"[^\w.]+", rest.casefold()) if w and w.strip(".")]
+    rest_words = [w for w in re.split(r"[^\w.]+", rest.casefold()) if w.strip(".") and not w.isdigit()]
     if any(w not in markers().date_words for w in rest_words):
         return None
     return parse_date(m.group(0))

@@ -318,6 +318,7 @@ def test_caption_date_anchors_only_a_story_it_names_people_or_places_of() -> Non
     ("Published: Tuesday 14 May 2024, 09:12 GMT", date(2024, 5, 14)),
     ("Updated on 2024-03-12T09:30:00Z", date(2024, 3, 12)),
     ("Thursday, Jan. 9, 2025", date(2025, 1, 9)),
+    ("Saturday 4 February 2023 - 11:20 GMT+3", date(2023, 2, 4)),
     ("Maduro met the minister on February 3, 2023 in Caracas", None),  # a sentence, not a date line
     ("Friday evening", None),
 ])
