@@ -5,7 +5,8 @@
 * ``radial``: a radial tree layout for big graphs, linear in the size of the graph: each connected
   component is a breadth-first tree from its best-connected person (or the chosen centre), every
   subtree gets a slice of the circle in proportion to its size, and depth is distance from the
-  middle. Components are packed in rows, biggest first. The page shows it as it is (physics off),
+  middle: the people at one depth fill a band of rings, in the angular order of their slices, with
+  about ``SPACING`` pixels each, so a big graph is a disc of even density rather than a huge outer ring. Components are packed in rows, biggest first. The page shows it as it is (physics off),
   so a graph of thousands of people opens at once and stays smooth to pan and zoom.
 """
 from __future__ import annotations
@@ -17,8 +18,9 @@ from collections.abc import Sequence
 import networkx as nx
 
 SPRING_LIMIT = 400
-SPACING = 34.0  # pixels between neighbours on the outer ring
-RING_STEP = 170.0  # pixels between rings
+SPACING = 46.0  # pixels of room for each node
+RING_STEP = 170.0  # radius of the first ring
+RING_GAP = 60.0  # pixels between the bands of two depths
 GAP = 120.0  # pixels between packed components
 
 Positions = dict[str, tuple[float, float]]
@@ -59,11 +61,8 @@ def _radial_component(g: nx.Graph, root: str) -> Positions:
     for node in reversed(order):
         for child in children[node]:
             size[node] += size[child]
-    rings = max(depth.values())
-    if rings == 0:
-        return {root: (0.0, 0.0)}
-    outer = max(RING_STEP * rings, SPACING * len(order) / (2 * math.pi))
-    pos: Positions = {root: (0.0, 0.0)}
+    # the angle of each node: the middle of its slice, slices in proportion to subtree sizes
+    angle = {root: 0.0}
     span = {root: (0.0, 2 * math.pi)}
     for node in order:
         start, end = span[node]
@@ -72,10 +71,25 @@ def _radial_component(g: nx.Graph, root: str) -> Positions:
         for child in children[node]:
             width = extent * size[child] / total
             span[child] = (start, start + width)
-            angle = start + width / 2
-            radius = outer * depth[child] / rings
-            pos[child] = (radius * math.cos(angle), radius * math.sin(angle))
+            angle[child] = start + width / 2
             start += width
+    # each depth is a band of concentric rings, wide enough to give every node about SPACING² of
+    # room; along the band the nodes keep their angular order, evenly spaced, alternating rings
+    rings: dict[int, list[str]] = {}
+    for node in order[1:]:
+        rings.setdefault(depth[node], []).append(node)
+    pos: Positions = {root: (0.0, 0.0)}
+    inner = 0.0
+    for d in sorted(rings):
+        nodes = sorted(rings[d], key=lambda n: (angle[n], str(n)))
+        inner = max(inner + RING_GAP, RING_STEP if d == 1 else inner + RING_GAP)
+        outer = math.sqrt(inner ** 2 + len(nodes) * SPACING ** 2 / math.pi)
+        layers = max(1, round((outer - inner) / SPACING))
+        for i, node in enumerate(nodes):
+            radius = inner + (outer - inner) * ((i % layers) + 0.5) / layers
+            theta = 2 * math.pi * (i + 0.5) / len(nodes) + angle[nodes[0]]
+            pos[node] = (round(radius * math.cos(theta), 2), round(radius * math.sin(theta), 2))
+        inner = outer
     return pos
 
 

@@ -139,7 +139,7 @@ def _options(big: bool) -> dict:
         "nodes": {"shape": "dot", "borderWidth": 1.5,
                   "font": {"size": 15, "face": "system-ui, sans-serif", "strokeWidth": 4, "strokeColor": "#ffffff"},
                   "scaling": {"min": 10, "max": 42, "label": {"enabled": True, "min": 13, "max": 24,
-                                                                "drawThreshold": 6, "maxVisible": 28}}},
+                                                                "drawThreshold": 12 if big else 6, "maxVisible": 28}}},
         "edges": {"smooth": False if big else {"enabled": True, "type": "continuous", "roundness": 0.3},
                   "font": {"size": 11, "face": "system-ui, sans-serif", "align": "horizontal", "strokeWidth": 4,
                            "strokeColor": "#ffffff", "color": "#37474F"},
