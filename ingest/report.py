@@ -107,5 +107,5 @@ def describe(inputs: str | Path | Iterable[str | Path | RawDocument | ReadError]
                 duplicate = f"{names.get(match.key, match.key)} ({how})"
             names.setdefault(article.key, label)
             out.extend(describe_article(article, duplicate))
-    out.append(f"{stories} stories, {errors} unreadable")
+    out.append(f"{stories} stor{'y' if stories == 1 else 'ies'}, {errors} unreadable")
     return "\n".join(out)
