@@ -27,7 +27,7 @@ from rdflib_endpoint.utils import parse_accept_header
 
 from graph.store import StoreError, opened
 from queries.library import load_library
-from queries.workers import TimeLimitExceeded, WorkerPool
+from queries.workers import TimeLimitExceeded, WorkerPool, WorkerStartError
 
 FORMAT_ALIASES = {
     "json": "application/sparql-results+json", "xml": "application/sparql-results+xml", "csv": "text/csv",
@@ -94,7 +94,7 @@ def create_app(settings: ServeSettings) -> FastAPI:
     async def run_job(job: tuple, timeout: float) -> Response:
         try:
             status, media, body = await asyncio.to_thread(pool.run, job, timeout)
-        except TimeLimitExceeded as exc:
+        except (TimeLimitExceeded, WorkerStartError) as exc:
             return PlainTextResponse(str(exc), status_code=503)
         return Response(body, status_code=status, media_type=media)
 

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from multiprocessing.connection import Connection
 
 Answer = tuple[int, str, bytes]
+STARTUP_TIMEOUT = 120.0  # seconds a new worker may take to import what it needs
 
 # Media types a SELECT/ASK result can be sent as, and those a graph (CONSTRUCT/DESCRIBE) can.
 RESULT_TYPES = {
@@ -149,6 +150,11 @@ def execute(spec: str, job: tuple) -> Answer:
 
 
 def _worker_main(spec: str, conn: Connection) -> None:
+    # Import what every job needs before saying so: a job's time limit is then spent on the job.
+    import graph.store  # noqa: F401
+    import queries.library  # noqa: F401
+
+    conn.send("ready")
     while True:
         try:
             job = conn.recv()
@@ -157,6 +163,10 @@ def _worker_main(spec: str, conn: Connection) -> None:
         if job is None:
             return
         conn.send(execute(spec, job))
+
+
+class WorkerStartError(RuntimeError):
+    """A worker process could not be started."""
 
 
 class TimeLimitExceeded(Exception):
@@ -177,6 +187,13 @@ class Worker:
         process = ctx.Process(target=_worker_main, args=(spec, theirs), daemon=True, name="diplograph-query")
         process.start()
         theirs.close()
+        try:
+            ready = ours.poll(STARTUP_TIMEOUT) and ours.recv() == "ready"
+        except (EOFError, OSError):
+            ready = False
+        if not ready:
+            process.kill()
+            raise WorkerStartError(f"a query worker did not start within {STARTUP_TIMEOUT:g} s")
         return cls(process, ours)
 
     def run(self, job: tuple, timeout: float) -> Answer:
@@ -208,7 +225,8 @@ class Worker:
 
 
 class WorkerPool:
-    """A fixed number of worker processes; a job waits for a free one, a killed one is replaced."""
+    """A fixed number of worker processes; a job waits for a free one, and a worker killed for
+    running out of time is replaced when it is next needed (so the refusal is sent at once)."""
 
     def __init__(self, spec: str, size: int = 2):
         self.spec = spec
@@ -230,22 +248,18 @@ class WorkerPool:
                 raise RuntimeError("the server is shutting down")
             worker = self._idle.pop()
         try:
-            if not worker.alive():
+            if not worker.alive():  # killed after its last job ran out of time: start afresh
                 worker = Worker.start(self.spec)
             return worker.run(job, timeout)
-        except TimeLimitExceeded:
-            worker = Worker.start(self.spec)
-            raise
         except (EOFError, OSError):
             worker.kill()
-            worker = Worker.start(self.spec)
             return 500, "text/plain", b"the query worker stopped unexpectedly"
         finally:
             with self._cond:
                 if self._closed:
                     worker.stop()
                 else:
-                    self._idle.append(worker)
+                    self._idle.append(worker)  # a dead one is replaced when next taken
                     self._cond.notify()
 
     def close(self) -> None:
@@ -258,4 +272,4 @@ class WorkerPool:
 
 
 __all__ = ["Answer", "DEFAULT_GRAPH_TYPE", "DEFAULT_RESULT_TYPE", "GRAPH_TYPES", "RESULT_TYPES", "TimeLimitExceeded",
-           "Worker", "WorkerPool", "choose", "execute"]
+           "Worker", "WorkerStartError", "WorkerPool", "choose", "execute"]

@@ -26,7 +26,7 @@ LIMIT = 4096
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
     path = write_store(str(tmp_path_factory.mktemp("serve") / "store"))
-    with diplograph_server(path, "--timeout", "2", "--max-query-bytes", str(LIMIT)) as base:
+    with diplograph_server(path, "--timeout", "5", "--max-query-bytes", str(LIMIT)) as base:
         yield base
 
 
@@ -122,7 +122,7 @@ def test_a_heavy_query_is_stopped_and_the_server_keeps_answering(server):
     start = time.monotonic()
     r = httpx.get(f"{server}/sparql", params={"query": HEAVY}, timeout=60)
     assert r.status_code == 503 and "limit" in r.text
-    assert time.monotonic() - start < 15
+    assert time.monotonic() - start < 30
     r = httpx.get(f"{server}/sparql", params={"query": PEOPLE}, headers={"Accept": "text/csv"}, timeout=30)
     assert r.status_code == 200 and MADURO.name in r.text
 
