@@ -199,7 +199,7 @@ def render_page(events: Iterable[dict], *, title: str = "Diplomatic graph", subt
         if n in positions:
             extra["x"], extra["y"] = positions[n]
         if n in centre_ids[:1]:
-            extra.update(fixed=True, x=0.0, y=0.0, borderWidth=4, font={"size": 20, "bold": True})
+            extra.update(fixed=True, x=0.0, y=0.0, borderWidth=4)
         mine = sorted(per_person[n], key=lambda ev: (ev.get("date") or "", ev["id"]), reverse=True)
         net.add_node(n, label=data["name"], color={"background": colour, "border": "#263238",
                                                    "highlight": {"background": colour, "border": "#000000"},

@@ -31,7 +31,18 @@
     if (state.ready) { return; }
     if (data.big) { network.setOptions({ physics: { enabled: false } }); }
     network.fit({ animation: false });
-    if (data.centre.length) { network.moveTo({ position: network.getPosition(data.centre[0]), animation: false }); }
+    if (data.centre.length) {  // the chosen person in the middle, zoomed out until everyone shows
+      var at = network.getPosition(data.centre[0]);
+      var all = network.getPositions();
+      var dx = 1, dy = 1;
+      Object.keys(all).forEach(function (id) {
+        dx = Math.max(dx, Math.abs(all[id].x - at.x));
+        dy = Math.max(dy, Math.abs(all[id].y - at.y));
+      });
+      var scale = Math.min(network.getScale(), container.clientWidth / (2 * (dx + 90)),
+                           container.clientHeight / (2 * (dy + 60)));
+      network.moveTo({ position: at, scale: scale, animation: false });
+    }
     loading.style.display = "none";
     timings.ready = performance.now() - t0;
     state.ready = true;
