@@ -126,6 +126,9 @@ def test_sample_page_opens_offline_with_the_expected_network(opened_sample, tmp_
     width, height = o.js("() => { const r = document.getElementById('dg-network').getBoundingClientRect(); "
                          "return [r.width, r.height]; }")
     assert abs(x - width / 2) < 5 and abs(y - height / 2) < 5
+    # and everyone else is in view
+    points = o.js("() => Object.values(diplograph.network.getPositions()).map(p => diplograph.network.canvasToDOM(p))")
+    assert all(0 < p["x"] < width and 0 < p["y"] < height for p in points), points
     assert o.js("() => window.__pwned") is None
     o.screenshot(tmp_path, "browser-sample.png")
 
