@@ -5,7 +5,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from graph.store import GraphStore
-from ingest import pipeline
+from ingest import people, pipeline
 from ingest.records import Extraction, ReadError
 
 
@@ -28,12 +28,21 @@ class IngestSummary:
         return text
 
 
+def known_people(store: GraphStore) -> people.Registry:
+    """A registry that starts with the people already stored, so that "Maduro" in a new
+    article joins the "Nicolas Maduro" an earlier run stored."""
+    registry = people.Registry()
+    for name, aliases in store.person_names().items():
+        registry.add({name: 100, **{alias: 1 for alias in aliases if alias != name}})
+    return registry
+
+
 def ingest_paths(store: GraphStore, paths: Iterable[str],
                  on_article: Callable[[Extraction], None] | None = None,
                  on_error: Callable[[ReadError], None] | None = None) -> IngestSummary:
     """Ingest files and folders into ``store``; bad files are reported and skipped."""
     summary = IngestSummary()
-    for item in pipeline.extract(paths):
+    for item in pipeline.extract(paths, registry=known_people(store)):
         if isinstance(item, ReadError):
             summary.errors.append(item)
             if on_error:

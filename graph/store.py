@@ -101,6 +101,18 @@ class GraphStore:
         added = self.add_atomic(model.extraction_triples(extraction, iris))
         return WriteResult(triples_added=added, events=len(extraction.events), merged=len(iris))
 
+    def person_names(self) -> dict[str, list[str]]:
+        """Every stored person's canonical name with its other names, so that a new run can
+        recognise the people that earlier runs stored."""
+        out: dict[str, list[str]] = {}
+        sparql = ("SELECT ?name ?alt WHERE { ?p a schema:Person ; schema:name ?name . "
+                  "OPTIONAL { ?p schema:alternateName ?alt } }")
+        for row in self.query(sparql):
+            aliases = out.setdefault(str(row.name), [])
+            if row.alt is not None:
+                aliases.append(str(row.alt))
+        return out
+
     def has_article(self, key: str) -> bool:
         """Whether the article with this key (``Article.key``, a hash of its text) is stored."""
         return (model.article_iri(key), RDF.type, SDO.NewsArticle) in self.graph

@@ -15,6 +15,8 @@
 """
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -224,8 +226,9 @@ def _with_country_after(doc: Doc, cands: dict[tuple[int, int], Candidate]) -> No
                 cand.role = replace(cand.role, country=country)
 
 
-def find_candidates(ctx: ArticleContext) -> list[Candidate]:
-    """Name mentions: PERSON entities and name chains after a title, filtered."""
+def find_candidates(ctx: ArticleContext, known: Callable[[str], object] | None = None) -> list[Candidate]:
+    """Name mentions: PERSON entities and name chains after a title, filtered; with ``known`` (a
+    lookup of people seen in other articles), also name chains that name a known person."""
     doc = ctx.doc
     found: dict[tuple[int, int], Candidate] = {}
     for ent in doc.ents:
@@ -299,5 +302,25 @@ def find_candidates(ctx: ArticleContext) -> list[Candidate]:
         if rejected(ctx, span, titled=False) or span.text in agencies():
             continue
         found[(start, end)] = Candidate(start, end, span.text, roles.title_before(doc, start), True)
+    if known is not None:
+        _known_names(ctx, found, known)
     _with_country_after(doc, found)
     return [found[k] for k in sorted(found)]
+
+
+def _known_names(ctx: ArticleContext, found: dict[tuple[int, int], Candidate],
+                 known: Callable[[str], object]) -> None:
+    """A name the tagger missed ("Scholz met ...") that names a person already known from other articles."""
+    doc = ctx.doc
+    for tok in doc:
+        if tok.pos_ != "PROPN" or not is_name_word(tok) or (tok.i > 0 and is_name_word(doc[tok.i - 1])):
+            continue
+        end = max(name_end(doc, tok.i), tok.i + 1)
+        if any(s < end and tok.i < e for s, e in found):
+            continue
+        span = doc[tok.i:end]
+        if span.root.ent_type_ not in ("", "ORG", "PERSON") or ctx.headline_like(span.start_char):
+            continue
+        if known(span.text) is None or rejected(ctx, span, titled=False):
+            continue
+        found[(tok.i, end)] = Candidate(tok.i, end, span.text, roles.title_before(doc, tok.i), True)

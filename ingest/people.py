@@ -199,7 +199,7 @@ def _second_pass(ctx: ArticleContext, clusters: list[_Cluster], taken: list[tupl
 def resolve(doc: Doc, article: Article, registry: Registry) -> Entities:
     """Every person and place mention of one parsed article, resolved; the registry learns its people."""
     ctx = ArticleContext(doc, article)
-    cands = find_candidates(ctx)
+    cands = find_candidates(ctx, known=registry.get if len(registry) else None)
     clusters = _cluster(cands, doc, registry)
     taken = [(s, e) for cl in clusters for s, e, _ in cl.spans]
     _second_pass(ctx, clusters, taken)

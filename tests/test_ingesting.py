@@ -1,0 +1,35 @@
+"""The ingest job across runs: people stored by an earlier run are recognised by a later one."""
+from __future__ import annotations
+
+from diplograph.ingesting import ingest_paths, known_people
+from graph.store import opened
+from queries.events import all_events
+
+FIRST = """Lula hosts Scholz in Brasília
+
+January 31, 2023
+
+Brazilian President Luiz Inácio Lula da Silva received German Chancellor Olaf Scholz at the Planalto Palace in Brasília on Monday.
+"""
+
+LATER = """Scholz meets Macron
+
+February 9, 2023
+
+Scholz met French President Emmanuel Macron in Paris on Wednesday, the chancellor's office said.
+"""
+
+
+def test_a_surname_in_a_later_run_joins_the_person_an_earlier_run_stored(tmp_path):
+    (tmp_path / "first.txt").write_text(FIRST, encoding="utf-8")
+    (tmp_path / "later.txt").write_text(LATER, encoding="utf-8")
+    with opened(str(tmp_path / "store")) as store:
+        ingest_paths(store, [str(tmp_path / "first.txt")])
+        assert "Olaf Scholz" in known_people(store)
+        ingest_paths(store, [str(tmp_path / "later.txt")])
+        events = all_events(store)
+        names = {p["name"] for ev in events for p in ev["participants"]}
+        later = [ev for ev in events if any(s["file"] == "later.txt" for s in ev["sources"])]
+    assert later, "the later article's meeting was not found"
+    assert {p["name"] for p in later[0]["participants"]} == {"Olaf Scholz", "Emmanuel Macron"}
+    assert "Scholz" not in names
