@@ -6,6 +6,7 @@
   var svg = document.getElementById("dg-map");
   var tooltip = document.getElementById("dg-tooltip");
   var box = svg.viewBox.baseVal;
+  if (window.innerWidth < 700) { document.querySelector("#dg-legend details").open = false; }
   var full = { x: box.x, y: box.y, width: box.width, height: box.height };
 
   function tip(html) {

@@ -56,6 +56,8 @@
   network.once("stabilized", done);
   if (data.nodes.length === 0 || !data.options.physics.enabled) { done(); }
 
+  if (window.innerWidth < 700) { document.querySelector("#dg-legend details").open = false; }  // room for the graph
+
   var details = document.getElementById("dg-details");
   var body = document.getElementById("dg-details-body");
   function show(item) {
