@@ -525,6 +525,45 @@ def _phone_cue(chain: list[Token], trigger: Token) -> bool:
     return False
 
 
+def _person_object(verb: Token, mentions: list[_Found]) -> bool:
+    """A person is the object of the verb (or the subject of its passive): "received Y", "Y was received"."""
+    for m in mentions:
+        if m.person is None:
+            continue
+        path = [m.root, *m.root.ancestors]
+        if verb not in path:
+            continue
+        below = path[: path.index(verb)]
+        if below and below[-1].dep_ in ("dobj", "nsubjpass") and all(
+                t.dep_ in ("conj", "appos", "compound", "flat") for t in below[:-1]):
+            return True
+    return False
+
+
+def _framed(noun: Token) -> bool:
+    """A meeting noun that stands for the clause's own encounter: "held talks", "during a meeting",
+    "in a phone call", "for talks with", "the talks took place" -- not one named in passing."""
+    lx = lexicon()
+    head = noun.head
+    if noun.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in lx["noun_light_verbs"]:
+        return True
+    if noun.dep_ == "nsubj" and head.lemma_.lower() in lx["noun_subject_verbs"]:
+        return True
+    if noun.dep_ == "pobj" and head.lower_ in lx["noun_frame_prepositions"]:
+        if not (_is_verb(head.head) or head.head == head or head.dep_ == "ROOT"):
+            return False
+        if head.lower_ in lx["strong_frame_prepositions"]:
+            return True
+        # "in a meeting", "in talks with Y", not "a role in forthcoming talks"
+        return any(c.dep_ in ("det", "poss") or (c.dep_ == "prep" and c.lower_ in ("with", "between"))
+                   for c in noun.children)
+    if noun.dep_ == "conj":
+        return _framed(head)
+    if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in lx["frame_nouns"]:
+        return head.head.dep_ != "pobj" or head.head.head.lower_ in lx["noun_frame_prepositions"]
+    return False
+
+
 def _meet_candidates(tok: Token, label: str, sent: Span, mentions: list[_Found], entities) -> list[_Candidate]:
     lx = lexicon()
     lemma = tok.lemma_.lower()
@@ -545,8 +584,11 @@ def _meet_candidates(tok: Token, label: str, sent: Span, mentions: list[_Found],
                 return []
             if c.dep_ == "prep" and c.lower_ == "for":
                 return []
-    chain = clause_chain(tok)
-    ids = {t.i for t in chain}
+    if label == "MEET_V" and lemma in lx["host_verbs"] and not _person_object(tok, mentions):
+        return []  # "welcomed the decision", "received a letter from Y"
+    clause = clause_chain(tok)
+    # "a role in forthcoming talks": a noun named in passing brings only the parties it names itself
+    chain = clause if not noun or _framed(tok) else [tok]
     people = _attached(mentions, chain, tok)
     if len(people) < 2:
         people = _unique(people + _reporter(chain, mentions))
@@ -557,7 +599,7 @@ def _meet_candidates(tok: Token, label: str, sent: Span, mentions: list[_Found],
         return []
     if len(people) < 2:
         return []
-    mood = modality(tok, chain)
+    mood = modality(tok, clause)
     if mood in ("negated", "hypothetical"):
         return []
     kind = "planned_meet" if mood == "planned" else ("phone_call" if phone else "meet")

@@ -336,6 +336,10 @@ NOT_EVENTS = {
     "refused_to_meet": "Turkish President Recep Tayyip Erdogan refused to meet Swedish Prime Minister Ulf Kristersson.",
     "did_not_hold_talks": "Sergei Lavrov and Antony Blinken did not hold talks in New Delhi, a State Department "
                           "spokesman said.",
+    "welcomed_resumed_ties": f"{RUTO} welcomed the resumption of formal diplomatic ties with {RAMAPHOSA}.",
+    "talks_named_in_passing": f"{RUTO} urged {RAMAPHOSA} on Monday to help win a greater role for Kenya in "
+                              "forthcoming peace talks.",
+    "received_a_letter": f"{RUTO} received a letter from {RAMAPHOSA} on Monday.",
     "expected_visit": "French President Emmanuel Macron is expected to visit China in April.",
     "planned_visit": f"{RUTO} plans to visit Uganda next month.",
     "visitor_at_home": f"{RUTO} arrived in Nairobi on Saturday.",
