@@ -146,7 +146,7 @@ def _options(big: bool) -> dict:
                   "selectionWidth": 2, "hoverWidth": 1.5},
         "physics": {"enabled": not big, "solver": "forceAtlas2Based",
                     "forceAtlas2Based": {"gravitationalConstant": -90, "centralGravity": 0.008,
-                                         "springLength": 160, "springConstant": 0.06, "avoidOverlap": 0.6},
+                                         "springLength": 210, "springConstant": 0.06, "avoidOverlap": 0.6},
                     "minVelocity": 0.75,
                     "stabilization": {"enabled": not big, "iterations": 150, "updateInterval": 25, "fit": True}},
         "interaction": {"hover": True, "tooltipDelay": 120, "hideEdgesOnDrag": big, "hideEdgesOnZoom": big,
