@@ -76,6 +76,7 @@ class Page:
 
 
 def _place_id(place: dict) -> str:
+    """Node id of a visited place (kept apart from people's ids)."""
     return "place:" + (place.get("id") or place.get("name") or "?")
 
 
@@ -109,6 +110,7 @@ def build_graph(events: Iterable[dict]) -> nx.MultiGraph:
 
 
 def _latest(events: Sequence[dict]) -> dict:
+    """The most recent event (undated ones count as oldest)."""
     return max(events, key=lambda ev: (ev.get("date") or "", ev.get("id") or ""))
 
 
@@ -128,6 +130,7 @@ def link_width(events: Sequence[dict]) -> float:
 
 
 def centres_in(g: nx.Graph, centre_ids: Sequence[str]) -> list[str]:
+    """The centre ids that are nodes of ``g``."""
     return [c for c in centre_ids if c in g]
 
 
