@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 import networkx as nx
 
-from ingest.records import EVENT_TYPES, fold
+from ingest.records import EVENT_TYPES, fold, name_matches
 
 
 @dataclass(frozen=True)
@@ -48,12 +48,6 @@ class Selection:
 
 class SelectionError(ValueError):
     """A filter value that cannot be used; the message is meant for the user."""
-
-
-def name_matches(query: str, name: str) -> bool:
-    """Case and accents ignored; the whole name, or any run of its words ('Amir-Abdollahian', 'maduro')."""
-    q, words = fold(query).split(), fold(name).split()
-    return bool(q) and any(words[i:i + len(q)] == q for i in range(len(words) - len(q) + 1))
 
 
 def _bounds(value: str, end: bool) -> str:

@@ -25,6 +25,13 @@ def fold(text: str) -> str:
     return " ".join(re.sub(r"[^a-z0-9]+", " ", text).split())
 
 
+def name_matches(query: str, name: str) -> bool:
+    """The name lookup users expect: case and accents ignored; the whole name or any run of its
+    words matches ('maduro', 'Amir-Abdollahian', 'lula da silva')."""
+    q, words = fold(query).split(), fold(name).split()
+    return bool(q) and any(words[i:i + len(q)] == q for i in range(len(words) - len(q) + 1))
+
+
 def text_key(text: str) -> str:
     """A short hash of a text that ignores case and white space (same text -> same key)."""
     norm = " ".join(unicodedata.normalize("NFKC", text).casefold().split())

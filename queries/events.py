@@ -14,7 +14,7 @@ from collections.abc import Iterable
 
 from graph.store import GraphStore
 from ingest import merge
-from ingest.records import Event, Evidence, fold
+from ingest.records import Event, Evidence, name_matches
 
 EVENTS = """
 SELECT ?e ?type ?venue ?date ?place ?placeName ?placeKind ?placeCountry ?lat ?lon ?host ?cameo ?plover ?mode WHERE {
@@ -142,18 +142,6 @@ def all_events(store: GraphStore) -> list[dict]:
         ev["evidence"] = confidence(ev)
         ev["confidence"] = ev["evidence"]["score"]
     return sorted(events.values(), key=lambda ev: (ev["date"] or "9999", ev["type"], ev["id"]))
-
-
-def name_matches(query: str, name: str) -> bool:
-    """User-facing name lookup: case and accents ignored; a surname or any full word sequence matches."""
-    q, n = fold(query), fold(name)
-    if not q:
-        return False
-    if q == n:
-        return True
-    words = n.split()
-    qwords = q.split()
-    return any(words[i:i + len(qwords)] == qwords for i in range(len(words) - len(qwords) + 1))
 
 
 def meetings(store: GraphStore, person: str | None = None, types: Iterable[str] | None = None) -> list[dict]:
