@@ -549,6 +549,9 @@ def _framed(noun: Token) -> bool:
         return True
     if noun.dep_ == "nsubj" and head.lemma_.lower() in lx["noun_subject_verbs"]:
         return True
+    if noun.dep_ == "pobj" and head.lower_ in lx["sequence_prepositions"] and _is_verb(head.head) \
+            and any(c.dep_ == "poss" and c.lower_ == "their" for c in noun.children):
+        return True  # "X and Y pose for a photo before their meeting"
     if noun.dep_ == "pobj" and head.lower_ in lx["noun_frame_prepositions"]:
         if not (_is_verb(head.head) or head.head == head or head.dep_ == "ROOT"):
             return False
@@ -617,7 +620,8 @@ def _meet_candidates(tok: Token, label: str, sent: Span, mentions: list[_Found],
         cameo = event_types()["meet"]["variants"]["negotiate"]["cameo"]
     roots = frozenset(m.root.i for m in mentions)
     place, venue = (None, None) if kind == "phone_call" else locate(chain, entities, lx["place_prepositions"], tok, roots)
-    in_seq = noun and tok.head.dep_ == "prep" and tok.head.lower_ in lx["sequence_prepositions"]
+    in_seq = noun and tok.head.dep_ == "prep" and tok.head.lower_ in lx["sequence_prepositions"] \
+        and not any(c.dep_ == "poss" and c.lower_ == "their" for c in tok.children)
     return [_Candidate(kind, tok, sent, people, place, venue, host, cameo, noun=noun, in_sequence=in_seq)]
 
 

@@ -98,12 +98,15 @@ def _better_place(a: Place | None, b: Place | None) -> Place | None:
 
 
 def _better_date(a: Event, b: Event) -> str | None:
-    """A stated date beats an inferred one; between agreeing stated dates, the more precise."""
+    """A stated date beats an inferred one; between agreeing stated dates, the more precise; the
+    days of one visit give its first day (the arrival)."""
     ia, ib = _inferred(a) or a.date is None, _inferred(b) or b.date is None
     if ia and not ib:
         return b.date
     if ib and not ia:
         return a.date
+    if a.type == "visit" and a.date and b.date and not agree(a.date, b.date):
+        return min(a.date, b.date)
     return most_precise(a.date, b.date)
 
 

@@ -96,6 +96,20 @@ def test_caption_speaking_with_during_a_meeting():
     assert e.place.name == "Nairobi" and e.venue == "State House" and e.date == "2024-03-05"
 
 
+def test_caption_before_their_meeting():
+    text = (f"{RUTO} (L) and {RAMAPHOSA} pose for a photo before their meeting at State House in Nairobi, "
+            "Kenya, on March 5, 2024.")
+    e = only(extract(text), "meet")
+    assert names(e) == {"William Ruto", "Cyril Ramaphosa"}
+    assert e.place.name == "Nairobi" and e.venue == "State House" and e.date == "2024-03-05"
+
+
+def test_caption_shakes_hands_during_their_talks():
+    e = only(extract(f"{RUTO} shakes hands with {RAMAPHOSA} during their talks in Nairobi on March 5, 2024. "
+                     "(Reuters)"), "meet")
+    assert names(e) == {"William Ruto", "Cyril Ramaphosa"} and e.place.name == "Nairobi"
+
+
 def test_hosted_for_talks():
     e = only(extract(f"{RUTO} hosted {RAMAPHOSA} for talks in Nairobi on Friday."), "meet")
     assert e.host == "William Ruto" and e.place.name == "Nairobi" and e.date == "2024-03-08"
@@ -340,6 +354,7 @@ NOT_EVENTS = {
     "talks_named_in_passing": f"{RUTO} urged {RAMAPHOSA} on Monday to help win a greater role for Kenya in "
                               "forthcoming peace talks.",
     "received_a_letter": f"{RUTO} received a letter from {RAMAPHOSA} on Monday.",
+    "joint_press_conference": f"{RUTO} and {RAMAPHOSA} attend a joint press conference in Nairobi on Tuesday.",
     "expected_visit": "French President Emmanuel Macron is expected to visit China in April.",
     "planned_visit": f"{RUTO} plans to visit Uganda next month.",
     "visitor_at_home": f"{RUTO} arrived in Nairobi on Saturday.",

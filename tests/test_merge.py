@@ -39,6 +39,8 @@ def test_the_days_of_one_visit_agree():
     assert merge.same_event(arrival, ev("2023-02-04", place=NAIROBI, people=(A,), kind="visit"))
     assert not merge.same_event(arrival, ev("2023-02-09", place=NAIROBI, people=(A,), kind="visit"))
     assert not merge.same_event(ev("2023-02-02"), ev("2023-02-04"))  # meetings are single days
+    later = ev("2023-02-03", place=NAIROBI, people=(A,), kind="visit", source="b")
+    assert merge.combine(later, arrival).date == "2023-02-02"  # a visit is dated by its first day
 
 
 def test_participants_must_be_the_same_set_in_any_order():
