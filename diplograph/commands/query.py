@@ -25,6 +25,10 @@ def query(
     except (StoreError, QueryError) as exc:
         error(str(exc))
         raise typer.Exit(2) from None
+    except Exception as exc:  # anything else the store raises: one line, no traceback
+        text = str(exc).strip().splitlines()
+        error(f"query failed: {text[0] if text else type(exc).__name__}")
+        raise typer.Exit(2) from None
     for note in output.notes:
         err_console.print(f"[yellow]note:[/] {note}", highlight=False, soft_wrap=True)
     if output.kind == "SELECT" and fmt == TableFormat.table:
