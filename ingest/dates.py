@@ -31,7 +31,8 @@ DATA = Path(__file__).with_name("data") / "date_words.json"
 
 
 @lru_cache(maxsize=1)
-def _words() -> dict:
+def date_words() -> dict:
+    """The words of ``data/date_words.json`` (month names, weekdays, "last", "late on", ...)."""
     return json.loads(DATA.read_text(encoding="utf-8"))
 
 
@@ -66,7 +67,7 @@ def resolve(expression: str, anchor: date | None, future: bool = False) -> str |
     ``anchor`` is the article's own date; relative expressions without an anchor give None.
     ``future`` says the event is planned: bare weekdays and months then point forward.
     """
-    w = _words()
+    w = date_words()
     toks = _tokens(expression or "")
     if not toks:
         return None
@@ -132,7 +133,7 @@ def _may_is_modal(toks: list[str]) -> bool:
 
 
 def _relation(toks: list[str]) -> str | None:
-    w = _words()
+    w = date_words()
     if any(t in w["past_words"] for t in toks):
         return "past"
     if any(t in w["future_words"] for t in toks):
@@ -218,7 +219,7 @@ def date_expressions(span: Span | Doc) -> list[Span]:
             e_end += 2
         found.append(doc[ent.start:e_end])
         covered.update(range(ent.start, e_end))
-    weekdays = set(_words()["weekdays"])
+    weekdays = set(date_words()["weekdays"])
     for tok in doc[start:end]:
         if tok.i not in covered and tok.lower_ in weekdays:
             found.append(doc[tok.i:tok.i + 1])
@@ -230,7 +231,7 @@ def expression_text(span: Span) -> str:
     """The text of a date expression with the words just before it that change its meaning ("last")."""
     doc = span.doc
     i = span.start
-    words = _words()
+    words = date_words()
     while i > 0 and doc[i - 1].lower_ in set(words["past_words"] + words["future_words"] + words["this_words"]):
         i -= 1
     text = doc[i:span.end].text

@@ -19,7 +19,9 @@ How a sentence becomes events:
    (``ingest.dates``), else from an earlier sentence of the story about the same people, else the
    story's own date (``Evidence.date_inferred``).
 
-Event types, CAMEO codes and PLOVER categories are in ``data/event_types.json``.
+Event types, CAMEO codes and PLOVER categories are in ``data/event_types.json``.  The clause and
+modality rules live in ``ingest/event_syntax.py``, the place and venue rules in
+``ingest/event_places.py``.
 """
 from __future__ import annotations
 
@@ -33,18 +35,13 @@ from typing import Any
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 
-from ingest import dates, places
+from ingest import dates
+from ingest.event_places import destination, locate
+from ingest.event_syntax import attaches, clause_chain, is_verb, lexicon, modality, span_root
 from ingest.records import Article, Event, Evidence, Person, Place, fold
 
 DATA = Path(__file__).resolve().parent / "data"
 PAIR_TYPES = ("meet", "phone_call", "planned_meet")
-
-
-@lru_cache(maxsize=1)
-def lexicon() -> dict[str, Any]:
-    """The vocabulary of the patterns (``data/event_patterns.json``), lists as frozensets."""
-    raw = json.loads((DATA / "event_patterns.json").read_text(encoding="utf-8"))
-    return {k: (frozenset(v) if isinstance(v, list) else v) for k, v in raw.items() if not k.startswith("_")}
 
 
 @lru_cache(maxsize=1)
@@ -117,95 +114,6 @@ def triggers(sent: Span) -> list[tuple[Token, str]]:
     return sorted(((doc[i], label) for i, label in out), key=lambda x: (x[0].i, x[1]))
 
 
-# --- clauses -------------------------------------------------------------------------------
-
-def _bounds(tok: Token) -> tuple[int, int]:
-    """Token bounds of the line-delimited sentence around ``tok`` (a parse may run across a
-    paragraph break; events never do)."""
-    sent = tok.sent
-    lo, hi = sent.start, sent.end
-    doc = tok.doc
-    for i in range(tok.i - 1, sent.start - 1, -1):
-        if "\n" in doc[i].text or "\n" in doc[i].whitespace_:
-            lo = i + 1
-            break
-    for i in range(tok.i, sent.end):
-        if "\n" in doc[i].text or "\n" in doc[i].whitespace_:
-            hi = i + (0 if "\n" in doc[i].text else 1)
-            break
-    return lo, hi
-
-
-def _is_verb(tok: Token) -> bool:
-    return tok.pos_ in ("VERB", "AUX")
-
-
-def clause_chain(trigger: Token) -> list[Token]:
-    """The trigger and the tokens above it that belong to its clause.
-
-    Climbing stops below a reporting verb ("said", "wrote") and at the head of a complement
-    clause, a parenthetical or a relative clause (whose antecedent is kept as a possible party).
-    """
-    lx = lexicon()
-    chain = [trigger]
-    tok = trigger
-    lo, hi = _bounds(trigger)
-    while tok.head != tok:
-        head = tok.head
-        if not lo <= head.i < hi:
-            break
-        if tok.dep_ in ("ccomp", "parataxis", "csubj"):
-            break
-        if _is_verb(head) and head.lemma_.lower() in lx["reporting_verbs"] and head != trigger:
-            if tok.dep_ == "prep" and tok.lower_ in lx["frame_prepositions"] and not _is_verb(trigger):
-                chain.append(head)  # "X told Y during their meeting": the speakers are the parties
-            break
-        if tok.dep_ == "relcl":
-            chain.append(head)
-            break
-        chain.append(head)
-        tok = head
-    return chain
-
-
-def attaches(tok: Token, chain_ids: set[int], trigger: Token, allow_poss: bool = False) -> bool:
-    """Whether ``tok`` hangs from the clause (see ``path_to``)."""
-    return path_to(tok, chain_ids, trigger, allow_poss) is not None
-
-
-def path_to(tok: Token, chain_ids: set[int], trigger: Token, allow_poss: bool = False) -> list[Token] | None:
-    """Whether ``tok`` hangs from the clause without crossing another clause or a blocking word.
-
-    Blocked: another verb on the way (a different clause), a possessive ("Y's envoy": Y is not a
-    party), a preposition that does not introduce a party ("about", "against"), and "to"/"for"
-    unless it belongs to the event word itself ("spoke to Y", not "sent greetings to Y").
-    """
-    lx = lexicon()
-    cur = tok
-    lo, hi = _bounds(trigger)
-    path: list[Token] = []
-    for _ in range(60):
-        if cur.i in chain_ids:
-            return path
-        path.append(cur)
-        head = cur.head
-        if head == cur or not lo <= head.i < hi:
-            return None
-        if cur.dep_ == "poss" and not allow_poss and head != trigger:
-            return None  # "Y's envoy" is not Y; "Y's meeting with Z" is Y's
-        if cur.dep_ == "prep" or cur.pos_ == "ADP":
-            lemma = cur.lemma_.lower()
-            if lemma in lx["blocking_prepositions"]:
-                return None
-            if lemma in lx["guarded_prepositions"] and head != trigger:
-                return None
-        if head.i not in chain_ids and _is_verb(head) and cur.dep_ not in ("amod",) and head.dep_ != "amod" \
-                and head.lemma_.lower() not in lx["encounter_verbs"]:
-            return None
-        cur = head
-    return None
-
-
 # --- entity helpers ------------------------------------------------------------------------
 
 @dataclass
@@ -219,11 +127,6 @@ class _Found:
     place: Place | None = None
 
 
-def _span_root(doc: Doc, start: int, end: int) -> Token | None:
-    span = doc.char_span(start, end, alignment_mode="expand")
-    return span.root if span is not None and len(span) else None
-
-
 def person_mentions(sent: Span, entities) -> list[_Found]:
     """People mentioned in a sentence, as the entity layer resolved them."""
     out: list[_Found] = []
@@ -231,7 +134,7 @@ def person_mentions(sent: Span, entities) -> list[_Found]:
         person = getattr(m, "person", None)
         if person is None or m.start < sent.start_char or m.end > sent.end_char:
             continue
-        root = _span_root(sent.doc, m.start, m.end)
+        root = span_root(sent.doc, m.start, m.end)
         if root is not None:
             out.append(_Found(m.start, m.end, root, person=person))
     if not hasattr(entities, "mentions"):  # an entity layer without a mention list: ask span by span
@@ -240,174 +143,6 @@ def person_mentions(sent: Span, entities) -> list[_Found]:
             if person is not None:
                 out.append(_Found(span.start_char, span.end_char, span.root, person=person))
     return out
-
-
-def _np_span(tok: Token) -> Span:
-    """The noun phrase a token heads, without its prepositional and clausal tails."""
-    left = tok.left_edge.i
-    right = tok.i
-    for child in tok.rights:
-        if child.dep_ in ("compound", "amod", "nummod", "flat", "nmod"):
-            right = max(right, child.right_edge.i)
-        else:
-            break
-    return tok.doc[left:right + 1]
-
-
-def place_of_token(tok: Token, entities) -> tuple[Place | None, str | None]:
-    """The place and the venue a noun phrase names, through the entity layer (or the gazetteer
-    for a place name the entity layer left out)."""
-    span = _np_span(tok)
-    place = entities.place_at(span.start_char, span.end_char)
-    if place is None and tok.pos_ == "PROPN" and tok.dep_ in ("pobj", "appos") \
-            and tok.ent_type_ in ("GPE", "LOC", "FAC"):
-        ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
-        # a facility's name may end in its city: "the Great Hall of the People in Beijing"
-        name = ent.text if ent is not None and ent.label_ != "FAC" else span.text
-        if entities.person_at(span.start_char, span.end_char) is None:
-            place = places.lookup(name)
-    venue = None
-    venue_at = getattr(entities, "venue_at", None)
-    if venue_at is not None:
-        venue = venue_at(span.start_char, span.end_char)
-    if place is not None and place.kind == "venue":
-        venue = venue or place.name
-        place = None
-    return place, venue
-
-
-_RANK = {"city": 3, "region": 2, "country": 1}
-
-
-def locate(chain: list[Token], entities, preps: frozenset[str], trigger: Token | None = None,
-           people_roots: frozenset[int] = frozenset()) -> tuple[Place | None, str | None]:
-    """Place and venue of a clause: "in Y", "at X in Y", "in the Venezuelan capital", "on the
-    sidelines of a summit in Y", "with Z at the Great Hall in Y".
-
-    A candidate is a noun phrase under a place preposition (asked of the entity layer, which also
-    reads descriptions), or a place or venue mention.  It counts when its path up to the clause
-    passes through a place preposition and only through words that locate: the parties, venues,
-    places, meeting words ("summit", "sidelines") -- not "the war in Y" or "sanctions on Y".
-    """
-    lx = lexicon()
-    chain_ids = {t.i for t in chain}
-    trigger = trigger if trigger is not None else chain[0]
-    doc = trigger.doc
-    lo, hi = _bounds(trigger)
-    lo_c, hi_c = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1])
-    venues = [v for v in getattr(entities, "venues", ()) if not v.organisation and lo_c <= v.start and v.end <= hi_c]
-    place_mentions = [m for m in getattr(entities, "mentions", ()) if getattr(m, "place", None)
-                      and lo_c <= m.start and m.end <= hi_c]
-    spans = [(v.start, v.end) for v in venues] + [(m.start, m.end) for m in place_mentions]
-    allowed = set(people_roots)
-    for start, end in spans:
-        span = doc.char_span(start, end, alignment_mode="expand")
-        if span is not None:
-            allowed.update(t.i for t in span)
-    words = lx["locative_nouns"] | lx["meet_nouns"] | lx["visit_nouns"] | lx["location_head_nouns"]
-
-    def located(tok: Token) -> bool:
-        if tok.ent_type_ in ("DATE", "TIME") or tok.lower_ in dates._words()["months"]:
-            return False  # "in March" is a date, whatever a gazetteer says
-        path = path_to(tok, chain_ids, trigger)
-        if not path:
-            return False
-        if not any(t.dep_ == "prep" and t.lemma_.lower() in preps and t.lower_ not in ("to", "into")
-                   for t in path[1:]):
-            return False
-        return all(t.i in allowed or t.lemma_.lower() in words or t.ent_type_ in ("GPE", "LOC", "FAC")
-                   for t in path[1:] if t.pos_ in ("NOUN", "PROPN"))
-
-    found: list[tuple[int, Place]] = []
-    venue: tuple[int, str] | None = None
-    for tok in doc[lo:hi]:
-        if not (tok.dep_ in ("pobj", "appos", "conj") and tok.pos_ in ("NOUN", "PROPN")):
-            continue
-        if tok.dep_ == "pobj" and tok.head.lemma_.lower() not in preps:
-            continue
-        if not located(tok):
-            continue
-        place, ven = place_of_token(tok, entities)
-        if place is not None:
-            found.append((tok.i, place))
-        if ven and venue is None:
-            venue = (tok.i, ven)
-    for m in place_mentions:
-        root = _span_root(doc, m.start, m.end)
-        if root is not None and located(root):
-            found.append((root.i, m.place))
-    for v in venues:
-        root = _span_root(doc, v.start, v.end)
-        if root is None or not located(root):
-            continue
-        venue = venue or (root.i, v.name)
-        city = places.lookup(v.city) if v.city else None
-        if city is not None:
-            found.append((root.i, city))
-    found = _consistent(found, doc)
-    best = None
-    if found:
-        best = max(found, key=lambda x: (_RANK.get(x[1].kind, 0), -x[0]))[1]
-    return best, (venue[1] if venue else None)
-
-
-def _consistent(found: list[tuple[int, Place]], doc: Doc) -> list[tuple[int, Place]]:
-    """Cities read again in the country the sentence names beside them ("Bali, Indonesia")."""
-    countries = {p.name for _, p in found if p.kind == "country"}
-    if not countries:
-        return found
-    out = []
-    for i, p in found:
-        if p.kind == "city" and p.country not in countries:
-            again = next((c for c in (places.find_city(doc[i].text, k) for k in sorted(countries)) if c), None)
-            if again is None:
-                continue
-            p = again
-        out.append((i, p))
-    return out
-
-
-# --- modality ------------------------------------------------------------------------------
-
-def modality(trigger: Token, chain: list[Token]) -> str:
-    """'negated', 'hypothetical', 'planned' or 'asserted' for the clause of an event word."""
-    lx = lexicon()
-    scope = [t for t in chain if _is_verb(t) or t == trigger]
-    for t in scope:
-        for c in t.children:
-            low = c.lower_
-            if c.dep_ == "neg" or (c.dep_ == "det" and low == "no" and t == trigger):
-                return "negated"
-            if c.dep_ == "mark" and low in lx["hypothetical_marks"]:
-                return "hypothetical"
-            if c.dep_ == "aux" and low in lx["hypothetical_auxiliaries"]:
-                return "hypothetical"
-        if t != trigger and _is_verb(t) and t.lemma_.lower() in lx["negating_verbs"]:
-            particles = lx["negating_particles"].get(t.lemma_.lower())
-            if particles is None or any(c.dep_ == "prt" and c.lower_ in particles for c in t.children):
-                return "negated"
-    for t in scope:
-        for c in t.children:
-            if c.dep_ in ("aux", "auxpass") and c.lower_ in lx["future_auxiliaries"]:
-                return "planned"
-        if t != trigger and t.lemma_.lower() in lx["plan_verbs"] and trigger.dep_ in ("xcomp", "dobj", "pobj", "nsubjpass", "ccomp") :
-            return "planned"
-        if t != trigger and t.lower_ in lx["plan_adjectives"]:
-            return "planned"
-        if t.lemma_ == "be" and any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-                                    for c in t.children):
-            return "planned"  # "X and Y are to hold talks"
-    for c in trigger.children:
-        if c.dep_ in ("amod", "compound") and c.lower_ in lx["hypothetical_adjectives"]:
-            return "hypothetical"  # "a possible meeting"
-        if c.dep_ in ("amod", "compound") and c.lower_ in lx["plan_adjectives"]:
-            return "planned"
-    # "X to meet Y" (a headline), "travelled to X to meet Y" (a purpose): announced, not reported
-    if _is_verb(trigger) and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
-        if trigger.dep_ in ("advcl", "xcomp", "ROOT", "relcl", "acl") or not any(
-                _is_verb(t) and t != trigger for t in chain):
-            return "planned"
-    return "asserted"
 
 
 # --- candidates ----------------------------------------------------------------------------
@@ -459,7 +194,7 @@ def _subjects(verb: Token, mentions: list[_Found]) -> list[Person]:
         top = below[-1]
         if top.dep_ not in ("nsubj", "nsubjpass", "agent"):
             continue
-        if any(_is_verb(t) for t in below[:-1]):
+        if any(is_verb(t) for t in below[:-1]):
             continue
         out.append(m.person)
     return _unique(out)
@@ -508,7 +243,7 @@ def _reporter(chain: list[Token], mentions: list[_Found]) -> list[Person]:
     subjects = [c for c in top.children if c.dep_ in ("nsubj", "nsubjpass")]
     if top.dep_ == "ccomp" and any(c.lower_ in ("he", "she") for c in subjects):
         return _subjects(head, mentions)[:1]
-    verbs = [t for t in chain if _is_verb(t)]
+    verbs = [t for t in chain if is_verb(t)]
     if top.dep_ in ("advcl", "prep", "xcomp") and verbs and not any(
             c.dep_ in ("nsubj", "nsubjpass") for v in verbs for c in v.children):
         return _subjects(head, mentions)[:1]
@@ -519,7 +254,7 @@ def _phone_cue(chain: list[Token], trigger: Token) -> bool:
     lx = lexicon()
     ids = {t.i for t in chain}
     for t in trigger.sent:
-        if t.lower_ in lx["phone_cues"] and not _is_verb(t) and t.i not in ids - {trigger.i}:
+        if t.lower_ in lx["phone_cues"] and not is_verb(t) and t.i not in ids - {trigger.i}:
             if t.i == trigger.i or attaches(t, ids, trigger) or any(a.i == trigger.i for a in t.ancestors):
                 return True
     return False
@@ -549,11 +284,11 @@ def _framed(noun: Token) -> bool:
         return True
     if noun.dep_ == "nsubj" and head.lemma_.lower() in lx["noun_subject_verbs"]:
         return True
-    if noun.dep_ == "pobj" and head.lower_ in lx["sequence_prepositions"] and _is_verb(head.head) \
+    if noun.dep_ == "pobj" and head.lower_ in lx["sequence_prepositions"] and is_verb(head.head) \
             and any(c.dep_ == "poss" and c.lower_ == "their" for c in noun.children):
         return True  # "X and Y pose for a photo before their meeting"
     if noun.dep_ == "pobj" and head.lower_ in lx["noun_frame_prepositions"]:
-        if not (_is_verb(head.head) or head.head == head or head.dep_ == "ROOT"):
+        if not (is_verb(head.head) or head.head == head or head.dep_ == "ROOT"):
             return False
         if head.lower_ in lx["strong_frame_prepositions"]:
             return True
@@ -625,38 +360,6 @@ def _meet_candidates(tok: Token, label: str, sent: Span, mentions: list[_Found],
     return [_Candidate(kind, tok, sent, people, place, venue, host, cameo, noun=noun, in_sequence=in_seq)]
 
 
-def _destination(tok: Token, entities, preps: frozenset[str] | set[str], dobj: bool) -> Place | None:
-    lx = lexicon()
-    found: list[Place] = []
-    for c in tok.children:
-        if c.dep_ == "prep" and c.lower_ in preps:
-            for o in c.children:
-                if o.dep_ == "pobj":
-                    p, _ = place_of_token(o, entities)
-                    if p is not None:
-                        found.append(p)
-                    for extra in o.children:
-                        if extra.dep_ in ("appos", "prep") and extra.lower_ != "from":
-                            target = extra if extra.dep_ == "appos" else next(
-                                (g for g in extra.children if g.dep_ == "pobj"), None)
-                            if target is not None and (extra.dep_ == "appos" or extra.lower_ in lx["visit_prepositions"]):
-                                p2, _ = place_of_token(target, entities)
-                                if p2 is not None:
-                                    found.append(p2)
-        elif dobj and c.dep_ == "dobj":
-            p, _ = place_of_token(c, entities)
-            if p is not None:
-                found.append(p)
-        elif c.dep_ in ("compound", "nmod") and c.i < tok.i and tok.pos_ in ("NOUN", "PROPN") \
-                and c.pos_ == "PROPN" and not places.is_demonym(c.text):
-            p = entities.place_at(c.idx, c.idx + len(c))  # "the Caracas visit"
-            if p is not None:
-                found.append(p)
-    if not found:
-        return None
-    return max(found, key=lambda p: _RANK.get(p.kind, 0))
-
-
 def _home(person: Person, place: Place | None) -> bool:
     """The place lies in the person's own country (a return home, not a visit)."""
     if place is None or not person.country:
@@ -694,17 +397,17 @@ def _visit_candidates(tok: Token, label: str, sent: Span, mentions: list[_Found]
         if not visitors:
             if tok.dep_ == "pobj" and head.lower_ in lx["frame_prepositions"] | lx["sequence_prepositions"]:
                 verb = head.head
-                if _is_verb(verb):
+                if is_verb(verb):
                     visitors = _subjects(verb, mentions)
             elif tok.dep_ == "dobj" and head.lemma_.lower() in lx["visit_light_verbs"]:
                 visitors = _subjects(head, mentions)
-        place = _destination(tok, entities, lx["visit_prepositions"], dobj=False)
+        place = destination(tok, entities, lx["visit_prepositions"], dobj=False)
     else:
         allowed = set(lx["travel_verbs"].get(lemma, [])) if label == "TRAVEL_V" else set(lx["visit_prepositions"])
         visitors = _subjects(tok, mentions)
         if not visitors and tok.dep_ in ("acl", "advcl", "xcomp", "conj"):
             visitors = _persons_in(tok.head, mentions) if tok.dep_ == "acl" else _subjects(tok.head, mentions)
-        place = _destination(tok, entities, allowed, dobj=(label == "VISIT_V" or lemma == "reach"))
+        place = destination(tok, entities, allowed, dobj=(label == "VISIT_V" or lemma == "reach"))
         if place is None and label == "TRAVEL_V":
             return []
     visitors = [v for v in visitors if v is not None and not _home(v, place)]
@@ -832,7 +535,7 @@ def extract_events(doc: Doc, article: Article, entities) -> list[Event]:
 
 def _future_stated(cand: _Candidate) -> bool:
     """A date expression of the event word points forward ("next week", "the coming days")."""
-    lx_future = set(dates._words()["future_words"])
+    lx_future = set(dates.date_words()["future_words"])
     ids = {t.i for t in clause_chain(cand.trigger)}
     for expr in dates.date_expressions(cand.sent):
         text = dates.expression_text(expr).lower().split()

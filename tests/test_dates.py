@@ -66,7 +66,7 @@ def test_absolute_dates_need_no_anchor():
 
 @given(st.dates(min_value=date(1950, 1, 1), max_value=date(2090, 12, 31)), st.integers(0, 6))
 def test_a_weekday_resolves_within_the_week_before_or_after(anchor, weekday):
-    name = dates._words()["weekdays"][weekday]
+    name = dates.date_words()["weekdays"][weekday]
     past = date.fromisoformat(dates.resolve(name, anchor))
     future = date.fromisoformat(dates.resolve(name, anchor, future=True))
     assert past.weekday() == future.weekday() == weekday

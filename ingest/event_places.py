@@ -1,0 +1,170 @@
+"""Where an event happened: the place and venue a clause states.
+
+Holds ``locate(chain, entities, preps, trigger, people_roots)`` (place and venue of a clause),
+``place_of_token(tok, entities)`` (the place and venue a noun phrase names) and ``destination``
+(where a visit goes: "visit to X", "arrived in X", "the X visit").  Place names are resolved by
+the entity layer (``ingest.people.Entities``) and, for a name it left out, by the gazetteer.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from ingest import dates, places
+from ingest.event_syntax import bounds, lexicon, path_to, span_root
+from ingest.records import Place
+
+def np_span(tok: Token) -> Span:
+    """The noun phrase a token heads, without its prepositional and clausal tails."""
+    left = tok.left_edge.i
+    right = tok.i
+    for child in tok.rights:
+        if child.dep_ in ("compound", "amod", "nummod", "flat", "nmod"):
+            right = max(right, child.right_edge.i)
+        else:
+            break
+    return tok.doc[left:right + 1]
+
+
+def place_of_token(tok: Token, entities) -> tuple[Place | None, str | None]:
+    """The place and the venue a noun phrase names, through the entity layer (or the gazetteer
+    for a place name the entity layer left out)."""
+    span = np_span(tok)
+    place = entities.place_at(span.start_char, span.end_char)
+    if place is None and tok.pos_ == "PROPN" and tok.dep_ in ("pobj", "appos") \
+            and tok.ent_type_ in ("GPE", "LOC", "FAC"):
+        ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+        # a facility's name may end in its city: "the Great Hall of the People in Beijing"
+        name = ent.text if ent is not None and ent.label_ != "FAC" else span.text
+        if entities.person_at(span.start_char, span.end_char) is None:
+            place = places.lookup(name)
+    venue = None
+    venue_at = getattr(entities, "venue_at", None)
+    if venue_at is not None:
+        venue = venue_at(span.start_char, span.end_char)
+    if place is not None and place.kind == "venue":
+        venue = venue or place.name
+        place = None
+    return place, venue
+
+
+RANK = {"city": 3, "region": 2, "country": 1}
+
+
+def locate(chain: list[Token], entities, preps: frozenset[str], trigger: Token | None = None,
+           people_roots: frozenset[int] = frozenset()) -> tuple[Place | None, str | None]:
+    """Place and venue of a clause: "in Y", "at X in Y", "in the Venezuelan capital", "on the
+    sidelines of a summit in Y", "with Z at the Great Hall in Y".
+
+    A candidate is a noun phrase under a place preposition (asked of the entity layer, which also
+    reads descriptions), or a place or venue mention.  It counts when its path up to the clause
+    passes through a place preposition and only through words that locate: the parties, venues,
+    places, meeting words ("summit", "sidelines") -- not "the war in Y" or "sanctions on Y".
+    """
+    lx = lexicon()
+    chain_ids = {t.i for t in chain}
+    trigger = trigger if trigger is not None else chain[0]
+    doc = trigger.doc
+    lo, hi = bounds(trigger)
+    lo_c, hi_c = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1])
+    venues = [v for v in getattr(entities, "venues", ()) if not v.organisation and lo_c <= v.start and v.end <= hi_c]
+    place_mentions = [m for m in getattr(entities, "mentions", ()) if getattr(m, "place", None)
+                      and lo_c <= m.start and m.end <= hi_c]
+    spans = [(v.start, v.end) for v in venues] + [(m.start, m.end) for m in place_mentions]
+    allowed = set(people_roots)
+    for start, end in spans:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is not None:
+            allowed.update(t.i for t in span)
+    words = lx["locative_nouns"] | lx["meet_nouns"] | lx["visit_nouns"] | lx["location_head_nouns"]
+
+    def located(tok: Token) -> bool:
+        if tok.ent_type_ in ("DATE", "TIME") or tok.lower_ in dates.date_words()["months"]:
+            return False  # "in March" is a date, whatever a gazetteer says
+        path = path_to(tok, chain_ids, trigger)
+        if not path:
+            return False
+        if not any(t.dep_ == "prep" and t.lemma_.lower() in preps and t.lower_ not in ("to", "into")
+                   for t in path[1:]):
+            return False
+        return all(t.i in allowed or t.lemma_.lower() in words or t.ent_type_ in ("GPE", "LOC", "FAC")
+                   for t in path[1:] if t.pos_ in ("NOUN", "PROPN"))
+
+    found: list[tuple[int, Place]] = []
+    venue: tuple[int, str] | None = None
+    for tok in doc[lo:hi]:
+        if not (tok.dep_ in ("pobj", "appos", "conj") and tok.pos_ in ("NOUN", "PROPN")):
+            continue
+        if tok.dep_ == "pobj" and tok.head.lemma_.lower() not in preps:
+            continue
+        if not located(tok):
+            continue
+        place, ven = place_of_token(tok, entities)
+        if place is not None:
+            found.append((tok.i, place))
+        if ven and venue is None:
+            venue = (tok.i, ven)
+    for m in place_mentions:
+        root = span_root(doc, m.start, m.end)
+        if root is not None and located(root):
+            found.append((root.i, m.place))
+    for v in venues:
+        root = span_root(doc, v.start, v.end)
+        if root is None or not located(root):
+            continue
+        venue = venue or (root.i, v.name)
+        city = places.lookup(v.city) if v.city else None
+        if city is not None:
+            found.append((root.i, city))
+    found = consistent(found, doc)
+    best = None
+    if found:
+        best = max(found, key=lambda x: (RANK.get(x[1].kind, 0), -x[0]))[1]
+    return best, (venue[1] if venue else None)
+
+
+def consistent(found: list[tuple[int, Place]], doc: Doc) -> list[tuple[int, Place]]:
+    """Cities read again in the country the sentence names beside them ("Bali, Indonesia")."""
+    countries = {p.name for _, p in found if p.kind == "country"}
+    if not countries:
+        return found
+    out = []
+    for i, p in found:
+        if p.kind == "city" and p.country not in countries:
+            again = next((c for c in (places.find_city(doc[i].text, k) for k in sorted(countries)) if c), None)
+            if again is None:
+                continue
+            p = again
+        out.append((i, p))
+    return out
+
+
+def destination(tok: Token, entities, preps: frozenset[str] | set[str], dobj: bool) -> Place | None:
+    lx = lexicon()
+    found: list[Place] = []
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in preps:
+            for o in c.children:
+                if o.dep_ == "pobj":
+                    p, _ = place_of_token(o, entities)
+                    if p is not None:
+                        found.append(p)
+                    for extra in o.children:
+                        if extra.dep_ in ("appos", "prep") and extra.lower_ != "from":
+                            target = extra if extra.dep_ == "appos" else next(
+                                (g for g in extra.children if g.dep_ == "pobj"), None)
+                            if target is not None and (extra.dep_ == "appos" or extra.lower_ in lx["visit_prepositions"]):
+                                p2, _ = place_of_token(target, entities)
+                                if p2 is not None:
+                                    found.append(p2)
+        elif dobj and c.dep_ == "dobj":
+            p, _ = place_of_token(c, entities)
+            if p is not None:
+                found.append(p)
+        elif c.dep_ in ("compound", "nmod") and c.i < tok.i and tok.pos_ in ("NOUN", "PROPN") \
+                and c.pos_ == "PROPN" and not places.is_demonym(c.text):
+            p = entities.place_at(c.idx, c.idx + len(c))  # "the Caracas visit"
+            if p is not None:
+                found.append(p)
+    if not found:
+        return None
+    return max(found, key=lambda p: RANK.get(p.kind, 0))

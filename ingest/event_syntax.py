@@ -1,0 +1,166 @@
+"""Clauses over a spaCy parse, for the event patterns: which words belong to an event word's
+clause, how a mention hangs from it, and what the clause asserts.
+
+Holds:
+- ``lexicon()``: the vocabulary of the event patterns (``data/event_patterns.json``).
+- ``clause_chain(trigger)``: the event word and the words above it in its clause.
+- ``path_to(tok, chain_ids, trigger)`` / ``attaches(...)``: how a word reaches the clause, if it
+  does without crossing another clause, a possessive or a preposition that names no party.
+- ``modality(trigger, chain)``: 'asserted', 'planned', 'negated' or 'hypothetical'.
+- ``bounds(tok)``, ``is_verb(tok)``, ``span_root(doc, start, end)``: small helpers.
+"""
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from spacy.tokens import Doc, Token
+
+DATA = Path(__file__).resolve().parent / "data"
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> dict[str, Any]:
+    """The vocabulary of the patterns (``data/event_patterns.json``), lists as frozensets."""
+    raw = json.loads((DATA / "event_patterns.json").read_text(encoding="utf-8"))
+    return {k: (frozenset(v) if isinstance(v, list) else v) for k, v in raw.items() if not k.startswith("_")}
+
+
+# --- clauses -------------------------------------------------------------------------------
+
+def bounds(tok: Token) -> tuple[int, int]:
+    """Token bounds of the line-delimited sentence around ``tok`` (a parse may run across a
+    paragraph break; events never do)."""
+    sent = tok.sent
+    lo, hi = sent.start, sent.end
+    doc = tok.doc
+    for i in range(tok.i - 1, sent.start - 1, -1):
+        if "\n" in doc[i].text or "\n" in doc[i].whitespace_:
+            lo = i + 1
+            break
+    for i in range(tok.i, sent.end):
+        if "\n" in doc[i].text or "\n" in doc[i].whitespace_:
+            hi = i + (0 if "\n" in doc[i].text else 1)
+            break
+    return lo, hi
+
+
+def is_verb(tok: Token) -> bool:
+    return tok.pos_ in ("VERB", "AUX")
+
+
+def clause_chain(trigger: Token) -> list[Token]:
+    """The trigger and the tokens above it that belong to its clause.
+
+    Climbing stops below a reporting verb ("said", "wrote") and at the head of a complement
+    clause, a parenthetical or a relative clause (whose antecedent is kept as a possible party).
+    """
+    lx = lexicon()
+    chain = [trigger]
+    tok = trigger
+    lo, hi = bounds(trigger)
+    while tok.head != tok:
+        head = tok.head
+        if not lo <= head.i < hi:
+            break
+        if tok.dep_ in ("ccomp", "parataxis", "csubj"):
+            break
+        if is_verb(head) and head.lemma_.lower() in lx["reporting_verbs"] and head != trigger:
+            if tok.dep_ == "prep" and tok.lower_ in lx["frame_prepositions"] and not is_verb(trigger):
+                chain.append(head)  # "X told Y during their meeting": the speakers are the parties
+            break
+        if tok.dep_ == "relcl":
+            chain.append(head)
+            break
+        chain.append(head)
+        tok = head
+    return chain
+
+
+def attaches(tok: Token, chain_ids: set[int], trigger: Token, allow_poss: bool = False) -> bool:
+    """Whether ``tok`` hangs from the clause (see ``path_to``)."""
+    return path_to(tok, chain_ids, trigger, allow_poss) is not None
+
+
+def path_to(tok: Token, chain_ids: set[int], trigger: Token, allow_poss: bool = False) -> list[Token] | None:
+    """Whether ``tok`` hangs from the clause without crossing another clause or a blocking word.
+
+    Blocked: another verb on the way (a different clause), a possessive ("Y's envoy": Y is not a
+    party), a preposition that does not introduce a party ("about", "against"), and "to"/"for"
+    unless it belongs to the event word itself ("spoke to Y", not "sent greetings to Y").
+    """
+    lx = lexicon()
+    cur = tok
+    lo, hi = bounds(trigger)
+    path: list[Token] = []
+    for _ in range(60):
+        if cur.i in chain_ids:
+            return path
+        path.append(cur)
+        head = cur.head
+        if head == cur or not lo <= head.i < hi:
+            return None
+        if cur.dep_ == "poss" and not allow_poss and head != trigger:
+            return None  # "Y's envoy" is not Y; "Y's meeting with Z" is Y's
+        if cur.dep_ == "prep" or cur.pos_ == "ADP":
+            lemma = cur.lemma_.lower()
+            if lemma in lx["blocking_prepositions"]:
+                return None
+            if lemma in lx["guarded_prepositions"] and head != trigger:
+                return None
+        if head.i not in chain_ids and is_verb(head) and cur.dep_ not in ("amod",) and head.dep_ != "amod" \
+                and head.lemma_.lower() not in lx["encounter_verbs"]:
+            return None
+        cur = head
+    return None
+
+
+def span_root(doc: Doc, start: int, end: int) -> Token | None:
+    """The syntactic head of the tokens covering a character range."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
+# --- modality ------------------------------------------------------------------------------
+
+def modality(trigger: Token, chain: list[Token]) -> str:
+    """'negated', 'hypothetical', 'planned' or 'asserted' for the clause of an event word."""
+    lx = lexicon()
+    scope = [t for t in chain if is_verb(t) or t == trigger]
+    for t in scope:
+        for c in t.children:
+            low = c.lower_
+            if c.dep_ == "neg" or (c.dep_ == "det" and low == "no" and t == trigger):
+                return "negated"
+            if c.dep_ == "mark" and low in lx["hypothetical_marks"]:
+                return "hypothetical"
+            if c.dep_ == "aux" and low in lx["hypothetical_auxiliaries"]:
+                return "hypothetical"
+        if t != trigger and is_verb(t) and t.lemma_.lower() in lx["negating_verbs"]:
+            particles = lx["negating_particles"].get(t.lemma_.lower())
+            if particles is None or any(c.dep_ == "prt" and c.lower_ in particles for c in t.children):
+                return "negated"
+    for t in scope:
+        for c in t.children:
+            if c.dep_ in ("aux", "auxpass") and c.lower_ in lx["future_auxiliaries"]:
+                return "planned"
+        if t != trigger and t.lemma_.lower() in lx["plan_verbs"] and trigger.dep_ in ("xcomp", "dobj", "pobj", "nsubjpass", "ccomp") :
+            return "planned"
+        if t != trigger and t.lower_ in lx["plan_adjectives"]:
+            return "planned"
+        if t.lemma_ == "be" and any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                                    for c in t.children):
+            return "planned"  # "X and Y are to hold talks"
+    for c in trigger.children:
+        if c.dep_ in ("amod", "compound") and c.lower_ in lx["hypothetical_adjectives"]:
+            return "hypothetical"  # "a possible meeting"
+        if c.dep_ in ("amod", "compound") and c.lower_ in lx["plan_adjectives"]:
+            return "planned"
+    # "X to meet Y" (a headline), "travelled to X to meet Y" (a purpose): announced, not reported
+    if is_verb(trigger) and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
+        if trigger.dep_ in ("advcl", "xcomp", "ROOT", "relcl", "acl") or not any(
+                is_verb(t) and t != trigger for t in chain):
+            return "planned"
+    return "asserted"
