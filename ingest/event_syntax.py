@@ -104,6 +104,8 @@ def path_to(tok: Token, chain_ids: set[int], trigger: Token, allow_poss: bool = 
             return None
         if cur.dep_ == "poss" and not allow_poss and head != trigger:
             return None  # "Y's envoy" is not Y; "Y's meeting with Z" is Y's
+        if cur.lower_ == "of" and head.lemma_.lower() in lx["relational_nouns"]:
+            return None  # "the envoy of Y" is not Y
         if cur.dep_ == "prep" or cur.pos_ == "ADP":
             lemma = cur.lemma_.lower()
             if lemma in lx["blocking_prepositions"]:
@@ -128,6 +130,8 @@ def span_root(doc: Doc, start: int, end: int) -> Token | None:
 def modality(trigger: Token, chain: list[Token]) -> str:
     """'negated', 'hypothetical', 'planned' or 'asserted' for the clause of an event word."""
     lx = lexicon()
+    if any(t.lower_ == "without" for t in chain):
+        return "negated"  # "left without meeting Y"
     scope = [t for t in chain if is_verb(t) or t == trigger]
     for t in scope:
         for c in t.children:
