@@ -530,7 +530,25 @@ def extract_events(doc: Doc, article: Article, entities) -> list[Event]:
                 and not (cand.type == "visit" and cand.noun):
             cand.date, cand.date_inferred = anchor.isoformat(), True
     _fill_places(candidates)
-    return [_to_event(c, article) for c in candidates if not (c.type == "visit" and c.place is None)]
+    told = _people_in_body(article, entities)
+    return [_to_event(c, article) for c in candidates if not (c.type == "visit" and c.place is None)
+            and not _foreign_caption(c, article, told)]
+
+
+def _people_in_body(article: Article, entities) -> set[str]:
+    """People the story mentions outside its headline and photo captions."""
+    framing = [s for s in article.segments if s.kind in ("caption", "headline")]
+    return {m.person.key for m in getattr(entities, "mentions", ()) if getattr(m, "person", None)
+            and not any(s.start <= m.start and m.end <= s.end for s in framing)}
+
+
+def _foreign_caption(cand: _Candidate, article: Article, told: set[str]) -> bool:
+    """A caption about none of the story's people belongs to another story (a page's stray photo)."""
+    start = cand.base + cand.sent.start_char
+    end = cand.base + cand.sent.end_char
+    if not article.is_caption(start, end) or not told:
+        return False
+    return not any(p.key in told for p in cand.participants)
 
 
 def _future_stated(cand: _Candidate) -> bool:

@@ -13,7 +13,7 @@ from datetime import date
 import pytest
 
 from ingest import events, merge, nlp, people, pipeline
-from ingest.records import Article, Event, Extraction
+from ingest.records import Article, Event, Extraction, Segment
 
 PUBLISHED = date(2024, 3, 8)  # a Friday
 RUTO = "Kenyan President William Ruto"
@@ -374,6 +374,29 @@ def test_press_conference_caption_of_another_story_is_not_a_meeting():
             "Head of the Dutch Chamber of Commerce in Singapore Pieter de Vries talks during a press "
             "conference on trade figures on Thursday, Jan. 9, 2025, in Singapore. (AP Photo/Jane Roe)")
     assert [e for e in extract(text, None) if e.type in ("meet", "phone_call")] == []
+
+
+def _captioned(body: str) -> list[Event]:
+    headline = "Trade talks in East Africa"
+    caption = f"{RUTO} meets with {RAMAPHOSA} at State House in Nairobi on March 5, 2024. (Photo: AFP)"
+    text = f"{headline}\n\n{caption}\n\n{body}"
+    c0 = len(headline) + 2
+    segments = (Segment(0, len(headline), "headline"), Segment(c0, c0 + len(caption), "caption"))
+    article = Article(file="t.txt", path="t.txt", text=text, published=PUBLISHED, segments=segments)
+    _, doc = next(nlp.pipe([article]))
+    return events.extract_events(doc, article, people.resolve(doc, article, people.Registry()))
+
+
+def test_a_caption_about_the_storys_people_is_a_meeting():
+    found = _captioned("Ruto said on Tuesday that regional trade would grow. Ramaphosa agreed.")
+    e = only(found, "meet")
+    assert names(e) == {"William Ruto", "Cyril Ramaphosa"} and e.evidence[0].caption
+    assert e.place.name == "Nairobi" and e.date == "2024-03-05"
+
+
+def test_a_caption_about_none_of_the_storys_people_belongs_to_another_story():
+    found = _captioned("Indian Prime Minister Narendra Modi said on Tuesday that monsoon rains would be late.")
+    assert [e for e in found if e.type == "meet"] == []
 
 
 def test_evidence_quotes_the_sentence_with_offsets_and_caption_flag():
