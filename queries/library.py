@@ -38,8 +38,7 @@ from rdflib.term import Node, _is_valid_uri
 
 from graph.store import GraphStore
 from graph.vocab import ID, PREFIXES, XSD
-from ingest.records import EVENT_TYPES, fold
-from ingest.records import name_matches
+from ingest.records import EVENT_TYPES, fold, name_matches
 
 QUERIES_DIR = Path(__file__).resolve().parent
 PARAM_TYPES = ("person", "place", "country", "event", "date", "type", "text")
