@@ -250,6 +250,21 @@ def test_telephone_conversation():
                 if x.type == "meet"]
 
 
+def test_called_someone_is_a_phone_call():
+    e = only(extract(f"{RUTO} called {RAMAPHOSA} on Monday to discuss the crisis."), "phone_call")
+    assert names(e) == {"William Ruto", "Cyril Ramaphosa"} and e.date == "2024-03-04"
+
+
+def test_video_conference():
+    e = only(extract(f"{RUTO} held a video conference with {RAMAPHOSA} on Monday."), "phone_call")
+    assert names(e) == {"William Ruto", "Cyril Ramaphosa"} and e.date == "2024-03-04"
+
+
+def test_agreed_to_meet_again_is_planned():
+    e = only(extract(f"{RUTO} and {RAMAPHOSA} agreed to meet again."), "planned_meet")
+    assert names(e) == {"William Ruto", "Cyril Ramaphosa"} and e.date is None
+
+
 def test_arrived_in_a_city_is_a_visit():
     e = only(extract(f"{RAMAPHOSA} arrived in Nairobi late on Thursday."), "visit")
     assert names(e) == {"Cyril Ramaphosa"}
@@ -358,6 +373,8 @@ NOT_EVENTS = {
     "without_meeting": f"{RUTO} left Nairobi without meeting {RAMAPHOSA}.",
     "met_a_relative": f"{RUTO} met the wife of {RAMAPHOSA} in Nairobi on Monday.",
     "no_meeting_planned": f"No meeting between {RUTO} and {RAMAPHOSA} is planned.",
+    "called_on": f"{RUTO} called on {RAMAPHOSA} to end the strike.",
+    "invited_to_visit": f"{RUTO} invited {RAMAPHOSA} to visit Nairobi.",
     "expected_visit": "French President Emmanuel Macron is expected to visit China in April.",
     "planned_visit": f"{RUTO} plans to visit Uganda next month.",
     "visitor_at_home": f"{RUTO} arrived in Nairobi on Saturday.",
