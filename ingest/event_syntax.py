@@ -157,6 +157,9 @@ def modality(trigger: Token, chain: list[Token]) -> str:
         if t.lemma_ == "be" and any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                                     for c in t.children):
             return "planned"  # "X and Y are to hold talks"
+    if trigger.tag_ in ("VBZ", "VBP") and any(c.dep_ == "mark" and c.lower_ in lx["future_marks"]
+                                              for c in trigger.children):
+        return "planned"  # "before X heads to Beijing": still to come
     for c in trigger.children:
         if c.dep_ in ("amod", "compound") and c.lower_ in lx["hypothetical_adjectives"]:
             return "hypothetical"  # "a possible meeting"

@@ -375,6 +375,7 @@ NOT_EVENTS = {
     "no_meeting_planned": f"No meeting between {RUTO} and {RAMAPHOSA} is planned.",
     "called_on": f"{RUTO} called on {RAMAPHOSA} to end the strike.",
     "invited_to_visit": f"{RUTO} invited {RAMAPHOSA} to visit Nairobi.",
+    "before_heads_to": f"The statement comes a day before {RUTO} heads to Kampala for the summit.",
     "expected_visit": "French President Emmanuel Macron is expected to visit China in April.",
     "planned_visit": f"{RUTO} plans to visit Uganda next month.",
     "visitor_at_home": f"{RUTO} arrived in Nairobi on Saturday.",
