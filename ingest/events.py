@@ -42,6 +42,7 @@ from ingest.records import Article, Event, Evidence, Person, Place, fold
 
 DATA = Path(__file__).resolve().parent / "data"
 PAIR_TYPES = ("meet", "phone_call", "planned_meet")
+MAX_TRAVELLERS = 3  # more subjects than this for one travel verb is a misparse, not a delegation
 
 
 @lru_cache(maxsize=1)
@@ -410,12 +411,12 @@ def _visit_candidates(tok: Token, label: str, sent: Span, mentions: list[_Found]
         place = destination(tok, entities, allowed, dobj=(label == "VISIT_V" or lemma == "reach"))
         if place is None and label == "TRAVEL_V":
             return []
-    visitors = [v for v in visitors if v is not None and not _home(v, place)]
-    if len(visitors) != 1 and not (visitors and len(_unique(visitors)) <= 2):
+    visitors = _unique([v for v in visitors if v is not None and not _home(v, place)])
+    if not 1 <= len(visitors) <= MAX_TRAVELLERS:
         return []
     return [_Candidate("visit", tok, sent, [v], place, None, noun=noun,
                        in_sequence=noun and tok.head.lower_ in lx["sequence_prepositions"])
-            for v in _unique(visitors)]
+            for v in visitors]
 
 
 def _sign_candidates(tok: Token, label: str, sent: Span, mentions: list[_Found], entities) -> list[_Candidate]:
