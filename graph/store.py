@@ -150,10 +150,17 @@ class GraphStore:
         return None
 
     def close(self) -> None:
+        """Release the store: an embedded store's lock is freed when its last reference goes, so
+        the reference is dropped here and collected at once (a reader or writer may follow)."""
         try:
             self.graph.close()
         except Exception:
             pass
+        if self.kind == "oxigraph":
+            import gc
+
+            self.graph = Graph()
+            gc.collect()
 
     def __enter__(self) -> "GraphStore":
         return self
