@@ -16,17 +16,16 @@ The markers live in ``ingest/data/boilerplate.json``, ``captions.json`` and ``da
 """
 from __future__ import annotations
 
-import json
 import re
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 from functools import cached_property, lru_cache
-from pathlib import Path
 
 import dateparser
 
-DATA = Path(__file__).with_name("data")
+from ingest.datafiles import read_json
+
 BULLETS = "•·▪●◦‣∙*-–—>"
 NAV_MAX_WORDS = 3  # a line of at most this many words, without sentence punctuation, is navigation
 BULLET_NAV_MAX_WORDS = 8  # a bullet item this short is a menu or tag entry
@@ -80,9 +79,9 @@ class Markers:
 @lru_cache(maxsize=1)
 def markers() -> Markers:
     """Markers from ``ingest/data/boilerplate.json``, ``captions.json`` and ``dateline.json``."""
-    bp = json.loads((DATA / "boilerplate.json").read_text(encoding="utf-8"))
-    cap = json.loads((DATA / "captions.json").read_text(encoding="utf-8"))
-    dl = json.loads((DATA / "dateline.json").read_text(encoding="utf-8"))
+    bp = read_json("boilerplate.json")
+    cap = read_json("captions.json")
+    dl = read_json("dateline.json")
     agencies = "|".join(re.escape(a) for a in sorted(cap["agencies"], key=len, reverse=True))
     words = "|".join(re.escape(w) for w in sorted(cap["credit_words"], key=len, reverse=True))
     return Markers(

@@ -10,22 +10,13 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from pathlib import Path
 
-DATA = Path(__file__).resolve().parent / "data"
+from ingest.datafiles import read_list
+
 _PAREN = re.compile(r"\(([^()\n]{1,240})\)")
 _LINE_CREDIT = re.compile(r"(?<![\w])(?:Photo|Photograph|Picture|Image|Credit|Illustration)s?\s*(?:by\s|:\s*)"
                           r"[^\n()]{1,80}?(?=\s*(?:\n|$|\.\s))")
 _TRAILING = re.compile(r"(?<=[.\s])/\s*[A-Z][A-Za-z]{1,20}(?:\s*/\s*[A-Z][A-Za-z]{1,20})*\s*$", re.M)
-
-
-def read_list(name: str) -> list[str]:
-    """The non-empty, non-comment lines of a data file under ``ingest/data``."""
-    path = DATA / name
-    if not path.is_file():
-        return []
-    lines = (line.split("#", 1)[0].strip() for line in path.read_text(encoding="utf-8").splitlines())
-    return [line for line in lines if line]
 
 
 @lru_cache(maxsize=1)

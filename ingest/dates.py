@@ -16,24 +16,21 @@ The words it knows (month names, weekdays, "late on", "last", ...) are in ``data
 from __future__ import annotations
 
 import calendar
-import json
 import re
 from datetime import date, datetime, timedelta
 from functools import lru_cache
-from pathlib import Path
 
 from dateparser.date import DateDataParser
 from spacy.tokens import Doc, Span, Token
 
+from ingest.datafiles import read_json
 from ingest.records import Article
-
-DATA = Path(__file__).with_name("data") / "date_words.json"
 
 
 @lru_cache(maxsize=1)
 def date_words() -> dict:
     """The words of ``data/date_words.json`` (month names, weekdays, "last", "late on", ...)."""
-    return json.loads(DATA.read_text(encoding="utf-8"))
+    return read_json("date_words.json")
 
 
 def _tokens(expression: str) -> list[str]:

@@ -11,20 +11,18 @@ Holds:
 """
 from __future__ import annotations
 
-import json
 from functools import lru_cache
-from pathlib import Path
 from typing import Any
 
 from spacy.tokens import Doc, Token
 
-DATA = Path(__file__).resolve().parent / "data"
+from ingest.datafiles import read_json
 
 
 @lru_cache(maxsize=1)
 def lexicon() -> dict[str, Any]:
     """The vocabulary of the patterns (``data/event_patterns.json``), lists as frozensets."""
-    raw = json.loads((DATA / "event_patterns.json").read_text(encoding="utf-8"))
+    raw = read_json("event_patterns.json")
     return {k: (frozenset(v) if isinstance(v, list) else v) for k, v in raw.items() if not k.startswith("_")}
 
 

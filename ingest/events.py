@@ -25,22 +25,20 @@ modality rules live in ``ingest/event_syntax.py``, the place and venue rules in
 """
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
-from pathlib import Path
 from typing import Any
 
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 
 from ingest import dates
+from ingest.datafiles import read_json
 from ingest.event_places import destination, locate
 from ingest.event_syntax import attaches, clause_chain, is_verb, lexicon, modality, span_root
 from ingest.records import Article, Event, Evidence, Person, Place, fold
 
-DATA = Path(__file__).resolve().parent / "data"
 PAIR_TYPES = ("meet", "phone_call", "planned_meet")
 MAX_TRAVELLERS = 3  # more subjects than this for one travel verb is a misparse, not a delegation
 
@@ -48,7 +46,7 @@ MAX_TRAVELLERS = 3  # more subjects than this for one travel verb is a misparse,
 @lru_cache(maxsize=1)
 def event_types() -> dict[str, dict]:
     """The event type table (``data/event_types.json``): CAMEO code and PLOVER category per type."""
-    return json.loads((DATA / "event_types.json").read_text(encoding="utf-8"))["types"]
+    return read_json("event_types.json")["types"]
 
 
 def event_codes(event: Event) -> dict[str, str | None]:

@@ -9,12 +9,11 @@ or carry too few function words give ``None`` (unknown), never a guess.
 """
 from __future__ import annotations
 
-import json
 import re
 from functools import lru_cache
-from pathlib import Path
 
-DATA = Path(__file__).with_name("data") / "stopwords.json"
+from ingest.datafiles import read_json
+
 MIN_WORDS = 6  # fewer words than this: no verdict
 MIN_SHARE = 0.12  # the winning language must cover at least this share of the words
 MARGIN = 2.0  # ... and have at least this many times the hits of English to count as foreign
@@ -25,7 +24,7 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?", re.UNICODE)
 @lru_cache(maxsize=1)
 def stopwords() -> dict[str, frozenset[str]]:
     """Function words per language code, from the data file."""
-    raw = json.loads(DATA.read_text(encoding="utf-8"))
+    raw = read_json("stopwords.json")
     return {code: frozenset(w.casefold() for w in words) for code, words in raw.items() if not code.startswith("_")}
 
 

@@ -11,18 +11,16 @@
 """
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
 from spacy.tokens import Doc, Span
 
 from ingest import places
+from ingest.datafiles import read_json
 from ingest.credits import agencies, inside
 from ingest.records import Mention, Place
 
-DATA = Path(__file__).resolve().parent / "data"
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 COMPASS = {"north", "south", "east", "west", "centre", "center", "midwest"}
 PLACE_PREPS = {"in", "at", "from", "to", "into", "near", "outside", "inside", "toward", "towards", "visit", "visiting"}
@@ -44,7 +42,7 @@ class VenueMention:
 @lru_cache(maxsize=1)
 def venue_words() -> dict:
     """The venue vocabulary from ``venues.json``: heads, organisation suffixes, descriptive words, named venues."""
-    raw = json.loads((DATA / "venues.json").read_text(encoding="utf-8"))
+    raw = read_json("venues.json")
     return {"heads": frozenset(raw["heads"]), "org": tuple(raw["organisation_suffixes"]),
             "descriptive": frozenset(raw["descriptive"]), "named": tuple(raw["named_venues"])}
 

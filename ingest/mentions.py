@@ -23,7 +23,8 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from ingest import locations, names, places, roles
-from ingest.credits import agencies, credit_spans, inside, read_list
+from ingest.credits import agencies, credit_spans, inside
+from ingest.datafiles import read_list
 from ingest.records import Article, fold
 
 POSSESSIVE = {"'s", "’s", "'", "’"}
@@ -33,7 +34,7 @@ HEADLINE_RATIO = 0.6  # share of capitalised long words above which a line reads
 @lru_cache(maxsize=1)
 def not_people() -> frozenset[str]:
     """Folded names that are never a person (agencies, platforms, credit words)."""
-    return frozenset(fold(w) for w in read_list("not_people.txt") + sorted(agencies()))
+    return frozenset(fold(w) for w in [*read_list("not_people.txt"), *agencies()])
 
 
 @lru_cache(maxsize=1)

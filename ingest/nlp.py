@@ -12,24 +12,15 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
-from pathlib import Path
 
 import spacy
 from spacy.tokens import Doc
 
+from ingest.datafiles import read_list
 from ingest.records import Article
 
-DATA = Path(__file__).resolve().parent / "data"
 CHUNK_CHARS = 50_000  # longest piece of text given to the parser at once
 MAX_CHARS = 2_000_000  # text beyond this is blanked: no story is this long
-
-
-def _read_lines(name: str) -> list[str]:
-    path = DATA / name
-    if not path.is_file():
-        return []
-    lines = (line.split("#", 1)[0].strip() for line in path.read_text(encoding="utf-8").splitlines())
-    return [line for line in lines if line]
 
 
 @lru_cache(maxsize=1)
@@ -41,7 +32,7 @@ def load() -> spacy.Language:
     nlp.max_length = max(nlp.max_length, CHUNK_CHARS * 2)
     if "entity_ruler" not in nlp.pipe_names:
         ruler = nlp.add_pipe("entity_ruler", before="ner", config={"phrase_matcher_attr": "ORTH"})
-        patterns = [{"label": "ORG", "pattern": name} for name in _read_lines("agencies.txt")]
+        patterns = [{"label": "ORG", "pattern": name} for name in read_list("agencies.txt")]
         ruler.add_patterns(patterns)
     return nlp
 

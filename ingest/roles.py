@@ -12,17 +12,15 @@ Reads the vocabulary of offices from ``ingest/data/titles.json`` and finds, by t
 """
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
 from ingest import places
+from ingest.datafiles import read_json
 from ingest.records import Role
 
-DATA = Path(__file__).resolve().parent / "data"
 POSSESSIVE = {"'s", "’s", "'", "’"}
 DETERMINERS = {"the", "his", "her", "their", "its", "our", "a", "an"}
 QUALIFIER_PREPS = {"for", "of", "to", "at"}
@@ -47,7 +45,7 @@ class Vocabulary:
 @lru_cache(maxsize=1)
 def vocabulary() -> Vocabulary:
     """The titles vocabulary from ``titles.json``."""
-    raw = json.loads((DATA / "titles.json").read_text(encoding="utf-8"))
+    raw = read_json("titles.json")
     return Vocabulary(
         heads=frozenset(raw["heads"]), modifiers=frozenset(raw["modifiers"]),
         transient=frozenset(raw["transient"]), abbreviations=dict(raw["abbreviations"]),
