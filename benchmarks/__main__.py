@@ -81,6 +81,8 @@ def bench_scale(size: dict[str, Any]) -> dict[str, Any]:
         figures.append(f)
         say(f"  {f.articles:>8,} articles {f.words:>11,} words  {f.seconds:8.1f} s ({f.cpu_s:8.1f} s CPU)"
             f"  {f.articles_per_s:7.1f} articles/s  peak RSS {f.peak_rss_mb:8.1f} MB  store {f.store_mb:8.1f} MB")
+        if f.rss_samples_mb:
+            say("      resident MB as it ran: " + ", ".join(f"{mb:.0f}@{t:.0f}s" for t, mb in f.rss_samples_mb))
     return {"scale": _plain(figures)}
 
 

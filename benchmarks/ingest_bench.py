@@ -9,8 +9,9 @@
   loading is not counted on either side.
 * ``stage_times(n)``: one more whole-path run with every stage timed (wrapping the stage
   functions the pipeline calls), to show where the time goes.
-* ``scale(n)``: ``diplograph ingest`` as a separate process on ``n`` generated articles: wall time
-  (model loading included) and peak resident memory of that process (``os.wait4``).
+* ``scale(n)``: ``diplograph ingest`` as a separate process on ``n`` generated articles: wall and
+  CPU time (model loading included), peak resident memory of that process, and its resident
+  memory sampled as it runs (``benchmarks.measure``).
 """
 from __future__ import annotations
 
@@ -236,6 +237,7 @@ class ScaleFigure:
     store_mb: float
     exit_code: int
     cpu_s: float = 0.0  # user + system CPU seconds of the child
+    rss_samples_mb: list[tuple[float, float]] = field(default_factory=list)  # (seconds, resident MB)
 
     @property
     def articles_per_s(self) -> float:
@@ -247,20 +249,24 @@ def _du(path: Path) -> int:
 
 
 def scale(n: int, seed: int = 0, workdir: str | None = None) -> ScaleFigure:
-    """``diplograph ingest`` on ``n`` generated articles in a child process: time and peak memory."""
+    """``diplograph ingest`` on ``n`` generated articles in a child process: time and memory.
+
+    The child is started through ``benchmarks.measure`` (a small process), so its peak-RSS figure
+    is its own and not this process's (see that module).
+    """
+    import json
+
     with tempfile.TemporaryDirectory(prefix="diplograph-scale-", dir=workdir) as tmp:
         root = Path(tmp)
         info = corpus.write_corpus(root / "corpus", n, seed=seed)
-        cmd = [sys.executable, "-m", "diplograph", "ingest", str(info.directory), "--store", str(root / "store")]
-        log = root / "stderr.txt"
-        with open(log, "wb") as err:
-            start = time.perf_counter()
-            proc = subprocess.Popen(cmd, cwd=REPO, stdout=subprocess.DEVNULL, stderr=err)
-            _, status, usage = os.wait4(proc.pid, 0)  # the rusage of this child alone
-            seconds = time.perf_counter() - start
-        proc.returncode = code = os.waitstatus_to_exitcode(status)
-        if code != 0:
-            tail = log.read_text(encoding="utf-8", errors="replace")[-2000:]
-            raise RuntimeError(f"diplograph ingest failed ({code}): {tail}")
-        return ScaleFigure(n, info.words, seconds, usage.ru_maxrss / 1024, _du(root / "store") / 2**20, code,
-                           usage.ru_utime + usage.ru_stime)
+        cmd = [sys.executable, "-m", "benchmarks.measure",
+               sys.executable, "-m", "diplograph", "ingest", str(info.directory), "--store", str(root / "store")]
+        out = subprocess.run(cmd, cwd=REPO, capture_output=True, text=True, check=True)
+        m = json.loads(out.stdout)
+        if m["exit_code"] != 0:
+            raise RuntimeError(f"diplograph ingest failed ({m['exit_code']}): {m['stderr'][-2000:]}")
+        samples = m["rss_samples_kb"]
+        step = max(1, len(samples) // 20)
+        return ScaleFigure(n, info.words, m["seconds"], m["peak_rss_kb"] / 1024, _du(root / "store") / 2**20,
+                           m["exit_code"], m["cpu_s"],
+                           rss_samples_mb=[(t, round(kb / 1024, 1)) for t, kb in samples[::step]])
