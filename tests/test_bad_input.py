@@ -152,7 +152,10 @@ def test_a_one_million_character_line_is_read(tmp_path):
     sentence = "The delegation discussed trade and energy in the capital on Monday. "
     line = (sentence * (1_000_000 // len(sentence) + 1))[:1_000_000]
     (folder / "long_line.txt").write_text("Talks\n\n" + GOOD.strip() + " " + line + "\n", encoding="utf-8")
-    done = ingest(tmp_path / "store", folder)
+    try:  # parsing a million characters takes about a minute; ten means work grows faster than the text
+        done = run("ingest", folder, "--store", tmp_path / "store", timeout=600)
+    except subprocess.TimeoutExpired:
+        pytest.fail("ingesting one 1,000,000-character line did not finish in 600 s")
     assert no_traceback(done), done.stderr
     assert done.returncode == 0, done.stdout + done.stderr
     assert stats(tmp_path / "store")["articles"] == 1
