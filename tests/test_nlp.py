@@ -58,3 +58,20 @@ def test_long_single_line_is_parsed_in_chunks(monkeypatch):
     assert len(people) >= 90
     last = people[-1]
     assert line[last.start_char:last.end_char] == "Nicolas Maduro"
+
+
+def test_a_line_break_starts_a_sentence():
+    doc = nlp.parse("Talks in Nairobi\n\nKenyan President William Ruto received South African President "
+                    "Cyril Ramaphosa on Tuesday. Trade was discussed.\nA caption without a full stop")
+    sents = [s.text.strip() for s in doc.sents]
+    assert sents == ["Talks in Nairobi",
+                     "Kenyan President William Ruto received South African President Cyril Ramaphosa on Tuesday.",
+                     "Trade was discussed.", "A caption without a full stop"]
+
+
+def test_headline_does_not_run_into_the_caption_below():
+    doc = nlp.parse("Albanese Meets Luxon in Wellington\nAustralian Prime Minister Anthony Albanese, left, "
+                    "and New Zealand Prime Minister Christopher Luxon speak to the media.")
+    second = [s for s in doc.sents][1]
+    assert second.text.startswith("Australian Prime Minister")
+    assert all(t.head.i >= second.start for t in second)
