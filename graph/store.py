@@ -224,7 +224,7 @@ def _open_oxigraph(path: str, read_only: bool) -> Graph:
             p.mkdir(parents=True, exist_ok=True)
         # A reader opens a read-only snapshot, so it never waits for (or blocks) a running ingest.
         inner = ox.Store.read_only(str(p)) if read_only else ox.Store(str(p))
-    except OSError as exc:
+    except (OSError, RuntimeError) as exc:  # RuntimeError: a store caught while its writer creates it
         text = str(exc).lower()
         if "lock" in text or "resource temporarily unavailable" in text:
             raise _busy(path) from None
@@ -252,10 +252,13 @@ def opened(spec: str | None = None, read_only: bool = False) -> Iterator[GraphSt
     store = open_store(spec, read_only=read_only)
     try:
         yield store
-    except OSError as exc:
+    except (OSError, RuntimeError) as exc:
         # The store's own failures are plain OSErrors without an errno (a file of the user's,
-        # say an output file, raises a subclass with one): reported in one line, not a traceback.
+        # say an output file, raises a subclass with one), or RuntimeErrors while a writer
+        # reshapes the store under a reader: reported in one line, not a traceback.
         if type(exc) is OSError and exc.errno is None:
+            raise storage_error(store.spec, exc) from None
+        if isinstance(exc, RuntimeError) and store.kind == "oxigraph" and writer_pid(store.spec) is not None:
             raise storage_error(store.spec, exc) from None
         raise
     finally:

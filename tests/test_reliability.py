@@ -209,12 +209,12 @@ def _stored_articles(store: Path) -> int | None:
     """How many articles a read-only snapshot of a store being written holds (None: not yet readable)."""
     try:
         db = ox.Store.read_only(str(store))
-    except OSError:
+    except (OSError, RuntimeError):  # not created yet, or caught while the writer creates it
         return None
     try:
         rows = db.query(f"SELECT (COUNT(?a) AS ?n) WHERE {{ ?a a <{SDO}NewsArticle> }}")
         return int(next(iter(rows))["n"].value)
-    except (OSError, StopIteration):
+    except (OSError, RuntimeError, StopIteration):
         return None
     finally:
         del db
@@ -256,6 +256,27 @@ def test_a_killed_ingest_leaves_whole_articles_and_a_rerun_completes_it(tmp_path
     assert f"{report['articles']} already stored" in done.stdout
     assert triples(store) == expected
     assert run("check", "--store", store).returncode == 0
+
+
+@pytest.mark.slow
+def test_ctrl_c_stops_an_ingest_in_one_line_and_leaves_whole_articles(tmp_path):
+    batch = tmp_path / "batch"
+    write_batch(batch, 200)
+    store = tmp_path / "store"
+    proc = start("ingest", batch, "--store", store)
+    deadline = time.monotonic() + 600
+    while time.monotonic() < deadline and proc.poll() is None:
+        seen = _stored_articles(store)
+        if seen is not None and seen >= 10:
+            break
+        time.sleep(0.2)
+    assert proc.poll() is None, "the ingest ended before it could be interrupted"
+    os.kill(proc.pid, signal.SIGINT)
+    out, err = proc.communicate(timeout=120)
+    assert proc.returncode == 130, (out, err)
+    assert "interrupted" in err and no_traceback((out, err)), err
+    assert run("check", "--store", store).returncode == 0
+    assert 10 <= stats(store)["articles"] < 200
 
 
 # -- concurrent readers and writers -------------------------------------------------------------
