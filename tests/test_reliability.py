@@ -8,6 +8,8 @@ import json
 import os
 import shutil
 import signal
+import subprocess
+import sys
 import time
 from datetime import date
 from pathlib import Path
@@ -280,6 +282,36 @@ def test_ctrl_c_stops_an_ingest_in_one_line_and_leaves_whole_articles(tmp_path):
 
 
 # -- concurrent readers and writers -------------------------------------------------------------
+
+LOCK_HOLDER = """
+import fcntl, os, sys, time
+fd = os.open(sys.argv[1], os.O_RDWR | os.O_CREAT)
+fcntl.lockf(fd, fcntl.LOCK_EX)
+print("locked", flush=True)
+time.sleep(120)
+"""
+
+
+def test_a_reader_that_finds_a_store_being_created_is_told_it_is_busy(tmp_path):
+    """A writer that has taken the store's lock but not yet written its files (the first moment of
+    an ingest into a new store): readers say the store is busy, in one line, not a traceback."""
+    store = tmp_path / "store"
+    store.mkdir()
+    (store / "CURRENT").write_text("MANIFEST-000001\n")  # what a half-created store may hold
+    holder = subprocess.Popen([sys.executable, "-c", LOCK_HOLDER, str(store / "LOCK")], stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "locked"
+        assert writer_pid(store) == holder.pid
+        for args in (["stats"], ["meetings", "--format", "json"], ["check"]):
+            done = run(*args, "--store", store)
+            assert done.returncode == 2 and "busy" in done.stderr and no_traceback(done), (args, done.stderr)
+    finally:
+        holder.kill()
+        holder.wait()
+    assert writer_pid(store) is None
+    done = run("stats", "--store", store)  # no writer any more: the broken store is named as such
+    assert done.returncode == 2 and "busy" not in done.stderr and no_traceback(done), done.stderr
+
 
 def _reader_outcome(done) -> str:
     """'ok' (a consistent answer) or 'busy' (the clear message); anything else fails the test."""
