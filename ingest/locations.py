@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span
 from ingest import places
 from ingest.datafiles import read_json
 from ingest.credits import agencies, inside
-from ingest.records import Mention, Place
+from ingest.records import Mention, Place, fold
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 COMPASS = {"north", "south", "east", "west", "centre", "center", "midwest"}
@@ -141,7 +141,7 @@ def find_places(doc: Doc, skip: list[tuple[int, int]] | None = None) -> list[Men
             if ent.label_ == "LOC" and span.text[:1].isupper() and span.text.lower() not in COMPASS:
                 add(span, Place(name=span.text, kind="region"))
             continue
-        if place.kind == "country" or ent.label_ in ("GPE", "LOC") or _city_ok(span):
+        if place.kind == "country" or ent.label_ in ("GPE", "LOC") or _city_ok(span) or places.is_major_city(span.text):
             add(span, place)
     # country names and datelines the tagger missed or mislabelled
     for i, tok in enumerate(doc):
@@ -167,7 +167,24 @@ def find_places(doc: Doc, skip: list[tuple[int, int]] | None = None) -> list[Men
                 if place is not None and place.kind == "city":
                     add(span, place)
                     break
+    _repeated_cities(doc, skip, found, add)
     return [found[k] for k in sorted(found)]
+
+
+def _repeated_cities(doc: Doc, skip: list[tuple[int, int]], found: dict[int, Mention], add) -> None:
+    """A one-word city the article already names as a place, named again where the tagger saw a
+    person or nothing ("Kyiv has asked its neighbours ...")."""
+    known = {}
+    for m in found.values():
+        if m.place is not None and m.place.kind == "city" and " " not in m.text.strip():
+            known[fold(m.text)] = m.place
+    if not known:
+        return
+    for tok in doc:
+        place = known.get(fold(tok.text)) if tok.text[:1].isupper() else None
+        if place is None or _skipped(skip, tok.idx, tok.idx + len(tok)):
+            continue
+        add(doc[tok.i:tok.i + 1], place)
 
 
 def _venue_name(words: list[str], head: str) -> tuple[str, bool]:

@@ -15,6 +15,7 @@
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from dataclasses import dataclass, replace
@@ -28,6 +29,7 @@ from ingest.datafiles import read_list
 from ingest.records import Article, fold
 
 POSSESSIVE = {"'s", "’s", "'", "’"}
+_SENTENCE_BREAK = re.compile(r"[a-z0-9][.!?][\"”’]?\s+[A-Z]")  # "... in 2009. Photo: ..." is no headline
 HEADLINE_RATIO = 0.6  # share of capitalised long words above which a line reads as a title-case headline
 
 
@@ -128,7 +130,7 @@ class ArticleContext:
         long_words = [w for w in line.split() if len(w) > 3 and w[:1].isalpha()]
         caps = sum(1 for w in long_words if w[:1].isupper())
         ratio = caps / len(long_words) if long_words else 0.0
-        ends_sentence = line.rstrip().endswith((".", ".\"", ".”", "?", "!", ")"))
+        ends_sentence = line.rstrip().endswith((".", ".\"", ".”", "?", "!", ")")) or bool(_SENTENCE_BREAK.search(line))
         result = len(long_words) >= 3 and ratio >= HEADLINE_RATIO and not ends_sentence
         self._headline[start] = result
         return result
@@ -243,7 +245,7 @@ def find_candidates(ctx: ArticleContext, known: Callable[[str], object] | None =
         phrase = roles.title_before(doc, start)
         if rejected(ctx, span, titled=phrase is not None):
             continue
-        confirmed = phrase is not None or not ctx.headline_like(span.start_char)
+        confirmed = not ctx.headline_like(span.start_char)  # a title-case headline runs words into names
         found[(start, end)] = Candidate(start, end, span.text, phrase, confirmed)
     honorifics = roles.vocabulary().honorifics
     for tok in doc:

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
-from ingest import locations, names, roles
+from ingest import locations, names, places, roles
 from ingest.credits import inside
 from ingest.descriptions import resolve_descriptions
 from ingest.locations import VenueMention
@@ -133,12 +133,14 @@ def _cluster(cands: list[Candidate], doc: Doc, registry: Registry) -> list[_Clus
     for form in ordered:
         group = by_form[form]
         matches = [cl for cl in clusters if names.same_person(form, cl.name)]
+        if not matches and not confirmed(form):
+            group, matches = _headline_prefix(group, clusters, doc)
         if not matches and len(names.words(form)) == 1:
             # a name given family name first: "Xi" of "Xi Jinping", when only one person fits
             first = [cl for cl in clusters if len(names.words(cl.name)) > 1 and names.first_word(cl.name) == fold(form)]
             matches = first if len(first) == 1 else []
         if not matches:
-            if not confirmed(form):
+            if not confirmed(form) or _city_not_person(form, group, by_form, doc):
                 continue
             cl = _Cluster()
             clusters.append(cl)
@@ -156,6 +158,36 @@ def _cluster(cands: list[Candidate], doc: Doc, registry: Registry) -> list[_Clus
         if best[0] >= 0 and sum(1 for b in before if b[0] >= 0) >= 1:
             matches[best[1]].add(cand, doc)
     return clusters
+
+
+def _city_not_person(form: str, group: list[Candidate], by_form: dict[str, list[Candidate]], doc: Doc) -> bool:
+    """A lone word the tagger took for a person that the article uses as a city ("Kyiv hosted the
+    summit"): a major city, or a city the article also names as a place; never with a title or
+    when a longer name of the article ends with it."""
+    if len(names.words(form)) != 1 or any(c.role is not None for c in group):
+        return False
+    if any(len(names.words(other)) > 1 and names.same_person(form, other) and any(c.confirmed for c in cands)
+           for other, cands in by_form.items()):
+        return False
+    if places.is_major_city(form):
+        return True
+    key = fold(form)
+    as_place = any(e.label_ in ("GPE", "LOC") and fold(e.text) == key for e in doc.ents)
+    return as_place and places.lookup(form, alternates=False) is not None
+
+
+def _headline_prefix(group: list[Candidate], clusters: list[_Cluster], doc: Doc
+                     ) -> tuple[list[Candidate], list[_Cluster]]:
+    """An unconfirmed (headline) name that runs into the words after it ("Abdullah Discuss Gaza"):
+    the longest leading part that names exactly one known person, or nothing."""
+    for cand in group:
+        for end in range(cand.end - 1, cand.start, -1):
+            text = doc[cand.start:end].text
+            matches = [cl for cl in clusters if names.same_person(text, cl.name)]
+            if len(matches) == 1:
+                short = [Candidate(c.start, c.start + end - cand.start, text, c.role, False) for c in group]
+                return short, matches
+    return group, []
 
 
 def _second_pass(ctx: ArticleContext, clusters: list[_Cluster], taken: list[tuple[int, int]]) -> None:

@@ -9,6 +9,7 @@ look-ups the entity layer uses:
 * ``country_name(name)``: the canonical country name for a country name, variant or demonym.
 * ``country_of_demonym(word)``: "Venezuelan" -> "Venezuela", "Iran's" -> "Iran", "Türkiye's" -> "Turkey".
 * ``capital_of(country)``: the capital city of a country as a ``Place``.
+* ``is_major_city(name)``: a capital or a city of at least ``MAJOR_CITY`` inhabitants, by its main name.
 """
 from __future__ import annotations
 
@@ -24,6 +25,7 @@ from ingest.records import Place, fold
 
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 MIN_ALT_NAME = 4  # shorter alternate names are mostly codes ("ULN") and clash with words
+MAJOR_CITY = 1_000_000  # inhabitants from which a city name is better known as the city than as a surname
 
 
 @dataclass(frozen=True)
@@ -200,3 +202,15 @@ def capital_of(country: str) -> Place | None:
         return None
     capital = _countries()[name].get("capital")
     return find_city(capital, name) if capital else None
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> frozenset[str]:
+    return frozenset(fold(c["capital"]) for c in _countries().values() if c.get("capital"))
+
+
+def is_major_city(name: str) -> bool:
+    """Whether a name is the main name of a capital or of a city of at least ``MAJOR_CITY`` inhabitants."""
+    key = fold(strip_possessive(name))
+    main, _ = _city_index()
+    return key in _capitals() or any(c.population >= MAJOR_CITY for c in main.get(key, ()))
