@@ -144,12 +144,16 @@ def modality(trigger: Token, chain: list[Token]) -> str:
             particles = lx["negating_particles"].get(t.lemma_.lower())
             if particles is None or any(c.dep_ == "prt" and c.lower_ in particles for c in t.children):
                 return "negated"
+    for t in chain:  # "expected to meet", "plans to hold talks", "is due to hold talks"
+        if t != trigger and t.lemma_.lower() in lx["plan_verbs"] and _complement_of(t, trigger, chain):
+            return "planned"
+    for t in scope:  # "invited X to visit": an invitation says nothing of whether the visit happens
+        if t != trigger and t.lemma_.lower() in lx["invitation_verbs"] and _complement_of(t, trigger, chain):
+            return "hypothetical"
     for t in scope:
         for c in t.children:
             if c.dep_ in ("aux", "auxpass") and c.lower_ in lx["future_auxiliaries"]:
                 return "planned"
-        if t != trigger and t.lemma_.lower() in lx["plan_verbs"] and trigger.dep_ in ("xcomp", "dobj", "pobj", "nsubjpass", "ccomp") :
-            return "planned"
         if t != trigger and t.lower_ in lx["plan_adjectives"]:
             return "planned"
         if t.lemma_ == "be" and any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
@@ -163,9 +167,32 @@ def modality(trigger: Token, chain: list[Token]) -> str:
             return "hypothetical"  # "a possible meeting"
         if c.dep_ in ("amod", "compound") and c.lower_ in lx["plan_adjectives"]:
             return "planned"
-    # "X to meet Y" (a headline), "travelled to X to meet Y" (a purpose): announced, not reported
-    if is_verb(trigger) and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
-        if trigger.dep_ in ("advcl", "xcomp", "ROOT", "relcl", "acl") or not any(
-                is_verb(t) and t != trigger for t in chain):
+    # "X to meet Y" (a headline), "travelled to X to meet Y" (a purpose): announced, not reported;
+    # "X to visit China, meet Y" (a verb joined to such an infinitive) too
+    verb = trigger
+    while verb.dep_ == "conj" and is_verb(verb.head) and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        verb = verb.head
+    if verb.tag_ == "VB" and verb.dep_ == "ROOT" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return "planned"  # a headline's bare infinitive whose "to" the parse lost ("X to visit China, meet Y")
+    if is_verb(verb) and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        if verb.dep_ in ("advcl", "xcomp", "ROOT", "relcl", "acl") or not any(
+                is_verb(t) and t not in (trigger, verb) for t in chain):
             return "planned"
     return "asserted"
+
+
+def _complement_of(verb: Token, trigger: Token, chain: list[Token]) -> bool:
+    """The event word is what ``verb`` plans, invites or announces: the verb's complement is the
+    event word itself ("expected to meet", "announced talks") or the verb whose object it is
+    ("plans to hold talks") -- not a word further down another clause ("announced ... after he
+    mediated talks", "invited X to visit Y during their phone call")."""
+    if verb not in chain:
+        return False
+    below = chain[chain.index(verb) - 1]
+    if below.dep_ not in ("xcomp", "dobj", "pobj", "nsubjpass", "ccomp", "prep"):
+        return False
+    if below == trigger:
+        return True
+    if below.dep_ == "prep":  # "invited X for talks", "agreed on a meeting"
+        return trigger.head == below
+    return trigger.head == below and trigger.dep_ in ("dobj", "nsubjpass")
