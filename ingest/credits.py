@@ -3,7 +3,8 @@
 A byline ("By Ana Martinez", "Reporting by X; Editing by Y", markers in
 ``ingest/data/byline_markers.txt``) counts as a credit too.  A credit is a parenthesised passage that holds a credit marker from
 ``ingest/data/credit_markers.txt`` ("Photo by", "Handout", "via Reuters"), an agency name from
-``ingest/data/agencies.txt`` next to a slash ("AP Photo/Aaron Favila"), or a trailing "/AFP"
+``ingest/data/agencies.txt`` next to a slash ("AP Photo/Aaron Favila", "REUTERS/Yves Herman",
+inside a parenthesis or not), or a trailing "/AFP"
 after a caption.  Names inside a credit are photographers and agencies, never actors of the story.
 """
 from __future__ import annotations
@@ -73,11 +74,20 @@ def byline_spans(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _byline_re().finditer(text) if _name_like("by " + m.group(1))]
 
 
+@lru_cache(maxsize=1)
+def _agency_slash_re() -> re.Pattern:
+    """An agency, in any case, then a slash and a name: "REUTERS/Yves Herman", "AP Photo/Efrem Lukatsky"."""
+    alternatives = "|".join(re.escape(a) for a in sorted(agencies(), key=len, reverse=True))
+    return re.compile(r"(?<![\w/])(?i:" + alternatives + r")(?:\s+(?i:photos?|images?|pool))?\s*/\s*"
+                      r"[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}")
+
+
 def credit_spans(text: str) -> list[tuple[int, int]]:
     """Character spans (start, end) of the credits and bylines in a text."""
     spans = [(m.start(), m.end()) for m in _PAREN.finditer(text) if is_credit(m.group(1))]
     spans += byline_spans(text)
     spans += [(m.start(), m.end()) for m in _LINE_CREDIT.finditer(text) if _name_like(m.group(0))]
+    spans += [(m.start(), m.end()) for m in _agency_slash_re().finditer(text)]
     for m in _TRAILING.finditer(text):
         names = [p.strip() for p in m.group(0).strip().lstrip("/").split("/")]
         if any(n in agencies() for n in names):

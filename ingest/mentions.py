@@ -95,10 +95,13 @@ def name_end(doc: Doc, i: int) -> int:
                 continue
             j += 1
             continue
-        if tok.lower_ in names.PARTICLES and j + 1 < n and not tok.text.isupper() and (
-                is_name_word(doc[j + 1]) or (doc[j + 1].text == "-" and not tok.whitespace_)):
-            j += 1
-            continue
+        if tok.lower_ in names.PARTICLES and not tok.text.isupper():
+            k = j + 1  # "von der Leyen": particles in a row, then a name word
+            while k < n and k - j < 3 and doc[k].lower_ in names.PARTICLES and not doc[k].text.isupper():
+                k += 1
+            if k < n and (is_name_word(doc[k]) or (doc[k].text == "-" and not doc[k - 1].whitespace_)):
+                j = k
+                continue
         break
     while j > i and (doc[j - 1].text == "-" or doc[j - 1].lower_ in names.PARTICLES):
         j -= 1
@@ -163,8 +166,12 @@ def _looks_like_name(span: Span) -> bool:
     return not (span[0].lower_ in names.PARTICLES and len(span) == 1)
 
 
-def rejected(ctx: ArticleContext, span: Span, titled: bool) -> bool:
-    """Rules that keep non-persons out: credits, agencies, venues, places, shouting caps."""
+def rejected(ctx: ArticleContext, span: Span, titled: bool, known: bool = False) -> bool:
+    """Rules that keep non-persons out: credits, agencies, venues, places, shouting caps.
+
+    ``known``: the words are a name of a person the article (or the run) already knows, so being
+    coordinated with a place ("in Nairobi, Ruto and Ramaphosa") does not make them a place.
+    """
     doc = ctx.doc
     if ctx.blocked(span.start_char, span.end_char):
         return True
@@ -191,6 +198,8 @@ def rejected(ctx: ArticleContext, span: Span, titled: bool) -> bool:
         place = places.lookup(span.text, alternates=False)
         if place is not None and (span.root.ent_type_ in ("GPE", "LOC") or _coordinated_with_place(span)):
             return True
+        if known:
+            return False
         if _coordinated_with_place(span) and span.root.ent_type_ != "PERSON":
             return True
         if _coordinated_with_place(span) and len(span) > 1 and place is None and any(
@@ -240,7 +249,10 @@ def find_candidates(ctx: ArticleContext, known: Callable[[str], object] | None =
         start, end = _trim_ent(doc, ent)
         if start >= end or not _looks_like_name(doc[start:end]):
             continue  # "Tengo la seguridad": a foreign phrase, not a name
-        end = min(end, max(name_end(doc, start), start + 1)) if is_name_word(doc[start]) else end
+        chain = max(name_end(doc, start), start + 1) if is_name_word(doc[start]) else end
+        if chain > end and (doc[end - 1].lower_ in names.PARTICLES or doc[end].lower_ in names.PARTICLES):
+            end = chain  # the tagger stopped at a particle: "Ursula von" of "Ursula von der Leyen"
+        end = min(end, chain)
         span = doc[start:end]
         phrase = roles.title_before(doc, start)
         if rejected(ctx, span, titled=phrase is not None):
@@ -324,6 +336,6 @@ def _known_names(ctx: ArticleContext, found: dict[tuple[int, int], Candidate],
         span = doc[tok.i:end]
         if span.root.ent_type_ not in ("", "ORG", "PERSON") or ctx.headline_like(span.start_char):
             continue
-        if known(span.text) is None or rejected(ctx, span, titled=False):
+        if known(span.text) is None or rejected(ctx, span, titled=False, known=True):
             continue
         found[(tok.i, end)] = Candidate(tok.i, end, span.text, roles.title_before(doc, tok.i), True)

@@ -196,7 +196,9 @@ def _second_pass(ctx: ArticleContext, clusters: list[_Cluster], taken: list[tupl
     known: dict[str, _Cluster | None] = {}
     for cl in clusters:
         keys = {fold(f) for f in cl.forms} | {fold(s) for s in names.surname_forms(cl.name)}
-        keys |= {" ".join(names.words(cl.name)[-k:]) for k in range(1, len(names.words(cl.name)))}
+        ws = names.words(cl.name)
+        keys |= {" ".join(ws[-k:]) for k in range(1, len(ws))}
+        keys |= {w for k, w in enumerate(ws[1:-1], start=1) if ws[k + 1] in names.PARTICLES}  # "Lula"
         for key in keys:
             key = key.replace("-", " ")
             known[key] = cl if known.get(key, cl) is cl else None
@@ -211,7 +213,7 @@ def _second_pass(ctx: ArticleContext, clusters: list[_Cluster], taken: list[tupl
         for e in range(end, i, -1):
             span = doc[i:e]
             cl = known.get(fold(span.text))
-            if cl is not None and not rejected(ctx, span, titled=False):
+            if cl is not None and not rejected(ctx, span, titled=False, known=True):
                 hit = (e, cl)
                 break
         if hit is None:

@@ -50,10 +50,15 @@ def best_form(forms: Mapping[str, int], first: Mapping[str, int]) -> str:
     the most frequent, then the one with most words, then the first seen.
 
     "Gil Pinto" gives way to "Yvan Gil Pinto"; a legal name given once ("Nicolas Maduro Moros")
-    gives way to the name the articles use ("Nicolas Maduro"); a misspelling seen once gives way to
-    the spelling seen more often.
+    gives way to the name the articles use ("Nicolas Maduro"); a family name given first alone ("Xi")
+    gives way to the whole name ("Xi Jinping"); a misspelling seen once gives way to the spelling
+    seen more often.
     """
-    full = [f for f in forms if not any(names.is_short_form(f, g) for g in forms if g != f)] or list(forms)
+    def shorter(f: str, g: str) -> bool:  # "Maduro" of "Nicolas Maduro", "Xi" of "Xi Jinping"
+        return names.is_short_form(f, g) or (len(names.words(f)) == 1 < len(names.words(g))
+                                             and names.first_word(g) == names.first_word(f))
+
+    full = [f for f in forms if not any(shorter(f, g) for g in forms if g != f)] or list(forms)
     return min(full, key=lambda f: (-forms[f], -len(names.words(f)), first.get(f, 0), f))
 
 
