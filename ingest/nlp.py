@@ -16,7 +16,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
+import numpy
 import spacy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -33,15 +35,22 @@ SENTENCE_END = tuple(".!?:;\"”’')…")  # a sentence inside a line starts on
 @Language.component("line_breaks")
 def line_breaks(doc: Doc) -> Doc:
     """Sentence starts the parser must keep: the first word after a line break starts a sentence;
-    inside a line, a word that does not follow sentence-final punctuation never does."""
+    inside a line, a word that does not follow sentence-final punctuation never does.
+
+    The marks are written in one array (setting ``Token.is_sent_start`` one token at a time checks
+    the whole document each time, which is quadratic on long texts)."""
+    marks = numpy.zeros((len(doc), 1), dtype="int64")  # 1 starts, -1 does not start, 0 parser decides
     for tok in doc[1:]:
         if tok.is_space:
             continue
         prev = doc[tok.i - 1]
         if "\n" in prev.text or "\n" in prev.whitespace_:
-            tok.is_sent_start = True
+            marks[tok.i, 0] = 1
         elif not prev.text.endswith(SENTENCE_END):
-            tok.is_sent_start = False
+            marks[tok.i, 0] = -1
+    if len(doc):
+        marks[0, 0] = 1
+        doc.from_array([SENT_START], marks.view("uint64"))
     return doc
 
 
