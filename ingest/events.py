@@ -95,6 +95,7 @@ def _matcher(vocab_id: int, vocab) -> Matcher:  # vocab_id keys the cache; the v
                       [{"LEMMA": {"IN": sorted(lx["visit_nouns"])}, **nouns}]])
     m.add("TRAVEL_V", [[{"LEMMA": {"IN": sorted(lx["travel_verbs"])}, **verbs}]])
     m.add("SIGN_V", [[{"LEMMA": {"IN": sorted(lx["sign_verbs"])}, **verbs}]])
+    m.add("HOST_N", [[{"LEMMA": {"IN": sorted(lx["host_nouns"])}, "DEP": "dobj", **nouns}]])
     return m
 
 
@@ -124,6 +125,7 @@ class _Found:
     root: Token
     person: Person | None = None
     place: Place | None = None
+    synthetic: bool = False  # a pronoun standing for the person
 
 
 def person_mentions(sent: Span, entities) -> list[_Found]:
@@ -141,6 +143,45 @@ def person_mentions(sent: Span, entities) -> list[_Found]:
             person = entities.person_at(span.start_char, span.end_char)
             if person is not None:
                 out.append(_Found(span.start_char, span.end_char, span.root, person=person))
+    return out
+
+
+def _subject_person(sent: Span, mentions: list[_Found], before: int | None = None) -> Person | None:
+    """The person who is a grammatical subject in the sentence: the first one, or the nearest one
+    before token ``before``."""
+    ordered = sorted(mentions, key=lambda m: m.root.i)
+    for m in (ordered if before is None else reversed(ordered)):
+        if m.person is None or m.synthetic or (before is not None and m.root.i >= before):
+            continue
+        top = m.root
+        while top.dep_ in ("conj", "appos", "compound", "flat") and top.head != top:
+            top = top.head
+        if top.dep_ in ("nsubj", "nsubjpass"):
+            return m.person
+    return None
+
+
+def pronoun_mentions(sent: Span, mentions: list[_Found], previous: Person | None) -> list[_Found]:
+    """Mentions that pronouns stand for, so that "He met Y", "flew to X, where he held talks"
+    and "X, who arrived in Y" have their subject.
+
+    A subject "he"/"she" stands for the nearest person who is a subject earlier in the sentence,
+    else for the subject person of the sentences before (``previous``); the subject "who" of a
+    relative clause stands for the people of the noun the clause describes.
+    """
+    lx = lexicon()
+    out: list[_Found] = []
+    for tok in sent:
+        if tok.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        low = tok.lower_
+        people: list[Person] = []
+        if low in lx["personal_pronouns"]:
+            found = _subject_person(sent, mentions, before=tok.i) or previous
+            people = [found] if found is not None else []
+        elif low in lx["relative_pronouns"] and tok.head.dep_ == "relcl":
+            people = _persons_in(tok.head.head, mentions)
+        out.extend(_Found(tok.idx, tok.idx + len(tok), tok, person=p, synthetic=True) for p in people[:1])
     return out
 
 
@@ -435,7 +476,36 @@ def _sign_candidates(tok: Token, label: str, sent: Span, mentions: list[_Found],
     return [_Candidate("sign_agreement", tok, sent, _unique(signers + partners), place, venue)]
 
 
+def _host_noun_candidates(tok: Token, label: str, sent: Span, mentions: list[_Found], entities) -> list[_Candidate]:
+    """"X gave a warm welcome to Y", "X played host to Y", "X accorded Y a warm reception": a
+    meeting hosted by the subject, with the person the welcome is given to."""
+    lx = lexicon()
+    verb = tok.head
+    if verb.lemma_.lower() not in lx["host_noun_verbs"]:
+        return []
+    hosts = _subjects(verb, mentions)
+    guests: list[Person] = []
+    for c in [*verb.children, *tok.children]:
+        if c.dep_ in ("dative", "prep") and c.lower_ == "to":
+            obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            guests += _persons_in(obj, mentions) if obj is not None else []
+        elif c.dep_ == "dative":  # "accorded Y a warm welcome"
+            guests += _persons_in(c, mentions)
+    people = _unique(hosts[:1] + guests)
+    if not hosts or len(people) < 2:
+        return []
+    chain = clause_chain(tok)
+    mood = modality(tok, chain)
+    if mood in ("negated", "hypothetical"):
+        return []
+    kind = "planned_meet" if mood == "planned" else "meet"
+    roots = frozenset(m.root.i for m in mentions)
+    place, venue = locate(chain, entities, lx["place_prepositions"], tok, roots)
+    return [_Candidate(kind, tok, sent, people, place, venue, host=hosts[0].name if kind == "meet" else None)]
+
+
 _HANDLERS = {
+    "HOST_N": _host_noun_candidates,
     "MEET_V": _meet_candidates, "MEET_N": _meet_candidates, "PHONE_V": _meet_candidates,
     "PHONE_N": _meet_candidates, "CONVERSE_V": _meet_candidates,
     "VISIT_V": _visit_candidates, "VISIT_N": _visit_candidates, "TRAVEL_V": _visit_candidates,
@@ -512,8 +582,11 @@ def extract_events(doc: Doc, article: Article, entities) -> list[Event]:
     anchor, _ = dates.story_anchor(doc, article)
     candidates: list[_Candidate] = []
     context: list[tuple[set[str], str | None]] = []
+    previous: Person | None = None  # the subject person of the sentences so far
     for sent, base, view in _sentences(doc, article, entities):
-        mentions = person_mentions(sent, view)
+        named = person_mentions(sent, view)
+        mentions = named + pronoun_mentions(sent, named, previous)
+        previous = _subject_person(sent, named) or previous
         found_here: list[_Candidate] = []
         if mentions:
             for tok, label in triggers(sent):
