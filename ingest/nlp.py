@@ -26,7 +26,7 @@ from ingest.datafiles import read_list
 from ingest.records import Article
 
 CHUNK_CHARS = 50_000  # longest piece of text given to the parser at once
-MAX_CHARS = 2_000_000  # text beyond this is blanked: no story is this long
+MAX_CHARS = 300_000  # text beyond this is kept but not parsed: a news story is a few thousand words
 
 
 SENTENCE_END = tuple(".!?:;\"”’')…")  # a sentence inside a line starts only after one of these
