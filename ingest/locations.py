@@ -2,7 +2,9 @@
 
 * ``find_places(doc, skip)``: cities, countries and regions the text names (whatever label the
   tagger gave them: "Türkiye" tagged as a person is still a country), dateline capitals
-  ("CARACAS, VENEZUELA —"), and descriptions ("the Venezuelan capital", "Nicaragua's capital").
+  ("CARACAS, VENEZUELA —"), and descriptions ("the Venezuelan capital", "Nicaragua's capital");
+  a one-word city named again where the tagger saw no place ("Kyiv has asked ..."); never a
+  month or weekday ("in March").
 * ``find_venues(doc, skip)``: buildings where things happen ("the Miraflores presidential palace"
   -> "Miraflores Palace", "the Presidential Palace", "the White House"), from the venue words in
   ``ingest/data/venues.json``; a venue phrase used as an organisation ("Miraflores Palace press
@@ -45,6 +47,13 @@ def venue_words() -> dict:
     raw = read_json("venues.json")
     return {"heads": frozenset(raw["heads"]), "org": tuple(raw["organisation_suffixes"]),
             "descriptive": frozenset(raw["descriptive"]), "named": tuple(raw["named_venues"])}
+
+
+@lru_cache(maxsize=1)
+def calendar_words() -> frozenset[str]:
+    """Month and weekday names (``date_words.json``): never a place, whatever town bears the name."""
+    words = read_json("date_words.json")
+    return frozenset(list(words["months"]) + list(words["weekdays"]))
 
 
 def _clean(span: Span) -> Span:
@@ -122,6 +131,8 @@ def find_places(doc: Doc, skip: list[tuple[int, int]] | None = None) -> list[Men
     def add(span: Span, place: Place) -> None:
         if span.start_char in found or _skipped(taken, span.start_char, span.end_char):
             return
+        if len(span) == 1 and span[0].lower_.rstrip(".") in calendar_words():
+            return  # "in March": a month, not the town
         found[span.start_char] = _place_mention(span, place)
         taken.append((span.start_char, span.end_char))
 
@@ -155,8 +166,13 @@ def find_places(doc: Doc, skip: list[tuple[int, int]] | None = None) -> list[Men
                 continue
             if any((t.is_punct and t.text != ".") or t.is_space or t.text in ("'s", "’s") for t in span):
                 continue
-            if places.is_demonym(span.text) or (len(span.text) <= 3 and not span.text.isupper()):
+            if span[-1].text == "." or places.is_demonym(span.text) or (len(span.text) <= 3 and not span.text.isupper()):
                 continue
+            if width > 1 and span.text.isupper() and _city_ok(span):
+                place = places.lookup(span.text, alternates=False)  # dateline: "MEXICO CITY —"
+                if place is not None and place.kind == "city":
+                    add(span, place)
+                    break
             if places.country_name(span.text) and span.text[:1].isupper():
                 place = places.lookup(span.text)
                 if place is not None:

@@ -54,6 +54,7 @@ class Candidate:
     text: str
     role: roles.TitlePhrase | None = None
     confirmed: bool = False
+    country: str | None = None  # stated by a possessive before the name: "Iran's Raisi"
 
     @property
     def key(self) -> str:
@@ -320,6 +321,8 @@ def find_candidates(ctx: ArticleContext, known: Callable[[str], object] | None =
     if known is not None:
         _known_names(ctx, found, known)
     _with_country_after(doc, found)
+    for cand in found.values():
+        cand.country = cand.role.country if cand.role is not None else roles.possessive_country(doc, cand.start)
     return [found[k] for k in sorted(found)]
 
 

@@ -14,7 +14,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc
 
@@ -23,7 +23,7 @@ from ingest.credits import inside
 from ingest.descriptions import resolve_descriptions
 from ingest.locations import VenueMention
 from ingest.mentions import ArticleContext, Candidate, find_candidates, is_name_word, name_end, rejected
-from ingest.records import Article, Mention, Person, Place, fold
+from ingest.records import Article, Mention, Person, Place, Role, fold
 from ingest.registry import Registry, best_form, merge_roles
 
 __all__ = ["Entities", "Registry", "best_form", "merge_roles", "resolve", "fold"]
@@ -95,6 +95,7 @@ class _Cluster:
     first: dict = field(default_factory=dict)
     roles: list = field(default_factory=list)
     spans: list = field(default_factory=list)  # (start_char, end_char, text)
+    countries: list = field(default_factory=list)  # countries stated before the name ("Iran's Raisi")
 
     @property
     def name(self) -> str:
@@ -108,6 +109,19 @@ class _Cluster:
         if cand.role is not None:
             self.roles.append(cand.role.role)
             self.roles.extend(cand.role.also)
+        if cand.country:
+            self.countries.append(cand.country)
+
+    def stated_roles(self) -> list[Role]:
+        """The roles, those without a country taking the one country the article states for the
+        person ("President Ebrahim Raisi" with "Iran's Raisi"); with none or several, left as they are."""
+        stated = set(self.countries)
+        if len(stated) != 1:
+            return list(self.roles)
+        country = stated.pop()
+        if any(r.country and r.country != country for r in self.roles):
+            return list(self.roles)
+        return [r if r.country else Role(r.title, country) for r in self.roles]
 
     def last_before(self, char: int) -> int:
         return max((s for s, _, _ in self.spans if s < char), default=-1)
@@ -185,7 +199,7 @@ def _headline_prefix(group: list[Candidate], clusters: list[_Cluster], doc: Doc
             text = doc[cand.start:end].text
             matches = [cl for cl in clusters if names.same_person(text, cl.name)]
             if len(matches) == 1:
-                short = [Candidate(c.start, c.start + end - cand.start, text, c.role, False) for c in group]
+                short = [replace(c, end=c.start + end - cand.start, text=text) for c in group]
                 return short, matches
     return group, []
 
@@ -220,7 +234,9 @@ def _second_pass(ctx: ArticleContext, clusters: list[_Cluster], taken: list[tupl
             i += 1
             continue
         e, cl = hit
-        cand = Candidate(i, e, doc[i:e].text, roles.title_before(doc, i), True)
+        phrase = roles.title_before(doc, i)
+        country = phrase.country if phrase is not None else roles.possessive_country(doc, i)
+        cand = Candidate(i, e, doc[i:e].text, phrase, True, country)
         cl.add(cand, doc)
         taken.append((doc[i].idx, doc[e - 1].idx + len(doc[e - 1])))
         i = e
@@ -245,7 +261,7 @@ def resolve(doc: Doc, article: Article, registry: Registry) -> Entities:
             known = registry.get(cl.name)
             name = known.name if known else cl.name
             aliases = sorted(({*cl.forms} | set(known.aliases if known else ())) - {name})
-            found = list(cl.roles) + list(known.roles if known else ())
+            found = cl.stated_roles() + list(known.roles if known else ())
             out.append((cl, Person(name=name, aliases=tuple(aliases), roles=merge_roles(found))))
         return out
 
@@ -260,7 +276,7 @@ def resolve(doc: Doc, article: Article, registry: Registry) -> Entities:
     final: dict[str, Person] = {}
     for cl, p in draft:
         cl.roles.extend(extra_roles.get(p.key, []))
-        final[p.key] = registry.add(dict(cl.forms), merge_roles(cl.roles))
+        final[p.key] = registry.add(dict(cl.forms), merge_roles(cl.stated_roles()))
     mentions = [Mention(m.text, m.start, m.end, person=final.get(m.person.key, m.person))
                 for m in name_mentions + described if m.person is not None]
 

@@ -8,7 +8,8 @@ Reads the vocabulary of offices from ``ingest/data/titles.json`` and finds, by t
 * ``description_at(doc, i)``: a phrase headed by token ``i`` that stands for a person without
   naming them ("the visiting Iranian foreign minister", "the top Iranian diplomat",
   "his recently-appointed Venezuelan counterpart", "Iran FM");
-* ``title_matches(phrase, role)``: whether such a phrase can stand for a holder of ``role``.
+* ``title_matches(phrase, role)``: whether such a phrase can stand for a holder of ``role``;
+* ``possessive_country(doc, i)``: the country of a possessive before a name ("Iran's Raisi").
 """
 from __future__ import annotations
 
@@ -24,6 +25,7 @@ from ingest.records import Role
 POSSESSIVE = {"'s", "’s", "'", "’"}
 DETERMINERS = {"the", "his", "her", "their", "its", "our", "a", "an"}
 QUALIFIER_PREPS = {"for", "of", "to", "at"}
+MAX_PORTFOLIO = 3  # capitalised words of a portfolio before "minister" ("Science and Technology" is not one)
 MAX_QUALIFIER = 10  # tokens between a title's head and the name ("president for a transitional phase")
 
 
@@ -119,11 +121,20 @@ def _country_at(doc: Doc, k: int) -> tuple[str | None, int]:
     return None, k + 1
 
 
+def possessive_country(doc: Doc, i: int) -> str | None:
+    """The country stated by a possessive right before token ``i`` ("Iran's Raisi"), or None."""
+    if i < 2 or doc[i - 1].text not in POSSESSIVE or doc[i].is_sent_start:
+        return None
+    country, _ = _country_at(doc, i - 1)
+    return country
+
+
 def _left_modifiers(doc: Doc, head: int) -> tuple[int, list[str]]:
     """Walk left from a head over words of office; returns the first index and the words."""
     voc = vocabulary()
     k = head
     words: list[str] = []
+    named = 0  # capitalised words of a portfolio taken so far ("External Affairs")
     while k - 1 >= 0:
         tok = doc[k - 1]
         low = tok.lower_
@@ -138,10 +149,13 @@ def _left_modifiers(doc: Doc, head: int) -> tuple[int, list[str]]:
             words.insert(0, doc[k - 2].lower_ + "-")  # "Secretary-General", "Vice-President"
             k -= 2
             continue
-        # "Oil Minister", "Energy Minister": a capitalised noun before minister/secretary
-        if (doc[head].lower_ in ("minister", "secretary") and tok.text[:1].isupper() and tok.pos_ in ("NOUN", "PROPN")
-                and not places.country_name(tok.text) and tok.ent_type_ != "PERSON" and not words):
+        # "Oil Minister", "External Affairs Minister": capitalised words of a portfolio before minister/secretary
+        if (doc[head].lower_ in ("minister", "secretary") and tok.text[:1].isupper()
+                and (tok.pos_ in ("NOUN", "PROPN") or (named and tok.pos_ == "ADJ"))
+                and not places.country_name(tok.text) and tok.ent_type_ not in ("PERSON", "DATE", "TIME", "NORP", "GPE")
+                and len(words) == named < MAX_PORTFOLIO):
             words.insert(0, low)
+            named += 1
             k -= 1
             continue
         break
