@@ -95,6 +95,7 @@ def _matcher(vocab_id: int, vocab) -> Matcher:  # vocab_id keys the cache; the v
                       [{"LEMMA": {"IN": sorted(lx["visit_nouns"])}, **nouns}]])
     m.add("TRAVEL_V", [[{"LEMMA": {"IN": sorted(lx["travel_verbs"])}, **verbs}]])
     m.add("SIGN_V", [[{"LEMMA": {"IN": sorted(lx["sign_verbs"])}, **verbs}]])
+    m.add("ATTEND_V", [[{"LEMMA": {"IN": sorted(lx["attend_verbs"])}, **verbs}]])
     m.add("HOST_N", [[{"LEMMA": {"IN": sorted(lx["host_nouns"])}, "DEP": "dobj", **nouns}]])
     return m
 
@@ -342,6 +343,23 @@ def _framed(noun: Token) -> bool:
     return False
 
 
+def _courtesy_call(verb: Token, mentions: list[_Found]) -> bool:
+    """"X called on Y" with nothing asked of Y: a courtesy call in person, not "called on Y to
+    end the strike" nor "called on Y for restraint"."""
+    lx = lexicon()
+    on = [c for c in verb.children if c.lower_ in lx["courtesy_call_particles"] and c.dep_ in ("prep", "prt")]
+    if not on:
+        return False
+    objects = [g for c in on for g in c.children if g.dep_ == "pobj"] + \
+              [c for c in verb.children if c.dep_ == "dobj"]
+    if not any(_persons_in(o, mentions) for o in objects):
+        return False
+    asked = [t for t in verb.subtree if t != verb and (
+        (is_verb(t) and t.dep_ in ("xcomp", "ccomp", "advcl", "relcl", "acl"))
+        or (t.dep_ == "prep" and t.lower_ in ("for", "to") and t.head in (verb, *objects)))]
+    return not asked
+
+
 def _meet_candidates(tok: Token, label: str, sent: Span, mentions: list[_Found], entities) -> list[_Candidate]:
     lx = lexicon()
     lemma = tok.lemma_.lower()
@@ -351,10 +369,12 @@ def _meet_candidates(tok: Token, label: str, sent: Span, mentions: list[_Found],
             return []
         if lemma in lx["with_required_verbs"] and not any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
             return []
+    courtesy = False
     if label == "PHONE_V" and lemma == "call":
         if tok.dep_ in ("amod", "acl") and tok.head.pos_ in ("NOUN", "PROPN"):
             return []
-        for c in tok.children:
+        courtesy = _courtesy_call(tok, mentions)
+        for c in ([] if courtesy else tok.children):
             if c.dep_ in ("oprd", "xcomp", "ccomp", "prt"):
                 return []
             if c.dep_ == "prep" and c.lower_ in lx["call_blocking_prepositions"] and any(
@@ -370,7 +390,7 @@ def _meet_candidates(tok: Token, label: str, sent: Span, mentions: list[_Found],
     people = _attached(mentions, chain, tok)
     if len(people) < 2:
         people = _unique(people + _reporter(chain, mentions))
-    phone = label.startswith("PHONE") or _phone_cue(chain, tok)
+    phone = (label.startswith("PHONE") and not courtesy) or _phone_cue(chain, tok)
     if label == "CONVERSE_V" and not phone:
         return []
     if noun and tok.lower_ in lx["phone_heads"] and not phone:
@@ -504,7 +524,36 @@ def _host_noun_candidates(tok: Token, label: str, sent: Span, mentions: list[_Fo
     return [_Candidate(kind, tok, sent, people, place, venue, host=hosts[0].name if kind == "meet" else None)]
 
 
+def _named_in(noun: Token, names: frozenset[str]) -> bool:
+    """The noun with its compound words is one of ``names`` ("a joint *press conference*")."""
+    words = [c.lower_ for c in noun.children if c.dep_ == "compound" and c.i < noun.i] + [noun.lower_]
+    return any(" ".join(words[k:]) in names for k in range(len(words)))
+
+
+def _attend_candidates(tok: Token, label: str, sent: Span, mentions: list[_Found], entities) -> list[_Candidate]:
+    """"X attended the summit in Y": a visit to Y by each attendee (attending the same
+    gathering is not a meeting between them)."""
+    lx = lexicon()
+    objects = [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in lx["gathering_nouns"]
+               and not _named_in(c, lx["not_meeting_nouns"])]
+    if not objects or tok.dep_ == "amod":
+        return []
+    if modality(tok, clause_chain(tok)) != "asserted":
+        return []
+    visitors = _subjects(tok, mentions)
+    if not visitors and tok.dep_ == "conj":
+        visitors = _subjects(tok.head, mentions)
+    preps = frozenset(lx["gathering_prepositions"])
+    place = destination(tok, entities, preps, dobj=False) or next(
+        (p for o in objects if (p := destination(o, entities, preps, dobj=False)) is not None), None)
+    visitors = _unique([v for v in visitors if not _home(v, place)])
+    if place is None or not 1 <= len(visitors) <= MAX_TRAVELLERS:
+        return []
+    return [_Candidate("visit", tok, sent, [v], place) for v in visitors]
+
+
 _HANDLERS = {
+    "ATTEND_V": _attend_candidates,
     "HOST_N": _host_noun_candidates,
     "MEET_V": _meet_candidates, "MEET_N": _meet_candidates, "PHONE_V": _meet_candidates,
     "PHONE_N": _meet_candidates, "CONVERSE_V": _meet_candidates,
