@@ -201,7 +201,8 @@ def to_date(value: str | None) -> date | None:
 # --- finding date expressions in a parsed sentence ------------------------------------------
 
 def date_expressions(span: Span | Doc) -> list[Span]:
-    """Date expressions in a sentence: DATE entities (a split-off ', 2023' joined back) and weekdays."""
+    """Date expressions in a sentence: DATE entities (a split-off ', 2023' joined back), weekdays,
+    and month names after "in", "last", "next", ... that the tagger left out."""
     doc = span.doc if isinstance(span, Span) else span
     start, end = (span.start, span.end) if isinstance(span, Span) else (0, len(doc))
     found: list[Span] = []
@@ -217,9 +218,15 @@ def date_expressions(span: Span | Doc) -> list[Span]:
         found.append(doc[ent.start:e_end])
         covered.update(range(ent.start, e_end))
     weekdays = set(date_words()["weekdays"])
+    months = date_words()["months"]
+    month_cues = set(date_words()["month_cues"])
     for tok in doc[start:end]:
-        if tok.i not in covered and tok.lower_ in weekdays:
+        if tok.i in covered:
+            continue
+        if tok.lower_ in weekdays:
             found.append(doc[tok.i:tok.i + 1])
+        elif tok.lower_ in months and tok.is_title and tok.i > start and doc[tok.i - 1].lower_ in month_cues:
+            found.append(doc[tok.i:tok.i + 1])  # "in May" that the tagger did not mark as a date
     found.sort(key=lambda s: s.start)
     return found
 
@@ -231,6 +238,8 @@ def expression_text(span: Span) -> str:
     words = date_words()
     while i > 0 and doc[i - 1].lower_ in set(words["past_words"] + words["future_words"] + words["this_words"]):
         i -= 1
+    if i == span.start and i > 0 and doc[i].lower_ in words["months"] and doc[i - 1].lower_ in words["month_cues"]:
+        i -= 1  # "in May": the month, not the modal verb
     text = doc[i:span.end].text
     return re.sub(r"(\d{4})\.?/\S*$", r"\1", text)  # "2023./AFP" -> "2023"
 

@@ -683,6 +683,12 @@ def _future_stated(cand: _Candidate) -> bool:
     return False
 
 
+def _same_day(sent: Span) -> bool:
+    """The sentence places itself on the day of the sentences before ("later that day")."""
+    text = " ".join(sent.text.lower().split())
+    return any(phrase in text for phrase in dates.date_words()["same_day_phrases"])
+
+
 def _date(cand: _Candidate, anchor: date | None, context: list[tuple[set[str], str | None]]) -> None:
     if cand.type in ("meet", "phone_call") and _future_stated(cand):
         cand.type = "planned_meet"
@@ -696,6 +702,10 @@ def _date(cand: _Candidate, anchor: date | None, context: list[tuple[set[str], s
                 value = dates.resolve(dates.expression_text(expr), anchor) or value
         cand.date = value
         return
+    if _same_day(cand.sent):  # "Earlier in the day, X met Y": the day the story was just telling of
+        cand.date = next((value for _, value in reversed(context) if value), None)
+        if cand.date:
+            return
     if cand.type in ("meet", "phone_call"):
         keys = {p.key for p in cand.participants}
         for people, value in reversed(context):
