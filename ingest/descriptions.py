@@ -9,6 +9,8 @@ text order and resolves each one:
   "Ahmed al-Sharaa, now the interim president" gives al-Sharaa that role;
 * by role: the one person of the article whose role fits (country and office; "the president" is
   not the vice president); when several fit, the one already named before the phrase;
+* "the counterpart of X" is never X: the one other person with X's office for another country,
+  and the mention covers the whole phrase (left open when no one fits);
 * otherwise it stays unresolved.
 """
 from __future__ import annotations
@@ -62,6 +64,14 @@ def resolve_descriptions(ctx: ArticleContext, people: dict[str, Person], mention
             continue
         if tok.i in title_heads:
             continue  # the title of a named person ("Secretary of State Antony Blinken")
+        through = _of_person(doc, phrase, mentions) if phrase.relational else None
+        if through is not None:
+            # "the counterpart of X": someone else than X, with X's office for another country
+            whole = doc.char_span(span.start_char, through.end, alignment_mode="expand")
+            person = _counterpart_of(through.person, phrase, people, extra_roles)
+            target = resolved if person is not None else unresolved
+            target.append(Mention(text=whole.text, start=whole.start_char, end=whole.end_char, person=person))
+            continue
         named_next = _person_starting(mentions, doc[phrase.end].idx) if phrase.end < len(doc) else None
         if named_next is not None and not phrase.relational:
             continue  # a title before a name
@@ -99,6 +109,32 @@ def resolve_descriptions(ctx: ArticleContext, people: dict[str, Person], mention
         else:
             resolved.append(Mention(text=span.text, start=span.start_char, end=span.end_char, person=person))
     return resolved, unresolved
+
+
+def _of_person(doc, phrase: roles.TitlePhrase, mentions: list[Mention]) -> Mention | None:
+    """The person named in the "of" complement of a relational phrase ("the counterpart of X")."""
+    if phrase.end >= len(doc) or doc[phrase.end].lower_ != "of":
+        return None
+    objects = [c for c in doc[phrase.end].children if c.dep_ == "pobj"]
+    for obj in objects:
+        hit = next((m for m in mentions if m.person is not None and m.start <= obj.idx < m.end), None)
+        if hit is not None:
+            return hit
+    return None
+
+
+def _counterpart_of(ref: Person, phrase: roles.TitlePhrase, people: dict[str, Person],
+                    extra_roles: dict[str, list[Role]]) -> Person | None:
+    """The one other person holding one of ``ref``'s offices for another country, or None."""
+    def roles_of(p: Person) -> list[Role]:
+        return list(p.roles) + extra_roles.get(p.key, [])
+
+    titles = {fold(r.title) for r in roles_of(ref)}
+    countries = {r.country for r in roles_of(ref) if r.country}
+    fits = [p for p in people.values() if p.key != ref.key and any(
+        fold(r.title) in titles and (r.country == phrase.country if phrase.country else
+                                     (r.country and r.country not in countries)) for r in roles_of(p))]
+    return fits[0] if len(fits) == 1 else None
 
 
 def _by_role(phrase: roles.TitlePhrase, people: dict[str, Person], extra_roles: dict[str, list[Role]],

@@ -45,9 +45,11 @@ class Entities:
 
     def _best(self, start: int, end: int, kind: str) -> Mention | None:
         best, best_key = None, None
-        for m in self.mentions:
+        # an open description that names someone through another ("the counterpart of X") hides X
+        opaque = [m for m in self.unresolved if " of " in m.text] if kind == "person" else []
+        for m in self.mentions + opaque:
             target = m.person if kind == "person" else m.place
-            if target is None or m.end <= start or end <= m.start:
+            if (target is None and m not in opaque) or m.end <= start or end <= m.start:
                 continue
             overlap = min(end, m.end) - max(start, m.start)
             key = (overlap, -(m.end - m.start))
@@ -151,8 +153,8 @@ def _cluster(cands: list[Candidate], doc: Doc, registry: Registry) -> list[_Clus
             group, matches = _headline_prefix(group, clusters, doc)
         if not matches and len(names.words(form)) == 1:
             # a name given family name first: "Xi" of "Xi Jinping", when only one person fits
-            first = [cl for cl in clusters if len(names.words(cl.name)) > 1 and names.first_word(cl.name) == fold(form)]
-            matches = first if len(first) == 1 else []
+            # (a family name two people share goes to the one named last before it, like a surname)
+            matches = [cl for cl in clusters if len(names.words(cl.name)) > 1 and names.first_word(cl.name) == fold(form)]
         if not matches:
             if not confirmed(form) or _city_not_person(form, group, by_form, doc):
                 continue
@@ -207,15 +209,28 @@ def _headline_prefix(group: list[Candidate], clusters: list[_Cluster], doc: Doc
 def _second_pass(ctx: ArticleContext, clusters: list[_Cluster], taken: list[tuple[int, int]]) -> None:
     """Mentions the tagger mislabelled ("Maduro" as ORG, "Naruhito" as GPE) by their known forms."""
     doc = ctx.doc
-    known: dict[str, _Cluster | None] = {}
+    known: dict[str, list[_Cluster]] = {}
+    alone = {fold(f) for cl in clusters for f in cl.forms if len(names.words(f)) == 1}
     for cl in clusters:
         keys = {fold(f) for f in cl.forms} | {fold(s) for s in names.surname_forms(cl.name)}
         ws = names.words(cl.name)
         keys |= {" ".join(ws[-k:]) for k in range(1, len(ws))}
         keys |= {w for k, w in enumerate(ws[1:-1], start=1) if ws[k + 1] in names.PARTICLES}  # "Lula"
+        if len(ws) > 1 and ws[0] in alone:
+            keys.add(ws[0])  # a family name the article uses alone: "Wang" of "Wang Yi"
         for key in keys:
-            key = key.replace("-", " ")
-            known[key] = cl if known.get(key, cl) is cl else None
+            group = known.setdefault(key.replace("-", " "), [])
+            if cl not in group:
+                group.append(cl)
+
+    def which(key: str, char: int) -> _Cluster | None:
+        """The one person a known form names here; a form two people share: the one named last before."""
+        group = known.get(key, [])
+        if len(group) <= 1:
+            return group[0] if group else None
+        last, best = max((cl.last_before(char), k) for k, cl in enumerate(group))
+        return group[best] if last >= 0 else None
+
     i = 0
     while i < len(doc):
         tok = doc[i]
@@ -226,7 +241,7 @@ def _second_pass(ctx: ArticleContext, clusters: list[_Cluster], taken: list[tupl
         hit = None
         for e in range(end, i, -1):
             span = doc[i:e]
-            cl = known.get(fold(span.text))
+            cl = which(fold(span.text), tok.idx)
             if cl is not None and not rejected(ctx, span, titled=False, known=True):
                 hit = (e, cl)
                 break

@@ -265,8 +265,12 @@ def title_before(doc: Doc, name_start: int) -> TitlePhrase | None:
         tok = doc[head]
         if tok.is_punct and tok.text != "-" or tok.pos_ in ("VERB", "AUX") or tok.is_sent_end:
             return None
-        if is_head(tok) and head + 1 < name_start and doc[head + 1].lower_ in QUALIFIER_PREPS:
-            qualifier = doc[head + 1:name_start].text
+        if is_head(tok) and head + 1 < name_start and doc[head + 1].lower_ in QUALIFIER_PREPS \
+                and tok.lower_ not in voc.relational:  # "the counterpart of Wang" is no title of Wang
+            q_end = name_start
+            while q_end > head + 1 and doc[q_end - 1].is_punct:
+                q_end -= 1  # "ambassador to the European Union, Robert de Groot"
+            qualifier = doc[head + 1:q_end].text
             return _phrase(doc, head, name_start, qualifier)
     return None
 

@@ -197,6 +197,7 @@ def test_vietnamese_names_and_a_multiword_office(art):
 
 def test_the_counterpart_of_someone_is_not_that_someone(art):
     a = art("12")
+    assert a.person_at("the counterpart of Foreign Minister Bui Thanh Son") is None
     assert a.person_at("the counterpart") is None
     assert a.person_at("Bui Thanh Son").name == "Bui Thanh Son"
 
@@ -235,3 +236,37 @@ def test_one_registry_over_all_the_articles():
     assert {"Emmanuel Macron", "Ursula von der Leyen", "Xi Jinping", "Lee Jae-myung"} <= names
     assert not {"Macron", "Xi", "Lee", "Kyiv", "Ursula"} & names
     assert sum(1 for n in names if n.endswith("Macron")) == 1
+
+
+# ------------------------------------------------------------------ shared family names and surnames
+
+def test_a_family_name_two_people_share_goes_to_the_one_named_last(art):
+    a = art("15")
+    assert {"Wang Yi", "Wang Wenbin", "Takeshi Iwaya", "Li Qiang"} == a.names
+    assert a.person_at("the counterpart of Wang").name == "Takeshi Iwaya"
+    assert a.person_at("Wang", context="Wang said").name == "Wang Wenbin"
+    assert a.person(name="Wang Yi").roles == (Role("Foreign Minister", "China"),)
+
+
+def test_a_surname_two_brothers_share(art):
+    a = art("18")
+    assert {"Shehbaz Sharif", "Nawaz Sharif", "Mohammed bin Salman"} == a.names
+    assert a.person_at("Sharif", context="Sharif, whose").name == "Shehbaz Sharif"
+    assert a.person_at("Shehbaz Sharif returned").name == "Shehbaz Sharif"
+    assert a.person_at("the crown prince").name == "Mohammed bin Salman"
+
+
+def test_places_in_a_list_and_a_suffix_after_the_name(art):
+    a = art("16")
+    assert {"Antony Blinken", "Ferdinand Marcos Jr.", "Enrique Manalo", "Retno Marsudi"} == a.names
+    assert {"Hanoi", "Jakarta", "Manila", "Washington"} <= a.places_named()
+    assert a.person_at("Mr. Blinken").name == "Antony Blinken"
+    assert Role("Secretary of State", "United States") in a.person(name="Antony Blinken").roles
+
+
+def test_hyphenated_surname_of_a_west_african_leader(art):
+    a = art("17")
+    assert {"Bola Ahmed Tinubu", "Nana Akufo-Addo", "Macky Sall"} == a.names
+    assert a.person_at("Akufo-Addo", context="Akufo-Addo and Tinubu").name == "Nana Akufo-Addo"
+    assert a.person(name="Nana Akufo-Addo").roles == (Role("President", "Ghana"),)
+    assert a.place_at("Niger", context="crisis in Niger").name == "Niger"
