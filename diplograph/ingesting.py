@@ -60,6 +60,7 @@ def ingest_paths(store: GraphStore, paths: Iterable[str],
             continue
         if result.already_stored:
             summary.already_stored += 1
+            summary.triples_added += result.triples_added  # the copy's file name
             if on_article:
                 on_article(item)
             continue

@@ -59,15 +59,40 @@ def triples(store: Path) -> set[str]:
         del db
 
 
-def comparable(events: list[dict]) -> list[dict]:
-    """Meetings answers without what may differ in order only (list order, source order)."""
+def canonical_triples(store: Path) -> set[str]:
+    """The triples of a store with each event IRI replaced by a name made of its source sentences.
+
+    A real-world event reported by several articles keeps the IRI of the first report stored, so
+    that IRI depends on the order of ingest; everything else must not.
+    """
+    db = ox.Store.read_only(str(store))
+    try:
+        quads = list(db)
+    finally:
+        del db
+    event_type = "<https://w3id.org/diplograph/ns#eventType>"
+    derived = "<http://www.w3.org/ns/prov#wasDerivedFrom>"
+    events = {str(q.subject) for q in quads if str(q.predicate) == event_type}
+    sources: dict[str, list[str]] = {e: [] for e in events}
+    for q in quads:
+        if str(q.subject) in events and str(q.predicate) == derived:
+            sources[str(q.subject)].append(str(q.object))
+    name = {e: "<event:" + "|".join(sorted(v)) + ">" for e, v in sources.items()}
+    return {" ".join(name.get(str(t), str(t)) for t in (q.subject, q.predicate, q.object)) + " ." for q in quads}
+
+
+def comparable(events: list[dict], ids: bool = True) -> list[dict]:
+    """Meetings answers without what may differ in order only (list order, source order);
+    ``ids=False`` also leaves out event IRIs (see ``canonical_triples``)."""
     out = []
     for ev in events:
         ev = dict(ev)
+        if not ids:
+            ev["id"] = None
         ev["participants"] = sorted(ev["participants"], key=lambda p: p["id"])
         ev["sources"] = sorted(ev["sources"], key=lambda s: (s["article"], s["start"], s["end"], s["file"]))
         out.append(ev)
-    return sorted(out, key=lambda e: e["id"])
+    return sorted(out, key=lambda e: (e["id"] or "", json.dumps(e, sort_keys=True)))
 
 
 def no_traceback(done: subprocess.CompletedProcess | tuple[str, str]) -> bool:

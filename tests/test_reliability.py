@@ -17,7 +17,7 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 
-from cli_runs import comparable, ingest, meetings_json, no_traceback, run, start, stats, triples
+from cli_runs import canonical_triples, comparable, ingest, meetings_json, no_traceback, run, start, stats, triples
 from generated_articles import write_batch
 from graph.store import opened, writer_pid
 from ingest.records import Article, Event, Evidence, Extraction, Person, Place, Role
@@ -147,8 +147,10 @@ def test_ingesting_in_another_order_gives_the_same_graph(tmp_path, corpus, inges
     files = sorted(corpus.iterdir(), reverse=True)
     done = ingest(store, *files)
     assert done.returncode == 0, done.stderr
-    assert triples(store) == ingested[1]
-    assert comparable(meetings_json(store)) == comparable(ingested[2])
+    assert len(triples(store)) == len(ingested[1])
+    # the same graph but for the IRIs of events several articles report (the first report's is kept)
+    assert canonical_triples(store) == canonical_triples(ingested[0])
+    assert comparable(meetings_json(store), ids=False) == comparable(ingested[2], ids=False)
 
 
 def test_files_one_command_each_give_the_same_graph_as_one_batch(tmp_path, corpus, ingested):
