@@ -651,6 +651,7 @@ def extract_events(doc: Doc, article: Article, entities) -> list[Event]:
                 and not (cand.type == "visit" and cand.noun):
             cand.date, cand.date_inferred = anchor.isoformat(), True
     _fill_places(candidates)
+    _dateline_places(candidates, dateline_place(article, entities), anchor)
     told = _people_in_body(article, entities)
     return [_to_event(c, article) for c in candidates if not (c.type == "visit" and c.place is None)
             and not _foreign_caption(c, article, told)]
@@ -753,11 +754,71 @@ def _fill_places(cands: list[_Candidate]) -> None:
                     and v.participants[0].key in keys]
             if same:
                 c.place = same[0].place
-            elif c.type == "meet":  # "X arrived in Y on Tuesday. On Wednesday X held talks with Z."
+            elif c.type == "meet" and not _unknown_place_stated(c):
+                # "X arrived in Y on Tuesday. On Wednesday X held talks with Z."
                 during = [v for v in visits if v.participants[0].key in keys and not v.date_inferred
                           and _within_stay(v.date, c.date) and v.base + v.trigger.idx < c.base + c.trigger.idx]
-                if during:
-                    c.place = during[-1].place
+                # "X hosted Y on Wednesday evening. ... Y arrived in Z on Wednesday morning."
+                same_day = [v for v in visits if v.participants[0].key in keys and not v.date_inferred
+                            and not c.date_inferred and v.date and v.date == c.date]
+                if during or same_day:
+                    c.place = (during or same_day)[-1].place
+
+
+def _unknown_place_stated(cand: _Candidate) -> bool:
+    """The clause names a place the gazetteer does not know ("welcomed X to Castel Gandolfo"):
+    the place of another sentence must not stand in for it."""
+    if cand.venue is not None:
+        return False  # a venue known by name: its city may come from elsewhere in the story
+    lx = lexicon()
+    roots = {t.i for t in cand.sent if t.ent_type_ == "PERSON"}
+    for t in clause_chain(cand.trigger):
+        for c in t.children:
+            if c.dep_ == "prep" and c.lower_ in lx["place_prepositions"]:
+                obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if obj is not None and obj.pos_ == "PROPN" and obj.i not in roots and obj.ent_type_ in ("GPE", "LOC", "FAC", ""):
+                    return True
+    return False
+
+
+DATELINE_DAYS = 2  # a meeting this recent, with no place stated, is taken to be where the story was filed
+
+
+def dateline_place(article: Article, entities) -> Place | None:
+    """The place of the story's dateline ("NAIROBI — ...", "DOHA, March 19 (Reuters) - ..."): a
+    place named at the very start of the first paragraph of the body, before a dash, a comma or
+    a bracket."""
+    lx = lexicon()
+    framing = [(s.start, s.end) for s in article.segments if s.kind in ("caption", "headline")]
+    pos = 0
+    for para in article.text.split("\n"):
+        start, pos = pos, pos + len(para) + 1
+        if not para.strip() or any(a <= start < b for a, b in framing):
+            continue
+        words = para.split()
+        for n in range(1, 4):
+            if n >= len(words):
+                break
+            head = " ".join(words[:n])
+            stop = words[n] if not head.endswith(",") else ","
+            if head.endswith(",") or stop[:1] in lx["dateline_marks"]:
+                end = start + len(head.rstrip(","))
+                place = entities.place_at(start, end)
+                return place if place is not None and place.kind != "country" else None
+        return None
+    return None
+
+
+def _dateline_places(cands: list[_Candidate], place: Place | None, anchor: date | None) -> None:
+    """Meetings with no place, stated to have happened on the story's day or just before, take the
+    place of its dateline."""
+    if place is None or anchor is None:
+        return
+    for c in cands:
+        day = dates.to_date(c.date)
+        if c.type == "meet" and c.place is None and day is not None and not c.date_inferred \
+                and 0 <= (anchor - day).days <= DATELINE_DAYS and not _unknown_place_stated(c):
+            c.place = place
 
 
 STAY_DAYS = 7  # a meeting this many days after a stated arrival is taken to be in the same place
