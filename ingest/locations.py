@@ -99,6 +99,18 @@ def _capital_description(doc: Doc, i: int) -> tuple[int, Place] | None:
     return (start, capital) if capital else None
 
 
+def _place_in_tail(span: Span) -> tuple[Span, Place] | None:
+    """A city or country closing a longer entity after "in", "at" or a comma: "... Hall of the People in Beijing"."""
+    for k in range(1, len(span)):
+        if span[k - 1].lower_ in ("in", "at", ",") and span[k].text[:1].isupper():
+            tail = span[k:]
+            if all(t.text[:1].isupper() or t.lower_ in ("de", "of") for t in tail):
+                place = places.lookup(tail.text, alternates=False)
+                if place is not None:
+                    return tail, place
+    return None
+
+
 def conjuncts(span: Span) -> list:
     """The tokens coordinated with a span's root ("A, B and C"), outside the span."""
     root = span.root
@@ -149,7 +161,10 @@ def find_places(doc: Doc, skip: list[tuple[int, int]] | None = None) -> list[Men
         after_capital = span.start > 0 and doc[span.start - 1].lower_ == "capital"
         place = places.lookup(span.text, alternates=ent.label_ == "GPE" or after_capital)
         if place is None:
-            if ent.label_ == "LOC" and span.text[:1].isupper() and span.text.lower() not in COMPASS:
+            tail = _place_in_tail(span)
+            if tail is not None:
+                add(*tail)  # "the Great Hall of the People in Beijing": the tagger took the city in
+            elif ent.label_ == "LOC" and span.text[:1].isupper() and span.text.lower() not in COMPASS:
                 add(span, Place(name=span.text, kind="region"))
             continue
         if place.kind == "country" or ent.label_ in ("GPE", "LOC") or _city_ok(span) or places.is_major_city(span.text):
@@ -178,7 +193,8 @@ def find_places(doc: Doc, skip: list[tuple[int, int]] | None = None) -> list[Men
                 if place is not None:
                     add(span, place)
                     break
-            if width == 1 and _city_ok(span) and not (tok.ent_type_ and doc[i + 1:i + 2].text and doc[i + 1].ent_iob_ == "I"):
+            if width == 1 and (_city_ok(span) or (tok.pos_ == "PROPN" and not tok.ent_type_ and places.is_major_city(tok.text))) \
+                    and not (tok.ent_type_ and doc[i + 1:i + 2].text and doc[i + 1].ent_iob_ == "I"):
                 place = places.lookup(span.text, alternates=False)
                 if place is not None and place.kind == "city":
                     add(span, place)

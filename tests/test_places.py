@@ -88,6 +88,29 @@ def test_dateline_in_capitals():
     assert found.get("CARACAS") == "Caracas" and found.get("VENEZUELA") == "Venezuela"
 
 
+def test_city_closing_a_venue_entity():
+    found = _places("Xi Jinping hosted Lula at the Great Hall of the People in Beijing.")
+    assert found.get("Beijing") == "Beijing"
+
+
+def test_two_word_dateline_city_and_country_before_a_full_stop():
+    found = _places("MEXICO CITY — The talks ended in Montevideo, Uruguay.")
+    assert found.get("MEXICO CITY") == "Mexico City" and "MEXICO" not in found
+    assert found.get("Uruguay") == "Uruguay" and "Uruguay." not in found
+
+
+@pytest.mark.parametrize("text", ["Macron will travel to Beijing in March.", "The summit is on Monday in May.",
+                                  "They met in June in Nice."])
+def test_months_and_weekdays_are_not_places(text):
+    found = _places(text)
+    assert not {"March", "May", "Monday", "June"} & set(found)
+
+
+def test_a_capital_the_tagger_left_unlabelled():
+    found = _places("Kyiv said Putin and Xi met in Moscow.")
+    assert found.get("Kyiv") == "Kyiv" and found.get("Moscow") == "Moscow"
+
+
 def test_agency_is_not_a_place():
     found = _places("Palestinian factions in Gaza told Al Mayadeen that they reject the plan.")
     assert "Al Mayadeen" not in found and found.get("Gaza") == "Gaza"
