@@ -776,7 +776,8 @@ def _unknown_place_stated(cand: _Candidate) -> bool:
         for c in t.children:
             if c.dep_ == "prep" and c.lower_ in lx["place_prepositions"]:
                 obj = next((g for g in c.children if g.dep_ == "pobj"), None)
-                if obj is not None and obj.pos_ == "PROPN" and obj.i not in roots and obj.ent_type_ in ("GPE", "LOC", "FAC", ""):
+                if obj is not None and obj.pos_ == "PROPN" and obj.i not in roots and obj.ent_type_ in ("GPE", "LOC", "")\
+                        and obj.lower_ not in lx["location_head_nouns"]:  # a building ("the Great Hall") is not a town
                     return True
     return False
 
