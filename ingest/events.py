@@ -761,8 +761,21 @@ def _fill_places(cands: list[_Candidate]) -> None:
                 # "X hosted Y on Wednesday evening. ... Y arrived in Z on Wednesday morning."
                 same_day = [v for v in visits if v.participants[0].key in keys and not v.date_inferred
                             and not c.date_inferred and v.date and v.date == c.date]
-                if during or same_day:
-                    c.place = (during or same_day)[-1].place
+                # an undated story: the traveller's latest arrival before the meeting, in the sentence before
+                undated = [v for v in visits if c.date is None and v.date is None and not v.noun
+                           and v.participants[0].key in keys and v.base + v.trigger.idx < c.base + c.trigger.idx
+                           and _sentences_apart(v, c) <= 1]
+                if during or same_day or undated:
+                    c.place = (during or same_day or undated)[-1].place
+
+
+def _sentences_apart(a: _Candidate, b: _Candidate) -> int:
+    """How many sentence starts lie between two candidates (0: the same sentence)."""
+    doc = b.sent.doc if a.base == b.base else None
+    if doc is None:
+        return 99
+    lo, hi = sorted((a.sent.start, b.sent.start))
+    return sum(1 for t in doc[lo + 1:hi + 1] if t.is_sent_start)
 
 
 def _unknown_place_stated(cand: _Candidate) -> bool:
