@@ -11,6 +11,9 @@ import signal
 import subprocess
 import sys
 import time
+import urllib.error
+import urllib.parse
+import urllib.request
 from datetime import date
 from pathlib import Path
 
@@ -366,3 +369,51 @@ def test_readers_during_an_ingest_get_a_snapshot_or_a_busy_message(tmp_path):
     assert outcomes, "no reader ran while the ingest was writing"
     assert run("check", "--store", store).returncode == 0
     assert stats(store)["articles"] == 200
+
+
+COUNT_QUERY = (f"SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE {{ ?a a <{SDO}NewsArticle> }}")
+HALF_EVENTS = (f"ASK {{ ?e <{DG}eventType> ?t . FILTER NOT EXISTS {{ ?e <{SEM}hasActor> ?p }} }}")
+
+
+def _ask_server(base: str, query: str) -> tuple[int, str]:
+    request = urllib.request.Request(f"{base}/sparql", data=urllib.parse.urlencode({"query": query}).encode(),
+                                     headers={"Accept": "application/sparql-results+json"})
+    try:
+        with urllib.request.urlopen(request, timeout=60) as resp:
+            return resp.status, resp.read().decode("utf-8")
+    except urllib.error.HTTPError as exc:
+        return exc.code, exc.read().decode("utf-8", "replace")
+
+
+@pytest.mark.slow
+@pytest.mark.server
+def test_the_http_endpoint_during_an_ingest_answers_from_snapshots_or_says_busy(tmp_path):
+    from servers import diplograph_server
+
+    batch = tmp_path / "batch"
+    write_batch(batch, 150)
+    store = tmp_path / "store"
+    assert ingest(store, *sorted(batch.iterdir())[:10]).returncode == 0
+    with diplograph_server(str(store)) as base:
+        writer = start("ingest", batch, "--store", store)
+        counts: list[int] = []
+        statuses: list[int] = []
+        try:
+            while writer.poll() is None:
+                status, body = _ask_server(base, COUNT_QUERY)
+                statuses.append(status)
+                assert status in (200, 503), (status, body)
+                if status == 503:
+                    assert "busy" in body, body
+                    continue
+                counts.append(int(json.loads(body)["results"]["bindings"][0]["n"]["value"]))
+                status, body = _ask_server(base, HALF_EVENTS)
+                assert status == 503 or json.loads(body)["boolean"] is False, body
+        finally:
+            writer.wait(timeout=900)
+        assert writer.returncode == 0
+        status, body = _ask_server(base, COUNT_QUERY)
+        assert status == 200 and int(json.loads(body)["results"]["bindings"][0]["n"]["value"]) == 150
+    assert statuses, "no query ran while the ingest was writing"
+    assert counts == sorted(counts), "a later snapshot never holds fewer articles"
+    assert any(10 < n < 150 for n in counts), "the endpoint answered from a snapshot taken during the ingest"
