@@ -96,7 +96,7 @@ def resolve_descriptions(ctx: ArticleContext, people: dict[str, Person], mention
             k = phrase.start - 1
             while k >= 0 and doc[k].lower_ in ("now", "then", "currently", "also"):
                 k -= 1
-            if k >= 1 and doc[k].text == "," and doc[phrase.start].lower_ == "the" \
+            if k >= 1 and doc[k].text == "," and (doc[phrase.start].lower_ == "the" or _closed_possessive(doc, phrase)) \
                     and not ctx.headline_like(span.start_char):
                 m = _person_ending(mentions, doc[k - 1].idx + len(doc[k - 1]))
                 if m is not None and not phrase.relational:
@@ -109,6 +109,14 @@ def resolve_descriptions(ctx: ArticleContext, people: dict[str, Person], mention
         else:
             resolved.append(Mention(text=span.text, start=span.start_char, end=span.end_char, person=person))
     return resolved, unresolved
+
+
+def _closed_possessive(doc, phrase: roles.TitlePhrase) -> bool:
+    """A possessive phrase closed by punctuation: "Ebrahim Raisi, Iran's president, ..." is an
+    apposition; "Maduro, Iranian diplomat discuss ..." is a list."""
+    has_possessive = any(t.text in roles.POSSESSIVE for t in doc[phrase.start:phrase.end])
+    closed = phrase.end >= len(doc) or doc[phrase.end].is_punct
+    return bool(phrase.country) and has_possessive and closed
 
 
 def _of_person(doc, phrase: roles.TitlePhrase, mentions: list[Mention]) -> Mention | None:

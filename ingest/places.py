@@ -110,6 +110,8 @@ def _city_index() -> tuple[dict[str, list[_City]], dict[str, list[_City]]]:
     main: dict[str, list[_City]] = {}
     alt: dict[str, list[_City]] = {}
     for c in _gc().get_cities().values():
+        if any(ch.isdigit() for ch in c["name"]):
+            continue  # districts ("Paris 08 Élysée", "Zürich (Kreis 11)"): never the place a story names
         city = _City(c["name"], c["countrycode"], float(c["latitude"]), float(c["longitude"]),
                      int(c.get("population") or 0), int(c["geonameid"]))
         keys = {fold(c["name"]), fold(c.get("asciiname") or c["name"])}

@@ -270,3 +270,26 @@ def test_hyphenated_surname_of_a_west_african_leader(art):
     assert a.person_at("Akufo-Addo", context="Akufo-Addo and Tinubu").name == "Nana Akufo-Addo"
     assert a.person(name="Nana Akufo-Addo").roles == (Role("President", "Ghana"),)
     assert a.place_at("Niger", context="crisis in Niger").name == "Niger"
+
+
+def resolve_text(text: str) -> Resolved:
+    article = Article(file="t.txt", path="t.txt", text=text)
+    (_, doc), = nlp.pipe([article])
+    return Resolved(article, people.resolve(doc, article, people.Registry()))
+
+
+def test_a_possessive_country_in_apposition_after_the_name():
+    a = resolve_text("Ebrahim Raisi, Iran's president, hosted Iraqi Prime Minister Mohammed Shia al-Sudani on Saturday.")
+    assert a.person(name="Ebrahim Raisi").roles == (Role("President", "Iran"),)
+    assert a.person_at("Iran's president").name == "Ebrahim Raisi"
+
+
+def test_a_demonym_description_does_not_give_a_country_to_another_titled_person():
+    a = resolve_text("President Joe Biden spoke on Monday. He condemned the Iranian president's remarks.")
+    assert a.person(name="Joe Biden").roles == (Role("President"),)
+
+
+def test_a_district_of_a_city_is_not_the_venue_it_is_named_after():
+    a = resolve_text("The president, Emmanuel Macron, received Spanish Prime Minister Pedro Sánchez at the Elysee.")
+    assert a.place_at("Elysee") is None
+    assert a.person_at("The president").name == "Emmanuel Macron"
