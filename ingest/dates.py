@@ -15,6 +15,8 @@ The words it knows (month names, weekdays, "late on", "last", ...) are in ``data
 """
 from __future__ import annotations
 
+import bisect
+
 import calendar
 import re
 from datetime import date, datetime, timedelta
@@ -200,6 +202,24 @@ def to_date(value: str | None) -> date | None:
 
 # --- finding date expressions in a parsed sentence ------------------------------------------
 
+def _date_ents(doc: Doc, start: int, end: int) -> list[Span]:
+    """The DATE entities between two token offsets; the document's are listed once and found by
+    bisection, so reading every sentence of a long story stays linear."""
+    cached = doc.user_data.get("diplograph.date_ents")
+    if cached is None:
+        ents = [e for e in doc.ents if e.label_ == "DATE"]
+        cached = (ents, [e.start for e in ents])
+        doc.user_data["diplograph.date_ents"] = cached
+    ents, starts = cached
+    out = []
+    for ent in ents[bisect.bisect_left(starts, start):]:
+        if ent.start >= end:
+            break
+        if ent.end <= end:
+            out.append(ent)
+    return out
+
+
 def date_expressions(span: Span | Doc) -> list[Span]:
     """Date expressions in a sentence: DATE entities (a split-off ', 2023' joined back), weekdays,
     and month names after "in", "last", "next", ... that the tagger left out."""
@@ -207,9 +227,7 @@ def date_expressions(span: Span | Doc) -> list[Span]:
     start, end = (span.start, span.end) if isinstance(span, Span) else (0, len(doc))
     found: list[Span] = []
     covered: set[int] = set()
-    for ent in doc.ents:
-        if ent.label_ != "DATE" or ent.start < start or ent.end > end:
-            continue
+    for ent in _date_ents(doc, start, end):
         e_end = ent.end
         # "February 3" + "," + "2023" (the tagger sometimes leaves the year out of the entity)
         if (e_end + 1 < end and doc[e_end].text == "," and re.match(r"(1[89]|2[01])\d\d", doc[e_end + 1].text)
