@@ -293,3 +293,27 @@ def test_a_district_of_a_city_is_not_the_venue_it_is_named_after():
     a = resolve_text("The president, Emmanuel Macron, received Spanish Prime Minister Pedro Sánchez at the Elysee.")
     assert a.place_at("Elysee") is None
     assert a.person_at("The president").name == "Emmanuel Macron"
+
+
+def test_particle_and_hyphen_in_latin_american_names(art):
+    a = art("19")
+    assert {"Gabriel Boric", "Dina Boluarte", "Alberto van Klaveren", "Javier González-Olaechea"} == a.names
+    assert a.person(name="Alberto van Klaveren").roles == (Role("Foreign Minister", "Chile"),)
+    assert a.person_at("his Peruvian counterpart").name == "Dina Boluarte"
+    assert a.place_at("Lima").name == "Lima" and a.person_at("Lima") is None
+
+
+def test_file_photo_caption_with_a_slashed_credit(art):
+    a = art("20")
+    assert {"Vladimir Putin", "Kassym-Jomart Tokayev"} == a.names
+    assert a.person(name="Kassym-Jomart Tokayev").roles == (Role("President", "Kazakhstan"),)
+    assert a.entities.venue_at(*a.span("Akorda presidential palace")) == "Akorda Palace"
+
+
+def test_korean_names_sharing_a_family_name(art):
+    a = art("21")
+    assert {"Kim Jong Un", "Kim Yo Jong", "Andrei Belousov", "No Kwang Chol"} == a.names
+    assert a.person_at("Kim's sister").name == "Kim Jong Un"
+    assert a.person(name="Kim Jong Un").roles == (Role("Leader", "North Korea"),)
+    assert a.person(name="No Kwang Chol").roles == (Role("Defence Minister", "North Korea"),)
+    assert a.place_at("SEOUL").name == "Seoul"
