@@ -520,7 +520,8 @@ def _host_noun_candidates(tok: Token, label: str, sent: Span, mentions: list[_Fo
         return []
     kind = "planned_meet" if mood == "planned" else "meet"
     roots = frozenset(m.root.i for m in mentions)
-    place, venue = locate(chain, entities, lx["place_prepositions"], tok, roots)
+    # the verb stands for the event word when the place is sought: "played host to Y in Z"
+    place, venue = locate(chain, entities, lx["place_prepositions"], verb, roots)
     return [_Candidate(kind, tok, sent, people, place, venue, host=hosts[0].name if kind == "meet" else None)]
 
 

@@ -341,6 +341,107 @@ def test_to_hold_talks_next_week():
     assert not [x for x in found if x.type == "meet"]
 
 
+# --- hosting, pronouns, mediation, summits, invitations (second pass) ---------------------------
+
+def test_gave_a_warm_welcome_to_is_a_hosted_meeting():
+    e = only(extract(f"{RUTO} gave a warm welcome to {RAMAPHOSA} at State House in Nairobi on Tuesday."), "meet")
+    assert names(e) == {"William Ruto", "Cyril Ramaphosa"} and e.host == "William Ruto"
+    assert e.place.name == "Nairobi" and e.date == "2024-03-05"
+
+
+def test_accorded_a_warm_reception():
+    e = only(extract(f"{RUTO} accorded {RAMAPHOSA} a warm reception in Mombasa on Monday."), "meet")
+    assert names(e) == {"William Ruto", "Cyril Ramaphosa"} and e.host == "William Ruto"
+
+
+def test_who_played_host_to_in_a_month():
+    found = extract("Spanish Prime Minister Pedro Sanchez, who played host to Moroccan Prime Minister Aziz "
+                    "Akhannouch in Madrid in January, will travel to Rabat next week.")
+    e = only(found, "meet")
+    assert names(e) == {"Pedro Sanchez", "Aziz Akhannouch"}
+    assert e.place.name == "Madrid" and e.date == "2024-01"
+    assert not [x for x in found if x.type == "visit"]  # the travel to Rabat is still to come
+
+
+def test_he_met_after_an_arrival():
+    found = extract(f"{RAMAPHOSA} arrived in Nairobi on Monday. He met Ethiopian Prime Minister Abiy Ahmed "
+                    "at the airport.")
+    e = only(found, "meet")
+    assert names(e) == {"Cyril Ramaphosa", "Abiy Ahmed"}
+    assert e.place.name == "Nairobi"
+
+
+def test_flew_to_where_he_held_talks():
+    found = extract("Indian External Affairs Minister S. Jaishankar flew to Singapore on Tuesday, where he held "
+                    "talks with Singaporean Prime Minister Lawrence Wong.")
+    e = only(found, "meet")
+    assert names(e) == {"S. Jaishankar", "Lawrence Wong"} and e.date == "2024-03-05"
+    assert only(found, "visit").place.name == "Singapore"
+
+
+def test_who_arrived_is_a_visit():
+    e = only(extract(f"{RAMAPHOSA}, who arrived in Nairobi on Wednesday night, said trade was growing."), "visit")
+    assert names(e) == {"Cyril Ramaphosa"} and e.place.name == "Nairobi"
+
+
+def test_mediated_talks_between_two_leaders():
+    e = only(extract("Saudi Foreign Minister Faisal bin Farhan mediated talks between Sudanese army chief Abdel "
+                     "Fattah al-Burhan and paramilitary leader Mohamed Hamdan Dagalo in Jeddah on Saturday."), "meet")
+    assert names(e) == {"Faisal bin Farhan", "Abdel Fattah al-Burhan", "Mohamed Hamdan Dagalo"}
+    assert e.place.name == "Jeddah"
+
+
+def test_called_on_a_premier_is_a_courtesy_call_in_person():
+    e = only(extract(f"{RAMAPHOSA} called on {RUTO} in Nairobi on Monday."), "meet")
+    assert names(e) == {"William Ruto", "Cyril Ramaphosa"} and e.place.name == "Nairobi"
+
+
+def test_attending_a_summit_in_a_city_is_a_visit_not_a_meeting():
+    found = extract(f"{RUTO} and {RAMAPHOSA} attended the African Union summit in Addis Ababa on Sunday.")
+    assert {e.type for e in found} == {"visit"}
+    assert {p.name for e in found for p in e.participants} == {"William Ruto", "Cyril Ramaphosa"}
+    assert {e.place.name for e in found} == {"Addis Ababa"}
+
+
+def test_an_invitation_is_not_a_planned_meeting_but_the_call_it_was_made_in_happened():
+    found = extract(f"{RUTO} invited {RAMAPHOSA} to visit Kenya during their phone conversation on Monday.")
+    e = only(found, "phone_call")
+    assert names(e) == {"William Ruto", "Cyril Ramaphosa"} and e.date == "2024-03-04"
+    assert not [x for x in found if x.type in ("planned_meet", "meet", "visit")]
+
+
+def test_a_headline_infinitive_joined_to_a_visit_is_planned():
+    found = extract(f"Ruto to visit South Africa in May, meet Ramaphosa on trade\n\n{RUTO} and {RAMAPHOSA} "
+                    "spoke on Friday.")
+    assert not [x for x in found if x.type == "meet"]
+
+
+def test_is_due_to_hold_talks_on_a_day():
+    e = only(extract(f"{RUTO} is due to hold talks with {RAMAPHOSA} on May 13."), "planned_meet")
+    assert e.date == "2024-05-13"
+
+
+def test_an_announcement_about_talks_that_happened_is_not_a_plan():
+    e = only(extract("Turkish President Recep Tayyip Erdogan announced on Monday that the dispute was over, after "
+                     f"he mediated talks between {RUTO} and {RAMAPHOSA} in Ankara."), "meet")
+    assert names(e) == {"Recep Tayyip Erdogan", "William Ruto", "Cyril Ramaphosa"}
+    assert e.date == "2024-03-04"
+
+
+def test_earlier_in_the_day_takes_the_day_of_the_sentence_before():
+    found = extract(f"{RUTO} hosted {RAMAPHOSA} in Nairobi on Tuesday evening. Earlier in the day, Ugandan "
+                    f"President Yoweri Museveni met {RAMAPHOSA} at the airport.")
+    e = [x for x in found if x.type == "meet" and "Yoweri Museveni" in names(x)]
+    assert len(e) == 1 and e[0].date == "2024-03-05"
+
+
+def test_a_recent_meeting_with_no_place_is_where_the_story_was_filed():
+    e = only(extract(f"NAIROBI, March 8 (Reuters) - {RUTO} held talks with {RAMAPHOSA} on Thursday."), "meet")
+    assert e.place.name == "Nairobi" and e.date == "2024-03-07"
+    old = only(extract(f"NAIROBI, March 8 (Reuters) - {RUTO} held talks with {RAMAPHOSA} in January."), "meet")
+    assert old.place is None
+
+
 # --- what is not an event ------------------------------------------------------------------
 
 NOT_EVENTS = {
@@ -379,6 +480,15 @@ NOT_EVENTS = {
     "expected_visit": "French President Emmanuel Macron is expected to visit China in April.",
     "planned_visit": f"{RUTO} plans to visit Uganda next month.",
     "visitor_at_home": f"{RUTO} arrived in Nairobi on Saturday.",
+    "may_meet": f"{RUTO} may meet {RAMAPHOSA} at the G20 summit in November.",
+    "meeting_not_planned": f"A bilateral meeting between {RUTO} and {RAMAPHOSA} is not planned.",
+    "ruled_out_a_meeting": f"{RUTO} ruled out a meeting with {RAMAPHOSA} before the election.",
+    "no_meeting_took_place": f"No meeting between {RUTO} and {RAMAPHOSA} took place.",
+    "did_not_rule_out": f"{RUTO} did not rule out a meeting with {RAMAPHOSA}, but said none was planned.",
+    "attended_the_same_summit": f"{RUTO} and {RAMAPHOSA} attended the summit.",
+    "invited_with_no_date": f"{RUTO} has also invited {RAMAPHOSA} to visit Kenya, but no date has been set.",
+    "accepted_an_invitation": f"{RAMAPHOSA} has accepted an invitation from {RUTO} to visit Nairobi in May.",
+    "called_on_for_calm": f"{RUTO} called on {RAMAPHOSA} for calm.",
 }
 
 
