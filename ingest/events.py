@@ -565,31 +565,13 @@ _HANDLERS = {
 
 # --- the article ---------------------------------------------------------------------------
 
-class _Shifted:
-    """The entity layer seen from a piece of text re-parsed on its own: offsets start at ``base``."""
-
-    def __init__(self, entities, base: int):
-        self._entities, self._base = entities, base
-        self.mentions = [replace(m, start=m.start - base, end=m.end - base) for m in getattr(entities, "mentions", ())]
-        self.venues = [replace(v, start=v.start - base, end=v.end - base) for v in getattr(entities, "venues", ())]
-
-    def person_at(self, start: int, end: int) -> Person | None:
-        return self._entities.person_at(start + self._base, end + self._base)
-
-    def place_at(self, start: int, end: int) -> Place | None:
-        return self._entities.place_at(start + self._base, end + self._base)
-
-    def venue_at(self, start: int, end: int) -> str | None:
-        venue_at = getattr(self._entities, "venue_at", None)
-        return venue_at(start + self._base, end + self._base) if venue_at else None
-
-
 def _sentences(doc: Doc, article: Article, entities) -> list[tuple[Span, int, Any]]:
     """Sentences of the story in English, each with the offset of its doc and the entity view.
 
-    Foreign passages and blank stretches are left out.  A sentence never runs across a line
-    break; when the parse of a line leans on words of another line (a headline run into a
-    caption), the line is parsed again on its own.
+    Foreign passages and blank stretches are left out.  The pipeline starts a sentence after
+    every line break (``ingest.nlp``), so a sentence never runs across one; a sentence that
+    still does is cut at the break (its parse cannot lean on the next line: the parser keeps
+    the sentence starts).
     """
     out: list[tuple[Span, int, Any]] = []
     for sent in doc.sents:
@@ -599,20 +581,9 @@ def _sentences(doc: Doc, article: Article, entities) -> list[tuple[Span, int, An
                 end = i if i == sent.end or "\n" in doc[i].text else i + 1
                 piece = doc[start:end]
                 start = i + 1
-                if not piece.text.strip() or article.is_foreign(piece.start_char, piece.end_char):
-                    continue
-                if all(piece.start <= t.head.i < piece.end for t in piece):
+                if piece.text.strip() and not article.is_foreign(piece.start_char, piece.end_char):
                     out.append((piece, 0, entities))
-                    continue
-                sub = _parser()(piece.text)
-                view = _Shifted(entities, piece.start_char)
-                out.extend((s, piece.start_char, view) for s in sub.sents if s.text.strip())
     return out
-
-
-def _parser():
-    from ingest import nlp  # the project's one pipeline, loaded once
-    return nlp.load()
 
 
 def _quote(sent: Span) -> tuple[str, int, int]:
