@@ -216,7 +216,7 @@ def _sniff(text: str) -> str:
         try:
             json.loads(first)
             return "jsonl"
-        except ValueError:
+        except (ValueError, RecursionError):
             return "json"
     return "txt"
 
@@ -244,10 +244,11 @@ def decode(data: bytes) -> str:
         raise Unreadable("binary file (no text encoding fits its bytes)")
     encoding = best.encoding
     if encoding != WESTERN and encoding in SINGLE_BYTE_LATIN:
-        ties = [m.encoding for m in results if m.chaos <= best.chaos and m.coherence >= best.coherence - 0.01]
+        # Language coherence is unreliable on a short text (a DOS code page can "win" on a few
+        # words); Windows-1252 is by far the most common single-byte page on the web, so it is
+        # taken whenever it decodes the bytes as cleanly as the best guess.
         western = charset_normalizer.from_bytes(data, cp_isolation=[WESTERN]).best()
-        if WESTERN in ties or (western is not None and western.chaos <= best.chaos
-                               and western.coherence >= best.coherence - 0.01):
+        if western is not None and western.chaos <= best.chaos:
             encoding = WESTERN
     try:
         return _check_text(data.decode(encoding))
@@ -330,6 +331,9 @@ def read_jsonl(path: str, text: str) -> Iterator[RawDocument | ReadError]:
         where = f"{path}:{number}"
         try:
             obj = json.loads(line)
+        except RecursionError:
+            yield ReadError(where, f"line {number}: JSON nested too deeply to read")
+            continue
         except ValueError as exc:
             yield ReadError(where, f"line {number}: not valid JSON ({_json_reason(exc)})")
             continue
@@ -342,6 +346,9 @@ def read_json(path: str, text: str) -> Iterator[RawDocument | ReadError]:
     """A JSON file holding one record or a list of records."""
     try:
         obj = json.loads(text)
+    except RecursionError:
+        yield ReadError(path, "JSON nested too deeply to read")
+        return
     except ValueError as exc:
         yield ReadError(path, f"not valid JSON ({_json_reason(exc)})")
         return

@@ -136,7 +136,7 @@ def test_a_deeply_nested_json_file_is_one_line_not_a_crash(tmp_path):
     (folder / "deep.json").write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
     (folder / "deep.jsonl").write_text(json.dumps({"text": GOOD}) + "\n" + "[" * 100_000 + "]" * 100_000 + "\n",
                                        encoding="utf-8")
-    (folder / "good.txt").write_text(GOOD, encoding="utf-8")
+    (folder / "good.txt").write_text(LATIN1, encoding="utf-8")  # another story than the JSON Lines record's
     done = ingest(tmp_path / "store", folder)
     assert no_traceback(done) and "internal error" not in done.stderr, done.stderr
     assert done.returncode == 1, done.stdout + done.stderr
