@@ -5,7 +5,7 @@ chains them and streams: one batch of articles is in memory at a time.
 """
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 from ingest import events as events_stage
 from ingest import merge, nlp, people, sources, stories
@@ -27,13 +27,22 @@ def read_articles(paths: Iterable[str]) -> Iterator[Article | ReadError]:
 
 
 def extract_articles(articles: Iterable[Article], registry: people.Registry | None = None,
-                     batch_size: int = BATCH_SIZE) -> Iterator[Extraction]:
-    """Stories -> extractions, with the spaCy pipeline run in batches."""
+                     batch_size: int = BATCH_SIZE,
+                     on_error: Callable[[Article, Exception], None] | None = None) -> Iterator[Extraction]:
+    """Stories -> extractions, with the spaCy pipeline run in batches.
+
+    With ``on_error``, an article whose extraction fails is handed to it and the batch goes on;
+    without, the error is raised (tests use that to see every failure)."""
     registry = registry if registry is not None else people.Registry()
     for article, doc in nlp.pipe(articles, batch_size=batch_size):
-        entities = people.resolve(doc, article, registry)
-        found = events_stage.extract_events(doc, article, entities)
-        found = merge.merge_in_article(found)
+        try:
+            entities = people.resolve(doc, article, registry)
+            found = merge.merge_in_article(events_stage.extract_events(doc, article, entities))
+        except Exception as exc:
+            if on_error is None:
+                raise
+            on_error(article, exc)
+            continue
         yield Extraction(article=article, people=tuple(entities.people), places=tuple(entities.places),
                          events=tuple(found), mentions=tuple(entities.mentions))
 
@@ -49,7 +58,11 @@ def extract(paths: Iterable[str], registry: people.Registry | None = None) -> It
             else:
                 yield item
 
-    for extraction in extract_articles(articles(), registry):
+    def failed(article: Article, exc: Exception) -> None:
+        where = article.path if article.story == 0 else f"{article.path} (story {article.story + 1})"
+        errors.append(ReadError(where, f"could not extract events: {type(exc).__name__}: {exc}".splitlines()[0]))
+
+    for extraction in extract_articles(articles(), registry, on_error=failed):
         while errors:
             yield errors.pop(0)
         yield extraction
