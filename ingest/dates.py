@@ -164,7 +164,8 @@ def _month_relative(month: int, day: int | None, anchor: date, relation: str | N
 
 def _weekday_relative(weekday: int, anchor: date, relation: str | None, future: bool) -> str:
     if relation == "future" or (future and relation != "past"):
-        delta = (weekday - anchor.weekday()) % 7 or 7
+        # "will meet on Tuesday" in a Tuesday story is that day; "next Tuesday" is a week on
+        delta = (weekday - anchor.weekday()) % 7 or (7 if relation == "future" else 0)
         return (anchor + timedelta(days=delta)).isoformat()
     delta = (anchor.weekday() - weekday) % 7
     if relation == "past" and delta == 0:

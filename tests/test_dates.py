@@ -40,7 +40,8 @@ def test_resolve_against_the_article_date(expression, expected):
 
 @pytest.mark.parametrize("expression, expected", [
     ("on Friday", "2023-02-10"),
-    ("on Saturday", "2023-02-11"),
+    ("on Saturday", "2023-02-04"),  # the story's own day: news names today by its weekday
+    ("next Saturday", "2023-02-11"),
     ("next June", "2023-06"),
     ("in June", "2023-06"),
     ("Feb. 20", "2023-02-20"),
@@ -69,9 +70,11 @@ def test_a_weekday_resolves_within_the_week_before_or_after(anchor, weekday):
     name = dates.date_words()["weekdays"][weekday]
     past = date.fromisoformat(dates.resolve(name, anchor))
     future = date.fromisoformat(dates.resolve(name, anchor, future=True))
-    assert past.weekday() == future.weekday() == weekday
+    following = date.fromisoformat(dates.resolve(f"next {name}", anchor, future=True))
+    assert past.weekday() == future.weekday() == following.weekday() == weekday
     assert 0 <= (anchor - past).days <= 6
-    assert 1 <= (future - anchor).days <= 7
+    assert 0 <= (future - anchor).days <= 6  # a planned meeting "on Tuesday" in a Tuesday story is that day
+    assert 1 <= (following - anchor).days <= 7
 
 
 def test_agree_and_most_precise():
