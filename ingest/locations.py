@@ -46,7 +46,8 @@ def venue_words() -> dict:
     """The venue vocabulary from ``venues.json``: heads, organisation suffixes, descriptive words, named venues."""
     raw = read_json("venues.json")
     return {"heads": frozenset(raw["heads"]), "org": tuple(raw["organisation_suffixes"]),
-            "descriptive": frozenset(raw["descriptive"]), "named": tuple(raw["named_venues"])}
+            "descriptive": frozenset(raw["descriptive"]), "named": tuple(raw["named_venues"]),
+            "leading": frozenset(raw.get("leading_heads", ()))}
 
 
 @lru_cache(maxsize=1)
@@ -73,7 +74,7 @@ def _skipped(skip: list[tuple[int, int]], start: int, end: int) -> bool:
 
 def _is_venue(span: Span) -> bool:
     vw = venue_words()
-    return span.text in vw["named"] or span[-1].lower_ in vw["heads"]
+    return span.text in vw["named"] or span[-1].lower_ in vw["heads"] or span[0].lower_ in vw["leading"]
 
 
 def _place_mention(span: Span, place: Place) -> Mention:
@@ -267,6 +268,20 @@ def find_venues(doc: Doc, skip: list[tuple[int, int]] | None = None) -> list[Ven
         after = doc[tok.i + 1:tok.i + 4].text.lower()
         organisation = any(after.startswith(suffix) for suffix in vw["org"])
         raw.append(VenueMention(start, end, text[start:end], name, generic=generic, organisation=organisation))
+    for tok in doc:  # a head before the name: "Palazzo Chigi", "Palacio de la Moneda"
+        if tok.lower_ not in vw["leading"] or not tok.text[:1].isupper() or any(v.start <= tok.idx < v.end for v in raw):
+            continue
+        end = tok.i + 1
+        while end < len(doc) and (doc[end].text[:1].isupper() and doc[end].is_alpha or (
+                doc[end].lower_ in ("de", "del", "la", "di", "du", "al") and end + 1 < len(doc)
+                and doc[end + 1].text[:1].isupper())):
+            end += 1
+        if end == tok.i + 1 or _skipped(skip, tok.idx, doc[end - 1].idx + len(doc[end - 1])):
+            continue
+        span = doc[tok.i:end]
+        after = doc[end:end + 3].text.lower()
+        organisation = any(after.startswith(suffix) for suffix in vw["org"])
+        raw.append(VenueMention(span.start_char, span.end_char, span.text, span.text, organisation=organisation))
     raw.sort(key=lambda v: v.start)
     return _link_generic(doc, raw)
 

@@ -90,6 +90,9 @@ def name_end(doc: Doc, i: int) -> int:
         if is_name_word(tok):
             j += 1
             continue
+        if j > i and tok.text in roles.vocabulary().honorifics and j + 1 < n and is_name_word(doc[j + 1]):
+            j += 1  # an honorific inside a name: "Hassan Sheikh Mohamud"
+            continue
         if tok.text == "-" and j > i and not doc[j - 1].whitespace_ and not tok.whitespace_ and j + 1 < n:
             if doc[j + 1].is_alpha and doc[j + 1].is_lower and is_name_word(doc[j - 1]):
                 j += 2  # "Lee Jae-myung", "Kim Jong-un"
@@ -158,6 +161,8 @@ def _looks_like_name(span: Span) -> bool:
     for tok in span:
         if tok.text == "-" or tok.lower_ in names.PARTICLES:
             continue
+        if tok.i > span.start and tok.text in roles.vocabulary().honorifics:
+            continue  # "Hassan Sheikh Mohamud"
         if tok.is_alpha and tok.i - 2 >= span.start and tok.doc[tok.i - 1].text == "-" \
                 and not tok.doc[tok.i - 1].whitespace_ and not tok.doc[tok.i - 2].whitespace_:
             continue  # the lowercase half of a hyphenated given name: "Jae-myung"
@@ -185,6 +190,8 @@ def rejected(ctx: ArticleContext, span: Span, titled: bool, known: bool = False)
     if len(letters) > 3 and all(c.isupper() for c in letters) and not titled:
         return True  # "JHONN ZERPA", "CARACAS": credits and datelines shout
     vw = locations.venue_words()
+    if span[0].lower_ in vw["leading"]:
+        return True  # "Palazzo Chigi"
     after = doc[span.end:span.end + 3]
     for k, tok in enumerate(after):
         if tok.lower_ in vw["heads"] or any(after[k:].text.lower().startswith(s) for s in vw["org"] if " " in s):

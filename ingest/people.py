@@ -273,7 +273,7 @@ def resolve(doc: Doc, article: Article, registry: Registry) -> Entities:
     def persons() -> list[tuple[_Cluster, Person]]:
         out = []
         for cl in clusters:
-            known = registry.get(cl.name)
+            known = registry.get(cl.name, cl.stated_roles())
             name = known.name if known else cl.name
             aliases = sorted(({*cl.forms} | set(known.aliases if known else ())) - {name})
             found = cl.stated_roles() + list(known.roles if known else ())

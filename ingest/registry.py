@@ -29,6 +29,14 @@ def merge_roles(found: Iterable[Role]) -> tuple[Role, ...]:
 
 
 
+def _conflict(known: Iterable[Role], found: Iterable[Role]) -> bool:
+    """Whether two sets of roles hold the same office for different countries (two people called
+    "Hassan": the President of Tanzania and the President of Somalia)."""
+    offices = {(fold(r.title), r.country) for r in known if r.country}
+    return any(fold(r.title) == title and r.country != country for r in found if r.country
+               for title, country in offices)
+
+
 @dataclass
 class _Entry:
     forms: Counter = field(default_factory=Counter)
@@ -95,9 +103,9 @@ class Registry:
         """Every person recorded so far, in the order first seen."""
         return [e.person() for e in self._entries]
 
-    def _find(self, name: str) -> _Entry | None:
+    def _find(self, name: str, found_roles: Iterable[Role] = ()) -> _Entry | None:
         key = fold(name)
-        pool = self._candidates(name)
+        pool = [e for e in self._candidates(name) if not _conflict(e.roles, found_roles)]
         exact = [e for e in pool if key in {fold(f) for f in e.forms}]
         if len(exact) == 1:
             return exact[0]
@@ -106,9 +114,10 @@ class Registry:
         close = [e for e in pool if names.same_person(name, e.name)]
         return close[0] if len(close) == 1 else None
 
-    def get(self, name: str) -> Person | None:
-        """The person a name (any alias, a surname, a small typo) stands for, when it is unambiguous."""
-        entry = self._find(name)
+    def get(self, name: str, found_roles: Iterable[Role] = ()) -> Person | None:
+        """The person a name (any alias, a surname, a small typo) stands for, when it is unambiguous;
+        never one who holds one of ``found_roles`` for another country."""
+        entry = self._find(name, found_roles)
         return entry.person() if entry else None
 
     def canonical(self, name: str) -> str:
@@ -122,7 +131,8 @@ class Registry:
         if not forms:
             raise ValueError("a person needs at least one name form")
         order = {f: i for i, f in enumerate(forms)}
-        entry = self._find(best_form(forms, order))
+        found_roles = list(found_roles)
+        entry = self._find(best_form(forms, order), found_roles)
         if entry is None:
             entry = _Entry()
             self._entries.append(entry)

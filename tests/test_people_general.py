@@ -317,3 +317,24 @@ def test_korean_names_sharing_a_family_name(art):
     assert a.person(name="Kim Jong Un").roles == (Role("Leader", "North Korea"),)
     assert a.person(name="No Kwang Chol").roles == (Role("Defence Minister", "North Korea"),)
     assert a.place_at("SEOUL").name == "Seoul"
+
+
+def test_an_honorific_inside_a_name_and_two_presidents_sharing_a_name_across_articles():
+    registry = people.Registry()
+    first = Article(file="a.txt", path="a.txt", text="Kenyan President William Ruto hosted Tanzanian President "
+                    "Samia Suluhu Hassan in Nairobi on Monday. Hassan thanked Ruto.")
+    second = Article(file="b.txt", path="b.txt", text="Ethiopian Prime Minister Abiy Ahmed met Somali President "
+                     "Hassan Sheikh Mohamud in Ankara on Wednesday. Mohamud thanked Turkey.")
+    for article, doc in nlp.pipe([first, second]):
+        people.resolve(doc, article, registry)
+    found = {p.name: p for p in registry.people()}
+    assert "Hassan Sheikh Mohamud" in found
+    assert found["Samia Suluhu Hassan"].roles == (Role("President", "Tanzania"),)
+    assert found["Hassan Sheikh Mohamud"].roles == (Role("President", "Somalia"),)
+
+
+def test_a_venue_named_head_first_is_not_a_person():
+    a = resolve_text("Italian Prime Minister Giorgia Meloni hosted Ukrainian President Volodymyr Zelensky at "
+                     "Palazzo Chigi on Wednesday evening.")
+    assert a.names == {"Giorgia Meloni", "Volodymyr Zelensky"}
+    assert a.entities.venue_at(*a.span("Palazzo Chigi")) == "Palazzo Chigi"
