@@ -203,11 +203,11 @@ def rejected(ctx: ArticleContext, span: Span, titled: bool, known: bool = False)
     if not titled:
         if places.country_name(span.text):
             return True
+        if known:  # a person the article names in full: only a major city outweighs that
+            return places.is_major_city(span.text) and span.root.ent_type_ in ("GPE", "LOC")
         place = places.lookup(span.text, alternates=False)
         if place is not None and (span.root.ent_type_ in ("GPE", "LOC") or _coordinated_with_place(span)):
             return True
-        if known:
-            return False
         if _coordinated_with_place(span) and span.root.ent_type_ != "PERSON":
             return True
         if _coordinated_with_place(span) and len(span) > 1 and place is None and any(

@@ -338,3 +338,11 @@ def test_a_venue_named_head_first_is_not_a_person():
                      "Palazzo Chigi on Wednesday evening.")
     assert a.names == {"Giorgia Meloni", "Volodymyr Zelensky"}
     assert a.entities.venue_at(*a.span("Palazzo Chigi")) == "Palazzo Chigi"
+
+
+def test_a_surname_that_is_also_a_small_town_stays_the_person():
+    a = resolve_text("Sheinbaum hosts Carney at National Palace, pledges closer trade ties\n\n"
+                     "Mexican President Claudia Sheinbaum welcomed Canadian Prime Minister Mark Carney on Thursday.\n"
+                     "Carney, who arrived in Mexico City on Wednesday night, said the two countries would cooperate.")
+    assert a.person_at("Carney", context="Carney, who").name == "Mark Carney"
+    assert a.place_at("Carney", context="Carney, who") is None
