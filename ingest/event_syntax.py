@@ -52,8 +52,9 @@ def is_verb(tok: Token) -> bool:
 def clause_chain(trigger: Token) -> list[Token]:
     """The trigger and the tokens above it that belong to its clause.
 
-    Climbing stops below a reporting verb ("said", "wrote") and at the head of a complement
-    clause, a parenthetical or a relative clause (whose antecedent is kept as a possible party).
+    Climbing stops below a reporting verb ("said", "wrote"), at the head of a complement clause,
+    a parenthetical, an adverbial clause with its own subject, or a relative clause (whose
+    antecedent is kept as a possible party).
     """
     lx = lexicon()
     chain = [trigger]
@@ -72,6 +73,8 @@ def clause_chain(trigger: Token) -> list[Token]:
         if tok.dep_ == "relcl":
             chain.append(head)
             break
+        if is_verb(tok) and tok.dep_ in ("advcl", "pcomp") and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            break  # "..., days after he visited X to meet Y": an adverbial clause with its own subject
         chain.append(head)
         tok = head
     return chain

@@ -302,7 +302,11 @@ def _phone_cue(chain: list[Token], trigger: Token) -> bool:
 
 
 def _person_object(verb: Token, mentions: list[_Found]) -> bool:
-    """A person is the object of the verb (or the subject of its passive): "received Y", "Y was received"."""
+    """A person is the object of the verb (or the subject of its passive): "received Y", "Y was
+    received", "Y arrived and was welcomed by X" (a passive verb sharing its subject)."""
+    if verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in verb.children) \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and _subjects(verb.head, mentions):
+        return True
     for m in mentions:
         if m.person is None:
             continue
@@ -656,6 +660,12 @@ def _future_stated(cand: _Candidate) -> bool:
     return False
 
 
+def _continues(trigger: Token) -> bool:
+    """The event's verb says it came next ("X later held talks", "X then flew to Y")."""
+    verb = dates._governor(trigger)
+    return any(c.dep_ == "advmod" and c.lower_ in dates.date_words()["continuation_adverbs"] for c in verb.children)
+
+
 def _same_day(sent: Span) -> bool:
     """The sentence places itself on the day of the sentences before ("later that day")."""
     text = " ".join(sent.text.lower().split())
@@ -675,7 +685,8 @@ def _date(cand: _Candidate, anchor: date | None, context: list[tuple[set[str], s
                 value = dates.resolve(dates.expression_text(expr), anchor) or value
         cand.date = value
         return
-    if _same_day(cand.sent):  # "Earlier in the day, X met Y": the day the story was just telling of
+    if _same_day(cand.sent) or _continues(cand.trigger):
+        # "Earlier in the day, X met Y", "X later held talks with Z": the day the story was just telling of
         cand.date = next((value for _, value in reversed(context) if value), None)
         if cand.date:
             return
@@ -723,7 +734,7 @@ def _fill_places(cands: list[_Candidate]) -> None:
         elif c.type in ("sign_agreement", "meet"):  # "during a visit to X, he met/signed ..."
             keys = {p.key for p in c.participants}
             same = [v for v in visits if (v.base, v.sent.start_char) == (c.base, c.sent.start_char)
-                    and v.participants[0].key in keys]
+                    and v.participants[0].key in keys and _frames(v, c)]
             if same:
                 c.place = same[0].place
             elif c.type == "meet" and not _unknown_place_stated(c):
@@ -739,6 +750,17 @@ def _fill_places(cands: list[_Candidate]) -> None:
                            and _sentences_apart(v, c) <= 1]
                 if during or same_day or undated:
                     c.place = (during or same_day or undated)[-1].place
+
+
+def _frames(visit: _Candidate, event: _Candidate) -> bool:
+    """The visit of the same sentence frames the event: named by a noun ("on a visit to X, he
+    signed"), or one clause governs the other ("visited X and met Y") -- not "X held talks with Y,
+    days after he visited Z"."""
+    if visit.noun:
+        return True
+    v, e = visit.trigger, event.trigger
+    return e in v.ancestors and not any(t.dep_ in ("advcl", "pcomp") for t in v.ancestors if t in e.subtree and t != e) \
+        or (v in e.ancestors) or (v.dep_ == "conj" and v.head == dates._governor(e)) or (dates._governor(e).dep_ == "conj" and dates._governor(e).head == v)
 
 
 def _sentences_apart(a: _Candidate, b: _Candidate) -> int:
