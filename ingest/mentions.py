@@ -203,8 +203,10 @@ def rejected(ctx: ArticleContext, span: Span, titled: bool, known: bool = False)
     if not titled:
         if places.country_name(span.text):
             return True
-        if known:  # a person the article names in full: only a major city outweighs that
-            return places.is_major_city(span.text) and span.root.ent_type_ in ("GPE", "LOC")
+        if known:  # a person the article names in full: only a major city used as a place outweighs that
+            as_place = span.root.ent_type_ in ("GPE", "LOC") or (
+                span.start > 0 and doc[span.start - 1].lower_ in locations.PLACE_PREPS)
+            return places.is_major_city(span.text) and as_place
         place = places.lookup(span.text, alternates=False)
         if place is not None and (span.root.ent_type_ in ("GPE", "LOC") or _coordinated_with_place(span)):
             return True

@@ -211,6 +211,7 @@ def _second_pass(ctx: ArticleContext, clusters: list[_Cluster], taken: list[tupl
     doc = ctx.doc
     known: dict[str, list[_Cluster]] = {}
     alone = {fold(f) for cl in clusters for f in cl.forms if len(names.words(f)) == 1}
+    given: dict[str, list[_Cluster]] = {}  # first words: used only where no other form fits
     for cl in clusters:
         keys = {fold(f) for f in cl.forms} | {fold(s) for s in names.surname_forms(cl.name)}
         ws = names.words(cl.name)
@@ -218,6 +219,10 @@ def _second_pass(ctx: ArticleContext, clusters: list[_Cluster], taken: list[tupl
         keys |= {w for k, w in enumerate(ws[1:-1], start=1) if ws[k + 1] in names.PARTICLES}  # "Lula"
         if len(ws) > 1 and ws[0] in alone:
             keys.add(ws[0])  # a family name the article uses alone: "Wang" of "Wang Yi"
+        elif len(ws) > 1 and ws[0] not in names.PARTICLES:
+            first = given.setdefault(ws[0].replace("-", " "), [])  # "Yoon" of "Yoon Suk Yeol", "Abiy"
+            if cl not in first:
+                first.append(cl)
         for key in keys:
             group = known.setdefault(key.replace("-", " "), [])
             if cl not in group:
@@ -225,7 +230,7 @@ def _second_pass(ctx: ArticleContext, clusters: list[_Cluster], taken: list[tupl
 
     def which(key: str, char: int) -> _Cluster | None:
         """The one person a known form names here; a form two people share: the one named last before."""
-        group = known.get(key, [])
+        group = known.get(key) or given.get(key, [])
         if len(group) <= 1:
             return group[0] if group else None
         last, best = max((cl.last_before(char), k) for k, cl in enumerate(group))

@@ -346,3 +346,10 @@ def test_a_surname_that_is_also_a_small_town_stays_the_person():
                      "Carney, who arrived in Mexico City on Wednesday night, said the two countries would cooperate.")
     assert a.person_at("Carney", context="Carney, who").name == "Mark Carney"
     assert a.place_at("Carney", context="Carney, who") is None
+
+
+def test_a_family_name_first_the_tagger_took_for_a_place():
+    a = resolve_text("Japanese Prime Minister Fumio Kishida spoke by phone with South Korean President Yoon Suk Yeol.\n"
+                     "In a telephone conversation on Wednesday, Yoon and Chinese Premier Li Qiang discussed trade.")
+    assert a.person_at("Yoon", context="Yoon and").name == "Yoon Suk Yeol"
+    assert a.place_at("Yoon", context="Yoon and") is None
