@@ -477,8 +477,10 @@ def _visit_candidates(tok: Token, label: str, sent: Span, mentions: list[_Found]
     visitors = _unique([v for v in visitors if v is not None and not _home(v, place)])
     if not 1 <= len(visitors) <= MAX_TRAVELLERS:
         return []
-    return [_Candidate("visit", tok, sent, [v], place, None, noun=noun,
-                       in_sequence=noun and tok.head.lower_ in lx["sequence_prepositions"])
+    # "his trip to X" under "after", or "days after he visited X": the sentence's date is not its own
+    in_seq = (noun and tok.head.lower_ in lx["sequence_prepositions"]) or (not noun and any(
+        c.dep_ == "mark" and c.lower_ in lx["sequence_prepositions"] for c in tok.children))
+    return [_Candidate("visit", tok, sent, [v], place, None, noun=noun, in_sequence=in_seq)
             for v in visitors]
 
 
