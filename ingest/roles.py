@@ -197,6 +197,9 @@ def _phrase(doc: Doc, head: int, end: int, qualifier: str = "") -> TitlePhrase:
         org_span = _organisation_at(doc, j - 1)
         if org_span is not None:
             org, j = org_span.text, org_span.start
+            if len(org_span) > 1 and places.is_demonym(org_span[0].text):
+                # "Russian Foreign Ministry spokeswoman": the ministry's country is the role's
+                country, org = places.country_name(org_span[0].text), org_span[1:].text
     if country:
         start = cstart
         while start - 1 >= 0 and not doc[start].is_sent_start and (

@@ -353,3 +353,17 @@ def test_a_family_name_first_the_tagger_took_for_a_place():
                      "In a telephone conversation on Wednesday, Yoon and Chinese Premier Li Qiang discussed trade.")
     assert a.person_at("Yoon", context="Yoon and").name == "Yoon Suk Yeol"
     assert a.place_at("Yoon", context="Yoon and") is None
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("Hezbollah leader Hassan Nasrallah met Lebanon's parliament speaker Nabih Berri in Beirut.",
+     "Nabih Berri", Role("Parliament Speaker", "Lebanon")),
+    ("Russian Foreign Ministry spokeswoman Maria Zakharova said Moscow welcomed the talks.",
+     "Maria Zakharova", Role("Foreign Ministry Spokeswoman", "Russia")),
+    ("Chinese foreign ministry spokesman Wang Wenbin told a regular briefing that the talks were candid.",
+     "Wang Wenbin", Role("Foreign Ministry Spokesman", "China")),
+    ("Indian External Affairs Minister S. Jaishankar met him on Monday.",
+     "S. Jaishankar", Role("External Affairs Minister", "India")),
+])
+def test_offices_of_several_words_keep_their_country(text, name, role):
+    assert resolve_text(text).person(name=name).roles == (role,)
