@@ -275,19 +275,23 @@ def _ancestors_or_self(tok: Token) -> list[Token]:
 
 
 def governing_date(sentence: Span, trigger: Token, anchor: date | None = None,
-                   future: bool = False, own_only: bool = False) -> tuple[Span, str] | None:
+                   future: bool = False, own_only: bool = False,
+                   skip_before: int | None = None) -> tuple[Span, str] | None:
     """The date expression of a sentence that belongs to the event word ``trigger``, with its ISO value.
 
     Preferred: an expression attached to the trigger itself or to the verb that governs it; then
     one governed by a verb above the trigger; expressions inside other clauses are ignored.
     ``own_only`` keeps only expressions attached to the trigger itself ("after his trip to X
-    last year, Y arrived on Friday": Friday is not the trip's date).
+    last year, Y arrived on Friday": Friday is not the trip's date).  Expressions that start
+    before character ``skip_before`` (a dateline: "ABUJA, March 4 (Reuters) -") are not the event's.
     """
     chain = _ancestors_or_self(trigger)
     chain_ids = {t.i for t in chain}
     head = _governor(trigger)
     best: tuple[tuple[int, int], Span, str] | None = None
     for expr in date_expressions(sentence):
+        if skip_before is not None and expr.start_char < skip_before:
+            continue
         value = resolve(expression_text(expr), anchor, future)
         if value is None:
             continue

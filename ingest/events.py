@@ -607,6 +607,7 @@ def _sentence_date(sent: Span, mentions: list[_Found], anchor: date | None) -> t
 def extract_events(doc: Doc, article: Article, entities) -> list[Event]:
     """Every event the article states, one per sentence and statement, in text order (not merged)."""
     anchor, _ = dates.story_anchor(doc, article)
+    dateline_end = _dateline(article)[1]
     candidates: list[_Candidate] = []
     context: list[tuple[set[str], str | None]] = []
     previous: Person | None = None  # the subject person of the sentences so far
@@ -619,6 +620,7 @@ def extract_events(doc: Doc, article: Article, entities) -> list[Event]:
             for tok, label in triggers(sent):
                 for cand in _HANDLERS[label](tok, label, sent, mentions, view):
                     cand.base = base
+                    cand.extra["dateline_end"] = dateline_end
                     _date(cand, anchor, context)
                     found_here.append(cand)
         candidates.extend(_dedupe(found_here))
@@ -664,8 +666,9 @@ def _future_stated(cand: _Candidate) -> bool:
 
 def _continues(trigger: Token) -> bool:
     """The event's verb says it came next ("X later held talks", "X then flew to Y")."""
-    verb = dates._governor(trigger)
-    return any(c.dep_ == "advmod" and c.lower_ in dates.date_words()["continuation_adverbs"] for c in verb.children)
+    words = dates.date_words()["continuation_adverbs"]
+    heads = {trigger, dates._governor(trigger), *trigger.children}  # "later held talks" misparsed as a noun phrase
+    return any(c.dep_ == "advmod" and c.lower_ in words and c.head in heads for c in trigger.sent)
 
 
 def _same_day(sent: Span) -> bool:
@@ -678,7 +681,8 @@ def _date(cand: _Candidate, anchor: date | None, context: list[tuple[set[str], s
     if cand.type in ("meet", "phone_call") and _future_stated(cand):
         cand.type = "planned_meet"
     future = cand.type == "planned_meet"
-    got = dates.governing_date(cand.sent, cand.trigger, anchor, future=future, own_only=cand.in_sequence)
+    got = dates.governing_date(cand.sent, cand.trigger, anchor, future=future, own_only=cand.in_sequence,
+                               skip_before=cand.extra.get("dateline_end"))
     if got is not None:
         expr, value = got
         if future:  # "travelled on Wednesday to meet Y": the date of a past verb is not in the future
@@ -794,10 +798,10 @@ def _unknown_place_stated(cand: _Candidate) -> bool:
 DATELINE_DAYS = 2  # a meeting this recent, with no place stated, is taken to be where the story was filed
 
 
-def dateline_place(article: Article, entities) -> Place | None:
-    """The place of the story's dateline ("NAIROBI — ...", "DOHA, March 19 (Reuters) - ..."): a
-    place named at the very start of the first paragraph of the body, before a dash, a comma or
-    a bracket."""
+def _dateline(article: Article) -> tuple[int | None, int | None]:
+    """Start of the story's first body paragraph and the end of its dateline ("ABUJA, March 4
+    (Reuters) -", "MUSCAT (AP) —"): the first dash among its first words, when the paragraph opens
+    with a word in capitals."""
     lx = lexicon()
     framing = [(s.start, s.end) for s in article.segments if s.kind in ("caption", "headline")]
     pos = 0
@@ -805,6 +809,27 @@ def dateline_place(article: Article, entities) -> Place | None:
         start, pos = pos, pos + len(para) + 1
         if not para.strip() or any(a <= start < b for a, b in framing):
             continue
+        words = para.split()
+        if not words[0].strip(",").isupper():
+            return start, None
+        for k, w in enumerate(words[:DATELINE_WORDS]):
+            if w in lx["dateline_dashes"]:
+                return start, start + para.index(" " + w + " ") + len(w) + 2
+        return start, None
+    return None, None
+
+
+DATELINE_WORDS = 8  # "KUALA LUMPUR, Oct 26 (Reuters) -": a dateline's dash comes this early
+
+
+def dateline_place(article: Article, entities) -> Place | None:
+    """The place of the story's dateline ("NAIROBI — ...", "DOHA, March 19 (Reuters) - ..."): a
+    place named at the very start of the first paragraph of the body, before a dash, a comma or
+    a bracket."""
+    lx = lexicon()
+    start, _ = _dateline(article)
+    if start is not None:
+        para = article.text[start:].split("\n", 1)[0]
         words = para.split()
         for n in range(1, 4):
             if n >= len(words):
@@ -815,7 +840,6 @@ def dateline_place(article: Article, entities) -> Place | None:
                 end = start + len(head.rstrip(","))
                 place = entities.place_at(start, end)
                 return place if place is not None and place.kind != "country" else None
-        return None
     return None
 
 
