@@ -13,6 +13,7 @@
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
@@ -32,10 +33,24 @@ MAX_CHARS = 300_000  # text beyond this is kept but not parsed: a news story is 
 SENTENCE_END = tuple(".!?:;\"”’')…")  # a sentence inside a line starts only after one of these
 
 
+_INITIALS = re.compile(r"(?:[A-Z]\.)+")  # "S.", "U.S.", "U.N."
+
+
+@lru_cache(maxsize=1)
+def _abbreviations() -> frozenset[str]:
+    return frozenset(read_list("abbreviations.txt"))
+
+
+def _abbreviation(word: str) -> bool:
+    """A word ending with a full stop that does not end a sentence ("U.S.", "Mr.", "Nov.")."""
+    return bool(_INITIALS.fullmatch(word)) or word in _abbreviations()
+
+
 @Language.component("line_breaks")
 def line_breaks(doc: Doc) -> Doc:
     """Sentence starts the parser must keep: the first word after a line break starts a sentence;
-    inside a line, a word that does not follow sentence-final punctuation never does.
+    inside a line, a word that does not follow sentence-final punctuation (or that follows an
+    abbreviation: "U.S. President", ``data/abbreviations.txt``) never does.
 
     The marks are written in one array (setting ``Token.is_sent_start`` one token at a time checks
     the whole document each time, which is quadratic on long texts)."""
@@ -46,7 +61,7 @@ def line_breaks(doc: Doc) -> Doc:
         prev = doc[tok.i - 1]
         if "\n" in prev.text or "\n" in prev.whitespace_:
             marks[tok.i, 0] = 1
-        elif not prev.text.endswith(SENTENCE_END):
+        elif not prev.text.endswith(SENTENCE_END) or _abbreviation(prev.text):
             marks[tok.i, 0] = -1
     if len(doc):
         marks[0, 0] = 1

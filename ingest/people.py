@@ -156,7 +156,7 @@ def _cluster(cands: list[Candidate], doc: Doc, registry: Registry) -> list[_Clus
             # (a family name two people share goes to the one named last before it, like a surname)
             matches = [cl for cl in clusters if len(names.words(cl.name)) > 1 and names.first_word(cl.name) == fold(form)]
         if not matches:
-            if not confirmed(form) or _city_not_person(form, group, by_form, doc):
+            if not confirmed(form) or _city_not_person(form, group, by_form, doc) or _pairing(form, by_form):
                 continue
             cl = _Cluster()
             clusters.append(cl)
@@ -190,6 +190,16 @@ def _city_not_person(form: str, group: list[Candidate], by_form: dict[str, list[
     key = fold(form)
     as_place = any(e.label_ in ("GPE", "LOC") and fold(e.text) == key for e in doc.ents)
     return as_place and places.lookup(form, alternates=False) is not None
+
+
+def _pairing(form: str, by_form: dict[str, list[Candidate]]) -> bool:
+    """A hyphenated pair of two people's names ("Putin-Xi talks", "Biden-Xi meeting"), not a person."""
+    parts = [p for p in form.replace("–", "-").split("-") if p]
+    if len(parts) < 2 or len(names.words(form)) != 1:
+        return False
+    others = [f for f in by_form if f != form and "-" not in f]
+    named = [p for p in parts if any(names.same_person(p, f) or names.first_word(f) == fold(p) for f in others)]
+    return len(named) >= 2
 
 
 def _headline_prefix(group: list[Candidate], clusters: list[_Cluster], doc: Doc
@@ -246,6 +256,8 @@ def _second_pass(ctx: ArticleContext, clusters: list[_Cluster], taken: list[tupl
         hit = None
         for e in range(end, i, -1):
             span = doc[i:e]
+            if span[-1].text in ("-", "–"):
+                continue  # "Putin-" of "Putin-Xi talks": the name alone
             cl = which(fold(span.text), tok.idx)
             if cl is not None and not rejected(ctx, span, titled=False, known=True):
                 hit = (e, cl)

@@ -75,3 +75,9 @@ def test_headline_does_not_run_into_the_caption_below():
     second = [s for s in doc.sents][1]
     assert second.text.startswith("Australian Prime Minister")
     assert all(t.head.i >= second.start for t in second)
+
+
+def test_an_abbreviation_does_not_end_a_sentence():
+    doc = nlp.parse("Talks\n\nU.S. President Joe Biden will meet Mr. Xi on Nov. 15 in the capital. He said so.")
+    assert [s.text.strip() for s in doc.sents] == [
+        "Talks", "U.S. President Joe Biden will meet Mr. Xi on Nov. 15 in the capital.", "He said so."]

@@ -367,3 +367,11 @@ def test_a_family_name_first_the_tagger_took_for_a_place():
 ])
 def test_offices_of_several_words_keep_their_country(text, name, role):
     assert resolve_text(text).person(name=name).roles == (role,)
+
+
+def test_a_country_abbreviation_opening_a_line_and_a_hyphenated_pair_of_leaders():
+    a = resolve_text("PUTIN AND BIDEN PLEDGE TALKS\n\nU.S. President Joe Biden and Russian President Vladimir Putin "
+                     "spoke on Tuesday. Biden-Putin talks lasted three hours.")
+    assert a.names == {"Joe Biden", "Vladimir Putin"}
+    assert a.person(name="Joe Biden").roles == (Role("President", "United States"),)
+    assert a.person_at("Putin", context="Biden-Putin").name == "Vladimir Putin"
