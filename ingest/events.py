@@ -162,6 +162,20 @@ def _subject_person(sent: Span, mentions: list[_Found], before: int | None = Non
     return None
 
 
+def pair_mentions(sent: Span, pair: tuple[Person, ...]) -> list[_Found]:
+    """"The two leaders", "the two men" as a subject stand for the two parties of the story's
+    latest meeting or call (``pair``)."""
+    lx = lexicon()
+    if len(pair) != 2:
+        return []
+    out: list[_Found] = []
+    for tok in sent:
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.lemma_.lower() in lx["pair_nouns"] \
+                and any(c.dep_ == "nummod" and c.lower_ == "two" for c in tok.children):
+            out.extend(_Found(tok.idx, tok.idx + len(tok), tok, person=p, synthetic=True) for p in pair)
+    return out
+
+
 def pronoun_mentions(sent: Span, mentions: list[_Found], previous: Person | None) -> list[_Found]:
     """Mentions that pronouns stand for, so that "He met Y", "flew to X, where he held talks"
     and "X, who arrived in Y" have their subject.
@@ -613,7 +627,8 @@ def extract_events(doc: Doc, article: Article, entities) -> list[Event]:
     previous: Person | None = None  # the subject person of the sentences so far
     for sent, base, view in _sentences(doc, article, entities):
         named = person_mentions(sent, view)
-        mentions = named + pronoun_mentions(sent, named, previous)
+        pair = next((tuple(c.participants) for c in reversed(candidates) if c.type in PAIR_TYPES), ())
+        mentions = named + pronoun_mentions(sent, named, previous) + pair_mentions(sent, pair)
         previous = _subject_person(sent, named) or previous
         found_here: list[_Candidate] = []
         if mentions:
@@ -626,9 +641,10 @@ def extract_events(doc: Doc, article: Article, entities) -> list[Event]:
         candidates.extend(_dedupe(found_here))
         context.append(_sentence_date(sent, mentions, anchor))
     for cand in candidates:
-        # a visit named by a noun ("his visit to X") is often an earlier one: no date is guessed for it
+        # a visit named by a noun ("his visit to X") or told under "after" is often an earlier one:
+        # no date is guessed for it
         if cand.date is None and cand.type != "planned_meet" and anchor is not None \
-                and not (cand.type == "visit" and cand.noun):
+                and not (cand.type == "visit" and (cand.noun or cand.in_sequence)):
             cand.date, cand.date_inferred = anchor.isoformat(), True
     _fill_places(candidates)
     _dateline_places(candidates, dateline_place(article, entities), anchor)

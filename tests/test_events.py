@@ -442,6 +442,43 @@ def test_a_recent_meeting_with_no_place_is_where_the_story_was_filed():
     assert old.place is None
 
 
+def test_the_two_leaders_are_the_pair_of_the_last_meeting_or_call():
+    found = extract(f"{RUTO} and {RAMAPHOSA} spoke by phone on Monday. The two leaders last met in person in "
+                    "Durban in 2019.")
+    e = only(found, "meet")
+    assert names(e) == {"William Ruto", "Cyril Ramaphosa"}
+    assert e.place.name == "Durban" and e.date == "2019"
+
+
+def test_arrived_and_was_welcomed_by():
+    found = extract(f"{RAMAPHOSA} arrived in Nairobi on Monday morning and was welcomed at the airport by {RUTO}.")
+    e = only(found, "meet")
+    assert names(e) == {"William Ruto", "Cyril Ramaphosa"} and e.host == "William Ruto"
+    assert e.date == "2024-03-04"
+
+
+def test_a_datelines_date_is_not_the_events():
+    e = only(extract(f"NAIROBI, March 8 (Reuters) - {RUTO} received {RAMAPHOSA} at State House on Wednesday."),
+             "meet")
+    assert e.date == "2024-03-06"
+
+
+def test_later_continues_the_day_told_before():
+    found = extract(f"{RAMAPHOSA} arrived in Nairobi on Tuesday. He later held talks with Ethiopian Prime "
+                    "Minister Abiy Ahmed.")
+    e = only(found, "meet")
+    assert names(e) == {"Cyril Ramaphosa", "Abiy Ahmed"} and e.date == "2024-03-05"
+
+
+def test_a_visit_days_before_does_not_place_the_meeting():
+    found = extract("Hungarian Prime Minister Viktor Orban held talks with Russian President Vladimir Putin on "
+                    "Friday, days after he visited Kyiv.")
+    e = only(found, "meet")
+    assert e.place is None or e.place.name != "Kyiv"
+    visit = only(found, "visit")
+    assert visit.place.name == "Kyiv" and visit.date != "2024-03-08"
+
+
 # --- what is not an event ------------------------------------------------------------------
 
 NOT_EVENTS = {
