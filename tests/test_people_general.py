@@ -375,3 +375,9 @@ def test_a_country_abbreviation_opening_a_line_and_a_hyphenated_pair_of_leaders(
     assert a.names == {"Joe Biden", "Vladimir Putin"}
     assert a.person(name="Joe Biden").roles == (Role("President", "United States"),)
     assert a.person_at("Putin", context="Biden-Putin").name == "Vladimir Putin"
+
+
+def test_news_outlets_opening_a_sentence_are_not_people():
+    a = resolve_text("Italian Prime Minister Giorgia Meloni met Pope Leo XIV on Monday. Vatican News said the "
+                     "talks were warm. Interfax and Fars carried the report.")
+    assert a.names == {"Giorgia Meloni", "Leo XIV"}
