@@ -13,6 +13,7 @@
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -204,7 +205,8 @@ def find_places(doc: Doc, skip: list[tuple[int, int]] | None = None) -> list[Men
     return [found[k] for k in sorted(found)]
 
 
-def _repeated_cities(doc: Doc, skip: list[tuple[int, int]], found: dict[int, Mention], add) -> None:
+def _repeated_cities(doc: Doc, skip: list[tuple[int, int]], found: dict[int, Mention],
+                     add: Callable[[Span, Place], None]) -> None:
     """A one-word city the article already names as a place, named again where the tagger saw a
     person or nothing ("Kyiv has asked its neighbours ...")."""
     known = {}
