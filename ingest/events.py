@@ -95,6 +95,7 @@ def _matcher(vocab_id: int, vocab) -> Matcher:  # vocab_id keys the cache; the v
                       [{"LEMMA": {"IN": sorted(lx["visit_nouns"])}, **nouns}]])
     m.add("TRAVEL_V", [[{"LEMMA": {"IN": sorted(lx["travel_verbs"])}, **verbs}]])
     m.add("SIGN_V", [[{"LEMMA": {"IN": sorted(lx["sign_verbs"])}, **verbs}]])
+    m.add("PRESENCE_V", [[{"LEMMA": "be", "POS": {"IN": ["VERB", "AUX"]}, "DEP": {"IN": ["ROOT", "conj", "ccomp"]}}]])
     m.add("ATTEND_V", [[{"LEMMA": {"IN": sorted(lx["attend_verbs"])}, **verbs}]])
     m.add("HOST_N", [[{"LEMMA": {"IN": sorted(lx["host_nouns"])}, "DEP": "dobj", **nouns}]])
     return m
@@ -573,7 +574,23 @@ def _attend_candidates(tok: Token, label: str, sent: Span, mentions: list[_Found
     return [_Candidate("visit", tok, sent, [v], place) for v in visitors]
 
 
+def _presence_candidates(tok: Token, label: str, sent: Span, mentions: list[_Found], entities) -> list[_Candidate]:
+    """"X was in Y to attend the summit", "X is in Y for talks": being somewhere for a purpose is a
+    visit there (a bare "X was in Y" is not read: it may be where X lives or works)."""
+    lx = lexicon()
+    purpose = any((c.dep_ in ("xcomp", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
+                  or (c.dep_ == "prep" and c.lower_ == "for") for c in tok.children)
+    if not purpose or modality(tok, clause_chain(tok)) != "asserted":
+        return []
+    place = destination(tok, entities, frozenset(lx["gathering_prepositions"]), dobj=False)
+    visitors = [v for v in _subjects(tok, mentions) if not _home(v, place)]
+    if place is None or not 1 <= len(visitors) <= MAX_TRAVELLERS:
+        return []
+    return [_Candidate("visit", tok, sent, [v], place) for v in visitors]
+
+
 _HANDLERS = {
+    "PRESENCE_V": _presence_candidates,
     "ATTEND_V": _attend_candidates,
     "HOST_N": _host_noun_candidates,
     "MEET_V": _meet_candidates, "MEET_N": _meet_candidates, "PHONE_V": _meet_candidates,

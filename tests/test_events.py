@@ -479,6 +479,11 @@ def test_a_visit_days_before_does_not_place_the_meeting():
     assert visit.place.name == "Kyiv" and visit.date != "2024-03-08"
 
 
+def test_in_a_city_to_attend_a_summit_is_a_visit():
+    e = only(extract(f"{RAMAPHOSA} was in Nairobi on Friday to attend the East African summit."), "visit")
+    assert names(e) == {"Cyril Ramaphosa"} and e.place.name == "Nairobi" and e.date == "2024-03-08"
+
+
 # --- what is not an event ------------------------------------------------------------------
 
 NOT_EVENTS = {
@@ -526,6 +531,8 @@ NOT_EVENTS = {
     "invited_with_no_date": f"{RUTO} has also invited {RAMAPHOSA} to visit Kenya, but no date has been set.",
     "accepted_an_invitation": f"{RAMAPHOSA} has accepted an invitation from {RUTO} to visit Nairobi in May.",
     "called_on_for_calm": f"{RUTO} called on {RAMAPHOSA} for calm.",
+    "bare_presence": f"{RAMAPHOSA} was in Nairobi.",
+    "future_presence": f"{RAMAPHOSA} will be in Nairobi for talks next week.",
 }
 
 
