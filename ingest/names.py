@@ -17,6 +17,7 @@ PARTICLES = frozenset({"al", "el", "bin", "ibn", "bint", "abu", "de", "da", "del
 ROMAN = re.compile(r"[ivx]{1,5}|jr|sr")  # regnal numbers and suffixes after a name (folded)
 TYPO_GIVEN = 80  # rapidfuzz ratio for a misspelt given name ("Ossein" / "Hossein")
 TYPO_WHOLE = 90  # ratio for a misspelt whole name of the same length
+MIN_TYPO_SURNAME = 7  # letters from which a surname alone may differ by a typo from the full name's
 
 
 def words(name: str) -> list[str]:
@@ -70,6 +71,8 @@ def same_person(a: str, b: str) -> bool:
         if len(short) >= 2 and short[0] == long_[0] and short[-1] == long_[-1]:
             it = iter(long_)  # "Recep Erdogan" / "Recep Tayyip Erdogan"
             return all(w in it for w in short)
+        if len(short) == 1 and min(len(short[0]), len(long_[-1])) >= MIN_TYPO_SURNAME:
+            return fuzz.ratio(short[0], long_[-1]) >= TYPO_WHOLE  # "Zelensky" / "Volodymyr Zelenskyy"
         return False
     # same length: typo in one word, the others equal
     if len(short) >= 2:

@@ -428,6 +428,9 @@ def test_seed_places(seed_run):
     ("Recep Erdogan", "Recep Tayyip Erdogan", True),
     ("Abdullah", "Abdullah II", True),
     ("Masako", "Naruhito", False),
+    ("Zelensky", "Volodymyr Zelenskyy", True),
+    ("Johnsen", "Boris Johnson", False),
+    ("Hasan", "Samia Suluhu Hassan", False),
 ])
 def test_same_person_forms(a, b, same):
     from ingest import names as name_rules
