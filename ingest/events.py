@@ -97,7 +97,8 @@ def _matcher(vocab_id: int, vocab) -> Matcher:  # vocab_id keys the cache; the v
     m.add("SIGN_V", [[{"LEMMA": {"IN": sorted(lx["sign_verbs"])}, **verbs}]])
     m.add("PRESENCE_V", [[{"LEMMA": "be", "POS": {"IN": ["VERB", "AUX"]}, "DEP": {"IN": ["ROOT", "conj", "ccomp"]}}]])
     m.add("ATTEND_V", [[{"LEMMA": {"IN": sorted(lx["attend_verbs"])}, **verbs}]])
-    m.add("HOST_N", [[{"LEMMA": {"IN": sorted(lx["host_nouns"])}, "DEP": "dobj", **nouns}]])
+    m.add("HOST_N", [[{"LEMMA": {"IN": sorted(lx["host_nouns"] | lx["hosted_occasions"])}, "DEP": "dobj", **nouns}]])
+    m.add("MEET_V", [[{"LEMMA": {"IN": sorted(lx["handshake_verbs"])}, **verbs}, {"LOWER": {"IN": ["hands", "hand"]}}]])
     return m
 
 
@@ -522,13 +523,18 @@ def _host_noun_candidates(tok: Token, label: str, sent: Span, mentions: list[_Fo
     meeting hosted by the subject, with the person the welcome is given to."""
     lx = lexicon()
     verb = tok.head
-    if verb.lemma_.lower() not in lx["host_noun_verbs"]:
+    occasion = tok.lemma_.lower() in lx["hosted_occasions"]  # "hosted a state banquet for Y"
+    if verb.lemma_.lower() not in (lx["occasion_verbs"] if occasion else lx["host_noun_verbs"]):
         return []
     hosts = _subjects(verb, mentions)
     guests: list[Person] = []
     for c in [*verb.children, *tok.children]:
-        if c.dep_ in ("dative", "prep") and c.lower_ == "to":
+        if c.dep_ in ("dative", "prep") and c.lower_ in ("to", "for", "in"):
             obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if obj is not None and c.lower_ == "in" and obj.lower_ in ("honour", "honor"):  # "in honour of Y"
+                obj = next((g for o in obj.children if o.lower_ == "of" for g in o.children if g.dep_ == "pobj"), None)
+            elif c.lower_ == "in":
+                continue
             guests += _persons_in(obj, mentions) if obj is not None else []
         elif c.dep_ == "dative":  # "accorded Y a warm welcome"
             guests += _persons_in(c, mentions)

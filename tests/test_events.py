@@ -484,6 +484,17 @@ def test_in_a_city_to_attend_a_summit_is_a_visit():
     assert names(e) == {"Cyril Ramaphosa"} and e.place.name == "Nairobi" and e.date == "2024-03-08"
 
 
+def test_a_banquet_in_honour_of_a_guest_is_a_hosted_meeting():
+    e = only(extract(f"{RUTO} gave a lunch in honour of {RAMAPHOSA} in Mombasa on Monday."), "meet")
+    assert names(e) == {"William Ruto", "Cyril Ramaphosa"} and e.host == "William Ruto"
+    assert e.place.name == "Mombasa"
+
+
+def test_shaking_hands_is_meeting():
+    e = only(extract(f"{RUTO} and {RAMAPHOSA} shook hands in Nairobi on Monday."), "meet")
+    assert names(e) == {"William Ruto", "Cyril Ramaphosa"} and e.place.name == "Nairobi"
+
+
 # --- what is not an event ------------------------------------------------------------------
 
 NOT_EVENTS = {
@@ -532,6 +543,8 @@ NOT_EVENTS = {
     "accepted_an_invitation": f"{RAMAPHOSA} has accepted an invitation from {RUTO} to visit Nairobi in May.",
     "called_on_for_calm": f"{RUTO} called on {RAMAPHOSA} for calm.",
     "bare_presence": f"{RAMAPHOSA} was in Nairobi.",
+    "refused_to_shake_hands": f"{RUTO} refused to shake hands with {RAMAPHOSA}.",
+    "dinner_for_no_one_named": f"{RUTO} hosted a dinner for business leaders on Monday.",
     "future_presence": f"{RAMAPHOSA} will be in Nairobi for talks next week.",
 }
 
