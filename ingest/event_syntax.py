@@ -133,11 +133,20 @@ def modality(trigger: Token, chain: list[Token]) -> str:
     lx = lexicon()
     if any(t.lower_ == "without" for t in chain):
         return "negated"  # "left without meeting Y"
+    top = chain[-1]
+    if top.dep_ == "ccomp" and top.head.lemma_.lower() in lx["denial_verbs"]:
+        return "negated"  # "denied that he had met Y"
+    for t in chain:
+        if t != trigger and t.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "det" and c.lower_ == "no" for c in t.children):
+            return "negated"  # "had no plans to meet Y", "there are no plans for X to meet Y"
+        if t != trigger and t.lower_ in lx["doubt_words"]:
+            return "hypothetical"  # "are unlikely to meet"
     scope = [t for t in chain if is_verb(t) or t == trigger]
     for t in scope:
         for c in t.children:
             low = c.lower_
-            if c.dep_ == "neg" or (c.dep_ == "det" and low == "no" and t == trigger):
+            if c.dep_ == "neg" or (c.dep_ == "det" and low == "no" and t == trigger) \
+                    or (c.dep_ == "preconj" and low == "neither"):
                 return "negated"
             if c.dep_ == "mark" and low in lx["hypothetical_marks"]:
                 return "hypothetical"

@@ -661,6 +661,8 @@ def extract_events(doc: Doc, article: Article, entities) -> list[Event]:
                     cand.extra["dateline_end"] = dateline_end
                     _date(cand, anchor, context)
                     found_here.append(cand)
+        if _called_off(sent):  # "X was due to meet Y on Monday, but the meeting was cancelled"
+            found_here = [c for c in found_here if c.type not in PAIR_TYPES]
         candidates.extend(_dedupe(found_here))
         context.append(_sentence_date(sent, mentions, anchor))
     for cand in candidates:
@@ -674,6 +676,21 @@ def extract_events(doc: Doc, article: Article, entities) -> list[Event]:
     told = _people_in_body(article, entities)
     return [_to_event(c, article) for c in candidates if not (c.type == "visit" and c.place is None)
             and not _foreign_caption(c, article, told)]
+
+
+def _called_off(sent: Span) -> bool:
+    """The sentence says a meeting was cancelled, postponed or called off ("the meeting was
+    cancelled", "the talks were called off")."""
+    lx = lexicon()
+    for t in sent:
+        head = t.head
+        if t.dep_ in ("nsubj", "nsubjpass") and t.lemma_.lower() in lx["meet_nouns"] \
+                and any(c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in t.children) \
+                and head.lemma_.lower() in lx["negating_verbs"]:
+            particles = lx["negating_particles"].get(head.lemma_.lower())
+            if particles is None or any(c.dep_ == "prt" and c.lower_ in particles for c in head.children):
+                return True
+    return False
 
 
 def _people_in_body(article: Article, entities) -> set[str]:

@@ -544,6 +544,13 @@ NOT_EVENTS = {
     "called_on_for_calm": f"{RUTO} called on {RAMAPHOSA} for calm.",
     "bare_presence": f"{RAMAPHOSA} was in Nairobi.",
     "refused_to_shake_hands": f"{RUTO} refused to shake hands with {RAMAPHOSA}.",
+    "unlikely_to_meet": f"{RUTO} and {RAMAPHOSA} are unlikely to meet this year.",
+    "no_plans_to_meet": f"{RUTO} said he had no plans to meet {RAMAPHOSA}.",
+    "no_plans_for": f"There are no plans for {RUTO} to meet {RAMAPHOSA}.",
+    "neither_nor": f"{RUTO} will neither meet {RAMAPHOSA} nor travel to Pretoria.",
+    "denied_that_he_met": f"{RUTO} denied that he had met {RAMAPHOSA}.",
+    "due_but_cancelled": f"{RUTO} was due to meet {RAMAPHOSA} on Monday, but the meeting was cancelled.",
+    "postponed": f"{RUTO}'s meeting with {RAMAPHOSA} was postponed.",
     "dinner_for_no_one_named": f"{RUTO} hosted a dinner for business leaders on Monday.",
     "future_presence": f"{RAMAPHOSA} will be in Nairobi for talks next week.",
 }
