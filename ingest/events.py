@@ -669,13 +669,23 @@ def extract_events(doc: Doc, article: Article, entities) -> list[Event]:
         # a visit named by a noun ("his visit to X") or told under "after" is often an earlier one:
         # no date is guessed for it
         if cand.date is None and cand.type != "planned_meet" and anchor is not None \
-                and not (cand.type == "visit" and (cand.noun or cand.in_sequence)):
+                and not (cand.type == "visit" and ((cand.noun and not _visit_under_way(cand.trigger)) or cand.in_sequence)):
             cand.date, cand.date_inferred = anchor.isoformat(), True
     _fill_places(candidates)
     _dateline_places(candidates, dateline_place(article, entities), anchor)
     told = _people_in_body(article, entities)
     return [_to_event(c, article) for c in candidates if not (c.type == "visit" and c.place is None)
             and not _foreign_caption(c, article, told)]
+
+
+def _visit_under_way(noun: Token) -> bool:
+    """A visit noun that the clause reports as happening ("paid a visit to X", "began a visit",
+    "is on a visit to X") rather than naming one in passing ("his visit to X last year")."""
+    lx = lexicon()
+    head = noun.head
+    if noun.dep_ == "dobj" and head.lemma_.lower() in lx["visit_light_verbs"]:
+        return True
+    return noun.dep_ == "pobj" and head.lower_ == "on" and head.head.lemma_ == "be" and head.head.tag_ in ("VBZ", "VBP")
 
 
 def _called_off(sent: Span) -> bool:

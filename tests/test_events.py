@@ -495,6 +495,15 @@ def test_shaking_hands_is_meeting():
     assert names(e) == {"William Ruto", "Cyril Ramaphosa"} and e.place.name == "Nairobi"
 
 
+def test_a_visit_under_way_is_dated_by_the_story_a_visit_named_in_passing_is_not():
+    now = only(extract(f"{RAMAPHOSA} is on a state visit to Kenya."), "visit")
+    assert now.date == "2024-03-08" and now.evidence[0].date_inferred
+    began = only(extract(f"{RAMAPHOSA} began a state visit to Kenya."), "visit")
+    assert began.date == "2024-03-08"
+    passing = [e for e in extract(f"{RAMAPHOSA} recalled his visit to Kenya.") if e.type == "visit"]
+    assert all(e.date is None for e in passing)
+
+
 # --- what is not an event ------------------------------------------------------------------
 
 NOT_EVENTS = {
