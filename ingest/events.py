@@ -4,20 +4,26 @@ Holds ``extract_events(doc, article, entities)`` and ``event_codes(event)``.
 
 How a sentence becomes events:
 1. A spaCy ``Matcher`` over lemmas finds the words that can state an event ("meet", "receive",
-   "held talks", "a meeting", "visit", "arrive", "trip", "signed a pact", "spoke by phone");
-   the words are listed in ``data/event_patterns.json``.
+   "held talks", "a meeting", "gave a warm welcome", "played host", "a banquet for", "shook
+   hands", "visit", "arrive", "trip", "attended the summit in", "was in X to attend", "signed a
+   pact", "spoke by phone"); the words are listed in ``data/event_patterns.json``.
 2. Each such word has a *clause*: the word and the words above it in the dependency tree, up to
-   a reporting verb ("said") or a complement clause.  A person mention (resolved by the entity
-   layer) takes part when its path up the tree reaches that clause without passing through
-   another verb (a different clause), a possessive or a preposition that does not introduce a
-   party ("about", "against").
-3. The clause's modality decides: negated ("did not meet", "denied meeting") and hypothetical
-   ("could meet", "if they meet") statements are dropped; announced ones ("will meet",
-   "were scheduled to meet", "to hold talks next week") become ``planned_meet``.
+   a reporting verb ("said"), a complement clause or an adverbial clause with its own subject.
+   A person mention (resolved by the entity layer) takes part when its path up the tree reaches
+   that clause without passing through another verb (a different clause), a possessive or a
+   preposition that does not introduce a party ("about", "against").  Subject pronouns ("he",
+   "she", "who") and "the two leaders" stand for the people they refer to (``pronoun_mentions``,
+   ``pair_mentions``).
+3. The clause's modality decides: negated ("did not meet", "denied meeting", "no plans to meet",
+   "the meeting was cancelled") and hypothetical ("could meet", "if they meet", "unlikely to
+   meet", "invited X to visit") statements are dropped; announced ones ("will meet", "were
+   scheduled to meet", "to hold talks next week") become ``planned_meet``.
 4. Place and venue come from prepositional phrases of the clause ("in the Venezuelan capital",
-   "at the Presidential Palace in Ankara"); the date from the date expression governing the word
-   (``ingest.dates``), else from an earlier sentence of the story about the same people, else the
-   story's own date (``Evidence.date_inferred``).
+   "at the Presidential Palace in Ankara"), else from a visit of a participant the story states
+   for that day, else from the story's dateline for a meeting of its own day; the date from the
+   date expression governing the word (``ingest.dates``; never the dateline's), else the day the
+   story was telling of ("earlier in the day", "X later ..."), else from an earlier sentence of
+   the story about the same people, else the story's own date (``Evidence.date_inferred``).
 
 Event types, CAMEO codes and PLOVER categories are in ``data/event_types.json``.  The clause and
 modality rules live in ``ingest/event_syntax.py``, the place and venue rules in
