@@ -50,6 +50,17 @@ def place_of_token(tok: Token, entities) -> tuple[Place | None, str | None]:
 RANK = {"city": 3, "region": 2, "country": 1}
 
 
+def _where_antecedent(chain: list[Token], entities) -> tuple[Place, str | None] | None:
+    """"... a stop in Buenos Aires, where he met Y": the place a "where" clause hangs from."""
+    if len(chain) < 2 or chain[-2].dep_ != "relcl":
+        return None
+    clause = chain[-2]
+    if not any(c.dep_ == "advmod" and c.lower_ == "where" for c in clause.children):
+        return None
+    place, venue = place_of_token(chain[-1], entities)
+    return (place, venue) if place is not None else None
+
+
 def locate(chain: list[Token], entities, preps: frozenset[str], trigger: Token | None = None,
            people_roots: frozenset[int] = frozenset()) -> tuple[Place | None, str | None]:
     """Place and venue of a clause: "in Y", "at X in Y", "in the Venezuelan capital", "on the
@@ -61,6 +72,9 @@ def locate(chain: list[Token], entities, preps: frozenset[str], trigger: Token |
     places, meeting words ("summit", "sidelines") -- not "the war in Y" or "sanctions on Y".
     """
     lx = lexicon()
+    where = _where_antecedent(chain, entities)
+    if where is not None:
+        return where
     chain_ids = {t.i for t in chain}
     trigger = trigger if trigger is not None else chain[0]
     doc = trigger.doc

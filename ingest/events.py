@@ -832,13 +832,22 @@ def _fill_places(cands: list[_Candidate]) -> None:
 
 def _frames(visit: _Candidate, event: _Candidate) -> bool:
     """The visit of the same sentence frames the event: named by a noun ("on a visit to X, he
-    signed"), or one clause governs the other ("visited X and met Y") -- not "X held talks with Y,
-    days after he visited Z"."""
+    signed"), or one clause governs the other without a clause of its own between them ("visited
+    X and met Y", "arrived in X to meet Y") -- not "X held talks with Y, days after he visited Z",
+    nor "arrived in X after a stop in Z, where he met Y"."""
     if visit.noun:
         return True
-    v, e = visit.trigger, event.trigger
-    return e in v.ancestors and not any(t.dep_ in ("advcl", "pcomp") for t in v.ancestors if t in e.subtree and t != e) \
-        or (v in e.ancestors) or (v.dep_ == "conj" and v.head == dates._governor(e)) or (dates._governor(e).dep_ == "conj" and dates._governor(e).head == v)
+    v, e = dates._governor(visit.trigger), dates._governor(event.trigger)
+    if v == e:
+        return True
+    for low, high in ((e, v), (v, e)):
+        if high in low.ancestors:
+            path = [low]
+            while path[-1].head != high:
+                path.append(path[-1].head)
+            return not any(t.dep_ in ("relcl", "acl", "ccomp") or (is_verb(t) and any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in t.children)) for t in path)
+    return (v.dep_ == "conj" and v.head == e) or (e.dep_ == "conj" and e.head == v)
 
 
 def _sentences_apart(a: _Candidate, b: _Candidate) -> int:

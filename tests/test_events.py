@@ -504,6 +504,15 @@ def test_a_visit_under_way_is_dated_by_the_story_a_visit_named_in_passing_is_not
     assert all(e.date is None for e in passing)
 
 
+def test_a_stop_where_he_met_is_the_meetings_place_not_the_later_arrival():
+    found = extract(f"{RAMAPHOSA} arrived in Nairobi on Monday morning after a stop in Kampala, where he met "
+                    "Ugandan President Yoweri Museveni on Saturday.")
+    e = only(found, "meet")
+    assert names(e) == {"Cyril Ramaphosa", "Yoweri Museveni"}
+    assert e.place.name == "Kampala" and e.date == "2024-03-02"
+    assert {v.place.name for v in found if v.type == "visit"} == {"Nairobi", "Kampala"}
+
+
 # --- what is not an event ------------------------------------------------------------------
 
 NOT_EVENTS = {
