@@ -768,7 +768,7 @@ def _date(cand: _Candidate, anchor: date | None, context: list[tuple[set[str], s
         cand.date = next((value for _, value in reversed(context) if value), None)
         if cand.date:
             return
-    if cand.type in ("meet", "phone_call"):
+    if cand.type in ("meet", "phone_call", "sign_agreement"):
         keys = {p.key for p in cand.participants}
         for people, value in reversed(context):
             if value and keys <= people:
@@ -813,8 +813,12 @@ def _fill_places(cands: list[_Candidate]) -> None:
             keys = {p.key for p in c.participants}
             same = [v for v in visits if (v.base, v.sent.start_char) == (c.base, c.sent.start_char)
                     and v.participants[0].key in keys and _frames(v, c)]
+            met = [m for m in cands if m.type == "meet" and m.place is not None and c.type == "sign_agreement"
+                   and {p.key for p in m.participants} == keys and m.date and m.date == c.date]
             if same:
                 c.place = same[0].place
+            elif met:  # "X received Y in Z on Monday ... The two leaders signed a declaration"
+                c.place = met[0].place
             elif c.type == "meet" and not _unknown_place_stated(c):
                 # "X arrived in Y on Tuesday. On Wednesday X held talks with Z."
                 during = [v for v in visits if v.participants[0].key in keys and not v.date_inferred

@@ -513,6 +513,14 @@ def test_a_stop_where_he_met_is_the_meetings_place_not_the_later_arrival():
     assert {v.place.name for v in found if v.type == "visit"} == {"Nairobi", "Kampala"}
 
 
+def test_the_two_leaders_signed_after_a_meeting_takes_its_day_and_place():
+    found = extract(f"{RUTO} received {RAMAPHOSA} in Nairobi on Monday. The two leaders also signed a "
+                    "declaration on trade.")
+    e = only(found, "sign_agreement")
+    assert names(e) == {"William Ruto", "Cyril Ramaphosa"}
+    assert e.date == "2024-03-04" and e.place.name == "Nairobi"
+
+
 # --- what is not an event ------------------------------------------------------------------
 
 NOT_EVENTS = {
