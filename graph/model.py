@@ -58,7 +58,10 @@ def role_iri(person: Person, role: Role) -> URIRef:
 
 
 def event_iri(event: Event) -> URIRef:
-    return ID[f"event/{event.type}-{_digest(event.type, *event.participant_keys, event.date or '')}"]
+    # a visit's place is part of it: one traveller's stops on one day (or in an undated story) are
+    # different visits
+    where = (fold(event.place.name),) if event.type == "visit" and event.place is not None else ()
+    return ID[f"event/{event.type}-{_digest(event.type, *event.participant_keys, event.date or '', *where)}"]
 
 
 def evidence_iri(evidence: Evidence) -> URIRef:

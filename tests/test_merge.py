@@ -130,3 +130,13 @@ def test_the_seed_pages_meeting_merges_into_one_event_with_five_sources(seeds_di
     assert len(meeting.participants) == 2
     same_pair = [e for e in joined if e.type == "meet" and set(e.participant_keys) == set(meeting.participant_keys)]
     assert same_pair == [meeting]
+
+
+def test_one_travellers_stops_on_one_day_stay_apart_in_the_article_and_in_the_store():
+    from graph.model import event_iri
+
+    nairobi = ev("2024-03-04", NAIROBI, people=(A,), kind="visit")
+    kampala = ev("2024-03-04", Place("Kampala", kind="city", country="Uganda"), people=(A,), kind="visit")
+    assert len(merge.merge_in_article([nairobi, kampala])) == 2
+    assert event_iri(nairobi) != event_iri(kampala)
+    assert event_iri(nairobi) == event_iri(ev("2024-03-04", NAIROBI, people=(A,), kind="visit", source="b"))
