@@ -24,7 +24,7 @@ FLOORS = {
         ("meet", "f1"): 0.92, ("meet", "recall"): 0.90,
         ("phone_call", "f1"): 0.90,
         ("planned_meet", "f1"): 0.90, ("planned_meet", "precision"): 0.90,
-        ("visit", "f1"): 0.80,
+        ("visit", "f1"): 0.90,
         ("where_accuracy", None): 0.90, ("when_accuracy", None): 0.85,
     },
     "holdout": {
