@@ -6,8 +6,9 @@ same article twice adds nothing:
 * an article: a hash of its text;
 * a person: the canonical full name, folded (accents, case and punctuation ignored);
 * a place: its kind, name and country;
-* an event: its type, its sorted participants and its date (the place is left out of the
-  identity on purpose: articles about one meeting name it as a city, a venue or not at all);
+* an event: its type, its sorted participants and its date (the place of a meeting is left
+  out of the identity on purpose: articles about one meeting name it as a city, a venue or not
+  at all; a visit's place is part of it, since one traveller's stops are different visits);
 * a source sentence (evidence): its article and character offsets.
 """
 from __future__ import annotations
@@ -58,8 +59,6 @@ def role_iri(person: Person, role: Role) -> URIRef:
 
 
 def event_iri(event: Event) -> URIRef:
-    # a visit's place is part of it: one traveller's stops on one day (or in an undated story) are
-    # different visits
     where = (fold(event.place.name),) if event.type == "visit" and event.place is not None else ()
     return ID[f"event/{event.type}-{_digest(event.type, *event.participant_keys, event.date or '', *where)}"]
 
