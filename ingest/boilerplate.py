@@ -170,6 +170,10 @@ def date_line(text: str) -> date | None:
     """The date of a line that is only a date (and time, and words like 'Published'), else None."""
     if len(text) > 80:
         return None
+    # "By Staff Writer | June 11, 2024": a byline beside the date is not part of it
+    parts = [p for p in re.split(r"\s[|•·]\s", text)
+             if not p.strip().casefold().startswith(markers().bylines)]
+    text = " | ".join(parts)
     m = FULL_DATE.search(text)
     if not m:
         return None
@@ -229,7 +233,7 @@ def classify(text: str) -> list[Line]:
         if ln.blank or ln.drop:
             continue
         ln.drop = _line_reason(ln, [o for o in lines[pos + 1:pos + 12] if not o.blank and not _is_byline(o)][:2])
-        if ln.drop is None or ln.drop in ("navigation", "menu or tag list"):
+        if ln.drop is None or ln.drop in ("navigation", "menu or tag list", "byline"):
             found = date_line(ln.content)
             if found:
                 ln.drop, ln.date = "date line", found

@@ -319,6 +319,9 @@ def test_caption_date_anchors_only_a_story_it_names_people_or_places_of() -> Non
     ("Updated on 2024-03-12T09:30:00Z", date(2024, 3, 12)),
     ("Thursday, Jan. 9, 2025", date(2025, 1, 9)),
     ("Saturday 4 February 2023 - 11:20 GMT+3", date(2023, 2, 4)),
+    ("Published: June 11, 2024 10:42 EAT", date(2024, 6, 11)),  # a time zone of its own
+    ("By Staff Writer | June 11, 2024", date(2024, 6, 11)),  # a byline beside the date
+    ("Summit news | June 11, 2024", None),  # a headline beside a date is not a date line
     ("Maduro met the minister on February 3, 2023 in Caracas", None),  # a sentence, not a date line
     ("Friday evening", None),
 ])
