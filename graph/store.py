@@ -77,6 +77,15 @@ class GraphStore:
             from graph import remote
 
             return remote.add_new(self.graph, triples)
+        if self.kind == "oxigraph":  # straight to Oxigraph: one membership test and one extend
+            from oxrdflib._converter import to_ox
+
+            inner = self.graph.store._inner
+            quads = [ox.Quad(to_ox(s), to_ox(p), to_ox(o), ox.DefaultGraph()) for s, p, o in dict.fromkeys(triples)]
+            fresh = [q for q in quads if q not in inner]
+            if fresh:
+                inner.extend(fresh)  # transactional: all of the article or nothing
+            return len(fresh)
         new = [t for t in dict.fromkeys(triples) if t not in self.graph]
         if new:
             self.graph.addN((s, p, o, self.graph) for s, p, o in new)

@@ -13,11 +13,13 @@ import os
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 from datetime import date
 
 EVENT_TYPES = ("meet", "phone_call", "visit", "sign_agreement", "planned_meet")
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Accent-, case- and punctuation-insensitive form of a name: 'Nicolás Maduro' -> 'nicolas maduro'."""
     text = unicodedata.normalize("NFKD", text or "")
