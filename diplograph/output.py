@@ -1,13 +1,18 @@
-"""Printing rows as a Rich table, CSV or JSON, and one-line errors."""
+"""Printing rows as a Rich table, CSV or JSON, one-line errors, and opening a store for a reading command."""
 from __future__ import annotations
 
 import csv
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+
+import typer
 
 from rich.console import Console
 from rich.table import Table
+
+from graph.store import GraphStore, StoreError, opened
 
 console = Console()
 err_console = Console(stderr=True)
@@ -33,3 +38,15 @@ def print_rows(columns: Sequence[str], rows: Sequence[Sequence[object]], fmt: st
         for row in cells:
             table.add_row(*row)
         console.print(table)
+
+
+@contextmanager
+def reading(spec: str | None) -> Iterator[GraphStore]:
+    """A store opened for a read-only command; a store that cannot be opened or used (missing,
+    busy, broken) is one error line and exit code 2."""
+    try:
+        with opened(spec, read_only=True) as store:
+            yield store
+    except StoreError as exc:
+        error(str(exc))
+        raise typer.Exit(2) from None

@@ -6,19 +6,14 @@ import json
 import typer
 
 from diplograph.options import FormatOption, StoreOption, TableFormat
-from diplograph.output import console, error, print_rows
+from diplograph.output import console, print_rows, reading
 from graph.check import check_store
-from graph.store import StoreError, opened
 
 
 def check(fmt: FormatOption = TableFormat.table, store: StoreOption = None) -> None:
     """Check that every event has participants and a source, every source an article, every article its file and text."""
-    try:
-        with opened(store, read_only=True) as graph_store:
-            report = check_store(graph_store)
-    except StoreError as exc:
-        error(str(exc))
-        raise typer.Exit(2) from None
+    with reading(store) as graph_store:
+        report = check_store(graph_store)
     if fmt == TableFormat.json:
         print(json.dumps({"ok": report.ok, "triples": report.triples, "articles": report.articles,
                           "events": report.events, "sources": report.sources,

@@ -8,9 +8,8 @@ from typing import Annotated
 import typer
 
 from diplograph.options import StoreOption
-from diplograph.output import console, error
+from diplograph.output import console, reading
 from graph.export import export_graph
-from graph.store import StoreError, opened
 
 
 class RdfFormat(str, Enum):
@@ -26,11 +25,7 @@ def export(
     store: StoreOption = None,
 ) -> None:
     """Write the whole graph in an RDF format that loads back unchanged."""
-    try:
-        with opened(store, read_only=True) as graph_store:
-            count = export_graph(graph_store, str(output), fmt.value)
-    except StoreError as exc:
-        error(str(exc))
-        raise typer.Exit(2) from None
+    with reading(store) as graph_store:
+        count = export_graph(graph_store, str(output), fmt.value)
     if str(output) != "-":
         console.print(f"[green]exported[/] {count} triples to {output} ({fmt.value})", highlight=False)

@@ -7,8 +7,7 @@ from typing import Annotated
 import typer
 
 from diplograph.options import FormatOption, StoreOption, TableFormat
-from diplograph.output import error, print_rows
-from graph.store import StoreError, opened
+from diplograph.output import print_rows, reading
 from queries.events import meetings as find_meetings
 
 
@@ -37,12 +36,8 @@ def meetings(
     store: StoreOption = None,
 ) -> None:
     """Who met whom, where and when, and which articles say so."""
-    try:
-        with opened(store, read_only=True) as graph_store:
-            events = find_meetings(graph_store, person=person, types=type_)
-    except StoreError as exc:
-        error(str(exc))
-        raise typer.Exit(2) from None
+    with reading(store) as graph_store:
+        events = find_meetings(graph_store, person=person, types=type_)
     if fmt == TableFormat.json:
         print(json.dumps(events, ensure_ascii=False, indent=1))
         return
