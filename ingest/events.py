@@ -242,16 +242,18 @@ def _attached(mentions: list[_Found], chain: list[Token], trigger: Token) -> lis
     return _unique([m.person for m in mentions if m.person and attaches(m.root, ids, trigger)])
 
 
+def _below(m: _Found, head: Token) -> list[Token] | None:
+    """The tokens from a mention's root up to ``head`` (not included), or None when ``head`` does
+    not govern the mention."""
+    path = [m.root, *m.root.ancestors]
+    return path[: path.index(head)] if head in path else None
+
+
 def _subjects(verb: Token, mentions: list[_Found]) -> list[Person]:
     """People that are the grammatical subject of a verb (or the agent of a passive one)."""
     out = []
     for m in mentions:
-        if m.person is None:
-            continue
-        path = [m.root, *m.root.ancestors]
-        if verb not in path:
-            continue
-        below = path[: path.index(verb)]
+        below = _below(m, verb) if m.person is not None else None
         if not below:
             continue
         top = below[-1]
@@ -269,9 +271,9 @@ def _persons_in(tok: Token, mentions: list[_Found]) -> list[Person]:
     for m in mentions:
         if m.person is None:
             continue
-        path = [m.root, *m.root.ancestors]
-        if tok in path and all(a.dep_ in ("conj", "appos", "compound", "flat", "nmod", "cc", "poss")
-                               for a in path[: path.index(tok)]):
+        below = _below(m, tok)
+        if below is not None and all(a.dep_ in ("conj", "appos", "compound", "flat", "nmod", "cc", "poss")
+                                     for a in below):
             out.append(m.person)
         elif m.start <= tok.idx < m.end:
             out.append(m.person)
@@ -330,12 +332,7 @@ def _person_object(verb: Token, mentions: list[_Found]) -> bool:
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and _subjects(verb.head, mentions):
         return True
     for m in mentions:
-        if m.person is None:
-            continue
-        path = [m.root, *m.root.ancestors]
-        if verb not in path:
-            continue
-        below = path[: path.index(verb)]
+        below = _below(m, verb) if m.person is not None else None
         if below and below[-1].dep_ in ("dobj", "nsubjpass") and all(
                 t.dep_ in ("conj", "appos", "compound", "flat") for t in below[:-1]):
             return True
