@@ -6,7 +6,8 @@ How a sentence becomes events:
 1. A spaCy ``Matcher`` over lemmas finds the words that can state an event ("meet", "receive",
    "held talks", "a meeting", "gave a warm welcome", "played host", "a banquet for", "shook
    hands", "visit", "arrive", "trip", "attended the summit in", "was in X to attend", "signed a
-   pact", "spoke by phone"); the words are listed in ``data/event_patterns.json``.
+   pact", "spoke by phone"); the patterns are data (``data/event_triggers.json``, one entry per
+   pattern with an example sentence that a test runs), their word lists ``data/event_patterns.json``.
 2. Each such word has a *clause*: the word and the words above it in the dependency tree, up to
    a reporting verb ("said"), a complement clause or an adverbial clause with its own subject.
    A person mention (resolved by the entity layer) takes part when its path up the tree reaches
@@ -84,28 +85,42 @@ def event_codes(event: Event) -> dict[str, str | None]:
 
 # --- the matcher ---------------------------------------------------------------------------
 
+def _expand(value: Any, lx: dict[str, Any]) -> Any:
+    """A pattern with every '@name' list item replaced by the lexicon list ``name`` (a table's keys)."""
+    if isinstance(value, dict):
+        return {k: _expand(v, lx) for k, v in value.items()}
+    if isinstance(value, list):
+        out: list[Any] = []
+        for item in value:
+            if isinstance(item, str) and item.startswith("@"):
+                if item[1:] not in lx:
+                    raise KeyError(f"event_triggers.json: no list {item[1:]!r} in event_patterns.json")
+                out.extend(sorted(lx[item[1:]]))
+            else:
+                out.append(_expand(item, lx))
+        return sorted(set(out)) if all(isinstance(i, str) for i in out) else out
+    return value
+
+
+@lru_cache(maxsize=1)
+def trigger_patterns() -> tuple[dict[str, Any], ...]:
+    """The trigger patterns of ``data/event_triggers.json`` with their lexicon lists filled in."""
+    lx = lexicon()
+    return tuple({**entry, "pattern": _expand(entry["pattern"], lx)}
+                 for entry in read_json("event_triggers.json")["patterns"])
+
+
 @lru_cache(maxsize=4)
 def _matcher(vocab_id: int, vocab) -> Matcher:  # vocab_id keys the cache; the vocab object builds it
-    lx = lexicon()
     m = Matcher(vocab)
-    verbs = {"POS": {"IN": ["VERB", "AUX"]}}
-    nouns = {"POS": {"IN": ["NOUN", "PROPN"]}}
-    m.add("MEET_V", [[{"LEMMA": {"IN": sorted(lx["meet_verbs"] | lx["host_verbs"])}, **verbs}]])
-    m.add("MEET_N", [[{"LOWER": {"IN": sorted(lx["meet_nouns"])}, **nouns}],
-                     [{"LEMMA": {"IN": sorted(lx["meet_nouns"])}, **nouns}]])
-    m.add("PHONE_V", [[{"LEMMA": {"IN": sorted(lx["phone_verbs"])}, **verbs}]])
-    m.add("PHONE_N", [[{"LOWER": {"IN": sorted(lx["phone_cues"])}}, {"LOWER": {"IN": sorted(lx["phone_heads"])}, **nouns}]])
-    m.add("CONVERSE_V", [[{"LEMMA": {"IN": sorted(lx["converse_verbs"])}, **verbs}]])
-    m.add("VISIT_V", [[{"LEMMA": {"IN": sorted(lx["visit_verbs"])}, **verbs}]])
-    m.add("VISIT_N", [[{"LOWER": {"IN": sorted(lx["visit_nouns"])}, **nouns}],
-                      [{"LEMMA": {"IN": sorted(lx["visit_nouns"])}, **nouns}]])
-    m.add("TRAVEL_V", [[{"LEMMA": {"IN": sorted(lx["travel_verbs"])}, **verbs}]])
-    m.add("SIGN_V", [[{"LEMMA": {"IN": sorted(lx["sign_verbs"])}, **verbs}]])
-    m.add("PRESENCE_V", [[{"LEMMA": "be", "POS": {"IN": ["VERB", "AUX"]}, "DEP": {"IN": ["ROOT", "conj", "ccomp"]}}]])
-    m.add("ATTEND_V", [[{"LEMMA": {"IN": sorted(lx["attend_verbs"])}, **verbs}]])
-    m.add("HOST_N", [[{"LEMMA": {"IN": sorted(lx["host_nouns"] | lx["hosted_occasions"])}, "DEP": "dobj", **nouns}]])
-    m.add("MEET_V", [[{"LEMMA": {"IN": sorted(lx["handshake_verbs"])}, **verbs}, {"LOWER": {"IN": ["hands", "hand"]}}]])
+    for entry in trigger_patterns():
+        m.add(entry["id"], [entry["pattern"]])
     return m
+
+
+@lru_cache(maxsize=1)
+def _families() -> dict[str, str]:
+    return {entry["id"]: entry["family"] for entry in trigger_patterns()}
 
 
 def triggers(sent: Span) -> list[tuple[Token, str]]:
@@ -114,8 +129,9 @@ def triggers(sent: Span) -> list[tuple[Token, str]]:
     doc = sent.doc
     m = _matcher(id(doc.vocab), doc.vocab)
     out: dict[tuple[int, str], None] = {}
+    families = _families()
     for match_id, start, end in m(sent):
-        label = doc.vocab.strings[match_id]
+        label = families[doc.vocab.strings[match_id]]
         out[(sent.start + end - 1, label)] = None  # the head word of the match ("phone *call*")
     if any(label == "PHONE_N" for _, label in out):
         phone_heads = {i for i, label in out if label == "PHONE_N"}

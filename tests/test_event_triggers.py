@@ -1,0 +1,37 @@
+"""The trigger patterns are data (``ingest/data/event_triggers.json``): every entry's example
+sentence, run through the real pipeline, gives the event type the entry names, and the match
+that finds it is the entry's own."""
+from __future__ import annotations
+
+import pytest
+
+from ingest import events, nlp
+from ingest.datafiles import read_json
+from tests.test_events import extract
+
+ENTRIES = read_json("event_triggers.json")["patterns"]
+
+
+def test_entries_have_the_fields_a_pattern_needs():
+    ids = [e["id"] for e in ENTRIES]
+    assert len(ids) == len(set(ids))
+    families = {f for f in events._HANDLERS}
+    for entry in ENTRIES:
+        assert {"id", "family", "pattern", "example", "expect"} <= set(entry), entry["id"]
+        assert entry["family"] in families, entry["id"]
+        assert entry["expect"] in events.event_types(), entry["id"]
+
+
+def test_a_list_name_that_the_lexicon_lacks_is_an_error():
+    with pytest.raises(KeyError, match="no list 'no_such_list'"):
+        events._expand([{"LEMMA": {"IN": ["@no_such_list"]}}], events.lexicon())
+
+
+@pytest.mark.parametrize("entry", ENTRIES, ids=[e["id"] for e in ENTRIES])
+def test_each_pattern_finds_its_example(entry):
+    doc = nlp.parse(entry["example"])
+    matcher = events._matcher(id(doc.vocab), doc.vocab)
+    fired = {doc.vocab.strings[match_id] for match_id, _, _ in matcher(doc)}
+    assert entry["id"] in fired
+    found = extract(entry["example"])
+    assert entry["expect"] in {e.type for e in found}, found
