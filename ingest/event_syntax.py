@@ -6,7 +6,8 @@ Holds:
 - ``clause_chain(trigger)``: the event word and the words above it in its clause.
 - ``path_to(tok, chain_ids, trigger)`` / ``attaches(...)``: how a word reaches the clause, if it
   does without crossing another clause, a possessive or a preposition that names no party.
-- ``modality(trigger, chain)``: 'asserted', 'planned', 'negated' or 'hypothetical'.
+- ``modality(trigger, chain)``: 'asserted', 'planned', 'negated' or 'hypothetical', decided in one
+  place from the cues ``mood_cues(trigger, chain)`` finds (each cue's mood is data).
 - ``bounds(tok)``, ``is_verb(tok)``, ``span_root(doc, start, end)``: small helpers.
 """
 from __future__ import annotations
@@ -128,69 +129,79 @@ def span_root(doc: Doc, start: int, end: int) -> Token | None:
 
 # --- modality ------------------------------------------------------------------------------
 
+MOODS = ("negated", "hypothetical", "planned", "asserted")  # strongest first: the first cue found decides
+
+
 def modality(trigger: Token, chain: list[Token]) -> str:
-    """'negated', 'hypothetical', 'planned' or 'asserted' for the clause of an event word."""
+    """'negated', 'hypothetical', 'planned' or 'asserted' for the clause of an event word: the
+    strongest mood among the cues found (``mood_cues``), 'asserted' when there is none."""
+    table = lexicon()["modality_cues"]
+    found = {table[cue] for cue in mood_cues(trigger, chain)}
+    return next(m for m in MOODS if m in found or m == "asserted")
+
+
+def mood_cues(trigger: Token, chain: list[Token]) -> list[str]:
+    """Every modality cue of an event word's clause, by name (``modality_cues`` in
+    ``data/event_patterns.json`` gives each its mood): negation, denial, doubt, condition, modal
+    and future auxiliaries, plan and invitation verbs, plan adjectives, a headline's infinitive."""
     lx = lexicon()
+    cues: list[str] = []
+    scope = [t for t in chain if is_verb(t) or t == trigger]
     if any(t.lower_ == "without" for t in chain):
-        return "negated"  # "left without meeting Y"
+        cues.append("without")  # "left without meeting Y"
     top = chain[-1]
     if top.dep_ == "ccomp" and top.head.lemma_.lower() in lx["denial_verbs"]:
-        return "negated"  # "denied that he had met Y"
+        cues.append("denied")  # "denied that he had met Y"
     for t in chain:
         if t != trigger and t.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "det" and c.lower_ == "no" for c in t.children):
-            return "negated"  # "had no plans to meet Y", "there are no plans for X to meet Y"
+            cues.append("no_plans")  # "had no plans to meet Y", "there are no plans for X to meet Y"
         if t != trigger and t.lower_ in lx["doubt_words"]:
-            return "hypothetical"  # "are unlikely to meet"
-    scope = [t for t in chain if is_verb(t) or t == trigger]
+            cues.append("doubt")  # "are unlikely to meet"
+        if t != trigger and t.lemma_.lower() in lx["plan_verbs"] and _complement_of(t, trigger, chain):
+            cues.append("plan_verb")  # "expected to meet", "plans to hold talks", "is due to hold talks"
     for t in scope:
         for c in t.children:
             low = c.lower_
             if c.dep_ == "neg" or (c.dep_ == "det" and low == "no" and t == trigger) \
                     or (c.dep_ == "preconj" and low == "neither"):
-                return "negated"
-            if c.dep_ == "mark" and low in lx["hypothetical_marks"]:
-                return "hypothetical"
-            if c.dep_ == "aux" and low in lx["hypothetical_auxiliaries"]:
-                return "hypothetical"
+                cues.append("negation")
+            elif c.dep_ == "mark" and low in lx["hypothetical_marks"]:
+                cues.append("condition")  # "if they meet"
+            elif c.dep_ == "aux" and low in lx["hypothetical_auxiliaries"]:
+                cues.append("modal")  # "could meet"
+            elif c.dep_ in ("aux", "auxpass") and low in lx["future_auxiliaries"]:
+                cues.append("future")  # "will meet"
         if t != trigger and is_verb(t) and t.lemma_.lower() in lx["negating_verbs"]:
             particles = lx["negating_particles"].get(t.lemma_.lower())
             if particles is None or any(c.dep_ == "prt" and c.lower_ in particles for c in t.children):
-                return "negated"
-    for t in chain:  # "expected to meet", "plans to hold talks", "is due to hold talks"
-        if t != trigger and t.lemma_.lower() in lx["plan_verbs"] and _complement_of(t, trigger, chain):
-            return "planned"
-    for t in scope:  # "invited X to visit": an invitation says nothing of whether the visit happens
+                cues.append("called_off")  # "cancelled the meeting", "ruled out talks"
         if t != trigger and t.lemma_.lower() in lx["invitation_verbs"] and _complement_of(t, trigger, chain):
-            return "hypothetical"
-    for t in scope:
-        for c in t.children:
-            if c.dep_ in ("aux", "auxpass") and c.lower_ in lx["future_auxiliaries"]:
-                return "planned"
+            cues.append("invitation")  # "invited X to visit": says nothing of whether the visit happens
         if t != trigger and t.lower_ in lx["plan_adjectives"]:
-            return "planned"
+            cues.append("plan_adjective")
         if t.lemma_ == "be" and any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                                     for c in t.children):
-            return "planned"  # "X and Y are to hold talks"
+            cues.append("be_to")  # "X and Y are to hold talks"
     if trigger.tag_ in ("VBZ", "VBP") and any(c.dep_ == "mark" and c.lower_ in lx["future_marks"]
                                               for c in trigger.children):
-        return "planned"  # "before X heads to Beijing": still to come
+        cues.append("present_under_before")  # "before X heads to Beijing": still to come
     for c in trigger.children:
         if c.dep_ in ("amod", "compound") and c.lower_ in lx["hypothetical_adjectives"]:
-            return "hypothetical"  # "a possible meeting"
-        if c.dep_ in ("amod", "compound") and c.lower_ in lx["plan_adjectives"]:
-            return "planned"
+            cues.append("hypothetical_adjective")  # "a possible meeting"
+        elif c.dep_ in ("amod", "compound") and c.lower_ in lx["plan_adjectives"]:
+            cues.append("plan_adjective")  # "the upcoming talks"
     # "X to meet Y" (a headline), "travelled to X to meet Y" (a purpose): announced, not reported;
     # "X to visit China, meet Y" (a verb joined to such an infinitive) too
     verb = trigger
     while verb.dep_ == "conj" and is_verb(verb.head) and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         verb = verb.head
     if verb.tag_ == "VB" and verb.dep_ == "ROOT" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
-        return "planned"  # a headline's bare infinitive whose "to" the parse lost ("X to visit China, meet Y")
-    if is_verb(verb) and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        cues.append("bare_infinitive")  # a headline's infinitive whose "to" the parse lost
+    elif is_verb(verb) and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         if verb.dep_ in ("advcl", "xcomp", "ROOT", "relcl", "acl") or not any(
                 is_verb(t) and t not in (trigger, verb) for t in chain):
-            return "planned"
-    return "asserted"
+            cues.append("infinitive")
+    return cues
 
 
 def _complement_of(verb: Token, trigger: Token, chain: list[Token]) -> bool:
