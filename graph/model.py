@@ -161,6 +161,10 @@ def evidence_triples(evidence: Evidence) -> Iterator[Triple]:
         yield s, DG.inCaption, Literal(True)
     if evidence.date_inferred:
         yield s, DG.dateInferred, Literal(True)
+    if evidence.another_occasion:
+        yield s, DG.anotherOccasion, Literal(True)
+    if evidence.uncertain_join:
+        yield s, DG.uncertainJoin, Literal(True)
 
 
 def event_triples(event: Event, iri: URIRef | None = None) -> Iterator[Triple]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -23,7 +23,7 @@ from rdflib.query import Result
 from graph import model
 from graph.vocab import DG, PREFIXES
 from graph.vocab import RDF, SDO
-from ingest.records import Event, Extraction, Place
+from ingest.records import Event, Evidence, Extraction, Place
 
 DEFAULT_STORE = "diplograph-data"
 _PREFIXES = {prefix: str(ns) for prefix, ns in PREFIXES.items()}
@@ -103,10 +103,17 @@ class GraphStore:
             added = self.add_atomic([(model.article_iri(article), DG.file, Literal(article.file))])
             return WriteResult(triples_added=added, events=0, merged=0, already_stored=True)
         iris: dict[int, URIRef] = {}
-        for i, event in enumerate(extraction.events):
+        events = list(extraction.events)
+        for i, event in enumerate(events):
             existing = self.find_same_event(event)
             if existing is not None:
-                iris[i] = existing
+                iris[i], uncertain = existing
+                if uncertain:
+                    from ingest.merge import mark_uncertain
+
+                    events[i] = mark_uncertain(event)
+        if events != list(extraction.events):
+            extraction = replace(extraction, events=tuple(events))
         added = self.add_atomic(model.extraction_triples(extraction, iris))
         return WriteResult(triples_added=added, events=len(extraction.events), merged=len(iris))
 
@@ -126,9 +133,10 @@ class GraphStore:
         """Whether the article with this key (``Article.key``, a hash of its text) is stored."""
         return (model.article_iri(key), RDF.type, SDO.NewsArticle) in self.graph
 
-    def find_same_event(self, event: Event) -> URIRef | None:
-        """The IRI of a stored event that is the same real-world event, if there is one."""
-        from ingest.merge import same_event  # pure record logic; imported late to keep start-up light
+    def find_same_event(self, event: Event) -> tuple[URIRef, bool] | None:
+        """The IRI of a stored event that is the same real-world event, if there is one, and whether
+        the join rests on no stated date of one of the two (``ingest.merge.uncertain_join``)."""
+        from ingest.merge import same_event, uncertain_join  # pure record logic; imported late
 
         own = model.event_iri(event)
         if (own, DG.eventType, None) in self.graph:
@@ -141,8 +149,12 @@ class GraphStore:
         # Oxigraph binds parameters only to projected variables, so they are projected and grouped on.
         sparql = (
             f"SELECT ?e {bound} (COUNT(DISTINCT ?any) AS ?n) (SAMPLE(?d) AS ?date) (SAMPLE(?pn) AS ?place) "
-            "(SAMPLE(?pc) AS ?country) WHERE { "
+            "(SAMPLE(?pc) AS ?country) (COUNT(DISTINCT ?src) AS ?sources) (COUNT(DISTINCT ?inf) AS ?inferred) "
+            "(COUNT(DISTINCT ?other) AS ?others) WHERE { "
             f"?e dg:eventType ?type . {where} ?e sem:hasActor ?any . "
+            "OPTIONAL { ?e prov:wasDerivedFrom ?src . "
+            "OPTIONAL { ?src dg:dateInferred true . BIND(?src AS ?inf) } "
+            "OPTIONAL { ?src dg:anotherOccasion true . BIND(?src AS ?other) } } "
             "OPTIONAL { ?e sem:hasTimeStamp ?d } "
             "OPTIONAL { ?e sem:hasPlace ?pl . ?pl schema:name ?pn . "
             f"OPTIONAL {{ ?pl schema:containedInPlace/schema:name ?pc }} }} }} GROUP BY ?e {bound} ORDER BY ?e"
@@ -152,10 +164,14 @@ class GraphStore:
             if int(row.n) != len(set(actors)):
                 continue
             place = Place(str(row.place), country=str(row.country) if row.country else None) if row.place else None
-            stored = Event(type=event.type, participants=event.participants,
+            # the stored sources' flags, as one summary piece of evidence
+            summary = Evidence(article=str(row.e), file="", quote="", start=0, end=0,
+                               date_inferred=int(row.sources) > 0 and int(row.inferred) == int(row.sources),
+                               another_occasion=int(row.others) > 0)
+            stored = Event(type=event.type, participants=event.participants, evidence=(summary,),
                            date=str(row.date) if row.date else None, place=place)
             if same_event(stored, event):
-                return row.e
+                return row.e, uncertain_join(stored, event)
         return None
 
     def close(self) -> None:

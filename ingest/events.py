@@ -377,6 +377,8 @@ def _framed(noun: Token) -> bool:
                    for c in noun.children)
     if noun.dep_ == "conj":
         return _framed(head)
+    if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in lx["partitive_nouns"]:
+        return _framed(head.head)  # "held another round of talks", "a series of meetings"
     if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in lx["frame_nouns"]:
         return head.head.dep_ != "pobj" or head.head.head.lower_ in lx["noun_frame_prepositions"]
     return False
@@ -910,9 +912,11 @@ def _dateline(article: Article) -> tuple[int | None, int | None]:
         words = para.split()
         if not words[0].strip(",").isupper():
             return start, None
-        for k, w in enumerate(words[:DATELINE_WORDS]):
-            if w in lx["dateline_dashes"]:
-                return start, start + para.index(" " + w + " ") + len(w) + 2
+        offset = 0
+        for w in words[:DATELINE_WORDS]:
+            offset = para.index(w, offset) + len(w)
+            if w in lx["dateline_dashes"]:  # the dash may end the line ("LIMA, March 3, 2025 (Andes Wire) -")
+                return start, start + min(len(para), offset + 1)
         return start, None
     return None, None
 
@@ -961,11 +965,29 @@ def _within_stay(arrival: str | None, day: str | None) -> bool:
     return a is not None and d is not None and 0 <= (d - a).days <= STAY_DAYS
 
 
+def another_occasion(trigger: Token) -> bool:
+    """The clause marks its event as one of several ("their second meeting", "another round of
+    talks", "met again", "last month's meeting"): it must not be joined, undated, to a dated one."""
+    lx = lexicon()
+    words = lx["other_occasion_words"]
+    marks = ("amod", "advmod", "det", "nummod", "npadvmod", "compound")
+    for t in clause_chain(trigger):
+        for c in t.children:
+            if c.dep_ in marks and c.lower_ in words:
+                return True
+            if c.dep_ == "poss" and c.ent_type_ == "DATE" and t == trigger:
+                return True
+    # "... in Nairobi on Friday, the second meeting between the two leaders this month"
+    return any(t.lemma_.lower() in lx["meet_nouns"] and any(c.dep_ in marks and c.lower_ in words for c in t.children)
+               for t in trigger.sent)
+
+
 def _to_event(c: _Candidate, article: Article) -> Event:
     quote, start, end = _quote(c.sent)
     start, end = start + c.base, end + c.base
     evidence = Evidence(article=article.key, file=article.file, quote=quote, start=start, end=end,
-                        caption=article.is_caption(start, end), date_inferred=c.date_inferred)
+                        caption=article.is_caption(start, end), date_inferred=c.date_inferred,
+                        another_occasion=c.type in PAIR_TYPES and another_occasion(c.trigger))
     event = Event(type=c.type, participants=tuple(c.participants), evidence=(evidence,), place=c.place,
                   venue=c.venue, date=c.date, host=c.host, cameo=c.cameo)
     codes = event_codes(event)

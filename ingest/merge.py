@@ -33,9 +33,27 @@ def _inferred(event: Event) -> bool:
     return bool(event.evidence) and all(e.date_inferred for e in event.evidence)
 
 
-def dates_agree(a: Event, b: Event) -> bool:
+def unresolved(event: Event) -> bool:
+    """No sentence states the event's date (none found, or only the article's own date)."""
+    return event.date is None or _inferred(event)
+
+
+def another_occasion(event: Event) -> bool:
+    """A sentence of the event marks it as another occasion ("their second meeting", "met again")."""
+    return any(e.another_occasion for e in event.evidence)
+
+
+def uncertain_join(a: Event, b: Event) -> bool:
+    """Joining the two would rest on no stated date for one of them (recorded on its evidence)."""
+    return unresolved(a) != unresolved(b)
+
+
+def dates_agree(a: Event, b: Event, same_article: bool = False) -> bool:
     """Dates agree within their precision; an inferred date is read as 'on or shortly before';
-    the days of one visit agree with each other."""
+    the days of one visit agree with each other.  Across articles, an event with no stated date
+    never agrees with another when its text marks another occasion ("their second meeting")."""
+    if not same_article and ((unresolved(a) and another_occasion(a)) or (unresolved(b) and another_occasion(b))):
+        return False
     if agree(a.date, b.date):
         return True
     if a.type == b.type == "visit":
@@ -75,13 +93,14 @@ def places_agree(a: Place | None, b: Place | None) -> bool:
     return False
 
 
-def same_event(a: Event, b: Event) -> bool:
-    """Whether two event records state the same real-world event (see the module docstring)."""
+def same_event(a: Event, b: Event, same_article: bool = False) -> bool:
+    """Whether two event records state the same real-world event (see the module docstring);
+    ``same_article``: both come from one article, whose repeated mentions of a meeting are one."""
     if a.type != b.type:
         return False
     if set(a.participant_keys) != set(b.participant_keys):
         return False
-    return dates_agree(a, b) and places_agree(a.place, b.place)
+    return dates_agree(a, b, same_article) and places_agree(a.place, b.place)
 
 
 def _better_place(a: Place | None, b: Place | None) -> Place | None:
@@ -110,8 +129,17 @@ def _better_date(a: Event, b: Event) -> str | None:
     return most_precise(a.date, b.date)
 
 
+def mark_uncertain(event: Event) -> Event:
+    """The event with every piece of its evidence marked as an uncertain join."""
+    return replace(event, evidence=tuple(replace(e, uncertain_join=True) for e in event.evidence))
+
+
 def combine(a: Event, b: Event) -> Event:
-    """One event from two records of it: every piece of evidence, the most precise date and place."""
+    """One event from two records of it: every piece of evidence, the most precise date and place.
+    Records from different articles joined on no stated date of one of them keep that on its
+    evidence (``uncertain_join``)."""
+    if uncertain_join(a, b) and not {e.article for e in a.evidence} & {e.article for e in b.evidence}:
+        a, b = (mark_uncertain(a), b) if unresolved(a) else (a, mark_uncertain(b))
     evidence = tuple(dict.fromkeys(a.evidence + b.evidence))
     people = {p.key: p for p in a.participants}
     for p in b.participants:
@@ -141,7 +169,7 @@ def merge_in_article(events: list[Event]) -> list[Event]:
     merged: list[Event] = []
     for event in events:
         for i, known in enumerate(merged):
-            if same_event(known, event):
+            if same_event(known, event, same_article=True):
                 merged[i] = combine(known, event)
                 break
         else:
@@ -152,7 +180,7 @@ def merge_in_article(events: list[Event]) -> list[Event]:
         changed = False
         for i in range(len(merged)):
             for j in range(i + 1, len(merged)):
-                if same_event(merged[i], merged[j]):
+                if same_event(merged[i], merged[j], same_article=True):
                     merged[i] = combine(merged[i], merged[j])
                     del merged[j]
                     changed = True

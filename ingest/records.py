@@ -175,6 +175,8 @@ class Evidence:
     end: int
     caption: bool = False  # stated only in a photo caption
     date_inferred: bool = False  # the event date came from the article's date, not from the sentence
+    another_occasion: bool = False  # the sentence marks another occasion ("their second meeting", "met again")
+    uncertain_join: bool = False  # joined, with no date of its own, to an event another article dates
 
 
 @dataclass(frozen=True)

@@ -140,3 +140,62 @@ def test_one_travellers_stops_on_one_day_stay_apart_in_the_article_and_in_the_st
     assert len(merge.merge_in_article([nairobi, kampala])) == 2
     assert event_iri(nairobi) != event_iri(kampala)
     assert event_iri(nairobi) == event_iri(ev("2024-03-04", NAIROBI, people=(A,), kind="visit", source="b"))
+
+
+# --- two meetings of one pair in one city: never one event ------------------------------------
+
+FIRST = """Ruto and Ramaphosa hold talks in Nairobi
+
+NAIROBI, March 3, 2025 (Reuters) - Kenyan President William Ruto met South African President Cyril Ramaphosa at State House in Nairobi on March 3, 2025, to discuss trade.
+"""
+
+SECOND_STATED = """Ruto and Ramaphosa meet again
+
+NAIROBI, March 22, 2025 (Reuters) - Kenyan President William Ruto met South African President Cyril Ramaphosa in Nairobi on March 21, 2025, their second meeting this month.
+"""
+
+SECOND_BY_WEEKDAY = """Ruto and Ramaphosa meet again in Nairobi
+
+NAIROBI, March 22 (Reuters) -
+Kenyan President William Ruto met South African President Cyril Ramaphosa in Nairobi on Friday, the second meeting between the two leaders this month.
+"""
+
+
+def _meetings(tmp_path, *texts: str) -> list[dict]:
+    from tests.cli_runs import ingest, meetings_json
+
+    for i, text in enumerate(texts):
+        (tmp_path / f"a{i}.txt").write_text(text, encoding="utf-8")
+    store = tmp_path / "store"
+    done = ingest(store, *sorted(tmp_path.glob("a*.txt")))
+    assert done.returncode == 0, done.stderr
+    return [e for e in meetings_json(store) if e["type"] == "meet"]
+
+
+def test_two_meetings_of_one_pair_with_both_dates_stated_stay_two(tmp_path):
+    found = _meetings(tmp_path, FIRST, SECOND_STATED)
+    assert sorted(e["date"] for e in found) == ["2025-03-03", "2025-03-21"]
+
+
+def test_a_second_meeting_dated_only_by_dateline_and_weekday_is_not_joined_to_the_first(tmp_path):
+    found = _meetings(tmp_path, FIRST, SECOND_BY_WEEKDAY)
+    assert len(found) == 2, found
+    assert "2025-03-03" in {e["date"] for e in found}
+    assert {s["file"] for e in found for s in e["sources"]} == {"a0.txt", "a1.txt"}
+
+
+def test_an_undated_mention_of_another_occasion_is_never_joined():
+    dated = ev("2023-02-03", place=NAIROBI, source="a")
+    again = Event(type="meet", participants=(A, B), place=NAIROBI, date="2023-02-04",
+                  evidence=(Evidence(article="b", file="b.txt", quote="they met again", start=0, end=5,
+                                     date_inferred=True, another_occasion=True),))
+    assert not merge.same_event(dated, again)
+    assert merge.same_event(dated, ev("2023-02-04", place=NAIROBI, inferred=True, source="b"))
+
+
+def test_a_join_on_no_stated_date_is_recorded_on_the_evidence():
+    joined = merge.combine(ev("2023-02-03", place=NAIROBI, source="a"),
+                           ev("2023-02-04", place=NAIROBI, inferred=True, source="b"))
+    flags = {e.article: e.uncertain_join for e in joined.evidence}
+    assert flags == {"a": False, "b": True}
+    assert joined.date == "2023-02-03"
