@@ -152,6 +152,13 @@ def mood_cues(trigger: Token, chain: list[Token]) -> list[str]:
     top = chain[-1]
     if top.dep_ == "ccomp" and top.head.lemma_.lower() in lx["denial_verbs"]:
         cues.append("denied")  # "denied that he had met Y"
+    elif top.dep_ in ("ccomp", "acl", "relcl") and _denied_above(top.head):
+        cues.append("denied_report")  # "refuted reports claiming that he had met Y"
+    if top.dep_ in ("ccomp", "acl") and top.head.lemma_.lower() in lx["hypothetical_nouns"]:
+        cues.append("hypothetical_noun")  # "the possibility that they meet", "reports that X met Y"
+    for t in chain:
+        if t != trigger and t.pos_ == "NOUN" and t.lemma_.lower() in lx["hypothetical_nouns"]:
+            cues.append("hypothetical_noun")  # "rebuffed the possibility of a summit"
     for t in chain:
         if t != trigger and t.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "det" and c.lower_ == "no" for c in t.children):
             cues.append("no_plans")  # "had no plans to meet Y", "there are no plans for X to meet Y"
@@ -159,6 +166,8 @@ def mood_cues(trigger: Token, chain: list[Token]) -> list[str]:
             cues.append("doubt")  # "are unlikely to meet"
         if t != trigger and t.lemma_.lower() in lx["plan_verbs"] and _complement_of(t, trigger, chain):
             cues.append("plan_verb")  # "expected to meet", "plans to hold talks", "is due to hold talks"
+            if any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in t.children):
+                cues.append("unfulfilled_plan")  # "had planned to meet": a plan overtaken by events
     for t in scope:
         for c in t.children:
             low = c.lower_
@@ -202,6 +211,19 @@ def mood_cues(trigger: Token, chain: list[Token]) -> list[str]:
                 is_verb(t) and t not in (trigger, verb) for t in chain):
             cues.append("infinitive")
     return cues
+
+
+def _denied_above(tok: Token, levels: int = 4) -> bool:
+    """A denial verb governs ``tok`` through nouns and reporting clauses ("refuted reports
+    claiming ...", "dismissed as false the claim that ...")."""
+    lx = lexicon()
+    for _ in range(levels):
+        if tok.lemma_.lower() in lx["denial_verbs"]:
+            return True
+        if tok.head == tok:
+            return False
+        tok = tok.head
+    return tok.lemma_.lower() in lx["denial_verbs"]
 
 
 def _complement_of(verb: Token, trigger: Token, chain: list[Token]) -> bool:

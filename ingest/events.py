@@ -47,7 +47,7 @@ from ingest.event_syntax import attaches, clause_chain, is_verb, lexicon, modali
 from ingest.records import Article, Event, Evidence, Person, Place, fold
 
 PAIR_TYPES = ("meet", "phone_call", "planned_meet")
-MAX_TRAVELLERS = 3  # more subjects than this for one travel verb is a misparse, not a delegation
+MAX_TRAVELLERS = 8  # more subjects than this for one travel verb is a misparse, not a list of arriving leaders
 
 
 @lru_cache(maxsize=1)
@@ -458,7 +458,32 @@ def _meet_candidates(tok: Token, label: str, sent: Span, mentions: list[_Found],
     place, venue = (None, None) if kind == "phone_call" else locate(chain, entities, lx["place_prepositions"], tok, roots)
     in_seq = noun and tok.head.dep_ == "prep" and tok.head.lower_ in lx["sequence_prepositions"] \
         and not any(c.dep_ == "poss" and c.lower_ == "their" for c in tok.children)
-    return [_Candidate(kind, tok, sent, people, place, venue, host, cameo, noun=noun, in_sequence=in_seq)]
+    return [_Candidate(kind, tok, sent, group, place, venue, host if host in {p.name for p in group} else None,
+                       cameo, noun=noun, in_sequence=in_seq)
+            for group in _occasions(people, chain, tok, mentions)]
+
+
+MIN_LIST_SPLIT = 3  # "X met A, B and C": so many counterparts of one person are met one by one
+
+
+def _occasions(people: list[Person], chain: list[Token], trigger: Token, mentions: list[_Found]) -> list[list[Person]]:
+    """The groups that met: one person with a list of counterparts met them one by one when the
+    sentence says so ("met separately with A and B", "held bilateral meetings with A, B and C",
+    "received phone calls from A, B and C") or the list is long; otherwise all met together
+    ("a trilateral meeting of A, B and C", "A and B met C")."""
+    lx = lexicon()
+    hub = next((s for t in chain if is_verb(t) for s in [_subjects(t, mentions)] if s), [])
+    hub = [p for p in hub if p in people]
+    others = [p for p in people if p not in hub]
+    if len(hub) != 1 or len(others) < 2:
+        return [people]
+    words = {t.lower_ for t in trigger.sent} | {t.lemma_.lower() for t in trigger.sent}
+    if words & lx["joint_words"]:
+        return [people]
+    plural = trigger.tag_ in ("NNS", "NNPS") and trigger.lemma_.lower() not in ("talk", "talks", "negotiation")
+    if words & lx["distributive_words"] or plural or len(others) >= MIN_LIST_SPLIT:
+        return [[hub[0], other] for other in others]
+    return [people]
 
 
 def _home(person: Person, place: Place | None) -> bool:
@@ -692,11 +717,37 @@ def extract_events(doc: Doc, article: Article, entities) -> list[Event]:
         if cand.date is None and cand.type != "planned_meet" and anchor is not None \
                 and not (cand.type == "visit" and ((cand.noun and not _visit_under_way(cand.trigger)) or cand.in_sequence)):
             cand.date, cand.date_inferred = anchor.isoformat(), True
+    _calls_told_again(candidates)
+    _future_dated(candidates, anchor)
     _fill_places(candidates)
     _dateline_places(candidates, dateline_place(article, entities), anchor)
     told = _people_in_body(article, entities)
     return [_to_event(c, article) for c in candidates if not (c.type == "visit" and c.place is None)
             and not _foreign_caption(c, article, told)]
+
+
+def _calls_told_again(cands: list[_Candidate]) -> None:
+    """A story about a phone call goes on to tell it as talks ("The two leaders had a detailed
+    discussion", "At the end of the talks, X told Y"): a meeting of the same people with no place
+    of its own and no other date is that call."""
+    calls = [c for c in cands if c.type == "phone_call"]
+    for c in cands:
+        if c.type != "meet" or c.place is not None or c.venue is not None:
+            continue
+        keys = {p.key for p in c.participants}
+        if any(keys <= {p.key for p in call.participants} and (c.date_inferred or call.date_inferred
+                                                              or dates.agree(c.date, call.date))
+               for call in calls):
+            c.type = "phone_call"
+
+
+def _future_dated(cands: list[_Candidate], anchor: date | None) -> None:
+    """A meeting or call whose stated date lies after the story's own date is still to come."""
+    for c in cands:
+        day = dates.to_date(c.date)
+        if c.type in ("meet", "phone_call") and anchor is not None and day is not None \
+                and not c.date_inferred and len(c.date or "") == 10 and day > anchor:
+            c.type = "planned_meet"
 
 
 def _visit_under_way(noun: Token) -> bool:
