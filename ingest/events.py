@@ -478,10 +478,8 @@ def _occasions(people: list[Person], chain: list[Token], trigger: Token, mention
     if len(hub) != 1 or len(others) < 2:
         return [people]
     words = {t.lower_ for t in trigger.sent} | {t.lemma_.lower() for t in trigger.sent}
-    if words & lx["joint_words"]:
-        return [people]
     plural = trigger.tag_ in ("NNS", "NNPS") and trigger.lemma_.lower() not in ("talk", "talks", "negotiation")
-    if words & lx["distributive_words"] or plural or len(others) >= MIN_LIST_SPLIT:
+    if words & lx["distributive_words"] or (not words & lx["joint_words"] and (plural or len(others) >= MIN_LIST_SPLIT)):
         return [[hub[0], other] for other in others]
     return [people]
 
@@ -996,10 +994,20 @@ def dateline_place(article: Article, entities) -> Place | None:
     return None
 
 
+def _here(cand: _Candidate) -> bool:
+    """The clause says the event happened "here": where the story was filed."""
+    return any(c.lower_ == "here" and c.dep_ == "advmod" for t in clause_chain(cand.trigger) for c in t.children)
+
+
 def _dateline_places(cands: list[_Candidate], place: Place | None, anchor: date | None) -> None:
-    """Meetings with no place, stated to have happened on the story's day or just before, take the
-    place of its dateline."""
-    if place is None or anchor is None:
+    """Meetings with no place that happened "here", or that are stated to have happened on the
+    story's day or just before, take the place of its dateline."""
+    if place is None:
+        return
+    for c in cands:
+        if c.place is None and c.type in ("meet", "visit", "sign_agreement") and _here(c):
+            c.place = place
+    if anchor is None:
         return
     for c in cands:
         day = dates.to_date(c.date)

@@ -672,3 +672,55 @@ def test_seed_pages_meet_the_targets(seeds_dir, gold_path, tmp_path):
     mongolia = [e for e in predicted if e["type"] in ("planned_meet", "meet")
                 and any(p["name"] == "Naruhito" for p in e["participants"])]
     assert [e["type"] for e in mongolia] == ["planned_meet"]
+
+
+# --- lists of counterparts, calls told again, future dates, "here", denied reports ------------
+
+def test_one_person_meeting_counterparts_separately_gives_one_meeting_each():
+    found = extract(f"{RUTO} met separately with {RAMAPHOSA} and Nigerian President Bola Tinubu in Nairobi on Monday.")
+    assert sorted(tuple(sorted(names(e))) for e in found if e.type == "meet") == [
+        ("Bola Tinubu", "William Ruto"), ("Cyril Ramaphosa", "William Ruto")]
+
+
+def test_a_long_list_of_counterparts_is_met_one_by_one_but_a_trilateral_is_one_meeting():
+    listed = extract(f"{RUTO} held talks with {RAMAPHOSA}, Nigerian President Bola Tinubu and Ghanaian "
+                     "President John Mahama in Addis Ababa on Sunday.")
+    assert len([e for e in listed if e.type == "meet"]) == 3
+    joint = extract(f"{RUTO} held a trilateral meeting with {RAMAPHOSA} and Nigerian President Bola Tinubu "
+                    "in Addis Ababa on Sunday.")
+    assert [len(e.participants) for e in joint if e.type == "meet"] == [3]
+
+
+def test_phone_calls_received_from_several_callers_are_one_call_each():
+    found = extract(f"{RUTO} on Wednesday received phone calls from {RAMAPHOSA}, Nigerian President Bola "
+                    "Tinubu and Ghanaian President John Mahama.")
+    calls = [e for e in found if e.type == "phone_call"]
+    assert len(calls) == 3 and all("William Ruto" in names(e) for e in calls)
+
+
+def test_a_call_told_again_as_talks_is_the_call():
+    found = extract(f"{RUTO} spoke by phone with {RAMAPHOSA} on Tuesday. The two leaders had a detailed "
+                    "discussion of regional security.")
+    assert [e.type for e in found] == ["phone_call"]
+
+
+def test_a_meeting_dated_after_the_story_is_planned():
+    found = extract(f"{RUTO} meets {RAMAPHOSA} in Pretoria on March 20, 2024, to sign a trade pact.")
+    assert [e.type for e in found] == ["planned_meet"]
+
+
+def test_here_places_a_meeting_where_the_story_was_filed():
+    e = only(extract(f"NAIROBI, March 5 (Reuters) - {RUTO} held talks with {RAMAPHOSA} here on Tuesday."), "meet")
+    assert e.place.name == "Nairobi"
+
+
+def test_denied_reports_possibilities_and_overtaken_plans_are_not_events():
+    for text in (f"{RUTO} on Tuesday refuted reports claiming that he had a secret meeting with {RAMAPHOSA}.",
+                 f"{RUTO} rebuffed the possibility of a summit with {RAMAPHOSA} in Pretoria.",
+                 f"{RUTO} and {RAMAPHOSA} had planned to meet in Pretoria to settle the dispute."):
+        assert [e for e in extract(text) if e.type in ("meet", "planned_meet")] == [], text
+
+
+def test_an_occasion_word_is_never_a_place():
+    e = only(extract(f"{RUTO} met {RAMAPHOSA} on the sidelines of the African Union Summit on Sunday."), "meet")
+    assert e.place is None
