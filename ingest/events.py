@@ -463,20 +463,23 @@ def _meet_candidates(tok: Token, label: str, sent: Span, mentions: list[_Found],
             for group in _occasions(people, chain, tok, mentions)]
 
 
-MIN_LIST_SPLIT = 3  # "X met A, B and C": so many counterparts of one person are met one by one
+MIN_LIST_SPLIT = 2  # "X met A and B": the counterparts of one person are met one by one unless told otherwise
 
 
 def _occasions(people: list[Person], chain: list[Token], trigger: Token, mentions: list[_Found]) -> list[list[Person]]:
-    """The groups that met: one person with a list of counterparts met them one by one when the
-    sentence says so ("met separately with A and B", "held bilateral meetings with A, B and C",
-    "received phone calls from A, B and C") or the list is long; otherwise all met together
-    ("a trilateral meeting of A, B and C", "A and B met C")."""
+    """The groups that met: one person with a list of counterparts met them one by one ("met A
+    and B", "met separately with A and B", "held bilateral meetings with A, B and C", "received
+    phone calls from A, B and C"), unless the sentence says they met together ("a trilateral
+    meeting with A and B", "met A and B together"); several people with no such hub met
+    together ("A, B and C met", "A and B met C")."""
     lx = lexicon()
     hub = next((s for t in chain if is_verb(t) for s in [_subjects(t, mentions)] if s), [])
     hub = [p for p in hub if p in people]
     others = [p for p in people if p not in hub]
     if len(hub) != 1 or len(others) < 2:
         return [people]
+    if any(c.dep_ == "prep" and c.lower_ in ("between", "among") for c in trigger.children):
+        return [people]  # "mediated talks between A and B": all at one table
     words = {t.lower_ for t in trigger.sent} | {t.lemma_.lower() for t in trigger.sent}
     plural = trigger.tag_ in ("NNS", "NNPS") and trigger.lemma_.lower() not in ("talk", "talks", "negotiation")
     if words & lx["distributive_words"] or (not words & lx["joint_words"] and (plural or len(others) >= MIN_LIST_SPLIT)):

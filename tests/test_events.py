@@ -141,11 +141,15 @@ def test_talks_between_took_place():
     assert names(e) == {"Narendra Modi", "Joe Biden"} and e.venue == "White House" and e.date == "2024-03-07"
 
 
-def test_met_two_people_at_once():
+def test_met_two_people_is_two_meetings_unless_together():
+    found = extract("Ukrainian President Volodymyr Zelensky met French President Emmanuel Macron and German "
+                    "Chancellor Olaf Scholz in Paris on Wednesday.")
+    assert sorted(tuple(sorted(names(e))) for e in found if e.type == "meet") == [
+        ("Emmanuel Macron", "Volodymyr Zelensky"), ("Olaf Scholz", "Volodymyr Zelensky")]
+    assert all(e.place.name == "Paris" and e.date == "2024-03-06" for e in found)
     e = only(extract("Ukrainian President Volodymyr Zelensky met French President Emmanuel Macron and German "
-                     "Chancellor Olaf Scholz in Paris on Wednesday."), "meet")
+                     "Chancellor Olaf Scholz together in Paris on Wednesday."), "meet")
     assert names(e) == {"Volodymyr Zelensky", "Emmanuel Macron", "Olaf Scholz"}
-    assert e.place.name == "Paris" and e.date == "2024-03-06"
 
 
 def test_on_the_sidelines_of_a_summit_abroad_is_a_third_location():
