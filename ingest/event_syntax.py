@@ -206,7 +206,10 @@ def mood_cues(trigger: Token, chain: list[Token]) -> list[str]:
         verb = verb.head
     if verb.tag_ == "VB" and verb.dep_ == "ROOT" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         cues.append("bare_infinitive")  # a headline's infinitive whose "to" the parse lost
-    elif is_verb(verb) and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    elif is_verb(verb) and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+            and not (verb.dep_ in ("acl", "advcl") and any(
+                t.dep_ == "amod" and t.lower_ in lx["ordinal_words"] and t.i < verb.i for t in verb.head.subtree)):
+        # "the first head of state to visit Brasilia" states what happened, not a plan
         if verb.dep_ in ("advcl", "xcomp", "ROOT", "relcl", "acl") or not any(
                 is_verb(t) and t not in (trigger, verb) for t in chain):
             cues.append("infinitive")

@@ -201,8 +201,8 @@ def pair_mentions(sent: Span, pair: tuple[Person, ...]) -> list[_Found]:
 
 
 def pronoun_mentions(sent: Span, mentions: list[_Found], previous: Person | None) -> list[_Found]:
-    """Mentions that pronouns stand for, so that "He met Y", "flew to X, where he held talks"
-    and "X, who arrived in Y" have their subject.
+    """Mentions that pronouns stand for, so that "He met Y", "flew to X, where he held talks",
+    "X, who arrived in Y" and "received Y on his arrival" have their people.
 
     A subject "he"/"she" stands for the nearest person who is a subject earlier in the sentence,
     else for the subject person of the sentences before (``previous``); the subject "who" of a
@@ -211,6 +211,13 @@ def pronoun_mentions(sent: Span, mentions: list[_Found], previous: Person | None
     lx = lexicon()
     out: list[_Found] = []
     for tok in sent:
+        if tok.dep_ == "poss" and tok.lower_ in lx["possessive_pronouns"]:
+            # "received Y on his arrival", "a dinner for Y during his visit": the nearest person before
+            before = [m for m in mentions if m.person is not None and not m.synthetic and m.root.i < tok.i]
+            found = max(before, key=lambda m: m.root.i).person if before else previous
+            if found is not None:
+                out.append(_Found(tok.idx, tok.idx + len(tok), tok, person=found, synthetic=True))
+            continue
         if tok.dep_ not in ("nsubj", "nsubjpass"):
             continue
         low = tok.lower_
@@ -535,7 +542,7 @@ def _visit_candidates(tok: Token, label: str, sent: Span, mentions: list[_Found]
         if not visitors and tok.dep_ in ("acl", "advcl", "xcomp", "conj"):
             visitors = _persons_in(tok.head, mentions) if tok.dep_ == "acl" else _subjects(tok.head, mentions)
         place = destination(tok, entities, allowed, dobj=(label == "VISIT_V" or lemma == "reach"))
-        if place is None and label == "TRAVEL_V":
+        if place is None and label == "TRAVEL_V" and not _to_setting(tok, allowed):
             return []
     visitors = _unique([v for v in visitors if v is not None and not _home(v, place)])
     if not 1 <= len(visitors) <= MAX_TRAVELLERS:
@@ -543,8 +550,19 @@ def _visit_candidates(tok: Token, label: str, sent: Span, mentions: list[_Found]
     # "his trip to X" under "after", or "days after he visited X": the sentence's date is not its own
     in_seq = (noun and tok.head.lower_ in lx["sequence_prepositions"]) or (not noun and any(
         c.dep_ == "mark" and c.lower_ in lx["sequence_prepositions"] for c in tok.children))
-    return [_Candidate("visit", tok, sent, [v], place, None, noun=noun, in_sequence=in_seq)
+    return [_Candidate("visit", tok, sent, [v], place, None, noun=noun, in_sequence=in_seq,
+                       extra={"setting": place is None and _to_setting(tok, allowed if not noun else lx["visit_prepositions"])})
             for v in visitors]
+
+
+def _to_setting(tok: Token, preps) -> bool:
+    """The place is the story's own setting, named by a common noun ("arrived in the capital")."""
+    lx = lexicon()
+    return any(c.dep_ == "prep" and c.lower_ in preps and any(
+        o.dep_ == "pobj" and o.lemma_.lower() in lx["setting_nouns"] and any(
+            d.dep_ == "det" and d.lower_ in ("the", "this") for d in o.children)
+        and not any(d.pos_ == "PROPN" or d.dep_ == "prep" for d in o.children) for o in c.children)
+        for c in tok.children)
 
 
 def _sign_candidates(tok: Token, label: str, sent: Span, mentions: list[_Found], entities) -> list[_Candidate]:
@@ -1008,8 +1026,8 @@ def _dateline_places(cands: list[_Candidate], place: Place | None, anchor: date 
     if place is None:
         return
     for c in cands:
-        if c.place is None and c.type in ("meet", "visit", "sign_agreement") and _here(c):
-            c.place = place
+        if c.place is None and c.type in ("meet", "visit", "sign_agreement") and (_here(c) or c.extra.get("setting")):
+            c.place = place  # "here", "arrived in the capital": where the story was filed
     if anchor is None:
         return
     for c in cands:

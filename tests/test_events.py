@@ -728,3 +728,20 @@ def test_denied_reports_possibilities_and_overtaken_plans_are_not_events():
 def test_an_occasion_word_is_never_a_place():
     e = only(extract(f"{RUTO} met {RAMAPHOSA} on the sidelines of the African Union Summit on Sunday."), "meet")
     assert e.place is None
+
+
+def test_arriving_in_the_capital_is_a_visit_to_the_city_of_the_dateline():
+    found = extract("NAIROBI, March 7 (Reuters) - Nigerian President Bola Tinubu and Ghanaian President John "
+                    "Mahama arrived in the capital yesterday.")
+    assert sorted((e.participants[0].name, e.place.name) for e in found if e.type == "visit") == [
+        ("Bola Tinubu", "Nairobi"), ("John Mahama", "Nairobi")]
+
+
+def test_his_stands_for_the_person_named_before_it():
+    e = only(extract(f"{RUTO} hosted a dinner for {RAMAPHOSA} during his visit to Nairobi on Tuesday."), "visit")
+    assert e.participants[0].name == "Cyril Ramaphosa" and e.place.name == "Nairobi"
+
+
+def test_the_first_leader_to_visit_states_a_visit():
+    e = only(extract(f"{RAMAPHOSA} became the first head of state to visit Nairobi since the election."), "visit")
+    assert e.place.name == "Nairobi"
