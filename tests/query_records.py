@@ -44,7 +44,8 @@ A = extraction("a.txt", "Iran and Venezuela\nMaduro received Amir-Abdollahian in
                 ("planned_meet", (AMIR, LULA), BRASILIA, "2023-03", "Amir-Abdollahian will visit Brasília next month."),
                 ("visit", (AMIR,), CARACAS, "2023-02-03", "Maduro received Amir-Abdollahian in Caracas on Friday.")])
 B = extraction("b.txt", "Talks in Caracas\nThe Iranian minister and Maduro held talks on Friday in Caracas.",
-               [("meet", (MADURO, AMIR), CARACAS, None, "The Iranian minister and Maduro held talks on Friday in Caracas.")])
+               [("meet", (MADURO, AMIR), CARACAS, "2023-02-03",
+                 "The Iranian minister and Maduro held talks on Friday in Caracas.")])
 C = extraction("c.txt", "Lula and Scholz\nLula received Scholz in Brasília. Lula spoke with Maduro by phone. "
                "O'Brien met Lula.",
                [("meet", (LULA, SCHOLZ), BRASILIA, "2023-01-30", "Lula received Scholz in Brasília."),

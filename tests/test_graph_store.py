@@ -17,17 +17,20 @@ SCHOLZ = Person("Olaf Scholz", aliases=("Scholz",), roles=(Role("Chancellor", "G
 BRASILIA = Place("Brasília", kind="city", country="Brazil", lat=-15.78, lon=-47.93, geonames_id=3469058)
 
 
-def _extraction(text: str, file: str, event_date: str | None, place: Place | None = BRASILIA) -> Extraction:
+def _extraction(text: str, file: str, event_date: str | None, place: Place | None = BRASILIA,
+                inferred: bool = False) -> Extraction:
     article = Article(file=file, path=f"/news/{file}", text=text, title=text.split("\n")[0],
                       published=date(2023, 1, 31), source="Example Wire")
     start = text.index("Lula")
-    evidence = Evidence(article=article.key, file=file, quote=text[start:], start=start, end=len(text))
+    evidence = Evidence(article=article.key, file=file, quote=text[start:], start=start, end=len(text),
+                        date_inferred=inferred)
     event = Event("meet", (LULA, SCHOLZ), (evidence,), place=place, date=event_date, host=LULA.name, cameo="043")
     return Extraction(article=article, people=(LULA, SCHOLZ), places=(BRASILIA,), events=(event,))
 
 
 FIRST = _extraction("Scholz in Brazil\nLula received Scholz in Brasília on Monday.", "a.txt", "2023-01-30")
-SECOND = _extraction("German leader visits\nLula and Scholz met on Monday.", "b.txt", None, place=None)
+# a dated story whose sentence gives no date: the event takes the story's date, marked inferred
+SECOND = _extraction("German leader visits\nLula and Scholz met.", "b.txt", "2023-01-31", place=None, inferred=True)
 
 
 @pytest.fixture()

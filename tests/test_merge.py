@@ -23,8 +23,13 @@ def ev(date=None, place=None, people=(A, B), kind="meet", inferred=False, source
 def test_dates_agree_within_their_precision():
     assert merge.same_event(ev("2023-02"), ev("2023-02-03"))
     assert merge.same_event(ev("2023"), ev("2023-02-03"))
-    assert merge.same_event(ev(None), ev("2023-02-03"))
+    assert merge.same_event(ev(None), ev("2023-02-03"), same_article=True)
     assert not merge.same_event(ev("2023-02-04"), ev("2023-02-03"))
+
+
+def test_an_event_of_an_undated_story_joins_no_dated_event_of_another():
+    assert not merge.same_event(ev(None, source="b"), ev("2023-02-03", source="a"))
+    assert merge.same_event(ev(None, source="b"), ev(None, source="a"))
     assert not merge.same_event(ev("2023-03"), ev("2023-02-03"))
 
 
