@@ -439,8 +439,10 @@ def _meet_candidates(tok: Token, label: str, sent: Span, mentions: list[_Found],
     if len(people) < 2:
         people = _unique(people + _reporter(chain, mentions))
     phone = (label.startswith("PHONE") and not courtesy) or _phone_cue(chain, tok)
-    if label == "CONVERSE_V" and not phone:
+    unstated = label == "CONVERSE_V" and not phone and lemma in lx["speech_verbs"]
+    if label == "CONVERSE_V" and not phone and not unstated:
         return []
+    phone = phone or unstated  # "X spoke to Y": a call if the story tells of calls (``_medium_unstated``)
     if noun and tok.lower_ in lx["phone_heads"] and not phone:
         return []
     if len(people) < 2:
@@ -466,7 +468,7 @@ def _meet_candidates(tok: Token, label: str, sent: Span, mentions: list[_Found],
     in_seq = noun and tok.head.dep_ == "prep" and tok.head.lower_ in lx["sequence_prepositions"] \
         and not any(c.dep_ == "poss" and c.lower_ == "their" for c in tok.children)
     return [_Candidate(kind, tok, sent, group, place, venue, host if host in {p.name for p in group} else None,
-                       cameo, noun=noun, in_sequence=in_seq)
+                       cameo, noun=noun, in_sequence=in_seq, extra={"medium_unstated": unstated})
             for group in _occasions(people, chain, tok, mentions)]
 
 
@@ -736,6 +738,7 @@ def extract_events(doc: Doc, article: Article, entities) -> list[Event]:
         if cand.date is None and cand.type != "planned_meet" and anchor is not None \
                 and not (cand.type == "visit" and ((cand.noun and not _visit_under_way(cand.trigger)) or cand.in_sequence)):
             cand.date, cand.date_inferred = anchor.isoformat(), True
+    candidates = _medium_unstated(candidates, doc)
     _calls_told_again(candidates)
     _future_dated(candidates, anchor)
     _fill_places(candidates)
@@ -743,6 +746,14 @@ def extract_events(doc: Doc, article: Article, entities) -> list[Event]:
     told = _people_in_body(article, entities)
     return [_to_event(c, article) for c in candidates if not (c.type == "visit" and c.place is None)
             and not _foreign_caption(c, article, told)]
+
+
+def _medium_unstated(cands: list[_Candidate], doc: Doc) -> list[_Candidate]:
+    """"X spoke to Y" with no medium and no place: a phone call when the story tells of calls
+    (a phone word anywhere in it), else nothing (it may be a word at a meeting)."""
+    lx = lexicon()
+    calls = any(t.lower_ in lx["phone_cues"] and t.pos_ in ("NOUN", "ADJ", "ADV", "PROPN") for t in doc)
+    return [c for c in cands if not c.extra.get("medium_unstated") or (calls and c.place is None and c.venue is None)]
 
 
 def _calls_told_again(cands: list[_Candidate]) -> None:

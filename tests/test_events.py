@@ -745,3 +745,11 @@ def test_his_stands_for_the_person_named_before_it():
 def test_the_first_leader_to_visit_states_a_visit():
     e = only(extract(f"{RAMAPHOSA} became the first head of state to visit Nairobi since the election."), "visit")
     assert e.place.name == "Nairobi"
+
+
+def test_spoke_to_is_a_call_only_in_a_story_that_tells_of_calls():
+    found = extract(f"{RUTO} held a phone call with Ghanaian President John Mahama on Monday. Ruto also spoke "
+                    f"to {RAMAPHOSA} on Tuesday.")
+    assert sorted(tuple(sorted(names(e))) for e in found if e.type == "phone_call") == [
+        ("Cyril Ramaphosa", "William Ruto"), ("John Mahama", "William Ruto")]
+    assert extract(f"{RUTO} spoke to {RAMAPHOSA} on Tuesday about trade.") == []
