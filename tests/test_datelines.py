@@ -168,3 +168,17 @@ def test_an_updated_line_under_the_headline_is_the_story_date():
                      "The two presidents signed a trade pact in the capital on Saturday, officials said.\n",
                      published=date(2020, 5, 1))
     assert article.published == date(2018, 1, 21) and article.published_from == "date line"
+
+
+def test_a_page_with_a_dateline_on_its_own_line_is_extracted(tmp_path):
+    from ingest import pipeline
+    from ingest.records import Extraction
+
+    page = tmp_path / "lone.txt"
+    page.write_text("Neighbours agree to open a new border crossing\n\n"
+                    "QUITO, March 3, 2025 (Andes Wire) -\n\n"
+                    "Ecuador's president met the visiting Colombian president at the Carondelet Palace in Quito "
+                    "on Monday to discuss trade.\n", encoding="utf-8")
+    (found,) = list(pipeline.extract([str(page)]))
+    assert isinstance(found, Extraction), found
+    assert found.article.dateline.place.name == "Quito"
