@@ -199,6 +199,7 @@ class Evidence:
     end: int
     caption: bool = False  # stated only in a photo caption
     date_inferred: bool = False  # the event date came from the article's date, not from the sentence
+    date_text: str | None = None  # the words that state the event's date in this source ("last Friday", "on the 12th")
 
 
 @dataclass(frozen=True)
