@@ -10,7 +10,8 @@ Holds:
   March", "last June") and year-only ("last year", "in 2007") dates.  A bare weekday, day or month
   resolves to the most recent one on or before the anchor (news is told in the past tense), or,
   with ``future`` (a planned event: "will meet", "next"), to the next one on or after it.
-- ``resolve(expression, anchor, future=False)``: the same, as the ISO string alone.
+- ``resolve(expression, anchor, future=False)``: the same, as the ISO string alone; a week ("last
+  week", "over the weekend") gives None here (it never did), ``resolve_date`` gives its month or year.
 - ``date_value(span, anchor, future=False)``: ``resolve_date`` of a date expression found in a doc,
   with the words that change its meaning ("last", "in") kept in its text.
 - ``date_expressions(span)``: the date expressions of a sentence (spaCy DATE entities, loose
@@ -56,6 +57,7 @@ class DateValue:
     text: str  # the words as written: "last Friday", "on the 12th", "last week"
     earliest: date  # the first day the words allow
     latest: date  # the last day ("last week": its Sunday; "2023-02": February 28)
+    unit: str = ""  # what the words name: "day", "week", "month" or "year" ("last week": a week, held by a month)
 
     def __str__(self) -> str:
         return self.value
@@ -78,11 +80,13 @@ def span_of(value: str) -> tuple[date, date]:
     return date(parts[0], 1, 1), date(parts[0], 12, 31)
 
 
-def _value(iso: str | None, text: str, earliest: date | None = None, latest: date | None = None) -> DateValue | None:
+def _value(iso: str | None, text: str, earliest: date | None = None, latest: date | None = None,
+           unit: str | None = None) -> DateValue | None:
     if iso is None:
         return None
     lo, hi = span_of(iso)
-    return DateValue(iso, PRECISIONS[len(iso)], " ".join(text.split()), earliest or lo, latest or hi)
+    precision = PRECISIONS[len(iso)]
+    return DateValue(iso, precision, " ".join(text.split()), earliest or lo, latest or hi, unit or precision)
 
 
 def _covering(first: date, last: date) -> str | None:
@@ -128,7 +132,7 @@ def resolve(expression: str, anchor: date | None, future: bool = False) -> str |
     ``future`` says the event is planned: bare weekdays, days and months then point forward.
     """
     found = resolve_date(expression, anchor, future)
-    return found.value if found is not None else None
+    return found.value if found is not None and found.unit != "week" else None
 
 
 def resolve_date(expression: str, anchor: date | None, future: bool = False) -> DateValue | None:
@@ -218,7 +222,7 @@ def _week_part(anchor: date, relation: str | None, future: bool, text: str, week
         if relation == "this":  # "this week": told on its Wednesday, the days up to the story's (or from it)
             first, last = (anchor, last) if future else (first, anchor)
     iso = _covering(first, last)
-    return _value(iso, text, first, last) if iso else None
+    return _value(iso, text, first, last, unit="week") if iso else None
 
 
 def _day_of_month(expression: str) -> int | None:

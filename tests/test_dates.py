@@ -102,7 +102,8 @@ def test_each_kind_of_date_keeps_its_precision_and_words(expression, future, val
 def test_a_week_across_two_months_is_the_year_and_keeps_its_days():
     found = dates.resolve_date("last week", date(2023, 2, 8))  # January 30 to February 5
     assert (found.value, found.precision) == ("2023", "year")
-    assert (found.earliest, found.latest) == (date(2023, 1, 30), date(2023, 2, 5))
+    assert (found.earliest, found.latest) == (date(2023, 1, 30), date(2023, 2, 5)) and found.unit == "week"
+    assert dates.resolve("last week", date(2023, 2, 8)) is None  # the plain ISO answer keeps a week undated
     assert dates.resolve_date("last week", date(2025, 1, 3)).value == "2024-12"  # December 23 to 29
 
 
