@@ -171,6 +171,7 @@ class Place:
     lon: float | None = None
     geonames_id: int | None = None
     wikidata: str | None = None
+    city: str | None = None  # for a venue: the city it stands in ("Caracas" for Miraflores Palace)
 
     @property
     def key(self) -> str:
