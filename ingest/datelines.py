@@ -208,13 +208,17 @@ def body_paragraphs(text: str, segments: tuple[Segment, ...] | list[Segment]) ->
     return out
 
 
-def find(text: str, segments: tuple[Segment, ...] | list[Segment] = (), reference: date | None = None) -> Dateline | None:
+def find(text: str, segments: tuple[Segment, ...] | list[Segment] | None = None,
+         reference: date | None = None) -> Dateline | None:
     """The dateline of an article's text: at the start of its first body paragraph, or (with a date or
-    an agency) of one of the first ``BODY_PARAGRAPHS``; offsets into ``text``."""
-    for k, (start, para) in enumerate(body_paragraphs(text, segments)[:BODY_PARAGRAPHS]):
+    an agency) of one of the first ``BODY_PARAGRAPHS``; offsets into ``text``.  Without ``segments``
+    (a bare text, a spaCy doc's), the first paragraph may be the headline: a bare dateline ("NAIROBI —")
+    may then open the second."""
+    first = 0 if segments is not None else 1
+    for k, (start, para) in enumerate(body_paragraphs(text, segments or ())[:BODY_PARAGRAPHS + 1 - first]):
         lead = len(para) - len(para.lstrip())
         m = parse(para[lead:])
-        if m is None or (k and not (m.date_text or m.agency)):
+        if m is None or (k > first and not (m.date_text or m.agency)):
             continue
         base = start + lead
         when = None

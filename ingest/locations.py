@@ -2,7 +2,7 @@
 
 * ``find_places(doc, skip)``: cities, countries and regions the text names (whatever label the
   tagger gave them: "Türkiye" tagged as a person is still a country), dateline capitals
-  ("CARACAS, VENEZUELA —"), and descriptions ("the Venezuelan capital", "Nicaragua's capital");
+  ("CARACAS, VENEZUELA —", read by ``ingest/datelines.py``), and descriptions ("the Venezuelan capital", "Nicaragua's capital");
   a one-word city named again where the tagger saw no place ("Kyiv has asked ..."); never a
   month or weekday ("in March").
 * ``find_venues(doc, skip)``: buildings where things happen ("the Miraflores presidential palace"
@@ -281,8 +281,9 @@ def _city_ok(span: Span) -> bool:
         return True
     if any(t.ent_type_ in ("GPE", "LOC") for t in conjuncts(span)):
         return True  # "Iwo Jima, Okinawa and Hiroshima"
-    if span.text.isupper() and (span.start == 0 or "\n" in doc[span.start - 1].text_with_ws or doc[span.start - 1].is_space):
-        return True  # dateline: "CARACAS, VENEZUELA —"
+    dateline = _dateline_of(doc)
+    if dateline is not None and dateline.city_start <= span.start_char and span.end_char <= dateline.city_end:
+        return True  # the city of the story's dateline: "CARACAS, VENEZUELA —" (ingest/datelines.py)
     return False
 
 
