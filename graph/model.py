@@ -72,7 +72,8 @@ def publisher_iri(name: str) -> URIRef:
 
 
 def date_literal(value: str) -> Literal:
-    """An ISO date at its stated precision: xsd:date, xsd:gYearMonth or xsd:gYear."""
+    """An ISO date at its stated precision: xsd:date ("2023-02-03"), xsd:gYearMonth ("2022-06") or
+    xsd:gYear ("2007"); the lexical form is the ISO string itself, so queries read it back unchanged."""
     if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
         return Literal(value, datatype=XSD.date)
     if re.fullmatch(r"\d{4}-\d{2}", value):
@@ -165,6 +166,8 @@ def evidence_triples(evidence: Evidence) -> Iterator[Triple]:
         yield s, DG.anotherOccasion, Literal(True)
     if evidence.uncertain_join:
         yield s, DG.uncertainJoin, Literal(True)
+    if evidence.date_text:
+        yield s, DG.dateText, Literal(evidence.date_text)
 
 
 def event_triples(event: Event, iri: URIRef | None = None) -> Iterator[Triple]:

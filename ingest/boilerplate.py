@@ -24,6 +24,7 @@ from functools import cached_property, lru_cache
 
 import dateparser
 
+from ingest import datelines
 from ingest.datafiles import read_json
 
 BULLETS = "•·▪●◦‣∙*-–—>"
@@ -163,7 +164,8 @@ def is_prose(line: Line) -> bool:
 def headline_like(text: str) -> bool:
     """A line that could be a headline: a few words, not ending like a sentence."""
     n = len(text.split())
-    return 3 <= n <= HEADLINE_MAX_WORDS and not text.rstrip().endswith((".", ":", ";", ",")) and not text.islower()
+    return (3 <= n <= HEADLINE_MAX_WORDS and not text.rstrip().endswith((".", ":", ";", ",", "-", "–", "—"))
+            and not text.islower() and not datelines.whole_line(text))
 
 
 def date_line(text: str) -> date | None:
@@ -290,6 +292,8 @@ def _line_reason(ln: Line, following: list[Line] | None = None) -> str | None:
         return "photo credit"
     if POST_SIGNATURE.match(ln.content):
         return None
+    if ln.words <= BYLINE_MAX_WORDS and datelines.whole_line(ln.content):
+        return None  # a wire dateline on a line of its own ("WASHINGTON (AP) —"): it opens the paragraph under it
     if ln.words <= 12 and mk.footer.search(key):
         return "footer"
     items = [part for part in MENU_SPLIT.split(ln.content) if part.strip()]

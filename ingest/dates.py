@@ -1,10 +1,19 @@
 """Dates of events: resolving what an article says ("on Friday", "last June", "Feb. 4") to ISO dates.
 
 Holds:
-- ``resolve(expression, anchor, future=False)``: one date expression -> ISO string at the precision
-  stated ("2023-02-03", "2022-06", "2007"), relative expressions resolved against an anchor date
-  (the article's own date).  A bare weekday resolves to the most recent such day on or before the
-  anchor (news is told in the past tense), or to the next one after it for planned events.
+- ``resolve_date(expression, anchor, future=False)``: one date expression -> ``DateValue``: the ISO
+  value at the precision stated ("2023-02-03", "2022-06", "2007"), the precision ("day", "month",
+  "year"), the words as written, and the first and last day it can be.  Relative expressions are
+  resolved against an anchor date (the article's own date): weekdays, "yesterday", "the day before
+  yesterday", "last week" / "this week" / "next week" (the month, or the year, that holds the whole
+  week), "the weekend", "on the 12th" (the month that puts that day nearest), month-only ("in
+  March", "last June") and year-only ("last year", "in 2007") dates.  A bare weekday, day or month
+  resolves to the most recent one on or before the anchor (news is told in the past tense), or,
+  with ``future`` (a planned event: "will meet", "next"), to the next one on or after it.
+- ``resolve(expression, anchor, future=False)``: the same, as the ISO string alone; a week ("last
+  week", "over the weekend") gives None here (it never did), ``resolve_date`` gives its month or year.
+- ``date_value(span, anchor, future=False)``: ``resolve_date`` of a date expression found in a doc,
+  with the words that change its meaning ("last", "in") kept in its text.
 - ``date_expressions(span)``: the date expressions of a sentence (spaCy DATE entities, loose
   weekday tokens, a year the tagger split off: "February 3" + ", 2023").
 - ``governing_date(sentence, trigger)``: the date expression that belongs to an event word.
@@ -19,6 +28,7 @@ import bisect
 
 import calendar
 import re
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
@@ -33,6 +43,61 @@ from ingest.records import Article
 def date_words() -> dict:
     """The words of ``data/date_words.json`` (month names, weekdays, "last", "late on", ...)."""
     return read_json("date_words.json")
+
+
+PRECISIONS = {10: "day", 7: "month", 4: "year"}  # length of the ISO value -> precision
+
+
+@dataclass(frozen=True)
+class DateValue:
+    """A date as a text states it: ISO value at its precision, the words, and the days it can be."""
+
+    value: str  # "2023-02-03" | "2023-02" | "2023"
+    precision: str  # "day" | "month" | "year"
+    text: str  # the words as written: "last Friday", "on the 12th", "last week"
+    earliest: date  # the first day the words allow
+    latest: date  # the last day ("last week": its Sunday; "2023-02": February 28)
+    unit: str = ""  # what the words name: "day", "week", "month" or "year" ("last week": a week, held by a month)
+
+    def __str__(self) -> str:
+        return self.value
+
+
+def precision_of(value: str | None) -> str | None:
+    """'day', 'month' or 'year' for an ISO value at its precision; None for anything else."""
+    return PRECISIONS.get(len(value)) if value else None
+
+
+def span_of(value: str) -> tuple[date, date]:
+    """The first and last day an ISO value at its precision covers."""
+    parts = [int(p) for p in value.split("-")]
+    if len(parts) == 3:
+        d = date(*parts)
+        return d, d
+    if len(parts) == 2:
+        y, m = parts
+        return date(y, m, 1), date(y, m, calendar.monthrange(y, m)[1])
+    return date(parts[0], 1, 1), date(parts[0], 12, 31)
+
+
+def _value(iso: str | None, text: str, earliest: date | None = None, latest: date | None = None,
+           unit: str | None = None) -> DateValue | None:
+    if iso is None:
+        return None
+    lo, hi = span_of(iso)
+    precision = PRECISIONS[len(iso)]
+    return DateValue(iso, precision, " ".join(text.split()), earliest or lo, latest or hi, unit or precision)
+
+
+def _covering(first: date, last: date) -> str | None:
+    """The narrowest ISO value (day, month, year) that holds every day from ``first`` to ``last``."""
+    if first == last:
+        return first.isoformat()
+    if (first.year, first.month) == (last.year, last.month):
+        return first.isoformat()[:7]
+    if first.year == last.year:
+        return f"{first.year:04d}"
+    return None
 
 
 def _tokens(expression: str) -> list[str]:
@@ -64,16 +129,23 @@ def resolve(expression: str, anchor: date | None, future: bool = False) -> str |
     """Resolve a date expression to ISO 8601 at its stated precision, or None when it cannot be.
 
     ``anchor`` is the article's own date; relative expressions without an anchor give None.
-    ``future`` says the event is planned: bare weekdays and months then point forward.
+    ``future`` says the event is planned: bare weekdays, days and months then point forward.
     """
+    found = resolve_date(expression, anchor, future)
+    return found.value if found is not None and found.unit != "week" else None
+
+
+def resolve_date(expression: str, anchor: date | None, future: bool = False) -> DateValue | None:
+    """A date expression -> ``DateValue`` (ISO value, precision, words, first and last day), or None."""
     w = date_words()
     toks = _tokens(expression or "")
     if not toks:
         return None
+    text = expression
     for t in toks:
         if re.fullmatch(r"\d{4}-\d{2}(-\d{2})?", t):
             parts = [int(p) for p in t.split("-")]
-            return _iso(*parts)
+            return _value(_iso(*parts), text)
     months, weekdays = w["months"], w["weekdays"]
     month = next((months[t] for t in toks if t in months and not (t == "may" and _may_is_modal(toks))), None)
     weekday = next((weekdays.index(t) for t in toks if t in weekdays), None)
@@ -85,31 +157,99 @@ def resolve(expression: str, anchor: date | None, future: bool = False) -> str |
 
     if year is not None:
         if month is None:
-            return _iso(year) if not _is_duration(toks) else None
-        return _iso(year, month, day)
+            return _value(_iso(year), text) if not _is_duration(toks) else None
+        return _value(_iso(year, month, day), text)
     if anchor is None:
         return None
     if isinstance(anchor, datetime):
         anchor = anchor.date()
 
+    phrase = " ".join(toks)
+    for words, offset in sorted(w["day_phrases"].items(), key=lambda kv: -len(kv[0])):
+        if re.search(rf"\b{words}\b", phrase):
+            return _value((anchor + timedelta(days=offset)).isoformat(), text)
     offsets = w["day_offsets"]
     for t in toks:
         if t in offsets:
-            return (anchor + timedelta(days=offsets[t])).isoformat()
+            return _value((anchor + timedelta(days=offsets[t])).isoformat(), text)
 
     if month is not None:
-        return _month_relative(month, day, anchor, relation, future)
+        return _value(_month_relative(month, day, anchor, relation, future), text)
     if weekday is not None:
-        return _weekday_relative(weekday, anchor, relation, future)
+        return _value(_weekday_relative(weekday, anchor, relation, future), text)
+    if "weekend" in toks or "weekends" in toks:
+        return _week_part(anchor, relation, future, text, weekend=True)
     if "ago" in toks:
-        return _parsed(expression, anchor)
+        found = _parsed(expression, anchor)
+        return _value(found, text)
+    ordinal = _day_of_month(expression)
+    if ordinal is not None:
+        return _value(_day_relative(ordinal, anchor, relation, future), text)
     unit = next((w["units"][t] for t in toks if t in w["units"]), None)
-    if unit and relation:
+    if unit and relation and not _counted(toks):
         delta = {"past": -1, "future": 1, "this": 0}[relation]
         if unit == "year":
-            return _iso(anchor.year + delta)
+            return _value(_iso(anchor.year + delta), text)
         if unit == "month":
-            return _iso(*_shift_month(anchor.year, anchor.month, delta))
+            return _value(_iso(*_shift_month(anchor.year, anchor.month, delta)), text)
+        if unit == "week":
+            return _week_part(anchor, relation, future, text)
+    return None
+
+
+def _counted(toks: list[str]) -> bool:
+    """'the past two weeks', 'the next three years': a stretch of time, not one date."""
+    counts = set(date_words()["counts"])
+    return any(t.isdigit() or t in counts for t in toks) or any(t.endswith("s") and t[:-1] in date_words()["units"]
+                                                                 for t in toks)
+
+
+def _week_part(anchor: date, relation: str | None, future: bool, text: str, weekend: bool = False) -> DateValue | None:
+    """'last week', 'this week', 'next week', '(last) weekend': the narrowest ISO value holding those days."""
+    monday = anchor - timedelta(days=anchor.weekday())
+    if weekend:
+        if relation == "future" or (future and relation != "past"):
+            first = anchor + timedelta(days=(5 - anchor.weekday()) % 7)
+        elif relation == "this":
+            first = monday + timedelta(days=5)
+        else:  # "over the weekend", "last weekend": the latest Saturday before the story's day
+            first = anchor - timedelta(days=(anchor.weekday() - 5) % 7 or 7)
+        last = first + timedelta(days=1)
+    else:
+        delta = {"past": -7, "future": 7}.get(relation or "", 0)
+        first = monday + timedelta(days=delta)
+        last = first + timedelta(days=6)
+        if relation == "this":  # "this week": told on its Wednesday, the days up to the story's (or from it)
+            first, last = (anchor, last) if future else (first, anchor)
+    iso = _covering(first, last)
+    return _value(iso, text, first, last, unit="week") if iso else None
+
+
+def _day_of_month(expression: str) -> int | None:
+    """'on the 12th', 'the 3rd': a day of the month named without its month."""
+    m = re.fullmatch(r"(?:on\s+)?(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)", " ".join(expression.lower().split()))
+    if m and 1 <= int(m.group(1)) <= 31:
+        return int(m.group(1))
+    return None
+
+
+def _day_relative(day: int, anchor: date, relation: str | None, future: bool) -> str | None:
+    """A day of the month without its month: this month's when that day is not past the story's
+    (after it for a planned event), else the month before (after)."""
+    y, m = anchor.year, anchor.month
+    for _ in range(3):
+        if future and relation != "past":
+            if day >= anchor.day or (y, m) != (anchor.year, anchor.month):
+                found = _iso(y, m, day)
+                if found:
+                    return found
+            y, m = _shift_month(y, m, 1)
+        else:
+            if day <= anchor.day or (y, m) != (anchor.year, anchor.month):
+                found = _iso(y, m, day)
+                if found:
+                    return found
+            y, m = _shift_month(y, m, -1)
     return None
 
 
@@ -121,6 +261,9 @@ def _parsed(expression: str, anchor: date) -> str | None:
     if data.date_obj is None:
         return None
     d = data.date_obj.date()
+    if data.period == "week":  # "two weeks ago": the week that day falls in
+        monday = d - timedelta(days=d.weekday())
+        return _covering(monday, monday + timedelta(days=6))
     return {"day": d.isoformat(), "month": d.isoformat()[:7], "year": d.isoformat()[:4]}.get(data.period or "")
 
 
@@ -133,6 +276,8 @@ def _may_is_modal(toks: list[str]) -> bool:
 
 def _relation(toks: list[str]) -> str | None:
     w = date_words()
+    if any(t in w["this_words"] for t in toks) and not any(t in ("last", "past", "previous") for t in toks):
+        return "this"  # "earlier this month", "later this week"
     if any(t in w["past_words"] for t in toks):
         return "past"
     if any(t in w["future_words"] for t in toks):
@@ -261,6 +406,12 @@ def expression_text(span: Span) -> str:
         i -= 1  # "in May": the month, not the modal verb
     text = doc[i:span.end].text
     return re.sub(r"(\d{4})\.?/\S*$", r"\1", text)  # "2023./AFP" -> "2023"
+
+
+def date_value(span: Span, anchor: date | None, future: bool = False) -> DateValue | None:
+    """The ``DateValue`` of a date expression found in a doc (``date_expressions``), its text with
+    the words before it that change its meaning ("last Friday", "in May")."""
+    return resolve_date(expression_text(span), anchor, future)
 
 
 def _governor(tok: Token) -> Token:

@@ -130,7 +130,7 @@ def locate(chain: list[Token], entities, preps: frozenset[str], trigger: Token |
         if root is None or not located(root):
             continue
         venue = venue or (root.i, v.name)
-        city = places.lookup(v.city) if v.city else None
+        city = places.lookup(v.city) if v.city else getattr(v, "city_place", None)
         if city is not None:
             found.append((root.i, city))
     found = consistent(found, doc)

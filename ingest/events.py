@@ -40,11 +40,11 @@ from typing import Any
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 
-from ingest import dates
+from ingest import dates, datelines
 from ingest.datafiles import read_json
 from ingest.event_places import destination, locate
 from ingest.event_syntax import attaches, clause_chain, is_verb, lexicon, modality, span_root
-from ingest.records import Article, Event, Evidence, Person, Place, fold
+from ingest.records import Article, Dateline, Event, Evidence, Person, Place, fold
 
 PAIR_TYPES = ("meet", "phone_call", "planned_meet")
 MAX_TRAVELLERS = 8  # more subjects than this for one travel verb is a misparse, not a list of arriving leaders
@@ -711,7 +711,8 @@ def _sentence_date(sent: Span, mentions: list[_Found], anchor: date | None) -> t
 def extract_events(doc: Doc, article: Article, entities) -> list[Event]:
     """Every event the article states, one per sentence and statement, in text order (not merged)."""
     anchor, _ = dates.story_anchor(doc, article)
-    dateline_end = _dateline(article)[1]
+    line = _dateline_of(article)
+    dateline_end = line.end if line is not None else None
     candidates: list[_Candidate] = []
     context: list[tuple[set[str], str | None]] = []
     previous: Person | None = None  # the subject person of the sentences so far
@@ -853,6 +854,7 @@ def _date(cand: _Candidate, anchor: date | None, context: list[tuple[set[str], s
                                skip_before=cand.extra.get("dateline_end"))
     if got is not None:
         expr, value = got
+        cand.extra["date_text"] = dates.expression_text(expr)
         if future:  # "travelled on Wednesday to meet Y": the date of a past verb is not in the future
             gov = dates._governor(expr.root)
             if gov != cand.trigger and gov.tag_ == "VBD" and gov.lemma_.lower() not in lexicon()["plan_verbs"]:
@@ -979,51 +981,22 @@ def _unknown_place_stated(cand: _Candidate) -> bool:
 DATELINE_DAYS = 2  # a meeting this recent, with no place stated, is taken to be where the story was filed
 
 
-def _dateline(article: Article) -> tuple[int | None, int | None]:
-    """Start of the story's first body paragraph and the end of its dateline ("ABUJA, March 4
-    (Reuters) -", "MUSCAT (AP) —"): the first dash among its first words, when the paragraph opens
-    with a word in capitals."""
-    lx = lexicon()
-    framing = [(s.start, s.end) for s in article.segments if s.kind in ("caption", "headline")]
-    pos = 0
-    for para in article.text.split("\n"):
-        start, pos = pos, pos + len(para) + 1
-        if not para.strip() or any(a <= start < b for a, b in framing):
-            continue
-        words = para.split()
-        if not words[0].strip(",").isupper():
-            return start, None
-        offset = 0
-        for w in words[:DATELINE_WORDS]:
-            offset = para.index(w, offset) + len(w)
-            if w in lx["dateline_dashes"]:  # the dash may end the line ("LIMA, March 3, 2025 (Andes Wire) -")
-                return start, start + min(len(para), offset + 1)
-        return start, None
-    return None, None
-
-
-DATELINE_WORDS = 8  # "KUALA LUMPUR, Oct 26 (Reuters) -": a dateline's dash comes this early
+def _dateline_of(article: Article) -> Dateline | None:
+    """The story's dateline as the reader found it, or read from a text given without a reader
+    (``diplograph.extract``, the spaCy component)."""
+    if article.dateline is not None or article.segments:
+        return article.dateline
+    return datelines.find(article.text, None, article.published)
 
 
 def dateline_place(article: Article, entities) -> Place | None:
-    """The place of the story's dateline ("NAIROBI — ...", "DOHA, March 19 (Reuters) - ..."): a
-    place named at the very start of the first paragraph of the body, before a dash, a comma or
-    a bracket."""
-    lx = lexicon()
-    start, _ = _dateline(article)
-    if start is not None:
-        para = article.text[start:].split("\n", 1)[0]
-        words = para.split()
-        for n in range(1, 4):
-            if n >= len(words):
-                break
-            head = " ".join(words[:n])
-            stop = words[n] if not head.endswith(",") else ","
-            if head.endswith(",") or stop[:1] in lx["dateline_marks"]:
-                end = start + len(head.rstrip(","))
-                place = entities.place_at(start, end)
-                return place if place is not None and place.kind != "country" else None
-    return None
+    """The city of the story's dateline ("NAIROBI — ...", "DOHA, March 19 (Reuters) - ..."), read
+    once by ``ingest.datelines`` onto ``Article.dateline``; a country alone places nothing."""
+    line = _dateline_of(article)
+    if line is None:
+        return None
+    place = entities.place_at(line.city_start, line.city_end) or line.place
+    return place if place is not None and place.kind != "country" else None
 
 
 def _here(cand: _Candidate) -> bool:
@@ -1078,7 +1051,8 @@ def _to_event(c: _Candidate, article: Article) -> Event:
     start, end = start + c.base, end + c.base
     evidence = Evidence(article=article.key, file=article.file, quote=quote, start=start, end=end,
                         caption=article.is_caption(start, end), date_inferred=c.date_inferred,
-                        another_occasion=c.type in PAIR_TYPES and another_occasion(c.trigger))
+                        another_occasion=c.type in PAIR_TYPES and another_occasion(c.trigger),
+                        date_text=c.extra.get("date_text") if c.date and not c.date_inferred else None)
     event = Event(type=c.type, participants=tuple(c.participants), evidence=(evidence,), place=c.place,
                   venue=c.venue, date=c.date, host=c.host, cameo=c.cameo)
     codes = event_codes(event)

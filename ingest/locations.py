@@ -2,18 +2,27 @@
 
 * ``find_places(doc, skip)``: cities, countries and regions the text names (whatever label the
   tagger gave them: "Türkiye" tagged as a person is still a country), dateline capitals
-  ("CARACAS, VENEZUELA —"), and descriptions ("the Venezuelan capital", "Nicaragua's capital");
+  ("CARACAS, VENEZUELA —", read by ``ingest/datelines.py``), and descriptions ("the Venezuelan capital", "Nicaragua's capital");
   a one-word city named again where the tagger saw no place ("Kyiv has asked ..."); never a
   month or weekday ("in March").
 * ``find_venues(doc, skip)``: buildings where things happen ("the Miraflores presidential palace"
   -> "Miraflores Palace", "the Presidential Palace", "the White House"), from the venue words in
-  ``ingest/data/venues.json``; a venue phrase used as an organisation ("Miraflores Palace press
-  office") is marked so, and a generic phrase ("the presidential palace") is linked to the one
-  named venue of its kind in the article when nothing contradicts it.
+  ``ingest/data/venues.json`` and the names and aliases of the venue gazetteer; a venue phrase used
+  as an organisation ("Miraflores Palace press office") is marked so, and a generic phrase ("the
+  presidential palace") is linked to the one named venue of its kind in the article when nothing
+  contradicts it.  Each ``VenueMention`` carries the gazetteer venue it stands for, when there is
+  one, as ``place`` (a ``Place`` of kind "venue" with its city, country and coordinates) and its
+  city as ``city_place``.
+* ``lookup_venue(name, near)``: a venue name or alias -> that ``Place``; a name several venues
+  share ("State House", "Presidential Palace") or made only of generic words resolves only with
+  a city or country in ``near`` ("Presidential Palace" near Ankara -> Beştepe Presidential Complex).
+* ``venue_gazetteer()``: the entries of ``ingest/data/venue_gazetteer.json`` (checked when read).
 """
 from __future__ import annotations
 
-from collections.abc import Callable
+import re
+import unicodedata
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -40,15 +49,156 @@ class VenueMention:
     generic: bool = False  # no proper name of its own ("the presidential palace")
     organisation: bool = False  # used as an organisation ("... press office")
     city: str | None = None  # the city named in the same sentence, if any
+    place: Place | None = None  # the gazetteer venue: kind "venue", its city, country and coordinates
+    city_place: Place | None = None  # the gazetteer city the venue stands in, when the gazetteer has it
+
+
+VENUE_KINDS = frozenset({"presidential palace", "royal palace", "seat of government", "official residence",
+                         "guest house", "foreign ministry", "parliament", "international organisation",
+                         "summit venue"})
+
+
+@dataclass(frozen=True)
+class GazetteerVenue:
+    """One entry of the venue gazetteer (``ingest/data/venue_gazetteer.json``)."""
+
+    name: str
+    aliases: tuple[str, ...]
+    kind: str  # one of VENUE_KINDS
+    city: str | None
+    country: str
+    lat: float
+    lon: float
+    coordinates: str  # "building", "locality" or "city": what the coordinates are of
+    generic: bool  # the name is a description ("State House"): it needs its city or country nearby
+
+    @property
+    def place(self) -> Place:
+        return Place(name=self.name, kind="venue", country=self.country, lat=self.lat, lon=self.lon, city=self.city)
+
+
+def _ascii(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def _is_generic(name: str) -> bool:
+    words = re.findall(r"[\w'’]+", name.lower().replace("’", "'"))
+    return all(w in venue_words()["generic"] for w in words)
+
+
+@lru_cache(maxsize=1)
+def venue_gazetteer() -> tuple[GazetteerVenue, ...]:
+    """The venue gazetteer, every entry checked: a malformed one is an error when the file is read."""
+    out = []
+    for k, raw in enumerate(read_json("venue_gazetteer.json")["venues"]):
+        try:
+            name, kind, country = raw["name"], raw["kind"], raw["country"]
+            lat, lon = float(raw["lat"]), float(raw["lon"])
+            aliases = tuple(raw.get("aliases", ()))
+            ok = (isinstance(name, str) and name.strip() and kind in VENUE_KINDS and isinstance(country, str)
+                  and -90 <= lat <= 90 and -180 <= lon <= 180 and all(isinstance(a, str) and a for a in aliases)
+                  and raw.get("coordinates") in ("building", "locality", "city"))
+        except (KeyError, TypeError, ValueError) as exc:
+            raise ValueError(f"venue_gazetteer.json: entry {k} is malformed ({exc})") from exc
+        if not ok:
+            raise ValueError(f"venue_gazetteer.json: entry {k} ({raw.get('name')!r}) is malformed")
+        out.append(GazetteerVenue(name, aliases, kind, raw.get("city"), country, lat, lon, raw["coordinates"],
+                                  _is_generic(name)))
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def _venue_index() -> dict[str, tuple[GazetteerVenue, ...]]:
+    """Folded name or alias -> the gazetteer venues it can name."""
+    index: dict[str, list[GazetteerVenue]] = {}
+    for v in venue_gazetteer():
+        for form in (v.name, *v.aliases):
+            bucket = index.setdefault(fold(form), [])
+            if v not in bucket:
+                bucket.append(v)
+    return {k: tuple(v) for k, v in index.items()}
+
+
+def _matches(venue: GazetteerVenue, where: str | Place) -> bool:
+    if isinstance(where, Place):
+        names = {fold(where.name), fold(where.country or "")} - {""}
+    else:
+        names = {fold(where)}
+        country = places.country_name(where)
+        if country:
+            names.add(fold(country))
+    return bool(names & {fold(venue.city or ""), fold(venue.country)} - {""})
+
+
+def lookup_venue(name: str, near: Iterable[str | Place] = ()) -> Place | None:
+    """A venue of the gazetteer by name or alias, as a ``Place`` of kind "venue" (see the module docstring).
+
+    ``near`` lists cities and countries the text names around the venue, nearest first (a city right
+    after it: "... Palace in Ankara", the sentence's places, the article's); the first that fits
+    one of the venues the name can stand for picks it."""
+    found = lookup_gazetteer_venue(name, near)
+    return found.place if found is not None else None
+
+
+def lookup_gazetteer_venue(name: str, near: Iterable[str | Place] = ()) -> GazetteerVenue | None:
+    """The ``GazetteerVenue`` behind ``lookup_venue``."""
+    key = fold(re.sub(r"^(?i:the)\s+", "", name or ""))
+    if not key:
+        return None
+    index = _venue_index()
+    candidates = index.get(key, ())
+    near = list(near)
+    for where in near:
+        label = where.name if isinstance(where, Place) else where
+        for v in index.get(f"{key} in {fold(label)}", ()):  # "Presidential Palace in Ankara"
+            return v
+        fitting = [v for v in candidates if _matches(v, where)]
+        if len({(v.name, v.country) for v in fitting}) == 1:
+            return fitting[0]
+    if len(candidates) == 1 and not _is_generic(name):  # "Aso Villa" names one venue; "State House" none alone
+        return candidates[0]
+    return None
+
+
+def venue_city(venue: Place | GazetteerVenue | None) -> Place | None:
+    """The gazetteer city a venue stands in (Caracas for Miraflores Palace), or None."""
+    if venue is None or not venue.city:
+        return None
+    return places.find_city(venue.city, venue.country)
 
 
 @lru_cache(maxsize=1)
 def venue_words() -> dict:
-    """The venue vocabulary from ``venues.json``: heads, organisation suffixes, descriptive words, named venues."""
+    """The venue vocabulary from ``venues.json``: heads, organisation suffixes, descriptive words,
+    generic words, named venues (with the gazetteer's specific names and aliases)."""
     raw = read_json("venues.json")
     return {"heads": frozenset(raw["heads"]), "org": tuple(raw["organisation_suffixes"]),
             "descriptive": frozenset(raw["descriptive"]), "named": tuple(raw["named_venues"]),
-            "leading": frozenset(raw.get("leading_heads", ()))}
+            "leading": frozenset(raw.get("leading_heads", ())), "generic": frozenset(raw["generic_words"])}
+
+
+@lru_cache(maxsize=1)
+def _named_phrases() -> dict[str, str]:
+    """Venue phrases matched as written (case counts) -> the venue name they stand for: the
+    ``named_venues`` of ``venues.json`` and every gazetteer name and alias that is not a description
+    (an accent-free spelling added), each alias under its venue's name when only one venue bears it."""
+    out: dict[str, str] = {n: n for n in venue_words()["named"]}
+    index = _venue_index()
+    for v in venue_gazetteer():
+        for form in (v.name, *v.aliases):
+            if _is_generic(form) or " in " in form:
+                continue
+            bearers = {g.name for g in index.get(fold(form), ())}
+            target = v.name if len(bearers) == 1 else form
+            for variant in {form, _ascii(form)}:
+                out.setdefault(variant, target)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _named_pattern() -> re.Pattern[str]:
+    phrases = sorted(_named_phrases(), key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(p) for p in phrases) + r")(?![\w-])")
 
 
 @lru_cache(maxsize=1)
@@ -75,7 +225,7 @@ def _skipped(skip: list[tuple[int, int]], start: int, end: int) -> bool:
 
 def _is_venue(span: Span) -> bool:
     vw = venue_words()
-    return span.text in vw["named"] or span[-1].lower_ in vw["heads"] or span[0].lower_ in vw["leading"]
+    return span.text in _named_phrases() or span[-1].lower_ in vw["heads"] or span[0].lower_ in vw["leading"]
 
 
 def _place_mention(span: Span, place: Place) -> Mention:
@@ -131,8 +281,9 @@ def _city_ok(span: Span) -> bool:
         return True
     if any(t.ent_type_ in ("GPE", "LOC") for t in conjuncts(span)):
         return True  # "Iwo Jima, Okinawa and Hiroshima"
-    if span.text.isupper() and (span.start == 0 or "\n" in doc[span.start - 1].text_with_ws or doc[span.start - 1].is_space):
-        return True  # dateline: "CARACAS, VENEZUELA —"
+    dateline = _dateline_of(doc)
+    if dateline is not None and dateline.city_start <= span.start_char and span.end_char <= dateline.city_end:
+        return True  # the city of the story's dateline: "CARACAS, VENEZUELA —" (ingest/datelines.py)
     return False
 
 
@@ -235,19 +386,18 @@ def find_venues(doc: Doc, skip: list[tuple[int, int]] | None = None) -> list[Ven
     skip = list(skip or [])
     vw = venue_words()
     raw: list[VenueMention] = []
-    lowered_named = {n.lower(): n for n in vw["named"]}
     text = doc.text
-    text_lower = text.lower()
-    for key, name in lowered_named.items():
-        start = text_lower.find(key)
-        while start >= 0:
-            end = start + len(key)
-            span = doc.char_span(start, end, alignment_mode="expand")
-            if span is not None and not _skipped(skip, start, end):
-                after = doc[span.end:span.end + 3].text.lower()
-                organisation = any(after.startswith(suffix) for suffix in vw["org"])
-                raw.append(VenueMention(start, end, text[start:end], name, organisation=organisation))
-            start = text_lower.find(key, end)
+    named = _named_phrases()
+    for m in _named_pattern().finditer(text):
+        start, end = m.start(), m.end()
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or _skipped(skip, start, end):
+            continue
+        if _head_follows(doc, span.end):
+            continue  # "Akorda presidential palace": the head noun makes the name (below)
+        after = doc[span.end:span.end + 3].text.lower()
+        organisation = any(after.startswith(suffix) for suffix in vw["org"])
+        raw.append(VenueMention(start, end, m.group(0), named[m.group(0)], organisation=organisation))
     for tok in doc:
         if tok.lower_ not in vw["heads"] or tok.tag_ in ("NNS", "NNPS"):
             continue
@@ -288,6 +438,14 @@ def find_venues(doc: Doc, skip: list[tuple[int, int]] | None = None) -> list[Ven
     return _link_generic(doc, raw)
 
 
+def _head_follows(doc: Doc, i: int) -> bool:
+    """Descriptive words and a venue head noun come right after token ``i`` ("... presidential palace")."""
+    vw = venue_words()
+    while i < len(doc) and doc[i].lower_ in vw["descriptive"]:
+        i += 1
+    return i < len(doc) and doc[i].lower_ in vw["heads"] and doc[i].tag_ not in ("NNS", "NNPS")
+
+
 def _city_after(doc: Doc, char: int) -> str | None:
     """The city named right after a venue phrase ending at ``char`` ("... Palace in Ankara")."""
     span = doc.char_span(char - 1, char, alignment_mode="expand")
@@ -305,7 +463,8 @@ def _city_after(doc: Doc, char: int) -> str | None:
 
 
 def _link_generic(doc: Doc, venues: list[VenueMention]) -> list[VenueMention]:
-    """Give a generic venue the name of the one named venue of the same kind, unless the cities differ."""
+    """Give a generic venue the name of the one named venue of the same kind, unless the cities differ;
+    then the gazetteer venue each stands for."""
     out = []
     for v in venues:
         city = _city_after(doc, v.end)
@@ -321,4 +480,41 @@ def _link_generic(doc: Doc, venues: list[VenueMention]) -> list[VenueMention]:
                 if not (v.city and cities and v.city not in cities):
                     v = VenueMention(v.start, v.end, v.text, name, False, v.organisation, v.city)
         linked.append(v)
-    return linked
+    return [_placed(doc, v) for v in linked]
+
+
+def _places_near(doc: Doc, char: int) -> list[str | Place]:
+    """The places the doc names around ``char``: those of its sentence (nearest first), the city of
+    the story's dateline, then the others (nearest first)."""
+    ents = [e for e in doc.ents if e.label_ in ("GPE", "LOC")]
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    sent = span.sent if span is not None else None
+    inside = [e for e in ents if sent is not None and sent.start <= e.start < sent.end]
+    rest = [e for e in ents if e not in inside]
+    out: list[str | Place] = [e.text for e in sorted(inside, key=lambda e: abs(e.start_char - char))]
+    dateline = _dateline_of(doc)
+    if dateline is not None and dateline.place is not None:
+        out.append(dateline.place)
+    return out + [e.text for e in sorted(rest, key=lambda e: abs(e.start_char - char))]
+
+
+def _dateline_of(doc: Doc):
+    """The story's dateline (``ingest.datelines``), read once per doc."""
+    key = "diplograph.dateline"
+    if key not in doc.user_data:
+        from ingest import datelines
+
+        doc.user_data[key] = datelines.find(doc.text)
+    return doc.user_data[key]
+
+
+def _placed(doc: Doc, v: VenueMention) -> VenueMention:
+    """A venue mention with the gazetteer venue it stands for (by its name, then by its words as written)."""
+    near = ([v.city] if v.city else []) + _places_near(doc, v.start)
+    proper = " ".join(v.name.split()[:-1])  # "Akorda Palace" -> "Akorda"
+    found = (lookup_gazetteer_venue(v.name, near) or lookup_gazetteer_venue(v.text, near)
+             or (lookup_gazetteer_venue(proper, near) if proper else None))
+    if found is None:
+        return v
+    return VenueMention(v.start, v.end, v.text, v.name, v.generic, v.organisation, v.city,
+                        found.place, venue_city(found))

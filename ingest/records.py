@@ -81,6 +81,28 @@ class Segment:
 
 
 @dataclass(frozen=True)
+class Dateline:
+    """The wire dateline that opens a story ("NEW DELHI, May 25 (IANS) –"), read by ``ingest/datelines.py``.
+
+    Offsets are into ``Article.text``: ``start``/``end`` cover the dateline up to and including its
+    dash or colon, ``city_start``/``city_end`` the city's name as written.
+    """
+
+    text: str  # as written: "NEW DELHI, May 25 (IANS) –"
+    start: int
+    end: int
+    city: str  # as written: "NEW DELHI"
+    city_start: int
+    city_end: int
+    place: Place | None = None  # the gazetteer city (name, country, coordinates), when known
+    region: str | None = None  # what follows the city after a comma: "Peru" in "LIMA, Peru —"
+    date: date | None = None  # the filing date, its year completed from the page's own date when not stated
+    date_text: str | None = None  # the date as written: "May 25"
+    year_stated: bool = False
+    agency: str | None = None  # "IANS", "Reuters", "Andes Wire"
+
+
+@dataclass(frozen=True)
 class Article:
     """One story: clean text plus what the page says about it."""
 
@@ -95,6 +117,8 @@ class Article:
     story: int = 0  # index of the story on its page
     segments: tuple[Segment, ...] = ()
     dropped: tuple[str, ...] = ()  # boilerplate lines removed, for `diplograph read`
+    dateline: Dateline | None = None  # the wire dateline opening the story, when it has one
+    published_from: str | None = None  # where ``published`` came from (see docs/reading.md)
 
     @property
     def key(self) -> str:
@@ -147,6 +171,7 @@ class Place:
     lon: float | None = None
     geonames_id: int | None = None
     wikidata: str | None = None
+    city: str | None = None  # for a venue: the city it stands in ("Caracas" for Miraflores Palace)
 
     @property
     def key(self) -> str:
@@ -177,6 +202,7 @@ class Evidence:
     date_inferred: bool = False  # the event date came from the article's date, not from the sentence
     another_occasion: bool = False  # the sentence marks another occasion ("their second meeting", "met again")
     uncertain_join: bool = False  # joined, with no date of its own, to an event another article dates
+    date_text: str | None = None  # the words that state the event's date in this source ("last Friday", "on the 12th")
 
 
 @dataclass(frozen=True)

@@ -24,10 +24,12 @@ or a site's domain name ("EXAMPLE.COM uses ...") in the dropped footer.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
-from ingest import lang
+from ingest import datelines, lang
 from ingest.boilerplate import (
+    FULL_DATE,
     MONTH,
     POST_SIGNATURE,
     Line,
@@ -40,9 +42,10 @@ from ingest.boilerplate import (
     markers,
     parse_date,
 )
-from ingest.records import Article, RawDocument, Segment, fold
+from ingest.records import Article, Dateline, RawDocument, Segment, fold
 
-__all__ = ["split_stories", "story_starts", "story_date", "page_source", "date_line", "classify"]
+__all__ = ["split_stories", "story_starts", "story_date", "page_source", "date_line", "classify", "url_date",
+           "url_source", "corpus_date"]
 
 HEADER_PARAGRAPHS = 2  # a date line counts as the story's own when it comes before this many paragraphs
 HEADER_LINES = 8  # ... and before this many lines of story text
@@ -50,6 +53,15 @@ REPEAT_WINDOW = 16  # lines between the two copies of a repeated headline
 WRAP_MIN, WRAP_MAX, WRAP_SLACK, WRAP_SHARE = 40, 100, 15, 0.4  # hard-wrapped text: most long lines end near one width
 CAPITALISED = re.compile(r"\b[A-Z][\w'’-]+")
 MONTH_NAME = re.compile(MONTH, re.IGNORECASE)
+CRAWL_GAP_DAYS = 90  # a page-header date this long after every other date of the page is when it was crawled
+CORPUS_DATE = re.compile(r"^\s*(?:date|dated|published)\s*[:=]?\s*((?:19|20)\d\d-\d\d-\d\d)\b", re.IGNORECASE)
+CORPUS_LINES = 3  # a corpus date line is one of the first lines of the page
+URL_DATES = (
+    re.compile(r"/((?:19|20)\d\d)/(\d{1,2})/(\d{1,2})(?=/|$|[^\d])"),  # /2018/01/20/
+    re.compile(r"/((?:19|20)\d\d)-(\d\d)/(\d\d)(?=/|$|[^\d])"),  # /2013-02/18/
+    re.compile(r"(?<!\d)((?:19|20)\d\d)-(\d\d)-(\d\d)(?!\d)"),  # /2018-01-20-title
+    re.compile(r"(?<!\d)((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)"),  # 20180120 in a path
+)
 DOMAIN = re.compile(r"\b((?:[A-Za-z0-9-]+\.)+(?:com|net|org|info|news|co\.uk|co|tv|media|io|eu|int|gov))\b", re.IGNORECASE)
 
 
@@ -109,6 +121,7 @@ def repeated_headlines(lines: list[Line]) -> list[int]:
 def split_stories(doc: RawDocument) -> list[Article]:
     """One page (or JSON record) -> its stories as clean ``Article`` records (see the module docstring)."""
     lines = classify(doc.text)
+    corpus = corpus_date(lines)
     if doc.title:
         title_key = " ".join(doc.title.casefold().split())
         for ln in lines:
@@ -127,11 +140,11 @@ def split_stories(doc: RawDocument) -> list[Article]:
             for ln in head:
                 ln.drop = "before the first story"
             regions[0] = (0, regions[0][1])
-    source = doc.source or page_source(lines)
+    source = doc.source or page_source(lines, doc.url)
     width = wrap_width(lines)
     articles = []
     for number, (start, end) in enumerate(regions):
-        article = build_article(doc, lines[start:end], number, source, width)
+        article = build_article(doc, lines[start:end], number, source, width, corpus)
         if article is not None:
             articles.append(article)
     return articles
@@ -149,11 +162,14 @@ def _add_caption(lines: list[Line], caption: str) -> None:
         ln.index = i
 
 
-def page_source(lines: list[Line]) -> str | None:
-    """The site's name as the page states it: a masthead or 'Headline | Site', else a domain name in the footer."""
+def page_source(lines: list[Line], url: str | None = None) -> str | None:
+    """The site's name as the page states it: a masthead or 'Headline | Site', else the domain of the
+    page's URL, else a domain name in the footer."""
     stated = next((ln.site for ln in lines if ln.site), None)
     if stated is not None:
         return stated
+    if url_source(url):
+        return url_source(url)
     social = markers().social
     for ln in reversed(lines):
         if ln.drop and not ln.drop.startswith(("banner", "ticker")):
@@ -194,7 +210,7 @@ def _paragraphs(kept: list[Line], width: int | None = None) -> list[tuple[str, b
 
 
 def build_article(doc: RawDocument, region: list[Line], number: int, source: str | None,
-                  width: int | None = None) -> Article | None:
+                  width: int | None = None, corpus: date | None = None) -> Article | None:
     """The lines of one story -> an ``Article``; None when nothing of the story is left."""
     seen: set[str] = set()
     kept: list[Line] = []
@@ -223,6 +239,10 @@ def build_article(doc: RawDocument, region: list[Line], number: int, source: str
         body.insert(0, (title, False))
     if not body:
         return None
+    body, lone = _tidy_datelines(body, title is not None)
+    dropped.extend(lone)
+    if not body:
+        return None
 
     text_parts: list[str] = []
     segments: list[Segment] = []
@@ -242,17 +262,114 @@ def build_article(doc: RawDocument, region: list[Line], number: int, source: str
         pos = end
     text = "\n\n".join(text_parts)
 
-    published, inferred = story_date(doc, region, body)
+    dateline = datelines.find(text, segments)
+    published, inferred, origin = story_date(doc, region, body, dateline, corpus)
+    if dateline is not None and dateline.date is None and dateline.date_text and published is not None:
+        dateline = _dated(dateline, published)
     return Article(file=doc.file, path=doc.path, text=text, title=title, published=published,
-                   published_inferred=inferred, source=source, url=doc.url,
-                   story=number if doc.record is None else doc.record, segments=tuple(segments),
-                   dropped=tuple(dropped))
+                   published_inferred=inferred, source=(dateline.agency if dateline and dateline.agency else source),
+                   url=doc.url, story=number if doc.record is None else doc.record, segments=tuple(segments),
+                   dropped=tuple(dropped), dateline=dateline, published_from=origin)
 
 
-def story_date(doc: RawDocument, region: list[Line], body: list[tuple[str, bool]]) -> tuple[date | None, bool]:
-    """(date, inferred): metadata, else the story's own date line, else an anchor in its text."""
+def _tidy_datelines(body: list[tuple[str, bool]], titled: bool) -> tuple[list[tuple[str, bool]], list[str]]:
+    """Datelines as the rest of the pipeline expects them: one space between their words and after
+    their dash, and a dateline on a line of its own ("LIMA, March 3, 2025 (Andes Wire) -") opening
+    the next paragraph of the story (captions between stay where they are).  A dateline with no
+    paragraph after it is dropped (the second list: ``Article.dropped`` entries)."""
+    out: list[tuple[str, bool]] = []
+    dropped: list[str] = []
+    waiting: str | None = None
+    for k, (para, cap) in enumerate(body):
+        if cap or (titled and k == 0):
+            out.append((para, cap))
+            continue
+        if waiting is not None:
+            para, waiting = waiting + " " + para, None
+        m = datelines.parse(para)
+        if m is not None:
+            head, rest = " ".join(para[:m.end].split()), para[m.end:].strip()
+            if not rest:
+                waiting = head
+                continue
+            para = head + " " + rest
+        out.append((para, cap))
+    if waiting is not None:
+        dropped.append(f"dateline with no story under it: {waiting}")
+    return out, dropped
+
+
+def _dated(dateline: Dateline, reference: date) -> Dateline:
+    """A day-month dateline with its year completed from the story's date."""
+    m = datelines.parse(dateline.text)
+    when = datelines.complete_year(m.month, m.day, reference) if m and m.month and m.day else None
+    return replace(dateline, date=when)
+
+
+def story_date(doc: RawDocument, region: list[Line], body: list[tuple[str, bool]],
+               dateline: Dateline | None = None, corpus: date | None = None) -> tuple[date | None, bool, str | None]:
+    """(date, inferred, where it came from) of a story, in this order (docs/reading.md):
+
+    1. the story's own date line under its headline ("By Staff Writer | June 11, 2024",
+       "Updated: 04:48, 21 January 2018 Sunday") -- ``"date line"``;
+    2. its wire dateline ("LIMA, 4 March 2025 (Andes Wire) —"; a day-month dateline takes its year
+       from the page's other dates) -- ``"dateline"``;
+    3. a date line above the headline (a page header), unless it is a crawl date: more than
+       ``CRAWL_GAP_DAYS`` after every other date of the page -- ``"page header"``;
+    4. the page's metadata (HTML, the JSON record's field), unless it is such a crawl date -- ``"metadata"``;
+    5. a date in the URL ("/2018/01/20/", "/2013-02/18/", "20180120") -- ``"url"``;
+    6. a corpus date line at the top of the page (" date 2024-01-19 ...") -- ``"corpus line"``;
+    7. an anchor in the text, ``inferred``: an embedded post's date -- ``"post"``, else the first full
+       date of a caption that names the story's people or places -- ``"caption"``.
+    """
+    under, above = _header_dates(region, body)
+    from_url = url_date(doc.url)
+    firm = [d for d in (*under, from_url) if d is not None]
+    if dateline is not None and dateline.date is not None and dateline.year_stated:
+        firm.append(dateline.date)
+    others = firm + [d for d in (doc.published, corpus) if d is not None] + _text_dates(body)
+
+    if under:
+        return under[0], False, "date line"
+    if dateline is not None and dateline.date_text:
+        reference = dateline.date if dateline.year_stated else None
+        if reference is None:
+            pool = [d for d in (*above, doc.published, from_url, corpus) if d is not None]
+            pool = [d for d in pool if not _crawl_date(d, firm or _text_dates(body))] or pool
+            context = pool[0] if pool else max(_text_dates(body), default=None)
+            m = datelines.parse(dateline.text)
+            if context is not None and m is not None and m.month and m.day:
+                reference = datelines.complete_year(m.month, m.day, context)
+        if reference is not None:
+            return reference, False, "dateline"
+    for found in above:
+        if not _crawl_date(found, [d for d in others if d != found]):
+            return found, False, "page header"
+    if doc.published is not None and not _crawl_date(doc.published, firm):
+        return doc.published, False, "metadata"
+    if from_url is not None:
+        return from_url, False, "url"
+    if corpus is not None:
+        return corpus, False, "corpus line"
     if doc.published is not None:
-        return doc.published, False
+        return doc.published, False, "metadata"
+    for para, cap in body:  # a dated embedded post
+        m = POST_SIGNATURE.match(para.strip())
+        if m:
+            found = first_full_date(m.group("date")) or parse_date(m.group("date"))
+            if found:
+                return found, True, "post"
+    story = " ".join(para for k, (para, cap) in enumerate(body) if k and not cap)
+    for para, cap in body:  # the date of a caption that speaks of the story's own people and places
+        if cap and shares_names(para, story):
+            found = first_full_date(para)
+            if found:
+                return found, True, "caption"
+    return None, False, None
+
+
+def _header_dates(region: list[Line], body: list[tuple[str, bool]]) -> tuple[list[date], list[date]]:
+    """Dates of the date lines at the head of a story: those under its headline, those above it."""
     header: list[Line] = []
     paragraphs = kept = 0
     for ln in region:
@@ -264,22 +381,61 @@ def story_date(doc: RawDocument, region: list[Line], body: list[tuple[str, bool]
                 break
     title_key = " ".join(body[0][0].casefold().split()) if body else None
     title_at = next((k for k, ln in enumerate(header) if ln.key == title_key), 0)
-    for ln in header[title_at:] + header[:title_at]:  # under the headline first, then above it
-        if ln.date is not None and not ln.block:
-            return ln.date, False
-    for para, cap in body:  # a dated embedded post
-        m = POST_SIGNATURE.match(para.strip())
+    under = [ln.date for ln in header[title_at:] if ln.date is not None and not ln.block and ln.drop == "date line"]
+    above = [ln.date for ln in header[:title_at] if ln.date is not None and not ln.block and ln.drop == "date line"]
+    return under, above
+
+
+def _crawl_date(found: date, others: list[date]) -> bool:
+    """A date far after every other date the page states: when the page was fetched, not written."""
+    return bool(others) and all((found - d).days > CRAWL_GAP_DAYS for d in others)
+
+
+def _text_dates(body: list[tuple[str, bool]]) -> list[date]:
+    """The full dates (day, month and year) the story's paragraphs state."""
+    out = []
+    for para, _ in body[:12]:
+        for m in FULL_DATE.finditer(para):
+            found = parse_date(m.group(0))
+            if found is not None:
+                out.append(found)
+    return out
+
+
+def url_date(url: str | None) -> date | None:
+    """The date a URL's path carries: '/2018/01/20/', '/2013-02/18/', '/2018-01-20-title', '20180120'."""
+    if not url:
+        return None
+    path = re.sub(r"^[a-z]+://[^/]+", "", url.strip(), flags=re.IGNORECASE)
+    for pattern in URL_DATES:
+        for m in pattern.finditer(path):
+            try:
+                return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+            except ValueError:
+                continue
+    return None
+
+
+def url_source(url: str | None) -> str | None:
+    """The site a URL belongs to: 'https://www.example.com/x' -> 'example.com'."""
+    if not url:
+        return None
+    m = re.match(r"^(?:[a-z]+://)?(?:www\d?\.)?([^/:?#\s]+\.[a-z]{2,})(?:[/:?#]|$)", url.strip(), re.IGNORECASE)
+    return m.group(1).lower() if m else None
+
+
+def corpus_date(lines: list[Line]) -> date | None:
+    """The date of a corpus's header line at the top of a page (" date 2024-01-19 ..."); the line is dropped."""
+    for ln in [ln for ln in lines if not ln.blank][:CORPUS_LINES]:
+        m = CORPUS_DATE.match(ln.content)
         if m:
-            found = first_full_date(m.group("date")) or parse_date(m.group("date"))
-            if found:
-                return found, True
-    story = " ".join(para for k, (para, cap) in enumerate(body) if k and not cap)
-    for para, cap in body:  # the date of a caption that speaks of the story's own people and places
-        if cap and shares_names(para, story):
-            found = first_full_date(para)
-            if found:
-                return found, True
-    return None, False
+            try:
+                found = date.fromisoformat(m.group(1))
+            except ValueError:
+                return None
+            ln.drop = ln.drop or "corpus date line"
+            return found
+    return None
 
 
 def names_in(text: str) -> set[str]:

@@ -5,10 +5,16 @@ This is what ``diplograph meetings`` prints and what the pictures draw:
     {"id", "type", "participants": [{"id", "name", "roles", "country"}], "place": {...} | None,
      "venue", "date", "date_conflicts", "host", "cameo", "plover", "confidence",
      "evidence": {"sources", "body_sources", "caption_only", "date_stated", "date_conflict", "score"},
-     "sources": [{"article", "file", "url", "title", "published", "quote", "start", "end", "caption"}]}
+     "sources": [{"article", "file", "url", "title", "published", "quote", "start", "end", "caption",
+                  "date_inferred", "date_text"}]}
+
+Dates come back as the ISO strings they were written as, whatever their precision ("2023-02-03",
+"2022-06", "2007"); ``date_text`` is the words a source used for the date ("last Friday"), when
+it stated one.
 """
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 
@@ -40,12 +46,13 @@ SELECT ?p ?title ?country WHERE {
   OPTIONAL { ?r dg:roleCountry/schema:name ?country } }"""
 
 SOURCES = """
-SELECT ?e ?s ?quote ?start ?end ?caption ?inferred ?a ?file ?url ?title ?published WHERE {
+SELECT ?e ?s ?quote ?start ?end ?caption ?inferred ?dateText ?a ?file ?url ?title ?published WHERE {
   ?e dg:eventType ?type ; prov:wasDerivedFrom ?s .
   ?s prov:value ?quote ; dg:start ?start ; dg:end ?end ; prov:wasQuotedFrom ?a .
   ?a dg:file ?file .
   OPTIONAL { ?s dg:inCaption ?caption }
   OPTIONAL { ?s dg:dateInferred ?inferred }
+  OPTIONAL { ?s dg:dateText ?dateText }
   OPTIONAL { ?a schema:url ?url }
   OPTIONAL { ?a schema:headline ?title }
   OPTIONAL { ?a schema:datePublished ?published }
@@ -54,6 +61,14 @@ SELECT ?e ?s ?quote ?start ?end ?caption ?inferred ?a ?file ?url ?title ?publish
 
 def _s(value) -> str | None:
     return None if value is None else str(value)
+
+
+def iso_date(value) -> str:
+    """A stored event date as its ISO string at its precision: "2023-02-03", "2022-06", "2007"
+    (the lexical form of an xsd:date, xsd:gYearMonth or xsd:gYear literal, or a plain string)."""
+    text = str(value).strip()
+    m = re.match(r"-?\d{4}(?:-\d{2}(?:-\d{2})?)?", text)
+    return m.group(0) if m else text
 
 
 def best_date(dates: Iterable[str]) -> tuple[str | None, list[str]]:
@@ -100,7 +115,7 @@ def all_events(store: GraphStore) -> list[dict]:
                                    "cameo": _s(row.cameo), "plover": _s(row.plover), "plover_mode": _s(row.mode),
                                    "confidence": None, "sources": []})
         if row.date is not None:
-            dates[e].add(str(row.date))
+            dates[e].add(iso_date(row.date))
         if row.venue is not None and not ev["venue"]:
             ev["venue"] = str(row.venue)
         if row.host is not None:
@@ -134,7 +149,8 @@ def all_events(store: GraphStore) -> list[dict]:
             "article": str(row.a), "file": str(row.file), "url": _s(row.url), "title": _s(row.title),
             "published": _s(row.published), "quote": str(row.quote), "start": int(row.start), "end": int(row.end),
             "caption": row.caption is not None and bool(row.caption.toPython()),
-            "date_inferred": row.inferred is not None and bool(row.inferred.toPython())})
+            "date_inferred": row.inferred is not None and bool(row.inferred.toPython()),
+            "date_text": _s(row.dateText)})
     for e, ev in events.items():
         ev["date"], ev["date_conflicts"] = best_date(dates[e])
         ev["participants"].sort(key=lambda p: p["name"])

@@ -55,9 +55,66 @@ def test_relative_dates_need_an_anchor(expression):
     assert dates.resolve(expression, None) is None
 
 
-@pytest.mark.parametrize("expression", ["20-year", "weeklong", "next week", "six months", "may", ""])
+@pytest.mark.parametrize("expression", ["20-year", "weeklong", "the next two weeks", "six months", "may", "",
+                                        "the past few weeks"])
 def test_durations_and_vague_spans_are_not_dates(expression):
     assert dates.resolve(expression, SATURDAY) is None
+
+
+WEDNESDAY = date(2024, 5, 15)
+
+
+@pytest.mark.parametrize("expression, future, value, precision", [
+    ("on Monday", False, "2024-05-13", "day"),
+    ("on Monday", True, "2024-05-20", "day"),
+    ("Thursday", False, "2024-05-09", "day"),
+    ("yesterday", False, "2024-05-14", "day"),
+    ("the day before yesterday", False, "2024-05-13", "day"),
+    ("tomorrow", True, "2024-05-16", "day"),
+    ("last week", False, "2024-05", "month"),  # May 6-12: the whole week is in May
+    ("next week", True, "2024-05", "month"),
+    ("this week", False, "2024-05", "month"),
+    ("over the weekend", False, "2024-05", "month"),
+    ("on the 12th", False, "2024-05-12", "day"),
+    ("on the 20th", False, "2024-04-20", "day"),  # not yet come this month: last month's
+    ("on the 20th", True, "2024-05-20", "day"),
+    ("the 3rd", True, "2024-06-03", "day"),
+    ("in March", False, "2024-03", "month"),
+    ("in March", True, "2025-03", "month"),
+    ("in June", False, "2023-06", "month"),
+    ("in June", True, "2024-06", "month"),
+    ("earlier this month", False, "2024-05", "month"),
+    ("last month", False, "2024-04", "month"),
+    ("next month", True, "2024-06", "month"),
+    ("last year", False, "2023", "year"),
+    ("next year", True, "2025", "year"),
+    ("in 2019", False, "2019", "year"),
+    ("March 2019", False, "2019-03", "month"),
+])
+def test_each_kind_of_date_keeps_its_precision_and_words(expression, future, value, precision):
+    found = dates.resolve_date(expression, WEDNESDAY, future)
+    assert found is not None and (found.value, found.precision) == (value, precision)
+    assert found.text == expression
+    assert dates.precision_of(found.value) == precision
+    assert found.earliest <= found.latest
+
+
+def test_a_week_across_two_months_is_the_year_and_keeps_its_days():
+    found = dates.resolve_date("last week", date(2023, 2, 8))  # January 30 to February 5
+    assert (found.value, found.precision) == ("2023", "year")
+    assert (found.earliest, found.latest) == (date(2023, 1, 30), date(2023, 2, 5)) and found.unit == "week"
+    assert dates.resolve("last week", date(2023, 2, 8)) is None  # the plain ISO answer keeps a week undated
+    assert dates.resolve_date("last week", date(2025, 1, 3)).value == "2024-12"  # December 23 to 29
+
+
+def test_a_week_across_two_years_has_no_value():
+    assert dates.resolve_date("last week", date(2025, 1, 8)) is None  # December 30 to January 5
+
+
+def test_date_value_of_an_expression_in_a_sentence():
+    doc = nlp.parse("The two ministers met last Friday in Geneva and will meet again on the 28th.")
+    found = [dates.date_value(e, WEDNESDAY, future=k > 0) for k, e in enumerate(dates.date_expressions(doc))]
+    assert [(f.value, f.text) for f in found] == [("2024-05-10", "last Friday"), ("2024-05-28", "the 28th")]
 
 
 def test_absolute_dates_need_no_anchor():

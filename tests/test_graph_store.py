@@ -102,3 +102,30 @@ def test_iris_are_stable_and_readable():
     assert model.person_iri(LULA).endswith("/person/luiz-inacio-lula-da-silva")
     assert model.event_iri(FIRST.events[0]) == model.event_iri(FIRST.events[0])
     assert model.article_iri(FIRST.article) != model.article_iri(SECOND.article)
+
+
+@pytest.mark.parametrize("where", ["oxigraph", "memory"])
+def test_event_dates_keep_their_precision_and_words(tmp_path, where):
+    """A day, a month and a year are written as xsd:date, xsd:gYearMonth and xsd:gYear, with the
+    words of the source (dg:dateText), and come back as the same ISO strings."""
+    from graph.vocab import SEM, XSD
+
+    location = str(tmp_path / "store") if where == "oxigraph" else "memory:"
+    with opened(location) as s:
+        for k, (value, words, kind) in enumerate([("2023-02-03", "last Friday", XSD.date),
+                                                  ("2022-06", "in June last year", XSD.gYearMonth),
+                                                  ("2007", "in 2007", XSD.gYear)]):
+            text = f"Story {k}\nLula met Scholz {words} to talk about trade number {k}."
+            article = Article(file=f"{k}.txt", path=f"/news/{k}.txt", text=text, published=date(2023, 2, 6))
+            start = text.index("Lula")
+            evidence = Evidence(article=article.key, file=f"{k}.txt", quote=text[start:], start=start,
+                                end=len(text), date_text=words)
+            event = Event("meet", (LULA, SCHOLZ), (evidence,), date=value)
+            s.write(Extraction(article=article, people=(LULA, SCHOLZ), events=(event,)))
+            (stamp,) = [o for _, p, o in model.event_triples(event) if p == SEM.hasTimeStamp]
+            assert stamp.datatype == kind and str(stamp) == value
+        read = {ev["date"]: ev for ev in all_events(s)}
+        assert set(read) == {"2023-02-03", "2022-06", "2007"}
+        assert read["2022-06"]["sources"][0]["date_text"] == "in June last year"
+        rows = list(s.query("SELECT ?t WHERE { ?s dg:dateText ?t }"))
+        assert {str(r.t) for r in rows} == {"last Friday", "in June last year", "in 2007"}

@@ -1,0 +1,237 @@
+"""Wire datelines: the filing city, date and agency that open a story.
+
+    NEW DELHI, May 25 (IANS) – ...          KUALA LUMPUR, Oct 26 (Reuters) - ...
+    LIMA, 4 March 2025 (Andes Wire) — ...    WASHINGTON (AP) — ...
+    BEIJING, Oct. 3 (Xinhua) -- ...          Islamabad, Feb 3 (APP): ...
+    LIMA, Peru — ...                         RIYADH: ...
+
+This module is the one place a dateline is read.  ``parse(text)`` reads one at the start of a
+paragraph (a ``Match`` with offsets into that paragraph, the year left open when the dateline
+omits it); ``find(text, segments, reference)`` finds the story's dateline in an article's text
+and returns the ``records.Dateline`` that ``ingest/stories.py`` puts on ``Article.dateline``,
+with offsets into ``Article.text``, the city resolved against the gazetteer and the year
+completed from ``reference`` (the page's own date) by ``complete_year``.
+
+What counts as a dateline:
+
+* a city in capitals ("NEW DELHI", "ST. PETERSBURG"), optionally a region or country after a
+  comma ("LIMA, Peru"), a date ("May 25", "4 March 2025", "Oct. 3"), an agency in brackets, and
+  then a dash ("-", "--", "–", "—") or a colon;
+* a city in title case ("Islamabad") only with a date or an agency in brackets, or, with a long
+  dash, when the gazetteer knows the city ("Nairobi — ...");
+* never a word of ``dateline.json``'s ``not_cities`` ("BREAKING:", "UPDATE -", "EXCLUSIVE —"),
+  and a bare capitalised word with nothing but a dash after it only when the gazetteer knows it.
+
+The words are in ``ingest/data/date_words.json`` (months, weekdays) and ``dateline.json``.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+
+from ingest.datafiles import read_json
+from ingest.records import Dateline, Place, Segment
+
+MAX_CITY_WORDS = 4
+MAX_REGION_WORDS = 3
+BODY_PARAGRAPHS = 3  # a dateline with a date or an agency may open any of the first body paragraphs
+NEAR_YEARS = (-1, 0, 1)  # a day-month dateline lies in the reference's year or one next to it
+
+
+@lru_cache(maxsize=1)
+def _pattern() -> re.Pattern[str]:
+    words = read_json("date_words.json")
+    months = sorted(words["months"], key=len, reverse=True)
+    weekdays = words["weekdays"] + [w[:3] for w in words["weekdays"]]
+    month = rf"(?:{'|'.join(months)})\.?"
+    weekday = rf"(?:{'|'.join(weekdays)})\.?,?\s+"
+    day = r"\d{1,2}(?:st|nd|rd|th)?"
+    year = r"(?:19|20)\d\d"
+    when = (rf"(?:{weekday})?(?:{month}\s+{day}(?:,?\s+{year})?|{day}\s+{month}(?:,?\s+{year})?"
+            rf"|{year}-\d\d-\d\d)")
+    word = r"[^\W\d_][\w.'’/-]*"
+    return re.compile(
+        rf"(?P<city>{word}(?:[ \t]+{word}){{0,{MAX_CITY_WORDS - 1}}})"
+        rf"(?:,[ \t]*(?P<region>{word}(?:[ \t]+{word}){{0,{MAX_REGION_WORDS - 1}}}))??"
+        rf"(?:,?[ \t]*(?P<date>{when}))?"
+        rf"(?:[ \t]*\((?P<agency>[^()\d\n][^()\n]{{0,40}})\))?"
+        rf"[ \t]*(?P<dash>--|—|–|―|-|:)(?=\s|$)",
+        re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _not_cities() -> frozenset[str]:
+    return frozenset(w.casefold() for w in read_json("dateline.json")["not_cities"])
+
+
+@lru_cache(maxsize=1)
+def _calendar_words() -> frozenset[str]:
+    words = read_json("date_words.json")
+    return frozenset(list(words["months"]) + words["weekdays"] + [w[:3] for w in words["weekdays"]])
+
+
+@lru_cache(maxsize=1)
+def _month_numbers() -> dict[str, int]:
+    return read_json("date_words.json")["months"]
+
+
+@dataclass(frozen=True)
+class Match:
+    """A dateline at the start of a paragraph, offsets relative to that paragraph."""
+
+    end: int  # just after the dash or colon
+    city: str
+    city_start: int
+    city_end: int
+    region: str | None
+    date_text: str | None
+    month: int | None
+    day: int | None
+    year: int | None
+    agency: str | None
+
+
+def _caps(words: list[str]) -> bool:
+    return all(w.isupper() for w in words if any(c.isalpha() for c in w))
+
+
+def _title(words: list[str]) -> bool:
+    return all(w[:1].isupper() for w in words)
+
+
+def _read_date(text: str) -> tuple[int | None, int | None, int | None]:
+    """(year, month, day) of a dateline's date; the year None when not stated."""
+    iso = re.search(r"((?:19|20)\d\d)-(\d\d)-(\d\d)", text)
+    if iso:
+        return int(iso.group(1)), int(iso.group(2)), int(iso.group(3))
+    low = text.casefold()
+    months = _month_numbers()
+    month = next((months[w] for w in re.findall(r"[a-z]+", low) if w in months), None)
+    year = re.search(r"\b((?:19|20)\d\d)\b", low)
+    day = next((int(d) for d in re.findall(r"\b(\d{1,2})(?:st|nd|rd|th)?\b", low) if 1 <= int(d) <= 31), None)
+    return (int(year.group(1)) if year else None), month, day
+
+
+def parse(text: str) -> Match | None:
+    """The dateline opening ``text`` (a paragraph), or None (see the module docstring for the rules)."""
+    m = _pattern().match(text)
+    if m is None:
+        return None
+    city = m.group("city")
+    words = city.split()
+    region = m.group("region")
+    when, agency, dash = m.group("date"), m.group("agency"), m.group("dash")
+    if words[0].casefold().strip(".:") in _not_cities() or city.casefold() in _not_cities() \
+            or words[0].casefold().strip(".,") in _calendar_words():
+        return None
+    if region is not None and (region.casefold().strip(".") in _month_numbers() or not _title(region.split())):
+        return None
+    caps = _caps(words) and any(c.isalpha() for c in city) and len(city.replace(" ", "")) >= 2
+    if not caps:
+        if not _title(words):
+            return None
+        if not (when or agency) and not (dash in ("—", "–", "--", "―") and _known_city(city)):
+            return None
+    elif not (when or agency or region) and (sum(c.isalpha() for c in city) < 3
+                                             or not _known_city(city.title(), alternates=True)):
+        return None  # "NATO -", "G7:": a word in capitals is a city only when the gazetteer says so
+    if agency is not None:
+        agency = " ".join(agency.split())
+        if not agency[:1].isupper():
+            return None
+    year = month = day = None
+    if when:
+        year, month, day = _read_date(when)
+        if month is None or day is None:
+            return None
+    return Match(end=m.end(), city=city, city_start=m.start("city"), city_end=m.end("city"), region=region,
+                 date_text=when, month=month, day=day, year=year, agency=agency)
+
+
+def whole_line(text: str) -> bool:
+    """The text is nothing but a dateline ("LIMA, March 3, 2025 (Andes Wire) -" on a line of its own)."""
+    m = parse(text.strip())
+    return m is not None and m.end == len(text.strip())
+
+
+def _known_city(name: str, alternates: bool = False) -> bool:
+    from ingest import places
+
+    place = places.lookup(name, alternates=alternates)
+    return place is not None and place.kind == "city"
+
+
+def complete_year(month: int, day: int, reference: date | None) -> date | None:
+    """The date of a day-month dateline: the year, next to ``reference``'s, that puts it nearest to
+    ``reference`` (so it never predates the page's own date by more than a year); None without one."""
+    if reference is None:
+        return None
+    best: date | None = None
+    for delta in NEAR_YEARS:
+        try:
+            candidate = date(reference.year + delta, month, day)
+        except ValueError:
+            continue
+        if best is None or abs((candidate - reference).days) < abs((best - reference).days):
+            best = candidate
+    return best
+
+
+def resolve_city(city: str, region: str | None) -> Place | None:
+    """The gazetteer city a dateline names ("LIMA, Peru" -> Lima, Peru), or None."""
+    from ingest import places
+
+    name = city.split("/")[0].strip()  # "PARIS/BERLIN": the first city named
+    name = name.title() if name.isupper() else name
+    country = places.country_name(region) if region else None
+    if country:
+        found = places.find_city(name, country, alternates=False) or places.find_city(name, country)
+        if found is not None:
+            return found
+    place = places.lookup(name, alternates=False)
+    if place is None or place.kind == "region":
+        place = places.find_city(name)
+    return place
+
+
+def body_paragraphs(text: str, segments: tuple[Segment, ...] | list[Segment]) -> list[tuple[int, str]]:
+    """(start, paragraph) of the paragraphs of an article's text that are neither headline nor caption."""
+    framing = [(s.start, s.end) for s in segments if s.kind in ("headline", "caption")]
+    out = []
+    pos = 0
+    for para in text.split("\n"):
+        start, pos = pos, pos + len(para) + 1
+        if para.strip() and not any(a <= start < b for a, b in framing):
+            out.append((start, para))
+    return out
+
+
+def find(text: str, segments: tuple[Segment, ...] | list[Segment] | None = None,
+         reference: date | None = None) -> Dateline | None:
+    """The dateline of an article's text: at the start of its first body paragraph, or (with a date or
+    an agency) of one of the first ``BODY_PARAGRAPHS``; offsets into ``text``.  Without ``segments``
+    (a bare text, a spaCy doc's), the first paragraph may be the headline: a bare dateline ("NAIROBI —")
+    may then open the second."""
+    first = 0 if segments is not None else 1
+    for k, (start, para) in enumerate(body_paragraphs(text, segments or ())[:BODY_PARAGRAPHS + 1 - first]):
+        lead = len(para) - len(para.lstrip())
+        m = parse(para[lead:])
+        if m is None or (k > first and not (m.date_text or m.agency)):
+            continue
+        base = start + lead
+        when = None
+        if m.month is not None and m.day is not None:
+            if m.year is not None:
+                try:
+                    when = date(m.year, m.month, m.day)
+                except ValueError:
+                    when = None
+            else:
+                when = complete_year(m.month, m.day, reference)
+        return Dateline(text=para[lead:lead + m.end], start=base, end=base + m.end, city=m.city,
+                        city_start=base + m.city_start, city_end=base + m.city_end,
+                        place=resolve_city(m.city, m.region), region=m.region, date=when,
+                        date_text=m.date_text, year_stated=m.year is not None, agency=m.agency)
+    return None
