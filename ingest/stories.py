@@ -56,6 +56,7 @@ MONTH_NAME = re.compile(MONTH, re.IGNORECASE)
 CRAWL_GAP_DAYS = 90  # a page-header date this long after every other date of the page is when it was crawled
 CORPUS_DATE = re.compile(r"^\s*(?:date|dated|published)\s*[:=]?\s*((?:19|20)\d\d-\d\d-\d\d)\b", re.IGNORECASE)
 CORPUS_LINES = 3  # a corpus date line is one of the first lines of the page
+CORPUS_REST_WORDS = 6  # so many words after a corpus date on its line are the story's first sentence
 URL_DATES = (
     re.compile(r"/((?:19|20)\d\d)/(\d{1,2})/(\d{1,2})(?=/|$|[^\d])"),  # /2018/01/20/
     re.compile(r"/((?:19|20)\d\d)-(\d\d)/(\d\d)(?=/|$|[^\d])"),  # /2013-02/18/
@@ -425,7 +426,8 @@ def url_source(url: str | None) -> str | None:
 
 
 def corpus_date(lines: list[Line]) -> date | None:
-    """The date of a corpus's header line at the top of a page (" date 2024-01-19 ..."); the line is dropped."""
+    """The date of a corpus's header line at the top of a page (" date 2024-01-19 ..."); the line is
+    dropped, or only its date when a sentence follows it on the line."""
     for ln in [ln for ln in lines if not ln.blank][:CORPUS_LINES]:
         m = CORPUS_DATE.match(ln.content)
         if m:
@@ -433,7 +435,13 @@ def corpus_date(lines: list[Line]) -> date | None:
                 found = date.fromisoformat(m.group(1))
             except ValueError:
                 return None
-            ln.drop = ln.drop or "corpus date line"
+            rest = ln.content[m.end():].strip()
+            if len(rest.split()) >= CORPUS_REST_WORDS:  # " date 2025-04-30 Prime Minister X received ...": the story goes on
+                ln.raw = ln.content = rest
+                for cached in ("words", "key"):
+                    ln.__dict__.pop(cached, None)
+            else:
+                ln.drop = ln.drop or "corpus date line"
             return found
     return None
 

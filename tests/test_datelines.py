@@ -151,6 +151,13 @@ def test_a_corpus_date_line_dates_the_page_last_and_is_not_story_text():
     assert "4471" not in article.text
 
 
+def test_a_sentence_after_the_corpus_date_on_its_line_stays_story_text():
+    article = _story(" date 2025-04-30 The Prime Minister received a telephone call from the Secretary of State "
+                     "this evening.\n\nThe two discussed regional security.\n")
+    assert article.published == date(2025, 4, 30)
+    assert article.text.startswith("The Prime Minister received a telephone call")
+
+
 def test_a_crawl_date_in_the_page_header_does_not_count():
     article = _story("Home | World | Politics\n"
                      "Monday, March 10, 2025\n"
