@@ -36,7 +36,7 @@ from ingest.records import Dateline, Place, Segment
 
 MAX_CITY_WORDS = 4
 MAX_REGION_WORDS = 3
-BODY_PARAGRAPHS = 3  # a dateline with a date or an agency may open any of the first body paragraphs
+BODY_PARAGRAPHS = 3  # a dateline with a date, an agency or a known city in capitals may open any of the first paragraphs
 NEAR_YEARS = (-1, 0, 1)  # a day-month dateline lies in the reference's year or one next to it
 
 
@@ -63,7 +63,12 @@ def _pattern() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _not_cities() -> frozenset[str]:
-    return frozenset(w.casefold() for w in read_json("dateline.json")["not_cities"])
+    """Words that open a paragraph like a city and are none: the data list, and the news agencies
+    ("IRNA –" credits the agency)."""
+    from ingest.datafiles import read_list
+
+    return frozenset(w.casefold() for w in read_json("dateline.json")["not_cities"]) | \
+        frozenset(a.casefold() for a in read_list("agencies.txt"))
 
 
 @lru_cache(maxsize=1)
@@ -156,6 +161,11 @@ def whole_line(text: str) -> bool:
     return m is not None and m.end == len(text.strip())
 
 
+def _capital_city(city: str) -> bool:
+    """A city name in capitals that the gazetteer knows by its own name ("BEIJING -" under a menu)."""
+    return city.isupper() and _known_city(city.title())
+
+
 def _known_city(name: str, alternates: bool = False) -> bool:
     from ingest import places
 
@@ -218,7 +228,7 @@ def find(text: str, segments: tuple[Segment, ...] | list[Segment] | None = None,
     for k, (start, para) in enumerate(body_paragraphs(text, segments or ())[:BODY_PARAGRAPHS + 1 - first]):
         lead = len(para) - len(para.lstrip())
         m = parse(para[lead:])
-        if m is None or (k > first and not (m.date_text or m.agency)):
+        if m is None or (k > first and not (m.date_text or m.agency or _capital_city(m.city))):
             continue
         base = start + lead
         when = None

@@ -743,7 +743,9 @@ def extract_events(doc: Doc, article: Article, entities) -> list[Event]:
     _calls_told_again(candidates)
     _future_dated(candidates, anchor)
     _fill_places(candidates)
-    _dateline_places(candidates, dateline_place(article, entities), anchor)
+    filed_from = dateline_place(article, entities)
+    _dateline_places(candidates, filed_from, anchor)
+    _cities_for_countries(candidates, filed_from)
     told = _people_in_body(article, entities)
     return [_to_event(c, article) for c in candidates if not (c.type == "visit" and c.place is None)
             and not _foreign_caption(c, article, told)]
@@ -920,7 +922,7 @@ def _fill_places(cands: list[_Candidate]) -> None:
             elif c.type == "meet" and not _unknown_place_stated(c):
                 # "X arrived in Y on Tuesday. On Wednesday X held talks with Z."
                 during = [v for v in visits if v.participants[0].key in keys and not v.date_inferred
-                          and _within_stay(v.date, c.date) and v.base + v.trigger.idx < c.base + c.trigger.idx]
+                          and _within_stay(v.date, c.date)]
                 # "X hosted Y on Wednesday evening. ... Y arrived in Z on Wednesday morning."
                 same_day = [v for v in visits if v.participants[0].key in keys and not v.date_inferred
                             and not c.date_inferred and v.date and v.date == c.date]
@@ -930,6 +932,23 @@ def _fill_places(cands: list[_Candidate]) -> None:
                            and _sentences_apart(v, c) <= 1]
                 if during or same_day or undated:
                     c.place = (during or same_day or undated)[-1].place
+
+
+def _cities_for_countries(cands: list[_Candidate], dateline: Place | None) -> None:
+    """An event placed only in a country ("met the Qatari Emir"), when the story puts a participant
+    in one city of that country (an arrival, a visit) or was filed from one, is in that city."""
+    for c in cands:
+        if c.place is None or c.place.kind != "country" or c.type == "visit":
+            continue
+        keys = {p.key for p in c.participants}
+        country = fold(c.place.name)
+        cities = {v.place.name: v.place for v in cands if v.type == "visit" and v.place is not None
+                  and v.place.kind == "city" and fold(v.place.country or "") == country
+                  and v.participants[0].key in keys}
+        if not cities and dateline is not None and fold(dateline.country or "") == country:
+            cities = {dateline.name: dateline}
+        if len(cities) == 1:
+            c.place = next(iter(cities.values()))
 
 
 def _frames(visit: _Candidate, event: _Candidate) -> bool:

@@ -189,3 +189,12 @@ def test_a_page_with_a_dateline_on_its_own_line_is_extracted(tmp_path):
     (found,) = list(pipeline.extract([str(page)]))
     assert isinstance(found, Extraction), found
     assert found.article.dateline.place.name == "Quito"
+
+
+def test_an_agency_credit_is_no_city_and_a_city_in_capitals_may_follow_a_menu():
+    from ingest import datelines
+
+    assert datelines.find("Leader receives envoy\n\nIRNA – The leader received the envoy on Thursday.") is None
+    text = "Menu\n\nUpdated: 2010-09-27\n\nBEIJING - The two presidents held talks here on Monday."
+    found = datelines.find(text, ())
+    assert found is not None and found.place is not None and found.place.name == "Beijing"

@@ -753,3 +753,14 @@ def test_spoke_to_is_a_call_only_in_a_story_that_tells_of_calls():
     assert sorted(tuple(sorted(names(e))) for e in found if e.type == "phone_call") == [
         ("Cyril Ramaphosa", "William Ruto"), ("John Mahama", "William Ruto")]
     assert extract(f"{RUTO} spoke to {RAMAPHOSA} on Tuesday about trade.") == []
+
+
+def test_a_meeting_after_an_arrival_told_later_is_in_the_city_of_arrival():
+    found = extract(f"{RUTO} received {RAMAPHOSA} on Thursday. Ramaphosa arrived in Mombasa on Wednesday.")
+    assert only(found, "meet").place.name == "Mombasa"
+
+
+def test_a_meeting_placed_in_a_country_takes_the_city_where_the_story_puts_its_people():
+    found = extract(f"{RAMAPHOSA} arrived in Doha on Monday to attend the summit. Ramaphosa also met the "
+                    "Qatari Emir Sheikh Tamim bin Hamad Al Thani in Qatar on Tuesday.")
+    assert only(found, "meet").place.name == "Doha"
