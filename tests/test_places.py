@@ -159,3 +159,10 @@ def test_capitalised_head_alone_is_a_venue():
 def test_named_venue_speaking_is_an_organisation():
     venues = _venues("The two presidents spoke by phone on Wednesday, the White House said.")
     assert [(v.name, v.organisation) for v in venues] == [("White House", True)]
+
+
+def test_a_common_word_that_names_a_small_town_is_no_place():
+    from ingest import places
+
+    assert places.lookup("Summit") is None and places.lookup("Union") is None
+    assert places.lookup("Nairobi").name == "Nairobi"
