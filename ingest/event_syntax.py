@@ -168,6 +168,9 @@ def mood_cues(trigger: Token, chain: list[Token]) -> list[str]:
             cues.append("plan_verb")  # "expected to meet", "plans to hold talks", "is due to hold talks"
             if any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in t.children):
                 cues.append("unfulfilled_plan")  # "had planned to meet": a plan overtaken by events
+        if t != trigger and (t.lemma_.lower() in lx["desire_verbs"] or t.lower_ in lx["desire_verbs"]) \
+                and _complement_of(t, trigger, chain):
+            cues.append("desire")  # "would like to meet", "hopes to meet": only hoped for
     for t in scope:
         for c in t.children:
             low = c.lower_

@@ -330,7 +330,10 @@ def _reporter(chain: list[Token], mentions: list[_Found]) -> list[Person]:
         return []
     subjects = [c for c in top.children if c.dep_ in ("nsubj", "nsubjpass")]
     if top.dep_ == "ccomp" and any(c.lower_ in ("he", "she") for c in subjects):
-        return _subjects(head, mentions)[:1]
+        speaker = _subjects(head, mentions)[:1]
+        meant = {m.person.key for m in mentions if m.synthetic and m.person and m.root in subjects}
+        # "X said he met Y": he is X; "'He will meet them,' Peskov added" with he standing for another: not X
+        return [] if meant and not meant & {p.key for p in speaker} else speaker
     verbs = [t for t in chain if is_verb(t)]
     if top.dep_ in ("advcl", "prep", "xcomp") and verbs and not any(
             c.dep_ in ("nsubj", "nsubjpass") for v in verbs for c in v.children):

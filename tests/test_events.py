@@ -764,3 +764,14 @@ def test_a_meeting_placed_in_a_country_takes_the_city_where_the_story_puts_its_p
     found = extract(f"{RAMAPHOSA} arrived in Doha on Monday to attend the summit. Ramaphosa also met the "
                     "Qatari Emir Sheikh Tamim bin Hamad Al Thani in Qatar on Tuesday.")
     assert only(found, "meet").place.name == "Doha"
+
+
+def test_a_meeting_only_hoped_for_is_no_plan():
+    assert extract(f"{RUTO} said he would like to meet {RAMAPHOSA} in Pretoria.") == []
+    assert extract(f"{RUTO} hopes to meet {RAMAPHOSA} in Pretoria next month.") == []
+
+
+def test_a_spokesman_quoting_he_will_meet_others_is_no_party():
+    found = extract(f"{RUTO} held a phone call with {RAMAPHOSA} on Monday. \"He will also hold a meeting with the "
+                    "cabinet later today,\" spokesman Hussein Mohamed added.")
+    assert {frozenset(names(e)) for e in found} == {frozenset({"William Ruto", "Cyril Ramaphosa"})}
