@@ -164,13 +164,13 @@ class KnowledgeBase:
 
         for n in (person.name, *person.aliases):
             n = strip_titles(n)
-            if len(names.words(n)) > 1:
-                put(self._full, fold(n))
-            else:
-                put(self._short, fold(n))
-            if len(names.words(n)) > 1:
+            key = fold(n)
+            if " " in key:
+                put(self._full, key)
                 for form in names.surname_forms(n):
                     put(self._short, fold(form))
+            else:
+                put(self._short, key)
         for n in person.nicknames:
             put(self._full, fold(n))
         for office in person.offices:
@@ -377,8 +377,9 @@ def build(phoenix: list[KBPerson], curated: list[dict], styles: list[Style]) -> 
     by_key: dict[str, list[KBPerson]] = {}
     for p in phoenix:
         for n in (p.name, *p.aliases):
-            if len(names.words(n)) > 1:
-                by_key.setdefault(fold(n), []).append(p)
+            key = fold(n)
+            if " " in key:
+                by_key.setdefault(key, []).append(p)
     by_phoenix = {p.phoenix: p for p in phoenix if p.phoenix}
     merged: dict[str, KBPerson] = {p.id: p for p in phoenix}
     extra: list[KBPerson] = []
