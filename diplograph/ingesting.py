@@ -4,6 +4,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
+from graph import model
 from graph.store import GraphStore
 from ingest import people, pipeline
 from ingest.records import Extraction, ReadError
@@ -28,13 +29,38 @@ class IngestSummary:
         return text
 
 
+STORED_PEOPLE = ("SELECT ?p ?name ?alt WHERE { ?p a schema:Person ; schema:name ?name . "
+                 "OPTIONAL { ?p schema:alternateName ?alt } }")
+
+
 def known_people(store: GraphStore) -> people.Registry:
-    """A registry that starts with the people already stored, so that "Maduro" in a new
-    article joins the "Nicolas Maduro" an earlier run stored."""
+    """A registry that starts with the people already stored (by their IRIs), so that "Maduro" in
+    a new article joins the "Nicolas Maduro" an earlier run stored, and a person stored as "Maduro"
+    moves to "Nicolas Maduro" when a later article gives the full name."""
+    stored: dict[str, tuple[set[str], set[str]]] = {}
+    prefix = str(model.person_iri("x"))[:-1]
+    for row in store.query(STORED_PEOPLE):
+        iri = str(row.p)
+        if not iri.startswith(prefix):
+            continue
+        names, aliases = stored.setdefault(iri[len(prefix):], (set(), set()))
+        names.add(str(row.name))
+        if row.alt is not None:
+            aliases.add(str(row.alt))
     registry = people.Registry()
-    for name, aliases in store.person_names().items():
-        registry.add({name: 100, **{alias: 1 for alias in aliases if alias != name}})
+    for ident, (names, aliases) in sorted(stored.items()):
+        name, *others = sorted(names)
+        registry.seed(ident, name, sorted((aliases | set(others)) - {name}))
     return registry
+
+
+def apply_renames(store: GraphStore, registry: people.Registry) -> int:
+    """Move what the store holds about persons whose identity changed (a fuller name, a
+    knowledge-base id found later) to their new IRI; returns how many moved."""
+    renames = registry.take_renames()
+    for old, new in renames:
+        store.graph.update(model.person_rename(old, new))
+    return len(renames)
 
 
 def ingest_paths(store: GraphStore, paths: Iterable[str],
@@ -42,7 +68,9 @@ def ingest_paths(store: GraphStore, paths: Iterable[str],
                  on_error: Callable[[ReadError], None] | None = None) -> IngestSummary:
     """Ingest files and folders into ``store``; bad files are reported and skipped."""
     summary = IngestSummary()
-    for item in pipeline.extract(paths, registry=known_people(store)):
+    registry = known_people(store)
+    apply_renames(store, registry)  # forks an earlier version of the graph left
+    for item in pipeline.extract(paths, registry=registry):
         if isinstance(item, ReadError):
             summary.errors.append(item)
             if on_error:
@@ -50,6 +78,7 @@ def ingest_paths(store: GraphStore, paths: Iterable[str],
             continue
         try:
             result = store.write(item)
+            apply_renames(store, registry)
         except OSError:
             raise  # the store itself failed (disk full, lost lock): stop, nothing half written
         except Exception as exc:  # one article the graph layer cannot take must not stop the batch

@@ -4,7 +4,10 @@ IRIs are derived from what a thing is, never from when it was seen, so that inge
 same article twice adds nothing:
 
 * an article: a hash of its text;
-* a person: the canonical full name, folded (accents, case and punctuation ignored);
+* a person: the id of its office-holder knowledge-base entry (``ingest/kb.py``), else the
+  canonical full name, folded (accents, case and punctuation ignored); a person whose canonical
+  name grows later ("Maduro", then "Nicolas Maduro") is moved to the new IRI (``person_rename``),
+  so the IRI does not depend on which article came first;
 * a place: its kind, name and country;
 * an event: its type, its sorted participants and its date (the place of a meeting is left
   out of the identity on purpose: articles about one meeting name it as a city, a venue or not
@@ -20,7 +23,10 @@ from collections.abc import Iterator
 from rdflib import Literal, URIRef
 from rdflib.term import Node
 
+from rdflib.namespace import OWL, SKOS
+
 from graph.vocab import DG, EVENT_CLASSES, GEONAMES, ID, PROV, RDF, SDO, SEM, WD, XSD
+from ingest import kb
 from ingest.records import Article, Event, Evidence, Extraction, Person, Place, Role, fold
 
 Triple = tuple[Node, Node, Node]
@@ -40,8 +46,11 @@ def article_iri(article: Article | str) -> URIRef:
 
 
 def person_iri(person: Person | str) -> URIRef:
-    name = person if isinstance(person, str) else person.name
-    return ID[f"person/{_slug(name)}"]
+    """A person's IRI: from the knowledge-base id when the person has one, else from the canonical
+    name folded (``Person.ident``); a string is a canonical name."""
+    if isinstance(person, str):
+        return ID[f"person/{_slug(person)}"]
+    return ID[f"person/{person.ident}"]
 
 
 def place_iri(place: Place) -> URIRef:
@@ -139,6 +148,13 @@ def person_triples(person: Person, article: Article) -> Iterator[Triple]:
     for alias in person.aliases:
         if alias != person.name:
             yield p, SDO.alternateName, Literal(alias)
+    if person.kb:
+        entry = kb.load().get(person.kb)
+        if entry is not None:
+            yield p, DG.kbId, Literal(entry.id)
+            yield p, DG.kbSource, Literal(entry.source)
+            if entry.wikidata:
+                yield p, OWL.sameAs, WD[entry.wikidata]
     for role in person.roles:
         r = role_iri(person, role)
         yield p, DG.holdsRole, r
@@ -148,6 +164,26 @@ def person_triples(person: Person, article: Article) -> Iterator[Triple]:
             yield r, DG.roleCountry, country_iri(role.country)
             yield from country_triples(role.country)
         yield r, PROV.wasDerivedFrom, article_iri(article)
+
+
+def person_rename(old: Person, new: Person) -> str:
+    """A SPARQL update that moves what the store says about ``old`` to ``new``'s IRI, when a
+    person's canonical name grew ("Maduro" -> "Nicolas Maduro") or the person was found in the
+    knowledge base: every triple moves to the new IRI, the old display names become
+    ``schema:alternateName`` and ``skos:altLabel``, and only the new name stays ``schema:name``."""
+    a, b = person_iri(old), person_iri(new)
+    name = Literal(new.name).n3()
+    prefixes = f"PREFIX schema: <{SDO}>\nPREFIX skos: <{SKOS}>\n"
+    demote = (f"DELETE {{ {b.n3()} schema:name ?n }} INSERT {{ {b.n3()} schema:alternateName ?n ; skos:altLabel ?n }} "
+              f"WHERE {{ {b.n3()} schema:name ?n FILTER(STR(?n) != STR({name})) }}")
+    if a == b:
+        return prefixes + demote
+    return prefixes + " ;\n".join([
+        f"INSERT {{ {b.n3()} ?p ?o }} WHERE {{ {a.n3()} ?p ?o }}",
+        f"DELETE {{ {a.n3()} ?p ?o }} WHERE {{ {a.n3()} ?p ?o }}",
+        f"DELETE {{ ?s ?p {a.n3()} }} INSERT {{ ?s ?p {b.n3()} }} WHERE {{ ?s ?p {a.n3()} }}",
+        demote,
+    ])
 
 
 def evidence_triples(evidence: Evidence) -> Iterator[Triple]:

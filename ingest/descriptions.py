@@ -11,9 +11,14 @@ text order and resolves each one:
   not the vice president); when several fit, the one already named before the phrase;
 * "the counterpart of X" is never X: the one other person with X's office for another country,
   and the mention covers the whole phrase (left open when no one fits);
+* by office at the date: a phrase that states a country and that no person of the article fits
+  ("the Saudi king", "the Chinese foreign minister") is the one holder of that office on the
+  article's date in the office-holder knowledge base (``by_office``);
 * otherwise it stays unresolved.
 """
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from spacy.tokens import Span
 
@@ -45,11 +50,14 @@ def _referent_before(mentions: list[Mention], sent: Span, char: int) -> Mention 
 
 
 def resolve_descriptions(ctx: ArticleContext, people: dict[str, Person], mentions: list[Mention],
-                  extra_roles: dict[str, list[Role]], title_heads: frozenset[int] = frozenset()
+                  extra_roles: dict[str, list[Role]], title_heads: frozenset[int] = frozenset(),
+                  by_office: Callable[[roles.TitlePhrase], Person | None] | None = None
                   ) -> tuple[list[Mention], list[Mention]]:
     """Resolve describing phrases, in text order; returns (resolved, unresolved) mentions.
 
     ``title_heads`` are token indexes of titles that stand before a name: not descriptions.
+    ``by_office``: for a phrase no person of the article fits, the one holder of that office at
+    the article's date ("the Saudi king"), from the knowledge base.
     """
     doc = ctx.doc
     resolved: list[Mention] = []
@@ -104,11 +112,20 @@ def resolve_descriptions(ctx: ArticleContext, people: dict[str, Person], mention
                     extra_roles.setdefault(person.key, []).append(phrase.role)
         if person is None:
             person = _by_role(phrase, people, extra_roles, all_mentions, span)
+        if person is None and by_office is not None and not _fits_someone(phrase, people, extra_roles):
+            person = by_office(phrase)
         if person is None:
             unresolved.append(Mention(text=span.text, start=span.start_char, end=span.end_char))
         else:
             resolved.append(Mention(text=span.text, start=span.start_char, end=span.end_char, person=person))
     return resolved, unresolved
+
+
+def _fits_someone(phrase: roles.TitlePhrase, people: dict[str, Person], extra_roles: dict[str, list[Role]]) -> bool:
+    """Whether some person of the article may be the one a phrase describes (then it is not
+    looked up elsewhere: left open rather than given to someone the article does not name)."""
+    return any(roles.title_matches(phrase, r) for p in people.values()
+               for r in list(p.roles) + extra_roles.get(p.key, []))
 
 
 def _closed_possessive(doc, phrase: roles.TitlePhrase) -> bool:

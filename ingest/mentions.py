@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ingest import locations, names, places, roles
 from ingest.credits import agencies, credit_spans, inside
-from ingest.datafiles import read_list
+from ingest.datafiles import read_json, read_list
 from ingest.records import Article, fold
 
 POSSESSIVE = {"'s", "’s", "'", "’"}
@@ -37,6 +37,30 @@ HEADLINE_RATIO = 0.6  # share of capitalised long words above which a line reads
 def not_people() -> frozenset[str]:
     """Folded names that are never a person (agencies, platforms, credit words)."""
     return frozenset(fold(w) for w in [*read_list("not_people.txt"), *agencies()])
+
+
+@lru_cache(maxsize=1)
+def not_names() -> dict[str, frozenset[str]]:
+    """The word lists of ``not_names.json``, folded: styles, demonyms, organisations, headline verbs."""
+    raw = read_json("not_names.json")
+    return {k: frozenset(fold(w) for w in v) for k, v in raw.items() if not k.startswith("_")}
+
+
+def _title_words_only(span: Span) -> bool:
+    """A name made only of honorific styles and words of office ("His Highness", "Custodian of the
+    Two Holy Mosques", "Crown Prince"): a title, not a person."""
+    voc = roles.vocabulary()
+    office = voc.heads | voc.modifiers | {fold(h) for h in voc.honorifics} | {a.lower() for a in voc.abbreviations}
+    words = [fold(t.text) for t in span if not t.is_punct and fold(t.text)]
+    return bool(words) and all(w in not_names()["styles"] or w in office for w in words)
+
+
+def _not_a_name(span: Span) -> bool:
+    """Demonyms the gazetteer lacks ("Arabian") and organisation names ("Foreign Ministry")."""
+    lists = not_names()
+    if len(span) == 1 and (fold(span.text) in lists["demonyms"] or places.is_demonym(span.text)):
+        return True
+    return len(span) > 1 and fold(span[-1].text) in lists["organisations"]
 
 
 @lru_cache(maxsize=1)
@@ -186,6 +210,8 @@ def rejected(ctx: ArticleContext, span: Span, titled: bool, known: bool = False)
         return True
     if not _looks_like_name(span):
         return True
+    if _title_words_only(span) or (not titled and _not_a_name(span)):
+        return True
     letters = [c for c in span.text if c.isalpha()]
     if len(letters) > 3 and all(c.isupper() for c in letters) and not titled:
         return True  # "JHONN ZERPA", "CARACAS": credits and datelines shout
@@ -257,6 +283,9 @@ def find_candidates(ctx: ArticleContext, known: Callable[[str], object] | None =
         if ent.label_ != "PERSON":
             continue
         start, end = _trim_ent(doc, ent)
+        while end - start > 1 and fold(doc[end - 1].text) in not_names()["headline_verbs"] and (
+                doc[end - 1].pos_ in ("VERB", "AUX", "ADP") or ctx.headline_like(doc[start].idx)):
+            end -= 1  # "Erdogan Slams" of a headline: the name without the verb after it
         if start >= end or not _looks_like_name(doc[start:end]):
             continue  # "Tengo la seguridad": a foreign phrase, not a name
         chain = max(name_end(doc, start), start + 1) if is_name_word(doc[start]) else end

@@ -8,23 +8,29 @@
   typos, and descriptions ("the Iranian minister", "his Venezuelan counterpart, Yvan Gil Pinto")
   when the article makes the referent clear.  Photo credits, agencies, platforms, non-English
   fragments, venues and places the tagger took for people are left out.
+* The office-holder knowledge base (``ingest.kb``): at the article's date, a name, variant,
+  nickname ("Jokowi") or, with the context agreeing, a surname names a known office holder; forms
+  that name one holder are one person with the holder's offices at the date; "the Saudi king" and
+  honorific styles name the holder of the office at the date.
 * ``Entities``: what ``resolve`` found, with the look-ups the event extractor calls
   (``person_at``, ``place_at``, ``venue_at``).
 """
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc
 
+from ingest import kb as kbase
 from ingest import locations, names, places, roles
 from ingest.credits import inside
 from ingest.descriptions import resolve_descriptions
 from ingest.locations import VenueMention
 from ingest.mentions import ArticleContext, Candidate, find_candidates, is_name_word, name_end, rejected
 from ingest.records import Article, Mention, Person, Place, Role, fold
-from ingest.registry import Registry, best_form, merge_roles
+from ingest.registry import Registry, best_form, display_name, merge_roles
 
 __all__ = ["Entities", "Registry", "best_form", "merge_roles", "resolve", "fold"]
 
@@ -98,10 +104,21 @@ class _Cluster:
     roles: list = field(default_factory=list)
     spans: list = field(default_factory=list)  # (start_char, end_char, text)
     countries: list = field(default_factory=list)  # countries stated before the name ("Iran's Raisi")
+    kb: str | None = None  # the knowledge-base entry the person is, at the article's date
+    kb_names: tuple = ()  # its names and nicknames, folded: found again in the second pass
 
     @property
     def name(self) -> str:
         return best_form(self.forms, self.first)
+
+    def absorb(self, other: "_Cluster") -> None:
+        """Take in another cluster found to be the same person ("Jokowi" and "Joko Widodo")."""
+        self.forms.update(other.forms)
+        for form, at in other.first.items():
+            self.first[form] = min(at, self.first.get(form, at))
+        self.roles.extend(other.roles)
+        self.spans.extend(other.spans)
+        self.countries.extend(other.countries)
 
     def add(self, cand: Candidate, doc: Doc) -> None:
         self.forms[cand.text] += 1
@@ -129,7 +146,8 @@ class _Cluster:
         return max((s for s, _, _ in self.spans if s < char), default=-1)
 
 
-def _cluster(cands: list[Candidate], doc: Doc, registry: Registry) -> list[_Cluster]:
+def _cluster(cands: list[Candidate], doc: Doc, registry: Registry,
+             known: Callable[[str], bool] = lambda _: False) -> list[_Cluster]:
     clusters: list[_Cluster] = []
     by_form: dict[str, list[Candidate]] = {}
     for c in cands:
@@ -140,7 +158,7 @@ def _cluster(cands: list[Candidate], doc: Doc, registry: Registry) -> list[_Clus
         return (-len(names.words(form)), -len(group), group[0].start)
 
     def confirmed(form: str) -> bool:
-        return any(c.confirmed for c in by_form[form]) or registry.get(form) is not None
+        return any(c.confirmed for c in by_form[form]) or registry.get(form) is not None or known(form)
 
     pending: list[tuple[Candidate, list[_Cluster]]] = []
     # confirmed forms make the clusters; unconfirmed ones (headlines) may only join them
@@ -227,6 +245,7 @@ def _second_pass(ctx: ArticleContext, clusters: list[_Cluster], taken: list[tupl
         ws = names.words(cl.name)
         keys |= {" ".join(ws[-k:]) for k in range(1, len(ws))}
         keys |= {w for k, w in enumerate(ws[1:-1], start=1) if ws[k + 1] in names.PARTICLES}  # "Lula"
+        keys |= set(cl.kb_names)  # "Jokowi" of "Joko Widodo", "Erdoğan" of "Recep Tayyip Erdogan"
         if len(ws) > 1 and ws[0] in alone:
             keys.add(ws[0])  # a family name the article uses alone: "Wang" of "Wang Yi"
         elif len(ws) > 1 and ws[0] not in names.PARTICLES:
@@ -275,40 +294,143 @@ def _second_pass(ctx: ArticleContext, clusters: list[_Cluster], taken: list[tupl
 
 
 # --------------------------------------------------------------------------------------------
+# The office-holder knowledge base
+# --------------------------------------------------------------------------------------------
+
+def _article_countries(doc: Doc, clusters: list[_Cluster]) -> set[str]:
+    """The countries an article names (places, demonyms) or states for its people."""
+    out: set[str] = set()
+    for ent in doc.ents:
+        if ent.label_ in ("GPE", "NORP"):
+            country = places.country_name(ent.text)
+            if country:
+                out.add(country)
+    for cl in clusters:
+        out.update(c for c in cl.countries if c)
+        out.update(r.country for r in cl.roles if r.country)
+    return out
+
+
+def _kb_entry(cl: _Cluster, base: kbase.KnowledgeBase, article: Article, countries: set[str]) -> str | None:
+    """The knowledge-base id a cluster's forms name at the article's date: a full form decides
+    (surnames only when no full form matches, and only when they agree)."""
+    forms = sorted(cl.forms, key=lambda f: (-len(names.words(f)), f))
+    titles = cl.stated_roles()
+    found: list[str] = []
+    for form in forms:
+        hit = base.match(form, article.published, countries, titles)
+        if hit is None:
+            continue
+        if len(names.words(form)) > 1 or base.known(form):
+            return hit.id
+        found.append(hit.id)
+    return found[0] if found and len(set(found)) == 1 else None
+
+
+def _with_kb(clusters: list[_Cluster], base: kbase.KnowledgeBase, article: Article, countries: set[str]
+             ) -> list[_Cluster]:
+    """Each cluster's knowledge-base entry; clusters that are one entry become one person."""
+    out: list[_Cluster] = []
+    by_id: dict[str, _Cluster] = {}
+    for cl in clusters:
+        cl.kb = _kb_entry(cl, base, article, countries)
+        if cl.kb is not None and cl.kb in by_id:
+            by_id[cl.kb].absorb(cl)
+            continue
+        if cl.kb is not None:
+            entry = base.get(cl.kb)
+            cl.kb_names = tuple({fold(kbase.strip_titles(n)).replace("-", " ") for n in entry.names()} - {""})
+            by_id[cl.kb] = cl
+        out.append(cl)
+    return out
+
+
+def _kb_roles(found: list[Role], entry: kbase.KBPerson | None, article: Article) -> list[Role]:
+    """The roles the text states, a title without a country taking the entry's country, and the
+    titled offices the entry held at the article's date."""
+    if entry is None:
+        return list(found)
+    out = []
+    for r in found:  # a country only for a title the entry held ("President"), not "U.N. Secretary-General"
+        fits = [o for o in entry.offices if kbase.office_fits(r.title, o.title)]
+        out.append(Role(r.title, fits[0].country or entry.country) if fits and not r.country else r)
+    return out + entry.roles_on(article.published)
+
+
+# --------------------------------------------------------------------------------------------
 # resolve
 # --------------------------------------------------------------------------------------------
 
 def resolve(doc: Doc, article: Article, registry: Registry) -> Entities:
     """Every person and place mention of one parsed article, resolved; the registry learns its people."""
     ctx = ArticleContext(doc, article)
-    cands = find_candidates(ctx, known=registry.get if len(registry) else None)
-    clusters = _cluster(cands, doc, registry)
-    taken = [(s, e) for cl in clusters for s, e, _ in cl.spans]
+    base = kbase.load()
+    styles = base.style_matches(ctx.text)
+
+    def known(name: str) -> object | None:
+        return registry.get(name) or (True if base.known(name) else None)
+
+    cands = [c for c in find_candidates(ctx, known=known)
+             if not any(s < doc[c.end - 1].idx + len(doc[c.end - 1]) and doc[c.start].idx < e for s, e, _ in styles)]
+    clusters = _cluster(cands, doc, registry, base.known)
+    countries = _article_countries(doc, clusters)
+    clusters = _with_kb(clusters, base, article, countries)
+    taken = [(s, e) for cl in clusters for s, e, _ in cl.spans] + [(s, e) for s, e, _ in styles]
     _second_pass(ctx, clusters, taken)
 
     # a first registry pass gives canonical names and roles known from other articles
     def persons() -> list[tuple[_Cluster, Person]]:
         out = []
         for cl in clusters:
-            known = registry.get(cl.name, cl.stated_roles())
-            name = known.name if known else cl.name
+            entry = base.get(cl.kb) if cl.kb else None
+            known = registry.get(cl.name, cl.stated_roles(), kb=cl.kb)
+            name = known.name if known else display_name(cl.forms, cl.first, cl.kb)
             aliases = sorted(({*cl.forms} | set(known.aliases if known else ())) - {name})
-            found = cl.stated_roles() + list(known.roles if known else ())
-            out.append((cl, Person(name=name, aliases=tuple(aliases), roles=merge_roles(found))))
+            found = _kb_roles(cl.stated_roles(), entry, article) + list(known.roles if known else ())
+            out.append((cl, Person(name=name, aliases=tuple(aliases), roles=merge_roles(found),
+                                   kb=cl.kb or (known.kb if known else None))))
         return out
 
     draft = persons()
+    from_kb: dict[str, Person] = {}  # people the article names only by office or style ("the Saudi king")
+
+    def office_holder(entry: kbase.KBPerson | None) -> Person | None:
+        if entry is None:
+            return None
+        same = next((p for _, p in draft if p.kb == entry.id), None)
+        if same is not None:
+            return same
+        if entry.id not in from_kb:
+            from_kb[entry.id] = Person(name=entry.name, roles=merge_roles(entry.roles_on(article.published)),
+                                       kb=entry.id)
+        return from_kb[entry.id]
+
+    def by_office(phrase: roles.TitlePhrase) -> Person | None:
+        if phrase.relational or not phrase.country:
+            return None
+        return office_holder(base.holder(phrase.title, phrase.country, article.published, fits=lambda t: (
+            roles.title_matches(phrase, Role(t, phrase.country)) or kbase.office_fits(phrase.title, t))))
+
     name_mentions = sorted((Mention(text=t, start=s, end=e, person=p) for cl, p in draft for s, e, t in cl.spans),
                            key=lambda m: m.start)
     extra_roles: dict[str, list[Role]] = {}
     heads = frozenset(i for c in cands if c.role is not None for i in range(c.role.start, c.role.end))
-    described, unresolved = resolve_descriptions(ctx, {p.key: p for _, p in draft}, name_mentions, extra_roles, heads)
+    described, unresolved = resolve_descriptions(ctx, {p.key: p for _, p in draft}, name_mentions, extra_roles, heads,
+                                                 by_office=by_office)
+    for s, e, style in styles:  # "the Custodian of the Two Holy Mosques": the holder at the date, or left open
+        holder = office_holder(base.style_holder(style, article.published, countries))
+        target = described if holder is not None else unresolved
+        target.append(Mention(text=ctx.text[s:e], start=s, end=e, person=holder))
 
     # record in the registry, with the roles descriptions added, then build the final persons
     final: dict[str, Person] = {}
     for cl, p in draft:
         cl.roles.extend(extra_roles.get(p.key, []))
-        final[p.key] = registry.add(dict(cl.forms), merge_roles(cl.stated_roles()))
+        final[p.key] = registry.add(dict(cl.forms), merge_roles(_kb_roles(cl.stated_roles(), base.get(cl.kb)
+                                                                          if cl.kb else None, article)), kb=p.kb)
+    for p in from_kb.values():
+        if p.key not in final:
+            final[p.key] = registry.add({p.name: 1}, p.roles + tuple(extra_roles.get(p.key, [])), kb=p.kb)
     mentions = [Mention(m.text, m.start, m.end, person=final.get(m.person.key, m.person))
                 for m in name_mentions + described if m.person is not None]
 

@@ -150,6 +150,7 @@ class Person:
     name: str
     aliases: tuple[str, ...] = ()
     roles: tuple[Role, ...] = ()
+    kb: str | None = None  # the id of the person's entry in the office-holder knowledge base (ingest/kb.py)
 
     @property
     def country(self) -> str | None:
@@ -158,6 +159,11 @@ class Person:
     @property
     def key(self) -> str:
         return fold(self.name)
+
+    @property
+    def ident(self) -> str:
+        """What the person's IRI is made of: the knowledge-base id, else the folded name with hyphens."""
+        return self.kb or "-".join(fold(self.name).split()) or "unnamed"
 
 
 @dataclass(frozen=True)

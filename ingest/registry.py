@@ -7,6 +7,13 @@ the misspelt "Ossein ...").
 A new form joins a person when it is the same name, a shorter form, a hyphen variant or a small
 typo of it (``ingest.names.same_person``), and only when exactly one person fits: two people who
 share a surname stay apart.  ``merge_roles`` folds the roles of one person together.
+
+A person found in the office-holder knowledge base (``ingest.kb``) carries its id: the entry is
+found by that id first, its canonical name is the knowledge base's, and a person with another id
+is never joined.  The canonical name of every other person depends only on the forms seen and
+their counts, never on which article came first.  When the identity a person was handed out
+under changes (a fuller name, or an id found later), ``take_renames()`` says so, so that what
+was already written can be moved (``graph.model.person_rename``).
 """
 from __future__ import annotations
 
@@ -14,6 +21,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
+from ingest import kb as kbase
 from ingest import names
 from ingest.records import Person, Role, fold
 
@@ -42,15 +50,17 @@ class _Entry:
     forms: Counter = field(default_factory=Counter)
     first: dict = field(default_factory=dict)  # form -> order first seen
     roles: list = field(default_factory=list)
+    kb: str | None = None  # knowledge-base id
+    emitted: Person | None = None  # the person as last handed out (what the store may hold)
 
     @property
     def name(self) -> str:
-        return best_form(self.forms, self.first)
+        return display_name(self.forms, self.first, self.kb)
 
     def person(self) -> Person:
         name = self.name
         aliases = tuple(sorted({f for f in self.forms if f != name}, key=lambda f: (-self.forms[f], f)))
-        return Person(name=name, aliases=aliases, roles=merge_roles(self.roles))
+        return Person(name=name, aliases=aliases, roles=merge_roles(self.roles), kb=self.kb)
 
 
 def best_form(forms: Mapping[str, int], first: Mapping[str, int]) -> str:
@@ -60,14 +70,29 @@ def best_form(forms: Mapping[str, int], first: Mapping[str, int]) -> str:
     "Gil Pinto" gives way to "Yvan Gil Pinto"; a legal name given once ("Nicolas Maduro Moros")
     gives way to the name the articles use ("Nicolas Maduro"); a family name given first alone ("Xi")
     gives way to the whole name ("Xi Jinping"); a misspelling seen once gives way to the spelling
-    seen more often.
+    seen more often; between forms seen as often, the one with diacritics, then the longer one.
     """
     def shorter(f: str, g: str) -> bool:  # "Maduro" of "Nicolas Maduro", "Xi" of "Xi Jinping"
         return names.is_short_form(f, g) or (len(names.words(f)) == 1 < len(names.words(g))
                                              and names.first_word(g) == names.first_word(f))
 
     full = [f for f in forms if not any(shorter(f, g) for g in forms if g != f)] or list(forms)
-    return min(full, key=lambda f: (-forms[f], -len(names.words(f)), first.get(f, 0), f))
+    # ties: the spelling with diacritics, the longer, then alphabetical (never the order seen, so
+    # that the name does not depend on which article came first)
+    return min(full, key=lambda f: (-forms[f], -len(names.words(f)), f.isascii(), -len(f), f))
+
+
+def display_name(forms: Mapping[str, int], first: Mapping[str, int], kb: str | None = None) -> str:
+    """The canonical name of a person: the best full form the articles use (``best_form``); for a
+    knowledge-base person, that form only when it is one of the entry's full names or variants
+    ("Nicolas Maduro", "Yvan Gil Pinto"), else the entry's name ("Mohammed bin Salman" for "MBS")."""
+    text = best_form(forms, first)
+    entry = kbase.load().get(kb) if kb else None
+    if entry is None:
+        return text
+    if len(names.words(text)) > 1 and fold(text) in {fold(kbase.strip_titles(n)) for n in (entry.name, *entry.aliases)}:
+        return text
+    return entry.name
 
 
 class Registry:
@@ -76,6 +101,8 @@ class Registry:
     def __init__(self) -> None:
         self._entries: list[_Entry] = []
         self._index: dict[str, list[_Entry]] = {}  # folded form or surname form -> entries
+        self._by_kb: dict[str, _Entry] = {}
+        self._renames: list[tuple[Person, Person]] = []
         self._seen = 0
 
     @staticmethod
@@ -103,9 +130,13 @@ class Registry:
         """Every person recorded so far, in the order first seen."""
         return [e.person() for e in self._entries]
 
-    def _find(self, name: str, found_roles: Iterable[Role] = ()) -> _Entry | None:
+    def _find(self, name: str, found_roles: Iterable[Role] = (), kb: str | None = None) -> _Entry | None:
+        if kb and kb in self._by_kb:
+            return self._by_kb[kb]
         key = fold(name)
         pool = [e for e in self._candidates(name) if not _conflict(e.roles, found_roles)]
+        if kb:
+            pool = [e for e in pool if e.kb is None]  # another id is another person
         exact = [e for e in pool if key in {fold(f) for f in e.forms}]
         if len(exact) == 1:
             return exact[0]
@@ -114,28 +145,63 @@ class Registry:
         close = [e for e in pool if names.same_person(name, e.name)]
         return close[0] if len(close) == 1 else None
 
-    def get(self, name: str, found_roles: Iterable[Role] = ()) -> Person | None:
+    def get(self, name: str, found_roles: Iterable[Role] = (), kb: str | None = None) -> Person | None:
         """The person a name (any alias, a surname, a small typo) stands for, when it is unambiguous;
-        never one who holds one of ``found_roles`` for another country."""
-        entry = self._find(name, found_roles)
+        never one who holds one of ``found_roles`` for another country; with ``kb``, the person with
+        that knowledge-base id (or one seen without an id whose name fits)."""
+        entry = self._find(name, found_roles, kb)
         return entry.person() if entry else None
+
+    def seed(self, ident: str, name: str, aliases: Iterable[str] = ()) -> None:
+        """A person already stored under the IRI made of ``ident`` (``Person.ident``), with its names.
+
+        Two stored persons that turn out to be one (an earlier fork) give a rename, and so does a
+        stored person whose canonical name is no longer the registry's."""
+        kb = ident if kbase.load().get(ident) is not None else None
+        entry = self._record({name: 100, **{a: 1 for a in aliases if a != name}}, (), kb)
+        current = entry.person()
+        current = Person(name=current.name, kb=current.kb)
+        for old in (entry.emitted, Person(name=name, kb=kb)):
+            if old is not None and (old.ident != current.ident or old.name != current.name) \
+                    and (old, current) not in self._renames:
+                self._renames.append((old, current))
+        entry.emitted = current
+
+    def take_renames(self) -> list[tuple[Person, Person]]:
+        """The persons handed out under an identity that has changed since, with their new form
+        (oldest first); the list is emptied."""
+        out, self._renames = self._renames, []
+        return out
 
     def canonical(self, name: str) -> str:
         """The canonical name for a name form (the form itself when unknown)."""
         entry = self._find(name)
         return entry.name if entry else name
 
-    def add(self, forms: Mapping[str, int], found_roles: Iterable[Role] = ()) -> Person:
-        """Record the name forms of one person (with counts) and roles; returns the merged Person."""
+    def add(self, forms: Mapping[str, int], found_roles: Iterable[Role] = (), kb: str | None = None) -> Person:
+        """Record the name forms of one person (with counts), roles and knowledge-base id; returns
+        the merged Person."""
+        entry = self._record(forms, found_roles, kb)
+        person = entry.person()
+        before = entry.emitted
+        if before is not None and (before.ident != person.ident or before.name != person.name):
+            self._renames.append((before, person))
+        entry.emitted = Person(name=person.name, kb=person.kb)
+        return person
+
+    def _record(self, forms: Mapping[str, int], found_roles: Iterable[Role], kb: str | None) -> _Entry:
         forms = {f: n for f, n in forms.items() if f}
         if not forms:
             raise ValueError("a person needs at least one name form")
         order = {f: i for i, f in enumerate(forms)}
         found_roles = list(found_roles)
-        entry = self._find(best_form(forms, order), found_roles)
+        entry = self._find(best_form(forms, order), found_roles, kb)
         if entry is None:
             entry = _Entry()
             self._entries.append(entry)
+        if kb and entry.kb is None:
+            entry.kb = kb
+            self._by_kb[kb] = entry
         for form, count in forms.items():
             for key in self._keys(form):
                 bucket = self._index.setdefault(key, [])
@@ -148,4 +214,4 @@ class Registry:
         for role in found_roles:
             if role not in entry.roles:
                 entry.roles.append(role)
-        return entry.person()
+        return entry

@@ -221,9 +221,10 @@ def test_a_title_takes_the_country_the_headline_gives(art):
     assert a.person(name="Ebrahim Raisi").roles == (Role("President", "Iran"),)
 
 
-def test_a_title_without_evidence_keeps_no_country(art):
+def test_a_title_without_evidence_takes_the_country_of_the_office_holder(art):
+    # the text gives no country; the office-holder knowledge base knows whose president she is
     a = art("12")
-    assert a.person(name="Droupadi Murmu").roles == (Role("President"),)
+    assert a.person(name="Droupadi Murmu").roles == (Role("President", "India"),)
 
 
 # ------------------------------------------------------------------ across articles
@@ -286,7 +287,9 @@ def test_a_possessive_country_in_apposition_after_the_name():
 
 def test_a_demonym_description_does_not_give_a_country_to_another_titled_person():
     a = resolve_text("President Joe Biden spoke on Monday. He condemned the Iranian president's remarks.")
-    assert a.person(name="Joe Biden").roles == (Role("President"),)
+    assert a.person(name="Joe Biden").roles == (Role("President", "United States"),)
+    a = resolve_text("President Tomas Varga spoke on Monday. He condemned the Iranian president's remarks.")
+    assert a.person(name="Tomas Varga").roles == (Role("President"),)
 
 
 def test_a_district_of_a_city_is_not_the_venue_it_is_named_after():

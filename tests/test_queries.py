@@ -20,7 +20,7 @@ from queries import library
 from queries.library import QueryError, bind, get_query, load_library, run_named
 
 EXPECTED_NAMES = {"who-met-whom", "meetings-of", "meetings-in", "meetings-between", "timeline", "most-met",
-                  "sources-of", "visits-by", "phone-calls", "planned-meetings", "people"}
+                  "sources-of", "visits-by", "phone-calls", "planned-meetings", "people", "people-kb"}
 
 
 @pytest.fixture(scope="module")

@@ -1,0 +1,407 @@
+"""The office-holder knowledge base: who held which office, under which names, when.
+
+Two data files under ``ingest/data``, loaded once per process (``load()``):
+
+* ``kb_phoenix.jsonl.gz``: government office holders of every country to about 2015, built from
+  the PETRARCH2/Phoenix actor dictionary by ``python -m ingest.kb_build`` (offices without titles);
+* ``kb_curated.json``: hand-curated heads of state and government and foreign ministers, mostly
+  2015-2025, with titles, nicknames, honorific styles and Wikidata ids where sure.
+
+A curated person who is also in the Phoenix part (same country, same full name or alias) is one
+entry: the Phoenix id is kept, the curated name, aliases and offices are added.
+
+Look-ups are dictionaries by folded name (``ingest.records.fold``), never scans:
+
+* ``match(name, day, countries, titles)``: the one person a name form stands for.  A full name,
+  a variant or a nickname ("Jokowi") names a person outright when only one entry has it (several:
+  the article's countries, then the office at the date decide).  A single word (a surname, "Maduro")
+  names a person only when the context agrees: among those it may name, one holds an office at
+  the date in a country the article names, or is the only one in office at the date; a title
+  stated with the name ("King Salman") must fit an office held at the date.
+* ``holder(phrase, country, day)``: the one person who held an office of that kind for that
+  country at the date ("the Saudi king", "the Chinese foreign minister").
+* ``styles()`` and ``style_holder(style, day, countries)``: honorific styles that denote one office
+  holder ("Custodian of the Two Holy Mosques").
+
+Dates may be partial ("2025-09", "1997"): an office is *possibly* held on a day between its
+earliest start and its latest end; a holder is resolved only when no other holder is possible.
+An open-ended Phoenix office counts only up to ``PHOENIX_HORIZON`` (the dictionary's last year).
+"""
+from __future__ import annotations
+
+import calendar
+import gzip
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+
+from ingest import names
+from ingest.datafiles import path, read_json
+from ingest.records import Role, fold
+
+PHOENIX_FILE = "kb_phoenix.jsonl.gz"
+CURATED_FILE = "kb_curated.json"
+PHOENIX_HORIZON = date(2015, 12, 31)
+_FOREIGN = ("foreign minister", "foreign secretary", "secretary of state", "external affairs minister",
+            "minister of foreign affairs", "minister for foreign affairs", "foreign affairs minister",
+            "minister of external affairs", "secretary of foreign affairs", "top diplomat")
+KINDS = {**{t: "foreign minister" for t in _FOREIGN}, "premier": "prime minister", "amir": "emir",
+         "defense minister": "defence minister", "chancellor": "head of government"}
+# name words that are titles, not names ("King Salman", "Sultan Qaboos"): left out of an alias
+TITLE_WORDS = frozenset({"king", "queen", "prince", "princess", "emperor", "sultan", "emir", "amir", "sheikh",
+                         "shaikh", "president", "senior", "general", "ayatollah", "lord", "sir", "dr", "his",
+                         "her", "majesty", "highness", "crown", "the"})
+
+
+def _bounds(value: str | None, late: bool) -> date | None:
+    """The earliest (or latest) day a partial ISO date may stand for."""
+    if not value:
+        return None
+    parts = [int(p) for p in value.split("-")]
+    year = parts[0]
+    if len(parts) == 1:
+        return date(year, 12, 31) if late else date(year, 1, 1)
+    month = parts[1]
+    if len(parts) == 2:
+        return date(year, month, calendar.monthrange(year, month)[1]) if late else date(year, month, 1)
+    return date(year, month, parts[2])
+
+
+def kind(title: str) -> str:
+    """The kind of an office, for comparing titles: 'External Affairs Minister' -> 'foreign minister'."""
+    key = fold(title)
+    return KINDS.get(key, key)
+
+
+@dataclass(frozen=True)
+class Office:
+    """An office held from ``start`` to ``end`` (ISO dates, maybe partial; ``end`` None: no end known)."""
+
+    title: str | None  # None for Phoenix offices (the dictionary gives only a CAMEO code)
+    country: str | None
+    start: str | None = None
+    end: str | None = None
+    code: str | None = None  # CAMEO sector code of a Phoenix office: "GOV", "GOVBUS", ...
+    source: str = "curated"
+
+    def possibly_held(self, day: date) -> bool:
+        """Whether the office may have been held on ``day`` (partial dates read generously)."""
+        start = _bounds(self.start, late=False)
+        end = _bounds(self.end, late=True)
+        if end is None and self.source == "phoenix":
+            end = PHOENIX_HORIZON
+        return (start is None or start <= day) and (end is None or day <= end)
+
+    @property
+    def role(self) -> Role | None:
+        return Role(self.title, self.country) if self.title else None
+
+
+@dataclass(frozen=True)
+class KBPerson:
+    """One office holder of the knowledge base."""
+
+    id: str
+    name: str
+    country: str | None
+    aliases: tuple[str, ...] = ()
+    nicknames: tuple[str, ...] = ()
+    offices: tuple[Office, ...] = ()
+    source: str = "curated"  # phoenix | curated | phoenix+curated
+    wikidata: str | None = None
+    phoenix: str | None = None  # the actor's key in the Phoenix dictionary
+
+    def offices_on(self, day: date | None) -> list[Office]:
+        if day is None:
+            return []
+        return [o for o in self.offices if o.possibly_held(day)]
+
+    def roles_on(self, day: date | None) -> list[Role]:
+        """The titled offices held at the date, as roles."""
+        return [o.role for o in self.offices_on(day) if o.role is not None]
+
+    def names(self) -> tuple[str, ...]:
+        return (self.name, *self.aliases, *self.nicknames)
+
+
+@dataclass(frozen=True)
+class Style:
+    """An honorific style that denotes the holder of one office ("Custodian of the Two Holy Mosques")."""
+
+    style: str
+    office: str
+    countries: tuple[str, ...] = ()
+
+
+def strip_titles(name: str) -> str:
+    """'King Salman' -> 'Salman'; 'Senior General Min Aung Hlaing' -> 'Min Aung Hlaing'."""
+    words = name.split()
+    k = 0
+    while k < len(words) - 1 and fold(words[k]) in TITLE_WORDS:
+        k += 1
+    return " ".join(words[k:])
+
+
+@dataclass
+class KnowledgeBase:
+    people: dict[str, KBPerson] = field(default_factory=dict)
+    styles: tuple[Style, ...] = ()
+    _full: dict[str, list[str]] = field(default_factory=dict)  # folded full name, variant, nickname -> ids
+    _short: dict[str, list[str]] = field(default_factory=dict)  # folded single word / surname form -> ids
+    _offices: dict[str, list[tuple[str, Office]]] = field(default_factory=dict)  # country -> titled offices
+    _styles: dict[str, list[Style]] = field(default_factory=dict)
+
+    # ---------------------------------------------------------------- building
+
+    def _index(self, person: KBPerson) -> None:
+        def put(index: dict[str, list[str]], key: str) -> None:
+            if key:
+                bucket = index.setdefault(key, [])
+                if person.id not in bucket:
+                    bucket.append(person.id)
+
+        for n in (person.name, *person.aliases):
+            n = strip_titles(n)
+            key = fold(n)
+            if " " in key:
+                put(self._full, key)
+                for form in names.surname_forms(n):
+                    put(self._short, fold(form))
+            else:
+                put(self._short, key)
+        for n in person.nicknames:
+            put(self._full, fold(n))
+        for office in person.offices:
+            if office.title:
+                self._offices.setdefault(office.country or person.country or "", []).append((person.id, office))
+
+    def add(self, person: KBPerson) -> None:
+        self.people[person.id] = person
+        self._index(person)
+
+    # ---------------------------------------------------------------- look-ups
+
+    def get(self, ident: str) -> KBPerson | None:
+        return self.people.get(ident)
+
+    def known(self, name: str) -> bool:
+        """Whether a full name, variant or nickname of someone in the knowledge base."""
+        return fold(strip_titles(name)) in self._full
+
+    def match(self, name: str, day: date | None = None, countries: Iterable[str] = (),
+              titles: Iterable[Role] = ()) -> KBPerson | None:
+        """The one person a name form stands for in an article's context, or None (see the module doc)."""
+        key = fold(strip_titles(name))
+        if not key:
+            return None
+        countries = {c for c in countries if c}
+        titles = [r for r in titles if r.title]
+        full = self._full.get(key, [])
+        if full:
+            pool = [self.people[i] for i in full]
+            pool = self._fits_titles(pool, titles, day) if titles else pool
+            if len(pool) == 1:
+                return pool[0]
+            return self._narrow(pool, day, countries, strict=False)
+        if len(names.words(key)) > 1:
+            return None
+        pool = [self.people[i] for i in self._short.get(key, [])]
+        if not pool or day is None:
+            return None
+        in_office = [p for p in pool if p.offices_on(day)]
+        if titles:
+            in_office = self._fits_titles(in_office, titles, day)
+        if not in_office:
+            return None
+        local = [p for p in in_office if p.country in countries or any(o.country in countries for o in p.offices_on(day))]
+        if len(local) == 1:
+            return local[0]
+        if not local and len(in_office) == 1 and (titles or not countries or in_office[0].source != "phoenix"):
+            # the only holder in office at the date; a Phoenix-only minister needs a title or no other country
+            return in_office[0]
+        return None
+
+    def _fits_titles(self, pool: list[KBPerson], titles: list[Role], day: date | None) -> list[KBPerson]:
+        """Those whose office at the date (any office without a date) fits a title stated with the name."""
+        out = []
+        for p in pool:
+            offices = p.offices_on(day) if day is not None else list(p.offices)
+            ok = False
+            for role in titles:
+                for o in offices:
+                    if o.title is None:
+                        ok = ok or (role.country is None or role.country == (o.country or p.country))
+                    elif office_fits(role.title, o.title) and (role.country is None or
+                                                                 role.country == (o.country or p.country)):
+                        ok = True
+            if ok:
+                out.append(p)
+        return out
+
+    @staticmethod
+    def _narrow(pool: list[KBPerson], day: date | None, countries: set[str], strict: bool) -> KBPerson | None:
+        local = [p for p in pool if p.country in countries]
+        if len(local) == 1:
+            return local[0]
+        if day is not None:
+            current = [p for p in (local or pool) if p.offices_on(day)]
+            if len(current) == 1:
+                return current[0]
+        return None
+
+    def holders(self, country: str, day: date) -> list[tuple[KBPerson, Office]]:
+        """Every titled office of a country possibly held at the date, with its holder."""
+        return [(self.people[i], o) for i, o in self._offices.get(country, []) if o.possibly_held(day)]
+
+    def holder(self, title: str, country: str | None, day: date | None,
+               fits=None) -> KBPerson | None:
+        """The one person who held an office of that kind (``fits(office_title)``, or the same kind as
+        ``title``) for ``country`` at the date; None when none or several may have."""
+        if not country or day is None:
+            return None
+        test = fits or (lambda t: office_fits(title, t))
+        found = {p.id: p for p, o in self.holders(country, day) if test(o.title)}
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def style_matches(self, text: str) -> list[tuple[int, int, Style]]:
+        """Where the text uses an honorific style (case-insensitive), as character spans."""
+        out = []
+        low = text.lower()
+        for style in self.styles:
+            needle = style.style.lower()
+            start = low.find(needle)
+            while start >= 0:
+                end = start + len(needle)
+                if (start == 0 or not low[start - 1].isalnum()) and (end >= len(low) or not low[end].isalnum()):
+                    out.append((start, end, style))
+                start = low.find(needle, end)
+        return sorted(out, key=lambda s: (s[0], -(s[1] - s[0])))
+
+    def style_holder(self, style: Style, day: date | None, countries: Iterable[str]) -> KBPerson | None:
+        """The one holder a style denotes at the date: its country, or the one the article names."""
+        options = list(style.countries) or sorted({c for c in countries if c})
+        if len(style.countries) > 1:
+            named = [c for c in style.countries if c in set(countries)]
+            options = named if named else list(style.countries)
+        found = {}
+        for country in options:
+            person = self.holder(style.office, country, day)
+            if person is not None:
+                found[person.id] = person
+            elif any(office_fits(style.office, o.title) for _, o in self.holders(country, day or date.min)):
+                return None  # several may have held it: leave it open
+        return next(iter(found.values())) if len(found) == 1 else None
+
+
+def office_fits(text_title: str, office_title: str | None) -> bool:
+    """Whether a title stated in text ("Foreign Minister", "FM" expanded, "premier") names an office."""
+    if not office_title:
+        return False
+    a, b = kind(text_title), kind(office_title)
+    if a == b:
+        return True
+    wa, wb = set(a.split()), set(b.split())
+    # "President" does not fit "Vice President", "Prince" fits "Crown Prince" only when stated so
+    return wa == wb
+
+
+# ------------------------------------------------------------------------------------------------
+# loading
+# ------------------------------------------------------------------------------------------------
+
+def _slug(text: str) -> str:
+    return "-".join(fold(text).split())
+
+
+def _phoenix_people() -> list[KBPerson]:
+    file = path(PHOENIX_FILE)
+    if not file.is_file():
+        return []
+    out = []
+    with gzip.open(file, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            e = json.loads(line)
+            offices = tuple(Office(title=None, country=o.get("country") or e["country"], start=o["start"],
+                                   end=o["end"], code=o["code"], source="phoenix") for o in e["offices"])
+            out.append(KBPerson(id=e["id"], name=e["name"], country=e["country"], aliases=tuple(e["aliases"]),
+                                offices=offices, source="phoenix", phoenix=e.get("phoenix")))
+    return out
+
+
+def _curated() -> tuple[list[dict], list[Style]]:
+    raw = read_json(CURATED_FILE)
+    styles = [Style(s["style"], s["office"], tuple(s.get("countries", ()))) for s in raw.get("styles", ())]
+    return list(raw["people"]), styles
+
+
+def curated_person(entry: dict) -> KBPerson:
+    country = entry.get("country")
+    offices = tuple(Office(title=t, country=country, start=s, end=e, source="curated")
+                    for t, s, e in entry.get("offices", ()))
+    return KBPerson(id=entry.get("id") or _slug(entry["name"]), name=entry["name"], country=country,
+                    aliases=tuple(entry.get("aliases", ())), nicknames=tuple(entry.get("nicknames", ())),
+                    offices=offices, source="curated", wikidata=entry.get("wikidata"))
+
+
+def _same_phoenix(person: KBPerson, entry: dict, by_key: dict[str, list[KBPerson]],
+                  by_phoenix: dict[str, KBPerson]) -> KBPerson | None:
+    if entry.get("phoenix"):
+        return by_phoenix.get(entry["phoenix"])
+    for n in (person.name, *person.aliases):
+        n = strip_titles(n)
+        if len(names.words(n)) < 2:
+            continue
+        same = [p for p in by_key.get(fold(n), []) if p.country == person.country]
+        if len(same) == 1:
+            return same[0]
+    return None
+
+
+def _merge(phoenix: KBPerson, curated: KBPerson) -> KBPerson:
+    seen = {fold(curated.name)}
+    aliases = []
+    for a in (*curated.aliases, phoenix.name, *phoenix.aliases):
+        if fold(a) not in seen:
+            seen.add(fold(a))
+            aliases.append(a)
+    return KBPerson(id=phoenix.id, name=curated.name, country=curated.country or phoenix.country,
+                    aliases=tuple(aliases), nicknames=curated.nicknames,
+                    offices=phoenix.offices + curated.offices, source="phoenix+curated",
+                    wikidata=curated.wikidata, phoenix=phoenix.phoenix)
+
+
+def build(phoenix: list[KBPerson], curated: list[dict], styles: list[Style]) -> KnowledgeBase:
+    """The knowledge base from its two parts (curated entries joined to their Phoenix entry)."""
+    by_key: dict[str, list[KBPerson]] = {}
+    for p in phoenix:
+        for n in (p.name, *p.aliases):
+            key = fold(n)
+            if " " in key:
+                by_key.setdefault(key, []).append(p)
+    by_phoenix = {p.phoenix: p for p in phoenix if p.phoenix}
+    merged: dict[str, KBPerson] = {p.id: p for p in phoenix}
+    extra: list[KBPerson] = []
+    for entry in curated:
+        person = curated_person(entry)
+        same = _same_phoenix(person, entry, by_key, by_phoenix)
+        if same is not None and merged[same.id].source == "phoenix":
+            merged[same.id] = _merge(same, person)
+        else:
+            extra.append(person)
+    kb = KnowledgeBase(styles=tuple(styles))
+    for p in list(merged.values()) + extra:
+        if p.id in kb.people:
+            p = KBPerson(**{**p.__dict__, "id": f"{p.id}--{_slug(p.country or 'unknown')}"})
+        kb.add(p)
+    for s in styles:
+        kb._styles.setdefault(fold(s.style), []).append(s)
+    return kb
+
+
+@lru_cache(maxsize=1)
+def load() -> KnowledgeBase:
+    """The knowledge base, built once per process."""
+    curated, styles = _curated()
+    return build(_phoenix_people(), curated, styles)

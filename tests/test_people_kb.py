@@ -1,0 +1,309 @@
+"""The office-holder knowledge base: its data files, resolution at the article's date, IRIs that
+never fork, and the words that are never a person."""
+from __future__ import annotations
+
+import gzip
+import json
+import re
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from diplograph.ingesting import ingest_paths
+from graph import model
+from graph.store import opened
+from graph import vocab
+from ingest import kb, nlp, people
+from ingest.datafiles import path
+from ingest.records import Article, Role, fold
+
+DAY = date(2023, 6, 10)
+ISO = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
+
+
+# ------------------------------------------------------------------ the data files
+
+def _phoenix_entries() -> list[dict]:
+    with gzip.open(path(kb.PHOENIX_FILE), "rt", encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh]
+
+
+def _curated() -> dict:
+    return json.loads(path(kb.CURATED_FILE).read_text(encoding="utf-8"))
+
+
+def _check_dates(start, end, where):
+    for value in (start, end):
+        assert value is None or ISO.fullmatch(value), f"{where}: bad date {value!r}"
+    if start and end:
+        assert kb._bounds(start, late=False) <= kb._bounds(end, late=True), f"{where}: ends before it starts"
+
+
+def test_the_phoenix_part_has_the_documented_shape():
+    entries = _phoenix_entries()
+    assert len(entries) > 15000
+    assert path(kb.PHOENIX_FILE).stat().st_size < 3_000_000
+    ids = [e["id"] for e in entries]
+    assert len(ids) == len(set(ids))
+    for e in entries:
+        assert set(e) == {"id", "name", "aliases", "country", "offices", "source", "phoenix"}, e
+        assert e["source"] == "phoenix" and e["offices"]
+        for name in [e["name"], *e["aliases"]]:
+            assert fold(name), e
+        for o in e["offices"]:
+            assert o["code"].startswith("GOV")
+            _check_dates(o["start"], o["end"], e["id"])
+
+
+def test_the_curated_part_has_the_documented_shape():
+    raw = _curated()
+    allowed = {"id", "name", "country", "aliases", "nicknames", "offices", "wikidata", "phoenix"}
+    seen = set()
+    for e in raw["people"]:
+        assert set(e) <= allowed and {"name", "country", "offices"} <= set(e), e
+        ident = e.get("id") or kb._slug(e["name"])
+        assert ident not in seen, f"duplicate id {ident}"
+        seen.add(ident)
+        for name in [e["name"], *e.get("aliases", ()), *e.get("nicknames", ())]:
+            assert fold(name), e
+        assert e["offices"], e
+        for title, start, end in e["offices"]:
+            assert title and start, e
+            _check_dates(start, end, e["name"])
+        assert e.get("wikidata") is None or re.fullmatch(r"Q\d+", e["wikidata"])
+    for s in raw["styles"]:
+        assert fold(s["style"]) and s["office"]
+
+
+def test_the_loaded_knowledge_base_has_unique_ids_and_sources():
+    base = kb.load()
+    assert len(base.people) > 15000
+    assert {p.source for p in base.people.values()} == {"phoenix", "curated", "phoenix+curated"}
+    # a curated person who is also in the Phoenix part is one entry
+    assert base.match("Recep Tayyip Erdogan").source == "phoenix+curated"
+    assert base.match("Luiz Inacio Lula da Silva").source == "phoenix+curated"
+
+
+# ------------------------------------------------------------------ resolution at a date
+
+@pytest.mark.parametrize("form,name", [
+    ("Jokowi", "Joko Widodo"), ("Najib", "Najib Razak"), ("Rejep Tayyip Erdogan", "Recep Tayyip Erdoğan"),
+    ("Erdoğan", "Recep Tayyip Erdoğan"), ("MBS", "Mohammed bin Salman"), ("Mohammad bin Salman", "Mohammed bin Salman"),
+    ("MBZ", "Mohamed bin Zayed Al Nahyan"), ("Mohammed bin Zayed", "Mohamed bin Zayed Al Nahyan"),
+    ("Lula", "Luiz Inácio Lula da Silva"), ("AMLO", "Andrés Manuel López Obrador"), ("Bibi", "Benjamin Netanyahu"),
+    ("Nicolas Maduro", "Nicolás Maduro"), ("S. Jaishankar", "Subrahmanyam Jaishankar"),
+])
+def test_names_nicknames_and_variants_resolve(form, name):
+    assert kb.load().match(form, DAY).name == name
+
+
+def test_a_surname_alone_needs_the_context_to_agree():
+    base = kb.load()
+    assert base.match("Maduro", DAY).name == "Nicolás Maduro"  # the only Maduro in office
+    assert base.match("Maduro", None) is None  # no date: no context
+    assert base.match("Castro", DAY) is None  # more than one, none in office
+    assert base.match("Salman", DAY) is None  # the king or the crown prince
+    assert base.match("Salman", DAY, {"Saudi Arabia"}, [Role("King")]).name == "Salman bin Abdulaziz Al Saud"
+
+
+def test_an_office_resolves_to_its_holder_at_the_date():
+    base = kb.load()
+    assert base.holder("King", "Saudi Arabia", DAY).name == "Salman bin Abdulaziz Al Saud"
+    assert base.holder("Foreign Minister", "China", date(2023, 3, 1)).name == "Qin Gang"
+    assert base.holder("Foreign Minister", "China", date(2024, 3, 1)).name == "Wang Yi"
+    assert base.holder("Foreign Minister", "India", DAY).name == "Subrahmanyam Jaishankar"
+    assert base.holder("President", "United States", date(2021, 1, 20)) is None  # two on that day
+    assert base.holder("President", "United States", date(2019, 5, 1)).name == "Donald Trump"
+    # partial dates are read generously: a month with two holders resolves to neither
+    assert base.holder("Foreign Secretary", "United Kingdom", date(2025, 9, 15)) is None
+
+
+def test_a_style_names_the_holder_of_its_office():
+    base = kb.load()
+    (_, _, custodian), = base.style_matches("the Custodian of the Two Holy Mosques said")
+    assert base.style_holder(custodian, date(2014, 6, 1), ()).name == "Abdullah bin Abdulaziz Al Saud"
+    assert base.style_holder(custodian, DAY, ()).name == "Salman bin Abdulaziz Al Saud"
+    (_, _, amir), = base.style_matches("His Highness the Amir received")
+    assert base.style_holder(amir, DAY, {"Kuwait"}).name == "Nawaf Al-Ahmad Al-Jaber Al-Sabah"
+    assert base.style_holder(amir, date(2024, 6, 1), {"Kuwait"}).name == "Mishal Al-Ahmad Al-Jaber Al-Sabah"
+    assert base.style_holder(amir, DAY, ()) is None  # Qatar or Kuwait: the article must say
+
+
+# ------------------------------------------------------------------ in articles
+
+def resolve(text: str, published: date | None = DAY, registry: people.Registry | None = None):
+    article = Article(file="t.txt", path="t.txt", text=text, published=published)
+    (_, doc), = nlp.pipe([article])
+    return people.resolve(doc, article, registry if registry is not None else people.Registry())
+
+
+def at(ents, text: str, phrase: str, nth: int = 0):
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(phrase, start + 1)
+    return ents.person_at(start, start + len(phrase))
+
+
+def test_a_nickname_joins_the_full_name_in_the_article():
+    text = ("Indonesian President Joko Widodo opened the forum on Tuesday. "
+            "Jokowi told reporters that the talks had gone well.")
+    ents = resolve(text)
+    assert at(ents, text, "Jokowi").name == "Joko Widodo"
+    assert len([p for p in ents.people if p.kb == "joko-widodo"]) == 1
+
+
+def test_a_transliteration_variant_is_the_same_person():
+    text = ("Turkish President Rejep Tayyip Erdogan met the delegation in Ankara on Monday. "
+            "Recep Tayyip Erdoğan said the meeting was useful.")
+    ents = resolve(text)
+    turkish = [p for p in ents.people if p.kb == "recep-tayyip-erdogan"]
+    assert len(turkish) == 1
+    assert turkish[0].roles == (Role("President", "Turkey"),)
+
+
+def test_a_title_and_surname_before_the_full_name_join_it():
+    text = ("President Sisi received the envoy in Cairo on Sunday. Later that day Abdel Fattah el-Sisi "
+            "spoke to reporters about the talks.")
+    ents = resolve(text)
+    assert at(ents, text, "Sisi").name == at(ents, text, "Abdel Fattah el-Sisi").name
+    assert at(ents, text, "Sisi").kb is not None
+
+
+def test_an_office_alone_names_its_holder_at_the_date():
+    text = "The Saudi king received the visiting delegation in Riyadh on Saturday."
+    ents = resolve(text)
+    assert at(ents, text, "The Saudi king").name == "Salman bin Abdulaziz Al Saud"
+    assert resolve(text, published=None).person_at(0, 14) is None
+
+
+def test_an_office_alone_is_the_person_the_article_names_when_one_fits():
+    text = ("Chinese Foreign Minister Wang Yi arrived in Jakarta on Monday. "
+            "The Chinese foreign minister then met Indonesian officials.")
+    ents = resolve(text, published=date(2024, 3, 1))
+    assert at(ents, text, "The Chinese foreign minister").name == "Wang Yi"
+
+
+def test_a_style_is_the_holder_and_never_a_person_of_its_own():
+    text = ("The Custodian of the Two Holy Mosques received the Iraqi prime minister in Jeddah on Tuesday, "
+            "the Saudi Press Agency said.")
+    ents = resolve(text)
+    assert at(ents, text, "Custodian of the Two Holy Mosques").name == "Salman bin Abdulaziz Al Saud"
+    assert not any("Custodian" in p.name or "Holy" in p.name for p in ents.people)
+
+
+def test_a_surname_shared_by_two_people_is_not_given_to_either_without_context():
+    text = "Castro spoke about the harvest in a speech on Sunday."
+    ents = resolve(text)
+    assert all(p.kb is None for p in ents.people)
+
+
+def test_two_people_are_never_merged_by_the_knowledge_base():
+    text = ("Saudi Crown Prince Mohammed bin Salman met King Salman bin Abdulaziz in Riyadh on Monday. "
+            "Mohammed bin Salman later flew to Jeddah.")
+    ents = resolve(text)
+    ids = {p.kb for p in ents.people}
+    assert {"mohammed-bin-salman", "salman-bin-abdulaziz-al-saud"} <= ids
+
+
+# ------------------------------------------------------------------ never a person
+
+@pytest.mark.parametrize("text,not_person", [
+    ("His Highness arrived in Doha on Monday and was greeted by ministers.", "His Highness"),
+    ("Foreign Ministry spokesperson Mao Ning said Beijing welcomed the talks.", "Foreign Ministry"),
+    ("The Arabian delegation held talks with officials from Oman on Sunday.", "Arabian"),
+    ("Officials said Arabian leaders would attend the summit.", "Arabian"),
+    ("EAM Jaishankar met the Omani foreign minister in Muscat on Monday.", "EAM Jaishankar"),
+])
+def test_titles_styles_demonyms_and_organisations_are_never_people(text, not_person):
+    ents = resolve(text)
+    assert not_person not in {p.name for p in ents.people}
+    assert not any(not_person in a for p in ents.people for a in p.aliases)
+
+
+def test_a_headline_verb_is_not_part_of_a_name():
+    text = "Erdogan Slams Sanctions\n\nTurkish President Recep Tayyip Erdogan criticised the sanctions on Monday."
+    ents = resolve(text)
+    assert {p.name for p in ents.people} == {"Recep Tayyip Erdogan"}
+    assert not any("Slams" in a for p in ents.people for a in p.aliases)
+
+
+# ------------------------------------------------------------------ IRIs that never fork
+
+ARTICLES = {
+    "a.txt": "Grünwald talks\n\nMay 2, 2023\n\nTrade Minister Grünwald met business leaders in Vienna on Monday.\n",
+    "b.txt": ("Trade talks in Vienna\n\nMay 9, 2023\n\nFreedonian Trade Minister Tobias Grünwald met Venezuelan "
+              "President Nicolas Maduro in Caracas on Tuesday.\n"),
+    "c.txt": "Maduro speaks\n\nMay 12, 2023\n\nMaduro met Colombian President Gustavo Petro in Caracas on Friday.\n",
+    "d.txt": ("Jokowi in Beijing\n\nMay 15, 2023\n\nJokowi met Chinese President Xi Jinping in Beijing on Monday. "
+              "The Indonesian president said trade was discussed.\n"),
+    "e.txt": ("Widodo and Xi\n\nMay 20, 2023\n\nIndonesian President Joko Widodo held talks with Xi Jinping "
+              "on Saturday.\n"),
+}
+
+
+def _person_iris(store) -> set[str]:
+    return {str(s) for s in store.graph.subjects(vocab.RDF.type, vocab.SDO.Person)}
+
+
+def _write(folder: Path, order: list[str]) -> list[Path]:
+    folder.mkdir()
+    out = []
+    for name in order:
+        (folder / name).write_text(ARTICLES[name], encoding="utf-8")
+        out.append(folder / name)
+    return out
+
+
+def test_person_iris_do_not_depend_on_the_order_of_the_articles(tmp_path):
+    forward = _write(tmp_path / "f", sorted(ARTICLES))
+    backward = _write(tmp_path / "b", sorted(ARTICLES, reverse=True))
+    with opened("memory:") as one_run:
+        for f in forward:  # one run per article: the registry starts from the store each time
+            ingest_paths(one_run, [str(f)])
+        first = _person_iris(one_run)
+    with opened("memory:") as other:
+        ingest_paths(other, [str(f) for f in backward])  # one run, the other order
+        second = _person_iris(other)
+        names = {str(o) for o in other.graph.objects(None, vocab.SDO.name)}
+    assert first == second
+    assert str(model.person_iri(people.Person("Tobias Grünwald"))) in first
+    assert not any(i.endswith("/person/grunwald") or i.endswith("/person/maduro") or i.endswith("/person/jokowi")
+                   for i in first)
+    assert {"https://w3id.org/diplograph/id/person/nicolas-maduro",
+            "https://w3id.org/diplograph/id/person/joko-widodo"} <= first
+    assert "Tobias Grünwald" in names
+
+
+def test_a_renamed_person_keeps_the_old_form_as_another_name(tmp_path):
+    files = _write(tmp_path / "r", ["a.txt", "b.txt"])
+    with opened("memory:") as store:
+        ingest_paths(store, [str(files[0])])
+        ingest_paths(store, [str(files[1])])
+        iri = model.person_iri(people.Person("Tobias Grünwald"))
+        assert [str(n) for n in store.graph.objects(iri, vocab.SDO.name)] == ["Tobias Grünwald"]
+        assert "Grünwald" in {str(n) for n in store.graph.objects(iri, vocab.SDO.alternateName)}
+        # the events of the first article now name the full person
+        assert (None, None, iri) in store.graph
+
+
+def test_a_wikidata_id_is_kept_as_same_as():
+    person = people.Person("Recep Tayyip Erdoğan", kb="recep-tayyip-erdogan")
+    triples = set(model.person_triples(person, Article(file="t", path="t", text="x")))
+    assert any(str(o) == "http://www.wikidata.org/entity/Q39259" for _, _, o in triples)
+
+
+def test_the_people_kb_query_lists_aliases_offices_and_the_entry_source(tmp_path):
+    from queries.library import run_named
+
+    files = _write(tmp_path / "q", ["b.txt", "e.txt"])
+    with opened("memory:") as store:
+        ingest_paths(store, [str(f) for f in files])
+        out = run_named(store, "people-kb")
+        rows = {str(r[0]): dict(zip(out.columns, r)) for r in out.rows}
+        only = run_named(store, "people-kb", {"text": ["widodo"]})
+    assert str(rows["Nicolas Maduro"]["source"]) == "phoenix+curated"
+    assert "President of Venezuela" in str(rows["Nicolas Maduro"]["offices"])
+    assert str(rows["Xi Jinping"]["wikidata"]).endswith("Q15031")
+    assert rows["Tobias Grünwald"]["kb"] is None
+    assert [str(r[0]) for r in only.rows] == ["Joko Widodo"]
