@@ -307,3 +307,15 @@ def test_the_people_kb_query_lists_aliases_offices_and_the_entry_source(tmp_path
     assert str(rows["Xi Jinping"]["wikidata"]).endswith("Q15031")
     assert rows["Tobias Grünwald"]["kb"] is None
     assert [str(r[0]) for r in only.rows] == ["Joko Widodo"]
+
+
+def test_the_entrys_own_name_wins_over_a_fuller_variant_the_articles_use_more():
+    from datetime import date
+
+    from ingest import kb
+    from ingest.registry import display_name
+
+    entry = kb.load().match("Donald Trump", date(2018, 1, 1))
+    assert entry is not None
+    assert display_name({"Donald J. Trump": 3, "Donald Trump": 1}, {}, entry.id) == "Donald Trump"
+    assert display_name({"Donald J. Trump": 3}, {}, entry.id) == "Donald J. Trump"
