@@ -100,7 +100,12 @@ def is_name_word(tok: Token) -> bool:
         return False
     if any(ch.isdigit() for ch in text) or "@" in text:
         return False
-    return True
+    return tok.lower_ not in _weekdays()  # "Chirac Tuesday arrived": the day is not part of the name
+
+
+@lru_cache(maxsize=1)
+def _weekdays() -> frozenset[str]:
+    return frozenset(read_json("date_words.json")["weekdays"])
 
 
 def name_end(doc: Doc, i: int) -> int:
@@ -168,14 +173,44 @@ class ArticleContext:
 
 
 def _trim_ent(doc: Doc, ent: Span) -> tuple[int, int]:
+    """The tagged name without the words before it that are no part of it: articles, titles,
+    honorifics, "-elect", a country ("Azerbaijan Jahun Bayramov" after "Minister of Foreign Affairs
+    of"), and without a trailing possessive or punctuation."""
     start, end = ent.start, ent.end
+    voc = roles.vocabulary()
     while start < end and (doc[start].lower_ in ("the", "a", "an") or roles.is_head(doc[start])
-                           or doc[start].text in roles.vocabulary().honorifics
-                           or doc[start].lower_ in roles.vocabulary().modifiers or doc[start].is_space):
+                           or doc[start].text in voc.honorifics or doc[start].lower_ in voc.modifiers
+                           or doc[start].is_space or doc[start].text == "-" or doc[start].lower_ in voc.transient
+                           or (end - start > 2 and _country_word(doc[start]))):
         start += 1
     while end > start and (doc[end - 1].text in POSSESSIVE or doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
     return start, end
+
+
+OFFICE_TAIL = 6  # words of "of Foreign Affairs of Azerbaijan" between a title's head and the name
+
+
+def _past_office_of(doc: Doc, start: int) -> int:
+    """Past the "of ..." of a title that ends with a country ("President of France", "Minister of
+    Foreign Affairs of Azerbaijan") when a name follows it; else ``start``."""
+    if start >= len(doc) or doc[start].lower_ != "of":
+        return start
+    voc = roles.vocabulary()
+    for j in range(start + 1, min(len(doc) - 1, start + OFFICE_TAIL + 1)):
+        tok = doc[j]
+        if _country_word(tok) and is_name_word(doc[j + 1]) and not _country_word(doc[j + 1]):
+            return j + 1
+        if not (tok.lower_ in ("of", "the", "and", "for") or tok.lower_ in voc.modifiers or roles.is_head(tok)
+                or tok.text[:1].isupper()):
+            return start
+    return start
+
+
+def _country_word(tok: Token) -> bool:
+    """A country's name or demonym glued before a name ("France Francois Hollande")."""
+    place = places.lookup(tok.text, alternates=False) if tok.text[:1].isupper() else None
+    return (place is not None and place.kind == "country") or places.is_demonym(tok.text)
 
 
 def _looks_like_name(span: Span) -> bool:
@@ -305,6 +340,7 @@ def find_candidates(ctx: ArticleContext, known: Callable[[str], object] | None =
         start = tok.i + 1
         while start < len(doc) and doc[start].text in honorifics:
             start += 1  # "Foreign Minister Sheikh Mohammed"
+        start = _past_office_of(doc, start)  # "President of France Francois Hollande"
         if start >= len(doc) or not is_name_word(doc[start]):
             continue
         end = name_end(doc, start)

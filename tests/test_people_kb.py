@@ -319,3 +319,15 @@ def test_the_entrys_own_name_wins_over_a_fuller_variant_the_articles_use_more():
     assert entry is not None
     assert display_name({"Donald J. Trump": 3, "Donald Trump": 1}, {}, entry.id) == "Donald Trump"
     assert display_name({"Donald J. Trump": 3}, {}, entry.id) == "Donald J. Trump"
+
+
+def test_a_weekday_a_country_or_an_honorific_glued_to_a_name_is_not_part_of_it():
+    text = ("President Bush and French President Jacques Chirac spoke Tuesday about Iraq. Vladimir Putin had a "
+            "telephone conversation with President of France Francois Hollande. Prime Minister Datuk Seri "
+            "Ismail Sabri Yaakob met President-elect Barack Obama. The Meeting was co-chaired by the Minister "
+            "of Foreign Affairs of the Lao PDR.")
+    ents = resolve(text)
+    found = {p.name for p in ents.people}
+    assert {"Francois Hollande", "Ismail Sabri Yaakob", "Barack Obama", "Jacques Chirac"} <= {
+        n.replace("François", "Francois") for n in found}
+    assert not any(w in n for n in found for w in ("Tuesday", "France ", "Datuk", "Seri", "elect", "PDR"))
