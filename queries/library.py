@@ -39,6 +39,8 @@ from rdflib.term import Node, _is_valid_uri
 from graph.store import GraphStore
 from graph.vocab import ID, PREFIXES, XSD
 from ingest.records import EVENT_TYPES, fold, name_matches
+from queries.errors import QueryError, QueryRefused
+from queries.guard import check_query
 
 QUERIES_DIR = Path(__file__).resolve().parent
 PARAM_TYPES = ("person", "place", "country", "event", "date", "type", "text")
@@ -46,10 +48,6 @@ PARAM_TYPES = ("person", "place", "country", "event", "date", "type", "text")
 _PARAM_LINE = re.compile(r"#\s*param\s+([A-Za-z_]\w*)\s*:\s*(\w+)\s*(\(required\))?\s*(?:[-–—]\s*(.*))?$")
 _DATE = re.compile(r"\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?")
 _WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
-
-
-class QueryError(Exception):
-    """A named query that does not exist, a bad parameter, or a query that failed; meant for the user."""
 
 
 @dataclass(frozen=True)
@@ -298,7 +296,8 @@ def _output(result: Result) -> QueryOutput:
 
 
 def run_sparql(store: GraphStore, sparql: str) -> QueryOutput:
-    """Run SPARQL text as it is (no parameters)."""
+    """Run SPARQL text as it is (no parameters), once ``check_query`` has found that it only reads this store."""
+    check_query(sparql, store.graph_names, {prefix: str(ns) for prefix, ns in PREFIXES.items()})
     try:
         return _output(store.query(sparql))
     except QueryError:
@@ -411,7 +410,7 @@ def render_text(output: QueryOutput, fmt: str, sparql_json: bool = False) -> str
     raise QueryError(f"unknown output format {fmt!r}")
 
 
-__all__ = ["NamedQuery", "PARAM_TYPES", "Param", "QUERIES_DIR", "QueryError", "QueryOutput", "bind", "cells", "short",
+__all__ = ["NamedQuery", "PARAM_TYPES", "Param", "QUERIES_DIR", "QueryError", "QueryOutput", "QueryRefused", "bind", "cells", "short",
            "get_query", "is_named", "load_library", "load_text", "render_text", "run", "parse_params", "resolve_countries", "resolve_people",
            "resolve_places", "run_named", "run_sparql", "to_csv", "to_json_rows", "to_sparql_json", "to_terms",
            "to_turtle", "values_block"]
