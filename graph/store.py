@@ -227,7 +227,7 @@ def storage_error(spec: str, exc: OSError) -> StoreError:
 
 
 def _open_oxigraph(path: str, read_only: bool) -> Graph:
-    from oxrdflib import OxigraphStore
+    from graph.oxstore import SimpleLiteralStore
 
     p = Path(path)
     try:
@@ -251,7 +251,7 @@ def _open_oxigraph(path: str, read_only: bool) -> Graph:
             raise _busy(path) from None
         raise StoreError(f"cannot open store {path}: {exc}") from None
     # The store's default graph (not a named graph with a blank-node name) holds everything.
-    return Graph(store=OxigraphStore(store=inner), identifier=DATASET_DEFAULT_GRAPH_ID)
+    return Graph(store=SimpleLiteralStore(store=inner), identifier=DATASET_DEFAULT_GRAPH_ID)
 
 
 def open_store(spec: str | None = None, read_only: bool = False) -> GraphStore:

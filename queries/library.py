@@ -36,8 +36,9 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.query import Result
 from rdflib.term import Node, _is_valid_uri
 
+from graph.oxstore import simple_literal
 from graph.store import GraphStore
-from graph.vocab import ID, PREFIXES, XSD
+from graph.vocab import ID, PREFIXES
 from ingest.records import EVENT_TYPES, fold, name_matches
 from queries.errors import QueryError, QueryRefused
 from queries.guard import check_query
@@ -272,10 +273,8 @@ def _header_end(text: str) -> int:
 
 # -- running ----------------------------------------------------------------------------------
 def plain_literal(term: Node | None) -> Node | None:
-    """RDF 1.1 makes ``"x"`` and ``"x"^^xsd:string`` one term; the simple form is printed."""
-    if isinstance(term, Literal) and term.datatype == XSD.string:
-        return Literal(str(term))
-    return term
+    """RDF 1.1 makes ``"x"`` and ``"x"^^xsd:string`` one term; the simple form is printed (a remote store's too)."""
+    return simple_literal(term)
 
 
 def _output(result: Result) -> QueryOutput:
