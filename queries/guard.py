@@ -22,7 +22,7 @@ tokeniser refuses it too.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from urllib.parse import urljoin
 
@@ -185,12 +185,11 @@ def check_query(text: str, own_graphs: Callable[[], Collection[str]] = frozenset
 
 def _cross_check(text: str, has_dataset: bool) -> None:
     """Search rdflib's parse tree too: a SERVICE or FROM the tokeniser missed still refuses the query."""
-    from pyparsing import ParseException
     from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
 
     try:
         tree = parseQuery(text)
-    except (ParseException, RecursionError, ValueError, TypeError):
+    except Exception:  # pyparsing's ParseException, or a RecursionError on a deeply nested query
         try:
             parseUpdate(text)
         except Exception:
@@ -205,7 +204,6 @@ def _cross_check(text: str, has_dataset: bool) -> None:
 
 def _node_names(tree: object) -> Iterator[str]:
     """The names of every node of an rdflib parse tree (walked without recursion)."""
-    from pyparsing import ParseResults
     from rdflib.plugins.sparql.parserutils import CompValue
 
     stack = [tree]
@@ -214,12 +212,12 @@ def _node_names(tree: object) -> Iterator[str]:
         if isinstance(node, CompValue):
             yield node.name
             stack.extend(node.values())
-        elif isinstance(node, ParseResults):
-            stack.extend(node)
-        elif isinstance(node, (list, tuple)):
-            stack.extend(node)
         elif isinstance(node, dict):
             stack.extend(node.values())
+        elif isinstance(node, (str, bytes)):  # rdflib's terms are strings too
+            continue
+        elif isinstance(node, Iterable):  # pyparsing's ParseResults, lists, tuples
+            stack.extend(node)
 
 
 __all__ = ["QueryRefused", "Reading", "Token", "check_query", "expand_escapes", "read", "tokens"]
