@@ -31,7 +31,7 @@ from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse, Res
 from rdflib_endpoint.utils import parse_accept_header
 
 from graph.store import StoreError, opened
-from queries.library import load_library
+from queries.library import load_library, unknown_query
 from queries.workers import TimeLimitExceeded, WorkerPool, WorkerStartError
 
 FORMAT_ALIASES = {
@@ -191,7 +191,7 @@ def create_app(settings: ServeSettings) -> FastAPI:
     @app.get("/queries/{name}")
     async def queries_run(name: str, request: Request) -> Response:
         if name not in load_library():
-            return PlainTextResponse(f"no named query {name!r}", status_code=404)
+            return PlainTextResponse(str(unknown_query(name, listing="/queries")), status_code=404)
         params: dict[str, list[str]] = {}
         for key, value in request.query_params.multi_items():
             params.setdefault(key, []).append(value)
