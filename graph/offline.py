@@ -27,7 +27,7 @@ def _refuse_service(ctx: object, part: object) -> NoReturn:
 
 def lock_down_rdflib() -> None:
     """Stop rdflib's SPARQL engine from loading FROM graphs and from running SERVICE patterns."""
-    import rdflib.plugins.sparql as sparql
+    from rdflib.plugins import sparql
 
     sparql.SPARQL_LOAD_GRAPHS = False
     sparql.CUSTOM_EVALS[HOOK] = _refuse_service

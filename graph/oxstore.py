@@ -33,7 +33,7 @@ class SimpleLiteralStore(OxigraphStore):
         for (s, p, o), contexts in super().triples(triple_pattern, context):
             yield (s, p, simple_literal(o)), contexts
 
-    def query(self, query: Any, initNs: Any, initBindings: Any, queryGraph: Any, **kwargs: Any) -> Result:  # noqa: N803
+    def query(self, query: Any, initNs: Any, initBindings: Any, queryGraph: Any, **kwargs: Any) -> Result:
         result = super().query(query, initNs, initBindings, queryGraph, **kwargs)
         if result.type == "SELECT":
             result.bindings = [{var: simple_literal(value) for var, value in row.items()} for row in result.bindings]

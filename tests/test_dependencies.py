@@ -105,7 +105,7 @@ def test_a_fresh_venv_installs_the_project_and_reads_html(tmp_path):
                           timeout=600, cwd=tmp_path)
     assert read.returncode == 0, read.stdout + read.stderr
     assert "1 story, 0 unreadable" in read.stdout and "Xi meets Lula" in read.stdout, read.stdout + read.stderr
-    text = subprocess.run([str(venv / "bin" / "python"), "-c", "import sys; from ingest.sources import read_file; "
-                           "print(read_file(sys.argv[1])[0].text)", str(page)],
+    script = "import sys; from ingest.sources import read_file; print(read_file(sys.argv[1])[0].text)"
+    text = subprocess.run([str(venv / "bin" / "python"), "-c", script, str(page)],
                           capture_output=True, text=True, timeout=300, cwd=tmp_path)
     assert text.returncode == 0 and "Xi Jinping met Brazilian President" in text.stdout, text.stderr

@@ -8,9 +8,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from cli_runs import ingest, run
 from rdflib import Graph, Literal
 
-from cli_runs import ingest, run
 from graph.store import open_store
 
 ARTICLE = """Xi Jinping hosts Lula in Beijing

@@ -11,15 +11,16 @@ from __future__ import annotations
 import http.server
 import threading
 from collections.abc import Iterator
+from typing import Self
 
 import httpx
 import pyoxigraph as ox
 import pytest
+from cli_runs import no_traceback, run
 from query_records import MADURO, write_store
 from servers import diplograph_server
 from typer.testing import CliRunner
 
-from cli_runs import no_traceback, run
 from diplograph.cli import app
 from graph.store import open_store
 from queries.guard import check_query
@@ -52,7 +53,7 @@ class Listener:
         self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
         self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
 
-    def __enter__(self) -> "Listener":
+    def __enter__(self) -> Self:
         self.thread.start()
         return self
 
