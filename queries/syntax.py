@@ -11,6 +11,7 @@ import re
 
 _OXIGRAPH = re.compile(r"error at (\d+):(\d+): (.*)", re.DOTALL)
 _PREFIX = re.compile(r"Unknown namespace prefix\s*:\s*(\S+)")
+_HTTP = re.compile(r"\bHTTP (\d{3})(?: ([A-Za-z][A-Za-z ]*))?")  # a remote store's server refused it
 SHORT = 60  # an engine's "expected ..." longer than this is a grammar dump, not a reason
 
 
@@ -56,7 +57,10 @@ def explain(text: str, exc: BaseException) -> str:
         return f"query failed: unknown prefix {name}: (declare it: PREFIX {name}: <...>)"
     located = _from_rdflib(text)
     if located:
-        return f"query failed: {located}"
+        server = _HTTP.search(message)
+        said = f" (the server answered HTTP {server.group(1)}{' ' + server.group(2) if server.group(2) else ''})" \
+            if server else ""
+        return f"query failed: {located}{said}"
     match = _OXIGRAPH.match(message)
     if match:
         line, column, expected = int(match.group(1)), int(match.group(2)), " ".join(match.group(3).split())
