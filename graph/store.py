@@ -21,12 +21,14 @@ from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.query import Result
 
 from graph import model
+from graph.offline import lock_down_rdflib
 from graph.vocab import DG, PREFIXES
 from graph.vocab import RDF, SDO
 from ingest.records import Event, Evidence, Extraction, Place
 
 DEFAULT_STORE = "diplograph-data"
 _PREFIXES = {prefix: str(ns) for prefix, ns in PREFIXES.items()}
+lock_down_rdflib()  # rdflib's own engine (the memory: store) never fetches a URL either
 
 
 class StoreError(Exception):
@@ -63,6 +65,14 @@ class GraphStore:
     def query(self, sparql: str, bindings: dict | None = None) -> Result:
         """Run a SPARQL query; parameters are bound as RDF terms, never pasted into the text."""
         return self.graph.query(sparql, initNs=_PREFIXES, initBindings=bindings or {})
+
+    def graph_names(self) -> set[str]:
+        """The IRIs of the store's named graphs (diplograph writes none: everything is in the default graph)."""
+        if self.kind == "oxigraph":
+            return {g.value for g in self.graph.store._inner.named_graphs() if isinstance(g, ox.NamedNode)}
+        if self.kind == "sparql":
+            return {str(row.g) for row in self.graph.query("SELECT DISTINCT ?g WHERE { GRAPH ?g { } }")}
+        return set()
 
     def __len__(self) -> int:
         return len(self.graph)
@@ -233,7 +243,7 @@ def storage_error(spec: str, exc: OSError) -> StoreError:
 
 
 def _open_oxigraph(path: str, read_only: bool) -> Graph:
-    from oxrdflib import OxigraphStore
+    from graph.oxstore import SimpleLiteralStore
 
     p = Path(path)
     try:
@@ -257,7 +267,7 @@ def _open_oxigraph(path: str, read_only: bool) -> Graph:
             raise _busy(path) from None
         raise StoreError(f"cannot open store {path}: {exc}") from None
     # The store's default graph (not a named graph with a blank-node name) holds everything.
-    return Graph(store=OxigraphStore(store=inner), identifier=DATASET_DEFAULT_GRAPH_ID)
+    return Graph(store=SimpleLiteralStore(store=inner), identifier=DATASET_DEFAULT_GRAPH_ID)
 
 
 def open_store(spec: str | None = None, read_only: bool = False) -> GraphStore:

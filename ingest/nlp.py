@@ -27,7 +27,6 @@ from ingest.datafiles import read_list
 from ingest.records import Article
 
 CHUNK_CHARS = 50_000  # longest piece of text given to the parser at once
-MAX_CHARS = 300_000  # text beyond this is kept but not parsed: a news story is a few thousand words
 
 
 SENTENCE_END = tuple(".!?:;\"”’')…")  # a sentence inside a line starts only after one of these
@@ -94,16 +93,13 @@ def blank_foreign(article: Article) -> str:
     """The article text with foreign passages replaced by spaces (line breaks kept), same length."""
     text = article.text
     foreign = [s for s in article.segments if s.kind == "foreign"]
-    if not foreign and len(text) <= MAX_CHARS:
+    if not foreign:
         return text
     chars = list(text)
     for seg in foreign:
         for i in range(max(0, seg.start), min(len(chars), seg.end)):
             if chars[i] not in "\n\r":
                 chars[i] = " "
-    for i in range(MAX_CHARS, len(chars)):
-        if chars[i] not in "\n\r":
-            chars[i] = " "
     return "".join(chars)
 
 

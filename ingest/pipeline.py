@@ -9,21 +9,28 @@ from collections.abc import Callable, Iterable, Iterator
 
 from ingest import events as events_stage
 from ingest import merge, nlp, people, sources, stories
+from ingest.limits import too_long
 from ingest.records import Article, Extraction, ReadError
 
 BATCH_SIZE = 32
 
 
 def read_articles(paths: Iterable[str]) -> Iterator[Article | ReadError]:
-    """Files and folders -> clean stories (several per page where the page holds several)."""
+    """Files and folders -> clean stories (several per page where the page holds several).
+
+    A story longer than ``limits.MAX_CHARS`` is refused with a line naming its file and the limit,
+    never cut short: nothing of a text is dropped without a word."""
     for item in sources.iter_documents(paths):
         if isinstance(item, ReadError):
             yield item
             continue
         try:
-            yield from stories.split_stories(item)
+            found = stories.split_stories(item)
         except Exception as exc:  # a page the splitter cannot handle must not stop the batch
             yield ReadError(item.path, f"could not split into stories: {exc}")
+            continue
+        for article in found:
+            yield too_long(article) or article
 
 
 def extract_articles(articles: Iterable[Article], registry: people.Registry | None = None,

@@ -15,6 +15,7 @@ from pathlib import Path
 from ingest.dedup import Deduplicator
 from ingest.records import Article, RawDocument, ReadError
 from ingest.sources import iter_documents
+from ingest.limits import too_long
 from ingest.stories import split_stories
 
 SHOW_DROPPED = 3  # example lines shown per drop reason
@@ -98,6 +99,11 @@ def describe(inputs: str | Path | Iterable[str | Path | RawDocument | ReadError]
         where = item.file + (f" (record {item.record})" if item.record is not None else "")
         out.append(f"{where}: {len(articles)} stor{'y' if len(articles) == 1 else 'ies'} [{item.kind}]")
         for article in articles:
+            refused = too_long(article)
+            if refused is not None:
+                errors += 1
+                out.append(f"! {refused}")
+                continue
             stories += 1
             match = dedup.add(article)
             label = f"{article.file} story {article.story}"

@@ -15,7 +15,13 @@ Formats, by file name ending:
                                  line is a ``ReadError("file.jsonl:12", "line 12: ...")``.
   ``.json``                      one such object, a list of them, or an envelope holding
                                  the list (``{"articles": [...]}``).
-  anything else                  plain text (``.txt``, ``.md``, no extension, ...).
+  anything else                  plain text (``.txt``, ``.md``, ``.text``, no extension, ...).
+
+Not read, each with one line naming what it is (``unsupported``): PDF documents (by their
+``%PDF-`` signature, compressed or not, or the ``.pdf`` ending), images, archives and compressed
+files (zip, gzip, bzip2, xz, 7z, tar; also Office files, which are zip or OLE containers),
+tables (``.csv``, ``.tsv``, spreadsheets) and RTF.  Their bytes would otherwise be decoded as
+"text" (an uncompressed PDF is plain ASCII) and stored as an article of garbage.
 
 Encodings: a BOM (UTF-8, UTF-16, UTF-32) wins; then strict UTF-8; then charset-normalizer,
 preferring Windows-1252 (a superset of Latin-1) when it fits the bytes as well as the guess.
@@ -61,6 +67,56 @@ SINGLE_BYTE_LATIN = frozenset({"cp1250", "cp1252", "cp1257", "cp1258", "cp775", 
                                "iso8859_2", "iso8859_4", "iso8859_10", "iso8859_13", "iso8859_15", "mac_roman"})
 
 
+# Signatures of files that are not text pages: (leading bytes, what the file is, what to do).
+SIGNATURES: tuple[tuple[bytes, str, str], ...] = (
+    (b"PK\x03\x04", "a zip archive (or an Office document)", "unpack it, or save the text, and ingest that"),
+    (b"PK\x05\x06", "an empty zip archive", "unpack it and ingest the files"),
+    (b"\x1f\x8b", "a gzip-compressed file", "decompress it first (gunzip)"),
+    (b"BZh", "a bzip2-compressed file", "decompress it first (bunzip2)"),
+    (b"\xfd7zXZ\x00", "an xz-compressed file", "decompress it first (unxz)"),
+    (b"7z\xbc\xaf\x27\x1c", "a 7z archive", "unpack it and ingest the files"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Office document (OLE)", "save it as text or HTML first"),
+    (b"{\\rtf", "an RTF document", "save it as text or HTML first"),
+    (b"\x89PNG\r\n\x1a\n", "a PNG image", "an image has no text to read"),
+    (b"\xff\xd8\xff", "a JPEG image", "an image has no text to read"),
+    (b"GIF87a", "a GIF image", "an image has no text to read"),
+    (b"GIF89a", "a GIF image", "an image has no text to read"),
+    (b"II*\x00", "a TIFF image", "an image has no text to read"),
+    (b"MM\x00*", "a TIFF image", "an image has no text to read"),
+)
+# By file name ending, for what has no signature (or one too short to trust).
+UNSUPPORTED_EXTENSIONS = {
+    ".pdf": ("a PDF document", "convert it to text first (pdftotext)"),
+    ".csv": ("a CSV table", "put the article texts in a JSON Lines file, one object with a 'text' field per line"),
+    ".tsv": ("a TSV table", "put the article texts in a JSON Lines file, one object with a 'text' field per line"),
+    ".xlsx": ("a spreadsheet", "put the article texts in a JSON Lines file"),
+    ".xls": ("a spreadsheet", "put the article texts in a JSON Lines file"),
+    ".ods": ("a spreadsheet", "put the article texts in a JSON Lines file"),
+    ".docx": ("a Word document", "save it as text or HTML first"),
+    ".doc": ("a Word document", "save it as text or HTML first"),
+    ".odt": ("a text document (ODF)", "save it as text or HTML first"),
+    ".rtf": ("an RTF document", "save it as text or HTML first"),
+    ".zip": ("a zip archive", "unpack it and ingest the files"),
+    ".gz": ("a gzip-compressed file", "decompress it first (gunzip)"),
+    ".tgz": ("a compressed tar archive", "unpack it and ingest the files"),
+    ".tar": ("a tar archive", "unpack it and ingest the files"),
+    ".bz2": ("a bzip2-compressed file", "decompress it first (bunzip2)"),
+    ".xz": ("an xz-compressed file", "decompress it first (unxz)"),
+    ".7z": ("a 7z archive", "unpack it and ingest the files"),
+    ".png": ("a PNG image", "an image has no text to read"),
+    ".jpg": ("a JPEG image", "an image has no text to read"),
+    ".jpeg": ("a JPEG image", "an image has no text to read"),
+    ".gif": ("a GIF image", "an image has no text to read"),
+    ".webp": ("a WebP image", "an image has no text to read"),
+    ".bmp": ("a BMP image", "an image has no text to read"),
+    ".tif": ("a TIFF image", "an image has no text to read"),
+    ".tiff": ("a TIFF image", "an image has no text to read"),
+    ".svg": ("an SVG image", "an image has no text to read"),
+    ".ico": ("an icon image", "an image has no text to read"),
+}
+FORMATS_READ = "plain text, HTML, JSON and JSON Lines"
+
+
 class Unreadable(Exception):
     """A file that cannot be turned into text; the message is the one-line reason shown to the user."""
 
@@ -77,10 +133,32 @@ def iter_documents(paths: Iterable[str]) -> Iterator[RawDocument | ReadError]:
         yield from _walk(path, ancestors=frozenset())
 
 
+def unsupported(data: bytes, path: str = "") -> str | None:
+    """Why a file is not a page this reader takes (a PDF, an image, an archive, a table), or ``None``."""
+    head = data[:1024]
+    ext = Path(path).suffix.lower()
+    if b"%PDF-" in head:  # a PDF may have a few bytes before its signature; compressed or not, it is no page
+        return f"a PDF document, not read: diplograph reads {FORMATS_READ}; convert it to text first (pdftotext)"
+    for signature, what, advice in SIGNATURES:
+        if head.startswith(signature):
+            return f"{what}, not read: diplograph reads {FORMATS_READ}; {advice}"
+    if head[:4] == b"RIFF" and head[8:12] == b"WEBP":
+        return f"a WebP image, not read: diplograph reads {FORMATS_READ}; an image has no text to read"
+    if len(data) > 262 and data[257:262] == b"ustar":
+        return f"a tar archive, not read: diplograph reads {FORMATS_READ}; unpack it and ingest the files"
+    if ext in UNSUPPORTED_EXTENSIONS:
+        what, advice = UNSUPPORTED_EXTENSIONS[ext]
+        return f"{what} ({ext}), not read: diplograph reads {FORMATS_READ}; {advice}"
+    return None
+
+
 def read_file(path: str) -> list[RawDocument | ReadError]:
     """Documents (or errors) of a single file, whatever its format."""
     try:
         data = _read_bytes(path)
+        reason = unsupported(data, path)
+        if reason is not None:
+            raise Unreadable(reason)
         text = decode(data)
     except Unreadable as exc:
         return [ReadError(path, str(exc))]
@@ -198,6 +276,9 @@ def _read_stdin() -> Iterator[RawDocument | ReadError]:
         yield ReadError("-", "empty input")
         return
     try:
+        reason = unsupported(data)
+        if reason is not None:
+            raise Unreadable(reason)
         text = decode(data)
     except Unreadable as exc:
         yield ReadError("-", str(exc))

@@ -25,6 +25,7 @@ unbound (each query says what it then means, usually "no filter").
 from __future__ import annotations
 
 import csv
+import difflib
 import io
 import json
 import re
@@ -36,9 +37,13 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.query import Result
 from rdflib.term import Node, _is_valid_uri
 
+from graph.oxstore import simple_literal
 from graph.store import GraphStore
-from graph.vocab import ID, PREFIXES, XSD
+from graph.vocab import ID, PREFIXES
 from ingest.records import EVENT_TYPES, fold, name_matches
+from queries.errors import QueryError, QueryRefused
+from queries.guard import check_query
+from queries.syntax import explain
 
 QUERIES_DIR = Path(__file__).resolve().parent
 PARAM_TYPES = ("person", "place", "country", "event", "date", "type", "text")
@@ -46,10 +51,6 @@ PARAM_TYPES = ("person", "place", "country", "event", "date", "type", "text")
 _PARAM_LINE = re.compile(r"#\s*param\s+([A-Za-z_]\w*)\s*:\s*(\w+)\s*(\(required\))?\s*(?:[-–—]\s*(.*))?$")
 _DATE = re.compile(r"\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?")
 _WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
-
-
-class QueryError(Exception):
-    """A named query that does not exist, a bad parameter, or a query that failed; meant for the user."""
 
 
 @dataclass(frozen=True)
@@ -118,11 +119,20 @@ def load_library(folder: Path | str = QUERIES_DIR) -> dict[str, NamedQuery]:
     return out
 
 
+def unknown_query(name: str, folder: Path | str = QUERIES_DIR, listing: str = "`diplograph queries`") -> QueryError:
+    """The error for a name no query has: the nearest names first, else every name (``listing``: where to look)."""
+    library = load_library(folder)
+    near = difflib.get_close_matches(name, list(library), n=3, cutoff=0.6)
+    if near:
+        return QueryError(f"no named query {name!r}; did you mean {' or '.join(near)}? (see {listing})")
+    return QueryError(f"no named query {name!r}; there are: {', '.join(library)} (see {listing})")
+
+
 def get_query(name: str, folder: Path | str = QUERIES_DIR) -> NamedQuery:
-    """The named query called ``name``; the error lists the names there are."""
+    """The named query called ``name``; the error suggests the nearest names."""
     library = load_library(folder)
     if name not in library:
-        raise QueryError(f"no named query {name!r}; there are: {', '.join(library)} (see `diplograph queries`)")
+        raise unknown_query(name, folder)
     return library[name]
 
 
@@ -231,14 +241,21 @@ def values_block(bound: Mapping[str, Sequence[Node]]) -> str:
     return "\n".join(lines)
 
 
-def bind(query: NamedQuery, store: GraphStore, values: Mapping[str, Sequence[str]]) -> tuple[str, list[str]]:
-    """The query text with its parameters bound, and notes for the user (values that matched nothing)."""
+def bind(query: NamedQuery, store: GraphStore, values: Mapping[str, Sequence[str]],
+         http: bool = False) -> tuple[str, list[str]]:
+    """The query text with its parameters bound, and notes for the user (values that matched nothing).
+
+    ``http`` words the errors for a URL (``?person=...``) rather than the command line (``--param person=...``)."""
     unknown = [k for k in values if query.param(k) is None]
     if unknown:
         known = ", ".join(p.name for p in query.params) or "none"
         raise QueryError(f"{query.name} has no parameter {', '.join(unknown)} (its parameters: {known})")
     missing = [p.name for p in query.params if p.required and not values.get(p.name)]
     if missing:
+        if http:
+            needed = "&".join(f"{m}=..." for m in missing)
+            raise QueryError(f"{query.name} needs the query parameter{'s' if len(missing) > 1 else ''} "
+                             f"{', '.join(missing)}: /queries/{query.name}?{needed}")
         raise QueryError(f"{query.name} needs {', '.join(f'--param {m}=...' for m in missing)}")
     bound: dict[str, list[Node]] = {}
     notes: list[str] = []
@@ -274,10 +291,8 @@ def _header_end(text: str) -> int:
 
 # -- running ----------------------------------------------------------------------------------
 def plain_literal(term: Node | None) -> Node | None:
-    """RDF 1.1 makes ``"x"`` and ``"x"^^xsd:string`` one term; the simple form is printed."""
-    if isinstance(term, Literal) and term.datatype == XSD.string:
-        return Literal(str(term))
-    return term
+    """RDF 1.1 makes ``"x"`` and ``"x"^^xsd:string`` one term; the simple form is printed (a remote store's too)."""
+    return simple_literal(term)
 
 
 def _output(result: Result) -> QueryOutput:
@@ -298,30 +313,36 @@ def _output(result: Result) -> QueryOutput:
 
 
 def run_sparql(store: GraphStore, sparql: str) -> QueryOutput:
-    """Run SPARQL text as it is (no parameters)."""
+    """Run SPARQL text as it is (no parameters), once ``check_query`` has found that it only reads this store."""
+    check_query(sparql, store.graph_names, {prefix: str(ns) for prefix, ns in PREFIXES.items()})
     try:
         return _output(store.query(sparql))
     except QueryError:
         raise
     except Exception as exc:  # a malformed query or a refused one: one line for the user
-        text = str(exc).strip().splitlines()
-        raise QueryError(f"query failed: {text[0] if text else type(exc).__name__}") from None
+        raise QueryError(explain(sparql, exc)) from None
 
 
 def run_named(store: GraphStore, name: str, values: Mapping[str, Sequence[str]] | None = None,
-              folder: Path | str = QUERIES_DIR) -> QueryOutput:
-    """Run the named query ``name`` with parameter values given as text (see ``to_terms``)."""
+              folder: Path | str = QUERIES_DIR, http: bool = False) -> QueryOutput:
+    """Run the named query ``name`` with parameter values given as text (see ``to_terms``);
+    ``http`` words errors for a URL's query parameters."""
     query = get_query(name, folder)
-    sparql, notes = bind(query, store, values or {})
+    sparql, notes = bind(query, store, values or {}, http=http)
     output = run_sparql(store, sparql)
     output.notes.extend(notes)
     return output
 
 
 def load_text(text: str) -> tuple[NamedQuery | None, str]:
-    """What ``diplograph query TEXT`` names: a named query, a ``.rq`` file, or SPARQL text."""
+    """What ``diplograph query TEXT`` names: a named query, a ``.rq`` file, or SPARQL text.
+
+    One word that names no query and no file (``meeting-of``) cannot be SPARQL either: the
+    error suggests the nearest named queries rather than reporting a parse error."""
     if is_named(text):
         return get_query(text), ""
+    if re.fullmatch(r"[\w-]+", text.strip()) and not Path(text.strip()).is_file():
+        raise unknown_query(text.strip())
     path = Path(text)
     if text.endswith(".rq") or (len(text) < 4096 and "\n" not in text and path.is_file()):
         try:
@@ -411,7 +432,7 @@ def render_text(output: QueryOutput, fmt: str, sparql_json: bool = False) -> str
     raise QueryError(f"unknown output format {fmt!r}")
 
 
-__all__ = ["NamedQuery", "PARAM_TYPES", "Param", "QUERIES_DIR", "QueryError", "QueryOutput", "bind", "cells", "short",
+__all__ = ["NamedQuery", "PARAM_TYPES", "Param", "QUERIES_DIR", "QueryError", "QueryOutput", "QueryRefused", "bind", "cells", "short",
            "get_query", "is_named", "load_library", "load_text", "render_text", "run", "parse_params", "resolve_countries", "resolve_people",
            "resolve_places", "run_named", "run_sparql", "to_csv", "to_json_rows", "to_sparql_json", "to_terms",
-           "to_turtle", "values_block"]
+           "to_turtle", "unknown_query", "values_block"]

@@ -236,6 +236,21 @@ class ScoreReport:
         out.append(f"same event merged across articles: {self.summary['same_event_merged']}")
         return out
 
+    def readable_lines(self, verbose: bool = False) -> list[str]:
+        """``lines`` for a person: a class with no gold and no prediction, and an accuracy over no
+        meetings, read "n/a" rather than a perfect 1.000 or "None" (``lines`` keeps the shared
+        scorer's exact text)."""
+        out = []
+        for line in self.lines(verbose):
+            kind = line.split(" ", 1)[0]
+            s = self.summary.get(kind) if kind in SCORED_TYPES and " P=" in line else None
+            if s is not None and s["tp"] == s["fp"] == s["fn"] == 0:
+                line = f"{kind:13s} n/a (no gold and no prediction)"
+            elif line.endswith(": None") and "accuracy" in line:
+                line = line[:-len("None")] + "n/a (no matched meeting)"
+            out.append(line)
+        return out
+
 
 def score(gold: Any, predicted: Any) -> ScoreReport:
     """Score predicted events (shared JSON format) against gold (shared gold format)."""

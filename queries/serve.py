@@ -10,11 +10,16 @@
 * ``/queries`` the named queries as JSON; ``/queries/NAME?param=value`` runs one (JSON rows);
 * ``/healthz`` ``ok`` when the server is up.
 
+With a ``token`` every path but ``/healthz`` needs the header ``Authorization: Bearer TOKEN``
+(401 without it): the way to serve beyond loopback.  No query is ever run that would make the
+server send a request of its own (``queries/guard.py``).
+
 Queries run in worker processes (``queries/workers.py``) so that the time limit can stop them.
 """
 from __future__ import annotations
 
 import asyncio
+import hmac
 import html
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
@@ -26,7 +31,7 @@ from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse, Res
 from rdflib_endpoint.utils import parse_accept_header
 
 from graph.store import StoreError, opened
-from queries.library import load_library
+from queries.library import load_library, unknown_query
 from queries.workers import TimeLimitExceeded, WorkerPool, WorkerStartError
 
 FORMAT_ALIASES = {
@@ -50,6 +55,19 @@ class ServeSettings:
     timeout: float = 10.0  # seconds per query
     workers: int = 2
     cors: bool = False  # allow browser pages from other origins (YASGUI) to query
+    token: str | None = None  # when set, every request but /healthz needs "Authorization: Bearer <token>"
+
+
+def is_loopback(host: str) -> bool:
+    """Whether ``host`` is a loopback address or name (only this machine can connect)."""
+    import ipaddress
+
+    if host.lower() == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
 
 
 def check_store(spec: str) -> None:
@@ -70,6 +88,17 @@ def _names_dataset(keys) -> bool:
     return any(k in ("default-graph-uri", "named-graph-uri") for k in keys)
 
 
+def authorised(header: str | None, token: str) -> bool:
+    """Whether an ``Authorization`` header carries the bearer ``token`` (compared in constant time)."""
+    scheme, _, given = (header or "").strip().partition(" ")
+    return scheme.lower() == "bearer" and hmac.compare_digest(given.strip().encode("utf-8"), token.encode("utf-8"))
+
+
+def _unauthorised() -> PlainTextResponse:
+    return PlainTextResponse("this server needs a token: send the header `Authorization: Bearer TOKEN`",
+                             status_code=401, headers={"WWW-Authenticate": 'Bearer realm="diplograph"'})
+
+
 def _too_large(limit: int) -> PlainTextResponse:
     return PlainTextResponse(f"the query is larger than the {limit}-byte limit", status_code=413)
 
@@ -88,7 +117,15 @@ def create_app(settings: ServeSettings) -> FastAPI:
 
     app = FastAPI(title="diplograph", description="Diplomatic events from news, as a SPARQL endpoint.",
                   lifespan=lifespan, docs_url=None, redoc_url=None)
-    if settings.cors:
+    if settings.token:
+        token = settings.token
+
+        @app.middleware("http")
+        async def require_token(request: Request, call_next) -> Response:
+            if request.url.path == "/healthz" or authorised(request.headers.get("authorization"), token):
+                return await call_next(request)
+            return _unauthorised()
+    if settings.cors:  # added last, so it answers a browser's preflight before the token is asked for
         app.add_middleware(CORSMiddleware, allow_origins=["*"], allow_methods=["GET", "POST"], allow_headers=["*"])
 
     async def run_job(job: tuple, timeout: float) -> Response:
@@ -154,7 +191,7 @@ def create_app(settings: ServeSettings) -> FastAPI:
     @app.get("/queries/{name}")
     async def queries_run(name: str, request: Request) -> Response:
         if name not in load_library():
-            return PlainTextResponse(f"no named query {name!r}", status_code=404)
+            return PlainTextResponse(str(unknown_query(name, listing="/queries")), status_code=404)
         params: dict[str, list[str]] = {}
         for key, value in request.query_params.multi_items():
             params.setdefault(key, []).append(value)
@@ -220,4 +257,4 @@ def serve(settings: ServeSettings, host: str = "127.0.0.1", port: int = 8000) ->
     uvicorn.run(create_app(settings), host=host, port=port, log_level="warning")
 
 
-__all__ = ["ServeSettings", "StoreError", "check_store", "create_app", "home_page", "serve"]
+__all__ = ["ServeSettings", "StoreError", "authorised", "check_store", "create_app", "home_page", "is_loopback", "serve"]

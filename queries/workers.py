@@ -110,7 +110,7 @@ def _named(spec: str, name: str, params: dict[str, list[str]]) -> Answer:
 
     with opened(spec, read_only=True) as store:
         try:
-            output = run_named(store, name, params)
+            output = run_named(store, name, params, http=True)
         except QueryError as exc:
             return 400, "text/plain", str(exc).encode("utf-8")
         return 200, "application/json", to_json_rows(output).encode("utf-8")

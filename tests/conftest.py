@@ -4,19 +4,16 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from shared_files import GOLD, SEEDS, need
 
 REPO = Path(__file__).resolve().parent.parent
-SHARED = REPO.parent / "shared"
-SEEDS = SHARED / "seeds"
-GOLD = SHARED / "eval" / "seeds-gold.json"
 EXAMPLES = REPO / "examples" / "articles"
 
 
 @pytest.fixture(scope="session")
 def seeds_dir() -> Path:
-    if not SEEDS.is_dir():
-        pytest.skip(f"the seed pages are not here: {SEEDS} is absent (clone beside ../shared to run this test)")
-    return SEEDS
+    """The seed pages (skipped when ../shared is absent; a failure in CI, see ``shared_files``)."""
+    return need(SEEDS, "the seed pages are")
 
 
 @pytest.fixture(scope="session")
@@ -27,9 +24,7 @@ def seed_files(seeds_dir: Path) -> dict[str, Path]:
 
 @pytest.fixture(scope="session")
 def gold_path() -> Path:
-    if not GOLD.is_file():
-        pytest.skip(f"the gold annotations are not here: {GOLD} is absent")
-    return GOLD
+    return need(GOLD, "the gold annotations are")
 
 
 @pytest.fixture(scope="session")

@@ -17,9 +17,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from queries.scoring import pairs, same_date, same_person, score
+from shared_files import SCORER, need
 
 REPO = Path(__file__).resolve().parent.parent
-SHARED_SCORER = REPO.parent / "shared" / "eval" / "score.py"
+SHARED_SCORER = SCORER
 
 
 # -- helpers ----------------------------------------------------------------------------------
@@ -47,8 +48,7 @@ def one_article(*events, file="a.txt"):
 @pytest.fixture(scope="module")
 def shared_score():
     """The shared scorer, imported from ../shared (tests only: the project never needs it)."""
-    if not SHARED_SCORER.is_file():
-        pytest.skip(f"the shared scorer is not here: {SHARED_SCORER} is absent")
+    need(SHARED_SCORER, "the shared scorer is")
     spec = importlib.util.spec_from_file_location("shared_score", SHARED_SCORER)
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
@@ -251,8 +251,7 @@ def _cli(*args: str) -> subprocess.CompletedProcess:
 
 
 def test_eval_of_a_store_agrees_with_the_shared_scorer_on_its_meetings_json(tmp_path, gold_path):
-    if not SHARED_SCORER.is_file():
-        pytest.skip(f"the shared scorer is not here: {SHARED_SCORER} is absent")
+    need(SHARED_SCORER, "the shared scorer is")
     gold = json.loads(gold_path.read_text(encoding="utf-8"))
     store = str(tmp_path / "store")
     _seed_like_store(store, gold)
@@ -288,8 +287,7 @@ def test_eval_rejects_a_file_that_is_not_gold(tmp_path):
 def test_eval_on_the_seed_pages_agrees_with_the_shared_scorer(tmp_path, gold_path, seeds_dir):
     """`diplograph eval GOLD SEEDS` ingests the real pages; the shared scorer, given the same
     store's `meetings --format json`, gives the same figures."""
-    if not SHARED_SCORER.is_file():
-        pytest.skip(f"the shared scorer is not here: {SHARED_SCORER} is absent")
+    need(SHARED_SCORER, "the shared scorer is")
     store = str(tmp_path / "store")
     ours = _cli("eval", str(gold_path), str(seeds_dir), "--store", store, "--json")
     assert ours.returncode == 0, ours.stderr

@@ -34,4 +34,4 @@ def eval_(
     if as_json:
         print(json.dumps(result.report.summary, indent=1))
         return
-    print("\n".join(result.report.lines(verbose=verbose)))
+    print("\n".join(result.report.readable_lines(verbose=verbose)))

@@ -1,14 +1,17 @@
 """diplograph meetings: who met whom, where, when, with sources."""
 from __future__ import annotations
 
+import difflib
 import json
 from typing import Annotated
 
 import typer
 
 from diplograph.options import FormatOption, StoreOption, TableFormat
-from diplograph.output import print_rows, reading
+from diplograph.output import err_console, error, print_rows, reading
+from ingest.records import EVENT_TYPES
 from queries.events import meetings as find_meetings
+from queries.library import resolve_people
 
 
 def _people(ev: dict) -> str:
@@ -36,8 +39,20 @@ def meetings(
     store: StoreOption = None,
 ) -> None:
     """Who met whom, where and when, and which articles say so."""
+    unknown = [t for t in type_ or [] if t not in EVENT_TYPES]
+    if unknown:
+        near = {t: difflib.get_close_matches(t, EVENT_TYPES, n=1, cutoff=0.5) for t in unknown}
+        hints = "".join(f" ({t!r}: did you mean {near[t][0]}?)" for t in unknown if near[t])
+        error(f"unknown event type {', '.join(repr(t) for t in unknown)}; the types are: "
+              f"{', '.join(EVENT_TYPES)}{hints}")
+        raise typer.Exit(2)
     with reading(store) as graph_store:
         events = find_meetings(graph_store, person=person, types=type_)
+        nobody = bool(person) and not events and not resolve_people(graph_store, person or "")
+    if nobody:
+        err_console.print(f"[yellow]note:[/] no person matches {person!r} (case, accents and a surname alone are "
+                          "enough; `diplograph query people --param text=...` lists names)", highlight=False,
+                          soft_wrap=True)
     if fmt == TableFormat.json:
         print(json.dumps(events, ensure_ascii=False, indent=1))
         return

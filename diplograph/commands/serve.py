@@ -6,9 +6,9 @@ from typing import Annotated
 import typer
 
 from diplograph.options import StoreOption
-from diplograph.output import console, error
+from diplograph.output import console, err_console, error
 from graph.store import StoreError, default_spec
-from queries.serve import ServeSettings, serve as run_server
+from queries.serve import ServeSettings, is_loopback, serve as run_server
 
 
 def serve(
@@ -18,13 +18,20 @@ def serve(
     max_query_bytes: Annotated[int, typer.Option(min=64, help="Largest query accepted, in bytes.")] = 64 * 1024,
     workers: Annotated[int, typer.Option(min=1, max=64, help="Queries run at the same time (one process each).")] = 2,
     cors: Annotated[bool, typer.Option(help="Let web pages from other sites (YASGUI) query it.")] = False,
+    token: Annotated[str | None, typer.Option(envvar="DIPLOGRAPH_TOKEN", show_default=False,
+                                              help="Require 'Authorization: Bearer TOKEN' on every request "
+                                                   "(for serving beyond loopback; or set $DIPLOGRAPH_TOKEN).")] = None,
     store: StoreOption = None,
 ) -> None:
     """Serve the store: SPARQL 1.1 at /sparql (read-only), named queries and the graph at /."""
     settings = ServeSettings(store or default_spec(), max_query_bytes=max_query_bytes, timeout=timeout,
-                             workers=workers, cors=cors)
-    console.print(f"serving [bold]{settings.spec}[/] at http://{host}:{port}/ (SPARQL at /sparql); Ctrl-C stops",
-                  highlight=False)
+                             workers=workers, cors=cors, token=token or None)
+    if not token and not is_loopback(host):
+        err_console.print(f"[yellow]warning:[/] {host} is reachable from the network and no --token is set: "
+                          "anyone who can reach it can read the whole store", highlight=False, soft_wrap=True)
+    guarded = "; a bearer token is required" if settings.token else ""
+    console.print(f"serving [bold]{settings.spec}[/] at http://{host}:{port}/ (SPARQL at /sparql{guarded}); "
+                  "Ctrl-C stops", highlight=False)
     try:
         run_server(settings, host=host, port=port)
     except StoreError as exc:

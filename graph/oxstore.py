@@ -1,0 +1,47 @@
+"""The embedded Oxigraph store as rdflib sees it, with RDF 1.1 simple literals kept simple.
+
+RDF 1.1 makes ``"Xi Jinping"`` and ``"Xi Jinping"^^xsd:string`` one and the same term, and
+Oxigraph stores both as the latter.  oxrdflib hands such a literal back to rdflib with the
+datatype written out, and rdflib (which still tells the two apart) then serialises
+``schema:name "Xi Jinping"^^xsd:string`` and does not find it with ``schema:name "Xi Jinping"``.
+The model writes plain ``Literal(text)``; this store gives every literal read back (triples,
+query rows, constructed graphs) in that same simple form, so exports load as they mean.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from oxrdflib import OxigraphStore
+from rdflib import Graph, Literal
+from rdflib.namespace import XSD
+from rdflib.query import Result
+from rdflib.term import Node
+
+
+def simple_literal(term: Node | None) -> Node | None:
+    """``"x"^^xsd:string`` as the simple literal ``"x"``; any other term unchanged."""
+    if isinstance(term, Literal) and term.datatype == XSD.string and term.language is None:
+        return Literal(str(term))
+    return term
+
+
+class SimpleLiteralStore(OxigraphStore):
+    """``OxigraphStore`` whose triples and query answers carry simple literals (see the module docstring)."""
+
+    def triples(self, triple_pattern: Any, context: Graph | None = None) -> Iterator[Any]:
+        for (s, p, o), contexts in super().triples(triple_pattern, context):
+            yield (s, p, simple_literal(o)), contexts
+
+    def query(self, query: Any, initNs: Any, initBindings: Any, queryGraph: Any, **kwargs: Any) -> Result:
+        result = super().query(query, initNs, initBindings, queryGraph, **kwargs)
+        if result.type == "SELECT":
+            result.bindings = [{var: simple_literal(value) for var, value in row.items()} for row in result.bindings]
+        elif result.type in ("CONSTRUCT", "DESCRIBE") and result.graph is not None:
+            graph = Graph()
+            graph += ((s, p, simple_literal(o)) for s, p, o in result.graph)
+            result.graph = graph
+        return result
+
+
+__all__ = ["SimpleLiteralStore", "simple_literal"]
