@@ -154,7 +154,7 @@ def mood_cues(trigger: Token, chain: list[Token]) -> list[str]:
         cues.append("denied")  # "denied that he had met Y"
     elif top.dep_ in ("ccomp", "acl", "relcl") and _denied_above(top.head):
         cues.append("denied_report")  # "refuted reports claiming that he had met Y"
-    if top.dep_ in ("ccomp", "acl") and top.head.lemma_.lower() in lx["hypothetical_nouns"]:
+    if top.dep_ in ("ccomp", "acl") and top.head.pos_ == "NOUN" and top.head.lemma_.lower() in lx["hypothetical_nouns"]:
         cues.append("hypothetical_noun")  # "the possibility that they meet", "reports that X met Y"
     for t in chain:
         if t != trigger and t.pos_ == "NOUN" and t.lemma_.lower() in lx["hypothetical_nouns"]:

@@ -436,9 +436,13 @@ def _meet_candidates(tok: Token, label: str, sent: Span, mentions: list[_Found],
     if label == "MEET_V" and lemma in lx["host_verbs"] and not _person_object(tok, mentions):
         return []  # "welcomed the decision", "received a letter from Y"
     clause = clause_chain(tok)
+    if noun and any(t.lemma_.lower() in lx["meet_nouns"] | lx["phone_heads"] for t in clause[1:]):
+        return []  # "during their meeting on the sidelines of the summit": the summit is the occasion
     # "a role in forthcoming talks": a noun named in passing brings only the parties it names itself
     chain = clause if not noun or _framed(tok) else [tok]
     people = _attached(mentions, chain, tok)
+    if not noun and _unknown_subject(tok, mentions):
+        return []  # "His Majesty met with A, B and C", the subject unresolved: A, B and C did not meet
     if len(people) < 2:
         people = _unique(people + _reporter(chain, mentions))
     phone = (label.startswith("PHONE") and not courtesy) or _phone_cue(chain, tok)
@@ -473,6 +477,15 @@ def _meet_candidates(tok: Token, label: str, sent: Span, mentions: list[_Found],
     return [_Candidate(kind, tok, sent, group, place, venue, host if host in {p.name for p in group} else None,
                        cameo, noun=noun, in_sequence=in_seq, extra={"medium_unstated": unstated})
             for group in _occasions(people, chain, tok, mentions)]
+
+
+def _unknown_subject(verb: Token, mentions: list[_Found]) -> bool:
+    """The verb has a subject that is no resolved person (an unnamed title, "the delegation")."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects or _subjects(verb, mentions):
+        return False
+    lx = lexicon()
+    return not any(c.lemma_.lower() in lx["pair_nouns"] or c.lower_ in lx["relative_pronouns"] for c in subjects)
 
 
 MIN_LIST_SPLIT = 2  # "X met A and B": the counterparts of one person are met one by one unless told otherwise

@@ -259,6 +259,8 @@ def rejected(ctx: ArticleContext, span: Span, titled: bool, known: bool = False)
             return True  # "Miraflores (presidential) palace", "Miraflores Palace press office"
         if not (tok.pos_ == "ADJ" or tok.lower_ in vw["descriptive"]):
             break
+    if span.end < len(doc) and doc[span.end].lower_ in not_names()["place_heads"] and not titled:
+        return True  # "Yangi O'zbekiston park", "Glasgow International Airport"
     if span.start > 0 and doc[span.start - 1].lower_ == "the" and not titled:
         return True  # "the Maduro government"
     if not titled:
@@ -271,6 +273,8 @@ def rejected(ctx: ArticleContext, span: Span, titled: bool, known: bool = False)
         place = places.lookup(span.text, alternates=False)
         if place is not None and (span.root.ent_type_ in ("GPE", "LOC") or _coordinated_with_place(span)):
             return True
+        if place is not None and len(span) == 1 and span.start > 0 and doc[span.start - 1].lower_ in locations.PLACE_PREPS:
+            return True  # "the two leaders are in Darwin": a city after "in" is the city
         if _coordinated_with_place(span) and span.root.ent_type_ != "PERSON":
             return True
         if _coordinated_with_place(span) and len(span) > 1 and place is None and any(

@@ -775,3 +775,21 @@ def test_a_spokesman_quoting_he_will_meet_others_is_no_party():
     found = extract(f"{RUTO} held a phone call with {RAMAPHOSA} on Monday. \"He will also hold a meeting with the "
                     "cabinet later today,\" spokesman Hussein Mohamed added.")
     assert {frozenset(names(e)) for e in found} == {frozenset({"William Ruto", "Cyril Ramaphosa"})}
+
+
+def test_an_unresolved_subject_leaves_its_list_of_counterparts_unmet():
+    assert [e for e in extract("The delegation met with Egyptian President Abdel Fattah al-Sisi, Palestinian "
+                               "President Mahmoud Abbas and Lebanese Prime Minister Najib Mikati.")
+            if e.type == "meet"] == []
+
+
+def test_a_summit_under_a_meeting_is_its_occasion_not_another_meeting():
+    found = extract(f"{RUTO} plans to discuss trade during his upcoming meeting with {RAMAPHOSA} on the sidelines "
+                    "of the African Union summit.")
+    assert [e.type for e in found] == ["planned_meet"]
+
+
+def test_a_name_before_park_or_after_in_a_city_is_no_person():
+    found = extract(f"{RUTO} and {RAMAPHOSA} visited Uhuru Gardens park during their meeting in Nairobi on "
+                    "Monday. The two leaders are in Mombasa for talks.")
+    assert all(set(names(e)) <= {"William Ruto", "Cyril Ramaphosa"} for e in found)
