@@ -115,10 +115,17 @@ def path_to(tok: Token, chain_ids: set[int], trigger: Token, allow_poss: bool = 
             if lemma in lx["guarded_prepositions"] and head != trigger:
                 return None
         if head.i not in chain_ids and is_verb(head) and cur.dep_ not in ("amod",) and head.dep_ != "amod" \
-                and head.lemma_.lower() not in lx["encounter_verbs"]:
+                and head.lemma_.lower() not in lx["encounter_verbs"] and not leads_delegation(head):
             return None
         cur = head
     return None
+
+
+def leads_delegation(verb: Token) -> bool:
+    """"a delegation led by X": X is the party the delegation stands for."""
+    lx = lexicon()
+    return verb.lemma_.lower() in lx["leading_verbs"] and verb.dep_ == "acl" \
+        and verb.head.lemma_.lower() in lx["delegation_nouns"]
 
 
 def span_root(doc: Doc, start: int, end: int) -> Token | None:

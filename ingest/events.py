@@ -43,7 +43,7 @@ from spacy.tokens import Doc, Span, Token
 from ingest import dates, datelines
 from ingest.datafiles import read_json
 from ingest.event_places import destination, locate
-from ingest.event_syntax import attaches, clause_chain, is_verb, lexicon, modality, span_root
+from ingest.event_syntax import attaches, clause_chain, is_verb, leads_delegation, lexicon, modality, span_root
 from ingest.records import Article, Dateline, Event, Evidence, Person, Place, fold
 
 PAIR_TYPES = ("meet", "phone_call", "planned_meet")
@@ -362,6 +362,8 @@ def _person_object(verb: Token, mentions: list[_Found]) -> bool:
         if below and below[-1].dep_ in ("dobj", "nsubjpass") and all(
                 t.dep_ in ("conj", "appos", "compound", "flat") for t in below[:-1]):
             return True
+        if below and below[-1].dep_ in ("dobj", "nsubjpass") and any(leads_delegation(t) for t in below):
+            return True  # "received a delegation led by Y"
     return False
 
 

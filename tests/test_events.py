@@ -793,3 +793,8 @@ def test_a_name_before_park_or_after_in_a_city_is_no_person():
     found = extract(f"{RUTO} and {RAMAPHOSA} visited Uhuru Gardens park during their meeting in Nairobi on "
                     "Monday. The two leaders are in Mombasa for talks.")
     assert all(set(names(e)) <= {"William Ruto", "Cyril Ramaphosa"} for e in found)
+
+
+def test_receiving_a_delegation_led_by_someone_is_meeting_them():
+    e = only(extract(f"{RUTO} received a delegation headed by Ugandan Foreign Minister Jeje Odongo on Monday."), "meet")
+    assert names(e) == {"William Ruto", "Jeje Odongo"}
