@@ -500,7 +500,8 @@ def _occasions(people: list[Person], chain: list[Token], trigger: Token, mention
     meeting with A and B", "met A and B together"); several people with no such hub met
     together ("A, B and C met", "A and B met C")."""
     lx = lexicon()
-    hub = next((s for t in chain if is_verb(t) for s in [_subjects(t, mentions)] if s), [])
+    hub = next((s for t in chain if is_verb(t) for s in [_subjects(t, mentions) or (
+        _subjects(t.head, mentions) if t.dep_ == "conj" else [])] if s), [])  # "X arrived and is to meet A and B"
     hub = [p for p in hub if p in people]
     others = [p for p in people if p not in hub]
     if len(hub) != 1 or len(others) < 2:

@@ -55,6 +55,12 @@ def _title_words_only(span: Span) -> bool:
     return bool(words) and all(w in not_names()["styles"] or w in office for w in words)
 
 
+def _organisation(span: Span) -> bool:
+    """A name that ends in an organisation's word ("Kosovo Assembly", "Commonwealth Secretariat"),
+    whatever title stands before it."""
+    return len(span) > 1 and fold(span[-1].text) in not_names()["organisations"]
+
+
 def _not_a_name(span: Span) -> bool:
     """Demonyms the gazetteer lacks ("Arabian") and organisation names ("Foreign Ministry")."""
     lists = not_names()
@@ -179,6 +185,8 @@ def _trim_ent(doc: Doc, ent: Span) -> tuple[int, int]:
     start, end = ent.start, ent.end
     voc = roles.vocabulary()
     while start < end and (doc[start].lower_ in ("the", "a", "an") or roles.is_head(doc[start])
+                           or (doc[start].lower_ in ("his", "her") and start + 1 < end
+                               and doc[start + 1].text in voc.honorifics)  # "His Excellency X"
                            or doc[start].text in voc.honorifics or doc[start].lower_ in voc.modifiers
                            or doc[start].is_space or doc[start].text == "-" or doc[start].lower_ in voc.transient
                            or (end - start > 2 and _country_word(doc[start]))):
@@ -245,7 +253,7 @@ def rejected(ctx: ArticleContext, span: Span, titled: bool, known: bool = False)
         return True
     if not _looks_like_name(span):
         return True
-    if _title_words_only(span) or (not titled and _not_a_name(span)):
+    if _title_words_only(span) or (not titled and _not_a_name(span)) or _organisation(span):
         return True
     letters = [c for c in span.text if c.isalpha()]
     if len(letters) > 3 and all(c.isupper() for c in letters) and not titled:
