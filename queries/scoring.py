@@ -44,7 +44,26 @@ def fold_words(text: str | None) -> list[str]:
     return re.sub(r"[^a-z0-9]+", " ", text).split()
 
 
+ALT_FIELDS = ("participants_alt", "participants_wikipedia")
+
+
+def gold_names(event: Mapping[str, Any]) -> list[str]:
+    """The gold participants; where the gold gives another accepted form of a name (a list parallel
+    to ``participants_canonical``), either form matches, written "Pompeo|Mike Pompeo"."""
+    found = list(event.get("participants_canonical", []))
+    for field in ALT_FIELDS:
+        alts = event.get(field) or []
+        if len(alts) == len(found):
+            found = [n if not a or fold_words(a) == fold_words(n) else f"{n}|{a}" for n, a in zip(found, alts)]
+    return found
+
+
 def same_person(gold_name: str, pred_name: str) -> bool:
+    """Any accepted form of the gold name ("A|B") matches (``_same_name``)."""
+    return any(_same_name(g, pred_name) for g in gold_name.split("|"))
+
+
+def _same_name(gold_name: str, pred_name: str) -> bool:
     """Equal folded names, or a shorter predicted name that keeps the surname and two words."""
     g, p = fold_words(gold_name), fold_words(pred_name)
     if not g or not p:
@@ -127,7 +146,7 @@ class FileScore:
 def _score_pairs(kind: str, gold_events: list[Mapping[str, Any]], preds: list[Mapping[str, Any]],
                  result: FileScore) -> None:
     c = result.counts
-    gold_items = [(pair, ev) for ev in gold_events if ev["type"] == kind for pair in pairs(ev["participants_canonical"])]
+    gold_items = [(pair, ev) for ev in gold_events if ev["type"] == kind for pair in pairs(gold_names(ev))]
     optional = [pair for pair, ev in gold_items if ev.get("optional")]
     required = [(pair, ev) for pair, ev in gold_items if not ev.get("optional")]
     pred_items = [(pair, ev) for ev in preds if ev.get("type") == kind for pair in pairs(names(ev))]
@@ -156,7 +175,7 @@ def _score_pairs(kind: str, gold_events: list[Mapping[str, Any]], preds: list[Ma
 
 
 def _visit_matches(gold_event: Mapping[str, Any], pred_event: Mapping[str, Any]) -> bool:
-    person = gold_event["participants_canonical"][0]
+    person = gold_names(gold_event)[0]
     return (any(same_person(person, n) for n in names(pred_event))
             and any(same_place(g, w) for g in (gold_event.get("place"), gold_event.get("country"))
                     for w in place_of(pred_event)))
@@ -172,7 +191,7 @@ def _score_visits(gold_events: list[Mapping[str, Any]], preds: list[Mapping[str,
         if hit is None:
             if not gev.get("optional"):
                 c["visit_fn"] += 1
-                result.misses.append(("visit", (gev["participants_canonical"][0], gev.get("place") or gev.get("country"))))
+                result.misses.append(("visit", (gold_names(gev)[0], gev.get("place") or gev.get("country"))))
             continue
         used.add(hit)
         if not gev.get("optional"):

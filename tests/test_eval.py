@@ -182,8 +182,11 @@ FILES = ["a.txt", "b.txt", "c.txt"]
 def gold_events(draw):
     type_ = draw(TYPES)
     people = draw(st.lists(st.sampled_from(NAMES), min_size=1, max_size=3))
-    return gold_event(type_, people, place=draw(PLACES), country=draw(COUNTRIES),
-                      date_=draw(DATES), optional=draw(st.booleans()) and draw(st.booleans()))
+    event = gold_event(type_, people, place=draw(PLACES), country=draw(COUNTRIES),
+                       date_=draw(DATES), optional=draw(st.booleans()) and draw(st.booleans()))
+    if draw(st.booleans()):  # another accepted form of each name, or none ("participants_alt")
+        event["participants_alt"] = [draw(st.one_of(st.none(), VARIANTS)) for _ in people]
+    return event
 
 
 @st.composite
