@@ -221,7 +221,9 @@ def event_triples(event: Event, iri: URIRef | None = None) -> Iterator[Triple]:
         yield from place_triples(event.place)
     if event.venue:
         yield e, DG.venue, Literal(event.venue)
-    if event.date:
+    joined = iri is not None
+    if event.date and not (joined and event.evidence and all(ev.date_inferred for ev in event.evidence)):
+        # a date no sentence states (the article's own) never competes with the date of an event it joins
         yield e, SEM.hasTimeStamp, date_literal(event.date)
     if event.cameo:
         yield e, DG.cameo, Literal(event.cameo)

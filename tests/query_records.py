@@ -19,8 +19,10 @@ BRASILIA = Place("Brasília", kind="city", country="Brazil", lat=-15.78, lon=-47
 TEHRAN = Place("Tehran", kind="city", country="Iran")
 
 
-def extraction(file: str, text: str, events: list[tuple], published: date = date(2023, 2, 4)) -> Extraction:
-    """An article with ``text`` and events given as (type, people, place, date, sentence-in-text)."""
+def extraction(file: str, text: str, events: list[tuple], published: date = date(2023, 2, 4),
+               inferred: bool = False) -> Extraction:
+    """An article with ``text`` and events given as (type, people, place, date, sentence-in-text);
+    ``inferred``: their dates are the article's own, as when no sentence states one."""
     article = Article(file=file, path=f"/news/{file}", text=text, title=text.split("\n")[0],
                       published=published, source="Example Wire")
     built = []
@@ -28,7 +30,8 @@ def extraction(file: str, text: str, events: list[tuple], published: date = date
     places = {}
     for type_, persons, place, when, sentence in events:
         start = text.index(sentence)
-        evidence = Evidence(article=article.key, file=file, quote=sentence, start=start, end=start + len(sentence))
+        evidence = Evidence(article=article.key, file=file, quote=sentence, start=start, end=start + len(sentence),
+                            date_inferred=inferred)
         built.append(Event(type_, tuple(persons), (evidence,), place=place, date=when))
         people.update({p.name: p for p in persons})
         if place is not None:
@@ -44,8 +47,8 @@ A = extraction("a.txt", "Iran and Venezuela\nMaduro received Amir-Abdollahian in
                 ("planned_meet", (AMIR, LULA), BRASILIA, "2023-03", "Amir-Abdollahian will visit Brasília next month."),
                 ("visit", (AMIR,), CARACAS, "2023-02-03", "Maduro received Amir-Abdollahian in Caracas on Friday.")])
 B = extraction("b.txt", "Talks in Caracas\nThe Iranian minister and Maduro held talks on Friday in Caracas.",
-               [("meet", (MADURO, AMIR), CARACAS, "2023-02-03",
-                 "The Iranian minister and Maduro held talks on Friday in Caracas.")])
+               [("meet", (MADURO, AMIR), CARACAS, "2023-02-04",
+                 "The Iranian minister and Maduro held talks on Friday in Caracas.")], inferred=True)
 C = extraction("c.txt", "Lula and Scholz\nLula received Scholz in Brasília. Lula spoke with Maduro by phone. "
                "O'Brien met Lula.",
                [("meet", (LULA, SCHOLZ), BRASILIA, "2023-01-30", "Lula received Scholz in Brasília."),
