@@ -13,15 +13,15 @@ from ingest.records import Extraction, ReadError
 @dataclass
 class IngestSummary:
     articles: int = 0
-    events: int = 0
-    merged: int = 0
+    events: int = 0  # event reports: one per article and event it states (docs/model.md, "Counting")
+    merged: int = 0  # reports of an event already in the store
     triples_added: int = 0
     already_stored: int = 0  # articles whose text was stored before: skipped, nothing duplicated
     errors: list[ReadError] = field(default_factory=list)
 
     def line(self) -> str:
-        text = (f"{self.articles} articles, {self.events} events "
-                f"({self.merged} joined events already stored), {self.triples_added} triples added")
+        text = (f"{self.articles} articles, {self.events} event reports: {self.events - self.merged} new events, "
+                f"{self.merged} joined to events already stored; {self.triples_added} triples added")
         if self.already_stored:
             text += f"; {self.already_stored} already stored (same text: only the file name recorded)"
         if self.errors:

@@ -150,7 +150,7 @@ class GraphStore:
 
         own = model.event_iri(event)
         if (own, DG.eventType, None) in self.graph:
-            return None  # the same IRI: nothing to join
+            return own, False  # stored under the same IRI already: joined as it is
         if not event.participants:
             return None
         actors = [model.person_iri(p) for p in event.participants]

@@ -1,0 +1,40 @@
+"""Honest counts: the ingest line, ``stats``, ``meetings`` and the named queries agree on events,
+sources and articles, by the one definition in ``docs/model.md`` ("Counting"), on the seed pages."""
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+
+from tests.cli_runs import meetings_json, run, stats
+
+
+@pytest.fixture(scope="module")
+def seeded(tmp_path_factory, seeds_dir):
+    store = tmp_path_factory.mktemp("counts") / "store"
+    done = run("ingest", seeds_dir, "--store", store)
+    assert done.returncode == 0, done.stderr
+    return store, done.stdout + done.stderr
+
+
+def test_new_events_of_the_ingest_line_are_the_stored_events(seeded):
+    store, output = seeded
+    m = re.search(r"(\d+) event reports: (\d+) new events, (\d+) joined", output)
+    assert m, output
+    reports, new, joined = map(int, m.groups())
+    assert reports == new + joined
+    counted = stats(store)
+    assert new == counted["events"] == len(meetings_json(store))
+
+
+def test_sources_and_articles_agree_between_stats_meetings_and_the_named_queries(seeded):
+    store, _ = seeded
+    events = meetings_json(store)
+    sentences = {(s["article"], s["start"], s["end"]) for e in events for s in e["sources"]}
+    assert len(sentences) == stats(store)["sources"]
+    done = run("query", "who-met-whom", "--store", store, "-f", "json")
+    assert done.returncode == 0, done.stderr
+    by_event = {e["id"]: len({s["article"] for s in e["sources"]}) for e in events}
+    rows = json.loads(done.stdout)
+    assert rows and all(int(r["articles"]) == by_event[r["event"]] for r in rows)
