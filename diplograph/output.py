@@ -23,7 +23,10 @@ def error(message: str) -> None:
     err_console.print(f"[bold red]error:[/] {message}", highlight=False, soft_wrap=True)
 
 
-def print_rows(columns: Sequence[str], rows: Sequence[Sequence[object]], fmt: str, title: str | None = None) -> None:
+def print_rows(columns: Sequence[str], rows: Sequence[Sequence[object]], fmt: str, title: str | None = None,
+               whole: Sequence[str] = ()) -> None:
+    """Rows as a table, CSV or JSON; in a table the ``whole`` columns ("type", "when") are never
+    broken inside a word, however narrow the terminal (the other columns wrap instead)."""
     cells = [["" if v is None else str(v) for v in row] for row in rows]
     if fmt == "json":
         print(json.dumps([dict(zip(columns, row)) for row in rows], ensure_ascii=False, indent=1, default=str))
@@ -33,8 +36,12 @@ def print_rows(columns: Sequence[str], rows: Sequence[Sequence[object]], fmt: st
         writer.writerows(cells)
     else:
         table = Table(title=title, show_lines=False, header_style="bold")
-        for col in columns:
-            table.add_column(col, overflow="fold")
+        for k, col in enumerate(columns):
+            if col in whole:
+                width = max([len(col)] + [len(word) for row in cells for word in row[k].split()])
+                table.add_column(col, no_wrap=True, min_width=width)
+            else:
+                table.add_column(col, overflow="fold")
         for row in cells:
             table.add_row(*row)
         console.print(table)

@@ -38,3 +38,19 @@ def test_sources_and_articles_agree_between_stats_meetings_and_the_named_queries
     by_event = {e["id"]: len({s["article"] for s in e["sources"]}) for e in events}
     rows = json.loads(done.stdout)
     assert rows and all(int(r["articles"]) == by_event[r["event"]] for r in rows)
+
+
+def test_the_meetings_table_keeps_type_names_whole_at_80_columns(seeded):
+    import subprocess
+
+    from tests.cli_runs import command, env
+
+    store, _ = seeded
+    done = subprocess.run(command("meetings", "--store", store), capture_output=True, text=True,
+                          env={**env(), "COLUMNS": "80"}, timeout=300)
+    assert done.returncode == 0, done.stderr
+    rows = [line for line in done.stdout.splitlines() if line.startswith("│")]
+    assert rows and max(len(line) for line in done.stdout.splitlines()) <= 80
+    first_cells = {line.split("│")[1].strip() for line in rows} - {""}
+    assert first_cells <= {"meet", "phone_call", "visit", "sign_agreement", "planned_meet"}
+    assert "sign_agreement" in first_cells

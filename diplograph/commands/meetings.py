@@ -67,4 +67,4 @@ def meetings(
     columns = ["type", "participants", "where", "when", "sources", "confidence"]
     # The table stays readable in a terminal; CSV also names the files (JSON has everything).
     print_rows(columns + ["files"] if fmt == TableFormat.csv else columns, rows, fmt.value,
-               title=f"{len(events)} events")
+               title=f"{len(events)} events", whole=("type",))
