@@ -43,9 +43,28 @@ def _shorten(text: str, limit: int | None) -> str:
     return text[: limit - 1].rstrip() + "…"
 
 
+def by_sentence(sources: Sequence[dict]) -> list[list[dict]]:
+    """Sources grouped by the sentence they quote, in first-seen order: a syndicated story read from
+    several files, or one sentence several articles carry, is one quote with every file under it."""
+    groups: dict[str, list[dict]] = {}
+    for src in sources:
+        groups.setdefault(" ".join((src.get("quote") or "").split()).casefold(), []).append(src)
+    return list(groups.values())
+
+
+def sentence_html(group: Sequence[dict], limit: int | None = None) -> str:
+    """One quoted sentence, then each article or file that carries it."""
+    quote = f'<q class="dg-quote">{e(_shorten(group[0].get("quote") or "", limit))}</q>'
+    return f"<li>{quote}<br>— {'; '.join(_where(src) for src in group)}</li>"
+
+
 def source_html(src: dict, limit: int | None = None) -> str:
     """One source: the quoted sentence, then a link to the article (or its file name)."""
-    quote = f'<q class="dg-quote">{e(_shorten(src.get("quote") or "", limit))}</q>'
+    return sentence_html([src], limit)
+
+
+def _where(src: dict) -> str:
+    """The article a source comes from: a link, or its file name, with its date."""
     url = safe_url(src.get("url"))
     name = src.get("title") or src.get("file") or url or "source"
     if url:
@@ -58,7 +77,7 @@ def source_html(src: dict, limit: int | None = None) -> str:
     if src.get("caption"):
         extras.append("photo caption")
     tail = f' <span class="dg-muted">({", ".join(extras)})</span>' if extras else ""
-    return f"<li>{quote}<br>— {where}{tail}</li>"
+    return f"{where}{tail}"
 
 
 def when_where(ev: dict) -> str:
@@ -87,7 +106,7 @@ def person_line(p: dict) -> str:
 
 def event_html(ev: dict, limit: int | None = None, max_sources: int | None = None) -> str:
     """One event: its type, when and where, who took part, and each source with its quote."""
-    sources = ev.get("sources") or []
+    sources = by_sentence(ev.get("sources") or [])
     shown = sources if max_sources is None else sources[:max_sources]
     more = len(sources) - len(shown)
     people = "".join(f"<li>{person_line(p)}</li>" for p in ev.get("participants") or [])
@@ -95,8 +114,8 @@ def event_html(ev: dict, limit: int | None = None, max_sources: int | None = Non
     return (f'<div class="dg-event"><div class="dg-type">{e(TYPE_NAMES.get(ev.get("type"), ev.get("type")))}'
             f"{confidence}</div><div>{when_where(ev)}</div>"
             f'<ul class="dg-people">{people}</ul>'
-            f'<ul class="dg-sources">{"".join(source_html(s, limit) for s in shown)}'
-            f'{f"<li class=dg-muted>and {more} more source(s)</li>" if more > 0 else ""}</ul></div>')
+            f'<ul class="dg-sources">{"".join(sentence_html(g, limit) for g in shown)}'
+            f'{f"<li class=dg-muted>and {more} more quoted sentence(s)</li>" if more > 0 else ""}</ul></div>')
 
 
 def link_tip(kind: str, events: Sequence[dict]) -> str:

@@ -281,3 +281,39 @@ def test_an_empty_page_opens_without_errors(browser, tmp_path):
         assert o.errors == [] and o.blocked == []
     finally:
         o.close()
+
+
+def test_the_map_tooltip_of_a_busy_place_fits_the_window(browser, tmp_path):
+    """Thirty meetings in one city, each with a long quote from three files: the tooltip stays
+    inside a 900-pixel window, and each quoted sentence appears once with its files."""
+    from pictures_records import CARACAS, _extraction
+
+    from diplograph.rendering import render_store
+    from graph.store import opened
+    from ingest.records import Person, Role
+
+    host = Person("Nicolás Maduro", roles=(Role("President", "Venezuela"),))
+    store = tmp_path / "store"
+    with opened(str(store)) as s:
+        for k in range(30):
+            guest = Person(f"Visiting Minister Number{k} Guest", roles=(Role("Foreign Minister", "Peru"),))
+            quote = (f"Maduro received minister Number{k} Guest at Miraflores Palace in Caracas for long talks on "
+                     "trade, energy, migration, security and the region, officials said after the meeting.")
+            for copy in ("a", "b", "c"):
+                text = f"Talks {k}\n{quote}" + "\n" * (1 + ord(copy) - 97)
+                s.write(_extraction(f"{copy}{k}.txt", text, [("meet", (host, guest), quote, CARACAS,
+                                                              f"2023-01-{k % 28 + 1:02d}")]))
+    out = tmp_path / "busy-map.html"
+    render_store(str(store), out, Selection(), map_page=True)
+    o = Opened(browser, out, width=1280, height=900)
+    try:
+        box = o.page.locator("circle.dg-dot[data-name='Caracas']").bounding_box()
+        o.page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+        tip = o.page.locator("#dg-tooltip")
+        tip.wait_for(state="visible", timeout=5_000)
+        shown = tip.bounding_box()
+        assert shown["y"] >= 0 and shown["y"] + shown["height"] <= 900
+        assert tip.inner_html().count("Number29 Guest at Miraflores") <= 1
+        o.screenshot(tmp_path, "browser-busy-map.png")
+    finally:
+        o.close()

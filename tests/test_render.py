@@ -325,3 +325,15 @@ def test_an_empty_selection_gives_an_empty_page_and_says_so(store_path, tmp_path
     result = CliRunner().invoke(app, ["render", "--store", store_path, "--person", "Nobody At All", "-o", str(out)])
     assert result.exit_code == 0 and "no events to draw" in result.output
     assert page_data(out.read_text(encoding="utf-8"))["nodes"] == []
+
+
+def test_a_sentence_carried_by_several_files_is_quoted_once_with_every_file():
+    from graph import tooltips
+
+    quote = "Maduro received Amir-Abdollahian at Miraflores Palace on Friday."
+    ev = {"type": "meet", "participants": [], "sources": [
+        {"quote": quote, "file": "a.txt"}, {"quote": " " + quote, "file": "b.txt"},
+        {"quote": "Another sentence about the talks.", "file": "a.txt"}]}
+    html = tooltips.event_html(ev)
+    assert html.count("Miraflores Palace") == 1
+    assert "a.txt" in html and "b.txt" in html and html.count("<q ") == 2

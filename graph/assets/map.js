@@ -21,6 +21,8 @@
     });
     dot.addEventListener("mousemove", function (ev) {
       var main = document.getElementById("dg-main").getBoundingClientRect();
+      var room = Math.min(main.height, window.innerHeight - Math.max(0, main.top));
+      tooltip.style.maxHeight = Math.max(120, room - 8) + "px";  /* never taller than what can be seen */
       var left = ev.clientX - main.left + 14, top = ev.clientY - main.top + 14;
       if (left + tooltip.offsetWidth > main.width) { left = Math.max(0, ev.clientX - main.left - tooltip.offsetWidth - 14); }
       if (top + tooltip.offsetHeight > main.height) { top = Math.max(0, main.height - tooltip.offsetHeight - 4); }
