@@ -119,16 +119,18 @@ def test_sample_page_opens_offline_with_the_expected_network(opened_sample, tmp_
     assert counts == [5, 5, 5, 5]
     kinds = o.js("() => diplograph.edges.get().map(e => e.kind).sort()")
     assert kinds == ["meet", "meet", "phone_call", "planned_meet", "visit"]
-    # the chosen person is in the middle of the view
+    # the chosen person is in the middle of the part of the view the legend leaves free
     ids = o.node_ids()
     x, y = o.js("id => { const p = diplograph.network.canvasToDOM(diplograph.network.getPosition(id)); return [p.x, p.y]; }",
                 ids["Hossein Amir-Abdollahian"])
     width, height = o.js("() => { const r = document.getElementById('dg-network').getBoundingClientRect(); "
                          "return [r.width, r.height]; }")
-    assert abs(x - width / 2) < 5 and abs(y - height / 2) < 5
-    # and everyone else is in view
+    legend = o.js("() => document.getElementById('dg-legend').getBoundingClientRect().right - "
+                  "document.getElementById('dg-network').getBoundingClientRect().left")
+    assert abs(x - (legend + width) / 2) < 10 and abs(y - height / 2) < 5
+    # and everyone else is in view, clear of the legend
     points = o.js("() => Object.values(diplograph.network.getPositions()).map(p => diplograph.network.canvasToDOM(p))")
-    assert all(0 < p["x"] < width and 0 < p["y"] < height for p in points), points
+    assert all(legend < p["x"] < width and 0 < p["y"] < height for p in points), points
     assert o.js("() => window.__pwned") is None
     o.screenshot(tmp_path, "browser-sample.png")
 
@@ -164,6 +166,11 @@ def test_clicking_a_link_pins_its_sources_with_a_link_to_the_article(opened_samp
     hrefs = o.js("() => [...document.querySelectorAll('#dg-details a')].map(a => a.getAttribute('href'))")
     assert hrefs == [URL]  # the javascript: URL of the other article is not a link
     assert o.js("() => window.__pwned") is None
+    # a tooltip shown while the panel is open stays under it
+    o.hover(o.node_ids()["Yván Gil"])
+    above = o.js("""() => { const z = el => Number(getComputedStyle(el).zIndex) || 0;
+                             return z(document.getElementById('dg-details')) > z(document.querySelector('div.vis-tooltip')); }""")
+    assert above
 
 
 def test_a_quote_that_tries_to_close_the_script_element_does_not_run(browser, tmp_path):

@@ -43,9 +43,19 @@
                            container.clientHeight / (2 * (dy + 60)));
       network.moveTo({ position: at, scale: scale, animation: false });
     }
+    clearOfLegend();
     loading.style.display = "none";
     timings.ready = performance.now() - t0;
     state.ready = true;
+  }
+  function clearOfLegend() {  // the graph in the part of the view the legend leaves free, labels uncovered
+    var legend = document.getElementById("dg-legend").getBoundingClientRect();
+    var box = container.getBoundingClientRect();
+    var covered = Math.max(0, legend.right - box.left);
+    var free = box.width - covered - 10;
+    if (!covered || free < box.width * 0.4) { return; }  // a narrow window folds the legend instead
+    network.moveTo({ position: network.getViewPosition(), scale: network.getScale() * free / box.width,
+                     offset: { x: covered / 2, y: 0 }, animation: false });
   }
   network.on("stabilizationProgress", function (p) {
     var share = p.total ? p.iterations / p.total : 1;
