@@ -17,6 +17,7 @@ from graph import vocab
 from ingest import kb, nlp, people
 from ingest.datafiles import path
 from ingest.records import Article, Role, fold
+from tests.test_people import at
 
 DAY = date(2023, 6, 10)
 ISO = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
@@ -136,13 +137,6 @@ def resolve(text: str, published: date | None = DAY, registry: people.Registry |
     article = Article(file="t.txt", path="t.txt", text=text, published=published)
     (_, doc), = nlp.pipe([article])
     return people.resolve(doc, article, registry if registry is not None else people.Registry())
-
-
-def at(ents, text: str, phrase: str, nth: int = 0):
-    start = -1
-    for _ in range(nth + 1):
-        start = text.index(phrase, start + 1)
-    return ents.person_at(start, start + len(phrase))
 
 
 def test_a_nickname_joins_the_full_name_in_the_article():
