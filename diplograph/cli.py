@@ -21,6 +21,20 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
+def _version(value: bool) -> None:
+    if value:
+        from diplograph import __version__
+
+        typer.echo(f"diplograph {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _options(version: bool = typer.Option(False, "--version", callback=_version, is_eager=True,
+                                          help="Print the version and stop.")) -> None:
+    """A knowledge graph of diplomatic events from news: who met whom, where, when, and who says so."""
+
+
 app.command()(ingest.ingest)
 app.command()(read.read)
 app.command()(meetings.meetings)

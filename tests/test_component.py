@@ -32,3 +32,12 @@ def test_a_date_set_on_the_doc_is_the_anchor():
     for _, proc in nlp.pipeline:
         doc = proc(doc)
     assert [e.date for e in doc._.events] == ["2024-05-13"]
+
+
+def test_the_version_is_known_to_python_and_to_the_command():
+    import diplograph
+    from tests.cli_runs import run
+
+    done = run("--version")
+    assert done.returncode == 0 and done.stdout.strip() == f"diplograph {diplograph.__version__}"
+    assert diplograph.__version__[0].isdigit()
