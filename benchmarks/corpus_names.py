@@ -4,26 +4,18 @@
 
 The articles go through the ingest path (one registry of people for the run, as ``diplograph
 ingest`` does).  For every participant of every gold event (optional ones left out), the people
-resolved in that article are searched for one whose name matches by the shared scorer's rule
-(``../shared/eval/score.py``: equal after folding, or a shorter form keeping the surname; the gold's
-other accepted forms count).  Participants of events the extractor missed count too: the figure
+resolved in that article are searched for one whose name matches by the scorer's rule
+(``queries.scoring``, as ``../shared/eval/score.py`` has it: equal after folding, or a shorter form
+keeping the surname; the gold's other accepted forms count).  Participants of events the extractor missed count too: the figure
 measures the people, not the events.  Prints the share and, with ``--verbose``, each failure.
 """
 from __future__ import annotations
 
-import importlib.util
 import json
 import sys
 from pathlib import Path
 
-SCORER = Path(__file__).resolve().parents[2] / "shared" / "eval" / "score.py"
-
-
-def _scorer():
-    spec = importlib.util.spec_from_file_location("shared_score", SCORER)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+from queries.scoring import gold_names, same_person
 
 
 def people_by_file(articles: Path) -> dict[str, set[str]]:
@@ -40,7 +32,6 @@ def people_by_file(articles: Path) -> dict[str, set[str]]:
 
 def name_figure(gold: dict, people: dict[str, set[str]]) -> tuple[int, int, list[tuple[str, str]]]:
     """(resolved, total, failures as (file, gold name))."""
-    score = _scorer()
     resolved, total, failures = 0, 0, []
     for article in gold["articles"]:
         found = people.get(article["file"], set())
@@ -48,12 +39,12 @@ def name_figure(gold: dict, people: dict[str, set[str]]) -> tuple[int, int, list
         for event in article["events"]:
             if event.get("optional"):
                 continue
-            for name in score.gold_names(event):
+            for name in gold_names(event):
                 if name in seen:
                     continue
                 seen.add(name)
                 total += 1
-                if any(score.same_person(name, p) for p in found):
+                if any(same_person(name, p) for p in found):
                     resolved += 1
                 else:
                     failures.append((article["file"], name))

@@ -112,6 +112,8 @@ class GraphStore:
         if self.has_article(article.key):
             added = self.add_atomic([(model.article_iri(article), DG.file, Literal(article.file))])
             return WriteResult(triples_added=added, events=0, merged=0, already_stored=True)
+        from ingest.merge import mark_uncertain  # pure record logic; imported late like same_event
+
         iris: dict[int, URIRef] = {}
         events = list(extraction.events)
         for i, event in enumerate(events):
@@ -119,10 +121,8 @@ class GraphStore:
             if existing is not None:
                 iris[i], uncertain = existing
                 if uncertain:
-                    from ingest.merge import mark_uncertain
-
                     events[i] = mark_uncertain(event)
-        if events != list(extraction.events):
+        if any(e is not o for e, o in zip(events, extraction.events)):
             extraction = replace(extraction, events=tuple(events))
         added = self.add_atomic(model.extraction_triples(extraction, iris))
         return WriteResult(triples_added=added, events=len(extraction.events), merged=len(iris))

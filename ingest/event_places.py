@@ -29,7 +29,9 @@ def place_of_token(tok: Token, entities) -> tuple[Place | None, str | None]:
     """The place and the venue a noun phrase names, through the entity layer (or the gazetteer
     for a place name the entity layer left out)."""
     span = np_span(tok)
-    if tok.lemma_.lower() in lexicon()["gathering_nouns"] | lexicon()["location_head_nouns"] and tok.i == span.end - 1:
+    lx = lexicon()
+    lemma = tok.lemma_.lower()
+    if (lemma in lx["gathering_nouns"] or lemma in lx["location_head_nouns"]) and tok.i == span.end - 1:
         # "the ASEAN Summit", "the Conference": an occasion or a building, never a town of that name
         venue_at = getattr(entities, "venue_at", None)
         return None, venue_at(span.start_char, span.end_char) if venue_at is not None else None

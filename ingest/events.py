@@ -556,23 +556,24 @@ def _visit_candidates(tok: Token, label: str, sent: Span, mentions: list[_Found]
                     visitors = _subjects(verb, mentions)
             elif tok.dep_ == "dobj" and head.lemma_.lower() in lx["visit_light_verbs"]:
                 visitors = _subjects(head, mentions)
-        place = destination(tok, entities, lx["visit_prepositions"], dobj=False)
+        preps = lx["visit_prepositions"]
+        place = destination(tok, entities, preps, dobj=False)
     else:
-        allowed = set(lx["travel_verbs"].get(lemma, [])) if label == "TRAVEL_V" else set(lx["visit_prepositions"])
+        preps = set(lx["travel_verbs"].get(lemma, [])) if label == "TRAVEL_V" else set(lx["visit_prepositions"])
         visitors = _subjects(tok, mentions)
         if not visitors and tok.dep_ in ("acl", "advcl", "xcomp", "conj"):
             visitors = _persons_in(tok.head, mentions) if tok.dep_ == "acl" else _subjects(tok.head, mentions)
-        place = destination(tok, entities, allowed, dobj=(label == "VISIT_V" or lemma == "reach"))
-        if place is None and label == "TRAVEL_V" and not _to_setting(tok, allowed):
-            return []
+        place = destination(tok, entities, preps, dobj=(label == "VISIT_V" or lemma == "reach"))
+    setting = place is None and _to_setting(tok, preps)  # "arrived in the capital"
+    if place is None and label == "TRAVEL_V" and not setting:
+        return []
     visitors = _unique([v for v in visitors if v is not None and not _home(v, place)])
     if not 1 <= len(visitors) <= MAX_TRAVELLERS:
         return []
     # "his trip to X" under "after", or "days after he visited X": the sentence's date is not its own
     in_seq = (noun and tok.head.lower_ in lx["sequence_prepositions"]) or (not noun and any(
         c.dep_ == "mark" and c.lower_ in lx["sequence_prepositions"] for c in tok.children))
-    return [_Candidate("visit", tok, sent, [v], place, None, noun=noun, in_sequence=in_seq,
-                       extra={"setting": place is None and _to_setting(tok, allowed if not noun else lx["visit_prepositions"])})
+    return [_Candidate("visit", tok, sent, [v], place, None, noun=noun, in_sequence=in_seq, extra={"setting": setting})
             for v in visitors]
 
 
@@ -762,7 +763,7 @@ def extract_events(doc: Doc, article: Article, entities) -> list[Event]:
     _calls_told_again(candidates)
     _future_dated(candidates, anchor)
     _fill_places(candidates)
-    filed_from = dateline_place(article, entities)
+    filed_from = dateline_place(article, entities, line)
     _dateline_places(candidates, filed_from, anchor)
     _cities_for_countries(candidates, filed_from)
     told = _people_in_body(article, entities)
@@ -773,8 +774,10 @@ def extract_events(doc: Doc, article: Article, entities) -> list[Event]:
 def _medium_unstated(cands: list[_Candidate], doc: Doc) -> list[_Candidate]:
     """"X spoke to Y" with no medium and no place: a phone call when the story tells of calls
     (a phone word anywhere in it), else nothing (it may be a word at a meeting)."""
-    lx = lexicon()
-    calls = any(t.lower_ in lx["phone_cues"] and t.pos_ in ("NOUN", "ADJ", "ADV", "PROPN") for t in doc)
+    if not any(c.extra.get("medium_unstated") for c in cands):
+        return cands
+    cues = lexicon()["phone_cues"]
+    calls = any(t.lower_ in cues and t.pos_ in ("NOUN", "ADJ", "ADV", "PROPN") for t in doc)
     return [c for c in cands if not c.extra.get("medium_unstated") or (calls and c.place is None and c.venue is None)]
 
 
@@ -1027,10 +1030,11 @@ def _dateline_of(article: Article) -> Dateline | None:
     return datelines.find(article.text, None, article.published)
 
 
-def dateline_place(article: Article, entities) -> Place | None:
+def dateline_place(article: Article, entities, line: Dateline | None = None) -> Place | None:
     """The city of the story's dateline ("NAIROBI — ...", "DOHA, March 19 (Reuters) - ..."), read
-    once by ``ingest.datelines`` onto ``Article.dateline``; a country alone places nothing."""
-    line = _dateline_of(article)
+    once by ``ingest.datelines`` onto ``Article.dateline`` (or given as ``line``); a country alone
+    places nothing."""
+    line = line or _dateline_of(article)
     if line is None:
         return None
     place = entities.place_at(line.city_start, line.city_end) or line.place
