@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
-from ingest.records import Article, Event, Evidence, Extraction, Person, Place, Role
+from diplograph.ingest.records import Article, Event, Evidence, Extraction, Person, Place, Role
 
 # (country, adjective, capital, other cities)
 COUNTRIES: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (

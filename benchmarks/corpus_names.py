@@ -15,13 +15,13 @@ import json
 import sys
 from pathlib import Path
 
-from queries.scoring import gold_names, same_person
+from diplograph.queries.scoring import gold_names, same_person
 
 
 def people_by_file(articles: Path) -> dict[str, set[str]]:
     """The names of the people each file's stories resolve to, with one registry for the run."""
-    from ingest import pipeline
-    from ingest.people import Registry
+    from diplograph.ingest import pipeline
+    from diplograph.ingest.people import Registry
 
     out: dict[str, set[str]] = {}
     for item in pipeline.extract([str(articles)], Registry()):

@@ -72,7 +72,7 @@ class Throughput:
 
 def _floor(texts: list[str], batch_size: int) -> tuple[float, float]:
     """Wall and CPU seconds of bare ``nlp.pipe`` over the texts."""
-    from ingest import nlp
+    from diplograph.ingest import nlp
 
     model = nlp.load()
     start, cpu = time.perf_counter(), time.process_time()
@@ -83,7 +83,7 @@ def _floor(texts: list[str], batch_size: int) -> tuple[float, float]:
 
 def _article_texts(directory: Path) -> list[str]:
     """The texts the pipeline parses: the clean stories of the input files."""
-    from ingest import nlp, pipeline
+    from diplograph.ingest import nlp, pipeline
 
     out = []
     for item in pipeline.read_articles([str(directory)]):
@@ -95,7 +95,7 @@ def _article_texts(directory: Path) -> list[str]:
 def _warm_up(workdir: Path, seed: int) -> None:
     """Load the model and every lazily loaded table, on articles other than the measured ones."""
     from diplograph.ingesting import ingest_paths
-    from graph.store import opened
+    from diplograph.graph.store import opened
 
     warm = workdir / "warm"
     corpus.write_corpus(warm / "corpus", 8, seed=seed + 1)
@@ -106,8 +106,8 @@ def _warm_up(workdir: Path, seed: int) -> None:
 def throughput(n: int, seed: int = 0, workdir: str | None = None) -> Throughput:
     """Bare spaCy against the whole ingest path on the same ``n`` generated articles."""
     from diplograph.ingesting import ingest_paths
-    from graph.store import opened
-    from ingest import pipeline
+    from diplograph.graph.store import opened
+    from diplograph.ingest import pipeline
 
     with tempfile.TemporaryDirectory(prefix="diplograph-ibench-", dir=workdir) as tmp:
         root = Path(tmp)
@@ -162,8 +162,8 @@ def _timed(times: dict[str, float], key: str, fn: Callable) -> Callable:
 @contextmanager
 def _stage_timers(times: dict[str, float]) -> Iterator[None]:
     """Time each stage the pipeline calls, by wrapping the functions it looks up at call time."""
-    from graph.store import GraphStore
-    from ingest import events, merge, nlp, people, pipeline
+    from diplograph.graph.store import GraphStore
+    from diplograph.ingest import events, merge, nlp, people, pipeline
 
     wrapped = [(pipeline, "read_articles", _timed_gen(times, "read + clean (sources, stories)", pipeline.read_articles)),
                (nlp, "pipe", _timed_gen(times, "spaCy nlp.pipe (incl. read + clean)", nlp.pipe)),
@@ -201,7 +201,7 @@ def stage_times(n: int, seed: int = 0, top: int = 15, profile_n: int | None = No
     than spaCy's compiled code, so its own figures overstate the Python stages.
     """
     from diplograph.ingesting import ingest_paths
-    from graph.store import opened
+    from diplograph.graph.store import opened
 
     times: dict[str, float] = defaultdict(float)
     profile_n = profile_n if profile_n is not None else max(1, n // 4)

@@ -24,8 +24,8 @@ from collections import Counter
 from datetime import date
 from pathlib import Path
 
-from ingest import events, merge, nlp, people, places
-from ingest.records import Article, Event
+from diplograph.ingest import events, merge, nlp, people, places
+from diplograph.ingest.records import Article, Event
 
 DEFAULT_DIR = Path(__file__).resolve().parent.parent.parent / "shared" / "eval" / "petrarch"
 CONSULT = frozenset({"meet", "phone_call", "visit"})

@@ -24,8 +24,8 @@ from pathlib import Path
 from rdflib import Literal
 
 from benchmarks import corpus
-from graph import model
-from graph.store import GraphStore, open_store
+from diplograph.graph import model
+from diplograph.graph.store import GraphStore, open_store
 
 MIN_RUNS, MAX_RUNS, BUDGET_S, SLOW_S = 3, 20, 1.0, 5.0
 BATCH = 50_000
@@ -90,7 +90,7 @@ def query_runner(store: GraphStore, name: str, seed: int = 0) -> Runner:
     as RDF literals.  ``sparql_only`` leaves out resolving names: the bound query text alone."""
     values = parameters(name, seed)
     if (QUERY_DIR / f"{name}.rq").is_file():
-        from queries.library import bind, get_query, run_named, run_sparql
+        from diplograph.queries.library import bind, get_query, run_named, run_sparql
 
         bound, _ = bind(get_query(name), store, values)
         inner = getattr(store.graph.store, "_inner", None)  # the pyoxigraph store under oxrdflib

@@ -25,7 +25,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from benchmarks import corpus
-from graph.store import opened
+from diplograph.graph.store import opened
 
 DEFAULT_ARTICLES = 1000
 SMALL = 30

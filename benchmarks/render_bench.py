@@ -16,7 +16,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from graph.render import write_page
+from diplograph.graph.render import write_page
 
 COUNTRIES = 60
 PLACES = 150

@@ -12,9 +12,9 @@ import json
 import sys
 from pathlib import Path
 
-from ingest import pipeline
-from ingest.merge import combine, same_event
-from ingest.records import Article, Event, Extraction, fold
+from diplograph.ingest import pipeline
+from diplograph.ingest.merge import combine, same_event
+from diplograph.ingest.records import Article, Event, Extraction, fold
 
 
 def across_articles(extractions: list[Extraction]) -> list[tuple[Event, dict[str, Article]]]:

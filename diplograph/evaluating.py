@@ -8,9 +8,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from diplograph.ingesting import IngestSummary, ingest_paths
-from graph.store import opened
-from queries.events import all_events
-from queries.scoring import ScoreReport, score
+from diplograph.graph.store import opened
+from diplograph.queries.events import all_events
+from diplograph.queries.scoring import ScoreReport, score
 
 
 @dataclass

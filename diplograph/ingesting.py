@@ -4,10 +4,10 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from graph import model
-from graph.store import GraphStore
-from ingest import people, pipeline
-from ingest.records import Extraction, ReadError
+from diplograph.graph import model
+from diplograph.graph.store import GraphStore
+from diplograph.ingest import people, pipeline
+from diplograph.ingest.records import Extraction, ReadError
 
 
 @dataclass

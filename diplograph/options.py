@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from graph.store import DEFAULT_STORE
+from diplograph.graph.store import DEFAULT_STORE
 
 StoreOption = Annotated[
     str | None,

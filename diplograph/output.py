@@ -12,7 +12,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from graph.store import GraphStore, StoreError, opened
+from diplograph.graph.store import GraphStore, StoreError, opened
 
 console = Console()
 err_console = Console(stderr=True)

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from graph.render import Page, write_page
-from graph.select import Selection, select_events
-from graph.store import opened
-from queries.events import all_events
+from diplograph.graph.render import Page, write_page
+from diplograph.graph.select import Selection, select_events
+from diplograph.graph.store import opened
+from diplograph.queries.events import all_events
 
 
 def render_store(store: str | None, output: str | Path, selection: Selection, *, map_page: bool = False) -> Page:
@@ -21,6 +21,6 @@ def render_store(store: str | None, output: str | Path, selection: Selection, *,
     chosen = select_events(events, selection)
     subtitle = selection.describe()
     if map_page:
-        from graph.map import write_map
+        from diplograph.graph.map import write_map
         return write_map(chosen, output, title="Diplomatic map", subtitle=subtitle)
     return write_page(chosen, output, title="Diplomatic graph", subtitle=subtitle, focus=selection.person)

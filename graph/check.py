@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from graph.store import GraphStore
+from diplograph.graph.store import GraphStore
 
 # rule name -> (query selecting ?x and optionally ?detail, message)
 RULES: dict[str, tuple[str, str]] = {

@@ -5,8 +5,8 @@ import sys
 
 from rdflib import Dataset, Graph
 
-from graph.store import GraphStore
-from graph.vocab import PREFIXES
+from diplograph.graph.store import GraphStore
+from diplograph.graph.vocab import PREFIXES
 
 FORMATS = {"turtle": "turtle", "ttl": "turtle", "trig": "trig", "nt": "nt", "ntriples": "nt",
            "n-triples": "nt", "json-ld": "json-ld", "jsonld": "json-ld", "xml": "xml"}

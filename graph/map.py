@@ -20,8 +20,8 @@ from pathlib import Path
 import networkx as nx
 from markupsafe import Markup
 
-from graph import palette, tooltips
-from graph.render import Page, _environment, script_json
+from diplograph.graph import palette, tooltips
+from diplograph.graph.render import Page, _environment, script_json
 
 WIDTH, HEIGHT = 1000.0, 500.0  # SVG user units for 360° × 180°
 LAND = Path(__file__).resolve().parent / "assets" / "land-110m.path"
@@ -142,5 +142,5 @@ def write_map(events: Iterable[dict], path: str | Path, **kwargs) -> Page:
     return page
 
 
-if __name__ == "__main__":  # python -m graph.map land-110m.json  (rebuilds assets/land-110m.path)
+if __name__ == "__main__":  # python -m diplograph.graph.map land-110m.json  (rebuilds assets/land-110m.path)
     LAND.write_text(land_path(json.loads(Path(sys.argv[1]).read_text(encoding="utf-8"))) + "\n", encoding="ascii")

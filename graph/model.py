@@ -25,9 +25,9 @@ from rdflib.term import Node
 
 from rdflib.namespace import OWL, SKOS
 
-from graph.vocab import DG, EVENT_CLASSES, GEONAMES, ID, PROV, RDF, SDO, SEM, WD, XSD
-from ingest import kb
-from ingest.records import Article, Event, Evidence, Extraction, Person, Place, Role, fold
+from diplograph.graph.vocab import DG, EVENT_CLASSES, GEONAMES, ID, PROV, RDF, SDO, SEM, WD, XSD
+from diplograph.ingest import kb
+from diplograph.ingest.records import Article, Event, Evidence, Extraction, Person, Place, Role, fold
 
 Triple = tuple[Node, Node, Node]
 

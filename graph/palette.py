@@ -11,7 +11,7 @@ import hashlib
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from ingest.records import fold
+from diplograph.ingest.records import fold
 
 # Kelly's colours of maximum contrast, without white, black and the greys.
 PALETTE: tuple[str, ...] = (

@@ -30,7 +30,7 @@ from rdflib.query import Result
 from rdflib.plugins.stores.sparqlstore import SPARQLUpdateStore, _node_to_sparql
 from rdflib.term import BNode, Node
 
-from graph.store import StoreError
+from diplograph.graph.store import StoreError
 
 Triple = tuple  # (subject, predicate, object) rdflib terms
 

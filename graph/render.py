@@ -26,8 +26,8 @@ from jinja2 import ChoiceLoader, Environment, FileSystemLoader, select_autoescap
 from markupsafe import Markup
 from pyvis.network import Network
 
-from graph import layout, palette, tooltips
-from graph.select import centres, people_graph
+from diplograph.graph import layout, palette, tooltips
+from diplograph.graph.select import centres, people_graph
 
 ASSETS = Path(__file__).resolve().parent / "assets"
 PYVIS_TEMPLATES = Path(Network().template_dir)

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 import networkx as nx
 
-from ingest.records import EVENT_TYPES, fold, name_matches
+from diplograph.ingest.records import EVENT_TYPES, fold, name_matches
 
 
 @dataclass(frozen=True)

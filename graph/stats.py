@@ -1,7 +1,7 @@
 """Counting what a store holds."""
 from __future__ import annotations
 
-from graph.store import GraphStore
+from diplograph.graph.store import GraphStore
 
 COUNTS = """
 SELECT

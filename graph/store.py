@@ -20,11 +20,11 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.query import Result
 
-from graph import model
-from graph.offline import lock_down_rdflib
-from graph.vocab import DG, PREFIXES
-from graph.vocab import RDF, SDO
-from ingest.records import Event, Evidence, Extraction, Place
+from diplograph.graph import model
+from diplograph.graph.offline import lock_down_rdflib
+from diplograph.graph.vocab import DG, PREFIXES
+from diplograph.graph.vocab import RDF, SDO
+from diplograph.ingest.records import Event, Evidence, Extraction, Place
 
 DEFAULT_STORE = "diplograph-data"
 _PREFIXES = {prefix: str(ns) for prefix, ns in PREFIXES.items()}
@@ -84,7 +84,7 @@ class GraphStore:
     def add_atomic(self, triples: Iterable[model.Triple]) -> int:
         """Add triples in one transaction; returns how many were new."""
         if self.kind == "sparql":  # a remote server: one query and one INSERT DATA request per call
-            from graph import remote
+            from diplograph.graph import remote
 
             return remote.add_new(self.graph, triples)
         if self.kind == "oxigraph":  # straight to Oxigraph: one membership test and one extend
@@ -112,7 +112,7 @@ class GraphStore:
         if self.has_article(article.key):
             added = self.add_atomic([(model.article_iri(article), DG.file, Literal(article.file))])
             return WriteResult(triples_added=added, events=0, merged=0, already_stored=True)
-        from ingest.merge import mark_uncertain  # pure record logic; imported late like same_event
+        from diplograph.ingest.merge import mark_uncertain  # pure record logic; imported late like same_event
 
         iris: dict[int, URIRef] = {}
         events = list(extraction.events)
@@ -146,7 +146,7 @@ class GraphStore:
     def find_same_event(self, event: Event) -> tuple[URIRef, bool] | None:
         """The IRI of a stored event that is the same real-world event, if there is one, and whether
         the join rests on no stated date of one of the two (``ingest.merge.uncertain_join``)."""
-        from ingest.merge import same_event, uncertain_join  # pure record logic; imported late
+        from diplograph.ingest.merge import same_event, uncertain_join  # pure record logic; imported late
 
         own = model.event_iri(event)
         if (own, DG.eventType, None) in self.graph:
@@ -243,7 +243,7 @@ def storage_error(spec: str, exc: OSError) -> StoreError:
 
 
 def _open_oxigraph(path: str, read_only: bool) -> Graph:
-    from graph.oxstore import SimpleLiteralStore
+    from diplograph.graph.oxstore import SimpleLiteralStore
 
     p = Path(path)
     try:
@@ -276,7 +276,7 @@ def open_store(spec: str | None = None, read_only: bool = False) -> GraphStore:
     if spec == "memory:":
         return GraphStore(Graph(), spec, "memory")
     if spec.startswith(("http://", "https://")):
-        from graph import remote
+        from diplograph.graph import remote
 
         return GraphStore(remote.open_graph(spec), spec, "sparql")
     return GraphStore(_open_oxigraph(spec, read_only), spec, "oxigraph")

@@ -24,8 +24,8 @@ from functools import cached_property, lru_cache
 
 import dateparser
 
-from ingest import datelines
-from ingest.datafiles import read_json
+from diplograph.ingest import datelines
+from diplograph.ingest.datafiles import read_json
 
 BULLETS = "•·▪●◦‣∙*-–—>"
 NAV_MAX_WORDS = 3  # a line of at most this many words, without sentence punctuation, is navigation

@@ -20,7 +20,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ingest.records import Article, Event
+from diplograph.ingest.records import Article, Event
 
 for _name, _default in (("events", ()), ("published", None)):
     if not Doc.has_extension(_name):
@@ -34,7 +34,7 @@ class DiplomaticEvents:
         self.published = date.fromisoformat(published) if published else None
 
     def __call__(self, doc: Doc) -> Doc:
-        from ingest import events, merge, people
+        from diplograph.ingest import events, merge, people
 
         article = Article(file="-", path="-", text=doc.text, published=doc._.published or self.published)
         entities = people.resolve(doc, article, people.Registry())
@@ -51,7 +51,7 @@ def make_diplomatic_events(nlp: Language, name: str, published: str | None) -> D
 
 def pipeline(published: str | None = None) -> spacy.Language:
     """A new English pipeline that ends with ``diplomatic_events``."""
-    from ingest import nlp as nlp_module
+    from diplograph.ingest import nlp as nlp_module
 
     nlp = nlp_module.build()
     nlp.add_pipe("diplomatic_events", last=True, config={"published": published})

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ingest.datafiles import read_list
+from diplograph.ingest.datafiles import read_list
 
 _PAREN = re.compile(r"\(([^()\n]{1,240})\)")
 _LINE_CREDIT = re.compile(r"(?<![\w])(?:Photo|Photograph|Picture|Image|Credit|Illustration)s?\s*(?:by\s|:\s*)"

@@ -31,8 +31,8 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-from ingest.datafiles import read_json
-from ingest.records import Dateline, Place, Segment
+from diplograph.ingest.datafiles import read_json
+from diplograph.ingest.records import Dateline, Place, Segment
 
 MAX_CITY_WORDS = 4
 MAX_REGION_WORDS = 3
@@ -65,7 +65,7 @@ def _pattern() -> re.Pattern[str]:
 def _not_cities() -> frozenset[str]:
     """Words that open a paragraph like a city and are none: the data list, and the news agencies
     ("IRNA –" credits the agency)."""
-    from ingest.datafiles import read_list
+    from diplograph.ingest.datafiles import read_list
 
     return frozenset(w.casefold() for w in read_json("dateline.json")["not_cities"]) | \
         frozenset(a.casefold() for a in read_list("agencies.txt"))
@@ -167,7 +167,7 @@ def _capital_city(city: str) -> bool:
 
 
 def _known_city(name: str, alternates: bool = False) -> bool:
-    from ingest import places
+    from diplograph.ingest import places
 
     place = places.lookup(name, alternates=alternates)
     return place is not None and place.kind == "city"
@@ -191,7 +191,7 @@ def complete_year(month: int, day: int, reference: date | None) -> date | None:
 
 def resolve_city(city: str, region: str | None) -> Place | None:
     """The gazetteer city a dateline names ("LIMA, Peru" -> Lima, Peru), or None."""
-    from ingest import places
+    from diplograph.ingest import places
 
     name = city.split("/")[0].strip()  # "PARIS/BERLIN": the first city named
     name = name.title() if name.isupper() else name

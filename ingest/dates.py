@@ -35,8 +35,8 @@ from functools import lru_cache
 from dateparser.date import DateDataParser
 from spacy.tokens import Doc, Span, Token
 
-from ingest.datafiles import read_json
-from ingest.records import Article
+from diplograph.ingest.datafiles import read_json
+from diplograph.ingest.records import Article
 
 
 @lru_cache(maxsize=1)

@@ -7,7 +7,7 @@ only says *which* stories are the same, and callers decide what to do with that.
 
 How to use it::
 
-    from ingest.dedup import Deduplicator, near_duplicate_key
+    from diplograph.ingest.dedup import Deduplicator, near_duplicate_key
 
     near_duplicate_key(article)      # same story body (ignoring headline, captions, case,
                                      # accents, punctuation, spacing) -> same key
@@ -29,7 +29,7 @@ import hashlib
 import random
 from dataclasses import dataclass
 
-from ingest.records import Article, fold, text_key
+from diplograph.ingest.records import Article, fold, text_key
 
 SHINGLE_WORDS = 5
 NUM_HASHES = 64

@@ -22,10 +22,10 @@ from collections.abc import Callable
 
 from spacy.tokens import Span
 
-from ingest import roles
-from ingest.credits import inside
-from ingest.mentions import ArticleContext
-from ingest.records import Mention, Person, Role, fold
+from diplograph.ingest import roles
+from diplograph.ingest.credits import inside
+from diplograph.ingest.mentions import ArticleContext
+from diplograph.ingest.records import Mention, Person, Role, fold
 
 
 def _person_starting(mentions: list[Mention], char: int) -> Mention | None:

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from ingest import dates, places
-from ingest.event_syntax import bounds, lexicon, path_to, span_root
-from ingest.records import Place
+from diplograph.ingest import dates, places
+from diplograph.ingest.event_syntax import bounds, lexicon, path_to, span_root
+from diplograph.ingest.records import Place
 
 def np_span(tok: Token) -> Span:
     """The noun phrase a token heads, without its prepositional and clausal tails."""

@@ -17,7 +17,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
-from ingest.datafiles import read_json
+from diplograph.ingest.datafiles import read_json
 
 
 @lru_cache(maxsize=1)

@@ -40,11 +40,11 @@ from typing import Any
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 
-from ingest import dates, datelines
-from ingest.datafiles import read_json
-from ingest.event_places import destination, locate
-from ingest.event_syntax import attaches, clause_chain, is_verb, leads_delegation, lexicon, modality, span_root
-from ingest.records import Article, Dateline, Event, Evidence, Person, Place, fold
+from diplograph.ingest import dates, datelines
+from diplograph.ingest.datafiles import read_json
+from diplograph.ingest.event_places import destination, locate
+from diplograph.ingest.event_syntax import attaches, clause_chain, is_verb, leads_delegation, lexicon, modality, span_root
+from diplograph.ingest.records import Article, Dateline, Event, Evidence, Person, Place, fold
 
 PAIR_TYPES = ("meet", "phone_call", "planned_meet")
 MAX_TRAVELLERS = 8  # more subjects than this for one travel verb is a misparse, not a list of arriving leaders

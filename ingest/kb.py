@@ -3,7 +3,7 @@
 Two data files under ``ingest/data``, loaded once per process (``load()``):
 
 * ``kb_phoenix.jsonl.gz``: government office holders of every country to about 2015, built from
-  the PETRARCH2/Phoenix actor dictionary by ``python -m ingest.kb_build`` (offices without titles);
+  the PETRARCH2/Phoenix actor dictionary by ``python -m diplograph.ingest.kb_build`` (offices without titles);
 * ``kb_curated.json``: hand-curated heads of state and government and foreign ministers, mostly
   2015-2025, with titles, nicknames, honorific styles and Wikidata ids where sure.
 
@@ -37,9 +37,9 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
-from ingest import names
-from ingest.datafiles import path, read_json
-from ingest.records import Role, fold
+from diplograph.ingest import names
+from diplograph.ingest.datafiles import path, read_json
+from diplograph.ingest.records import Role, fold
 
 PHOENIX_FILE = "kb_phoenix.jsonl.gz"
 CURATED_FILE = "kb_curated.json"

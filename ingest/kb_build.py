@@ -1,6 +1,6 @@
 """Build the office-holder knowledge base's Phoenix part from the PETRARCH2 actor dictionary.
 
-    python -m ingest.kb_build ../shared/kb            # writes ingest/data/kb_phoenix.jsonl.gz
+    python -m diplograph.ingest.kb_build ../shared/kb            # writes ingest/data/kb_phoenix.jsonl.gz
 
 Reads ``Phoenix.Countries.actors.txt`` (MIT, see ``LICENSE.petrarch2`` beside it) and keeps the
 **people who held a government office**: an actor with at least one dated role whose CAMEO code
@@ -26,9 +26,9 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from ingest import places
-from ingest.datafiles import path as data_path
-from ingest.records import fold
+from diplograph.ingest import places
+from diplograph.ingest.datafiles import path as data_path
+from diplograph.ingest.records import fold
 
 OUTPUT = "kb_phoenix.jsonl.gz"
 ACTORS = "Phoenix.Countries.actors.txt"
@@ -251,7 +251,7 @@ def write(entries: list[dict], out: Path) -> None:
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     if len(args) != 1:
-        print("usage: python -m ingest.kb_build FOLDER-WITH-Phoenix.Countries.actors.txt", file=sys.stderr)
+        print("usage: python -m diplograph.ingest.kb_build FOLDER-WITH-Phoenix.Countries.actors.txt", file=sys.stderr)
         return 2
     entries = build(Path(args[0]))
     out = data_path(OUTPUT)

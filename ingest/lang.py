@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ingest.datafiles import read_json
+from diplograph.ingest.datafiles import read_json
 
 MIN_WORDS = 6  # fewer words than this: no verdict
 MIN_SHARE = 0.12  # the winning language must cover at least this share of the words

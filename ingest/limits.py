@@ -1,7 +1,7 @@
 """How long a story may be: a longer one is refused with a line, never cut short in silence."""
 from __future__ import annotations
 
-from ingest.records import Article, ReadError
+from diplograph.ingest.records import Article, ReadError
 
 MAX_CHARS = 300_000  # characters of one story (a news story is a few thousand words)
 

@@ -28,10 +28,10 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
-from ingest import places
-from ingest.datafiles import read_json
-from ingest.credits import agencies, inside
-from ingest.records import Mention, Place, fold
+from diplograph.ingest import places
+from diplograph.ingest.datafiles import read_json
+from diplograph.ingest.credits import agencies, inside
+from diplograph.ingest.records import Mention, Place, fold
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 COMPASS = {"north", "south", "east", "west", "centre", "center", "midwest"}
@@ -502,7 +502,7 @@ def _dateline_of(doc: Doc):
     """The story's dateline (``ingest.datelines``), read once per doc."""
     key = "diplograph.dateline"
     if key not in doc.user_data:
-        from ingest import datelines
+        from diplograph.ingest import datelines
 
         doc.user_data[key] = datelines.find(doc.text)
     return doc.user_data[key]

@@ -23,10 +23,10 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from ingest import locations, names, places, roles
-from ingest.credits import agencies, credit_spans, inside
-from ingest.datafiles import read_json, read_list
-from ingest.records import Article, fold
+from diplograph.ingest import locations, names, places, roles
+from diplograph.ingest.credits import agencies, credit_spans, inside
+from diplograph.ingest.datafiles import read_json, read_list
+from diplograph.ingest.records import Article, fold
 
 POSSESSIVE = {"'s", "’s", "'", "’"}
 _SENTENCE_BREAK = re.compile(r"[a-z0-9][.!?][\"”’]?\s+[A-Z]")  # "... in 2009. Photo: ..." is no headline

@@ -21,8 +21,8 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from ingest.dates import agree, most_precise, to_date
-from ingest.records import Event, Place, fold
+from diplograph.ingest.dates import agree, most_precise, to_date
+from diplograph.ingest.records import Event, Place, fold
 
 INFERRED_WINDOW_DAYS = 7
 VISIT_SPAN_DAYS = 3  # a visit lasts days: arrival on Thursday and "the visit Friday" are one visit

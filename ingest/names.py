@@ -10,7 +10,7 @@ import re
 
 from rapidfuzz import fuzz
 
-from ingest.records import fold
+from diplograph.ingest.records import fold
 
 PARTICLES = frozenset({"al", "el", "bin", "ibn", "bint", "abu", "de", "da", "del", "della", "di", "do", "dos", "das",
                        "du", "la", "le", "van", "von", "der", "den", "ter", "ben", "y", "e", "mac", "st"})

@@ -23,8 +23,8 @@ from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ingest.datafiles import read_list
-from ingest.records import Article
+from diplograph.ingest.datafiles import read_list
+from diplograph.ingest.records import Article
 
 CHUNK_CHARS = 50_000  # longest piece of text given to the parser at once
 

@@ -23,14 +23,14 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc
 
-from ingest import kb as kbase
-from ingest import locations, names, places, roles
-from ingest.credits import inside
-from ingest.descriptions import resolve_descriptions
-from ingest.locations import VenueMention
-from ingest.mentions import ArticleContext, Candidate, find_candidates, is_name_word, name_end, rejected
-from ingest.records import Article, Mention, Person, Place, Role, fold
-from ingest.registry import Registry, best_form, display_name, merge_roles
+from diplograph.ingest import kb as kbase
+from diplograph.ingest import locations, names, places, roles
+from diplograph.ingest.credits import inside
+from diplograph.ingest.descriptions import resolve_descriptions
+from diplograph.ingest.locations import VenueMention
+from diplograph.ingest.mentions import ArticleContext, Candidate, find_candidates, is_name_word, name_end, rejected
+from diplograph.ingest.records import Article, Mention, Person, Place, Role, fold
+from diplograph.ingest.registry import Registry, best_form, display_name, merge_roles
 
 __all__ = ["Entities", "Registry", "best_form", "merge_roles", "resolve", "fold"]
 

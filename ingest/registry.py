@@ -21,9 +21,9 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
-from ingest import kb as kbase
-from ingest import names
-from ingest.records import Person, Role, fold
+from diplograph.ingest import kb as kbase
+from diplograph.ingest import names
+from diplograph.ingest.records import Person, Role, fold
 
 
 def merge_roles(found: Iterable[Role]) -> tuple[Role, ...]:

@@ -12,11 +12,11 @@ from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
 
-from ingest.dedup import Deduplicator
-from ingest.records import Article, RawDocument, ReadError
-from ingest.sources import iter_documents
-from ingest.limits import too_long
-from ingest.stories import split_stories
+from diplograph.ingest.dedup import Deduplicator
+from diplograph.ingest.records import Article, RawDocument, ReadError
+from diplograph.ingest.sources import iter_documents
+from diplograph.ingest.limits import too_long
+from diplograph.ingest.stories import split_stories
 
 SHOW_DROPPED = 3  # example lines shown per drop reason
 CLIP = 70

@@ -18,9 +18,9 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from ingest import places
-from ingest.datafiles import read_json
-from ingest.records import Role
+from diplograph.ingest import places
+from diplograph.ingest.datafiles import read_json
+from diplograph.ingest.records import Role
 
 POSSESSIVE = {"'s", "’s", "'", "’"}
 DETERMINERS = {"the", "his", "her", "their", "its", "our", "a", "an"}

@@ -44,7 +44,7 @@ from typing import Any
 import charset_normalizer
 import dateparser
 
-from ingest.records import RawDocument, ReadError
+from diplograph.ingest.records import RawDocument, ReadError
 
 MAX_BYTES = 20 * 1024 * 1024  # larger files are refused
 HTML_EXTENSIONS = frozenset({".html", ".htm", ".xhtml"})

@@ -27,8 +27,8 @@ import re
 from dataclasses import replace
 from datetime import date
 
-from ingest import datelines, lang
-from ingest.boilerplate import (
+from diplograph.ingest import datelines, lang
+from diplograph.ingest.boilerplate import (
     FULL_DATE,
     MONTH,
     POST_SIGNATURE,
@@ -42,7 +42,7 @@ from ingest.boilerplate import (
     markers,
     parse_date,
 )
-from ingest.records import Article, Dateline, RawDocument, Segment, fold
+from diplograph.ingest.records import Article, Dateline, RawDocument, Segment, fold
 
 __all__ = ["split_stories", "story_starts", "story_date", "page_source", "date_line", "classify", "url_date",
            "url_source", "corpus_date"]

@@ -18,9 +18,9 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 
-from graph.store import GraphStore
-from ingest import merge
-from ingest.records import Event, Evidence, name_matches
+from diplograph.graph.store import GraphStore
+from diplograph.ingest import merge
+from diplograph.ingest.records import Event, Evidence, name_matches
 
 EVENTS = """
 SELECT ?e ?type ?venue ?date ?place ?placeName ?placeKind ?placeCountry ?lat ?lon ?host ?cameo ?plover ?mode WHERE {

@@ -26,7 +26,7 @@ from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from urllib.parse import urljoin
 
-from queries.errors import QueryRefused
+from diplograph.queries.errors import QueryRefused
 
 UPDATE_KEYWORDS = frozenset({"INSERT", "DELETE", "LOAD", "CLEAR", "DROP", "CREATE", "ADD", "MOVE", "COPY", "WITH"})
 READ_ONLY = ("`diplograph query` and the HTTP endpoint (`diplograph serve`) only read; "

@@ -37,13 +37,13 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.query import Result
 from rdflib.term import Node, _is_valid_uri
 
-from graph.oxstore import simple_literal
-from graph.store import GraphStore
-from graph.vocab import ID, PREFIXES
-from ingest.records import EVENT_TYPES, fold, name_matches
-from queries.errors import QueryError, QueryRefused
-from queries.guard import check_query
-from queries.syntax import explain
+from diplograph.graph.oxstore import simple_literal
+from diplograph.graph.store import GraphStore
+from diplograph.graph.vocab import ID, PREFIXES
+from diplograph.ingest.records import EVENT_TYPES, fold, name_matches
+from diplograph.queries.errors import QueryError, QueryRefused
+from diplograph.queries.guard import check_query
+from diplograph.queries.syntax import explain
 
 QUERIES_DIR = Path(__file__).resolve().parent
 PARAM_TYPES = ("person", "place", "country", "event", "date", "type", "text")

@@ -30,9 +30,9 @@ from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse, Response
 from rdflib_endpoint.utils import parse_accept_header
 
-from graph.store import StoreError, opened
-from queries.library import load_library, unknown_query
-from queries.workers import TimeLimitExceeded, WorkerPool, WorkerStartError
+from diplograph.graph.store import StoreError, opened
+from diplograph.queries.library import load_library, unknown_query
+from diplograph.queries.workers import TimeLimitExceeded, WorkerPool, WorkerStartError
 
 FORMAT_ALIASES = {
     "json": "application/sparql-results+json", "xml": "application/sparql-results+xml", "csv": "text/csv",

@@ -75,8 +75,8 @@ def _tsv(result) -> bytes:
 
 
 def _sparql(spec: str, text: str, media_types: list[str]) -> Answer:
-    from graph.store import opened
-    from queries.library import QueryError, run_sparql
+    from diplograph.graph.store import opened
+    from diplograph.queries.library import QueryError, run_sparql
 
     with opened(spec, read_only=True) as store:
         try:
@@ -105,8 +105,8 @@ def _sparql(spec: str, text: str, media_types: list[str]) -> Answer:
 
 
 def _named(spec: str, name: str, params: dict[str, list[str]]) -> Answer:
-    from graph.store import opened
-    from queries.library import QueryError, run_named, to_json_rows
+    from diplograph.graph.store import opened
+    from diplograph.queries.library import QueryError, run_named, to_json_rows
 
     with opened(spec, read_only=True) as store:
         try:
@@ -117,9 +117,9 @@ def _named(spec: str, name: str, params: dict[str, list[str]]) -> Answer:
 
 
 def _graph(spec: str) -> Answer:
-    from graph.render import render_html
-    from graph.store import opened
-    from queries.events import all_events
+    from diplograph.graph.render import render_html
+    from diplograph.graph.store import opened
+    from diplograph.queries.events import all_events
 
     with opened(spec, read_only=True) as store:
         events = all_events(store)
@@ -132,7 +132,7 @@ def _graph(spec: str) -> Answer:
 
 def execute(spec: str, job: tuple) -> Answer:
     """Run one job (see the module docstring) and return its answer; never raises."""
-    from graph.store import StoreError
+    from diplograph.graph.store import StoreError
 
     try:
         if job[0] == "sparql":
@@ -151,8 +151,8 @@ def execute(spec: str, job: tuple) -> Answer:
 
 def _worker_main(spec: str, conn: Connection) -> None:
     # Import what every job needs before saying so: a job's time limit is then spent on the job.
-    import graph.store  # noqa: F401
-    import queries.library  # noqa: F401
+    import diplograph.graph.store  # noqa: F401
+    import diplograph.queries.library  # noqa: F401
 
     conn.send("ready")
     while True:

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from graph.store import opened
-from ingest.records import Article, Event, Evidence, Extraction, Person, Place, Role
+from diplograph.graph.store import opened
+from diplograph.ingest.records import Article, Event, Evidence, Extraction, Person, Place, Role
 
 AMIR = Person("Hossein Amir-Abdollahian", aliases=("Amir-Abdollahian",), roles=(Role("Foreign Minister", "Iran"),))
 MADURO = Person("Nicolás Maduro", aliases=("Maduro",), roles=(Role("President", "Venezuela"),))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from ingest.records import Article, Event, Evidence, Extraction, Person, Place, Role
+from diplograph.ingest.records import Article, Event, Evidence, Extraction, Person, Place, Role
 
 MADURO = Person("Nicolás Maduro", aliases=("Maduro",), roles=(Role("President", "Venezuela"),))
 AMIR = Person("Hossein Amir-Abdollahian", aliases=("Amir-Abdollahian",), roles=(Role("Foreign Minister", "Iran"),))
@@ -63,7 +63,7 @@ def write_store(path: str, extractions=ALL) -> str:
     """A store at ``path`` holding ``extractions``, closed for good so that readers may open it."""
     import gc
 
-    from graph.store import opened
+    from diplograph.graph.store import opened
 
     with opened(path) as store:
         for extraction in extractions:

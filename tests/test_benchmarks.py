@@ -11,7 +11,7 @@ import pytest
 
 from benchmarks import corpus
 from benchmarks.query_bench import FALLBACK, generated_triples, parameters
-from graph import model
+from diplograph.graph import model
 
 REPO = Path(__file__).resolve().parent.parent
 

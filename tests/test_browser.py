@@ -15,8 +15,8 @@ from pathlib import Path
 import pytest
 
 from benchmarks.render_bench import generate_events
-from graph.render import BIG_GRAPH, write_page
-from graph.select import Selection
+from diplograph.graph.render import BIG_GRAPH, write_page
+from diplograph.graph.select import Selection
 from pictures_records import EVIL_NAME, MEET_QUOTE, SCRIPT_QUOTE, URL, write_sample_store
 
 CHROMIUM = "/usr/bin/chromium"
@@ -241,8 +241,8 @@ def test_seeds_page_centres_amir_abdollahian_among_his_counterparts(browser, see
         assert iranian["value"] == max(p["value"] for p in people)
         assert any("Maduro" in p["label"] for p in others)
         # exactly the people the store says he shared an event with
-        from graph.store import opened
-        from queries.events import meetings
+        from diplograph.graph.store import opened
+        from diplograph.queries.events import meetings
 
         with opened(store, read_only=True) as graph_store:
             expected = {p["name"] for ev in meetings(graph_store, person="Amir-Abdollahian")
@@ -296,8 +296,8 @@ def test_the_map_tooltip_of_a_busy_place_fits_the_window(browser, tmp_path):
     from pictures_records import CARACAS, _extraction
 
     from diplograph.rendering import render_store
-    from graph.store import opened
-    from ingest.records import Person, Role
+    from diplograph.graph.store import opened
+    from diplograph.ingest.records import Person, Role
 
     host = Person("Nicolás Maduro", roles=(Role("President", "Venezuela"),))
     store = tmp_path / "store"

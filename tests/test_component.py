@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import spacy
 
-from ingest.component import pipeline
+from diplograph.ingest.component import pipeline
 
 
 def test_nlp_of_a_text_carries_its_events():

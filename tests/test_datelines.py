@@ -6,9 +6,9 @@ from datetime import date
 
 import pytest
 
-from ingest import datelines
-from ingest.records import RawDocument
-from ingest.stories import split_stories, url_date, url_source
+from diplograph.ingest import datelines
+from diplograph.ingest.records import RawDocument
+from diplograph.ingest.stories import split_stories, url_date, url_source
 
 
 @pytest.mark.parametrize("text, city, when, agency", [
@@ -178,8 +178,8 @@ def test_an_updated_line_under_the_headline_is_the_story_date():
 
 
 def test_a_page_with_a_dateline_on_its_own_line_is_extracted(tmp_path):
-    from ingest import pipeline
-    from ingest.records import Extraction
+    from diplograph.ingest import pipeline
+    from diplograph.ingest.records import Extraction
 
     page = tmp_path / "lone.txt"
     page.write_text("Neighbours agree to open a new border crossing\n\n"
@@ -192,7 +192,7 @@ def test_a_page_with_a_dateline_on_its_own_line_is_extracted(tmp_path):
 
 
 def test_an_agency_credit_is_no_city_and_a_city_in_capitals_may_follow_a_menu():
-    from ingest import datelines
+    from diplograph.ingest import datelines
 
     assert datelines.find("Leader receives envoy\n\nIRNA – The leader received the envoy on Thursday.") is None
     text = "Menu\n\nUpdated: 2010-09-27\n\nBEIJING - The two presidents held talks here on Monday."

@@ -7,8 +7,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from ingest import dates, nlp
-from ingest.records import Article
+from diplograph.ingest import dates, nlp
+from diplograph.ingest.records import Article
 
 SATURDAY = date(2023, 2, 4)
 

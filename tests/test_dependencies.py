@@ -7,7 +7,8 @@
   (trafilatura's HTML cleaner, ``lxml_html_clean``).
 * ``test_a_fresh_venv_installs_the_project_and_reads_html`` (slow, needs PyPI): a new venv made
   with the standard library's ``venv`` and its bundled pip (not upgraded) installs the project
-  with its dependencies and reads an HTML page with ``diplograph read``.
+  with its dependencies and reads an HTML page with ``diplograph read``; there, only ``diplograph``
+  is importable (``import ingest``, ``graph`` or ``queries`` fails).
 """
 from __future__ import annotations
 
@@ -105,7 +106,15 @@ def test_a_fresh_venv_installs_the_project_and_reads_html(tmp_path):
                           timeout=600, cwd=tmp_path)
     assert read.returncode == 0, read.stdout + read.stderr
     assert "1 story, 0 unreadable" in read.stdout and "Xi meets Lula" in read.stdout, read.stdout + read.stderr
-    script = "import sys; from ingest.sources import read_file; print(read_file(sys.argv[1])[0].text)"
+    script = "import sys; from diplograph.ingest.sources import read_file; print(read_file(sys.argv[1])[0].text)"
     text = subprocess.run([str(venv / "bin" / "python"), "-c", script, str(page)],
                           capture_output=True, text=True, timeout=300, cwd=tmp_path)
     assert text.returncode == 0 and "Xi Jinping met Brazilian President" in text.stdout, text.stderr
+    # One import name: only ``diplograph`` lands on the user's import path, not the folders' own names.
+    for name in ("ingest", "graph", "queries"):
+        probe = subprocess.run([str(venv / "bin" / "python"), "-c", f"import {name}"], capture_output=True,
+                               text=True, timeout=120, cwd=tmp_path)
+        assert probe.returncode != 0 and "ModuleNotFoundError" in probe.stderr, f"import {name} worked"
+    api = subprocess.run([str(venv / "bin" / "python"), "-c", "import diplograph; print(diplograph.__version__)"],
+                         capture_output=True, text=True, timeout=120, cwd=tmp_path)
+    assert api.returncode == 0 and api.stdout.strip() == "0.1.0", api.stdout + api.stderr

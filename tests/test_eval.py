@@ -16,7 +16,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from queries.scoring import pairs, same_date, same_person, score
+from diplograph.queries.scoring import pairs, same_date, same_person, score
 from shared_files import SCORER, need
 
 REPO = Path(__file__).resolve().parent.parent
@@ -230,8 +230,8 @@ def test_agrees_with_the_shared_scorer_on_the_gold_itself(shared_score, gold_pat
 # -- diplograph eval end to end ---------------------------------------------------------------
 def _seed_like_store(path: str, gold: dict) -> None:
     """A store holding hand-made extractions for the gold's files: some right, some wrong."""
-    from graph.store import opened
-    from ingest.records import Article, Event, Evidence, Extraction, Person, Place
+    from diplograph.graph.store import opened
+    from diplograph.ingest.records import Article, Event, Evidence, Extraction, Person, Place
 
     maduro, amir = Person("Nicolás Maduro"), Person("Hossein Amir-Abdollahian")
     caracas = Place("Caracas", kind="city", country="Venezuela")

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from ingest import events, nlp
-from ingest.datafiles import read_json
+from diplograph.ingest import events, nlp
+from diplograph.ingest.datafiles import read_json
 from tests.test_events import extract
 
 ENTRIES = read_json("event_triggers.json")["patterns"]

@@ -12,8 +12,8 @@ from datetime import date
 
 import pytest
 
-from ingest import events, merge, nlp, people, pipeline
-from ingest.records import Article, Event, Extraction, Segment
+from diplograph.ingest import events, merge, nlp, people, pipeline
+from diplograph.ingest.records import Article, Event, Extraction, Segment
 
 PUBLISHED = date(2024, 3, 8)  # a Friday
 RUTO = "Kenyan President William Ruto"
@@ -640,7 +640,7 @@ def test_event_codes_third_location():
 
 
 def test_event_codes_table_covers_every_type():
-    from ingest.records import EVENT_TYPES
+    from diplograph.ingest.records import EVENT_TYPES
     assert set(events.event_types()) == set(EVENT_TYPES)
 
 

@@ -11,7 +11,7 @@ import pytest
 from cli_runs import ingest, run
 from rdflib import Graph, Literal
 
-from graph.store import open_store
+from diplograph.graph.store import open_store
 
 ARTICLE = """Xi Jinping hosts Lula in Beijing
 BEIJING, April 14, 2023 (Example Wire) - Chinese President Xi Jinping met Brazilian President Luiz Inácio Lula da Silva in Beijing on Friday.

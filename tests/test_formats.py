@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from ingest.records import RawDocument, ReadError
-from ingest.sources import iter_documents, read_file
+from diplograph.ingest.records import RawDocument, ReadError
+from diplograph.ingest.sources import iter_documents, read_file
 
 TEXT = "Leaders meet in Oslo\n\nPresident Anna Lindqvist met Prime Minister Boris Moravec in Oslo on Saturday.\n"
 PDF = b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\nBT (" + TEXT.encode().replace(b"\n", b" ") + b") Tj ET\n%%EOF\n"

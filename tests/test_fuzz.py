@@ -18,11 +18,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from rdflib import Graph
 
-from graph.check import check_store
-from graph.export import export_graph
-from graph.store import opened
-from ingest import pipeline, sources, stories
-from ingest.records import Article, ReadError
+from diplograph.graph.check import check_store
+from diplograph.graph.export import export_graph
+from diplograph.graph.store import opened
+from diplograph.ingest import pipeline, sources, stories
+from diplograph.ingest.records import Article, ReadError
 
 # Pieces of news text, markup and query syntax that arbitrary text is built from, so that the
 # examples reach the extractor's paths and not only its "no people here" exit.

@@ -6,11 +6,11 @@ from datetime import date
 import pytest
 from rdflib import Graph
 
-from graph import model
-from graph.export import export_graph
-from graph.store import StoreBusy, open_store, opened
-from ingest.records import Article, Event, Evidence, Extraction, Person, Place, Role
-from queries.events import all_events, meetings
+from diplograph.graph import model
+from diplograph.graph.export import export_graph
+from diplograph.graph.store import StoreBusy, open_store, opened
+from diplograph.ingest.records import Article, Event, Evidence, Extraction, Person, Place, Role
+from diplograph.queries.events import all_events, meetings
 
 LULA = Person("Luiz Inácio Lula da Silva", aliases=("Lula",), roles=(Role("President", "Brazil"),))
 SCHOLZ = Person("Olaf Scholz", aliases=("Scholz",), roles=(Role("Chancellor", "Germany"),))
@@ -108,7 +108,7 @@ def test_iris_are_stable_and_readable():
 def test_event_dates_keep_their_precision_and_words(tmp_path, where):
     """A day, a month and a year are written as xsd:date, xsd:gYearMonth and xsd:gYear, with the
     words of the source (dg:dateText), and come back as the same ISO strings."""
-    from graph.vocab import SEM, XSD
+    from diplograph.graph.vocab import SEM, XSD
 
     location = str(tmp_path / "store") if where == "oxigraph" else "memory:"
     with opened(location) as s:

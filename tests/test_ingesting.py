@@ -2,8 +2,8 @@
 from __future__ import annotations
 
 from diplograph.ingesting import ingest_paths, known_people
-from graph.store import opened
-from queries.events import all_events
+from diplograph.graph.store import opened
+from diplograph.queries.events import all_events
 
 FIRST = """Lula hosts Scholz in Brasília
 

@@ -15,10 +15,10 @@ from pathlib import Path
 import pytest
 
 from cli_runs import meetings_json, no_traceback, run, triples
-from graph.store import opened
-from ingest.records import Article, Event, Evidence, Extraction, Person, Place, Role
-from queries import library
-from queries.events import meetings
+from diplograph.graph.store import opened
+from diplograph.ingest.records import Article, Event, Evidence, Extraction, Person, Place, Role
+from diplograph.queries import library
+from diplograph.queries.events import meetings
 
 EVIL_NAME = 'Evil "Quote" O\'Brien } UNION { ?s ?p ?o } #'
 PAYLOADS = [

@@ -1,8 +1,8 @@
 """Event identity: the same meeting across sentences and articles becomes one event with every source."""
 from __future__ import annotations
 
-from ingest import merge, pipeline
-from ingest.records import Event, Evidence, Extraction, Person, Place
+from diplograph.ingest import merge, pipeline
+from diplograph.ingest.records import Event, Evidence, Extraction, Person, Place
 
 A = Person("William Ruto")
 B = Person("Cyril Ramaphosa")
@@ -138,7 +138,7 @@ def test_the_seed_pages_meeting_merges_into_one_event_with_five_sources(seeds_di
 
 
 def test_one_travellers_stops_on_one_day_stay_apart_in_the_article_and_in_the_store():
-    from graph.model import event_iri
+    from diplograph.graph.model import event_iri
 
     nairobi = ev("2024-03-04", NAIROBI, people=(A,), kind="visit")
     kampala = ev("2024-03-04", Place("Kampala", kind="city", country="Uganda"), people=(A,), kind="visit")

@@ -1,8 +1,8 @@
 """The spaCy pipeline: loaded once, offsets kept, foreign passages blanked, long texts chunked."""
 from __future__ import annotations
 
-from ingest import nlp
-from ingest.records import Article, Segment
+from diplograph.ingest import nlp
+from diplograph.ingest.records import Article, Segment
 
 
 def _article(text: str, segments: tuple[Segment, ...] = ()) -> Article:

@@ -22,9 +22,9 @@ from servers import diplograph_server
 from typer.testing import CliRunner
 
 from diplograph.cli import app
-from graph.store import open_store
-from queries.guard import check_query
-from queries.library import QueryRefused, run_sparql
+from diplograph.graph.store import open_store
+from diplograph.queries.guard import check_query
+from diplograph.queries.library import QueryRefused, run_sparql
 
 
 class Listener:

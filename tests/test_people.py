@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from ingest import nlp, people
-from ingest.records import Article, Role, Segment
+from diplograph.ingest import nlp, people
+from diplograph.ingest.records import Article, Role, Segment
 
 
 def resolve(text: str, registry: people.Registry | None = None, segments: tuple[Segment, ...] = ()):
@@ -433,7 +433,7 @@ def test_seed_places(seed_run):
     ("Hasan", "Samia Suluhu Hassan", False),
 ])
 def test_same_person_forms(a, b, same):
-    from ingest import names as name_rules
+    from diplograph.ingest import names as name_rules
     assert name_rules.same_person(a, b) is same
     assert name_rules.same_person(b, a) is same
 

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from ingest import nlp, people, pipeline
-from ingest.records import Article, Role
+from diplograph.ingest import nlp, people, pipeline
+from diplograph.ingest.records import Article, Role
 
 ARTICLES = Path(__file__).resolve().parent / "data" / "entities"
 

@@ -11,12 +11,12 @@ from pathlib import Path
 import pytest
 
 from diplograph.ingesting import ingest_paths
-from graph import model
-from graph.store import opened
-from graph import vocab
-from ingest import kb, nlp, people
-from ingest.datafiles import path
-from ingest.records import Article, Role, fold
+from diplograph.graph import model
+from diplograph.graph.store import opened
+from diplograph.graph import vocab
+from diplograph.ingest import kb, nlp, people
+from diplograph.ingest.datafiles import path
+from diplograph.ingest.records import Article, Role, fold
 from tests.test_people import at
 
 DAY = date(2023, 6, 10)
@@ -288,7 +288,7 @@ def test_a_wikidata_id_is_kept_as_same_as():
 
 
 def test_the_people_kb_query_lists_aliases_offices_and_the_entry_source(tmp_path):
-    from queries.library import run_named
+    from diplograph.queries.library import run_named
 
     files = _write(tmp_path / "q", ["b.txt", "e.txt"])
     with opened("memory:") as store:
@@ -306,8 +306,8 @@ def test_the_people_kb_query_lists_aliases_offices_and_the_entry_source(tmp_path
 def test_the_entrys_own_name_wins_over_a_fuller_variant_the_articles_use_more():
     from datetime import date
 
-    from ingest import kb
-    from ingest.registry import display_name
+    from diplograph.ingest import kb
+    from diplograph.ingest.registry import display_name
 
     entry = kb.load().match("Donald Trump", date(2018, 1, 1))
     assert entry is not None

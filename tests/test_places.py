@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from ingest import locations, nlp, places
+from diplograph.ingest import locations, nlp, places
 
 
 @pytest.mark.parametrize("name, country", [
@@ -162,7 +162,7 @@ def test_named_venue_speaking_is_an_organisation():
 
 
 def test_a_common_word_that_names_a_small_town_is_no_place():
-    from ingest import places
+    from diplograph.ingest import places
 
     assert places.lookup("Summit") is None and places.lookup("Union") is None
     assert places.lookup("Nairobi").name == "Nairobi"

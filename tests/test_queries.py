@@ -14,10 +14,10 @@ from rdflib.plugins.sparql import prepareQuery
 from typer.testing import CliRunner
 
 from diplograph.cli import app
-from graph import model
-from graph.store import opened
-from queries import library
-from queries.library import QueryError, bind, get_query, load_library, run_named
+from diplograph.graph import model
+from diplograph.graph.store import opened
+from diplograph.queries import library
+from diplograph.queries.library import QueryError, bind, get_query, load_library, run_named
 
 EXPECTED_NAMES = {"who-met-whom", "meetings-of", "meetings-in", "meetings-between", "timeline", "most-met",
                   "sources-of", "visits-by", "phone-calls", "planned-meetings", "people", "people-kb"}

@@ -10,9 +10,9 @@ import pytest
 from typer.testing import CliRunner
 
 from diplograph.cli import app
-from graph.store import opened
-from ingest.records import fold
-from queries import library
+from diplograph.graph.store import opened
+from diplograph.ingest.records import fold
+from diplograph.queries import library
 
 pytestmark = pytest.mark.slow
 

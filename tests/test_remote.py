@@ -12,11 +12,11 @@ from servers import oxigraph_server
 from typer.testing import CliRunner
 
 from diplograph.cli import app
-from graph import model, remote
-from graph.store import StoreError, open_store, opened
-from ingest.records import fold
-from queries import library
-from queries.events import all_events
+from diplograph.graph import model, remote
+from diplograph.graph.store import StoreError, open_store, opened
+from diplograph.ingest.records import fold
+from diplograph.queries import library
+from diplograph.queries.events import all_events
 
 pytestmark = pytest.mark.server
 XSD_STRING = URIRef("http://www.w3.org/2001/XMLSchema#string")

@@ -12,12 +12,12 @@ from typer.testing import CliRunner
 
 from benchmarks.render_bench import generate_events
 from diplograph.cli import app
-from graph import layout, palette
-from graph.render import BIG_GRAPH, build_graph, link_width, render_page, script_json, write_page
-from graph.select import Selection, SelectionError, select_events
-from graph.store import opened
+from diplograph.graph import layout, palette
+from diplograph.graph.render import BIG_GRAPH, build_graph, link_width, render_page, script_json, write_page
+from diplograph.graph.select import Selection, SelectionError, select_events
+from diplograph.graph.store import opened
 from pictures_records import EVIL_NAME, MEET_QUOTE, SCRIPT_QUOTE, URL, write_sample_store
-from queries.events import all_events
+from diplograph.queries.events import all_events
 
 DATA = re.compile(r'<script type="application/json" id="dg-data">(.*?)</script>', re.S)
 
@@ -272,7 +272,7 @@ def test_link_width_grows_with_events_and_articles():
 
 def test_render_html_keeps_its_signature(events, tmp_path):
     out = tmp_path / "page.html"
-    from graph.render import render_html
+    from diplograph.graph.render import render_html
     g = render_html(events, str(out))
     assert isinstance(g, nx.MultiGraph) and out.stat().st_size > 100_000
     assert write_page(events, tmp_path / "again.html").links == 5
@@ -280,7 +280,7 @@ def test_render_html_keeps_its_signature(events, tmp_path):
 
 # -- the map -----------------------------------------------------------------------------------------
 def test_map_puts_one_dot_per_place_with_coordinates(events):
-    from graph.map import project, render_map
+    from diplograph.graph.map import project, render_map
 
     page = render_map(events)
     assert page.kind == "map" and page.places == 1  # Caracas: the meeting with Maduro and the visit
@@ -293,7 +293,7 @@ def test_map_puts_one_dot_per_place_with_coordinates(events):
 
 
 def test_map_escapes_place_names_from_articles():
-    from graph.map import render_map
+    from diplograph.graph.map import render_map
 
     evil = {"id": "e", "type": "visit", "date": None, "participants": [{"id": "p", "name": "P", "roles": []}],
             "place": {"id": "x", "name": '<svg onload="window.__pwned=1">', "lat": 1.0, "lon": 2.0},
@@ -305,7 +305,7 @@ def test_map_escapes_place_names_from_articles():
 
 
 def test_projection_and_land():
-    from graph.map import LAND, project
+    from diplograph.graph.map import LAND, project
 
     assert project(0, 0) == (500.0, 250.0) and project(90, -180) == (0.0, 0.0) and project(-90, 180) == (1000.0, 500.0)
     land = LAND.read_text(encoding="ascii")
@@ -328,7 +328,7 @@ def test_an_empty_selection_gives_an_empty_page_and_says_so(store_path, tmp_path
 
 
 def test_a_sentence_carried_by_several_files_is_quoted_once_with_every_file():
-    from graph import tooltips
+    from diplograph.graph import tooltips
 
     quote = "Maduro received Amir-Abdollahian at Miraflores Palace on Friday."
     ev = {"type": "meet", "participants": [], "sources": [

@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from ingest import sources
-from ingest.records import RawDocument, ReadError
-from ingest.sources import MAX_BYTES, decode, iter_documents
+from diplograph.ingest import sources
+from diplograph.ingest.records import RawDocument, ReadError
+from diplograph.ingest.sources import MAX_BYTES, decode, iter_documents
 
 READING = Path(__file__).parent / "data" / "reading"
 STORY = ("Foreign Minister Lina Moreau met her counterpart Piet Aalders in Port Selene on Monday, "

@@ -8,13 +8,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from ingest import lang
-from ingest.boilerplate import is_caption_text
-from ingest.dedup import Deduplicator, DuplicateOf, near_duplicate_key, similarity
-from ingest.records import Article, RawDocument
-from ingest.report import describe
-from ingest.sources import iter_documents
-from ingest.stories import date_line, split_stories
+from diplograph.ingest import lang
+from diplograph.ingest.boilerplate import is_caption_text
+from diplograph.ingest.dedup import Deduplicator, DuplicateOf, near_duplicate_key, similarity
+from diplograph.ingest.records import Article, RawDocument
+from diplograph.ingest.report import describe
+from diplograph.ingest.sources import iter_documents
+from diplograph.ingest.stories import date_line, split_stories
 
 READING = Path(__file__).parent / "data" / "reading"
 

@@ -5,8 +5,8 @@ from collections import Counter
 
 import pytest
 
-from ingest import locations, nlp, places
-from ingest.datafiles import read_json
+from diplograph.ingest import locations, nlp, places
+from diplograph.ingest.datafiles import read_json
 
 
 def test_the_gazetteer_file_has_the_promised_shape():

@@ -7,7 +7,7 @@ import typer
 
 from diplograph.options import FormatOption, StoreOption, TableFormat
 from diplograph.output import console, print_rows, reading
-from graph.check import check_store
+from diplograph.graph.check import check_store
 
 
 def check(fmt: FormatOption = TableFormat.table, store: StoreOption = None) -> None:

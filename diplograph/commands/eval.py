@@ -10,7 +10,7 @@ import typer
 from diplograph.evaluating import evaluate
 from diplograph.options import StoreOption
 from diplograph.output import err_console, error
-from graph.store import StoreError
+from diplograph.graph.store import StoreError
 
 
 def eval_(

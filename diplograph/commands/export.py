@@ -9,7 +9,7 @@ import typer
 
 from diplograph.options import StoreOption
 from diplograph.output import console, reading
-from graph.export import export_graph
+from diplograph.graph.export import export_graph
 
 
 class RdfFormat(str, Enum):

@@ -10,7 +10,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn
 from diplograph.ingesting import ingest_paths
 from diplograph.options import StoreOption
 from diplograph.output import console, err_console, error
-from graph.store import StoreError, opened
+from diplograph.graph.store import StoreError, opened
 
 
 def ingest(

@@ -9,9 +9,9 @@ import typer
 
 from diplograph.options import FormatOption, StoreOption, TableFormat
 from diplograph.output import err_console, error, print_rows, reading
-from ingest.records import EVENT_TYPES
-from queries.events import meetings as find_meetings
-from queries.library import resolve_people
+from diplograph.ingest.records import EVENT_TYPES
+from diplograph.queries.events import meetings as find_meetings
+from diplograph.queries.library import resolve_people
 
 
 def _people(ev: dict) -> str:

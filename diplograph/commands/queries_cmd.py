@@ -8,7 +8,7 @@ import typer
 
 from diplograph.options import FormatOption, TableFormat
 from diplograph.output import error, print_rows
-from queries.library import QueryError, get_query, load_library
+from diplograph.queries.library import QueryError, get_query, load_library
 
 
 def _params(query) -> str:

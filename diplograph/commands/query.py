@@ -7,8 +7,8 @@ import typer
 
 from diplograph.options import FormatOption, StoreOption, TableFormat
 from diplograph.output import err_console, error, print_rows
-from graph.store import StoreError, opened
-from queries.library import QueryError, cells, is_named, parse_params, render_text, run
+from diplograph.graph.store import StoreError, opened
+from diplograph.queries.library import QueryError, cells, is_named, parse_params, render_text, run
 
 
 def query(

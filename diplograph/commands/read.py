@@ -6,7 +6,7 @@ from typing import Annotated
 import typer
 
 from diplograph.output import console
-from ingest.report import describe
+from diplograph.ingest.report import describe
 
 
 def read(

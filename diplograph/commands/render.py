@@ -9,8 +9,8 @@ import typer
 from diplograph.options import StoreOption
 from diplograph.output import console, err_console, error
 from diplograph.rendering import render_store
-from graph.select import Selection, SelectionError
-from graph.store import StoreError
+from diplograph.graph.select import Selection, SelectionError
+from diplograph.graph.store import StoreError
 
 
 def render(

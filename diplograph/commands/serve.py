@@ -7,8 +7,8 @@ import typer
 
 from diplograph.options import StoreOption
 from diplograph.output import console, err_console, error
-from graph.store import StoreError, default_spec
-from queries.serve import ServeSettings, is_loopback, serve as run_server
+from diplograph.graph.store import StoreError, default_spec
+from diplograph.queries.serve import ServeSettings, is_loopback, serve as run_server
 
 
 def serve(

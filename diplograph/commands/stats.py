@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from diplograph.options import FormatOption, StoreOption, TableFormat
 from diplograph.output import print_rows, reading
-from graph.stats import store_stats
+from diplograph.graph.stats import store_stats
 
 
 def stats(fmt: FormatOption = TableFormat.table, store: StoreOption = None) -> None:
