@@ -682,8 +682,60 @@ def _presence_candidates(tok: Token, label: str, sent: Span, mentions: list[_Fou
     return [_Candidate("visit", tok, sent, [v], place) for v in visitors]
 
 
+def _joint_candidates(tok: Token, label: str, sent: Span, mentions: list[_Found], entities) -> list[_Candidate]:
+    """Two or more named people doing one thing together ("X and Y reviewed the agenda", "X
+    discussed trade with Y"): they met, or spoke by phone when the clause says so. Such a clause
+    often retells an event the story already states; ``_joint_told_again`` keeps it only when
+    the story states no other event of the same people."""
+    lx = lexicon()
+    if tok.dep_ in ("amod", "acl", "relcl", "xcomp", "advcl", "pcomp"):
+        return []  # "the issues discussed", "agreed to meet": another word carries the event
+    people = _subjects(tok, mentions)
+    if len(people) == 1 and tok.lemma_.lower() in lx["joint_with_verbs"]:
+        people = _unique(people + [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"
+                                   for p in _persons_in(c, mentions)])
+    if len(people) < 2 or len(people) > MAX_TRAVELLERS:
+        return []
+    chain = clause_chain(tok)
+    mood = modality(tok, chain)
+    if mood in ("negated", "hypothetical"):
+        return []
+    phone = _phone_cue(chain, tok)
+    kind = "planned_meet" if mood == "planned" else ("phone_call" if phone else "meet")
+    roots = frozenset(m.root.i for m in mentions)
+    objects = [c for c in tok.children if c.dep_ == "dobj"]  # "reviewed the agenda in Pretoria"
+    place, venue = (None, None) if phone else locate(chain + objects, entities, lx["place_prepositions"], tok, roots)
+    return [_Candidate(kind, tok, sent, people, place, venue, extra={"joint": True})]
+
+
+def _joint_told_again(cands: list[_Candidate], doc: Doc) -> list[_Candidate]:
+    """A joint clause ("the two leaders discussed ...") stands for an event only when no other
+    event of the story has the same people; with no place of its own, only when the story puts one
+    of them on a trip (they were together: a meeting) or tells of calls (a call)."""
+    joint = [c for c in cands if c.extra.get("joint")]
+    if not joint:
+        return cands
+    told = [frozenset(p.key for p in c.participants) for c in cands if c.type in PAIR_TYPES and c not in joint]
+    travellers = {c.participants[0].key for c in cands if c.type == "visit"}
+    cues = lexicon()["phone_cues"]
+    calls = any(t.lower_ in cues and t.pos_ in ("NOUN", "ADJ", "ADV", "PROPN") for t in doc)
+    kept = []
+    for c in cands:
+        if c in joint:
+            keys = frozenset(p.key for p in c.participants)
+            if any(keys <= other for other in told):
+                continue
+            if c.type == "meet" and c.place is None and c.venue is None and not keys & travellers:
+                if not calls:
+                    continue
+                c.type = "phone_call"
+        kept.append(c)
+    return kept
+
+
 _HANDLERS = {
     "PRESENCE_V": _presence_candidates,
+    "JOINT_V": _joint_candidates,
     "ATTEND_V": _attend_candidates,
     "HOST_N": _host_noun_candidates,
     "MEET_V": _meet_candidates, "MEET_N": _meet_candidates, "PHONE_V": _meet_candidates,
@@ -759,13 +811,14 @@ def extract_events(doc: Doc, article: Article, entities) -> list[Event]:
         if cand.date is None and cand.type != "planned_meet" and anchor is not None \
                 and not (cand.type == "visit" and ((cand.noun and not _visit_under_way(cand.trigger)) or cand.in_sequence)):
             cand.date, cand.date_inferred = anchor.isoformat(), True
-    candidates = _medium_unstated(candidates, doc)
+    candidates = _joint_told_again(_medium_unstated(candidates, doc), doc)
     _calls_told_again(candidates)
     _future_dated(candidates, anchor)
     _fill_places(candidates)
     filed_from = dateline_place(article, entities, line)
     _dateline_places(candidates, filed_from, anchor)
     _cities_for_countries(candidates, filed_from)
+    candidates += _presence_abroad(candidates)
     told = _people_in_body(article, entities)
     return [_to_event(c, article) for c in candidates if not (c.type == "visit" and c.place is None)
             and not _foreign_caption(c, article, told)]
@@ -971,6 +1024,36 @@ def _cities_for_countries(cands: list[_Candidate], dateline: Place | None) -> No
             cities = {dateline.name: dateline}
         if len(cities) == 1:
             c.place = next(iter(cities.values()))
+
+
+def _presence_abroad(cands: list[_Candidate]) -> list[_Candidate]:
+    """A visit the story implies: a participant of a meeting or signing held in a city of a country
+    not their own was there ("X met Y in Z", "at the summit in Z"), unless the story already tells
+    of their trip to that country. One visit per person and country, dated like the first event."""
+    told = {(c.participants[0].key, fold(_country_of(c.place) or "")) for c in cands
+            if c.type == "visit" and c.place is not None}
+    found: list[_Candidate] = []
+    for c in cands:
+        if c.type not in ("meet", "sign_agreement") or c.place is None or c.place.kind == "country" \
+                or c.in_sequence or another_occasion(c.trigger):
+            continue
+        where = fold(_country_of(c.place) or "")
+        if not where:
+            continue
+        for person in c.participants:
+            if not person.country or fold(person.country) == where or (person.key, where) in told:
+                continue
+            told.add((person.key, where))
+            found.append(_Candidate("visit", c.trigger, c.sent, [person], c.place, c.venue, date=c.date,
+                                    date_inferred=c.date_inferred, base=c.base,
+                                    extra={**c.extra, "implied_by": c.type}))
+    return found
+
+
+def _country_of(place: Place | None) -> str | None:
+    if place is None:
+        return None
+    return place.name if place.kind == "country" else place.country
 
 
 def _frames(visit: _Candidate, event: _Candidate) -> bool:

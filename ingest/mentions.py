@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from diplograph.ingest import locations, names, places, roles
+from diplograph.ingest import locations, names, nlp, places, roles
 from diplograph.ingest.credits import agencies, credit_spans, inside
 from diplograph.ingest.datafiles import read_json, read_list
 from diplograph.ingest.records import Article, fold
@@ -189,11 +189,18 @@ def _trim_ent(doc: Doc, ent: Span) -> tuple[int, int]:
                                and doc[start + 1].text in voc.honorifics)  # "His Excellency X"
                            or doc[start].text in voc.honorifics or doc[start].lower_ in voc.modifiers
                            or doc[start].is_space or doc[start].text == "-" or doc[start].lower_ in voc.transient
-                           or (end - start > 2 and _country_word(doc[start]))):
+                           or (end - start > 2 and _country_word(doc[start]))
+                           or (end - start > 1 and _opening_participle(doc[start]))):
         start += 1
     while end > start and (doc[end - 1].text in POSSESSIVE or doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
     return start, end
+
+
+def _opening_participle(tok: Token) -> bool:
+    """A participle that opens the sentence, capitalised only for that ("Hailing Hu's visit",
+    "Welcoming Modi"): no part of the name after it."""
+    return tok.is_sent_start and nlp.is_participle(tok.text)
 
 
 OFFICE_TAIL = 6  # words of "of Foreign Affairs of Azerbaijan" between a title's head and the name

