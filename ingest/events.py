@@ -703,9 +703,28 @@ def _joint_candidates(tok: Token, label: str, sent: Span, mentions: list[_Found]
     phone = _phone_cue(chain, tok)
     kind = "planned_meet" if mood == "planned" else ("phone_call" if phone else "meet")
     roots = frozenset(m.root.i for m in mentions)
-    objects = [c for c in tok.children if c.dep_ == "dobj"]  # "reviewed the agenda in Pretoria"
-    place, venue = (None, None) if phone else locate(chain + objects, entities, lx["place_prepositions"], tok, roots)
+    place, venue = (None, None) if phone else locate(chain, entities, lx["place_prepositions"], tok, roots)
+    objects = [c for c in tok.children if c.dep_ == "dobj"]
+    if place is None and venue is None and objects and not phone:
+        # "reviewed the agenda in Pretoria" (a city); "discussed the war in Sudan" names a topic
+        place, venue = locate(objects, entities, lx["place_prepositions"], tok, roots)
+        if place is not None and place.kind != "city":
+            place, venue = None, None
     return [_Candidate(kind, tok, sent, people, place, venue, extra={"joint": True})]
+
+
+def _virtual_candidates(tok: Token, label: str, sent: Span, mentions: list[_Found], entities) -> list[_Candidate]:
+    """A virtual gathering ("the virtual Quad summit was attended by A and B", "A, B and C were
+    among the leaders on the video conference call"): the people the sentence names took part
+    in one call. Like a joint clause, it yields nothing when the story tells of their event otherwise."""
+    mood = modality(tok, clause_chain(tok))
+    if mood in ("negated", "hypothetical"):
+        return []
+    people = _unique([m.person for m in mentions if m.person is not None and not m.synthetic])
+    if not 2 <= len(people) <= MAX_TRAVELLERS:
+        return []
+    kind = "planned_meet" if mood == "planned" else "phone_call"
+    return [_Candidate(kind, tok, sent, people, noun=True, extra={"joint": True, "gathering": True})]
 
 
 def _joint_told_again(cands: list[_Candidate], doc: Doc) -> list[_Candidate]:
@@ -715,6 +734,11 @@ def _joint_told_again(cands: list[_Candidate], doc: Doc) -> list[_Candidate]:
     joint = [c for c in cands if c.extra.get("joint")]
     if not joint:
         return cands
+    # the call of a virtual gathering holds the pair calls its own sentence gives ("hosted by A, with B and C")
+    gatherings = [c for c in joint if c.extra.get("gathering")]
+    cands = [c for c in cands if c in joint or not any(
+        (g.base, g.sent.start) == (c.base, c.sent.start) and c.type == g.type
+        and {p.key for p in c.participants} <= {p.key for p in g.participants} for g in gatherings)]
     told = [frozenset(p.key for p in c.participants) for c in cands if c.type in PAIR_TYPES and c not in joint]
     travellers = {c.participants[0].key for c in cands if c.type == "visit"}
     cues = lexicon()["phone_cues"]
@@ -736,6 +760,7 @@ def _joint_told_again(cands: list[_Candidate], doc: Doc) -> list[_Candidate]:
 _HANDLERS = {
     "PRESENCE_V": _presence_candidates,
     "JOINT_V": _joint_candidates,
+    "VIRTUAL_N": _virtual_candidates,
     "ATTEND_V": _attend_candidates,
     "HOST_N": _host_noun_candidates,
     "MEET_V": _meet_candidates, "MEET_N": _meet_candidates, "PHONE_V": _meet_candidates,

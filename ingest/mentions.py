@@ -214,12 +214,18 @@ def _past_office_of(doc: Doc, start: int) -> int:
     voc = roles.vocabulary()
     for j in range(start + 1, min(len(doc) - 1, start + OFFICE_TAIL + 1)):
         tok = doc[j]
-        if _country_word(tok) and is_name_word(doc[j + 1]) and not _country_word(doc[j + 1]):
+        if _country_word(tok) and is_name_word(doc[j + 1]) and not _country_word(doc[j + 1]) \
+                and not _country_words(doc[j:j + 2]):  # "of Saudi Arabia": the country goes on
             return j + 1
         if not (tok.lower_ in ("of", "the", "and", "for") or tok.lower_ in voc.modifiers or roles.is_head(tok)
                 or tok.text[:1].isupper()):
             return start
     return start
+
+
+def _country_words(span: Span) -> bool:
+    """Several words that name a country together ("Saudi Arabia", "South Sudan")."""
+    return len(span) > 1 and places.country_name(span.text) is not None
 
 
 def _country_word(tok: Token) -> bool:
@@ -260,6 +266,8 @@ def rejected(ctx: ArticleContext, span: Span, titled: bool, known: bool = False)
         return True
     if not _looks_like_name(span):
         return True
+    if span.start > 0 and _country_words(doc[span.start - 1:span.end]):
+        return True  # "Arabia" of "the King of Saudi Arabia"
     if _title_words_only(span) or (not titled and _not_a_name(span)) or _organisation(span):
         return True
     letters = [c for c in span.text if c.isalpha()]

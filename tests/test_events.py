@@ -832,3 +832,17 @@ def test_a_participle_opening_the_sentence_is_no_part_of_a_name():
     found = extract("Chinese President Hu Jintao met Brazilian President Luiz Inacio Lula da Silva in Brasilia. "
                     "Hailing Hu's visit as a milestone, Lula said the two countries would deepen ties.")
     assert {p.name for e in found for p in e.participants} == {"Hu Jintao", "Luiz Inacio Lula da Silva"}
+
+
+def test_a_virtual_summit_is_one_call_of_the_people_its_sentence_names():
+    found = extract("Besides Narendra Modi and Joe Biden, the virtual Quad Summit on Friday was attended by "
+                    "Australian Prime Minister Scott Morrison and Japanese Prime Minister Yoshihide Suga.")
+    e = only(found, "phone_call")
+    assert {n.split()[-1] for n in names(e)} == {"Modi", "Biden", "Morrison", "Suga"}
+
+
+def test_a_country_of_two_words_after_a_title_is_no_name():
+    found = extract("The video conference call was hosted by the King of Saudi Arabia, with Donald Trump and "
+                    "Xi Jinping present.", published=None)
+    assert {n for e in found for n in names(e)} <= {"Donald Trump", "Xi Jinping", "Salman bin Abdulaziz Al Saud"}
+    assert not any("Arabia" == p.name for e in found for p in e.participants)
