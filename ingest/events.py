@@ -215,7 +215,15 @@ def pronoun_mentions(sent: Span, mentions: list[_Found], previous: Person | None
             # "received Y on his arrival", "a dinner for Y during his visit": the nearest person before
             before = [m for m in mentions if m.person is not None and not m.synthetic and m.root.i < tok.i]
             found = max(before, key=lambda m: m.root.i).person if before else previous
-            if found is not None:
+            if found is None:
+                continue
+            if tok.head.lower_ in lx["honorific_nouns"] and tok.head.i == tok.i + 1 \
+                    and not any(m.root.head == tok.head or m.start > tok.idx and m.root.i == tok.head.i + 1
+                                for m in mentions if not m.synthetic):
+                # "His Majesty met with Y" (no name after the style): the style stands for the person
+                style = tok.head
+                out.append(_Found(tok.idx, style.idx + len(style), style, person=found, synthetic=True))
+            else:
                 out.append(_Found(tok.idx, tok.idx + len(tok), tok, person=found, synthetic=True))
             continue
         if tok.dep_ not in ("nsubj", "nsubjpass"):
@@ -455,7 +463,7 @@ def _meet_candidates(tok: Token, label: str, sent: Span, mentions: list[_Found],
     if noun and tok.lower_ in lx["phone_heads"] and not phone:
         return []
     if len(people) < 2:
-        return []
+        return _setting(tok, clause, people, sent, entities, mentions) if not phone else []
     mood = modality(tok, clause)
     if mood in ("negated", "hypothetical"):
         return []
@@ -479,6 +487,19 @@ def _meet_candidates(tok: Token, label: str, sent: Span, mentions: list[_Found],
     return [_Candidate(kind, tok, sent, group, place, venue, host if host in {p.name for p in group} else None,
                        cameo, noun=noun, in_sequence=in_seq, extra={"medium_unstated": unstated})
             for group in _occasions(people, chain, tok, mentions)]
+
+
+def _setting(tok: Token, clause: list[Token], people: list[Person], sent: Span, entities,
+             mentions: list[_Found]) -> list[_Candidate]:
+    """"X held meetings in Y with Arab leaders": no named counterpart, so no event, but the place
+    where X was that day, for X's meetings the story tells next (a ``setting``, never written)."""
+    if len(people) != 1 or modality(tok, clause) != "asserted":
+        return []
+    roots = frozenset(m.root.i for m in mentions)
+    place, venue = locate(clause, entities, lexicon()["place_prepositions"], tok, roots)
+    if place is None:
+        return []
+    return [_Candidate("setting", tok, sent, people, place, venue)]
 
 
 def _unknown_subject(verb: Token, mentions: list[_Found]) -> bool:
@@ -846,7 +867,7 @@ def extract_events(doc: Doc, article: Article, entities) -> list[Event]:
     candidates += _presence_abroad(candidates)
     told = _people_in_body(article, entities)
     return [_to_event(c, article) for c in candidates if not (c.type == "visit" and c.place is None)
-            and not _foreign_caption(c, article, told)]
+            and c.type != "setting" and not _foreign_caption(c, article, told)]
 
 
 def _medium_unstated(cands: list[_Candidate], doc: Doc) -> list[_Candidate]:
@@ -999,6 +1020,7 @@ def _fill_places(cands: list[_Candidate]) -> None:
     """Places the story makes plain: a visit's destination stated in another sentence about it,
     a pact signed during a visit stated in the same sentence."""
     visits = [c for c in cands if c.type == "visit" and c.place is not None]
+    stays = visits + [c for c in cands if c.type == "setting"]
     for c in cands:
         if c.place is not None:
             continue
@@ -1021,7 +1043,7 @@ def _fill_places(cands: list[_Candidate]) -> None:
                 c.place = met[0].place
             elif c.type == "meet" and not _unknown_place_stated(c):
                 # "X arrived in Y on Tuesday. On Wednesday X held talks with Z."
-                during = [v for v in visits if v.participants[0].key in keys and not v.date_inferred
+                during = [v for v in stays if v.participants[0].key in keys and not v.date_inferred
                           and _within_stay(v.date, c.date)]
                 # "X hosted Y on Wednesday evening. ... Y arrived in Z on Wednesday morning."
                 same_day = [v for v in visits if v.participants[0].key in keys and not v.date_inferred

@@ -846,3 +846,15 @@ def test_a_country_of_two_words_after_a_title_is_no_name():
                     "Xi Jinping present.", published=None)
     assert {n for e in found for n in names(e)} <= {"Donald Trump", "Xi Jinping", "Salman bin Abdulaziz Al Saud"}
     assert not any("Arabia" == p.name for e in found for p in e.participants)
+
+
+def test_a_style_alone_stands_for_the_person_the_story_is_about():
+    found = extract("AMMAN — His Majesty King Abdullah on Monday held meetings in Riyadh with Arab leaders. "
+                    "His Majesty met with Egypt President Abdel Fattah Al Sisi and Palestinian President "
+                    "Mahmoud Abbas, according to a Royal Court statement.")
+    meets = [e for e in found if e.type == "meet"]
+    assert len(meets) == 2 and all(len(e.participants) == 2 for e in meets)
+    assert all(e.participants[0].name.endswith("Abdullah") or e.participants[0].name.startswith("Abdullah")
+               for e in meets)
+    # "held meetings in Riyadh with Arab leaders" names no counterpart, but sets the day's place
+    assert {e.place.name for e in meets} == {"Riyadh"}

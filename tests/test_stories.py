@@ -404,3 +404,9 @@ def test_any_page_gives_well_formed_articles(lines: list[str]) -> None:
             assert 0 <= seg.start < seg.end <= len(article.text)
         if article.title is not None:
             assert article.text.startswith(article.title)
+
+
+def test_a_date_line_with_no_space_after_the_comma_is_read():
+    from diplograph.ingest.boilerplate import FULL_DATE
+
+    assert FULL_DATE.findall("By JT - Nov 11,2024 - Last updated at Nov 11,2024") == ["Nov 11,2024"] * 2
