@@ -834,7 +834,9 @@ def extract_events(doc: Doc, article: Article, entities) -> list[Event]:
     candidates: list[_Candidate] = []
     context: list[tuple[set[str], str | None]] = []
     previous: Person | None = None  # the subject person of the sentences so far
+    gatherings: list[Place] = []  # places of the summits, forums and conferences the story names
     for sent, base, view in _sentences(doc, article, entities):
+        gatherings += _gathering_places(sent, view)
         named = person_mentions(sent, view)
         pair = next((tuple(c.participants) for c in reversed(candidates) if c.type in PAIR_TYPES), ())
         mentions = named + pronoun_mentions(sent, named, previous) + pair_mentions(sent, pair)
@@ -861,6 +863,7 @@ def extract_events(doc: Doc, article: Article, entities) -> list[Event]:
     _calls_told_again(candidates)
     _future_dated(candidates, anchor)
     _fill_places(candidates)
+    _gathering_setting(candidates, gatherings)
     filed_from = dateline_place(article, entities, line)
     _dateline_places(candidates, filed_from, anchor)
     _cities_for_countries(candidates, filed_from)
@@ -1147,6 +1150,37 @@ def _unknown_place_stated(cand: _Candidate) -> bool:
                         and obj.lower_ not in lx["location_head_nouns"]:  # a building ("the Great Hall") is not a town
                     return True
     return False
+
+
+def _gathering_places(sent: Span, entities) -> list[Place]:
+    """Places of the gatherings a sentence names ("the G8 summit in Gleneagles", "the Riyadh
+    summit", "at the forum in Alofi"); a virtual one has none."""
+    lx = lexicon()
+    found = []
+    for tok in sent:
+        if tok.pos_ not in ("NOUN", "PROPN") or tok.lower_ not in lx["gathering_nouns"] \
+                and tok.lemma_.lower() not in lx["gathering_nouns"]:
+            continue
+        if any(c.lower_ in lx["virtual_words"] for c in tok.children) or another_occasion(tok):
+            continue
+        place = destination(tok, entities, frozenset(lx["gathering_prepositions"]), dobj=False)
+        if place is not None and place.kind != "country":
+            found.append(place)
+    return found
+
+
+def _gathering_setting(cands: list[_Candidate], gatherings: list[Place]) -> None:
+    """A story set at one gathering (every gathering it places is in one city): its meetings and
+    signings with no place of their own are there, unless told as another occasion."""
+    cities = {fold(p.city or p.name) if p.kind == "venue" else fold(p.name) for p in gatherings}
+    if len(cities) != 1:
+        return
+    setting = next(p for p in gatherings if p.kind != "venue") if any(p.kind != "venue" for p in gatherings) \
+        else gatherings[0]
+    for c in cands:
+        if c.place is None and c.venue is None and c.type in ("meet", "sign_agreement") and not c.in_sequence \
+                and not another_occasion(c.trigger) and not _unknown_place_stated(c):
+            c.place = setting
 
 
 DATELINE_DAYS = 2  # a meeting this recent, with no place stated, is taken to be where the story was filed

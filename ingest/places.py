@@ -125,6 +125,20 @@ def _city_index() -> tuple[dict[str, list[_City]], dict[str, list[_City]]]:
 
 
 @lru_cache(maxsize=1)
+def _towns() -> dict[str, Place]:
+    """Towns and regions of ``towns.json`` by folded name and alias (looked up before the city gazetteer)."""
+    out: dict[str, Place] = {}
+    for entry in read_json("towns.json")["places"]:
+        if entry["country"] not in _countries():
+            raise ValueError(f"towns.json: {entry['name']}: unknown country {entry['country']!r}")
+        place = Place(name=entry["name"], kind=entry["kind"], country=entry["country"], lat=entry["lat"],
+                      lon=entry["lon"])
+        for name in (entry["name"], *entry.get("aliases", ())):
+            out.setdefault(fold(name), place)
+    return out
+
+
+@lru_cache(maxsize=1)
 def _continents() -> dict[str, tuple[str, int]]:
     out = {}
     for c in _gc().get_continents().values():
@@ -167,6 +181,9 @@ def _city_place(city: _City) -> Place:
 def find_city(name: str, country: str | None = None, alternates: bool = True) -> Place | None:
     """A city by name (main names before alternate names, then the most populous), optionally in a country."""
     key = fold(strip_possessive(name))
+    town = _towns().get(key)
+    if town is not None and town.kind == "city" and (country is None or town.country == country):
+        return town
     main, alt = _city_index()
     code = _countries()[country]["iso"] if country in _countries() else None
     for index in ((main, alt) if alternates else (main,)):
@@ -188,6 +205,8 @@ def lookup(name: str, alternates: bool = True) -> Place | None:
     if country:
         return _country_place(country)
     key = fold(strip_possessive(name))
+    if key in _towns():
+        return _towns()[key]
     main, _ = _city_index()
     if key in main:
         return find_city(name)

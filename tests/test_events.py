@@ -858,3 +858,13 @@ def test_a_style_alone_stands_for_the_person_the_story_is_about():
                for e in meets)
     # "held meetings in Riyadh with Arab leaders" names no counterpart, but sets the day's place
     assert {e.place.name for e in meets} == {"Riyadh"}
+
+
+def test_meetings_of_a_story_set_at_one_summit_are_in_its_city():
+    found = extract("Leaders gathered for the G8 summit in Gleneagles on Wednesday. "
+                    f"On the sidelines, {RUTO} held talks with {RAMAPHOSA} on Wednesday.")
+    e = only(found, "meet")
+    assert e.place.name == "Gleneagles" and e.place.country == "United Kingdom"
+    two = extract("Leaders gathered for the G8 summit in Gleneagles on Wednesday, a year after the summit in "
+                  f"St. Petersburg. {RUTO} held talks with {RAMAPHOSA} on Wednesday.")
+    assert only(two, "meet").place is None  # two summit cities: the story's setting is not plain

@@ -166,3 +166,19 @@ def test_a_common_word_that_names_a_small_town_is_no_place():
 
     assert places.lookup("Summit") is None and places.lookup("Union") is None
     assert places.lookup("Nairobi").name == "Nairobi"
+
+
+def test_towns_file_shape_and_precedence():
+    from diplograph.ingest.datafiles import read_json
+
+    entries = read_json("towns.json")["places"]
+    assert len(entries) >= 50
+    for e in entries:
+        assert set(e) <= {"name", "aliases", "kind", "country", "lat", "lon"} and e["kind"] in ("city", "region")
+        assert -90 <= e["lat"] <= 90 and -180 <= e["lon"] <= 180
+        assert places.country_name(e["country"]) == e["country"], e
+    # a resort town the city gazetteer lacks; an island that must not be a town of the same name elsewhere
+    assert (places.lookup("Evian").name, places.lookup("Evian").country) == ("Evian", "France")
+    assert places.lookup("Bali").country == "Indonesia"
+    assert places.find_city("Davos").country == "Switzerland"
+    assert places.lookup("Paris").country == "France"  # the gazetteer still answers for the rest
