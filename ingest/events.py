@@ -853,12 +853,14 @@ def extract_events(doc: Doc, article: Article, entities) -> list[Event]:
             found_here = [c for c in found_here if c.type not in PAIR_TYPES]
         candidates.extend(_dedupe(found_here))
         context.append(_sentence_date(sent, mentions, anchor))
+    # with no day to anchor on, the month the page's URL gives ("/2010/10/") dates what it tells
+    assumed = anchor.isoformat() if anchor is not None else article.period
     for cand in candidates:
         # a visit named by a noun ("his visit to X") or told under "after" is often an earlier one:
         # no date is guessed for it
-        if cand.date is None and cand.type != "planned_meet" and anchor is not None \
+        if cand.date is None and cand.type != "planned_meet" and assumed is not None \
                 and not (cand.type == "visit" and ((cand.noun and not _visit_under_way(cand.trigger)) or cand.in_sequence)):
-            cand.date, cand.date_inferred = anchor.isoformat(), True
+            cand.date, cand.date_inferred = assumed, True
     candidates = _joint_told_again(_medium_unstated(candidates, doc), doc)
     _calls_told_again(candidates)
     _future_dated(candidates, anchor)

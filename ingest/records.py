@@ -119,6 +119,7 @@ class Article:
     dropped: tuple[str, ...] = ()  # boilerplate lines removed, for `diplograph read`
     dateline: Dateline | None = None  # the wire dateline opening the story, when it has one
     published_from: str | None = None  # where ``published`` came from (see docs/reading.md)
+    period: str | None = None  # the month ('2010-10') the URL dates the page to, when no day of it is known
 
     @property
     def key(self) -> str:

@@ -44,7 +44,7 @@ from diplograph.ingest.boilerplate import (
 )
 from diplograph.ingest.records import Article, Dateline, RawDocument, Segment, fold
 
-__all__ = ["split_stories", "story_starts", "story_date", "page_source", "date_line", "classify", "url_date",
+__all__ = ["split_stories", "story_starts", "story_date", "page_source", "date_line", "classify", "url_date", "url_month",
            "url_source", "corpus_date"]
 
 HEADER_PARAGRAPHS = 2  # a date line counts as the story's own when it comes before this many paragraphs
@@ -57,11 +57,18 @@ CRAWL_GAP_DAYS = 90  # a page-header date this long after every other date of th
 CORPUS_DATE = re.compile(r"^\s*(?:date|dated|published)\s*[:=]?\s*((?:19|20)\d\d-\d\d-\d\d)\b", re.IGNORECASE)
 CORPUS_LINES = 3  # a corpus date line is one of the first lines of the page
 CORPUS_REST_WORDS = 6  # so many words after a corpus date on its line are the story's first sentence
+MONTH_ABBR = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
 URL_DATES = (
     re.compile(r"/((?:19|20)\d\d)/(\d{1,2})/(\d{1,2})(?=/|$|[^\d])"),  # /2018/01/20/
     re.compile(r"/((?:19|20)\d\d)-(\d\d)/(\d\d)(?=/|$|[^\d])"),  # /2013-02/18/
     re.compile(r"(?<!\d)((?:19|20)\d\d)-(\d\d)-(\d\d)(?!\d)"),  # /2018-01-20-title
     re.compile(r"(?<!\d)((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)"),  # 20180120 in a path
+    re.compile(r"/((?:19|20)\d\d)/(\d\d)-(\d\d)(?=/|$|[^\d])"),  # /2003/06-02/
+    re.compile(rf"/((?:19|20)\d\d)/({MONTH_ABBR})[a-z]*/(\d{{1,2}})(?=/|$|[^\d])", re.IGNORECASE),  # /2016/feb/19/
+)
+URL_MONTHS = (  # a path that dates the page to its month only
+    re.compile(r"/((?:19|20)\d\d)/(\d\d)/(?!\d{1,2}(?:/|$|[^\d]))"),  # /2010/10/title.html
+    re.compile(rf"/((?:19|20)\d\d)/({MONTH_ABBR})[a-z]*/(?!\d{{1,2}}(?:/|$|[^\d]))", re.IGNORECASE),  # /2004/Nov/112060.htm
 )
 DOMAIN = re.compile(r"\b((?:[A-Za-z0-9-]+\.)+(?:com|net|org|info|news|co\.uk|co|tv|media|io|eu|int|gov))\b", re.IGNORECASE)
 
@@ -270,7 +277,8 @@ def build_article(doc: RawDocument, region: list[Line], number: int, source: str
     return Article(file=doc.file, path=doc.path, text=text, title=title, published=published,
                    published_inferred=inferred, source=(dateline.agency if dateline and dateline.agency else source),
                    url=doc.url, story=number if doc.record is None else doc.record, segments=tuple(segments),
-                   dropped=tuple(dropped), dateline=dateline, published_from=origin)
+                   dropped=tuple(dropped), dateline=dateline, published_from=origin,
+                   period=url_month(doc.url) if published is None else None)
 
 
 def _tidy_datelines(body: list[tuple[str, bool]], titled: bool) -> tuple[list[tuple[str, bool]], list[str]]:
@@ -403,17 +411,34 @@ def _text_dates(body: list[tuple[str, bool]]) -> list[date]:
     return out
 
 
+def _month_number(text: str) -> int:
+    return int(text) if text.isdigit() else MONTH_ABBR.split("|").index(text[:3].lower()) + 1
+
+
 def url_date(url: str | None) -> date | None:
-    """The date a URL's path carries: '/2018/01/20/', '/2013-02/18/', '/2018-01-20-title', '20180120'."""
+    """The date a URL's path carries: '/2018/01/20/', '/2013-02/18/', '/2018-01-20-title', '20180120',
+    '/2003/06-02/', '/2016/feb/19/'."""
     if not url:
         return None
     path = re.sub(r"^[a-z]+://[^/]+", "", url.strip(), flags=re.IGNORECASE)
     for pattern in URL_DATES:
         for m in pattern.finditer(path):
             try:
-                return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+                return date(int(m.group(1)), _month_number(m.group(2)), int(m.group(3)))
             except ValueError:
                 continue
+    return None
+
+
+def url_month(url: str | None) -> str | None:
+    """The month ('2010-10') of a URL's path that gives no day: '/2010/10/title.html', '/2004/Nov/1.htm'."""
+    if not url or url_date(url) is not None:
+        return None
+    path = re.sub(r"^[a-z]+://[^/]+", "", url.strip(), flags=re.IGNORECASE)
+    for pattern in URL_MONTHS:
+        m = pattern.search(path)
+        if m and 1 <= _month_number(m.group(2)) <= 12:
+            return f"{m.group(1)}-{_month_number(m.group(2)):02d}"
     return None
 
 

@@ -868,3 +868,11 @@ def test_meetings_of_a_story_set_at_one_summit_are_in_its_city():
     two = extract("Leaders gathered for the G8 summit in Gleneagles on Wednesday, a year after the summit in "
                   f"St. Petersburg. {RUTO} held talks with {RAMAPHOSA} on Wednesday.")
     assert only(two, "meet").place is None  # two summit cities: the story's setting is not plain
+
+
+def test_an_undated_page_takes_the_month_its_url_gives():
+    text = f"{RUTO} met {RAMAPHOSA} in Pretoria to discuss trade."
+    article = Article(file="a.txt", path="a.txt", text=text, url="https://example.blogspot.com/2010/10/talks.html",
+                      period="2010-10")
+    found = [e for ex in pipeline.extract_articles([article]) if isinstance(ex, Extraction) for e in ex.events]
+    assert only(found, "meet").date == "2010-10"

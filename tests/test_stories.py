@@ -410,3 +410,14 @@ def test_a_date_line_with_no_space_after_the_comma_is_read():
     from diplograph.ingest.boilerplate import FULL_DATE
 
     assert FULL_DATE.findall("By JT - Nov 11,2024 - Last updated at Nov 11,2024") == ["Nov 11,2024"] * 2
+
+
+def test_urls_date_pages_by_day_or_by_month_only():
+    from diplograph.ingest.stories import url_date, url_month
+
+    assert url_date("https://www.theguardian.com/world/2016/feb/19/eu-briefing") == date(2016, 2, 19)
+    assert url_date("https://products.example.com/archive/2003/06-02/164644_story.html") == date(2003, 6, 2)
+    assert url_month("https://example.blogspot.com/2010/10/king-abbas-weigh-options.html") == "2010-10"
+    assert url_month("http://english.example.org.cn/english/2004/Nov/112060.htm") == "2004-11"
+    assert url_month("https://x.example.com/2018/01/20/story") is None  # a day is known
+    assert url_month("https://x.example.com/news/2019/12345.html") is None
