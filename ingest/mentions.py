@@ -374,8 +374,10 @@ def find_candidates(ctx: ArticleContext, known: Callable[[str], object] | None =
         if end <= start or any(s < start < e or (s <= start and e >= end) for s, e in found):
             continue
         span = doc[start:end]
-        if span.root.ent_type_ in ("GPE", "NORP", "LOC", "DATE", "TIME") or ctx.headline_like(span.start_char):
+        if span.root.ent_type_ in ("NORP", "DATE", "TIME") or ctx.headline_like(span.start_char):
             continue
+        if span.root.ent_type_ in ("GPE", "LOC") and (len(span) == 1 or places.lookup(span.text, alternates=False)):
+            continue  # a place after a title word; a full name the tagger took for one ("President Thabo Mbeki") stays
         phrase = roles.title_before(doc, start)
         if phrase is None or rejected(ctx, span, titled=True):
             continue

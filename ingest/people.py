@@ -185,13 +185,26 @@ def _cluster(cands: list[Candidate], doc: Doc, registry: Registry,
                 matches[0].add(c, doc)
         else:
             pending.extend((c, matches) for c in group)
-    for cand, matches in pending:  # a surname two people share: the one named last before it
+    for cand, matches in pending:  # a surname two people share: the one its title fits, else the one named last before it
+        fitting = _fitting_title(matches, cand.role)
+        if len(fitting) == 1:
+            fitting[0].add(cand, doc)
+            continue
         char = doc[cand.start].idx
         before = [(cl.last_before(char), i) for i, cl in enumerate(matches)]
         best = max(before)
         if best[0] >= 0 and sum(1 for b in before if b[0] >= 0) >= 1:
             matches[best[1]].add(cand, doc)
     return clusters
+
+
+def _fitting_title(clusters: list[_Cluster], phrase: roles.TitlePhrase | None) -> list[_Cluster]:
+    """Those of several people sharing a name whose stated office is the title before this mention
+    ("President Mbeki" is Thabo Mbeki, not "Mrs Zanele Mbeki")."""
+    if phrase is None or phrase.relational:
+        return []
+    title = fold(phrase.title)
+    return [cl for cl in clusters if any(fold(r.title or "") == title for r in cl.roles)]
 
 
 def _city_not_person(form: str, group: list[Candidate], by_form: dict[str, list[Candidate]], doc: Doc) -> bool:
@@ -257,11 +270,15 @@ def _second_pass(ctx: ArticleContext, clusters: list[_Cluster], taken: list[tupl
             if cl not in group:
                 group.append(cl)
 
-    def which(key: str, char: int) -> _Cluster | None:
-        """The one person a known form names here; a form two people share: the one named last before."""
+    def which(key: str, char: int, phrase: roles.TitlePhrase | None = None) -> _Cluster | None:
+        """The one person a known form names here; a form two people share: the one the title
+        before it fits, else the one named last before."""
         group = known.get(key) or given.get(key, [])
         if len(group) <= 1:
             return group[0] if group else None
+        fitting = _fitting_title(group, phrase)
+        if len(fitting) == 1:
+            return fitting[0]
         last, best = max((cl.last_before(char), k) for k, cl in enumerate(group))
         return group[best] if last >= 0 else None
 
@@ -273,11 +290,12 @@ def _second_pass(ctx: ArticleContext, clusters: list[_Cluster], taken: list[tupl
             continue
         end = name_end(doc, i)
         hit = None
+        title = roles.title_before(doc, i)
         for e in range(end, i, -1):
             span = doc[i:e]
             if span[-1].text in ("-", "–"):
                 continue  # "Putin-" of "Putin-Xi talks": the name alone
-            cl = which(fold(span.text), tok.idx)
+            cl = which(fold(span.text), tok.idx, title)
             if cl is not None and not rejected(ctx, span, titled=False, known=True):
                 hit = (e, cl)
                 break
@@ -285,7 +303,7 @@ def _second_pass(ctx: ArticleContext, clusters: list[_Cluster], taken: list[tupl
             i += 1
             continue
         e, cl = hit
-        phrase = roles.title_before(doc, i)
+        phrase = title
         country = phrase.country if phrase is not None else roles.possessive_country(doc, i)
         cand = Candidate(i, e, doc[i:e].text, phrase, True, country)
         cl.add(cand, doc)
@@ -317,12 +335,15 @@ def _kb_entry(cl: _Cluster, base: kbase.KnowledgeBase, article: Article, countri
     forms = sorted(cl.forms, key=lambda f: (-len(names.words(f)), f))
     titles = cl.stated_roles()
     found: list[str] = []
+    full = [f for f in forms if len(names.words(f)) > 1]
     for form in forms:
         hit = base.match(form, article.published, countries, titles)
         if hit is None:
             continue
         if len(names.words(form)) > 1 or base.known(form):
             return hit.id
+        if full and not any(names.same_person(full[0], n) for n in hit.names()):
+            continue  # "Mbeki" of "Zanele Mbeki" is not the "Thabo Mbeki" in office
         found.append(hit.id)
     return found[0] if found and len(set(found)) == 1 else None
 

@@ -384,3 +384,18 @@ def test_news_outlets_opening_a_sentence_are_not_people():
     a = resolve_text("Italian Prime Minister Giorgia Meloni met Pope Leo XIV on Monday. Vatican News said the "
                      "talks were warm. Interfax and Fars carried the report.")
     assert a.names == {"Giorgia Meloni", "Leo XIV"}
+
+
+def test_a_full_name_after_a_title_the_tagger_took_for_a_place_is_a_person_and_titles_pick_among_namesakes():
+    from diplograph.ingest import nlp, people
+    from diplograph.ingest.records import Article
+
+    text = ("St. Petersburg - South African President Thabo Mbeki returns to South Africa on Tuesday. "
+            "President Mbeki, accompanied by Mrs Zanele Mbeki, had led a delegation to the G8 Summit.")
+    article = Article(file="m.txt", path="m.txt", text=text)
+    _, doc = next(nlp.pipe([article]))
+    entities = people.resolve(doc, article, people.Registry())
+    at = text.index("President Mbeki,") + len("President ")
+    assert entities.person_at(at, at + len("Mbeki")).name == "Thabo Mbeki"
+    at = text.index("Zanele")
+    assert entities.person_at(at, at + len("Zanele Mbeki")).name == "Zanele Mbeki"
