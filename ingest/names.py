@@ -14,6 +14,7 @@ from diplograph.ingest.records import fold
 
 PARTICLES = frozenset({"al", "el", "bin", "ibn", "bint", "abu", "de", "da", "del", "della", "di", "do", "dos", "das",
                        "du", "la", "le", "van", "von", "der", "den", "ter", "ben", "y", "e", "mac", "st"})
+PATRONYMIC = frozenset({"bin", "ibn", "bint", "ben"})  # "Miteb bin Abdullah": Abdullah is his father, not his surname
 ROMAN = re.compile(r"[ivx]{1,5}|jr|sr")  # regnal numbers and suffixes after a name (folded)
 TYPO_GIVEN = 80  # rapidfuzz ratio for a misspelt given name ("Ossein" / "Hossein")
 TYPO_WHOLE = 90  # ratio for a misspelt whole name of the same length
@@ -39,7 +40,7 @@ def surname_forms(name: str) -> set[str]:
     if not ws:
         return set()
     last = ws[-1]
-    forms = {last}
+    forms = {last} if len(ws) < 2 or ws[-2] not in PATRONYMIC else set()
     parts = last.split("-")
     if len(parts) > 1:
         if parts[0] in PARTICLES:
@@ -62,6 +63,8 @@ def same_person(a: str, b: str) -> bool:
         long_ = long_[:-1]
     if len(short) < len(long_):
         if long_[-len(short):] == short:  # "Maduro" / "Nicolas Maduro", "Gil Pinto" / "Yvan Gil Pinto"
+            if long_[-len(short) - 1] in PATRONYMIC:
+                return False  # "Abdullah" is not "Miteb bin Abdullah" (his father's name)
             return short[0] not in PARTICLES or len(short) > 1
         if len(short) == 1 and short[0] in surname_forms(" ".join(long_)):
             return True  # "Abdollahian" / "Amir-Abdollahian", "Assad" / "al-Assad"

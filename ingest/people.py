@@ -337,7 +337,7 @@ def _kb_entry(cl: _Cluster, base: kbase.KnowledgeBase, article: Article, countri
     found: list[str] = []
     full = [f for f in forms if len(names.words(f)) > 1]
     for form in forms:
-        hit = base.match(form, article.published, countries, titles)
+        hit = base.match(form, article.reference_day, countries, titles)
         if hit is None:
             continue
         if len(names.words(form)) > 1 or base.known(form):
@@ -354,7 +354,7 @@ def _with_kb(clusters: list[_Cluster], base: kbase.KnowledgeBase, article: Artic
     out: list[_Cluster] = []
     by_id: dict[str, _Cluster] = {}
     for cl in clusters:
-        cl.kb = _kb_entry(cl, base, article, countries)
+        cl.kb = cl.kb or _kb_entry(cl, base, article, countries)
         if cl.kb is not None and cl.kb in by_id:
             by_id[cl.kb].absorb(cl)
             continue
@@ -366,6 +366,22 @@ def _with_kb(clusters: list[_Cluster], base: kbase.KnowledgeBase, article: Artic
     return out
 
 
+def _styled(clusters: list[_Cluster], styles: list, base: kbase.KnowledgeBase, article: Article,
+            countries: set[str]) -> list[_Cluster]:
+    """A name right after an honorific style names its holder ("Custodian of the Two Holy Mosques
+    King Abdullah"): the cluster takes the holder's knowledge-base entry when the name is one of his."""
+    for s, e, style in styles:
+        holder = base.style_holder(style, article.reference_day, countries)
+        if holder is None:
+            continue
+        known = {fold(kbase.strip_titles(n)) for n in holder.names()}
+        for cl in clusters:
+            if cl.kb is None and any(0 <= start - e <= 8 for start, _, _ in cl.spans) and all(
+                    fold(f) in known or any(names.same_person(f, n) for n in holder.names()) for f in cl.forms):
+                cl.kb = holder.id
+    return clusters
+
+
 def _kb_roles(found: list[Role], entry: kbase.KBPerson | None, article: Article) -> list[Role]:
     """The roles the text states, a title without a country taking the entry's country, and the
     titled offices the entry held at the article's date."""
@@ -375,7 +391,7 @@ def _kb_roles(found: list[Role], entry: kbase.KBPerson | None, article: Article)
     for r in found:  # a country only for a title the entry held ("President"), not "U.N. Secretary-General"
         fits = [o for o in entry.offices if kbase.office_fits(r.title, o.title)]
         out.append(Role(r.title, fits[0].country or entry.country) if fits and not r.country else r)
-    return out + entry.roles_on(article.published)
+    return out + entry.roles_on(article.reference_day)
 
 
 # --------------------------------------------------------------------------------------------
@@ -395,7 +411,7 @@ def resolve(doc: Doc, article: Article, registry: Registry) -> Entities:
              if not any(s < doc[c.end - 1].idx + len(doc[c.end - 1]) and doc[c.start].idx < e for s, e, _ in styles)]
     clusters = _cluster(cands, doc, registry, base.known)
     countries = _article_countries(doc, clusters)
-    clusters = _with_kb(clusters, base, article, countries)
+    clusters = _with_kb(_styled(clusters, styles, base, article, countries), base, article, countries)
     taken = [(s, e) for cl in clusters for s, e, _ in cl.spans] + [(s, e) for s, e, _ in styles]
     _second_pass(ctx, clusters, taken)
 
@@ -422,14 +438,14 @@ def resolve(doc: Doc, article: Article, registry: Registry) -> Entities:
         if same is not None:
             return same
         if entry.id not in from_kb:
-            from_kb[entry.id] = Person(name=entry.name, roles=merge_roles(entry.roles_on(article.published)),
+            from_kb[entry.id] = Person(name=entry.name, roles=merge_roles(entry.roles_on(article.reference_day)),
                                        kb=entry.id)
         return from_kb[entry.id]
 
     def by_office(phrase: roles.TitlePhrase) -> Person | None:
         if phrase.relational or not phrase.country:
             return None
-        return office_holder(base.holder(phrase.title, phrase.country, article.published, fits=lambda t: (
+        return office_holder(base.holder(phrase.title, phrase.country, article.reference_day, fits=lambda t: (
             roles.title_matches(phrase, Role(t, phrase.country)) or kbase.office_fits(phrase.title, t))))
 
     name_mentions = sorted((Mention(text=t, start=s, end=e, person=p) for cl, p in draft for s, e, t in cl.spans),
@@ -439,7 +455,7 @@ def resolve(doc: Doc, article: Article, registry: Registry) -> Entities:
     described, unresolved = resolve_descriptions(ctx, {p.key: p for _, p in draft}, name_mentions, extra_roles, heads,
                                                  by_office=by_office)
     for s, e, style in styles:  # "the Custodian of the Two Holy Mosques": the holder at the date, or left open
-        holder = office_holder(base.style_holder(style, article.published, countries))
+        holder = office_holder(base.style_holder(style, article.reference_day, countries))
         target = described if holder is not None else unresolved
         target.append(Mention(text=ctx.text[s:e], start=s, end=e, person=holder))
 

@@ -122,6 +122,15 @@ class Article:
     period: str | None = None  # the month ('2010-10') the URL dates the page to, when no day of it is known
 
     @property
+    def reference_day(self) -> date | None:
+        """The day who held which office is judged at: the publication day, else the middle of the
+        month the URL gives (``period``)."""
+        if self.published is not None or not self.period:
+            return self.published
+        year, month = self.period.split("-")
+        return date(int(year), int(month), 15)
+
+    @property
     def key(self) -> str:
         """Stable identity of the article: a hash of its text."""
         return text_key(self.text)
