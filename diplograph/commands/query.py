@@ -7,6 +7,7 @@ import typer
 
 from diplograph.options import FormatOption, StoreOption, TableFormat
 from diplograph.output import err_console, error, print_rows
+from diplograph.graph import corrections
 from diplograph.graph.store import StoreError, opened
 from diplograph.queries.library import QueryError, cells, is_named, parse_params, render_text, run
 
@@ -15,13 +16,14 @@ def query(
     sparql: Annotated[str, typer.Argument(help="A named query (see `diplograph queries`), a .rq file, or SPARQL text.")],
     param: Annotated[list[str] | None, typer.Option("--param", "-P", help="A parameter of a named query: NAME=VALUE (repeatable).")] = None,
     fmt: FormatOption = TableFormat.table,
+    raw: Annotated[bool, typer.Option("--raw", help="Ask the graph as extracted, without the corrections.")] = False,
     store: StoreOption = None,
 ) -> None:
     """Run a named query or SPARQL against the store (JSON: SPARQL results JSON for SPARQL text)."""
     try:
         values = parse_params(param or [])
         with opened(store, read_only=True) as graph_store:
-            output = run(graph_store, sparql, values)
+            output = run(graph_store if raw else corrections.view(graph_store), sparql, values)
     except (StoreError, QueryError) as exc:
         error(str(exc))
         raise typer.Exit(2) from None
