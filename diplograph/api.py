@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, Self
 
 from diplograph.graph.store import DEFAULT_STORE, GraphStore, open_store
 
@@ -170,7 +170,7 @@ class KnowledgeGraph:
             self._store.close()
             self._store = None
 
-    def __enter__(self) -> KnowledgeGraph:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -214,7 +214,7 @@ class KnowledgeGraph:
         return summary
 
     # -- reading --------------------------------------------------------------------------------
-    def meetings(self, person: str | None = None, type: str | Sequence[str] | None = None,  # noqa: A002
+    def meetings(self, person: str | None = None, type: str | Sequence[str] | None = None,
                  since: str | None = None, until: str | None = None, limit: int | None = None,
                  raw: bool = False) -> EventList:
         """Events (with the corrections applied unless ``raw``), by person (case, accents and a
@@ -269,7 +269,7 @@ class KnowledgeGraph:
 
         return build_graph(self._events(raw))
 
-    def render(self, path: str | Path, map: bool = False, **filters: Any) -> Any:  # noqa: A002
+    def render(self, path: str | Path, map: bool = False, **filters: Any) -> Any:
         """Write the interactive page (or, with ``map=True``, the map) to ``path``; the filters are
         those of ``diplograph render``: person, depth, country, since, until, types, min_sources, top."""
         from diplograph.graph.render import write_page
@@ -284,7 +284,7 @@ class KnowledgeGraph:
         return write_page(chosen, path, title="Diplomatic graph", subtitle=selection.describe(),
                           focus=selection.person)
 
-    def export(self, path: str | Path, format: str = "turtle", raw: bool = False) -> int:  # noqa: A002
+    def export(self, path: str | Path, format: str = "turtle", raw: bool = False) -> int:
         """Write the graph (corrected unless ``raw``) as turtle, trig, nt or json-ld; returns the triple count."""
         from diplograph.graph.export import export_graph
 
@@ -311,11 +311,11 @@ class KnowledgeGraph:
         return undo(self.store, correction_id)
 
 
-def open(store: str | Path = f"./{DEFAULT_STORE}", read_only: bool = False) -> KnowledgeGraph:  # noqa: A001
+def open(store: str | Path = f"./{DEFAULT_STORE}", read_only: bool = False) -> KnowledgeGraph:
     """A knowledge graph over ``store``: a directory (created when needed), ``"memory:"``, or a
     SPARQL endpoint URL, as ``--store`` takes."""
     kg = KnowledgeGraph(str(store), read_only=read_only)
-    kg.store  # noqa: B018 - open now, so that a missing or busy store is an error here
+    _ = kg.store
     return kg
 
 

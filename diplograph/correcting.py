@@ -51,12 +51,14 @@ def find_place(text: str) -> Place:
         raise CorrectionError("no place given")
     found = places.find_city(name, country or None) if country else None
     found = found or places.lookup(name)
-    if found is not None and (not country or fold(found.country or "") == fold(places.country_name(country) or country)):
+    wanted = fold(places.country_name(country) or country) if country else None
+    if found is not None and (wanted is None or fold(found.country or "") == wanted):
         return found
     return Place(name, kind="city", country=(places.country_name(country) or country) if country else None)
 
 
-def make(store: GraphStore, verb: str, args: list[str], agent: str | None = None, note: str | None = None) -> Correction:
+def make(store: GraphStore, verb: str, args: list[str], agent: str | None = None,
+         note: str | None = None) -> Correction:
     """Resolve the arguments of ``diplograph correct VERB ARGS...`` against ``store`` and store the correction."""
     if verb not in corrections.VERBS:
         raise CorrectionError(f"unknown correction {verb!r}; the corrections are: {', '.join(corrections.VERBS)}")

@@ -30,7 +30,12 @@ SELECT ?e ?s ?trigger ?tstart ?pattern ?other ?uncertain WHERE {
   OPTIONAL { ?s dg:uncertainJoin ?uncertain }
 }"""
 
-ARTICLE = "SELECT ?a ?text ?published ?inferred WHERE { ?a schema:text ?text . OPTIONAL { ?a schema:datePublished ?published } OPTIONAL { ?a dg:publishedInferred ?inferred } }"  # noqa: E501
+ARTICLE = """
+SELECT ?a ?text ?published ?inferred WHERE {
+  ?a schema:text ?text .
+  OPTIONAL { ?a schema:datePublished ?published }
+  OPTIONAL { ?a dg:publishedInferred ?inferred }
+}"""
 
 PERSON = """
 SELECT ?p ?alt ?kb ?kbSource ?same WHERE {
@@ -181,8 +186,9 @@ def explain(store: GraphStore, iri: str) -> dict:
 
 def as_text(why: dict) -> str:
     """The explanation as lines for a terminal."""
-    out = [f"event {why['short_id']} ({why['id']})", f"  type: {why['type']} (CAMEO {why['cameo'] or '-'}, "
-           f"PLOVER {why['plover'] or '-'}), confidence {why['confidence']}"]
+    out = [f"event {why['short_id']} ({why['id']})",
+           (f"  type: {why['type']} (CAMEO {why['cameo'] or '-'}, "
+            f"PLOVER {why['plover'] or '-'}), confidence {why['confidence']}")]
     if why["rejected"]:
         out.append("  REJECTED by a correction: left out of every answer, picture and export (--raw shows it)")
     place = why["place"]
@@ -202,8 +208,8 @@ def as_text(why: dict) -> str:
             out.append(f"    in {m['file']}: {said}")
     out.append(f"sources ({len(why['sources'])}):")
     for i, s in enumerate(why["sources"], 1):
-        out.append(f"  [{i}] {s['file']} characters {s['start']}-{s['end']}" + (" (photo caption)" if s["caption"] else "")
-                   + (f" {s['url']}" if s["url"] else ""))
+        where = f"  [{i}] {s['file']} characters {s['start']}-{s['end']}"
+        out.append(where + (" (photo caption)" if s["caption"] else "") + (f" {s['url']}" if s["url"] else ""))
         out.append(f"      \"{s['quote']}\"")
         if s["trigger"]:
             pats = ", ".join(f"{p['id']} ({p['family']})" for p in s["patterns"]) or "not recorded"

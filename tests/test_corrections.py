@@ -166,8 +166,8 @@ def test_alias_holds_at_ingest(store: Path, tmp_path: Path) -> None:
     ingest(store, tmp_path / "chin-2.txt")
     jakarta = next(ev for ev in events(store, raw=True) if any("Marsudi" in p["name"] for p in ev["participants"]))
     assert any(p["id"].endswith("/person/qin-gang") for p in jakarta["participants"])
-    people = ok("query", "SELECT ?alt WHERE { <https://w3id.org/diplograph/id/person/qin-gang> schema:alternateName ?alt }", "-f", "csv",
-                "--store", store)
+    sparql = "SELECT ?alt WHERE { <https://w3id.org/diplograph/id/person/qin-gang> schema:alternateName ?alt }"
+    people = ok("query", sparql, "-f", "csv", "--store", store)
     assert "Chin Kang" in people
 
 

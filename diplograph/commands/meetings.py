@@ -36,7 +36,8 @@ def meetings(
     person: Annotated[str | None, typer.Option("--person", "-p", help="Only events with this person (case, accents and surname tolerant).")] = None,
     type_: Annotated[list[str] | None, typer.Option("--type", "-t", help="Event types: meet, phone_call, visit, sign_agreement, planned_meet (repeatable).")] = None,
     fmt: FormatOption = TableFormat.table,
-    raw: Annotated[bool, typer.Option("--raw", help="As extracted, without the corrections (diplograph correct).")] = False,
+    raw: Annotated[bool, typer.Option("--raw", help="As extracted, without the corrections "
+                                               "(diplograph correct).")] = False,
     store: StoreOption = None,
 ) -> None:
     """Who met whom, where and when, and which articles say so."""

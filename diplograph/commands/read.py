@@ -22,7 +22,8 @@ def describe_events(paths: list[str]) -> str:
             continue
         article = item.article
         story = f" (story {article.story + 1})" if article.story else ""
-        out.append(f"{article.path}{story}: {len(item.events)} events" + (f" — {article.title}" if article.title else ""))
+        title = f" — {article.title}" if article.title else ""
+        out.append(f"{article.path}{story}: {len(item.events)} events{title}")
         for ev in item.events:
             who = "; ".join(p.name + (f" ({p.roles[0]})" if p.roles else "") for p in ev.participants)
             where = ", ".join(x for x in (ev.venue, ev.place and ev.place.name,
@@ -41,8 +42,8 @@ def describe_events(paths: list[str]) -> str:
 
 def read(
     paths: Annotated[list[str], typer.Argument(help="Files or folders to read.")],
-    events: Annotated[bool, typer.Option("--events", "-e", help="Also extract the events each story states "
-                                                                "(what ingest would store; nothing is stored).")] = False,
+    events: Annotated[bool, typer.Option("--events", "-e", help="Also extract the events each story "
+                                         "states (what ingest would store; nothing is stored).")] = False,
 ) -> None:
     """Show the stories found in pages: titles, dates, sources and the boilerplate dropped."""
     console.print(describe(paths), highlight=False, markup=False)
