@@ -17,7 +17,7 @@ from diplograph.graph.store import GraphStore
 from diplograph.graph.vocab import ID
 from diplograph.ingest.records import Place, Role, fold
 from diplograph.ingest.registry import Registry, _Entry
-from diplograph.queries.events import UnknownEvent, resolve_event
+from diplograph.queries.events import UnknownEvent, resolve_event, short_id
 from diplograph.queries.library import resolve_people
 
 _DATE = re.compile(r"\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?")
@@ -41,20 +41,26 @@ def _event(store: GraphStore, text: str) -> str:
         raise CorrectionError(str(exc)) from None
 
 
-def find_place(text: str) -> Place:
-    """A place from its name ("Nairobi", "Nairobi, Kenya", "Kenya") by the gazetteer, or a place of
-    that name without coordinates when the gazetteer does not know it."""
-    from diplograph.ingest import places
+def find_place(text: str) -> tuple[Place, str | None]:
+    """A place from its name by the gazetteers: a venue ("Diaoyutai State Guesthouse", with the city
+    it stands in), a city ("Nairobi", "Nairobi, Kenya") or a country ("Kenya"); a place of that name
+    without coordinates when no gazetteer knows it. Returns the place and the venue's name, if any."""
+    from diplograph.ingest import locations, places
 
     name, _, country = (part.strip() for part in text.partition(","))
     if not name:
         raise CorrectionError("no place given")
-    found = places.find_city(name, country or None) if country else None
+    country = (places.country_name(country) or country) if country else ""
+    venue = locations.lookup_gazetteer_venue(name, [country] if country else [])
+    if venue is not None:
+        city = locations.venue_city(venue)
+        if city is not None:
+            return city, venue.name
+    found = places.find_city(name, country) if country else None
     found = found or places.lookup(name)
-    wanted = fold(places.country_name(country) or country) if country else None
-    if found is not None and (wanted is None or fold(found.country or "") == wanted):
-        return found
-    return Place(name, kind="city", country=(places.country_name(country) or country) if country else None)
+    if found is not None and (not country or fold(found.country or "") == fold(country)):
+        return found, None
+    return Place(name, kind="city", country=country or None), None
 
 
 def make(store: GraphStore, verb: str, args: list[str], agent: str | None = None,
@@ -77,17 +83,20 @@ def make(store: GraphStore, verb: str, args: list[str], agent: str | None = None
     if verb == "alias":
         return corrections.add(store, verb, a, _one_person(store, b), a, b, agent, note)
     event = _event(store, a)
+    a = short_id(event)  # listed by the id the tables print, whatever start of it was typed
     if verb == "set-date":
         if not _DATE.fullmatch(b.strip()):
             raise CorrectionError(f"not a date: {b!r} (YYYY, YYYY-MM or YYYY-MM-DD)")
         return corrections.add(store, verb, event, b.strip(), a, b, agent, note)
-    place = find_place(b)
-    return corrections.add(store, verb, event, str(model.place_iri(place)), a, b, agent, note, place=place)
+    place, venue = find_place(b)
+    return corrections.add(store, verb, event, str(model.place_iri(place)), a, b, agent, note, place=place,
+                           venue=venue)
 
 
 def reject(store: GraphStore, event_id: str, agent: str | None = None, note: str | None = None) -> Correction:
     """Store a ``reject`` of the event a user names."""
-    return corrections.add(store, "reject", _event(store, event_id), None, event_id, None, agent, note)
+    event = _event(store, event_id)
+    return corrections.add(store, "reject", event, None, short_id(event), None, agent, note)
 
 
 def correct(store: GraphStore, verb: str, args: list[str], agent: str | None = None,

@@ -17,7 +17,7 @@ Verbs and their arguments (``subject``, ``object``):
 * ``alias NAME PERSON``: NAME is another name of PERSON (a stored person of that name joins PERSON);
 * ``reject EVENT``: the event is not a real one; it leaves every answer, picture and export;
 * ``set-date EVENT DATE``: the event's date is DATE (YYYY, YYYY-MM or YYYY-MM-DD);
-* ``set-place EVENT PLACE``: the event's place is PLACE (its venue is dropped).
+* ``set-place EVENT PLACE``: the event's place is PLACE (a city, a country, or a venue with its city).
 """
 from __future__ import annotations
 
@@ -59,6 +59,7 @@ class Correction:
     undone: str | None = None  # when it was undone
     note: str | None = None
     place: Place | None = None  # set-place: the place, as the gazetteer gave it
+    venue: str | None = None  # set-place to a venue: its name (the place is its city)
 
     @property
     def iri(self) -> URIRef:
@@ -101,7 +102,7 @@ def read(store: GraphStore) -> list[Correction]:
             id=str(c).rsplit("/", 1)[-1], verb=one(DG.verb) or "", subject=one(DG.subject) or "",
             object=one(DG.object), subject_text=one(DG.subjectText) or "", object_text=one(DG.objectText),
             agent=str(g.value(agent, SDO.name) or agent) if agent is not None else "", time=one(PROV.endedAtTime) or "",
-            undone=one(PROV.invalidatedAtTime), note=one(DG.note), place=place))
+            undone=one(PROV.invalidatedAtTime), note=one(DG.note), place=place, venue=one(DG.venue)))
     return sorted(out, key=lambda c: (c.time, c.id))
 
 
@@ -123,14 +124,15 @@ def default_agent() -> str:
 
 
 def add(store: GraphStore, verb: str, subject: str, obj: str | None, subject_text: str, object_text: str | None,
-        agent: str | None = None, note: str | None = None, place: Place | None = None) -> Correction:
+        agent: str | None = None, note: str | None = None, place: Place | None = None,
+        venue: str | None = None) -> Correction:
     """Store one correction (arguments already resolved, see ``diplograph.correcting``); returns it."""
     if verb not in VERBS:
         raise CorrectionError(f"unknown correction {verb!r}; the corrections are: {', '.join(VERBS)}")
     when, who = _now(), agent or default_agent()
     ident = hashlib.sha256("\x1f".join([verb, subject, obj or "", when, who]).encode()).hexdigest()[:8]
     c = Correction(id=ident, verb=verb, subject=subject, object=obj, subject_text=subject_text,
-                   object_text=object_text, agent=who, time=when, note=note, place=place)
+                   object_text=object_text, agent=who, time=when, note=note, place=place, venue=venue)
     person = ID[f"agent/{re.sub(r'[^A-Za-z0-9_.-]+', '-', who) or 'unknown'}"]
     triples = [(c.iri, RDF.type, DG.Correction), (c.iri, RDF.type, PROV.Activity),
                (c.iri, DG.verb, Literal(verb)), (c.iri, DG.subject, _term(subject)),
@@ -144,6 +146,8 @@ def add(store: GraphStore, verb: str, subject: str, obj: str | None, subject_tex
         triples.append((c.iri, DG.objectText, Literal(object_text)))
     if note:
         triples.append((c.iri, DG.note, Literal(note)))
+    if venue:
+        triples.append((c.iri, DG.venue, Literal(venue)))
     if place is not None:
         triples.extend(model.place_triples(place))
         triples.append((model.place_iri(place), DG.placeKind, Literal(place.kind)))
@@ -225,6 +229,8 @@ def apply(g: Graph, corrections: list[Correction]) -> None:
             for t in model.place_triples(c.place):
                 g.add(t)
             g.add((subject, SEM.hasPlace, model.place_iri(c.place)))
+            if c.venue:
+                g.add((subject, DG.venue, Literal(c.venue)))
             g.add((subject, DG.correctedBy, c.iri))
         elif c.verb == "same-person" and subject is not None and c.object and c.object.startswith("http"):
             _merge_person(g, subject, URIRef(c.object))

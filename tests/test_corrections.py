@@ -128,6 +128,15 @@ def test_set_date_set_place_list_and_undo(store: Path) -> None:
     row = next(r for r in meetings_csv(store) if r["id"] == target["id"])
     assert row["when"] == target["when"] and row["where"] == "Nairobi, Kenya"
     assert json.loads(ok("correct", "--list", "--format", "json", "--store", store))[0]["undone"]
+    # a venue of the venue gazetteer sets the venue and its city; a place no gazetteer knows has no coordinates
+    said = ok("correct", "set-place", target["id"][:5], "Planalto Palace", "--store", store)
+    assert "place: Planalto Palace, Brasília, Brazil (-15.78, -47.93)" in said
+    row = next(r for r in meetings_csv(store) if r["id"] == target["id"])
+    assert row["where"] == "Planalto Palace, Brasília, Brazil"
+    said = ok("correct", "set-place", target["id"], "Nowhere Land", "--store", store)
+    assert "not in the gazetteer" in said
+    made = json.loads(ok("correct", "--list", "--format", "json", "--store", store))
+    assert made[-2]["correction"] == f'set-place {target["id"]} "Planalto Palace"'
 
 
 def test_bad_corrections_are_one_line_errors(store: Path) -> None:

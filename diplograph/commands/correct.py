@@ -55,3 +55,9 @@ def correct(
         raise typer.Exit(2) from None
     console.print(f"[green]correction {made_one.id}[/] {made_one.describe()} (by {made_one.agent}); "
                   f"undo with: diplograph correct --undo {made_one.id}", highlight=False, soft_wrap=True)
+    place = made_one.place
+    if place is not None:
+        where = ", ".join(x for x in (made_one.venue, place.name, place.kind != "country" and place.country) if x)
+        found = f" ({place.lat:.2f}, {place.lon:.2f})" if place.lat is not None and place.lon is not None \
+            else ": not in the gazetteer, stored without coordinates"
+        console.print(f"place: {where}{found}", highlight=False, soft_wrap=True)
