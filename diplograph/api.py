@@ -97,7 +97,10 @@ class Event:
 
     @classmethod
     def from_record(cls, event: Any) -> Event:
-        """An event from an extraction record (``ingest.records.Event``): no id, it is not stored."""
+        """An event from an extraction record (``ingest.records.Event``): no id, it is not stored
+        (the participants' ids are the IRIs they would be stored under)."""
+        from diplograph.graph.model import person_iri
+
         place = event.place
         loc = None
         if place is not None or event.venue:
@@ -107,7 +110,7 @@ class Event:
                            kind=place.kind if place else "venue", venue=event.venue)
         return cls(
             id=None, type=event.type,
-            participants=tuple(Participant(id=p.ident, name=p.name, roles=tuple(str(r) for r in p.roles),
+            participants=tuple(Participant(id=str(person_iri(p)), name=p.name, roles=tuple(str(r) for r in p.roles),
                                            country=p.country) for p in event.participants),
             place=loc, date=event.date,
             sources=tuple(Source(quote=e.quote, file=e.file, start=e.start, end=e.end, caption=e.caption)
