@@ -218,3 +218,23 @@ def test_read_events_stores_nothing(examples_dir: Path, tmp_path: Path) -> None:
     assert "phone_call: Narendra Modi" in out.stdout and "pattern converse-verb" in out.stdout
     assert "date words 'Tuesday'" in out.stdout
     assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.server
+def test_corrections_on_a_sparql_endpoint(base_store: Path, tmp_path: Path) -> None:
+    from servers import oxigraph_server
+
+    from diplograph.correcting import correct
+    from diplograph.graph import corrections
+    from diplograph.graph.export import to_graph
+
+    with opened(str(base_store), read_only=True) as local:
+        triples = list(to_graph(local))
+        target = next(ev for ev in all_events(local) if ev["type"] == "visit")
+    with oxigraph_server(tmp_path / "db") as url, opened(url) as remote:
+        remote.add_atomic(triples)
+        made = correct(remote, "reject", [short_id(target["id"])], agent="analyst-2")
+        assert [c.id for c in corrections.read(remote)] == [made.id]
+        assert target["id"] not in {ev["id"] for ev in all_events(remote)}
+        assert target["id"] in {ev["id"] for ev in all_events(remote, raw=True)}
+        assert len(remote) == len(triples)  # the default graph is untouched: the correction is in its own graph
