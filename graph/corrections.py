@@ -181,19 +181,40 @@ def _persons_named(g: Graph, name: str) -> set[Node]:
     return {p for p, n in g.subject_objects(SDO.name) if fold(str(n)) == key and (p, RDF.type, SDO.Person) in g}
 
 
-def _merge_person(g: Graph, keep: Node, gone: Node) -> None:
-    """Move everything said about ``gone`` to ``keep``; ``gone``'s names become other names of ``keep``."""
+def _merge_node(g: Graph, keep: Node, gone: Node, names: bool = False) -> None:
+    """Move everything said about ``gone`` to ``keep``; with ``names``, ``gone``'s names become other
+    names of ``keep`` (a person)."""
     if keep == gone:
         return
     for p, o in list(g.predicate_objects(gone)):
         g.remove((gone, p, o))
-        if p == SDO.name:
+        if names and p == SDO.name:
             g.add((keep, SDO.alternateName, o))
         else:
             g.add((keep, p, o))
     for s, p in list(g.subject_predicates(gone)):
         g.remove((s, p, gone))
         g.add((s, p, keep))
+
+
+def _merge_person(g: Graph, keep: Node, gone: Node) -> None:
+    _merge_node(g, keep, gone, names=True)
+
+
+def _merge_same_events(g: Graph) -> None:
+    """Once people are merged, events that now have the same type, participants and date (and, for a
+    visit, place) are one event, as ingest would have made them: their sources are joined."""
+    groups: dict[tuple, list[Node]] = {}
+    for e, kind in g.subject_objects(DG.eventType):
+        where = tuple(sorted(map(str, g.objects(e, SEM.hasPlace)))) if str(kind) == "visit" else ()
+        key = (str(kind), tuple(sorted(map(str, g.objects(e, SEM.hasActor)))),
+               tuple(sorted(str(d) for d in g.objects(e, SEM.hasTimeStamp))), where)
+        groups.setdefault(key, []).append(e)
+    for key, same in groups.items():
+        if len(same) > 1 and key[1] and key[2]:
+            keep, *others = sorted(same, key=str)
+            for gone in others:
+                _merge_node(g, keep, gone)
 
 
 def _cancelled(corrections: list[Correction]) -> set[str]:
@@ -212,6 +233,7 @@ def _cancelled(corrections: list[Correction]) -> set[str]:
 def apply(g: Graph, corrections: list[Correction]) -> None:
     """Apply corrections (oldest first) to ``g`` in place, a copy of the raw graph."""
     cancelled = _cancelled(corrections)
+    merged = False
     for c in corrections:
         if c.id in cancelled:
             continue
@@ -234,10 +256,12 @@ def apply(g: Graph, corrections: list[Correction]) -> None:
             g.add((subject, DG.correctedBy, c.iri))
         elif c.verb == "same-person" and subject is not None and c.object and c.object.startswith("http"):
             _merge_person(g, subject, URIRef(c.object))
+            merged = True
         elif c.verb == "alias" and c.object and c.object.startswith("http"):
             person = URIRef(c.object)
             for other in _persons_named(g, c.subject_text) - {person}:
                 _merge_person(g, person, other)
+                merged = True
             if (person, RDF.type, SDO.Person) in g:
                 g.add((person, SDO.alternateName, Literal(c.subject_text)))
         elif c.verb == "not-same-person":
@@ -246,6 +270,8 @@ def apply(g: Graph, corrections: list[Correction]) -> None:
                 names = {fold(str(x)) for x in g.objects(p, SDO.name)}
                 if (fold(str(n)) == b and a in names) or (fold(str(n)) == a and b in names):
                     g.remove((p, SDO.alternateName, n))
+    if merged:
+        _merge_same_events(g)
 
 
 def view(store: GraphStore, corrections: list[Correction] | None = None) -> GraphStore:

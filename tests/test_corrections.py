@@ -20,9 +20,11 @@ from diplograph.queries.events import all_events, short_id
 pytestmark = pytest.mark.slow
 
 # Written for these tests: a transliteration of Qin Gang's name that the registry does not join to him.
-CHIN_1 = ("BEIJING, July 3 - Chinese Foreign Minister Chin Kang met Russian Foreign Minister Sergei Lavrov "
+CHIN_1 = ("BEIJING, July 3, 2023 (Reuters) - Chinese Foreign Minister Chin Kang met Russian Foreign Minister Sergei Lavrov "
           "in Beijing on Monday, the ministry said.")
-CHIN_2 = ("JAKARTA, July 14 - Chinese Foreign Minister Chin Kang held talks with Indonesian Foreign Minister "
+CHIN_0 = ("BEIJING, July 3, 2023 (Xinhua) - Chinese Foreign Minister Qin Gang met Russian Foreign Minister "
+          "Sergei Lavrov in Beijing on Monday, the foreign ministry said.")
+CHIN_2 = ("JAKARTA, July 14, 2023 (AP) - Chinese Foreign Minister Chin Kang held talks with Indonesian Foreign Minister "
           "Retno Marsudi in Jakarta on Thursday.")
 
 
@@ -152,14 +154,18 @@ def test_bad_corrections_are_one_line_errors(store: Path) -> None:
 def test_same_person_holds_for_new_articles(store: Path, tmp_path: Path) -> None:
     (tmp_path / "chin-1.txt").write_text(CHIN_1, encoding="utf-8")
     (tmp_path / "chin-2.txt").write_text(CHIN_2, encoding="utf-8")
-    ingest(store, tmp_path / "chin-1.txt")
+    (tmp_path / "qin-0.txt").write_text(CHIN_0, encoding="utf-8")
+    ingest(store, tmp_path / "chin-1.txt", tmp_path / "qin-0.txt")
     before = [p["name"] for ev in events(store) for p in ev["participants"]]
     assert "Chin Kang" in before and "Qin Gang" in before  # two people, as extracted
+    with_lavrov = [ev for ev in events(store) if any("Lavrov" in p["name"] for p in ev["participants"])]
+    assert len(with_lavrov) == 2 and {ev["date"] for ev in with_lavrov} == {"2023-07-03"}  # one meeting, two events
     ok("correct", "same-person", "Qin Gang", "Chin Kang", "--store", store)
     after = events(store)
     assert "Chin Kang" not in {p["name"] for ev in after for p in ev["participants"]}
-    lavrov = next(ev for ev in after if any("Lavrov" in p["name"] for p in ev["participants"]))
+    (lavrov,) = [ev for ev in after if any("Lavrov" in p["name"] for p in ev["participants"])]
     assert "Qin Gang" in {p["name"] for p in lavrov["participants"]}
+    assert {s["file"] for s in lavrov["sources"]} == {"chin-1.txt", "qin-0.txt"}  # now one event, two sources
     # a new article naming him so is resolved to Qin Gang when it is ingested (not only when read)
     ingest(store, tmp_path / "chin-2.txt")
     jakarta = next(ev for ev in events(store, raw=True) if any("Marsudi" in p["name"] for p in ev["participants"]))
