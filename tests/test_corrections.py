@@ -244,3 +244,9 @@ def test_corrections_on_a_sparql_endpoint(base_store: Path, tmp_path: Path) -> N
         assert target["id"] not in {ev["id"] for ev in all_events(remote)}
         assert target["id"] in {ev["id"] for ev in all_events(remote, raw=True)}
         assert len(remote) == len(triples)  # the default graph is untouched: the correction is in its own graph
+
+
+def test_correct_never_creates_a_store(tmp_path: Path) -> None:
+    out = run("correct", "reject", "abcd1234", "--store", tmp_path / "none")
+    assert out.returncode == 2 and "no store at" in out.stderr
+    assert not (tmp_path / "none").exists()

@@ -40,6 +40,8 @@ def correct(
             print_rows(["id", "correction", "by", "when", "undone", "note"], rows, fmt.value,
                        title=f"{len(made)} corrections", whole=("id",))
             return
+        with opened(store, read_only=True):
+            pass  # a store that does not exist is an error, not a new empty store
         with opened(store) as graph_store:
             if undo is not None:
                 from diplograph.graph.corrections import undo as undo_correction
