@@ -228,7 +228,9 @@ class KnowledgeGraph:
         types = [type] if isinstance(type, str) else list(type or [])
         found = [ev for ev in meetings(self.store, person=person, types=types, raw=raw)
                  if (since is None and until is None) or _in_range(ev["date"], since, until)]
-        return EventList(Event.from_dict(ev) for ev in found[:limit] if limit is None or limit >= 0)
+        if limit is not None:
+            found = found[:max(limit, 0)]
+        return EventList(Event.from_dict(ev) for ev in found)
 
     def event(self, event_id: str, raw: bool = False) -> Event:
         """One event by its id (the short id ``meetings`` prints, or its IRI)."""
