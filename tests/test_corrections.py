@@ -106,6 +106,9 @@ def test_reject_survives_reingest_and_leaves_the_export(store: Path, examples_di
     (c,) = list(g.subjects(DG.verb, Literal("reject")))
     agent = g.value(c, PROV.wasAssociatedWith)
     assert g.value(agent, SDO.name) == Literal("analyst-1") and g.value(c, PROV.endedAtTime) is not None
+    who = ok("query", f"SELECT ?who WHERE {{ GRAPH <{GRAPH}> {{ ?c prov:wasAssociatedWith/schema:name ?who }} }}",
+             "-f", "csv", "--store", store)
+    assert who.split() == ["who", "analyst-1"]
     # a SPARQL question sees the corrected graph too
     count = "SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { ?e dg:eventType ?t }"
     corrected = ok("query", count, "--format", "csv", "--store", store).split()[1]

@@ -1,6 +1,7 @@
 """diplograph query QUERY: run a named query, a .rq file or SPARQL text against the store."""
 from __future__ import annotations
 
+import re
 from typing import Annotated
 
 import typer
@@ -23,7 +24,9 @@ def query(
     try:
         values = parse_params(param or [])
         with opened(store, read_only=True) as graph_store:
-            output = run(graph_store if raw else corrections.view(graph_store), sparql, values)
+            # The corrected view is one graph: a query naming graphs (the corrections' own) asks the store.
+            named_graphs = re.search(r"\bGRAPH\b", sparql, flags=re.IGNORECASE) is not None
+            output = run(graph_store if raw or named_graphs else corrections.view(graph_store), sparql, values)
     except (StoreError, QueryError) as exc:
         error(str(exc))
         raise typer.Exit(2) from None
