@@ -255,14 +255,15 @@ def apply(g: Graph, corrections: list[Correction]) -> None:
                 g.add((subject, DG.venue, Literal(c.venue)))
             g.add((subject, DG.correctedBy, c.iri))
         elif c.verb == "same-person" and subject is not None and c.object and c.object.startswith("http"):
-            _merge_person(g, subject, URIRef(c.object))
-            merged = True
+            if (subject, RDF.type, SDO.Person) in g:  # a person moved to another IRI since is left alone
+                _merge_person(g, subject, URIRef(c.object))
+                merged = True
         elif c.verb == "alias" and c.object and c.object.startswith("http"):
             person = URIRef(c.object)
-            for other in _persons_named(g, c.subject_text) - {person}:
-                _merge_person(g, person, other)
-                merged = True
             if (person, RDF.type, SDO.Person) in g:
+                for other in _persons_named(g, c.subject_text) - {person}:
+                    _merge_person(g, person, other)
+                    merged = True
                 g.add((person, SDO.alternateName, Literal(c.subject_text)))
         elif c.verb == "not-same-person":
             a, b = fold(c.subject_text), fold(c.object_text or "")

@@ -253,3 +253,21 @@ def test_correct_never_creates_a_store(tmp_path: Path) -> None:
     out = run("correct", "reject", "abcd1234", "--store", tmp_path / "none")
     assert out.returncode == 2 and "no store at" in out.stderr
     assert not (tmp_path / "none").exists()
+
+
+def test_a_person_correction_naming_a_moved_iri_is_skipped() -> None:
+    from rdflib import Graph, Literal
+
+    from diplograph.graph.corrections import Correction, apply
+    from diplograph.graph.vocab import DG, ID, RDF, SDO, SEM
+
+    g = Graph()
+    kept, event = ID["person/chin-kang"], ID["event/meet-0000"]
+    g.add((kept, RDF.type, SDO.Person))
+    g.add((kept, SDO.name, Literal("Chin Kang")))
+    g.add((event, DG.eventType, Literal("meet")))
+    g.add((event, SEM.hasActor, kept))
+    gone = Correction(id="1", verb="same-person", subject=str(ID["person/qin-gang"]), object=str(kept),
+                      subject_text="Qin Gang", object_text="Chin Kang", agent="a", time="2026-01-01T00:00:00")
+    apply(g, [gone])
+    assert set(g.objects(event, SEM.hasActor)) == {kept} and g.value(kept, SDO.name) == Literal("Chin Kang")
