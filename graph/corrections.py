@@ -112,7 +112,7 @@ def in_force(store: GraphStore) -> list[Correction]:
 
 
 def _now() -> str:
-    return datetime.now(UTC).replace(microsecond=0).isoformat()
+    return datetime.now(UTC).isoformat()  # microseconds: corrections made in one second keep their order
 
 
 def default_agent() -> str:
