@@ -36,7 +36,10 @@ def correct(
 
             with opened(store, read_only=True) as graph_store:
                 made = read(graph_store)
-            rows = [[c.id, c.describe(), c.agent, c.time, c.undone or "", c.note or ""] for c in made]
+            def when(t: str | None) -> str:  # to the second in a table; JSON and CSV keep the stored value
+                return (t[:19].replace("T", " ") if fmt == TableFormat.table else t) if t else ""
+
+            rows = [[c.id, c.describe(), c.agent, when(c.time), when(c.undone), c.note or ""] for c in made]
             print_rows(["id", "correction", "by", "when", "undone", "note"], rows, fmt.value,
                        title=f"{len(made)} corrections", whole=("id",))
             return
