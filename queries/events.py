@@ -110,11 +110,20 @@ SHORT_ID_HEX = 8
 _EVENT_PREFIX = str(ID["event/"])
 
 
-def short_id(iri: str) -> str:
+def short_id(iri: str, length: int = SHORT_ID_HEX) -> str:
     """The short form of an event id that tables print and users type: the first hex digits of
     its hash ("3fa9c1d2" for ``.../id/event/meet-3fa9c1d2...``); the full IRI is in the JSON output."""
     local = iri[len(_EVENT_PREFIX):] if iri.startswith(_EVENT_PREFIX) else iri.rsplit("/", 1)[-1]
-    return local.rpartition("-")[2][:SHORT_ID_HEX]
+    return local.rpartition("-")[2][:length]
+
+
+def short_ids(iris: Iterable[str]) -> dict[str, str]:
+    """Short ids for these events, as long as needed (eight hex digits or more) for no two to share one."""
+    iris = list(dict.fromkeys(iris))
+    length = SHORT_ID_HEX
+    while length < 16 and len({short_id(i, length) for i in iris}) < len(iris):
+        length += 2
+    return {i: short_id(i, length) for i in iris}
 
 
 class UnknownEvent(LookupError):
@@ -138,7 +147,8 @@ def resolve_event(store: GraphStore, text: str) -> str:
         raise UnknownEvent(f"no event {text!r} in the store (`diplograph meetings` lists the ids)")
     if len(found) > 1:
         raise UnknownEvent(f"{text!r} names {len(found)} events: "
-                           + ", ".join(short_id(e) for e in found[:5]) + ("…" if len(found) > 5 else ""))
+                           + ", ".join(e[len(_EVENT_PREFIX):] for e in found[:5]) + ("…" if len(found) > 5 else "")
+                           + "; type more of the id")
     return found[0]
 
 

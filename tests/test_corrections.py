@@ -271,3 +271,12 @@ def test_a_person_correction_naming_a_moved_iri_is_skipped() -> None:
                       subject_text="Qin Gang", object_text="Chin Kang", agent="a", time="2026-01-01T00:00:00")
     apply(g, [gone])
     assert set(g.objects(event, SEM.hasActor)) == {kept} and g.value(kept, SDO.name) == Literal("Chin Kang")
+
+
+def test_short_ids_grow_until_no_two_events_share_one() -> None:
+    from diplograph.queries.events import short_ids
+
+    base = "https://w3id.org/diplograph/id/event/"
+    ids = short_ids([base + "meet-0123456789abcdef", base + "visit-0123456788aaaaaa", base + "meet-ffffffff00000000"])
+    assert list(ids.values()) == ["0123456789", "0123456788", "ffffffff00"]
+    assert short_ids([base + "meet-0123456789abcdef"]) == {base + "meet-0123456789abcdef": "01234567"}

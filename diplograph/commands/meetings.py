@@ -10,7 +10,8 @@ import typer
 from diplograph.options import FormatOption, StoreOption, TableFormat
 from diplograph.output import err_console, error, print_rows, reading
 from diplograph.ingest.records import EVENT_TYPES
-from diplograph.queries.events import meetings as find_meetings, short_id
+from diplograph.queries.events import meetings as find_meetings
+from diplograph.queries.events import short_ids
 from diplograph.queries.library import resolve_people
 
 
@@ -59,12 +60,13 @@ def meetings(
         print(json.dumps(events, ensure_ascii=False, indent=1))
         return
     rows = []
+    ids = short_ids(ev["id"] for ev in events)
     for ev in events:
         date = ev["date"] or ""
         if ev["date_conflicts"]:
             date += " (also: " + ", ".join(ev["date_conflicts"]) + ")"
         files = sorted({s["file"] for s in ev["sources"]})
-        row = [short_id(ev["id"]), ev["type"], _people(ev), _place(ev), date, len(files), ev["confidence"]]
+        row = [ids[ev["id"]], ev["type"], _people(ev), _place(ev), date, len(files), ev["confidence"]]
         rows.append(row + ["; ".join(files)] if fmt == TableFormat.csv else row)
     columns = ["id", "type", "participants", "where", "when", "sources", "confidence"]
     # The table stays readable in a terminal; CSV also names the files (JSON has everything).
