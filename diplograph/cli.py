@@ -8,7 +8,7 @@ from __future__ import annotations
 import typer
 
 from diplograph.commands import export, ingest, meetings, query, read, render, stats
-from diplograph.commands import check
+from diplograph.commands import check, correct, why
 from diplograph.commands import queries_cmd
 from diplograph.commands import serve as serve_cmd
 from diplograph.commands import eval as eval_command
@@ -46,6 +46,8 @@ app.command()(export.export)
 app.command()(stats.stats)
 app.command()(check.check)
 app.command(name="eval")(eval_command.eval_)
+app.command()(why.why)
+app.command()(correct.correct)
 
 
 def main() -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
+from diplograph.correcting import seed_people
 from diplograph.graph import model
 from diplograph.graph.store import GraphStore
 from diplograph.ingest import people, pipeline
@@ -47,7 +48,7 @@ def known_people(store: GraphStore) -> people.Registry:
         names.add(str(row.name))
         if row.alt is not None:
             aliases.add(str(row.alt))
-    registry = people.Registry()
+    registry = seed_people(store, stored)  # the person corrections in force (diplograph correct)
     for ident, (names, aliases) in sorted(stored.items()):
         name, *others = sorted(names)
         registry.seed(ident, name, sorted((aliases | set(others)) - {name}))

@@ -14,10 +14,12 @@ from diplograph.graph.store import opened
 from diplograph.queries.events import all_events
 
 
-def render_store(store: str | None, output: str | Path, selection: Selection, *, map_page: bool = False) -> Page:
-    """Write the graph (or, with ``map_page``, the map) of the selected events of ``store`` to ``output``."""
+def render_store(store: str | None, output: str | Path, selection: Selection, *, map_page: bool = False,
+                 raw: bool = False) -> Page:
+    """Write the graph (or, with ``map_page``, the map) of the selected events of ``store`` to ``output``
+    (with the corrections in force applied, unless ``raw``)."""
     with opened(store, read_only=True) as graph_store:
-        events = all_events(graph_store)
+        events = all_events(graph_store, raw=raw)
     chosen = select_events(events, selection)
     subtitle = selection.describe()
     if map_page:

@@ -5,6 +5,7 @@ import sys
 
 from rdflib import Dataset, Graph
 
+from diplograph.graph import corrections
 from diplograph.graph.store import GraphStore
 from diplograph.graph.vocab import PREFIXES
 
@@ -22,16 +23,20 @@ def to_graph(store: GraphStore) -> Graph:
     return out
 
 
-def export_graph(store: GraphStore, path: str, fmt: str = "turtle") -> int:
-    """Serialize every triple to ``path`` ('-' for standard output); returns the triple count."""
+def export_graph(store: GraphStore, path: str, fmt: str = "turtle", raw: bool = False) -> int:
+    """Serialize every triple to ``path`` ('-' for standard output); returns the triple count.
+
+    The graph is the corrected view (``graph.corrections``) unless ``raw``; TriG also carries the
+    corrections themselves, in their named graph."""
     fmt = FORMATS.get(fmt.lower(), fmt)
-    graph = to_graph(store)
+    graph = to_graph(store if raw else corrections.view(store))
     if fmt == "trig":
         dataset = Dataset()
         for prefix, ns in PREFIXES.items():
             dataset.bind(prefix, ns, override=True)
         for triple in graph:
             dataset.add(triple)
+        corrections.copy_into(store, dataset.graph(corrections.GRAPH))
         data = dataset.serialize(format="trig")
     else:
         data = graph.serialize(format=fmt)

@@ -204,6 +204,11 @@ def evidence_triples(evidence: Evidence) -> Iterator[Triple]:
         yield s, DG.uncertainJoin, Literal(True)
     if evidence.date_text:
         yield s, DG.dateText, Literal(evidence.date_text)
+    if evidence.trigger and evidence.trigger_start is not None:
+        yield s, DG.trigger, Literal(evidence.trigger)
+        yield s, DG.triggerStart, Literal(evidence.trigger_start)
+    for pattern in evidence.patterns:
+        yield s, DG.triggerPattern, Literal(pattern)
 
 
 def event_triples(event: Event, iri: URIRef | None = None) -> Iterator[Triple]:

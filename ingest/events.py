@@ -139,6 +139,13 @@ def triggers(sent: Span) -> list[tuple[Token, str]]:
     return sorted(((doc[i], label) for i, label in out), key=lambda x: (x[0].i, x[1]))
 
 
+def patterns_at(trigger: Token) -> tuple[str, ...]:
+    """The ids of the trigger patterns (``data/event_triggers.json``) whose match ends on ``trigger``."""
+    doc = trigger.doc
+    found = _matcher(id(doc.vocab), doc.vocab)(trigger.sent)
+    return tuple(sorted({doc.vocab.strings[m] for m, _, end in found if trigger.sent.start + end - 1 == trigger.i}))
+
+
 # --- entity helpers ------------------------------------------------------------------------
 
 @dataclass
@@ -1260,7 +1267,8 @@ def _to_event(c: _Candidate, article: Article) -> Event:
     evidence = Evidence(article=article.key, file=article.file, quote=quote, start=start, end=end,
                         caption=article.is_caption(start, end), date_inferred=c.date_inferred,
                         another_occasion=c.type in PAIR_TYPES and another_occasion(c.trigger),
-                        date_text=c.extra.get("date_text") if c.date and not c.date_inferred else None)
+                        date_text=c.extra.get("date_text") if c.date and not c.date_inferred else None,
+                        trigger=c.trigger.text, trigger_start=c.base + c.trigger.idx, patterns=patterns_at(c.trigger))
     event = Event(type=c.type, participants=tuple(c.participants), evidence=(evidence,), place=c.place,
                   venue=c.venue, date=c.date, host=c.host, cameo=c.cameo)
     codes = event_codes(event)

@@ -219,6 +219,9 @@ class Evidence:
     another_occasion: bool = False  # the sentence marks another occasion ("their second meeting", "met again")
     uncertain_join: bool = False  # joined, with no date of its own, to an event another article dates
     date_text: str | None = None  # the words that state the event's date in this source ("last Friday", "on the 12th")
+    trigger: str | None = None  # the event word as written ("met", "talks", "call")
+    trigger_start: int | None = None  # its offset in Article.text
+    patterns: tuple[str, ...] = ()  # the ids of the trigger patterns that found it (data/event_triggers.json)
 
 
 @dataclass(frozen=True)

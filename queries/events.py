@@ -18,7 +18,9 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 
+from diplograph.graph import corrections
 from diplograph.graph.store import GraphStore
+from diplograph.graph.vocab import ID
 from diplograph.ingest import merge
 from diplograph.ingest.records import Event, Evidence, name_matches
 
@@ -104,8 +106,59 @@ def _roles(store: GraphStore) -> dict[str, list[tuple[str, str | None]]]:
     return roles
 
 
-def all_events(store: GraphStore) -> list[dict]:
-    """Every event in the store, in the shared JSON format, ordered by date then type."""
+SHORT_ID_HEX = 8
+_EVENT_PREFIX = str(ID["event/"])
+
+
+def short_id(iri: str, length: int = SHORT_ID_HEX) -> str:
+    """The short form of an event id that tables print and users type: the first hex digits of
+    its hash ("3fa9c1d2" for ``.../id/event/meet-3fa9c1d2...``); the full IRI is in the JSON output."""
+    local = iri[len(_EVENT_PREFIX):] if iri.startswith(_EVENT_PREFIX) else iri.rsplit("/", 1)[-1]
+    return local.rpartition("-")[2][:length]
+
+
+def short_ids(iris: Iterable[str]) -> dict[str, str]:
+    """Short ids for these events, as long as needed (eight hex digits or more) for no two to share one."""
+    iris = list(dict.fromkeys(iris))
+    length = SHORT_ID_HEX
+    while length < 16 and len({short_id(i, length) for i in iris}) < len(iris):
+        length += 2
+    return {i: short_id(i, length) for i in iris}
+
+
+class UnknownEvent(LookupError):
+    """An event id that names no event, or several; the message is for the user."""
+
+
+def resolve_event(store: GraphStore, text: str) -> str:
+    """The full IRI of the event a user names: its IRI, ``event/meet-...``, ``meet-3fa9c1d2`` or the
+    start of its short id ("3fa9c1d2", "3fa9"); raises ``UnknownEvent`` when none or several match."""
+    text = text.strip()
+    if text.startswith(_EVENT_PREFIX):
+        text = text[len(_EVENT_PREFIX):]
+    elif text.startswith("event/"):
+        text = text[len("event/"):]
+    if not text:
+        raise UnknownEvent("no event id given")
+    found = sorted({str(row.e) for row in store.query("SELECT DISTINCT ?e WHERE { ?e dg:eventType ?t }")
+                    if str(row.e)[len(_EVENT_PREFIX):].startswith(text)
+                    or str(row.e).rpartition("-")[2].startswith(text)})
+    if not found:
+        raise UnknownEvent(f"no event {text!r} in the store (`diplograph meetings` lists the ids)")
+    if len(found) > 1:
+        raise UnknownEvent(f"{text!r} names {len(found)} events: "
+                           + ", ".join(e[len(_EVENT_PREFIX):] for e in found[:5]) + ("…" if len(found) > 5 else "")
+                           + "; type more of the id")
+    return found[0]
+
+
+def all_events(store: GraphStore, raw: bool = False) -> list[dict]:
+    """Every event in the store, in the shared JSON format, ordered by date then type; with the
+    corrections in force applied (``graph.corrections``) unless ``raw``."""
+    if not raw:
+        seen = corrections.view(store)
+        if seen is not store:
+            return all_events(seen, raw=True)
     events: dict[str, dict] = {}
     dates: dict[str, set[str]] = defaultdict(set)
     for row in store.query(EVENTS):
@@ -160,11 +213,12 @@ def all_events(store: GraphStore) -> list[dict]:
     return sorted(events.values(), key=lambda ev: (ev["date"] or "9999", ev["type"], ev["id"]))
 
 
-def meetings(store: GraphStore, person: str | None = None, types: Iterable[str] | None = None) -> list[dict]:
-    """Events filtered by a person's name (see ``name_matches``) and by type."""
+def meetings(store: GraphStore, person: str | None = None, types: Iterable[str] | None = None,
+             raw: bool = False) -> list[dict]:
+    """Events filtered by a person's name (see ``name_matches``) and by type (corrected unless ``raw``)."""
     wanted = set(types or [])
     out = []
-    for ev in all_events(store):
+    for ev in all_events(store, raw=raw):
         if wanted and ev["type"] not in wanted:
             continue
         if person and not any(name_matches(person, p["name"]) for p in ev["participants"]):

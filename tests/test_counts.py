@@ -51,6 +51,8 @@ def test_the_meetings_table_keeps_type_names_whole_at_80_columns(seeded):
     assert done.returncode == 0, done.stderr
     rows = [line for line in done.stdout.splitlines() if line.startswith("│")]
     assert rows and max(len(line) for line in done.stdout.splitlines()) <= 80
-    first_cells = {line.split("│")[1].strip() for line in rows} - {""}
-    assert first_cells <= {"meet", "phone_call", "visit", "sign_agreement", "planned_meet"}
-    assert "sign_agreement" in first_cells
+    ids = {line.split("│")[1].strip() for line in rows} - {""}
+    assert ids and all(len(i) == 8 for i in ids)  # the event ids, whole
+    type_cells = {line.split("│")[2].strip() for line in rows} - {""}
+    assert type_cells <= {"meet", "phone_call", "visit", "sign_agreement", "planned_meet"}
+    assert "sign_agreement" in type_cells

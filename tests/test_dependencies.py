@@ -29,6 +29,8 @@ PACKAGES = ("ingest", "graph", "queries", "diplograph")
 NEEDED_WITHOUT_IMPORT = {
     "lxml_html_clean": "trafilatura imports lxml.html.clean, which lxml 5.2+ ships as this separate project",
 }
+# Modules imported only where an optional extra is installed (the import fails with a message naming the extra).
+OPTIONAL = {"pandas": "pandas"}  # module -> the extra of pyproject.toml that declares it
 PAGE = """<!doctype html><html><head><title>Xi meets Lula</title></head><body>
 <nav>Home | World | Sport</nav>
 <article><h1>Xi meets Lula in Beijing</h1>
@@ -70,8 +72,12 @@ def imported_modules() -> dict[str, str]:
 def test_every_imported_library_is_a_declared_dependency():
     owners = importlib.metadata.packages_distributions()
     wanted = declared()
+    extras = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))["project"]["optional-dependencies"]
+    for module, extra in OPTIONAL.items():
+        assert any(_normal(re.split(r"[\s<>=!~;\[]", d, maxsplit=1)[0]) == _normal(module) for d in extras[extra])
     third_party = {m: f for m, f in imported_modules().items()
-                   if m not in sys.stdlib_module_names and m not in PACKAGES and m != "__future__"}
+                   if m not in sys.stdlib_module_names and m not in PACKAGES and m != "__future__"
+                   and m not in OPTIONAL}
     assert third_party, "the import scan found nothing: it is broken"
     missing = []
     for module, where in sorted({**third_party, **NEEDED_WITHOUT_IMPORT}.items()):

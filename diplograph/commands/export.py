@@ -22,10 +22,12 @@ class RdfFormat(str, Enum):
 def export(
     output: Annotated[Path, typer.Option("--output", "-o", help="File to write ('-' for standard output).")] = Path("-"),
     fmt: Annotated[RdfFormat, typer.Option("--format", "-f", help="RDF format.")] = RdfFormat.turtle,
+    raw: Annotated[bool, typer.Option("--raw", help="As extracted, without the corrections "
+                                               "(diplograph correct).")] = False,
     store: StoreOption = None,
 ) -> None:
     """Write the whole graph in an RDF format that loads back unchanged."""
     with reading(store) as graph_store:
-        count = export_graph(graph_store, str(output), fmt.value)
+        count = export_graph(graph_store, str(output), fmt.value, raw=raw)
     if str(output) != "-":
         console.print(f"[green]exported[/] {count} triples to {output} ({fmt.value})", highlight=False)

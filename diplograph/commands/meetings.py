@@ -11,6 +11,7 @@ from diplograph.options import FormatOption, StoreOption, TableFormat
 from diplograph.output import err_console, error, print_rows, reading
 from diplograph.ingest.records import EVENT_TYPES
 from diplograph.queries.events import meetings as find_meetings
+from diplograph.queries.events import short_ids
 from diplograph.queries.library import resolve_people
 
 
@@ -36,6 +37,8 @@ def meetings(
     person: Annotated[str | None, typer.Option("--person", "-p", help="Only events with this person (case, accents and surname tolerant).")] = None,
     type_: Annotated[list[str] | None, typer.Option("--type", "-t", help="Event types: meet, phone_call, visit, sign_agreement, planned_meet (repeatable).")] = None,
     fmt: FormatOption = TableFormat.table,
+    raw: Annotated[bool, typer.Option("--raw", help="As extracted, without the corrections "
+                                               "(diplograph correct).")] = False,
     store: StoreOption = None,
 ) -> None:
     """Who met whom, where and when, and which articles say so."""
@@ -47,7 +50,7 @@ def meetings(
               f"{', '.join(EVENT_TYPES)}{hints}")
         raise typer.Exit(2)
     with reading(store) as graph_store:
-        events = find_meetings(graph_store, person=person, types=type_)
+        events = find_meetings(graph_store, person=person, types=type_, raw=raw)
         nobody = bool(person) and not events and not resolve_people(graph_store, person or "")
     if nobody:
         err_console.print(f"[yellow]note:[/] no person matches {person!r} (case, accents and a surname alone are "
@@ -57,14 +60,15 @@ def meetings(
         print(json.dumps(events, ensure_ascii=False, indent=1))
         return
     rows = []
+    ids = short_ids(ev["id"] for ev in events)
     for ev in events:
         date = ev["date"] or ""
         if ev["date_conflicts"]:
             date += " (also: " + ", ".join(ev["date_conflicts"]) + ")"
         files = sorted({s["file"] for s in ev["sources"]})
-        row = [ev["type"], _people(ev), _place(ev), date, len(files), ev["confidence"]]
+        row = [ids[ev["id"]], ev["type"], _people(ev), _place(ev), date, len(files), ev["confidence"]]
         rows.append(row + ["; ".join(files)] if fmt == TableFormat.csv else row)
-    columns = ["type", "participants", "where", "when", "sources", "confidence"]
+    columns = ["id", "type", "participants", "where", "when", "sources", "confidence"]
     # The table stays readable in a terminal; CSV also names the files (JSON has everything).
     print_rows(columns + ["files"] if fmt == TableFormat.csv else columns, rows, fmt.value,
-               title=f"{len(events)} events", whole=("type",))
+               title=f"{len(events)} events", whole=("id", "type"))

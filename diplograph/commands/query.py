@@ -1,12 +1,14 @@
 """diplograph query QUERY: run a named query, a .rq file or SPARQL text against the store."""
 from __future__ import annotations
 
+import re
 from typing import Annotated
 
 import typer
 
 from diplograph.options import FormatOption, StoreOption, TableFormat
 from diplograph.output import err_console, error, print_rows
+from diplograph.graph import corrections
 from diplograph.graph.store import StoreError, opened
 from diplograph.queries.library import QueryError, cells, is_named, parse_params, render_text, run
 
@@ -15,13 +17,16 @@ def query(
     sparql: Annotated[str, typer.Argument(help="A named query (see `diplograph queries`), a .rq file, or SPARQL text.")],
     param: Annotated[list[str] | None, typer.Option("--param", "-P", help="A parameter of a named query: NAME=VALUE (repeatable).")] = None,
     fmt: FormatOption = TableFormat.table,
+    raw: Annotated[bool, typer.Option("--raw", help="Ask the graph as extracted, without the corrections.")] = False,
     store: StoreOption = None,
 ) -> None:
     """Run a named query or SPARQL against the store (JSON: SPARQL results JSON for SPARQL text)."""
     try:
         values = parse_params(param or [])
         with opened(store, read_only=True) as graph_store:
-            output = run(graph_store, sparql, values)
+            # The corrected view is one graph: a query naming graphs (the corrections' own) asks the store.
+            named_graphs = re.search(r"\bGRAPH\b", sparql, flags=re.IGNORECASE) is not None
+            output = run(graph_store if raw or named_graphs else corrections.view(graph_store), sparql, values)
     except (StoreError, QueryError) as exc:
         error(str(exc))
         raise typer.Exit(2) from None

@@ -34,6 +34,8 @@ def render(
                                             "counterparts.")] = None,
     map_page: Annotated[bool, typer.Option("--map", help="Draw the events on a world map "
                                            "(places with coordinates) instead of the graph.")] = False,
+    raw: Annotated[bool, typer.Option("--raw", help="As extracted, without the corrections "
+                                               "(diplograph correct).")] = False,
     store: StoreOption = None,
 ) -> None:
     """Write an interactive HTML page of who met whom (works offline: everything is inside the page)."""
@@ -41,7 +43,7 @@ def render(
                           types=tuple(types or ()), min_sources=min_sources, top=top)
     target = output or Path("map.html" if map_page else "graph.html")
     try:
-        page = render_store(store, target, selection, map_page=map_page)
+        page = render_store(store, target, selection, map_page=map_page, raw=raw)
     except (StoreError, SelectionError) as exc:
         error(str(exc))
         raise typer.Exit(2) from None
