@@ -161,12 +161,13 @@ def test_same_person_holds_for_new_articles(store: Path, tmp_path: Path) -> None
     ingest(store, tmp_path / "chin-1.txt", tmp_path / "qin-0.txt")
     before = [p["name"] for ev in events(store) for p in ev["participants"]]
     assert "Chin Kang" in before and "Qin Gang" in before  # two people, as extracted
-    with_lavrov = [ev for ev in events(store) if any("Lavrov" in p["name"] for p in ev["participants"])]
+    with_lavrov = [ev for ev in events(store) if ev["type"] == "meet"
+                   and any("Lavrov" in p["name"] for p in ev["participants"])]
     assert len(with_lavrov) == 2 and {ev["date"] for ev in with_lavrov} == {"2023-07-03"}  # one meeting, two events
     ok("correct", "same-person", "Qin Gang", "Chin Kang", "--store", store)
     after = events(store)
     assert "Chin Kang" not in {p["name"] for ev in after for p in ev["participants"]}
-    (lavrov,) = [ev for ev in after if any("Lavrov" in p["name"] for p in ev["participants"])]
+    (lavrov,) = [ev for ev in after if ev["type"] == "meet" and any("Lavrov" in p["name"] for p in ev["participants"])]
     assert "Qin Gang" in {p["name"] for p in lavrov["participants"]}
     assert {s["file"] for s in lavrov["sources"]} == {"chin-1.txt", "qin-0.txt"}  # now one event, two sources
     # a new article naming him so is resolved to Qin Gang when it is ingested (not only when read)
