@@ -98,10 +98,11 @@ def test_every_state_has_a_head_of_state_at_the_check_dates(day):
 
 
 @pytest.mark.parametrize("day", CHECK_DAYS)
-def test_every_state_has_a_head_of_government_or_state_and_most_a_foreign_minister(day):
+def test_most_states_have_a_foreign_minister_at_the_check_dates(day):
+    """Foreign ministers of some small states are not listed; the rest must stay listed."""
     no_minister = [c for c in UN_MEMBERS if c not in REALMS | NO_HEAD_OF_STATE
                    and not _holders(lambda t: kb.kind(t) == "foreign minister", c, day)]
-    assert len(no_minister) < 75, no_minister
+    assert len(no_minister) <= 50, no_minister
 
 
 @pytest.mark.parametrize("title", ORGANISATIONS)
