@@ -218,7 +218,11 @@ class KnowledgeBase:
         local = [p for p in in_office if p.country in countries or any(o.country in countries for o in p.offices_on(day))]
         if len(local) == 1:
             return local[0]
-        if not local and len(in_office) == 1 and (titles or not countries or in_office[0].source != "phoenix"):
+        # a namesake of the story's countries, or a curated one (a leader of note), out of office
+        # at the date leaves a bare surname open: "Castro" in 2023 is not surely Xiomara Castro
+        namesakes = [p for p in pool if p not in in_office and (p.country in countries or p.source != "phoenix")]
+        if not local and len(in_office) == 1 and not namesakes and (
+                titles or not countries or in_office[0].source != "phoenix"):
             # the only holder in office at the date; a Phoenix-only minister needs a title or no other country
             return in_office[0]
         return None
