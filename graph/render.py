@@ -24,33 +24,17 @@ from pathlib import Path
 import networkx as nx
 from jinja2 import ChoiceLoader, Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup
-from pyvis.network import Network
 
 from diplograph.graph import layout, palette, tooltips
+from diplograph.graph.pyvis_adapter import network, template_dir
 from diplograph.graph.select import centres, people_graph
 
 ASSETS = Path(__file__).resolve().parent / "assets"
-PYVIS_TEMPLATES = Path(Network().template_dir)
+PYVIS_TEMPLATES = template_dir()
 LABEL_LIMIT = layout.SPRING_LIMIT  # more nodes than this: a frozen radial layout, link labels only in tooltips
 BIG_GRAPH = 1500  # more people than this: warn and suggest --top
 SUGGESTED_TOP = 300
 PAIR_KINDS = ("meet", "sign_agreement", "phone_call", "planned_meet")
-
-
-class _Ids(list):
-    """pyvis keeps node ids in a list and tests membership on each node and edge added; this list
-    answers membership from a set, so that adding n nodes and m edges is linear, not quadratic."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self._set: set = set()
-
-    def append(self, item) -> None:
-        super().append(item)
-        self._set.add(item)
-
-    def __contains__(self, item) -> bool:
-        return item in self._set
 
 
 @dataclass
@@ -192,8 +176,7 @@ def render_page(events: Iterable[dict], *, title: str = "Diplomatic graph", subt
     colours = palette.country_colours(countries)
     method, positions = layout.layout(g, centre_ids)
 
-    net = Network(height="100%", width="100%", directed=True, cdn_resources="in_line", heading=title)
-    net.node_ids = _Ids()
+    net = network(height="100%", width="100%", directed=True, cdn_resources="in_line", heading=title)
     for n in person_ids:
         data = g.nodes[n]
         counterparts = who.degree(n) if n in who else 0

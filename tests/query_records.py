@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from diplograph.ingest.records import Article, Event, Evidence, Extraction, Person, Place, Role
+from diplograph.ingest.merge import join_stored
 
 MADURO = Person("Nicolás Maduro", aliases=("Maduro",), roles=(Role("President", "Venezuela"),))
 AMIR = Person("Hossein Amir-Abdollahian", aliases=("Amir-Abdollahian",), roles=(Role("Foreign Minister", "Iran"),))
@@ -67,7 +68,7 @@ def write_store(path: str, extractions=ALL) -> str:
 
     with opened(path) as store:
         for extraction in extractions:
-            store.write(extraction)
+            store.write(extraction, join=join_stored)
     del store
     gc.collect()  # the embedded store is released when its last reference goes
     return path

@@ -17,6 +17,7 @@ import pytest
 from benchmarks.render_bench import generate_events
 from diplograph.graph.render import BIG_GRAPH, write_page
 from diplograph.graph.select import Selection
+from diplograph.ingest.merge import join_stored
 from pictures_records import EVIL_NAME, MEET_QUOTE, SCRIPT_QUOTE, URL, write_sample_store
 
 CHROMIUM = "/usr/bin/chromium"
@@ -309,7 +310,7 @@ def test_the_map_tooltip_of_a_busy_place_fits_the_window(browser, tmp_path):
             for copy in ("a", "b", "c"):
                 text = f"Talks {k}\n{quote}" + "\n" * (1 + ord(copy) - 97)
                 s.write(_extraction(f"{copy}{k}.txt", text, [("meet", (host, guest), quote, CARACAS,
-                                                              f"2023-01-{k % 28 + 1:02d}")]))
+                                                              f"2023-01-{k % 28 + 1:02d}")]), join=join_stored)
     out = tmp_path / "busy-map.html"
     render_store(str(store), out, Selection(), map_page=True)
     o = Opened(browser, out, width=1280, height=900)
