@@ -35,9 +35,10 @@ from pathlib import Path
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.query import Result
-from rdflib.term import Node, _is_valid_uri
+from rdflib.term import Node
 
 from diplograph.graph.oxstore import simple_literal
+from diplograph.graph.rdflib_adapter import is_valid_iri
 from diplograph.graph.store import GraphStore
 from diplograph.graph.vocab import ID, PREFIXES
 from diplograph.ingest.records import EVENT_TYPES, fold, name_matches
@@ -163,7 +164,7 @@ def _iri(value: str) -> URIRef | None:
     if re.fullmatch(r"(person|event|place|country|article)/[\w.-]+", value):
         return ID[value]  # the short form tables print
     if value.startswith(("http://", "https://", "urn:")):
-        if not _is_valid_uri(value) or any(c.isspace() for c in value):
+        if not is_valid_iri(value) or any(c.isspace() for c in value):
             raise QueryError(f"not a valid IRI: {value!r}")
         return URIRef(value)
     return None

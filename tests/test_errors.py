@@ -13,7 +13,7 @@ from typer.testing import CliRunner
 
 from diplograph.cli import app
 from diplograph.ingest.records import EVENT_TYPES
-from diplograph.queries.scoring import SCORED_TYPES, score
+from diplograph.eval.scoring import SCORED_TYPES, score
 
 
 @pytest.fixture(scope="module")

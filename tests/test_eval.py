@@ -16,7 +16,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from diplograph.queries.scoring import pairs, same_date, same_person, score
+from diplograph.eval.scoring import pairs, same_date, same_person, score
 from diplograph.ingest.merge import join_stored
 from shared_files import SCORER, need
 

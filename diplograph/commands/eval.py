@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from diplograph.evaluating import evaluate
+from diplograph.eval.run import evaluate
 from diplograph.options import StoreOption
 from diplograph.output import err_console, error
 from diplograph.graph.store import StoreError

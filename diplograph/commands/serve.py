@@ -8,7 +8,7 @@ import typer
 from diplograph.options import StoreOption
 from diplograph.output import console, err_console, error
 from diplograph.graph.store import StoreError, default_spec
-from diplograph.queries.serve import ServeSettings, is_loopback, serve as run_server
+from diplograph.serve.app import ServeSettings, is_loopback, serve as run_server
 
 
 def serve(

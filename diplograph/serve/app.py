@@ -14,7 +14,7 @@ With a ``token`` every path but ``/healthz`` needs the header ``Authorization: B
 (401 without it): the way to serve beyond loopback.  No query is ever run that would make the
 server send a request of its own (``queries/guard.py``).
 
-Queries run in worker processes (``queries/workers.py``) so that the time limit can stop them.
+Queries run in worker processes (``diplograph/serve/workers.py``) so that the time limit can stop them.
 """
 from __future__ import annotations
 
@@ -32,7 +32,7 @@ from rdflib_endpoint.utils import parse_accept_header
 
 from diplograph.graph.store import StoreError, opened
 from diplograph.queries.library import load_library, unknown_query
-from diplograph.queries.workers import TimeLimitExceeded, WorkerPool, WorkerStartError
+from diplograph.serve.workers import TimeLimitExceeded, WorkerPool, WorkerStartError
 
 FORMAT_ALIASES = {
     "json": "application/sparql-results+json", "xml": "application/sparql-results+xml", "csv": "text/csv",

@@ -10,7 +10,7 @@ from pathlib import Path
 from diplograph.ingesting import IngestSummary, ingest_paths
 from diplograph.graph.store import opened
 from diplograph.queries.events import all_events
-from diplograph.queries.scoring import ScoreReport, score
+from diplograph.eval.scoring import ScoreReport, score
 
 
 @dataclass
