@@ -84,9 +84,12 @@ class EmbeddedStore(GraphStore):
 
     kind: ClassVar[str] = "oxigraph"
 
-    def __init__(self, spec: str, read_only: bool = False) -> None:
-        self.oxigraph: ox.Store | None = open_oxigraph(spec, read_only)
+    def __init__(self, spec: str, read_only: bool = False, native: ox.Store | None = None) -> None:
+        """Open the store in directory ``spec``; or, with ``native``, use that pyoxigraph store
+        already opened from it (a server keeps one open and hands it to each request)."""
+        self.oxigraph: ox.Store | None = native if native is not None else open_oxigraph(spec, read_only)
         self.read_only = read_only
+        self.owned = native is None  # opened here, so released here
         # The store's default graph (not a named graph with a blank-node name) holds everything.
         graph = Graph(store=SimpleLiteralStore(store=self.oxigraph), identifier=DATASET_DEFAULT_GRAPH_ID)
         super().__init__(graph, spec)
@@ -126,7 +129,8 @@ class EmbeddedStore(GraphStore):
         super().close()
         self.graph = Graph()
         self.oxigraph = None
-        gc.collect()
+        if self.owned:
+            gc.collect()
 
 
 __all__ = ["EmbeddedStore", "busy", "open_oxigraph", "writer_pid"]
