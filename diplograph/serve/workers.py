@@ -268,11 +268,10 @@ def _sparql(spec: str, text: str, media_types: list[str]) -> Answer:
         return 200, media, output.result.serialize(format=fmt, encoding="utf-8")
 
 
-def _named(spec: str, name: str, params: dict[str, list[str]]) -> Answer:
-    from diplograph.graph.store import opened
+def _named(stores: StoreSource, name: str, params: dict[str, list[str]]) -> Answer:
     from diplograph.queries.library import QueryError, run_named, to_json_rows
 
-    with opened(spec, read_only=True) as store:
+    with stores() as store:
         try:
             output = run_named(store, name, params, http=True)
         except QueryError as exc:
