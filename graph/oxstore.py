@@ -15,7 +15,7 @@ query rows, constructed graphs) in that same simple form, so exports load as the
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, overload
 
 import pyoxigraph as ox
 from oxrdflib import OxigraphStore
@@ -46,6 +46,10 @@ def quad(s: Node, p: Node, o: Node) -> ox.Quad:
     return ox.Quad(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o), ox.DefaultGraph())  # type: ignore[arg-type]
 
 
+@overload
+def simple_literal(term: Node) -> Node: ...
+@overload
+def simple_literal(term: None) -> None: ...
 def simple_literal(term: Node | None) -> Node | None:
     """``"x"^^xsd:string`` as the simple literal ``"x"``; any other term unchanged."""
     if isinstance(term, Literal) and term.datatype == XSD.string and term.language is None:
@@ -63,7 +67,8 @@ class SimpleLiteralStore(OxigraphStore):
     def query(self, query: Any, initNs: Any, initBindings: Any, queryGraph: Any, **kwargs: Any) -> Result:
         result = super().query(query, initNs, initBindings, queryGraph, **kwargs)
         if result.type == "SELECT":
-            result.bindings = [{var: simple_literal(value) for var, value in row.items()} for row in result.bindings]
+            result.bindings = [{var: simple_literal(value) for var, value in row.items()}  # type: ignore[misc]
+                               for row in result.bindings]
         elif result.type in ("CONSTRUCT", "DESCRIBE") and result.graph is not None:
             graph = Graph()
             graph += ((s, p, simple_literal(o)) for s, p, o in result.graph)

@@ -13,7 +13,7 @@ from typing import Any
 from pyvis.network import Network
 
 
-class NodeIds(list):  # type: ignore[type-arg]
+class NodeIds(list):
     """A list of node ids that answers ``in`` from a set (only ``append`` is used by pyvis)."""
 
     def __init__(self) -> None:

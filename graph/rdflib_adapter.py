@@ -50,7 +50,7 @@ class EndpointStoreBase(SPARQLUpdateStore):
         self._updates += 1
         self.send_update(update)
 
-    def _is_contextual(self, graph: Any) -> bool:
+    def _is_contextual(self, graph: Any) -> bool:  # type: ignore[override]
         # rdflib passes the default graph's identifier as a plain IRI when querying; it must
         # mean the server's default graph, not a named graph called urn:x-rdflib:default.
         if graph == DATASET_DEFAULT_GRAPH_ID or getattr(graph, "identifier", None) == DATASET_DEFAULT_GRAPH_ID:

@@ -25,8 +25,7 @@ from dataclasses import dataclass, replace
 from typing import Any, ClassVar, NamedTuple
 
 from rdflib import Graph, Literal, URIRef
-from rdflib.query import Result
-from rdflib.term import Node
+from rdflib.term import Identifier, Node
 
 from diplograph.graph import model
 from diplograph.graph.vocab import DG, PREFIXES, RDF, SDO
@@ -83,8 +82,11 @@ class GraphStore(ABC):
     def add_atomic(self, triples: Iterable[model.Triple]) -> int:
         """Add triples in one transaction; returns how many were new."""
 
-    def query(self, sparql: str, bindings: Mapping[str, Node] | None = None) -> Result:
-        """Run a SPARQL query; parameters are bound as RDF terms, never pasted into the text."""
+    def query(self, sparql: str, bindings: Mapping[str, Identifier] | None = None) -> Any:
+        """Run a SPARQL query; parameters are bound as RDF terms, never pasted into the text.
+
+        The answer is an rdflib ``Result``; it is typed ``Any`` because its rows are read by
+        variable name (``row.name``), which rdflib's own annotations do not allow for."""
         return self.graph.query(sparql, initNs=PREFIX_IRIS, initBindings=dict(bindings or {}))
 
     def graph_names(self) -> set[str]:
@@ -93,7 +95,7 @@ class GraphStore(ABC):
 
     def triples(self, pattern: TriplePattern = (None, None, None)) -> Iterator[model.Triple]:
         """The stored triples that match ``pattern`` (``None`` matches anything)."""
-        return self.graph.triples(pattern)  # type: ignore[return-value]
+        return self.graph.triples(pattern)
 
     def storage_error(self, exc: BaseException) -> StoreError | None:
         """A one-line error when ``exc`` is a failure of the store itself (not of some other file).
@@ -116,7 +118,7 @@ class GraphStore(ABC):
     def __len__(self) -> int:
         return len(self.graph)
 
-    def __contains__(self, triple: object) -> bool:
+    def __contains__(self, triple: Any) -> bool:
         return triple in self.graph
 
     def has_article(self, key: str) -> bool:
@@ -180,7 +182,7 @@ class GraphStore(ABC):
             "OPTIONAL { ?e sem:hasPlace ?pl . ?pl schema:name ?pn . "
             f"OPTIONAL {{ ?pl schema:containedInPlace/schema:name ?pc }} }} }} GROUP BY ?e {bound} ORDER BY ?e"
         )
-        bindings: dict[str, Node] = {"type": Literal(event.type), **{f"a{i}": a for i, a in enumerate(actors)}}
+        bindings: dict[str, Identifier] = {"type": Literal(event.type), **{f"a{i}": a for i, a in enumerate(actors)}}
         found: list[StoredEvent] = []
         for row in self.query(sparql, bindings):
             r: Any = row

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from typing import ClassVar
+from typing import Any, ClassVar
 from io import BytesIO
 from urllib.error import HTTPError, URLError
 from urllib.parse import urlencode
@@ -82,7 +82,7 @@ class RemoteStore(EndpointStoreBase):
                          method="POST", returnFormat="json", autocommit=False, context_aware=True)
         self.timeout = timeout
 
-    def query(self, query, initNs=None, initBindings=None, queryGraph=None, DEBUG=False):  # type: ignore[no-untyped-def]  # noqa: N803
+    def query(self, query, initNs=None, initBindings=None, queryGraph=None, DEBUG=False):  # type: ignore[override]  # noqa: N803
         """As rdflib's, but bound values go in a ``VALUES`` block at the start of the outer ``WHERE``
         group (where the embedded store's substitution puts them), not after the whole query:
         the server then filters before grouping instead of grouping every event first."""
@@ -95,7 +95,7 @@ class RemoteStore(EndpointStoreBase):
     def send_query(self, query: str, default_graph: str | None) -> Result:
         """POST one query (with a time-out); SELECT/ASK come back as SPARQL JSON, graphs as N-Triples."""
         params = {"default-graph-uri": default_graph} if default_graph and not isinstance(default_graph, BNode) else {}
-        url = self.query_endpoint + (f"?{urlencode(params)}" if params else "")
+        url = str(self.query_endpoint) + (f"?{urlencode(params)}" if params else "")
         body, ctype = self.post(url, query, "application/sparql-query", QUERY_ACCEPT)
         try:
             return Result.parse(BytesIO(body), content_type=ctype or "application/sparql-results+json")
@@ -105,7 +105,7 @@ class RemoteStore(EndpointStoreBase):
 
     def send_update(self, update: str) -> None:
         """POST one update request (with a time-out)."""
-        self.post(self.update_endpoint, update, "application/sparql-update", "*/*")
+        self.post(str(self.update_endpoint), update, "application/sparql-update", "*/*")
 
     def post(self, url: str, text: str, content_type: str, accept: str) -> tuple[bytes, str]:
         request = Request(url, data=text.encode("utf-8"), method="POST",
@@ -160,7 +160,8 @@ def existing(graph: Graph, triples: list[Triple]) -> set[Triple]:
         chunk = triples[i:i + CHECK_CHUNK]
         sparql = f"SELECT ?s ?p ?o WHERE {{ VALUES (?s ?p ?o) {{ {_values_rows(chunk)} }} ?s ?p ?o }}"
         for row in graph.query(sparql):
-            found.add((row.s, row.p, row.o))
+            r: Any = row
+            found.add((r.s, r.p, r.o))
     return found
 
 

@@ -129,9 +129,10 @@ def all_events(store: GraphStore) -> list[dict]:
                            "lon": float(row.lon) if row.lon is not None else None}
     roles = _roles(store)
     for row in store.query(ACTORS):
-        ev = events.get(str(row.e))
-        if ev is None or any(p["id"] == str(row.p) for p in ev["participants"]):
+        found = events.get(str(row.e))
+        if found is None or any(p["id"] == str(row.p) for p in found["participants"]):
             continue
+        ev = found
         person_roles = roles.get(str(row.p), [])
         ev["participants"].append({
             "id": str(row.p), "name": str(row.name),

@@ -32,6 +32,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.query import Result
@@ -303,12 +304,13 @@ def _output(result: Result) -> QueryOutput:
         graph = Graph()
         for prefix, ns in PREFIXES.items():
             graph.bind(prefix, ns)
-        graph += ((s, p, plain_literal(o)) for s, p, o in result.graph)
+        graph += ((s, p, simple_literal(o)) for s, p, o in result.graph or ())
         result.graph = graph
         return QueryOutput(result.type, graph=graph, result=result)
     variables = list(result.vars or [])
-    bindings = [{v: plain_literal(row[v]) for v in variables if row[v] is not None} for row in result]
-    result.bindings = bindings
+    rows_read: list[Any] = list(result)
+    bindings = [{v: plain_literal(row[v]) for v in variables if row[v] is not None} for row in rows_read]
+    result.bindings = bindings  # type: ignore[assignment]
     rows = [[b.get(v) for v in variables] for b in bindings]
     return QueryOutput("SELECT", columns=[str(v) for v in variables], rows=rows, result=result)
 
@@ -402,7 +404,7 @@ def to_json_rows(output: QueryOutput) -> str:
 def to_sparql_json(output: QueryOutput) -> str:
     """The SPARQL 1.1 Query Results JSON format (SELECT and ASK)."""
     assert output.result is not None
-    return output.result.serialize(format="json").decode("utf-8")
+    return (output.result.serialize(format="json") or b"").decode("utf-8")
 
 
 def to_csv(output: QueryOutput) -> str:

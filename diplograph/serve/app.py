@@ -241,7 +241,7 @@ def create_app(settings: ServeSettings) -> FastAPI:
         if ctype == "application/x-www-form-urlencoded":
             form = parse_qs(body.decode("utf-8", "replace"), keep_blank_values=True)
             return await answer(request, form.get("query", []), form.get("update", []),
-                                fmt or (form.get("format") or [None])[0],
+                                fmt or (form.get("format") or [""])[0] or None,
                                 _names_dataset([*form, *request.query_params.keys()]))
         return PlainTextResponse("send application/sparql-query or application/x-www-form-urlencoded",
                                  status_code=415)

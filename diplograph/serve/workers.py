@@ -265,7 +265,7 @@ def _sparql(spec: str, text: str, media_types: list[str]) -> Answer:
             return 200, media, _tsv(output.result)
         if fmt == "csv" and output.kind == "ASK":
             return 200, media, (b"true\n" if output.ask else b"false\n")
-        return 200, media, output.result.serialize(format=fmt, encoding="utf-8")
+        return 200, media, output.result.serialize(format=fmt, encoding="utf-8") or b""
 
 
 def _named(stores: StoreSource, name: str, params: dict[str, list[str]]) -> Answer:
