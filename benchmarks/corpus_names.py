@@ -6,7 +6,8 @@ The articles go through the ingest path (one registry of people for the run, as 
 ingest`` does).  For every participant of every gold event (optional ones left out), the people
 resolved in that article are searched for one whose name matches by the scorer's rule
 (``diplograph.eval.scoring``, as ``../shared/eval/score.py`` has it: equal after folding, or a shorter form
-keeping the surname; the gold's other accepted forms count).  Participants of events the extractor missed count too: the figure
+keeping the surname; the gold's other accepted forms count).  Participants of events the extractor
+missed count too: the figure
 measures the people, not the events.  Prints the share and, with ``--verbose``, each failure.
 """
 from __future__ import annotations

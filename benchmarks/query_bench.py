@@ -146,7 +146,8 @@ def time_query(run: Callable[[], int], budget_s: float = BUDGET_S) -> Timing:
         rows = run()
         first = time.perf_counter() - start
     except Exception as exc:  # a query one store cannot run is a finding, not a crash
-        return Timing(None, error=f"{type(exc).__name__}: {str(exc).strip().splitlines()[0] if str(exc).strip() else ''}")
+        return Timing(None, error=f"{type(exc).__name__}: "
+                                  f"{str(exc).strip().splitlines()[0] if str(exc).strip() else ''}")
     if first > SLOW_S:
         return Timing(first * 1000, rows, 1)
     times: list[float] = []

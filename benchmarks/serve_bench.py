@@ -181,7 +181,8 @@ def run(settings: dict | None = None) -> list[dict]:
         make_store(ours_dir)
         shutil.copytree(ours_dir, theirs_dir)
         ox_port, dg_port = free_port(), free_port()
-        oxigraph = [oxigraph_binary(), "serve-read-only", "--location", str(theirs_dir), "--bind", f"127.0.0.1:{ox_port}"]
+        oxigraph = [oxigraph_binary(), "serve-read-only", "--location", str(theirs_dir),
+                    "--bind", f"127.0.0.1:{ox_port}"]
         ours = [sys.executable, "-m", "diplograph", "serve", "--store", str(ours_dir), "--port", str(dg_port)]
         with server(oxigraph, f"http://127.0.0.1:{ox_port}/query{path}"), \
                 server(ours, f"http://127.0.0.1:{dg_port}/sparql{path}"):

@@ -6,7 +6,8 @@
   component is a breadth-first tree from its best-connected person (or the chosen centre), every
   subtree gets a slice of the circle in proportion to its size, and depth is distance from the
   middle: the people at one depth fill a band of rings, in the angular order of their slices, with
-  about ``SPACING`` pixels each, so a big graph is a disc of even density rather than a huge outer ring. Components are packed in rows, biggest first. The page shows it as it is (physics off),
+  about ``SPACING`` pixels each, so a big graph is a disc of even density rather than a huge outer
+  ring. Components are packed in rows, biggest first. The page shows it as it is (physics off),
   so a graph of thousands of people opens at once and stays smooth to pan and zoom.
 """
 from __future__ import annotations

@@ -5,7 +5,8 @@ and keep ourselves (``OxigraphStore(store=...)``), and rdflib terms become pyoxi
 through pyoxigraph's own constructors (``to_oxigraph``), so nothing reaches into oxrdflib's
 private converter or its ``_inner`` store.  ``tests/test_adapters.py`` pins what is relied on.
 
-RDF 1.1 simple literals are kept simple.  RDF 1.1 makes ``"Xi Jinping"`` and ``"Xi Jinping"^^xsd:string`` one and the same term, and
+RDF 1.1 simple literals are kept simple.  RDF 1.1 makes ``"Xi Jinping"`` and
+``"Xi Jinping"^^xsd:string`` one and the same term, and
 Oxigraph stores both as the latter.  oxrdflib hands such a literal back to rdflib with the
 datatype written out, and rdflib (which still tells the two apart) then serialises
 ``schema:name "Xi Jinping"^^xsd:string`` and does not find it with ``schema:name "Xi Jinping"``.

@@ -212,11 +212,23 @@ def render_page(events: Iterable[dict], *, title: str = "Diplomatic graph", subt
     for (a, b, kind), evs in sorted(links.items()):
         style = palette.EDGE_STYLES.get(kind, palette.EDGE_STYLES["meet"])
         evs.sort(key=lambda ev: (ev.get("date") or "", ev["id"]), reverse=True)
-        net.add_edge(a, b, label="" if big else link_label(evs), title=tooltips.link_tip(kind, evs),
-                     color={"color": style.colour, "highlight": "#000000", "hover": style.colour, "opacity": 0.4 if big else 0.85},
-                     dashes=list(style.dashes) if isinstance(style.dashes, tuple) else style.dashes,
-                     width=link_width(evs), arrows={"to": {"enabled": style.arrow, "scaleFactor": 0.6}},
-                     kind=kind, events=len(evs))
+        net.add_edge(
+            a,
+            b,
+            label="" if big else link_label(evs),
+            title=tooltips.link_tip(kind, evs),
+            color={
+                "color": style.colour,
+                "highlight": "#000000",
+                "hover": style.colour,
+                "opacity": 0.4 if big else 0.85,
+            },
+            dashes=list(style.dashes) if isinstance(style.dashes, tuple) else style.dashes,
+            width=link_width(evs),
+            arrows={"to": {"enabled": style.arrow, "scaleFactor": 0.6}},
+            kind=kind,
+            events=len(evs),
+        )
     net.options = _options(big)
     nodes, edges, heading, _, _, _ = net.get_network_data()
 
@@ -231,13 +243,34 @@ def render_page(events: Iterable[dict], *, title: str = "Diplomatic graph", subt
     if other:
         legend.append((f"{len(other)} other countries", palette.OTHER_COUNTRIES, sum(r[2] for r in other)))
     kinds = [k for k in (*PAIR_KINDS, "visit") if any(kk == k for *_, kk in links)]
-    html = _environment().get_template("page.html").render(
-        title=heading, subtitle=subtitle, legend=legend,
-        styles=[(palette.EDGE_STYLES[k], k) for k in kinds],
-        counts={"people": len(person_ids), "places": g.number_of_nodes() - len(person_ids),
-                "links": len(edges), "events": len(events)},
-        data=Markup(script_json({"nodes": nodes, "edges": edges, "options": net.options, "centre": centre_ids[:1], "big": big,
-                                 "layout": method})))
+    html = (
+        _environment()
+        .get_template("page.html")
+        .render(
+            title=heading,
+            subtitle=subtitle,
+            legend=legend,
+            styles=[(palette.EDGE_STYLES[k], k) for k in kinds],
+            counts={
+                "people": len(person_ids),
+                "places": g.number_of_nodes() - len(person_ids),
+                "links": len(edges),
+                "events": len(events),
+            },
+            data=Markup(
+                script_json(
+                    {
+                        "nodes": nodes,
+                        "edges": edges,
+                        "options": net.options,
+                        "centre": centre_ids[:1],
+                        "big": big,
+                        "layout": method,
+                    }
+                )
+            ),
+        )
+    )
     return Page(html=html, graph=g, people=len(person_ids), places=g.number_of_nodes() - len(person_ids),
                 links=len(edges), events=len(events), warnings=warnings)
 

@@ -20,8 +20,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from typing import Any, ClassVar
 from io import BytesIO
+from typing import Any, ClassVar
 from urllib.error import HTTPError, URLError
 from urllib.parse import urlencode
 from urllib.request import Request, urlopen
@@ -202,4 +202,5 @@ class SparqlStore(GraphStore):
         return {str(row.g) for row in self.graph.query("SELECT DISTINCT ?g WHERE { GRAPH ?g { } }")}  # type: ignore[union-attr]
 
 
-__all__ = ["RemoteStore", "RemoteStoreError", "SparqlStore", "add_new", "bind_inline", "endpoints", "existing", "open_graph"]
+__all__ = ["RemoteStore", "RemoteStoreError", "SparqlStore", "add_new", "bind_inline", "endpoints", "existing",
+           "open_graph"]

@@ -111,7 +111,7 @@ class _Cluster:
     def name(self) -> str:
         return best_form(self.forms, self.first)
 
-    def absorb(self, other: "_Cluster") -> None:
+    def absorb(self, other: _Cluster) -> None:
         """Take in another cluster found to be the same person ("Jokowi" and "Joko Widodo")."""
         self.forms.update(other.forms)
         for form, at in other.first.items():
@@ -172,7 +172,8 @@ def _cluster(cands: list[Candidate], doc: Doc, registry: Registry,
         if not matches and len(names.words(form)) == 1:
             # a name given family name first: "Xi" of "Xi Jinping", when only one person fits
             # (a family name two people share goes to the one named last before it, like a surname)
-            matches = [cl for cl in clusters if len(names.words(cl.name)) > 1 and names.first_word(cl.name) == fold(form)]
+            matches = [cl for cl in clusters
+                       if len(names.words(cl.name)) > 1 and names.first_word(cl.name) == fold(form)]
         if not matches:
             if not confirmed(form) or _city_not_person(form, group, by_form, doc) or _pairing(form, by_form):
                 continue

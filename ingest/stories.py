@@ -63,7 +63,8 @@ URL_DATES = (
     re.compile(r"(?<!\d)((?:19|20)\d\d)-(\d\d)-(\d\d)(?!\d)"),  # /2018-01-20-title
     re.compile(r"(?<!\d)((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)"),  # 20180120 in a path
 )
-DOMAIN = re.compile(r"\b((?:[A-Za-z0-9-]+\.)+(?:com|net|org|info|news|co\.uk|co|tv|media|io|eu|int|gov))\b", re.IGNORECASE)
+DOMAIN = re.compile(r"\b((?:[A-Za-z0-9-]+\.)+(?:com|net|org|info|news|co\.uk|co|tv|media|io|eu|int|gov))\b",
+                    re.IGNORECASE)
 
 
 # --------------------------------------------------------------------------- stories
@@ -354,7 +355,7 @@ def story_date(doc: RawDocument, region: list[Line], body: list[tuple[str, bool]
         return corpus, False, "corpus line"
     if doc.published is not None:
         return doc.published, False, "metadata"
-    for para, cap in body:  # a dated embedded post
+    for para, _cap in body:  # a dated embedded post
         m = POST_SIGNATURE.match(para.strip())
         if m:
             found = first_full_date(m.group("date")) or parse_date(m.group("date"))
@@ -436,7 +437,8 @@ def corpus_date(lines: list[Line]) -> date | None:
             except ValueError:
                 return None
             rest = ln.content[m.end():].strip()
-            if len(rest.split()) >= CORPUS_REST_WORDS:  # " date 2025-04-30 Prime Minister X received ...": the story goes on
+            # " date 2025-04-30 Prime Minister X received ...": the story goes on
+            if len(rest.split()) >= CORPUS_REST_WORDS:
                 ln.raw = ln.content = rest
                 for cached in ("words", "key"):
                     ln.__dict__.pop(cached, None)

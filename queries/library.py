@@ -104,7 +104,8 @@ def parse_header(text: str, name: str, path: Path) -> NamedQuery:
         if match:
             pname, ptype, required, help_ = match.groups()
             if ptype not in PARAM_TYPES:
-                raise QueryError(f"{path.name}: parameter {pname} has unknown type {ptype!r} (one of {', '.join(PARAM_TYPES)})")
+                raise QueryError(f"{path.name}: parameter {pname} has unknown type {ptype!r} (one of "
+                                 f"{', '.join(PARAM_TYPES)})")
             params.append(Param(pname, ptype, bool(required), (help_ or "").strip()))
         elif not params:
             description.append(stripped.lstrip("#").strip())
@@ -435,7 +436,34 @@ def render_text(output: QueryOutput, fmt: str, sparql_json: bool = False) -> str
     raise QueryError(f"unknown output format {fmt!r}")
 
 
-__all__ = ["NamedQuery", "PARAM_TYPES", "Param", "QUERIES_DIR", "QueryError", "QueryOutput", "QueryRefused", "bind", "cells", "short",
-           "get_query", "is_named", "load_library", "load_text", "render_text", "run", "parse_params", "resolve_countries", "resolve_people",
-           "resolve_places", "run_named", "run_sparql", "to_csv", "to_json_rows", "to_sparql_json", "to_terms",
-           "to_turtle", "unknown_query", "values_block"]
+__all__ = [
+    "NamedQuery",
+    "PARAM_TYPES",
+    "Param",
+    "QUERIES_DIR",
+    "QueryError",
+    "QueryOutput",
+    "QueryRefused",
+    "bind",
+    "cells",
+    "short",
+    "get_query",
+    "is_named",
+    "load_library",
+    "load_text",
+    "render_text",
+    "run",
+    "parse_params",
+    "resolve_countries",
+    "resolve_people",
+    "resolve_places",
+    "run_named",
+    "run_sparql",
+    "to_csv",
+    "to_json_rows",
+    "to_sparql_json",
+    "to_terms",
+    "to_turtle",
+    "unknown_query",
+    "values_block",
+]

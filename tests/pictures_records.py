@@ -10,8 +10,8 @@ from __future__ import annotations
 from datetime import date
 
 from diplograph.graph.store import opened
-from diplograph.ingest.records import Article, Event, Evidence, Extraction, Person, Place, Role
 from diplograph.ingest.merge import join_stored
+from diplograph.ingest.records import Article, Event, Evidence, Extraction, Person, Place, Role
 
 AMIR = Person("Hossein Amir-Abdollahian", aliases=("Amir-Abdollahian",), roles=(Role("Foreign Minister", "Iran"),))
 MADURO = Person("Nicolás Maduro", aliases=("Maduro",), roles=(Role("President", "Venezuela"),))

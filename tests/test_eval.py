@@ -15,10 +15,10 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from shared_files import SCORER, need
 
 from diplograph.eval.scoring import pairs, same_date, same_person, score
 from diplograph.ingest.merge import join_stored
-from shared_files import SCORER, need
 
 REPO = Path(__file__).resolve().parent.parent
 SHARED_SCORER = SCORER

@@ -22,8 +22,8 @@ from diplograph.graph.check import check_store
 from diplograph.graph.export import export_graph
 from diplograph.graph.store import opened
 from diplograph.ingest import pipeline, sources, stories
-from diplograph.ingest.records import Article, ReadError
 from diplograph.ingest.merge import join_stored
+from diplograph.ingest.records import Article, ReadError
 
 # Pieces of news text, markup and query syntax that arbitrary text is built from, so that the
 # examples reach the extractor's paths and not only its "no people here" exit.

@@ -9,9 +9,9 @@ from rdflib import Graph
 from diplograph.graph import model
 from diplograph.graph.export import export_graph
 from diplograph.graph.store import StoreBusy, open_store, opened
+from diplograph.ingest.merge import join_stored
 from diplograph.ingest.records import Article, Event, Evidence, Extraction, Person, Place, Role
 from diplograph.queries.events import all_events, meetings
-from diplograph.ingest.merge import join_stored
 
 LULA = Person("Luiz Inácio Lula da Silva", aliases=("Lula",), roles=(Role("President", "Brazil"),))
 SCHOLZ = Person("Olaf Scholz", aliases=("Scholz",), roles=(Role("Chancellor", "Germany"),))

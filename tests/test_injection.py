@@ -13,13 +13,13 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-
 from cli_runs import meetings_json, no_traceback, run, triples
+
 from diplograph.graph.store import opened
+from diplograph.ingest.merge import join_stored
 from diplograph.ingest.records import Article, Event, Evidence, Extraction, Person, Place, Role
 from diplograph.queries import library
 from diplograph.queries.events import meetings
-from diplograph.ingest.merge import join_stored
 
 EVIL_NAME = 'Evil "Quote" O\'Brien } UNION { ?s ?p ?o } #'
 PAYLOADS = [

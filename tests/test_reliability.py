@@ -19,12 +19,12 @@ from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
-
 from cli_runs import canonical_triples, comparable, ingest, meetings_json, no_traceback, run, start, stats, triples
 from generated_articles import write_batch
+
 from diplograph.graph.store import opened, writer_pid
-from diplograph.ingest.records import Article, Event, Evidence, Extraction, Person, Place, Role
 from diplograph.ingest.merge import join_stored
+from diplograph.ingest.records import Article, Event, Evidence, Extraction, Person, Place, Role
 
 DG = "https://w3id.org/diplograph/ns#"
 PROV = "http://www.w3.org/ns/prov#"

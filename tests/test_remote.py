@@ -15,10 +15,10 @@ from diplograph.cli import app
 from diplograph.graph import model
 from diplograph.graph import store_remote as remote
 from diplograph.graph.store import StoreError, open_store, opened
+from diplograph.ingest.merge import join_stored
 from diplograph.ingest.records import fold
 from diplograph.queries import library
 from diplograph.queries.events import all_events
-from diplograph.ingest.merge import join_stored
 
 pytestmark = pytest.mark.server
 XSD_STRING = URIRef("http://www.w3.org/2001/XMLSchema#string")
@@ -97,10 +97,18 @@ def test_data_is_kept_by_the_server_across_connections(oxigraph_url):
 
 
 # -- named queries and the command line against the server ------------------------------------
-NAMED_RUNS = [("who-met-whom", {}), ("meetings-of", {"person": ["amir-abdollahian"]}),
-              ("meetings-in", {"place": ["Venezuela"]}), ("meetings-between", {"country1": ["Iran"], "country2": ["Venezuela"]}),
-              ("timeline", {"person": ["maduro"]}), ("most-met", {}), ("visits-by", {}), ("phone-calls", {}),
-              ("planned-meetings", {}), ("people", {"text": ["o'brien } union {"]})]
+NAMED_RUNS = [
+    ("who-met-whom", {}),
+    ("meetings-of", {"person": ["amir-abdollahian"]}),
+    ("meetings-in", {"place": ["Venezuela"]}),
+    ("meetings-between", {"country1": ["Iran"], "country2": ["Venezuela"]}),
+    ("timeline", {"person": ["maduro"]}),
+    ("most-met", {}),
+    ("visits-by", {}),
+    ("phone-calls", {}),
+    ("planned-meetings", {}),
+    ("people", {"text": ["o'brien } union {"]}),
+]
 
 
 def comparable(out) -> list[tuple]:

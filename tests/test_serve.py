@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 from pathlib import Path
+from urllib.error import HTTPError
 
 import httpx
 import pytest
@@ -12,7 +13,6 @@ from rdflib import Graph
 from servers import diplograph_server
 from SPARQLWrapper import CSV, JSON, POST, TURTLE, XML, SPARQLWrapper
 from SPARQLWrapper.SPARQLExceptions import SPARQLWrapperException
-from urllib.error import HTTPError
 
 pytestmark = pytest.mark.server
 

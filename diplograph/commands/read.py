@@ -5,8 +5,8 @@ from typing import Annotated
 
 import typer
 
-from diplograph.output import console
 from diplograph.ingest.report import describe
+from diplograph.output import console
 
 
 def read(

@@ -330,7 +330,8 @@ def home_page(base: str) -> str:
     endpoint = html.escape(f"{base}/sparql")
     return f"""<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>diplograph</title>
-<style>body{{font-family:sans-serif;max-width:70em;margin:1em auto;padding:0 1em}}pre{{background:#f4f4f4;padding:.5em;overflow:auto}}
+<style>body{{font-family:sans-serif;max-width:70em;margin:1em auto;padding:0 1em}}
+pre{{background:#f4f4f4;padding:.5em;overflow:auto}}
 iframe{{width:100%;height:820px;border:1px solid #ccc}}textarea{{width:100%;font-family:monospace}}</style></head>
 <body><h1>diplograph</h1>
 <p>Diplomatic events from news: who met whom, where, when, and who says so.
@@ -339,12 +340,13 @@ SPARQL 1.1 endpoint (read-only): <code>{endpoint}</code></p>
 <form action="/sparql" method="get"><textarea name="query" rows="6">PREFIX schema: &lt;https://schema.org/&gt;
 PREFIX sem: &lt;http://semanticweb.cs.vu.nl/2009/11/sem/&gt;
 SELECT ?event ?name WHERE {{ ?event sem:hasActor/schema:name ?name }} LIMIT 20</textarea>
-<select name="format"><option>json</option><option>xml</option><option>csv</option><option>tsv</option><option>turtle</option></select>
+<select name="format"><option>json</option><option>xml</option><option>csv</option><option>tsv</option>
+<option>turtle</option></select>
 <button>Run</button></form>
 <h2>Named queries</h2>
 <p>Run with parameters: <code>/queries/meetings-of?person=maduro</code> (JSON), or
 <code>diplograph query NAME --param name=value</code>.</p>
-<ul>{''.join(items)}</ul>
+<ul>{"".join(items)}</ul>
 <h2>Graph</h2>
 <p><a href="/graph">Open the graph on its own page</a></p>
 <iframe src="/graph" title="interactive graph of people and events" loading="lazy"></iframe>
@@ -359,4 +361,5 @@ def serve(settings: ServeSettings, host: str = "127.0.0.1", port: int = 8000) ->
     uvicorn.run(create_app(settings), host=host, port=port, log_level="warning", access_log=False)
 
 
-__all__ = ["ServeSettings", "StoreError", "authorised", "check_store", "create_app", "home_page", "is_loopback", "serve"]
+__all__ = ["AnswerCache", "ServeSettings", "SparqlGet", "StoreError", "authorised", "check_store", "create_app",
+           "home_page", "is_loopback", "media_types", "serve"]

@@ -334,9 +334,10 @@ def execute(spec: str, job: tuple) -> Answer:
 
 def _worker_main(spec: str, conn: Connection) -> None:
     # Import what every job needs before saying so: a job's time limit is then spent on the job.
+    from rdflib.plugins.sparql.parser import parseQuery
+
     import diplograph.queries.guard  # noqa: F401
     import diplograph.queries.library  # noqa: F401
-    from rdflib.plugins.sparql.parser import parseQuery
 
     parseQuery("SELECT * WHERE { ?s ?p ?o }")  # the guard's parser builds its grammar on first use
     jobs = Jobs(spec)
@@ -367,7 +368,7 @@ class Worker:
     conn: Connection
 
     @classmethod
-    def start(cls, spec: str) -> "Worker":
+    def start(cls, spec: str) -> Worker:
         ctx = mp.get_context("spawn")  # a clean interpreter: no threads or open stores inherited
         ours, theirs = ctx.Pipe()
         process = ctx.Process(target=_worker_main, args=(spec, theirs), daemon=True, name="diplograph-query")
@@ -477,5 +478,20 @@ class WorkerPool:
         await asyncio.gather(*(asyncio.to_thread(w.stop) for w in workers))
 
 
-__all__ = ["Answer", "DEFAULT_GRAPH_TYPE", "DEFAULT_RESULT_TYPE", "GRAPH_TYPES", "Jobs", "RESULT_TYPES", "Snapshot",
-           "StoreWatch", "TimeLimitExceeded", "Worker", "WorkerPool", "WorkerStartError", "choose", "execute", "signature"]
+__all__ = [
+    "Answer",
+    "DEFAULT_GRAPH_TYPE",
+    "DEFAULT_RESULT_TYPE",
+    "GRAPH_TYPES",
+    "Jobs",
+    "RESULT_TYPES",
+    "Snapshot",
+    "StoreWatch",
+    "TimeLimitExceeded",
+    "Worker",
+    "WorkerPool",
+    "WorkerStartError",
+    "choose",
+    "execute",
+    "signature",
+]
