@@ -401,6 +401,7 @@ class Worker:
             if not ready.done():
                 ready.set_result(None)
 
+        os.set_blocking(fd, True)  # uvloop's add_reader leaves the descriptor non-blocking
         self.conn.send(job)
         loop.add_reader(fd, readable)
         try:
@@ -410,6 +411,7 @@ class Worker:
             self.kill()
             raise TimeLimitExceeded(f"the query ran longer than the {timeout:g} s limit and was stopped") from None
         loop.remove_reader(fd)
+        os.set_blocking(fd, True)  # a long answer is then read whole, however it arrives
         return self.conn.recv()
 
     def alive(self) -> bool:
