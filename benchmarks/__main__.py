@@ -6,7 +6,8 @@
 ``--size full`` gives the figures of ``benchmarks/RESULTS.md``.  Benchmarks: ``ingest``
 (throughput against bare spaCy, and where the time goes), ``scale`` (ingest of generated
 corpora: time and peak memory), ``query`` (named questions on Oxigraph and rdflib stores),
-``render`` (page for N people), and any of ``remote`` / ``petrarch`` whose module is present.
+``render`` (page for N people), and any of ``remote`` / ``petrarch`` / ``serve`` (the SPARQL endpoint
+against Oxigraph's server) whose module is present.
 Times are printed, never judged against a threshold here.
 """
 from __future__ import annotations
@@ -145,7 +146,7 @@ def _optional(module: str) -> Callable[[dict[str, Any]], dict[str, Any]]:
 BENCHMARKS: dict[str, Callable[[dict[str, Any]], dict[str, Any]]] = {
     "ingest": bench_ingest, "scale": bench_scale, "query": bench_query, "render": bench_render,
 }
-for _name, _module in (("remote", "remote_ingest"), ("petrarch", "petrarch_suite")):
+for _name, _module in (("remote", "remote_ingest"), ("petrarch", "petrarch_suite"), ("serve", "serve_bench")):
     if importlib.util.find_spec(f"benchmarks.{_module}") is not None:
         BENCHMARKS[_name] = _optional(_module)
 

@@ -41,7 +41,7 @@ ARTICLES = 25
 ROWS = 50
 QUERY = ("PREFIX schema: <https://schema.org/> PREFIX sem: <http://semanticweb.cs.vu.nl/2009/11/sem/> "
          "SELECT ?event ?name WHERE { ?event sem:hasActor ?p . ?p schema:name ?name } ORDER BY ?event ?name LIMIT 50")
-# The same question, a different text each time (a filter no name matches): nothing can be reused.
+# The same question, a different text each time (a filter every row passes): nothing can be reused.
 DISTINCT = QUERY.replace("?p schema:name ?name }", '?p schema:name ?name FILTER(?name != "no one {n}") }')
 MAX_REQUESTS = 200_000
 SMALL = {"seconds": 1.0, "clients": (1, 4)}
