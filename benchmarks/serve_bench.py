@@ -95,7 +95,7 @@ def oxigraph_binary() -> str:
     beside = Path(sys.executable).parent / "oxigraph"
     found = str(beside) if beside.is_file() else shutil.which("oxigraph")
     if not found:
-        raise SystemExit("the oxigraph server binary is not installed (pip install oxigraph)")
+        raise RuntimeError("the oxigraph server binary is not installed (pip install oxigraph)")
     return found
 
 
