@@ -6,7 +6,7 @@ PYTHON ?= python3
 BIN     = $(VENV)/bin
 STORE  ?= diplograph-data
 
-.PHONY: demo test install install-test browser clean
+.PHONY: demo test lint typecheck install install-test browser clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -29,7 +29,19 @@ demo: install
 	$(BIN)/diplograph meetings --store $(STORE)
 	$(BIN)/diplograph render --store $(STORE) -o graph.html
 
-test: install-test browser
+# ruff (configured in pyproject.toml) over the repository.
+lint: install-test
+	$(BIN)/ruff check .
+
+# mypy on the packages named in pyproject.toml ([tool.mypy]); the folders graph/, ingest/ and
+# queries/ are linked under build/typecheck/diplograph/ so that mypy sees them by their import names.
+typecheck: install-test
+	rm -rf build/typecheck && mkdir -p build/typecheck/diplograph
+	for f in diplograph/*; do ln -s "../../../$$f" "build/typecheck/diplograph/$${f#diplograph/}"; done
+	for d in graph ingest queries; do ln -s "../../../$$d" "build/typecheck/diplograph/$$d"; done
+	$(BIN)/mypy
+
+test: lint typecheck browser
 	$(BIN)/python -m pytest
 
 clean:

@@ -6,7 +6,8 @@
 ``--size full`` gives the figures of ``benchmarks/RESULTS.md``.  Benchmarks: ``ingest``
 (throughput against bare spaCy, and where the time goes), ``scale`` (ingest of generated
 corpora: time and peak memory), ``query`` (named questions on Oxigraph and rdflib stores),
-``render`` (page for N people), and any of ``remote`` / ``petrarch`` whose module is present.
+``render`` (page for N people), and any of ``remote`` / ``petrarch`` / ``serve`` (the SPARQL endpoint
+against Oxigraph's server) whose module is present.
 Times are printed, never judged against a threshold here.
 """
 from __future__ import annotations
@@ -19,7 +20,7 @@ import platform
 import sys
 import time
 from collections.abc import Callable
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 
 SIZES: dict[str, dict[str, Any]] = {
@@ -57,7 +58,8 @@ def bench_ingest(size: dict[str, Any]) -> dict[str, Any]:
     met = "met" if t.ratio >= INGEST_TARGET else "NOT met"
     say(f"ingest throughput: {t.articles} generated articles, {t.words:,} words, batch size {t.batch_size}")
     say(f"  bare spaCy nlp.pipe   {t.floor_wps:10,.0f} words/s  (runs: {', '.join(f'{s:.2f} s' for s in t.floor_s)})")
-    say(f"  whole ingest path     {t.path_wps:10,.0f} words/s  ({t.path_s:.2f} s; {t.events} events, {t.triples:,} triples)")
+    say(f"  whole ingest path     {t.path_wps:10,.0f} words/s  ({t.path_s:.2f} s; {t.events} events, "
+        f"{t.triples:,} triples)")
     say(f"  ratio {t.ratio:.2f} (target >= {INGEST_TARGET}: {met}); on CPU time: {t.cpu_ratio:.2f}"
         f" (floor {', '.join(f'{c:.2f}' for c in t.floor_cpu_s)} s CPU, path {t.path_cpu_s:.2f} s CPU)")
     st = ingest_bench.stage_times(size["stages"])
@@ -144,7 +146,7 @@ def _optional(module: str) -> Callable[[dict[str, Any]], dict[str, Any]]:
 BENCHMARKS: dict[str, Callable[[dict[str, Any]], dict[str, Any]]] = {
     "ingest": bench_ingest, "scale": bench_scale, "query": bench_query, "render": bench_render,
 }
-for _name, _module in (("remote", "remote_ingest"), ("petrarch", "petrarch_suite")):
+for _name, _module in (("remote", "remote_ingest"), ("petrarch", "petrarch_suite"), ("serve", "serve_bench")):
     if importlib.util.find_spec(f"benchmarks.{_module}") is not None:
         BENCHMARKS[_name] = _optional(_module)
 
@@ -158,7 +160,7 @@ def machine() -> dict[str, Any]:
             mem = round(int(fh.readline().split()[1]) / 2**20, 1)
     except OSError:
         pass
-    return {"date": datetime.now(timezone.utc).isoformat(timespec="seconds"), "python": platform.python_version(),
+    return {"date": datetime.now(UTC).isoformat(timespec="seconds"), "python": platform.python_version(),
             "platform": platform.platform(), "cpus": os.cpu_count(), "memory_gb": mem,
             "load_average": os.getloadavg()}
 
@@ -177,7 +179,8 @@ def main(argv: list[str] | None = None) -> int:
     info = machine()
     say(f"diplograph benchmarks, size {args.size}: {info['date']}, Python {info['python']}, {info['platform']}, "
         f"{info['cpus']} CPUs, {info['memory_gb']} GB, load {', '.join(f'{x:.1f}' for x in info['load_average'])}")
-    results: dict[str, Any] = {"machine": info, "size": args.size, "command": " ".join(["python -m benchmarks", *sys.argv[1:]])}
+    command = " ".join(["python -m benchmarks", *sys.argv[1:]])
+    results: dict[str, Any] = {"machine": info, "size": args.size, "command": command}
     for name in args.only or list(BENCHMARKS):
         say()
         start = time.perf_counter()

@@ -78,7 +78,8 @@ TOPICS = ("energy cooperation", "trade and investment", "regional security", "cl
 AGENCIES = ("Reuters", "AFP", "AP", "Xinhua", "Anadolu")
 BOILERPLATE_TOP = ("Home | World | Politics | Business | Sport", "Subscribe to our newsletter", "Advertisement",
                    "Sign in", "Menu")
-BOILERPLATE_END = ("Share this article", "Read more:", "Related stories", "© {year} Example News Network. All rights reserved.",
+BOILERPLATE_END = ("Share this article", "Read more:", "Related stories", "© {year} Example News Network. All "
+                                                                          "rights reserved.",
                    "Follow us on Twitter and Facebook", "Cookie settings")
 FILLER = (
     "Officials said the talks focused on {topic} and on {topic2}.",
@@ -226,7 +227,8 @@ def article(i: int, seed: int = 0) -> str:
                      for _ in range(rng.randrange(2, 4))]
         lines += [" ".join(sentences), ""]
     if rng.random() < 0.5:
-        lines += [f"{b.name.split()[-1]} is expected to visit {COUNTRIES[_country_index(a.country)][2]} later this year.", ""]
+        lines += [f"{b.name.split()[-1]} is expected to visit {COUNTRIES[_country_index(a.country)][2]} later "
+                  f"this year.", ""]
     lines += [rng.choice(BOILERPLATE_END).format(year=pub.year) for _ in range(2)]
     return "\n".join(lines) + "\n"
 

@@ -5,8 +5,9 @@
 The articles go through the ingest path (one registry of people for the run, as ``diplograph
 ingest`` does).  For every participant of every gold event (optional ones left out), the people
 resolved in that article are searched for one whose name matches by the scorer's rule
-(``queries.scoring``, as ``../shared/eval/score.py`` has it: equal after folding, or a shorter form
-keeping the surname; the gold's other accepted forms count).  Participants of events the extractor missed count too: the figure
+(``diplograph.eval.scoring``, as ``../shared/eval/score.py`` has it: equal after folding, or a shorter form
+keeping the surname; the gold's other accepted forms count).  Participants of events the extractor
+missed count too: the figure
 measures the people, not the events.  Prints the share and, with ``--verbose``, each failure.
 """
 from __future__ import annotations
@@ -15,7 +16,7 @@ import json
 import sys
 from pathlib import Path
 
-from diplograph.queries.scoring import gold_names, same_person
+from diplograph.eval.scoring import gold_names, same_person
 
 
 def people_by_file(articles: Path) -> dict[str, set[str]]:

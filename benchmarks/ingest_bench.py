@@ -94,8 +94,8 @@ def _article_texts(directory: Path) -> list[str]:
 
 def _warm_up(workdir: Path, seed: int) -> None:
     """Load the model and every lazily loaded table, on articles other than the measured ones."""
-    from diplograph.ingesting import ingest_paths
     from diplograph.graph.store import opened
+    from diplograph.ingesting import ingest_paths
 
     warm = workdir / "warm"
     corpus.write_corpus(warm / "corpus", 8, seed=seed + 1)
@@ -105,9 +105,9 @@ def _warm_up(workdir: Path, seed: int) -> None:
 
 def throughput(n: int, seed: int = 0, workdir: str | None = None) -> Throughput:
     """Bare spaCy against the whole ingest path on the same ``n`` generated articles."""
-    from diplograph.ingesting import ingest_paths
     from diplograph.graph.store import opened
     from diplograph.ingest import pipeline
+    from diplograph.ingesting import ingest_paths
 
     with tempfile.TemporaryDirectory(prefix="diplograph-ibench-", dir=workdir) as tmp:
         root = Path(tmp)
@@ -165,12 +165,14 @@ def _stage_timers(times: dict[str, float]) -> Iterator[None]:
     from diplograph.graph.store import GraphStore
     from diplograph.ingest import events, merge, nlp, people, pipeline
 
-    wrapped = [(pipeline, "read_articles", _timed_gen(times, "read + clean (sources, stories)", pipeline.read_articles)),
-               (nlp, "pipe", _timed_gen(times, "spaCy nlp.pipe (incl. read + clean)", nlp.pipe)),
-               (people, "resolve", _timed(times, "people.resolve", people.resolve)),
-               (events, "extract_events", _timed(times, "events.extract_events", events.extract_events)),
-               (merge, "merge_in_article", _timed(times, "merge.merge_in_article", merge.merge_in_article)),
-               (GraphStore, "write", _timed(times, "GraphStore.write", GraphStore.write))]
+    wrapped = [
+        (pipeline, "read_articles", _timed_gen(times, "read + clean (sources, stories)", pipeline.read_articles)),
+        (nlp, "pipe", _timed_gen(times, "spaCy nlp.pipe (incl. read + clean)", nlp.pipe)),
+        (people, "resolve", _timed(times, "people.resolve", people.resolve)),
+        (events, "extract_events", _timed(times, "events.extract_events", events.extract_events)),
+        (merge, "merge_in_article", _timed(times, "merge.merge_in_article", merge.merge_in_article)),
+        (GraphStore, "write", _timed(times, "GraphStore.write", GraphStore.write)),
+    ]
     originals = [(owner, name, getattr(owner, name)) for owner, name, _ in wrapped]
     try:
         for owner, name, fn in wrapped:
@@ -189,7 +191,8 @@ def _project_hotspots(profiler: cProfile.Profile, top: int) -> list[str]:
         if rel and not rel.startswith(("benchmarks", ".venv")):
             rows.append((tottime, cumtime, calls, f"{rel}:{line} {func}"))
     rows.sort(reverse=True)
-    return [f"{tot:8.3f} s own {cum:8.3f} s cumulative {calls:>9} calls  {where}" for tot, cum, calls, where in rows[:top]]
+    return [f"{tot:8.3f} s own {cum:8.3f} s cumulative {calls:>9} calls  {where}"
+            for tot, cum, calls, where in rows[:top]]
 
 
 def stage_times(n: int, seed: int = 0, top: int = 15, profile_n: int | None = None,
@@ -200,8 +203,8 @@ def stage_times(n: int, seed: int = 0, top: int = 15, profile_n: int | None = No
     The stage times come from a run without the profiler: cProfile slows Python code far more
     than spaCy's compiled code, so its own figures overstate the Python stages.
     """
-    from diplograph.ingesting import ingest_paths
     from diplograph.graph.store import opened
+    from diplograph.ingesting import ingest_paths
 
     times: dict[str, float] = defaultdict(float)
     profile_n = profile_n if profile_n is not None else max(1, n // 4)

@@ -146,9 +146,12 @@ def main(argv: list[str]) -> None:
         c = report[name]["counts"]
         n = c.get("expected", 0) or 1
         print(f"{name}: {c.get('records', 0)} records, {c.get('expected', 0)} expected events")
-        print(f"  right family and right parties: {c.get('found', 0)}/{c.get('expected', 0)} = {c.get('found', 0) / n:.2f}")
-        print(f"  right family, any parties:      {c.get('family', 0)}/{c.get('expected', 0)} = {c.get('family', 0) / n:.2f}")
-        print(f"  any event in the sentence:      {c.get('any_event', 0)}/{c.get('expected', 0)} = {c.get('any_event', 0) / n:.2f}")
+        print(f"  right family and right parties: {c.get('found', 0)}/{c.get('expected', 0)} = "
+              f"{c.get('found', 0) / n:.2f}")
+        print(f"  right family, any parties:      {c.get('family', 0)}/{c.get('expected', 0)} = "
+              f"{c.get('family', 0) / n:.2f}")
+        print(f"  any event in the sentence:      {c.get('any_event', 0)}/{c.get('expected', 0)} = "
+              f"{c.get('any_event', 0) / n:.2f}")
         for line in report[name]["lines"]:
             print("   ", line)
     fa = report["gsr_false_alarms"]

@@ -93,8 +93,8 @@ def query_runner(store: GraphStore, name: str, seed: int = 0) -> Runner:
         from diplograph.queries.library import bind, get_query, run_named, run_sparql
 
         bound, _ = bind(get_query(name), store, values)
-        inner = getattr(store.graph.store, "_inner", None)  # the pyoxigraph store under oxrdflib
-        native = (lambda: sum(1 for _ in inner.query(bound))) if store.kind == "oxigraph" and inner is not None else None
+        inner = getattr(store, "oxigraph", None)  # the embedded store's own pyoxigraph Store
+        native = (lambda: sum(1 for _ in inner.query(bound))) if inner is not None else None
         return Runner(lambda: len(run_named(store, name, values).rows),
                       lambda: len(run_sparql(store, bound).rows), f"queries/{name}.rq", native)
     rename = {"person": "name"}
@@ -146,7 +146,8 @@ def time_query(run: Callable[[], int], budget_s: float = BUDGET_S) -> Timing:
         rows = run()
         first = time.perf_counter() - start
     except Exception as exc:  # a query one store cannot run is a finding, not a crash
-        return Timing(None, error=f"{type(exc).__name__}: {str(exc).strip().splitlines()[0] if str(exc).strip() else ''}")
+        return Timing(None, error=f"{type(exc).__name__}: "
+                                  f"{str(exc).strip().splitlines()[0] if str(exc).strip() else ''}")
     if first > SLOW_S:
         return Timing(first * 1000, rows, 1)
     times: list[float] = []

@@ -26,6 +26,7 @@ from pathlib import Path
 
 from benchmarks import corpus
 from diplograph.graph.store import opened
+from diplograph.ingest.merge import join_stored
 
 DEFAULT_ARTICLES = 1000
 SMALL = 30
@@ -78,7 +79,7 @@ def _ingest(spec: str, n: int) -> dict:
         start = time.perf_counter()
         triples = 0
         for extraction in records:
-            triples += store.write(extraction).triples_added
+            triples += store.write(extraction, join=join_stored).triples_added
         seconds = time.perf_counter() - start
         total = len(store)
     del store

@@ -37,21 +37,40 @@ def as_json(event: Event, articles: dict[str, Article], n: int) -> dict:
     return {
         "id": f"event-{n}",
         "type": event.type,
-        "participants": [{"id": fold(p.name).replace(" ", "-"), "name": p.name,
-                          "roles": [str(r) for r in p.roles], "country": p.country}
-                         for p in event.participants],
-        "place": None if place is None else {"id": fold(place.name), "name": place.name, "country": place.country,
-                                             "lat": place.lat, "lon": place.lon},
+        "participants": [
+            {
+                "id": fold(p.name).replace(" ", "-"),
+                "name": p.name,
+                "roles": [str(r) for r in p.roles],
+                "country": p.country,
+            }
+            for p in event.participants
+        ],
+        "place": None
+        if place is None
+        else {"id": fold(place.name), "name": place.name, "country": place.country, "lat": place.lat, "lon": place.lon},
         "venue": event.venue,
         "date": event.date,
         "cameo": event.cameo,
-        "sources": [{"article": ev.article, "file": ev.file, "url": articles[ev.article].url if ev.article in articles else None,
-                     "title": articles[ev.article].title if ev.article in articles else None,
-                     "published": (articles[ev.article].published.isoformat()
-                                   if ev.article in articles and articles[ev.article].published else None),
-                     "quote": ev.quote, "start": ev.start, "end": ev.end, "caption": ev.caption,
-                     "date_inferred": ev.date_inferred}
-                    for ev in event.evidence],
+        "sources": [
+            {
+                "article": ev.article,
+                "file": ev.file,
+                "url": articles[ev.article].url if ev.article in articles else None,
+                "title": articles[ev.article].title if ev.article in articles else None,
+                "published": (
+                    articles[ev.article].published.isoformat()
+                    if ev.article in articles and articles[ev.article].published
+                    else None
+                ),
+                "quote": ev.quote,
+                "start": ev.start,
+                "end": ev.end,
+                "caption": ev.caption,
+                "date_inferred": ev.date_inferred,
+            }
+            for ev in event.evidence
+        ],
     }
 
 

@@ -7,11 +7,9 @@ from __future__ import annotations
 
 import typer
 
-from diplograph.commands import export, ingest, meetings, query, read, render, stats
-from diplograph.commands import check, correct, why
-from diplograph.commands import queries_cmd
-from diplograph.commands import serve as serve_cmd
+from diplograph.commands import check, correct, export, ingest, meetings, queries_cmd, query, read, render, stats, why
 from diplograph.commands import eval as eval_command
+from diplograph.commands import serve as serve_cmd
 
 app = typer.Typer(
     name="diplograph",

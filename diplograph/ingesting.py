@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from diplograph.correcting import seed_people
 from diplograph.graph import model
 from diplograph.graph.store import GraphStore
-from diplograph.ingest import people, pipeline
+from diplograph.ingest import merge, people, pipeline
 from diplograph.ingest.records import Extraction, ReadError
 
 
@@ -78,7 +78,7 @@ def ingest_paths(store: GraphStore, paths: Iterable[str],
                 on_error(item)
             continue
         try:
-            result = store.write(item)
+            result = store.write(item, join=merge.join_stored)
             apply_renames(store, registry)
         except OSError:
             raise  # the store itself failed (disk full, lost lock): stop, nothing half written

@@ -8,7 +8,6 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 
 import typer
-
 from rich.console import Console
 from rich.table import Table
 

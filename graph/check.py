@@ -50,7 +50,8 @@ RULES: dict[str, tuple[str, str]] = {
         "source sentence points to no stored article",
     ),
     "source-without-event": (
-        "SELECT DISTINCT ?x WHERE { ?x a dg:Evidence . FILTER NOT EXISTS { ?e prov:wasDerivedFrom ?x ; dg:eventType ?t } }",
+        "SELECT DISTINCT ?x WHERE { ?x a dg:Evidence . FILTER NOT EXISTS { ?e prov:wasDerivedFrom ?x ; "
+        "dg:eventType ?t } }",
         "source sentence is cited by no event",
     ),
 }

@@ -96,7 +96,8 @@ def read(store: GraphStore) -> list[Correction]:
             country = g.value(pl, SDO.containedInPlace)
             place = Place(str(g.value(pl, SDO.name)), kind=str(g.value(pl, DG.placeKind) or "city"),
                           country=str(g.value(country, SDO.name)) if country is not None else None,
-                          lat=float(lat) if lat is not None else None, lon=float(lon) if lon is not None else None)
+                          lat=float(str(lat)) if lat is not None else None,
+                          lon=float(str(lon)) if lon is not None else None)
         agent = g.value(c, PROV.wasAssociatedWith)
         out.append(Correction(
             id=str(c).rsplit("/", 1)[-1], verb=one(DG.verb) or "", subject=one(DG.subject) or "",
@@ -134,7 +135,7 @@ def add(store: GraphStore, verb: str, subject: str, obj: str | None, subject_tex
     c = Correction(id=ident, verb=verb, subject=subject, object=obj, subject_text=subject_text,
                    object_text=object_text, agent=who, time=when, note=note, place=place, venue=venue)
     person = ID[f"agent/{re.sub(r'[^A-Za-z0-9_.-]+', '-', who) or 'unknown'}"]
-    triples = [(c.iri, RDF.type, DG.Correction), (c.iri, RDF.type, PROV.Activity),
+    triples: list[model.Triple] = [(c.iri, RDF.type, DG.Correction), (c.iri, RDF.type, PROV.Activity),
                (c.iri, DG.verb, Literal(verb)), (c.iri, DG.subject, _term(subject)),
                (c.iri, DG.subjectText, Literal(subject_text)),
                (c.iri, PROV.wasAssociatedWith, person), (person, RDF.type, PROV.Agent),

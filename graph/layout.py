@@ -6,7 +6,8 @@
   component is a breadth-first tree from its best-connected person (or the chosen centre), every
   subtree gets a slice of the circle in proportion to its size, and depth is distance from the
   middle: the people at one depth fill a band of rings, in the angular order of their slices, with
-  about ``SPACING`` pixels each, so a big graph is a disc of even density rather than a huge outer ring. Components are packed in rows, biggest first. The page shows it as it is (physics off),
+  about ``SPACING`` pixels each, so a big graph is a disc of even density rather than a huge outer
+  ring. Components are packed in rows, biggest first. The page shows it as it is (physics off),
   so a graph of thousands of people opens at once and stays smooth to pan and zoom.
 """
 from __future__ import annotations
@@ -56,7 +57,7 @@ def _tree(g: nx.Graph, root: str) -> tuple[dict[str, list[str]], dict[str, int]]
 
 def _radial_component(g: nx.Graph, root: str) -> Positions:
     children, depth = _tree(g, root)
-    order = sorted(depth, key=depth.get)
+    order = sorted(depth, key=lambda n: depth[n])
     size = {n: 1 for n in order}
     for node in reversed(order):
         for child in children[node]:
@@ -98,7 +99,7 @@ def radial(g: nx.Graph, centre: str | None = None) -> Positions:
     parts = []
     for nodes in nx.connected_components(g):
         sub = g.subgraph(nodes)
-        root = centre if centre in nodes else max(nodes, key=lambda n: (sub.degree(n), str(n)))
+        root = centre if centre is not None and centre in nodes else max(nodes, key=lambda n: (sub.degree(n), str(n)))
         pos = _radial_component(sub, root)
         radius = max((math.hypot(x, y) for x, y in pos.values()), default=0.0) + SPACING
         parts.append((centre in nodes, len(nodes), radius, pos))

@@ -39,7 +39,7 @@ def land_path(topology: dict, name: str = "land") -> str:
     arcs = []
     for arc in topology["arcs"]:
         x = y = 0
-        points = []
+        points: list[tuple[float, float]] = []
         for dx, dy in arc:
             x, y = x + dx, y + dy
             points.append(project(y * sy + ty, x * sx + tx))
@@ -50,7 +50,7 @@ def land_path(topology: dict, name: str = "land") -> str:
         polygons = geometry["arcs"] if geometry["type"] == "MultiPolygon" else [geometry["arcs"]]
         for polygon in polygons:
             for ring in polygon:
-                points: list[tuple[float, float]] = []
+                points = []
                 for index in ring:
                     arc = arcs[index] if index >= 0 else arcs[~index][::-1]
                     points.extend(arc if not points else arc[1:])
@@ -92,7 +92,7 @@ def _points(events: list[dict]) -> tuple[list[dict], list[dict]]:
         if place.get("lat") is None or place.get("lon") is None:
             missing.append(ev)
             continue
-        key = place.get("id") or place.get("name")
+        key = str(place.get("id") or place.get("name"))
         places.setdefault(key, place)
         at[key].append(ev)
     most = max((len(evs) for evs in at.values()), default=1)
@@ -102,14 +102,17 @@ def _points(events: list[dict]) -> tuple[list[dict], list[dict]]:
         x, y = project(float(place["lat"]), float(place["lon"]))
         kind = Counter(ev.get("type") for ev in evs).most_common(1)[0][0]
         evs = sorted(evs, key=lambda ev: (ev.get("date") or "", ev["id"]), reverse=True)
-        tip = (f'<div class="dg-tip"><div class="dg-head">{tooltips.e(place.get("name"))}'
-               f'{" (" + tooltips.e(place["country"]) + ")" if place.get("country") and place.get("country") != place.get("name") else ""}'
-               f'</div><div class="dg-muted">{len(evs)} event{"s" if len(evs) != 1 else ""}</div>'
-               f'{"".join(tooltips.event_html(ev, tooltips.QUOTE_SHORT, 2) for ev in evs[:8])}'
-               f'{f"<div class=dg-muted>and {len(evs) - 8} more</div>" if len(evs) > 8 else ""}</div>')
+        other_country = place.get("country") and place.get("country") != place.get("name")
+        tip = (
+            f'<div class="dg-tip"><div class="dg-head">{tooltips.e(place.get("name"))}'
+            f"{' (' + tooltips.e(place['country']) + ')' if other_country else ''}"
+            f'</div><div class="dg-muted">{len(evs)} event{"s" if len(evs) != 1 else ""}</div>'
+            f"{''.join(tooltips.event_html(ev, tooltips.QUOTE_SHORT, 2) for ev in evs[:8])}"
+            f"{f'<div class=dg-muted>and {len(evs) - 8} more</div>' if len(evs) > 8 else ''}</div>"
+        )
         dots.append({"name": place.get("name") or "", "x": x, "y": y, "events": len(evs),
                      "r": round(2.5 + 9.5 * math.sqrt(len(evs) / most), 2),
-                     "colour": palette.EDGE_STYLES.get(kind, palette.EDGE_STYLES["meet"]).colour, "kind": kind,
+                     "colour": palette.EDGE_STYLES.get(str(kind), palette.EDGE_STYLES["meet"]).colour, "kind": kind,
                      "tip": tip})
     return dots, missing
 

@@ -21,9 +21,8 @@ import re
 from collections.abc import Iterator
 
 from rdflib import Literal, URIRef
-from rdflib.term import Node
-
 from rdflib.namespace import OWL, SKOS
+from rdflib.term import Node
 
 from diplograph.graph.vocab import DG, EVENT_CLASSES, GEONAMES, ID, PROV, RDF, SDO, SEM, WD, XSD
 from diplograph.ingest import kb

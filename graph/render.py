@@ -24,33 +24,17 @@ from pathlib import Path
 import networkx as nx
 from jinja2 import ChoiceLoader, Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup
-from pyvis.network import Network
 
 from diplograph.graph import layout, palette, tooltips
+from diplograph.graph.pyvis_adapter import network, template_dir
 from diplograph.graph.select import centres, people_graph
 
 ASSETS = Path(__file__).resolve().parent / "assets"
-PYVIS_TEMPLATES = Path(Network().template_dir)
+PYVIS_TEMPLATES = template_dir()
 LABEL_LIMIT = layout.SPRING_LIMIT  # more nodes than this: a frozen radial layout, link labels only in tooltips
 BIG_GRAPH = 1500  # more people than this: warn and suggest --top
 SUGGESTED_TOP = 300
 PAIR_KINDS = ("meet", "sign_agreement", "phone_call", "planned_meet")
-
-
-class _Ids(list):
-    """pyvis keeps node ids in a list and tests membership on each node and edge added; this list
-    answers membership from a set, so that adding n nodes and m edges is linear, not quadratic."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self._set: set = set()
-
-    def append(self, item) -> None:
-        super().append(item)
-        self._set.add(item)
-
-    def __contains__(self, item) -> bool:
-        return item in self._set
 
 
 @dataclass
@@ -192,8 +176,7 @@ def render_page(events: Iterable[dict], *, title: str = "Diplomatic graph", subt
     colours = palette.country_colours(countries)
     method, positions = layout.layout(g, centre_ids)
 
-    net = Network(height="100%", width="100%", directed=True, cdn_resources="in_line", heading=title)
-    net.node_ids = _Ids()
+    net = network(height="100%", width="100%", directed=True, cdn_resources="in_line", heading=title)
     for n in person_ids:
         data = g.nodes[n]
         counterparts = who.degree(n) if n in who else 0
@@ -229,11 +212,23 @@ def render_page(events: Iterable[dict], *, title: str = "Diplomatic graph", subt
     for (a, b, kind), evs in sorted(links.items()):
         style = palette.EDGE_STYLES.get(kind, palette.EDGE_STYLES["meet"])
         evs.sort(key=lambda ev: (ev.get("date") or "", ev["id"]), reverse=True)
-        net.add_edge(a, b, label="" if big else link_label(evs), title=tooltips.link_tip(kind, evs),
-                     color={"color": style.colour, "highlight": "#000000", "hover": style.colour, "opacity": 0.4 if big else 0.85},
-                     dashes=list(style.dashes) if isinstance(style.dashes, tuple) else style.dashes,
-                     width=link_width(evs), arrows={"to": {"enabled": style.arrow, "scaleFactor": 0.6}},
-                     kind=kind, events=len(evs))
+        net.add_edge(
+            a,
+            b,
+            label="" if big else link_label(evs),
+            title=tooltips.link_tip(kind, evs),
+            color={
+                "color": style.colour,
+                "highlight": "#000000",
+                "hover": style.colour,
+                "opacity": 0.4 if big else 0.85,
+            },
+            dashes=list(style.dashes) if isinstance(style.dashes, tuple) else style.dashes,
+            width=link_width(evs),
+            arrows={"to": {"enabled": style.arrow, "scaleFactor": 0.6}},
+            kind=kind,
+            events=len(evs),
+        )
     net.options = _options(big)
     nodes, edges, heading, _, _, _ = net.get_network_data()
 
@@ -248,13 +243,34 @@ def render_page(events: Iterable[dict], *, title: str = "Diplomatic graph", subt
     if other:
         legend.append((f"{len(other)} other countries", palette.OTHER_COUNTRIES, sum(r[2] for r in other)))
     kinds = [k for k in (*PAIR_KINDS, "visit") if any(kk == k for *_, kk in links)]
-    html = _environment().get_template("page.html").render(
-        title=heading, subtitle=subtitle, legend=legend,
-        styles=[(palette.EDGE_STYLES[k], k) for k in kinds],
-        counts={"people": len(person_ids), "places": g.number_of_nodes() - len(person_ids),
-                "links": len(edges), "events": len(events)},
-        data=Markup(script_json({"nodes": nodes, "edges": edges, "options": net.options, "centre": centre_ids[:1], "big": big,
-                                 "layout": method})))
+    html = (
+        _environment()
+        .get_template("page.html")
+        .render(
+            title=heading,
+            subtitle=subtitle,
+            legend=legend,
+            styles=[(palette.EDGE_STYLES[k], k) for k in kinds],
+            counts={
+                "people": len(person_ids),
+                "places": g.number_of_nodes() - len(person_ids),
+                "links": len(edges),
+                "events": len(events),
+            },
+            data=Markup(
+                script_json(
+                    {
+                        "nodes": nodes,
+                        "edges": edges,
+                        "options": net.options,
+                        "centre": centre_ids[:1],
+                        "big": big,
+                        "layout": method,
+                    }
+                )
+            ),
+        )
+    )
     return Page(html=html, graph=g, people=len(person_ids), places=g.number_of_nodes() - len(person_ids),
                 links=len(edges), events=len(events), warnings=warnings)
 

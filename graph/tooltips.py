@@ -111,7 +111,7 @@ def event_html(ev: dict, limit: int | None = None, max_sources: int | None = Non
     more = len(sources) - len(shown)
     people = "".join(f"<li>{person_line(p)}</li>" for p in ev.get("participants") or [])
     confidence = f' <span class="dg-muted">confidence {e(ev["confidence"])}</span>' if ev.get("confidence") else ""
-    return (f'<div class="dg-event"><div class="dg-type">{e(TYPE_NAMES.get(ev.get("type"), ev.get("type")))}'
+    return (f'<div class="dg-event"><div class="dg-type">{e(TYPE_NAMES.get(str(ev.get("type")), ev.get("type")))}'
             f"{confidence}</div><div>{when_where(ev)}</div>"
             f'<ul class="dg-people">{people}</ul>'
             f'<ul class="dg-sources">{"".join(sentence_html(g, limit) for g in shown)}'
@@ -131,7 +131,7 @@ def person_tip(person: dict, counterparts: int, events: Sequence[dict], max_even
     items = []
     for ev in events[:max_events]:
         others = ", ".join(p["name"] for p in ev.get("participants") or [] if p["id"] != person["id"])
-        label = TYPE_NAMES.get(ev.get("type"), ev.get("type"))
+        label = TYPE_NAMES.get(str(ev.get("type")), ev.get("type"))
         first = (ev.get("sources") or [None])[0]
         quote = source_html(first, QUOTE_SHORT) if first else ""
         items.append(f'<li><span class="dg-type">{e(label)}</span>{" with " + e(others) if others else ""}'

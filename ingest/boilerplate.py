@@ -101,8 +101,8 @@ def markers() -> Markers:
         social=frozenset(bp["social_domains"]),
         credit=re.compile(rf"\((?:[^()]*\b(?:{agencies}|{words})\b[^()]*)\)\s*$", re.IGNORECASE),
         credit_tail=re.compile(rf"(?:/|\|)\s*(?:{agencies})\s*$"),
-        caption_leads=tuple(l.casefold() for l in cap["lead_words"]),
-        credit_lines=tuple(l.casefold() for l in cap["credit_lines"]),
+        caption_leads=tuple(word.casefold() for word in cap["lead_words"]),
+        credit_lines=tuple(line.casefold() for line in cap["credit_lines"]),
         not_names=frozenset(w.casefold() for w in cap["not_names"] + cap["agencies"] + dl["words"]),
         date_words=frozenset(w.casefold() for w in dl["words"]),
     )
@@ -265,7 +265,8 @@ def _mark_blocks(lines: list[Line]) -> None:
         if key in mk.blocks and ln.words <= 4:  # "Related News" and the headlines listed under it
             ln.drop, ln.block = "related list", True
             j = i + 1
-            while j < len(lines) and (lines[j].blank or (not is_prose(lines[j]) and lines[j].words <= HEADLINE_MAX_WORDS)):
+            while j < len(lines) and (lines[j].blank or (not is_prose(lines[j])
+                                                          and lines[j].words <= HEADLINE_MAX_WORDS)):
                 if not lines[j].blank:
                     lines[j].drop, lines[j].block = f"related list ('{ln.content}')", True
                 j += 1

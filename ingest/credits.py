@@ -1,7 +1,8 @@
 """Photo and illustration credits inside article text, found by character offsets.
 
 A byline ("By Ana Martinez", "Reporting by X; Editing by Y", markers in
-``ingest/data/byline_markers.txt``) counts as a credit too.  A credit is a parenthesised passage that holds a credit marker from
+``ingest/data/byline_markers.txt``) counts as a credit too.  A credit is a parenthesised passage that
+holds a credit marker from
 ``ingest/data/credit_markers.txt`` ("Photo by", "Handout", "via Reuters"), an agency name from
 ``ingest/data/agencies.txt`` next to a slash ("AP Photo/Aaron Favila", "REUTERS/Yves Herman",
 inside a parenthesis or not), or a trailing "/AFP"
@@ -10,7 +11,7 @@ after a caption.  Names inside a credit are photographers and agencies, never ac
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from diplograph.ingest.datafiles import read_list
 
@@ -32,7 +33,7 @@ def agencies() -> frozenset[str]:
     return frozenset(read_list("agencies.txt"))
 
 
-@lru_cache(maxsize=None)
+@cache
 def _marker_re(marker: str) -> re.Pattern:
     tail = r"(?!\w)" if marker[-1:].isalnum() else ""
     return re.compile(r"(?<!\w)" + re.escape(marker) + tail)
@@ -65,8 +66,9 @@ def _byline_re() -> re.Pattern:
     phrases = sorted(read_list("byline_markers.txt"), key=len, reverse=True)
     alternatives = "|".join(re.escape(p) for p in phrases)
     # a byline opens a line ("By Ana Martinez") or follows a sentence ("...; Editing by Tom Brown")
-    return re.compile(r"(?:^|(?<=[\n;.(])\s*)(?:" + alternatives + r")\s+([^\n;()]{1,120}?)(?=\s*(?:[\n;)]|$|\.(?:\s|$)))",
-                      re.M)
+    return re.compile(
+        r"(?:^|(?<=[\n;.(])\s*)(?:" + alternatives + r")\s+([^\n;()]{1,120}?)(?=\s*(?:[\n;)]|$|\.(?:\s|$)))", re.M
+    )
 
 
 def byline_spans(text: str) -> list[tuple[int, int]]:

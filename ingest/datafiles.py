@@ -7,7 +7,7 @@
 from __future__ import annotations
 
 import json
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -19,13 +19,13 @@ def path(name: str) -> Path:
     return DATA / name
 
 
-@lru_cache(maxsize=None)
+@cache
 def read_json(name: str) -> Any:
     """The parsed JSON data file ``name`` (cached; do not mutate the result)."""
     return json.loads(path(name).read_text(encoding="utf-8"))
 
 
-@lru_cache(maxsize=None)
+@cache
 def read_list(name: str) -> tuple[str, ...]:
     """The non-empty, non-comment lines of the text data file ``name`` (cached)."""
     file = path(name)

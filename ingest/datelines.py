@@ -36,7 +36,8 @@ from diplograph.ingest.records import Dateline, Place, Segment
 
 MAX_CITY_WORDS = 4
 MAX_REGION_WORDS = 3
-BODY_PARAGRAPHS = 3  # a dateline with a date, an agency or a known city in capitals may open any of the first paragraphs
+# a dateline with a date, an agency or a known city in capitals may open any of the first paragraphs
+BODY_PARAGRAPHS = 3
 NEAR_YEARS = (-1, 0, 1)  # a day-month dateline lies in the reference's year or one next to it
 
 

@@ -25,7 +25,6 @@ The words it knows (month names, weekdays, "late on", "last", ...) are in ``data
 from __future__ import annotations
 
 import bisect
-
 import calendar
 import re
 from dataclasses import dataclass

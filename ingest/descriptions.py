@@ -104,8 +104,12 @@ def resolve_descriptions(ctx: ArticleContext, people: dict[str, Person], mention
             k = phrase.start - 1
             while k >= 0 and doc[k].lower_ in ("now", "then", "currently", "also"):
                 k -= 1
-            if k >= 1 and doc[k].text == "," and (doc[phrase.start].lower_ == "the" or _closed_possessive(doc, phrase)) \
-                    and not ctx.headline_like(span.start_char):
+            if (
+                k >= 1
+                and doc[k].text == ","
+                and (doc[phrase.start].lower_ == "the" or _closed_possessive(doc, phrase))
+                and not ctx.headline_like(span.start_char)
+            ):
                 m = _person_ending(mentions, doc[k - 1].idx + len(doc[k - 1]))
                 if m is not None and not phrase.relational:
                     person = m.person

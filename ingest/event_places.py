@@ -13,6 +13,7 @@ from diplograph.ingest import dates, places
 from diplograph.ingest.event_syntax import bounds, lexicon, path_to, span_root
 from diplograph.ingest.records import Place
 
+
 def np_span(tok: Token) -> Span:
     """The noun phrase a token heads, without its prepositional and clausal tails."""
     left = tok.left_edge.i
@@ -172,7 +173,8 @@ def destination(tok: Token, entities, preps: frozenset[str] | set[str], dobj: bo
                         if extra.dep_ in ("appos", "prep") and extra.lower_ != "from":
                             target = extra if extra.dep_ == "appos" else next(
                                 (g for g in extra.children if g.dep_ == "pobj"), None)
-                            if target is not None and (extra.dep_ == "appos" or extra.lower_ in lx["visit_prepositions"]):
+                            if target is not None and (extra.dep_ == "appos"
+                                                       or extra.lower_ in lx["visit_prepositions"]):
                                 p2, _ = place_of_token(target, entities)
                                 if p2 is not None:
                                     found.append(p2)

@@ -74,7 +74,8 @@ def clause_chain(trigger: Token) -> list[Token]:
         if tok.dep_ == "relcl":
             chain.append(head)
             break
-        if is_verb(tok) and tok.dep_ in ("advcl", "pcomp") and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        if is_verb(tok) and tok.dep_ in ("advcl", "pcomp") and any(c.dep_ in ("nsubj", "nsubjpass")
+                                                                    for c in tok.children):
             break  # "..., days after he visited X to meet Y": an adverbial clause with its own subject
         chain.append(head)
         tok = head
@@ -167,7 +168,8 @@ def mood_cues(trigger: Token, chain: list[Token]) -> list[str]:
         if t != trigger and t.pos_ == "NOUN" and t.lemma_.lower() in lx["hypothetical_nouns"]:
             cues.append("hypothetical_noun")  # "rebuffed the possibility of a summit"
     for t in chain:
-        if t != trigger and t.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "det" and c.lower_ == "no" for c in t.children):
+        if t != trigger and t.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "det" and c.lower_ == "no"
+                                                                 for c in t.children):
             cues.append("no_plans")  # "had no plans to meet Y", "there are no plans for X to meet Y"
         if t != trigger and t.lower_ in lx["doubt_words"]:
             cues.append("doubt")  # "are unlikely to meet"
@@ -212,7 +214,8 @@ def mood_cues(trigger: Token, chain: list[Token]) -> list[str]:
     # "X to meet Y" (a headline), "travelled to X to meet Y" (a purpose): announced, not reported;
     # "X to visit China, meet Y" (a verb joined to such an infinitive) too
     verb = trigger
-    while verb.dep_ == "conj" and is_verb(verb.head) and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+    while verb.dep_ == "conj" and is_verb(verb.head) and not any(c.dep_ in ("nsubj", "nsubjpass")
+                                                                  for c in verb.children):
         verb = verb.head
     if verb.tag_ == "VB" and verb.dep_ == "ROOT" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         cues.append("bare_infinitive")  # a headline's infinitive whose "to" the parse lost

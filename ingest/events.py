@@ -40,10 +40,18 @@ from typing import Any
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 
-from diplograph.ingest import dates, datelines
+from diplograph.ingest import datelines, dates
 from diplograph.ingest.datafiles import read_json
 from diplograph.ingest.event_places import destination, locate
-from diplograph.ingest.event_syntax import attaches, clause_chain, is_verb, leads_delegation, lexicon, modality, span_root
+from diplograph.ingest.event_syntax import (
+    attaches,
+    clause_chain,
+    is_verb,
+    leads_delegation,
+    lexicon,
+    modality,
+    span_root,
+)
 from diplograph.ingest.records import Article, Dateline, Event, Evidence, Person, Place, fold
 
 PAIR_TYPES = ("meet", "phone_call", "planned_meet")
@@ -130,7 +138,7 @@ def triggers(sent: Span) -> list[tuple[Token, str]]:
     m = _matcher(id(doc.vocab), doc.vocab)
     out: dict[tuple[int, str], None] = {}
     families = _families()
-    for match_id, start, end in m(sent):
+    for match_id, _start, end in m(sent):
         label = families[doc.vocab.strings[match_id]]
         out[(sent.start + end - 1, label)] = None  # the head word of the match ("phone *call*")
     if any(label == "PHONE_N" for _, label in out):
@@ -435,7 +443,8 @@ def _meet_candidates(tok: Token, label: str, sent: Span, mentions: list[_Found],
     if label == "MEET_V":
         if tok.dep_ == "amod":
             return []
-        if lemma in lx["with_required_verbs"] and not any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
+        if lemma in lx["with_required_verbs"] and not any(c.dep_ == "prep" and c.lower_ == "with"
+                                                          for c in tok.children):
             return []
     courtesy = False
     if label == "PHONE_V" and lemma == "call":
@@ -488,7 +497,8 @@ def _meet_candidates(tok: Token, label: str, sent: Span, mentions: list[_Found],
     if lemma in lx["negotiate_words"] or tok.lower_ in lx["negotiate_words"]:
         cameo = event_types()["meet"]["variants"]["negotiate"]["cameo"]
     roots = frozenset(m.root.i for m in mentions)
-    place, venue = (None, None) if kind == "phone_call" else locate(chain, entities, lx["place_prepositions"], tok, roots)
+    place, venue = ((None, None) if kind == "phone_call"
+                    else locate(chain, entities, lx["place_prepositions"], tok, roots))
     in_seq = noun and tok.head.dep_ == "prep" and tok.head.lower_ in lx["sequence_prepositions"] \
         and not any(c.dep_ == "poss" and c.lower_ == "their" for c in tok.children)
     return [_Candidate(kind, tok, sent, group, place, venue, host if host in {p.name for p in group} else None,
@@ -538,7 +548,8 @@ def _occasions(people: list[Person], chain: list[Token], trigger: Token, mention
         return [people]  # "mediated talks between A and B": all at one table
     words = {t.lower_ for t in trigger.sent} | {t.lemma_.lower() for t in trigger.sent}
     plural = trigger.tag_ in ("NNS", "NNPS") and trigger.lemma_.lower() not in ("talk", "talks", "negotiation")
-    if words & lx["distributive_words"] or (not words & lx["joint_words"] and (plural or len(others) >= MIN_LIST_SPLIT)):
+    if words & lx["distributive_words"] or (not words & lx["joint_words"]
+                                            and (plural or len(others) >= MIN_LIST_SPLIT)):
         return [[hub[0], other] for other in others]
     return [people]
 
@@ -865,8 +876,8 @@ def extract_events(doc: Doc, article: Article, entities) -> list[Event]:
     for cand in candidates:
         # a visit named by a noun ("his visit to X") or told under "after" is often an earlier one:
         # no date is guessed for it
-        if cand.date is None and cand.type != "planned_meet" and assumed is not None \
-                and not (cand.type == "visit" and ((cand.noun and not _visit_under_way(cand.trigger)) or cand.in_sequence)):
+        earlier = cand.type == "visit" and ((cand.noun and not _visit_under_way(cand.trigger)) or cand.in_sequence)
+        if cand.date is None and cand.type != "planned_meet" and assumed is not None and not earlier:
             cand.date, cand.date_inferred = assumed, True
     candidates = _joint_told_again(_medium_unstated(candidates, doc), doc)
     _calls_told_again(candidates)
@@ -1155,8 +1166,13 @@ def _unknown_place_stated(cand: _Candidate) -> bool:
         for c in t.children:
             if c.dep_ == "prep" and c.lower_ in lx["place_prepositions"]:
                 obj = next((g for g in c.children if g.dep_ == "pobj"), None)
-                if obj is not None and obj.pos_ == "PROPN" and obj.i not in roots and obj.ent_type_ in ("GPE", "LOC", "")\
-                        and obj.lower_ not in lx["location_head_nouns"]:  # a building ("the Great Hall") is not a town
+                if (
+                    obj is not None
+                    and obj.pos_ == "PROPN"
+                    and obj.i not in roots
+                    and obj.ent_type_ in ("GPE", "LOC", "")
+                    and obj.lower_ not in lx["location_head_nouns"]
+                ):  # a building ("the Great Hall") is not a town
                     return True
     return False
 

@@ -215,7 +215,8 @@ class KnowledgeBase:
             in_office = self._fits_titles(in_office, titles, day)
         if not in_office:
             return None
-        local = [p for p in in_office if p.country in countries or any(o.country in countries for o in p.offices_on(day))]
+        local = [p for p in in_office
+                 if p.country in countries or any(o.country in countries for o in p.offices_on(day))]
         if len(local) == 1:
             return local[0]
         # a namesake of the story's countries, or a curated one (a leader of note), out of office

@@ -2,7 +2,8 @@
 
 * ``find_places(doc, skip)``: cities, countries and regions the text names (whatever label the
   tagger gave them: "Türkiye" tagged as a person is still a country), dateline capitals
-  ("CARACAS, VENEZUELA —", read by ``ingest/datelines.py``), and descriptions ("the Venezuelan capital", "Nicaragua's capital");
+  ("CARACAS, VENEZUELA —", read by ``ingest/datelines.py``), and descriptions ("the Venezuelan capital",
+  "Nicaragua's capital");
   a one-word city named again where the tagger saw no place ("Kyiv has asked ..."); never a
   month or weekday ("in March").
 * ``find_venues(doc, skip)``: buildings where things happen ("the Miraflores presidential palace"
@@ -29,8 +30,8 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from diplograph.ingest import places
-from diplograph.ingest.datafiles import read_json
 from diplograph.ingest.credits import agencies, inside
+from diplograph.ingest.datafiles import read_json
 from diplograph.ingest.records import Mention, Place, fold
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
@@ -334,7 +335,8 @@ def find_places(doc: Doc, skip: list[tuple[int, int]] | None = None) -> list[Men
                 continue
             if any((t.is_punct and t.text != ".") or t.is_space or t.text in ("'s", "’s") for t in span):
                 continue
-            if span[-1].text == "." or places.is_demonym(span.text) or (len(span.text) <= 3 and not span.text.isupper()):
+            if (span[-1].text == "." or places.is_demonym(span.text)
+                    or (len(span.text) <= 3 and not span.text.isupper())):
                 continue
             if width > 1 and span.text.isupper() and _city_ok(span):
                 place = places.lookup(span.text, alternates=False)  # dateline: "MEXICO CITY —"
@@ -346,8 +348,11 @@ def find_places(doc: Doc, skip: list[tuple[int, int]] | None = None) -> list[Men
                 if place is not None:
                     add(span, place)
                     break
-            if width == 1 and (_city_ok(span) or (tok.pos_ == "PROPN" and not tok.ent_type_ and places.is_major_city(tok.text))) \
-                    and not (tok.ent_type_ and doc[i + 1:i + 2].text and doc[i + 1].ent_iob_ == "I"):
+            if (
+                width == 1
+                and (_city_ok(span) or (tok.pos_ == "PROPN" and not tok.ent_type_ and places.is_major_city(tok.text)))
+                and not (tok.ent_type_ and doc[i + 1 : i + 2].text and doc[i + 1].ent_iob_ == "I")
+            ):
                 place = places.lookup(span.text, alternates=False)
                 if place is not None and place.kind == "city":
                     add(span, place)
@@ -421,7 +426,8 @@ def find_venues(doc: Doc, skip: list[tuple[int, int]] | None = None) -> list[Ven
         organisation = any(after.startswith(suffix) for suffix in vw["org"])
         raw.append(VenueMention(start, end, text[start:end], name, generic=generic, organisation=organisation))
     for tok in doc:  # a head before the name: "Palazzo Chigi", "Palacio de la Moneda"
-        if tok.lower_ not in vw["leading"] or not tok.text[:1].isupper() or any(v.start <= tok.idx < v.end for v in raw):
+        if (tok.lower_ not in vw["leading"] or not tok.text[:1].isupper()
+                or any(v.start <= tok.idx < v.end for v in raw)):
             continue
         end = tok.i + 1
         while end < len(doc) and (doc[end].text[:1].isupper() and doc[end].is_alpha or (

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -296,7 +295,8 @@ def rejected(ctx: ArticleContext, span: Span, titled: bool, known: bool = False)
         place = places.lookup(span.text, alternates=False)
         if place is not None and (span.root.ent_type_ in ("GPE", "LOC") or _coordinated_with_place(span)):
             return True
-        if place is not None and len(span) == 1 and span.start > 0 and doc[span.start - 1].lower_ in locations.PLACE_PREPS:
+        if (place is not None and len(span) == 1 and span.start > 0
+                and doc[span.start - 1].lower_ in locations.PLACE_PREPS):
             return True  # "the two leaders are in Darwin": a city after "in" is the city
         if _coordinated_with_place(span) and span.root.ent_type_ != "PERSON":
             return True

@@ -12,14 +12,17 @@ Holds:
 - ``merge_in_article(events)``: the events of one article folded together, in order.
 - ``confidence(event)``: what the evidence says for an event: independent sources, whether only
   photo captions state it, whether any sentence states its date, and a score in [0, 1].
-
-The graph layer calls ``same_event``/``combine`` when an event from a new article arrives, so one
-meeting reported by five articles is one event with five sources.
+- ``join_stored(event, stored)``: across articles, the stored event (read back as a record by the
+  store, ``GraphStore.stored_events``) that a new event is the same event as; the ingest job hands
+  it to ``GraphStore.write``, so one meeting reported by five articles is one event with five
+  sources, and the graph layer never decides what "the same event" means.
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
+from typing import TypeVar
 
 from diplograph.ingest.dates import agree, most_precise, to_date
 from diplograph.ingest.records import Event, Place, fold
@@ -27,6 +30,7 @@ from diplograph.ingest.records import Event, Place, fold
 INFERRED_WINDOW_DAYS = 7
 VISIT_SPAN_DAYS = 3  # a visit lasts days: arrival on Thursday and "the visit Friday" are one visit
 _PLACE_RANK = {"venue": 3, "city": 2, "region": 1, "country": 0}
+Key = TypeVar("Key")
 
 
 def _inferred(event: Event) -> bool:
@@ -135,6 +139,16 @@ def _better_date(a: Event, b: Event) -> str | None:
 def mark_uncertain(event: Event) -> Event:
     """The event with every piece of its evidence marked as an uncertain join."""
     return replace(event, evidence=tuple(replace(e, uncertain_join=True) for e in event.evidence))
+
+
+def join_stored(event: Event, stored: Sequence[tuple[Key, Event]]) -> tuple[Key, Event] | None:
+    """The first stored event (``(key, record)``, as the store lists them) that ``event`` is the same
+    event as, with ``event`` as it is to be written: marked ``uncertain_join`` when the join rests
+    on no stated date of one of the two.  ``None`` when it is a new event."""
+    for key, known in stored:
+        if same_event(known, event):
+            return key, (mark_uncertain(event) if uncertain_join(known, event) else event)
+    return None
 
 
 def combine(a: Event, b: Event) -> Event:

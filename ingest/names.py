@@ -33,7 +33,8 @@ def words(name: str) -> list[str]:
 
 
 def surname_forms(name: str) -> set[str]:
-    """Forms of the last name alone: 'Bashar al-Assad' -> {'al-assad', 'assad'}; 'Amir-Abdollahian' adds 'abdollahian'."""
+    """Forms of the last name alone: 'Bashar al-Assad' -> {'al-assad', 'assad'}; 'Amir-Abdollahian'
+    adds 'abdollahian'."""
     ws = words(name)
     while len(ws) > 1 and ROMAN.fullmatch(ws[-1]):
         ws = ws[:-1]  # "Abdullah II" -> "Abdullah"

@@ -111,7 +111,7 @@ class _Cluster:
     def name(self) -> str:
         return best_form(self.forms, self.first)
 
-    def absorb(self, other: "_Cluster") -> None:
+    def absorb(self, other: _Cluster) -> None:
         """Take in another cluster found to be the same person ("Jokowi" and "Joko Widodo")."""
         self.forms.update(other.forms)
         for form, at in other.first.items():
@@ -172,7 +172,8 @@ def _cluster(cands: list[Candidate], doc: Doc, registry: Registry,
         if not matches and len(names.words(form)) == 1:
             # a name given family name first: "Xi" of "Xi Jinping", when only one person fits
             # (a family name two people share goes to the one named last before it, like a surname)
-            matches = [cl for cl in clusters if len(names.words(cl.name)) > 1 and names.first_word(cl.name) == fold(form)]
+            matches = [cl for cl in clusters
+                       if len(names.words(cl.name)) > 1 and names.first_word(cl.name) == fold(form)]
         if not matches:
             if not confirmed(form) or _city_not_person(form, group, by_form, doc) or _pairing(form, by_form):
                 continue
@@ -185,7 +186,8 @@ def _cluster(cands: list[Candidate], doc: Doc, registry: Registry,
                 matches[0].add(c, doc)
         else:
             pending.extend((c, matches) for c in group)
-    for cand, matches in pending:  # a surname two people share: the one its title fits, else the one named last before it
+    # a surname two people share: the one its title fits, else the one named last before it
+    for cand, matches in pending:
         fitting = _fitting_title(matches, cand.role)
         if len(fitting) == 1:
             fitting[0].add(cand, doc)
@@ -370,7 +372,7 @@ def _styled(clusters: list[_Cluster], styles: list, base: kbase.KnowledgeBase, a
             countries: set[str]) -> list[_Cluster]:
     """A name right after an honorific style names its holder ("Custodian of the Two Holy Mosques
     King Abdullah"): the cluster takes the holder's knowledge-base entry when the name is one of his."""
-    for s, e, style in styles:
+    for _s, e, style in styles:
         holder = base.style_holder(style, article.reference_day, countries)
         if holder is None:
             continue

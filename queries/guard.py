@@ -17,7 +17,9 @@ comment are data; ``service`` in any case is the keyword.  The text is read twic
 and with its ``\\uXXXX`` escapes expanded (SPARQL allows them anywhere), and a keyword found in
 either reading refuses the query.  When rdflib's SPARQL parser can read the query, its parse
 tree is searched as well, and a ``SERVICE`` or dataset clause found there but not by the
-tokeniser refuses it too.
+tokeniser refuses it too.  That second reading (the costly part) is left out only when neither
+reading of the text holds, in any case, the letters of ``SERVICE``, ``FROM`` or of a word that
+begins an update (``_COULD_REACH_OUT``): no parse of such a text can hold any of them.
 """
 from __future__ import annotations
 
@@ -48,6 +50,8 @@ _TOKEN = re.compile(r"""
 | (?P<other>.)
 """, re.VERBOSE | re.DOTALL)
 _ESCAPE = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
+# Letters without which no parse of a query has SERVICE, a dataset clause or an update.
+_COULD_REACH_OUT = re.compile("|".join(["SERVICE", "FROM", *sorted(UPDATE_KEYWORDS)]), re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -180,7 +184,8 @@ def check_query(text: str, own_graphs: Callable[[], Collection[str]] = frozenset
     found = [read(variant, prefixes) for variant in readings]
     for reading in found:
         _refuse(reading, own_graphs)
-    _cross_check(text, any(r.datasets for r in found))
+    if any(_COULD_REACH_OUT.search(variant) for variant in readings):
+        _cross_check(text, any(r.datasets for r in found))
 
 
 def _cross_check(text: str, has_dataset: bool) -> None:

@@ -32,12 +32,14 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.query import Result
-from rdflib.term import Node, _is_valid_uri
+from rdflib.term import Node
 
 from diplograph.graph.oxstore import simple_literal
+from diplograph.graph.rdflib_adapter import is_valid_iri
 from diplograph.graph.store import GraphStore
 from diplograph.graph.vocab import ID, PREFIXES
 from diplograph.ingest.records import EVENT_TYPES, fold, name_matches
@@ -102,7 +104,8 @@ def parse_header(text: str, name: str, path: Path) -> NamedQuery:
         if match:
             pname, ptype, required, help_ = match.groups()
             if ptype not in PARAM_TYPES:
-                raise QueryError(f"{path.name}: parameter {pname} has unknown type {ptype!r} (one of {', '.join(PARAM_TYPES)})")
+                raise QueryError(f"{path.name}: parameter {pname} has unknown type {ptype!r} (one of "
+                                 f"{', '.join(PARAM_TYPES)})")
             params.append(Param(pname, ptype, bool(required), (help_ or "").strip()))
         elif not params:
             description.append(stripped.lstrip("#").strip())
@@ -163,7 +166,7 @@ def _iri(value: str) -> URIRef | None:
     if re.fullmatch(r"(person|event|place|country|article)/[\w.-]+", value):
         return ID[value]  # the short form tables print
     if value.startswith(("http://", "https://", "urn:")):
-        if not _is_valid_uri(value) or any(c.isspace() for c in value):
+        if not is_valid_iri(value) or any(c.isspace() for c in value):
             raise QueryError(f"not a valid IRI: {value!r}")
         return URIRef(value)
     return None
@@ -302,12 +305,13 @@ def _output(result: Result) -> QueryOutput:
         graph = Graph()
         for prefix, ns in PREFIXES.items():
             graph.bind(prefix, ns)
-        graph += ((s, p, plain_literal(o)) for s, p, o in result.graph)
+        graph += ((s, p, simple_literal(o)) for s, p, o in result.graph or ())
         result.graph = graph
         return QueryOutput(result.type, graph=graph, result=result)
     variables = list(result.vars or [])
-    bindings = [{v: plain_literal(row[v]) for v in variables if row[v] is not None} for row in result]
-    result.bindings = bindings
+    rows_read: list[Any] = list(result)
+    bindings = [{v: plain_literal(row[v]) for v in variables if row[v] is not None} for row in rows_read]
+    result.bindings = bindings  # type: ignore[assignment]
     rows = [[b.get(v) for v in variables] for b in bindings]
     return QueryOutput("SELECT", columns=[str(v) for v in variables], rows=rows, result=result)
 
@@ -401,7 +405,7 @@ def to_json_rows(output: QueryOutput) -> str:
 def to_sparql_json(output: QueryOutput) -> str:
     """The SPARQL 1.1 Query Results JSON format (SELECT and ASK)."""
     assert output.result is not None
-    return output.result.serialize(format="json").decode("utf-8")
+    return (output.result.serialize(format="json") or b"").decode("utf-8")
 
 
 def to_csv(output: QueryOutput) -> str:
@@ -432,7 +436,34 @@ def render_text(output: QueryOutput, fmt: str, sparql_json: bool = False) -> str
     raise QueryError(f"unknown output format {fmt!r}")
 
 
-__all__ = ["NamedQuery", "PARAM_TYPES", "Param", "QUERIES_DIR", "QueryError", "QueryOutput", "QueryRefused", "bind", "cells", "short",
-           "get_query", "is_named", "load_library", "load_text", "render_text", "run", "parse_params", "resolve_countries", "resolve_people",
-           "resolve_places", "run_named", "run_sparql", "to_csv", "to_json_rows", "to_sparql_json", "to_terms",
-           "to_turtle", "unknown_query", "values_block"]
+__all__ = [
+    "NamedQuery",
+    "PARAM_TYPES",
+    "Param",
+    "QUERIES_DIR",
+    "QueryError",
+    "QueryOutput",
+    "QueryRefused",
+    "bind",
+    "cells",
+    "short",
+    "get_query",
+    "is_named",
+    "load_library",
+    "load_text",
+    "render_text",
+    "run",
+    "parse_params",
+    "resolve_countries",
+    "resolve_people",
+    "resolve_places",
+    "run_named",
+    "run_sparql",
+    "to_csv",
+    "to_json_rows",
+    "to_sparql_json",
+    "to_terms",
+    "to_turtle",
+    "unknown_query",
+    "values_block",
+]

@@ -70,7 +70,8 @@ def explain(text: str, exc: BaseException) -> str:
             return (f"query failed: unknown prefix {name}: at line {line}, column {column} "
                     f"(declare it: PREFIX {name}: <...>)")
         reason = f": {expected}" if len(expected) <= SHORT and "[" not in expected else ""
-        return f"query failed: syntax error at line {line}, column {column}, at {at(text, _offset(text, line, column))}{reason}"
+        where = at(text, _offset(text, line, column))
+        return f"query failed: syntax error at line {line}, column {column}, at {where}{reason}"
     first = message.splitlines()[0] if message else type(exc).__name__
     return f"query failed: {first[:200]}"
 

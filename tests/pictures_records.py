@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import date
 
 from diplograph.graph.store import opened
+from diplograph.ingest.merge import join_stored
 from diplograph.ingest.records import Article, Event, Evidence, Extraction, Person, Place, Role
 
 AMIR = Person("Hossein Amir-Abdollahian", aliases=("Amir-Abdollahian",), roles=(Role("Foreign Minister", "Iran"),))
@@ -60,4 +61,4 @@ def write_sample_store(path: str) -> None:
     """Write the three articles into a store at ``path`` (an Oxigraph directory)."""
     with opened(path) as store:
         for extraction in EXTRACTIONS:
-            store.write(extraction)
+            store.write(extraction, join=join_stored)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from diplograph.ingest.merge import join_stored
 from diplograph.ingest.records import Article, Event, Evidence, Extraction, Person, Place, Role
 
 MADURO = Person("Nicolás Maduro", aliases=("Maduro",), roles=(Role("President", "Venezuela"),))
@@ -40,12 +41,17 @@ def extraction(file: str, text: str, events: list[tuple], published: date = date
                       events=tuple(built))
 
 
-A = extraction("a.txt", "Iran and Venezuela\nMaduro received Amir-Abdollahian in Caracas on Friday. "
-               "Amir-Abdollahian met Gil Pinto the same day. Amir-Abdollahian will visit Brasília next month.",
-               [("meet", (MADURO, AMIR), CARACAS, "2023-02-03", "Maduro received Amir-Abdollahian in Caracas on Friday."),
-                ("meet", (AMIR, GIL), CARACAS, "2023-02-03", "Amir-Abdollahian met Gil Pinto the same day."),
-                ("planned_meet", (AMIR, LULA), BRASILIA, "2023-03", "Amir-Abdollahian will visit Brasília next month."),
-                ("visit", (AMIR,), CARACAS, "2023-02-03", "Maduro received Amir-Abdollahian in Caracas on Friday.")])
+A = extraction(
+    "a.txt",
+    "Iran and Venezuela\nMaduro received Amir-Abdollahian in Caracas on Friday. "
+    "Amir-Abdollahian met Gil Pinto the same day. Amir-Abdollahian will visit Brasília next month.",
+    [
+        ("meet", (MADURO, AMIR), CARACAS, "2023-02-03", "Maduro received Amir-Abdollahian in Caracas on Friday."),
+        ("meet", (AMIR, GIL), CARACAS, "2023-02-03", "Amir-Abdollahian met Gil Pinto the same day."),
+        ("planned_meet", (AMIR, LULA), BRASILIA, "2023-03", "Amir-Abdollahian will visit Brasília next month."),
+        ("visit", (AMIR,), CARACAS, "2023-02-03", "Maduro received Amir-Abdollahian in Caracas on Friday."),
+    ],
+)
 B = extraction("b.txt", "Talks in Caracas\nThe Iranian minister and Maduro held talks on Friday in Caracas.",
                [("meet", (MADURO, AMIR), CARACAS, "2023-02-04",
                  "The Iranian minister and Maduro held talks on Friday in Caracas.")], inferred=True)
@@ -67,7 +73,7 @@ def write_store(path: str, extractions=ALL) -> str:
 
     with opened(path) as store:
         for extraction in extractions:
-            store.write(extraction)
+            store.write(extraction, join=join_stored)
     del store
     gc.collect()  # the embedded store is released when its last reference goes
     return path

@@ -20,7 +20,6 @@ import zipfile
 from pathlib import Path
 
 import pytest
-
 from cli_runs import env, ingest, meetings_json, no_traceback, run, stats
 
 GOOD = ("Leaders meet in Oslo\n\nOSLO, March 3, 2024 - President Anna Lindqvist met Prime Minister "
@@ -256,10 +255,32 @@ def _unreadable_case(prefix: list[str], work: Path) -> None:
     assert "1 articles" in done.stdout
     # a store this user may not create is one line too, exit code 2
     (work / "sealed").mkdir(mode=0o755)
-    denied = subprocess.run(prefix + [sys.executable, "-m", "diplograph", "ingest", str(work / "in" / "good.txt"),
-                                      "--store", str(work / "sealed" / "store")] if prefix else
-                            [sys.executable, "-m", "diplograph", "ingest", str(work / "in" / "good.txt"),
-                             "--store", "/proc/diplograph-store"],
-                            capture_output=True, text=True, env={**env(), "HOME": str(work)}, timeout=600, cwd=str(work))
+    denied = subprocess.run(
+        prefix
+        + [
+            sys.executable,
+            "-m",
+            "diplograph",
+            "ingest",
+            str(work / "in" / "good.txt"),
+            "--store",
+            str(work / "sealed" / "store"),
+        ]
+        if prefix
+        else [
+            sys.executable,
+            "-m",
+            "diplograph",
+            "ingest",
+            str(work / "in" / "good.txt"),
+            "--store",
+            "/proc/diplograph-store",
+        ],
+        capture_output=True,
+        text=True,
+        env={**env(), "HOME": str(work)},
+        timeout=600,
+        cwd=str(work),
+    )
     assert no_traceback(denied) and denied.returncode == 2, denied.stderr
     assert "cannot open store" in denied.stderr and len(denied.stderr.strip().splitlines()) == 1, denied.stderr

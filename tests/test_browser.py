@@ -13,11 +13,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from pictures_records import EVIL_NAME, MEET_QUOTE, SCRIPT_QUOTE, URL, write_sample_store
 
 from benchmarks.render_bench import generate_events
 from diplograph.graph.render import BIG_GRAPH, write_page
 from diplograph.graph.select import Selection
-from pictures_records import EVIL_NAME, MEET_QUOTE, SCRIPT_QUOTE, URL, write_sample_store
+from diplograph.ingest.merge import join_stored
 
 CHROMIUM = "/usr/bin/chromium"
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
@@ -115,13 +116,15 @@ def test_sample_page_opens_offline_with_the_expected_network(opened_sample, tmp_
     o = opened_sample
     assert o.errors == [] and o.blocked == []
     counts = o.js("() => [diplograph.nodes.length, diplograph.edges.length, "
-                  "Object.keys(diplograph.network.body.nodes).length, Object.keys(diplograph.network.body.edges).length]")
+                  "Object.keys(diplograph.network.body.nodes).length, "
+                  "Object.keys(diplograph.network.body.edges).length]")
     assert counts == [5, 5, 5, 5]
     kinds = o.js("() => diplograph.edges.get().map(e => e.kind).sort()")
     assert kinds == ["meet", "meet", "phone_call", "planned_meet", "visit"]
     # the chosen person is in the middle of the part of the view the legend leaves free
     ids = o.node_ids()
-    x, y = o.js("id => { const p = diplograph.network.canvasToDOM(diplograph.network.getPosition(id)); return [p.x, p.y]; }",
+    x, y = o.js("id => { const p = diplograph.network.canvasToDOM(diplograph.network.getPosition(id)); return "
+                "[p.x, p.y]; }",
                 ids["Hossein Amir-Abdollahian"])
     width, height = o.js("() => { const r = document.getElementById('dg-network').getBoundingClientRect(); "
                          "return [r.width, r.height]; }")
@@ -295,9 +298,9 @@ def test_the_map_tooltip_of_a_busy_place_fits_the_window(browser, tmp_path):
     inside a 900-pixel window, and each quoted sentence appears once with its files."""
     from pictures_records import CARACAS, _extraction
 
-    from diplograph.rendering import render_store
     from diplograph.graph.store import opened
     from diplograph.ingest.records import Person, Role
+    from diplograph.rendering import render_store
 
     host = Person("Nicolás Maduro", roles=(Role("President", "Venezuela"),))
     store = tmp_path / "store"
@@ -309,7 +312,7 @@ def test_the_map_tooltip_of_a_busy_place_fits_the_window(browser, tmp_path):
             for copy in ("a", "b", "c"):
                 text = f"Talks {k}\n{quote}" + "\n" * (1 + ord(copy) - 97)
                 s.write(_extraction(f"{copy}{k}.txt", text, [("meet", (host, guest), quote, CARACAS,
-                                                              f"2023-01-{k % 28 + 1:02d}")]))
+                                                              f"2023-01-{k % 28 + 1:02d}")]), join=join_stored)
     out = tmp_path / "busy-map.html"
     render_store(str(store), out, Selection(), map_page=True)
     o = Opened(browser, out, width=1280, height=900)

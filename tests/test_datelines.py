@@ -113,7 +113,8 @@ def test_a_dateline_with_nothing_under_it_is_dropped():
 def test_a_dateline_year_comes_from_the_date_line_under_the_headline():
     article = _story("Ministers meet on the sidelines of the forum\n"
                      "January 2, 2025\n"
-                     "MANILA, Dec. 31 (PNA) -- The two foreign ministers met on the sidelines of the forum on Tuesday.\n")
+                     "MANILA, Dec. 31 (PNA) -- The two foreign ministers met on the sidelines of the forum on "
+                     "Tuesday.\n")
     assert article.published == date(2025, 1, 2) and article.published_from == "date line"
     assert article.dateline.date == date(2024, 12, 31)
 
@@ -146,7 +147,8 @@ def test_the_url_dates_a_record_without_a_date():
 def test_a_corpus_date_line_dates_the_page_last_and_is_not_story_text():
     article = _story(" date 2024-01-19 id 4471 lang en\n"
                      "Foreign ministers meet ahead of the summit\n\n"
-                     "The two foreign ministers met in Jakarta on Thursday ahead of next month's summit, officials said.\n")
+                     "The two foreign ministers met in Jakarta on Thursday ahead of next month's summit, "
+                     "officials said.\n")
     assert article.published == date(2024, 1, 19) and article.published_from == "corpus line"
     assert "4471" not in article.text
 

@@ -12,8 +12,8 @@ from servers import diplograph_server
 from typer.testing import CliRunner
 
 from diplograph.cli import app
+from diplograph.eval.scoring import SCORED_TYPES, score
 from diplograph.ingest.records import EVENT_TYPES
-from diplograph.queries.scoring import SCORED_TYPES, score
 
 
 @pytest.fixture(scope="module")

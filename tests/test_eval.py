@@ -15,9 +15,10 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-
-from diplograph.queries.scoring import pairs, same_date, same_person, score
 from shared_files import SCORER, need
+
+from diplograph.eval.scoring import pairs, same_date, same_person, score
+from diplograph.ingest.merge import join_stored
 
 REPO = Path(__file__).resolve().parent.parent
 SHARED_SCORER = SCORER
@@ -245,7 +246,7 @@ def _seed_like_store(path: str, gold: dict) -> None:
             if i % 2:
                 events.append(Event("visit", (amir,), (ev,), place=caracas, date="2023-02-02"))
                 events.append(Event("meet", (Person("Maduro"), Person("Delcy Rodríguez")), (ev,)))
-            store.write(Extraction(article=article, people=(maduro, amir), places=(caracas,), events=tuple(events)))
+            store.write(Extraction(article=article, people=(maduro, amir), places=(caracas,), events=tuple(events)), join=join_stored)
 
 
 def _cli(*args: str) -> subprocess.CompletedProcess:

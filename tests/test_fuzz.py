@@ -22,6 +22,7 @@ from diplograph.graph.check import check_store
 from diplograph.graph.export import export_graph
 from diplograph.graph.store import opened
 from diplograph.ingest import pipeline, sources, stories
+from diplograph.ingest.merge import join_stored
 from diplograph.ingest.records import Article, ReadError
 
 # Pieces of news text, markup and query syntax that arbitrary text is built from, so that the
@@ -96,7 +97,7 @@ def test_read_split_extract_store_never_raises_and_exports(text, kind):
                     assert event.participants
                     for ev in event.evidence:
                         assert 0 <= ev.start <= ev.end <= len(art.text)
-                store.write(extraction)
+                store.write(extraction, join=join_stored)
             report = check_store(store)
             assert report.ok, [str(p) for p in report.problems]
             _round_trip(store, folder)
@@ -127,8 +128,8 @@ def test_a_batch_written_twice_adds_nothing_the_second_time(texts):
         articles = [a for i, t in enumerate(texts) for a in _articles(t, f"p{i}.txt")]
         with opened(str(Path(tmp) / "store")) as store:
             for extraction in pipeline.extract_articles(articles):
-                store.write(extraction)
+                store.write(extraction, join=join_stored)
             count = len(store)
             for extraction in pipeline.extract_articles(articles):
-                assert store.write(extraction).triples_added == 0
+                assert store.write(extraction, join=join_stored).triples_added == 0
             assert len(store) == count

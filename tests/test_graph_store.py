@@ -9,6 +9,7 @@ from rdflib import Graph
 from diplograph.graph import model
 from diplograph.graph.export import export_graph
 from diplograph.graph.store import StoreBusy, open_store, opened
+from diplograph.ingest.merge import join_stored
 from diplograph.ingest.records import Article, Event, Evidence, Extraction, Person, Place, Role
 from diplograph.queries.events import all_events, meetings
 
@@ -40,17 +41,17 @@ def store(tmp_path):
 
 
 def test_same_article_twice_adds_nothing(store):
-    first = store.write(FIRST)
+    first = store.write(FIRST, join=join_stored)
     assert first.triples_added > 20
     before = len(store)
-    again = store.write(FIRST)
+    again = store.write(FIRST, join=join_stored)
     assert again.triples_added == 0
     assert len(store) == before
 
 
 def test_two_articles_about_one_meeting_give_one_event_with_two_sources(store):
-    store.write(FIRST)
-    result = store.write(SECOND)
+    store.write(FIRST, join=join_stored)
+    result = store.write(SECOND, join=join_stored)
     assert result.merged == 1
     events = all_events(store)
     assert len(events) == 1
@@ -65,13 +66,13 @@ def test_two_articles_about_one_meeting_give_one_event_with_two_sources(store):
 
 
 def test_quote_offsets_point_into_the_article_text(store):
-    store.write(FIRST)
+    store.write(FIRST, join=join_stored)
     src = all_events(store)[0]["sources"][0]
     assert FIRST.article.text[src["start"]:src["end"]] == src["quote"]
 
 
 def test_person_lookup_ignores_case_accents_and_takes_a_surname(store):
-    store.write(FIRST)
+    store.write(FIRST, join=join_stored)
     assert len(meetings(store, person="lula da silva")) == 1
     assert len(meetings(store, person="LUIZ INACIO")) == 1
     assert len(meetings(store, person="scholz")) == 1
@@ -80,8 +81,8 @@ def test_person_lookup_ignores_case_accents_and_takes_a_surname(store):
 
 @pytest.mark.parametrize("fmt", ["turtle", "nt", "trig", "json-ld"])
 def test_export_loads_back_with_the_same_triples(store, tmp_path, fmt):
-    store.write(FIRST)
-    store.write(SECOND)
+    store.write(FIRST, join=join_stored)
+    store.write(SECOND, join=join_stored)
     out = tmp_path / f"out.{fmt}"
     count = export_graph(store, str(out), fmt)
     assert count == len(store)
@@ -121,7 +122,7 @@ def test_event_dates_keep_their_precision_and_words(tmp_path, where):
             evidence = Evidence(article=article.key, file=f"{k}.txt", quote=text[start:], start=start,
                                 end=len(text), date_text=words)
             event = Event("meet", (LULA, SCHOLZ), (evidence,), date=value)
-            s.write(Extraction(article=article, people=(LULA, SCHOLZ), events=(event,)))
+            s.write(Extraction(article=article, people=(LULA, SCHOLZ), events=(event,)), join=join_stored)
             (stamp,) = [o for _, p, o in model.event_triples(event) if p == SEM.hasTimeStamp]
             assert stamp.datatype == kind and str(stamp) == value
         read = {ev["date"]: ev for ev in all_events(s)}

@@ -1,8 +1,8 @@
 """The ingest job across runs: people stored by an earlier run are recognised by a later one."""
 from __future__ import annotations
 
-from diplograph.ingesting import ingest_paths, known_people
 from diplograph.graph.store import opened
+from diplograph.ingesting import ingest_paths, known_people
 from diplograph.queries.events import all_events
 
 FIRST = """Lula hosts Scholz in Brasília

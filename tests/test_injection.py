@@ -13,9 +13,10 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-
 from cli_runs import meetings_json, no_traceback, run, triples
+
 from diplograph.graph.store import opened
+from diplograph.ingest.merge import join_stored
 from diplograph.ingest.records import Article, Event, Evidence, Extraction, Person, Place, Role
 from diplograph.queries import library
 from diplograph.queries.events import meetings
@@ -57,9 +58,9 @@ def store(tmp_path_factory) -> Path:
     path = tmp_path_factory.mktemp("injection") / "store"
     with opened(str(path)) as s:
         s.write(_extraction("Talks in Oslo\nAnna Lindqvist met Boris Moravec in Oslo.", "a.txt", (ANNA, BORIS),
-                            "2024-03-01"))
+                            "2024-03-01"), join=join_stored)
         s.write(_extraction(f"Odd visitor\nAnna Lindqvist met {EVIL_NAME} in Oslo.", "b.txt", (ANNA, EVIL),
-                            "2024-03-02"))
+                            "2024-03-02"), join=join_stored)
     return path
 
 

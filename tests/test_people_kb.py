@@ -10,13 +10,12 @@ from pathlib import Path
 
 import pytest
 
-from diplograph.ingesting import ingest_paths
-from diplograph.graph import model
+from diplograph.graph import model, vocab
 from diplograph.graph.store import opened
-from diplograph.graph import vocab
 from diplograph.ingest import kb, nlp, people
 from diplograph.ingest.datafiles import path
 from diplograph.ingest.records import Article, Role, fold
+from diplograph.ingesting import ingest_paths
 from tests.test_people import at
 
 DAY = date(2023, 6, 10)

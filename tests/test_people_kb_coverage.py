@@ -139,7 +139,7 @@ def test_one_holder_of_a_sole_office_at_a_time():
                     (date.fromisoformat(start), date.fromisoformat(end) if end else date.max, e["name"]))
     for key, items in spans.items():
         items.sort()
-        for (s1, e1, n1), (s2, e2, n2) in zip(items, items[1:]):
+        for (_s1, e1, n1), (s2, _e2, n2) in zip(items, items[1:]):
             assert s2 >= e1 or n1 == n2, (key, n1, e1, n2, s2)
 
 

@@ -7,9 +7,8 @@ import io
 import json
 
 import pytest
-from rdflib import XSD, Literal
 from query_records import AMIR, GIL, LULA, MADURO, SCHOLZ, TRICKY, A, write_store
-from rdflib import Graph
+from rdflib import XSD, Graph, Literal
 from rdflib.plugins.sparql import prepareQuery
 from typer.testing import CliRunner
 

@@ -19,10 +19,11 @@ from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
-
 from cli_runs import canonical_triples, comparable, ingest, meetings_json, no_traceback, run, start, stats, triples
 from generated_articles import write_batch
+
 from diplograph.graph.store import opened, writer_pid
+from diplograph.ingest.merge import join_stored
 from diplograph.ingest.records import Article, Event, Evidence, Extraction, Person, Place, Role
 
 DG = "https://w3id.org/diplograph/ns#"
@@ -50,8 +51,8 @@ def _extraction(text: str, file: str) -> Extraction:
 
 def _hand_store(path: Path) -> Path:
     with opened(str(path)) as store:
-        store.write(_extraction("Talks in Oslo\nAnna Lindqvist met Boris Moravec in Oslo on Friday. More.", "a.txt"))
-        store.write(_extraction("Leaders meet\nOn Friday Anna Lindqvist and Boris Moravec met in Oslo.", "b.txt"))
+        store.write(_extraction("Talks in Oslo\nAnna Lindqvist met Boris Moravec in Oslo on Friday. More.", "a.txt"), join=join_stored)
+        store.write(_extraction("Leaders meet\nOn Friday Anna Lindqvist and Boris Moravec met in Oslo.", "b.txt"), join=join_stored)
     return path
 
 

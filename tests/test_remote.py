@@ -12,8 +12,10 @@ from servers import oxigraph_server
 from typer.testing import CliRunner
 
 from diplograph.cli import app
-from diplograph.graph import model, remote
+from diplograph.graph import model
+from diplograph.graph import store_remote as remote
 from diplograph.graph.store import StoreError, open_store, opened
+from diplograph.ingest.merge import join_stored
 from diplograph.ingest.records import fold
 from diplograph.queries import library
 from diplograph.queries.events import all_events
@@ -61,7 +63,7 @@ def test_remote_and_embedded_stores_hold_the_same_triples(oxigraph_url, tmp_path
     with opened(oxigraph_url) as far, opened(str(tmp_path / "local")) as near:
         assert far.kind == "sparql"
         for extraction in ALL:
-            r_far, r_near = far.write(extraction), near.write(extraction)
+            r_far, r_near = far.write(extraction, join=join_stored), near.write(extraction, join=join_stored)
             assert (r_far.triples_added, r_far.merged) == (r_near.triples_added, r_near.merged)
         assert len(far) == len(near) > 100
         assert triples(far) == triples(near)
@@ -69,16 +71,16 @@ def test_remote_and_embedded_stores_hold_the_same_triples(oxigraph_url, tmp_path
 
 def test_an_article_written_twice_adds_nothing_remotely(oxigraph_url):
     with opened(oxigraph_url) as far:
-        assert far.write(A).triples_added > 50
+        assert far.write(A, join=join_stored).triples_added > 50
         before = len(far)
-        assert far.write(A).triples_added == 0
+        assert far.write(A, join=join_stored).triples_added == 0
         assert len(far) == before
 
 
 def test_the_same_meeting_from_two_articles_is_joined_on_the_server(oxigraph_url):
     with opened(oxigraph_url) as far:
-        far.write(A)
-        assert far.write(B).merged == 1
+        far.write(A, join=join_stored)
+        assert far.write(B, join=join_stored).merged == 1
         events = [e for e in all_events(far) if e["type"] == "meet"
                   and {p["name"] for p in e["participants"]} == {MADURO.name, AMIR.name}]
         assert len(events) == 1
@@ -88,17 +90,25 @@ def test_the_same_meeting_from_two_articles_is_joined_on_the_server(oxigraph_url
 
 def test_data_is_kept_by_the_server_across_connections(oxigraph_url):
     with opened(oxigraph_url) as far:
-        far.write(C)
+        far.write(C, join=join_stored)
         count = len(far)
     with opened(oxigraph_url, read_only=True) as again:
         assert len(again) == count
 
 
 # -- named queries and the command line against the server ------------------------------------
-NAMED_RUNS = [("who-met-whom", {}), ("meetings-of", {"person": ["amir-abdollahian"]}),
-              ("meetings-in", {"place": ["Venezuela"]}), ("meetings-between", {"country1": ["Iran"], "country2": ["Venezuela"]}),
-              ("timeline", {"person": ["maduro"]}), ("most-met", {}), ("visits-by", {}), ("phone-calls", {}),
-              ("planned-meetings", {}), ("people", {"text": ["o'brien } union {"]})]
+NAMED_RUNS = [
+    ("who-met-whom", {}),
+    ("meetings-of", {"person": ["amir-abdollahian"]}),
+    ("meetings-in", {"place": ["Venezuela"]}),
+    ("meetings-between", {"country1": ["Iran"], "country2": ["Venezuela"]}),
+    ("timeline", {"person": ["maduro"]}),
+    ("most-met", {}),
+    ("visits-by", {}),
+    ("phone-calls", {}),
+    ("planned-meetings", {}),
+    ("people", {"text": ["o'brien } union {"]}),
+]
 
 
 def comparable(out) -> list[tuple]:
@@ -109,8 +119,8 @@ def comparable(out) -> list[tuple]:
 def test_named_queries_answer_the_same_on_the_server_and_embedded(oxigraph_url, tmp_path):
     with opened(oxigraph_url) as far, opened(str(tmp_path / "local")) as near:
         for extraction in ALL:
-            far.write(extraction)
-            near.write(extraction)
+            far.write(extraction, join=join_stored)
+            near.write(extraction, join=join_stored)
         for name, params in NAMED_RUNS:
             a, b = library.run_named(far, name, params), library.run_named(near, name, params)
             assert a.columns == b.columns
@@ -150,7 +160,7 @@ def test_bound_values_open_the_where_group_as_rdf_terms():
 
 def test_constructs_and_asks_come_back_from_the_server(oxigraph_url):
     with opened(oxigraph_url) as far:
-        far.write(C)
+        far.write(C, join=join_stored)
         graph = library.run_sparql(far, "CONSTRUCT { ?p schema:name ?n } WHERE { ?p a schema:Person ; schema:name ?n }")
         assert graph.kind == "CONSTRUCT" and len(graph.graph) == 4  # Lula, Scholz, Maduro, O'Brien
         assert library.run_sparql(far, "ASK { ?p a schema:Person }").ask is True

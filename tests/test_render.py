@@ -8,6 +8,7 @@ import re
 
 import networkx as nx
 import pytest
+from pictures_records import EVIL_NAME, MEET_QUOTE, SCRIPT_QUOTE, URL, write_sample_store
 from typer.testing import CliRunner
 
 from benchmarks.render_bench import generate_events
@@ -16,7 +17,6 @@ from diplograph.graph import layout, palette
 from diplograph.graph.render import BIG_GRAPH, build_graph, link_width, render_page, script_json, write_page
 from diplograph.graph.select import Selection, SelectionError, select_events
 from diplograph.graph.store import opened
-from pictures_records import EVIL_NAME, MEET_QUOTE, SCRIPT_QUOTE, URL, write_sample_store
 from diplograph.queries.events import all_events
 
 DATA = re.compile(r'<script type="application/json" id="dg-data">(.*?)</script>', re.S)

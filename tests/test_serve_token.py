@@ -10,7 +10,7 @@ import pytest
 from query_records import MADURO, write_store
 from servers import diplograph_server
 
-from diplograph.queries.serve import authorised, is_loopback
+from diplograph.serve.app import authorised, is_loopback
 
 pytestmark = pytest.mark.server
 

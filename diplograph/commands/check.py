@@ -5,13 +5,14 @@ import json
 
 import typer
 
+from diplograph.graph.check import check_store
 from diplograph.options import FormatOption, StoreOption, TableFormat
 from diplograph.output import console, print_rows, reading
-from diplograph.graph.check import check_store
 
 
 def check(fmt: FormatOption = TableFormat.table, store: StoreOption = None) -> None:
-    """Check that every event has participants and a source, every source an article, every article its file and text."""
+    """Check that every event has participants and a source, every source an article, every article
+    its file and text."""
     with reading(store) as graph_store:
         report = check_store(graph_store)
     if fmt == TableFormat.json:

@@ -7,15 +7,16 @@ from typing import Annotated
 
 import typer
 
-from diplograph.evaluating import evaluate
+from diplograph.eval.run import evaluate
+from diplograph.graph.store import StoreError
 from diplograph.options import StoreOption
 from diplograph.output import err_console, error
-from diplograph.graph.store import StoreError
 
 
 def eval_(
     gold: Annotated[Path, typer.Argument(metavar="GOLD.json", help="Gold annotations (JSON, the shared gold format).")],
-    paths: Annotated[list[str] | None, typer.Argument(metavar="[PATHS]...", help="Articles to ingest first (files or folders); "
+    paths: Annotated[list[str] | None, typer.Argument(metavar="[PATHS]...", help="Articles to ingest first "
+                                                                                 "(files or folders); "
                                                            "none: score the store as it is.")] = None,
     store: StoreOption = None,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="List missed and extra events per file.")] = False,

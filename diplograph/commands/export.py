@@ -7,9 +7,9 @@ from typing import Annotated
 
 import typer
 
+from diplograph.graph.export import export_graph
 from diplograph.options import StoreOption
 from diplograph.output import console, reading
-from diplograph.graph.export import export_graph
 
 
 class RdfFormat(str, Enum):
@@ -20,7 +20,9 @@ class RdfFormat(str, Enum):
 
 
 def export(
-    output: Annotated[Path, typer.Option("--output", "-o", help="File to write ('-' for standard output).")] = Path("-"),
+    output: Annotated[Path, typer.Option("--output", "-o", help="File to write ('-' for standard output).")] = Path(
+        "-"
+    ),
     fmt: Annotated[RdfFormat, typer.Option("--format", "-f", help="RDF format.")] = RdfFormat.turtle,
     raw: Annotated[bool, typer.Option("--raw", help="As extracted, without the corrections "
                                                "(diplograph correct).")] = False,

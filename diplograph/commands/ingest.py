@@ -7,14 +7,15 @@ from typing import Annotated
 import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
+from diplograph.graph.store import StoreError, opened
 from diplograph.ingesting import ingest_paths
 from diplograph.options import StoreOption
 from diplograph.output import console, err_console, error
-from diplograph.graph.store import StoreError, opened
 
 
 def ingest(
-    paths: Annotated[list[str], typer.Argument(help="Files or folders of articles (.txt, .html, .jsonl), or - for stdin.")],
+    paths: Annotated[list[str], typer.Argument(help="Files or folders of articles (.txt, .html, .jsonl), or - "
+                                                    "for stdin.")],
     store: StoreOption = None,
 ) -> None:
     """Read articles and add the people, places and events they report to the store."""
@@ -28,8 +29,12 @@ def ingest(
             def on_article(extraction) -> None:
                 progress.update(task, advance=1, description=extraction.article.file)
 
-            summary = ingest_paths(graph_store, paths, on_article=on_article,
-                                   on_error=lambda e: err_console.print(f"[red]skipped[/] {e}", highlight=False, soft_wrap=True))
+            summary = ingest_paths(
+                graph_store,
+                paths,
+                on_article=on_article,
+                on_error=lambda e: err_console.print(f"[red]skipped[/] {e}", highlight=False, soft_wrap=True),
+            )
     except StoreError as exc:
         error(str(exc))
         raise typer.Exit(2) from None

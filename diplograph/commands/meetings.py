@@ -7,9 +7,9 @@ from typing import Annotated
 
 import typer
 
+from diplograph.ingest.records import EVENT_TYPES
 from diplograph.options import FormatOption, StoreOption, TableFormat
 from diplograph.output import err_console, error, print_rows, reading
-from diplograph.ingest.records import EVENT_TYPES
 from diplograph.queries.events import meetings as find_meetings
 from diplograph.queries.events import short_ids
 from diplograph.queries.library import resolve_people
@@ -27,15 +27,19 @@ def _place(ev: dict) -> str:
     place = ev["place"]
     where = ""
     if place:
-        where = place["name"] + (f", {place['country']}" if place.get("country") and place["country"] != place["name"] else "")
+        other_country = place.get("country") and place["country"] != place["name"]
+        where = place["name"] + (f", {place['country']}" if other_country else "")
     if ev["venue"]:
         where = f"{ev['venue']}, {where}" if where else ev["venue"]
     return where
 
 
 def meetings(
-    person: Annotated[str | None, typer.Option("--person", "-p", help="Only events with this person (case, accents and surname tolerant).")] = None,
-    type_: Annotated[list[str] | None, typer.Option("--type", "-t", help="Event types: meet, phone_call, visit, sign_agreement, planned_meet (repeatable).")] = None,
+    person: Annotated[str | None, typer.Option("--person", "-p", help="Only events with this person (case, "
+                                                                      "accents and surname tolerant).")] = None,
+    type_: Annotated[list[str] | None, typer.Option("--type", "-t", help="Event types: meet, phone_call, "
+                                                                         "visit, sign_agreement, planned_meet "
+                                                                         "(repeatable).")] = None,
     fmt: FormatOption = TableFormat.table,
     raw: Annotated[bool, typer.Option("--raw", help="As extracted, without the corrections "
                                                "(diplograph correct).")] = False,

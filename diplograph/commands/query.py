@@ -6,16 +6,20 @@ from typing import Annotated
 
 import typer
 
-from diplograph.options import FormatOption, StoreOption, TableFormat
-from diplograph.output import err_console, error, print_rows
 from diplograph.graph import corrections
 from diplograph.graph.store import StoreError, opened
+from diplograph.options import FormatOption, StoreOption, TableFormat
+from diplograph.output import err_console, error, print_rows
 from diplograph.queries.library import QueryError, cells, is_named, parse_params, render_text, run
 
 
 def query(
-    sparql: Annotated[str, typer.Argument(help="A named query (see `diplograph queries`), a .rq file, or SPARQL text.")],
-    param: Annotated[list[str] | None, typer.Option("--param", "-P", help="A parameter of a named query: NAME=VALUE (repeatable).")] = None,
+    sparql: Annotated[
+        str, typer.Argument(help="A named query (see `diplograph queries`), a .rq file, or SPARQL text.")
+    ],
+    param: Annotated[
+        list[str] | None, typer.Option("--param", "-P", help="A parameter of a named query: NAME=VALUE (repeatable).")
+    ] = None,
     fmt: FormatOption = TableFormat.table,
     raw: Annotated[bool, typer.Option("--raw", help="Ask the graph as extracted, without the corrections.")] = False,
     store: StoreOption = None,

@@ -6,11 +6,11 @@ from typing import Annotated
 
 import typer
 
+from diplograph.graph.select import Selection, SelectionError
+from diplograph.graph.store import StoreError
 from diplograph.options import StoreOption
 from diplograph.output import console, err_console, error
 from diplograph.rendering import render_store
-from diplograph.graph.select import Selection, SelectionError
-from diplograph.graph.store import StoreError
 
 
 def render(

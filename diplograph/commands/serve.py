@@ -5,14 +5,16 @@ from typing import Annotated
 
 import typer
 
+from diplograph.graph.store import StoreError, default_spec
 from diplograph.options import StoreOption
 from diplograph.output import console, err_console, error
-from diplograph.graph.store import StoreError, default_spec
-from diplograph.queries.serve import ServeSettings, is_loopback, serve as run_server
+from diplograph.serve.app import ServeSettings, is_loopback
+from diplograph.serve.app import serve as run_server
 
 
 def serve(
-    host: Annotated[str, typer.Option(help="Address to listen on (loopback by default; 0.0.0.0 exposes it to the network).")] = "127.0.0.1",
+    host: Annotated[str, typer.Option(help="Address to listen on (loopback by default; 0.0.0.0 exposes it to "
+                                           "the network).")] = "127.0.0.1",
     port: Annotated[int, typer.Option(min=0, max=65535, help="Port to listen on.")] = 8000,
     timeout: Annotated[float, typer.Option(min=0.1, help="Seconds a query may run before it is stopped.")] = 10.0,
     max_query_bytes: Annotated[int, typer.Option(min=64, help="Largest query accepted, in bytes.")] = 64 * 1024,

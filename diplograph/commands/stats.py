@@ -1,9 +1,9 @@
 """diplograph stats: what the store holds."""
 from __future__ import annotations
 
+from diplograph.graph.stats import store_stats
 from diplograph.options import FormatOption, StoreOption, TableFormat
 from diplograph.output import print_rows, reading
-from diplograph.graph.stats import store_stats
 
 
 def stats(fmt: FormatOption = TableFormat.table, store: StoreOption = None) -> None:

@@ -1,4 +1,4 @@
-"""Stores that live in a SPARQL 1.1 server (Oxigraph server, Apache Jena Fuseki, GraphDB, ...).
+"""The remote store: a SPARQL 1.1 server (Oxigraph server, Apache Jena Fuseki, GraphDB, ...).
 
 A remote store is named by its endpoint URL (see docs/queries.md):
 
@@ -9,8 +9,9 @@ A remote store is named by its endpoint URL (see docs/queries.md):
 * any other URL – one endpoint that takes both queries and updates (Fuseki's ``/ds``,
   Virtuoso's ``/sparql``).
 
-Reading goes through rdflib's ``SPARQLUpdateStore`` (queries are POSTed, results come back as
-SPARQL JSON; bound parameters travel as a ``VALUES`` block opening the ``WHERE`` group).
+Reading goes through rdflib's ``SPARQLUpdateStore`` (``graph/rdflib_adapter.py``): queries are
+POSTed, results come back as SPARQL JSON; bound parameters travel as a ``VALUES`` block opening
+the ``WHERE`` group.
 Writing is batched: one article's new triples are found with one query and sent as one
 ``INSERT DATA`` request, so an article is all-or-nothing on servers that apply one update
 request atomically.
@@ -20,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from io import BytesIO
+from typing import Any, ClassVar
 from urllib.error import HTTPError, URLError
 from urllib.parse import urlencode
 from urllib.request import Request, urlopen
@@ -27,12 +29,12 @@ from urllib.request import Request, urlopen
 from rdflib import Graph
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.query import Result
-from rdflib.plugins.stores.sparqlstore import SPARQLUpdateStore, _node_to_sparql
 from rdflib.term import BNode, Node
 
-from diplograph.graph.store import StoreError
+from diplograph.graph.rdflib_adapter import EndpointStoreBase
+from diplograph.graph.store_base import GraphStore, StoreError
 
-Triple = tuple  # (subject, predicate, object) rdflib terms
+Triple = tuple[Node, Node, Node]
 
 # Triples are checked against the server in chunks of this many rows (keeps requests small).
 CHECK_CHUNK = 500
@@ -72,48 +74,40 @@ def _reason(exc: Exception) -> str:
     return str(exc) or type(exc).__name__
 
 
-class RemoteStore(SPARQLUpdateStore):
-    """``SPARQLUpdateStore`` that POSTs its requests with a time-out and turns failures into ``StoreError``."""
+class RemoteStore(EndpointStoreBase):
+    """rdflib's ``SPARQLUpdateStore`` that POSTs its requests with a time-out and turns failures into ``StoreError``."""
 
     def __init__(self, query_endpoint: str, update_endpoint: str, timeout: float = REQUEST_TIMEOUT):
         super().__init__(query_endpoint=query_endpoint, update_endpoint=update_endpoint,
                          method="POST", returnFormat="json", autocommit=False, context_aware=True)
         self.timeout = timeout
 
-    def _is_contextual(self, graph) -> bool:
-        # rdflib passes the default graph's identifier as a plain IRI when querying; it must
-        # mean the server's default graph, not a named graph called urn:x-rdflib:default.
-        if graph == DATASET_DEFAULT_GRAPH_ID or getattr(graph, "identifier", None) == DATASET_DEFAULT_GRAPH_ID:
-            return False
-        return super()._is_contextual(graph)
-
-    def query(self, query, initNs=None, initBindings=None, queryGraph=None, DEBUG=False):  # noqa: N803
+    def query(self, query, initNs=None, initBindings=None, queryGraph=None, DEBUG=False):  # type: ignore[override]  # noqa: N803
         """As rdflib's, but bound values go in a ``VALUES`` block at the start of the outer ``WHERE``
         group (where the embedded store's substitution puts them), not after the whole query:
         the server then filters before grouping instead of grouping every event first."""
         if initBindings and isinstance(query, str):
             query = bind_inline(query, initBindings)
             initBindings = None
-        return super().query(query, initNs=initNs, initBindings=initBindings, queryGraph=queryGraph, DEBUG=DEBUG)
+        return super().query(query, initNs=initNs or {}, initBindings=initBindings or {}, queryGraph=queryGraph,
+                             DEBUG=DEBUG)
 
-    def _query(self, query: str, default_graph: str | None = None, named_graph: str | None = None) -> Result:
+    def send_query(self, query: str, default_graph: str | None) -> Result:
         """POST one query (with a time-out); SELECT/ASK come back as SPARQL JSON, graphs as N-Triples."""
-        self._queries += 1
         params = {"default-graph-uri": default_graph} if default_graph and not isinstance(default_graph, BNode) else {}
-        url = self.query_endpoint + (f"?{urlencode(params)}" if params else "")
-        body, ctype = self._post(url, query, "application/sparql-query", QUERY_ACCEPT)
+        url = str(self.query_endpoint) + (f"?{urlencode(params)}" if params else "")
+        body, ctype = self.post(url, query, "application/sparql-query", QUERY_ACCEPT)
         try:
             return Result.parse(BytesIO(body), content_type=ctype or "application/sparql-results+json")
         except Exception as exc:
             raise RemoteStoreError(f"SPARQL endpoint {self.query_endpoint} sent an answer that cannot be read "
                                    f"({ctype or 'no content type'}): {exc}") from None
 
-    def _update(self, update: str) -> None:
+    def send_update(self, update: str) -> None:
         """POST one update request (with a time-out)."""
-        self._updates += 1
-        self._post(self.update_endpoint, update, "application/sparql-update", "*/*")
+        self.post(str(self.update_endpoint), update, "application/sparql-update", "*/*")
 
-    def _post(self, url: str, text: str, content_type: str, accept: str) -> tuple[bytes, str]:
+    def post(self, url: str, text: str, content_type: str, accept: str) -> tuple[bytes, str]:
         request = Request(url, data=text.encode("utf-8"), method="POST",
                           headers={"Content-Type": f"{content_type}; charset=UTF-8", "Accept": accept})
         try:
@@ -135,7 +129,7 @@ def bind_inline(query: str, bindings: Mapping[str, Node]) -> str:
             raise RemoteStoreError(f"bad variable name {name!r}")
     match = _WHERE.search(query)
     values = (f"VALUES ({' '.join('?' + str(n) for n in names)}) "
-              f"{{ ({' '.join(_node_to_sparql(bindings[n]) for n in names)}) }}")
+              f"{{ ({' '.join(bindings[n].n3() for n in names)}) }}")
     if match is None:  # no WHERE keyword: rdflib's own way, after the query
         return f"{query}\n{values}"
     return f"{query[:match.end()]} {values} {query[match.end():]}"
@@ -156,7 +150,7 @@ def open_graph(spec: str) -> Graph:
 
 
 def _values_rows(triples: list[Triple]) -> str:
-    return "\n".join(f"({_node_to_sparql(s)} {_node_to_sparql(p)} {_node_to_sparql(o)})" for s, p, o in triples)
+    return "\n".join(f"({s.n3()} {p.n3()} {o.n3()})" for s, p, o in triples)
 
 
 def existing(graph: Graph, triples: list[Triple]) -> set[Triple]:
@@ -166,7 +160,8 @@ def existing(graph: Graph, triples: list[Triple]) -> set[Triple]:
         chunk = triples[i:i + CHECK_CHUNK]
         sparql = f"SELECT ?s ?p ?o WHERE {{ VALUES (?s ?p ?o) {{ {_values_rows(chunk)} }} ?s ?p ?o }}"
         for row in graph.query(sparql):
-            found.add((row.s, row.p, row.o))
+            r: Any = row
+            found.add((r.s, r.p, r.o))
     return found
 
 
@@ -179,14 +174,33 @@ def add_new(graph: Graph, triples: Iterable[Triple]) -> int:
     new = [t for t in unique if t not in present]
     if not new:
         return 0
-    store: RemoteStore = graph.store  # type: ignore[assignment]
-    body = "\n".join(f"{_node_to_sparql(s)} {_node_to_sparql(p)} {_node_to_sparql(o)} ." for s, p, o in new)
-    store._transaction().append(f"INSERT DATA {{\n{body}\n}}")
+    store = graph.store
+    assert isinstance(store, RemoteStore)
     try:
-        store.commit()
-    finally:
-        store._edits = None  # a failed request is not retried with the next article's
+        store.commit()  # edits rdflib holds back (updates made through the graph) go first, in order
+    except Exception:
+        store.rollback()  # a failed request is not retried with the next article's
+        raise
+    body = "\n".join(f"{s.n3()} {p.n3()} {o.n3()} ." for s, p, o in new)
+    store.send_update(f"INSERT DATA {{\n{body}\n}}")  # one request: all of the article or nothing
     return len(new)
 
 
-__all__ = ["RemoteStore", "RemoteStoreError", "add_new", "bind_inline", "endpoints", "existing", "open_graph"]
+class SparqlStore(GraphStore):
+    """A store that lives in a SPARQL 1.1 server, named by its endpoint URL (see the module docstring)."""
+
+    kind: ClassVar[str] = "sparql"
+
+    def __init__(self, spec: str) -> None:
+        super().__init__(open_graph(spec), spec)
+
+    def add_atomic(self, triples: Iterable[Triple]) -> int:
+        """One query for the triples already there, one ``INSERT DATA`` request for the rest."""
+        return add_new(self.graph, triples)
+
+    def graph_names(self) -> set[str]:
+        return {str(row.g) for row in self.graph.query("SELECT DISTINCT ?g WHERE { GRAPH ?g { } }")}  # type: ignore[union-attr]
+
+
+__all__ = ["RemoteStore", "RemoteStoreError", "SparqlStore", "add_new", "bind_inline", "endpoints", "existing",
+           "open_graph"]

@@ -7,10 +7,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from diplograph.ingesting import IngestSummary, ingest_paths
+from diplograph.eval.scoring import ScoreReport, score
 from diplograph.graph.store import opened
+from diplograph.ingesting import IngestSummary, ingest_paths
 from diplograph.queries.events import all_events
-from diplograph.queries.scoring import ScoreReport, score
 
 
 @dataclass

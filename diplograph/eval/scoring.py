@@ -51,8 +51,8 @@ def gold_names(event: Mapping[str, Any]) -> list[str]:
     """The gold participants; where the gold gives another accepted form of a name (a list parallel
     to ``participants_canonical``), either form matches, written "Pompeo|Mike Pompeo"."""
     found = list(event.get("participants_canonical", []))
-    for field in ALT_FIELDS:
-        alts = event.get(field) or []
+    for name in ALT_FIELDS:
+        alts = event.get(name) or []
         if len(alts) == len(found):
             found = [n if not a or fold_words(a) == fold_words(n) else f"{n}|{a}" for n, a in zip(found, alts)]
     return found
@@ -286,7 +286,8 @@ def score(gold: Any, predicted: Any) -> ScoreReport:
     for kind in SCORED_TYPES:
         tp, fp, fn = total[kind + "_tp"], total[kind + "_fp"], total[kind + "_fn"]
         p, r, f = prf(tp, fp, fn)
-        summary[kind] = {"precision": round(p, 3), "recall": round(r, 3), "f1": round(f, 3), "tp": tp, "fp": fp, "fn": fn}
+        summary[kind] = {"precision": round(p, 3), "recall": round(r, 3), "f1": round(f, 3),
+                         "tp": tp, "fp": fp, "fn": fn}
     summary["where_accuracy"] = round(total["where_ok"] / total["where_total"], 3) if total["where_total"] else None
     summary["when_accuracy"] = round(total["when_ok"] / total["when_total"], 3) if total["when_total"] else None
     ok, n = merged_across_articles(gold, events)

@@ -1,0 +1,136 @@
+"""The embedded store: Oxigraph on disk (pyoxigraph), no server needed.
+
+The directory holds a RocksDB database.  One process writes (it holds a POSIX lock on ``LOCK``);
+readers open a read-only snapshot, so they never wait for (or block) a running ingest.  Writes
+go straight to pyoxigraph (one membership test and one ``extend`` per article, which is one
+transaction); queries and pattern reads go through rdflib (``graph/oxstore.py``) so that rows
+come back as rdflib terms with RDF 1.1 simple literals.
+"""
+from __future__ import annotations
+
+import gc
+import os
+from collections.abc import Iterable
+from pathlib import Path
+from typing import ClassVar
+
+import pyoxigraph as ox
+from rdflib import Graph
+from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
+
+from diplograph.graph import model
+from diplograph.graph.oxstore import SimpleLiteralStore, quad
+from diplograph.graph.store_base import GraphStore, StoreBusy, StoreError
+
+
+def writer_pid(path: str | Path) -> int | None:
+    """The process id of the process that holds the store open for writing, if any.
+
+    The embedded store's writer holds a POSIX lock on ``LOCK`` in the store directory; it is
+    tested (never taken) with ``F_GETLK``.  ``None`` when nobody writes or it cannot be told.
+    """
+    import fcntl
+    import struct
+
+    lock = Path(path) / "LOCK"
+    try:
+        fd = os.open(lock, os.O_RDONLY)
+    except OSError:
+        return None
+    try:
+        layout = "hhqqi4x"  # struct flock on Linux: type, whence, start, len, pid
+        answer = fcntl.fcntl(fd, fcntl.F_GETLK, struct.pack(layout, fcntl.F_WRLCK, os.SEEK_SET, 0, 0, 0))
+        kind, _, _, _, pid = struct.unpack(layout, answer)
+        return pid if kind != fcntl.F_UNLCK and pid > 0 else None
+    except (OSError, struct.error):
+        return None
+    finally:
+        os.close(fd)
+
+
+def busy(path: str) -> StoreBusy:
+    """The error for a store another process is writing to."""
+    return StoreBusy(f"store {path} is busy: another diplograph process is writing to it; "
+                     "try again when it has finished")
+
+
+def open_oxigraph(path: str, read_only: bool) -> ox.Store:
+    """The pyoxigraph store in directory ``path`` (created for a writer), or a one-line ``StoreError``."""
+    p = Path(path)
+    try:
+        exists, is_dir = p.exists(), p.is_dir()
+    except OSError as exc:  # a folder on the way that this user may not enter
+        raise StoreError(f"cannot open store {path}: {exc.strerror or exc}") from None
+    if read_only and not exists:
+        raise StoreError(f"no store at {path}: ingest some articles first (diplograph ingest PATH)")
+    if exists and not is_dir:
+        raise StoreError(f"{path} is not a store directory")
+    try:
+        if not read_only:
+            p.mkdir(parents=True, exist_ok=True)
+        # A reader opens a read-only snapshot, so it never waits for (or blocks) a running ingest.
+        return ox.Store.read_only(str(p)) if read_only else ox.Store(str(p))
+    except (OSError, RuntimeError) as exc:  # RuntimeError: a store caught while its writer creates it
+        text = str(exc).lower()
+        if "lock" in text or "resource temporarily unavailable" in text:
+            raise busy(path) from None
+        if read_only and writer_pid(path) is not None:  # caught while the writer creates or reshapes it
+            raise busy(path) from None
+        raise StoreError(f"cannot open store {path}: {exc}") from None
+
+
+class EmbeddedStore(GraphStore):
+    """An Oxigraph store in a directory, opened in this process."""
+
+    kind: ClassVar[str] = "oxigraph"
+
+    def __init__(self, spec: str, read_only: bool = False, native: ox.Store | None = None) -> None:
+        """Open the store in directory ``spec``; or, with ``native``, use that pyoxigraph store
+        already opened from it (a server keeps one open and hands it to each request)."""
+        self.oxigraph: ox.Store | None = native if native is not None else open_oxigraph(spec, read_only)
+        self.read_only = read_only
+        self.owned = native is None  # opened here, so released here
+        # The store's default graph (not a named graph with a blank-node name) holds everything.
+        graph = Graph(store=SimpleLiteralStore(store=self.oxigraph), identifier=DATASET_DEFAULT_GRAPH_ID)
+        super().__init__(graph, spec)
+
+    def _native(self) -> ox.Store:
+        if self.oxigraph is None:
+            raise StoreError(f"store {self.spec} is closed")
+        return self.oxigraph
+
+    def add_atomic(self, triples: Iterable[model.Triple]) -> int:
+        """Straight to Oxigraph: one membership test per triple and one ``extend`` (a transaction)."""
+        store = self._native()
+        quads = [quad(s, p, o) for s, p, o in dict.fromkeys(triples)]
+        fresh = [q for q in quads if q not in store]
+        if fresh:
+            store.extend(fresh)  # transactional: all of the article or nothing
+        return len(fresh)
+
+    def graph_names(self) -> set[str]:
+        return {g.value for g in self._native().named_graphs() if isinstance(g, ox.NamedNode)}
+
+    def storage_error(self, exc: BaseException) -> StoreError | None:
+        """As the base class says; a store busy with a writer says so, and a ``RuntimeError`` while
+        a writer reshapes the store under a reader is the store's failure too."""
+        own = type(exc) is OSError and exc.errno is None
+        reshaped = isinstance(exc, RuntimeError) and writer_pid(self.spec) is not None
+        if not (own or reshaped):
+            return None
+        if writer_pid(self.spec) is not None:
+            return busy(self.spec)
+        first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        return StoreError(f"store {self.spec} failed: {first}")
+
+    def close(self) -> None:
+        """Release the store: its lock is freed when the last reference goes, so the references are
+        dropped here and collected at once (a reader or writer may follow)."""
+        super().close()
+        self.graph = Graph()
+        self.oxigraph = None
+        if self.owned:
+            gc.collect()
+
+
+__all__ = ["EmbeddedStore", "busy", "open_oxigraph", "writer_pid"]
