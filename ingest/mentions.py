@@ -56,8 +56,15 @@ def _title_words_only(span: Span) -> bool:
 
 def _organisation(span: Span) -> bool:
     """A name that ends in an organisation's word ("Kosovo Assembly", "Commonwealth Secretariat"),
+    or that an organisation's word follows after a possessive ("Cambodian People's Party"),
     whatever title stands before it."""
-    return len(span) > 1 and fold(span[-1].text) in not_names()["organisations"]
+    orgs = not_names()["organisations"]
+    if len(span) > 1 and fold(span[-1].text) in orgs:
+        return True
+    doc = span.doc
+    after = doc[span.end + 1] if span.end + 1 < len(doc) else None
+    return after is not None and doc[span.end].text in POSSESSIVE and after.text[:1].isupper() \
+        and fold(after.text) in orgs and not after.is_sent_start
 
 
 def _not_a_name(span: Span) -> bool:

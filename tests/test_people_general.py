@@ -399,3 +399,14 @@ def test_a_full_name_after_a_title_the_tagger_took_for_a_place_is_a_person_and_t
     assert entities.person_at(at, at + len("Mbeki")).name == "Thabo Mbeki"
     at = text.index("Zanele")
     assert entities.person_at(at, at + len("Zanele Mbeki")).name == "Zanele Mbeki"
+
+
+def test_a_party_named_with_a_possessive_is_no_person():
+    from diplograph.ingest import nlp, people
+    from diplograph.ingest.records import Article
+
+    text = "Kim Jong Un received a delegation of the Cambodian People's Party led by Say Chhum. Modi's party won."
+    article = Article(file="p.txt", path="p.txt", text=text)
+    _, doc = next(nlp.pipe([article]))
+    found = {p.name for p in people.resolve(doc, article, people.Registry()).people}
+    assert "Cambodian People" not in found and {"Kim Jong Un", "Say Chhum"} <= found
