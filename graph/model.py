@@ -25,7 +25,6 @@ from rdflib.namespace import OWL, SKOS
 from rdflib.term import Node
 
 from diplograph.graph.vocab import DG, EVENT_CLASSES, GEONAMES, ID, PROV, RDF, SDO, SEM, WD, XSD
-from diplograph.ingest import kb
 from diplograph.ingest.records import Article, Event, Evidence, Extraction, Person, Place, Role, fold
 
 Triple = tuple[Node, Node, Node]
@@ -148,12 +147,11 @@ def person_triples(person: Person, article: Article) -> Iterator[Triple]:
         if alias != person.name:
             yield p, SDO.alternateName, Literal(alias)
     if person.kb:
-        entry = kb.load().get(person.kb)
-        if entry is not None:
-            yield p, DG.kbId, Literal(entry.id)
-            yield p, DG.kbSource, Literal(entry.source)
-            if entry.wikidata:
-                yield p, OWL.sameAs, WD[entry.wikidata]
+        yield p, DG.kbId, Literal(person.kb)
+        if person.kb_source:
+            yield p, DG.kbSource, Literal(person.kb_source)
+        if person.wikidata:
+            yield p, OWL.sameAs, WD[person.wikidata]
     for role in person.roles:
         r = role_iri(person, role)
         yield p, DG.holdsRole, r

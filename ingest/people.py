@@ -470,6 +470,10 @@ def resolve(doc: Doc, article: Article, registry: Registry) -> Entities:
     for p in from_kb.values():
         if p.key not in final:
             final[p.key] = registry.add({p.name: 1}, p.roles + tuple(extra_roles.get(p.key, [])), kb=p.kb)
+    for key, p in final.items():  # what the graph says of the entry: its source and Wikidata id
+        entry = base.get(p.kb) if p.kb else None
+        if entry is not None:
+            final[key] = replace(p, kb_source=entry.source, wikidata=entry.wikidata)
     mentions = [Mention(m.text, m.start, m.end, person=final.get(m.person.key, m.person))
                 for m in name_mentions + described if m.person is not None]
 

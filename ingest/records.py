@@ -161,6 +161,8 @@ class Person:
     aliases: tuple[str, ...] = ()
     roles: tuple[Role, ...] = ()
     kb: str | None = None  # the id of the person's entry in the office-holder knowledge base (ingest/kb.py)
+    kb_source: str | None = None  # where that entry came from: "phoenix", "curated", "phoenix+curated"
+    wikidata: str | None = None  # the entry's Wikidata id, when the knowledge base is sure of it
 
     @property
     def country(self) -> str | None:

@@ -8,7 +8,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 # Still to move: the model reads an office holder's knowledge-base source and Wikidata id from
 # ingest/kb.py; they belong on the Person record (ingest/records.py).
-KNOWN = {"graph/model.py": ["diplograph.ingest", "diplograph.ingest.kb"]}
+KNOWN: dict[str, list[str]] = {}
 
 
 def imports(path: Path) -> set[str]:

@@ -282,7 +282,9 @@ def test_a_renamed_person_keeps_the_old_form_as_another_name(tmp_path):
 
 
 def test_a_wikidata_id_is_kept_as_same_as():
-    person = people.Person("Recep Tayyip Erdoğan", kb="recep-tayyip-erdogan")
+    ents = resolve("Turkish President Recep Tayyip Erdoğan met Greek Prime Minister Kyriakos Mitsotakis in Ankara.")
+    person = next(p for p in ents.people if p.kb == "recep-tayyip-erdogan")
+    assert person.wikidata == "Q39259" and person.kb_source
     triples = set(model.person_triples(person, Article(file="t", path="t", text="x")))
     assert any(str(o) == "http://www.wikidata.org/entity/Q39259" for _, _, o in triples)
 
