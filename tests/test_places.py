@@ -182,3 +182,11 @@ def test_towns_file_shape_and_precedence():
     assert places.lookup("Bali").country == "Indonesia"
     assert places.find_city("Davos").country == "Switzerland"
     assert places.lookup("Paris").country == "France"  # the gazetteer still answers for the rest
+
+
+def test_a_missing_data_file_is_an_error_not_an_empty_list():
+    from diplograph.ingest import datafiles
+
+    for read in (datafiles.read_list, datafiles.read_json):
+        with pytest.raises(FileNotFoundError, match="no_such_file"):
+            read("no_such_file.txt")
