@@ -1,12 +1,14 @@
 """The ingest job: read files, extract, write each article to the store in one transaction."""
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+import itertools
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
+from diplograph import dispatch
 from diplograph.graph import model
 from diplograph.graph.store import GraphStore
-from diplograph.ingest import people, pipeline
+from diplograph.ingest import nlp, parse_jobs, people, pipeline
 from diplograph.ingest.records import Extraction, ReadError
 
 
@@ -65,16 +67,26 @@ def apply_renames(store: GraphStore, registry: people.Registry) -> int:
 
 def ingest_paths(store: GraphStore, paths: Iterable[str],
                  on_article: Callable[[Extraction], None] | None = None,
-                 on_error: Callable[[ReadError], None] | None = None) -> IngestSummary:
-    """Ingest files and folders into ``store``; bad files are reported and skipped."""
+                 on_error: Callable[[ReadError], None] | None = None,
+                 workers: int = 1, scheduler: str | None = None) -> IngestSummary:
+    """Ingest files and folders into ``store``; bad files are reported and skipped.
+
+    With ``workers`` > 1, reading and parsing run in that many processes (``diplograph.dispatch``);
+    with ``scheduler``, on a Dask cluster.  Either way this process is the one writer: it resolves
+    the people and finds the events of each parsed story in input order, against the same
+    registry, so the graph is the same as with one process, triple for triple."""
     summary = IngestSummary()
     registry = known_people(store)
     apply_renames(store, registry)  # forks an earlier version of the graph left
-    for item in pipeline.extract(paths, registry=registry):
+
+    def report(error: ReadError) -> None:
+        summary.errors.append(error)
+        if on_error:
+            on_error(error)
+
+    for item in _extractions(paths, registry, workers, scheduler):
         if isinstance(item, ReadError):
-            summary.errors.append(item)
-            if on_error:
-                on_error(item)
+            report(item)
             continue
         try:
             result = store.write(item)
@@ -82,10 +94,7 @@ def ingest_paths(store: GraphStore, paths: Iterable[str],
         except OSError:
             raise  # the store itself failed (disk full, lost lock): stop, nothing half written
         except Exception as exc:  # one article the graph layer cannot take must not stop the batch
-            failed = ReadError(item.article.path, f"could not be stored: {type(exc).__name__}: {exc}")
-            summary.errors.append(failed)
-            if on_error:
-                on_error(failed)
+            report(ReadError(item.article.path, f"could not be stored: {type(exc).__name__}: {exc}"))
             continue
         if result.already_stored:
             summary.already_stored += 1
@@ -100,3 +109,30 @@ def ingest_paths(store: GraphStore, paths: Iterable[str],
         if on_article:
             on_article(item)
     return summary
+
+
+def _extractions(paths: Iterable[str], registry: people.Registry, workers: int,
+                 scheduler: str | None) -> Iterator[Extraction | ReadError]:
+    """Extractions (or one-line errors) of the input in input order: in this process with one
+    worker, else parsed elsewhere and finished here (people and events need the run's registry)."""
+    if scheduler is None and workers <= 1:
+        yield from pipeline.extract(paths, registry=registry)
+        return
+    units = parse_jobs.list_inputs(paths)
+    if scheduler is not None:
+        parsed = dispatch.on_cluster(units, scheduler)
+    else:
+        head = list(itertools.islice(units, dispatch.JOB_FILES + 1))
+        rest = itertools.chain(head, units)
+        # one job's worth of input gains nothing from a pool that takes seconds to start
+        parsed = dispatch.in_this_process(rest) if len(head) <= dispatch.JOB_FILES else \
+            dispatch.in_processes(rest, workers)
+    vocab = nlp.load().vocab
+    for item in parsed:
+        if isinstance(item, ReadError):
+            yield item
+            continue
+        try:
+            yield pipeline.extraction_of(parse_jobs.doc_of(item, vocab), item.article, registry)
+        except Exception as exc:  # one story the extraction cannot handle must not stop the batch
+            yield pipeline.extraction_failed(item.article, exc)
