@@ -19,6 +19,11 @@ JOB_FILES = 16  # files per job: one nlp.pipe call in the worker, one message ba
 IN_FLIGHT = 2  # jobs in flight per worker: enough to keep it busy while the writer works
 
 Item = Parsed | ReadError
+CONNECT_TIMEOUT = 20  # seconds to reach a Dask scheduler
+
+
+class ClusterUnavailable(RuntimeError):
+    """The Dask cluster cannot be used (not installed, or its scheduler does not answer); one line for the user."""
 
 
 def default_workers() -> int:
@@ -99,17 +104,22 @@ def on_cluster(units: Iterable[Unit | ReadError], scheduler: str) -> Iterator[It
     read here and sent.  Results are collected as they complete and handed on in input order."""
     try:
         from distributed import Client, as_completed
-    except ImportError as exc:
-        raise RuntimeError("--scheduler needs Dask: pip install 'diplograph[cluster]'") from exc
+    except ImportError:
+        raise ClusterUnavailable("--scheduler needs Dask: pip install 'diplograph[cluster]'") from None
     from diplograph.cluster import PipelineLoader
 
-    with Client(scheduler, set_as_default=False) as client:
+    try:
+        client = Client(scheduler, set_as_default=False, timeout=CONNECT_TIMEOUT)
+    except (OSError, TimeoutError, ValueError) as exc:
+        raise ClusterUnavailable(f"cannot reach the Dask scheduler at {scheduler} "
+                                 f"({type(exc).__name__}: {exc})".splitlines()[0]) from None
+    with client:
         client.register_plugin(PipelineLoader(), name="diplograph-pipeline")
         threads = max(1, sum(client.nthreads().values()))
         window = threads * IN_FLIGHT
         done: dict[int, list[Item]] = {}
         futures: dict[object, int] = {}
-        completed = as_completed()
+        completed = as_completed(loop=client.loop)
         work = enumerate(jobs(units))
         next_out = 0
         exhausted = False

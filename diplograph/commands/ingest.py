@@ -17,7 +17,7 @@ from rich.progress import (
 )
 from rich.text import Text
 
-from diplograph.dispatch import default_workers
+from diplograph.dispatch import ClusterUnavailable, default_workers
 from diplograph.graph.store import StoreError, opened
 from diplograph.ingesting import ingest_paths
 from diplograph.options import StoreOption
@@ -60,7 +60,7 @@ def ingest(
             summary = ingest_paths(graph_store, paths, on_article=on_article,
                                    on_error=lambda e: err_console.print(f"[red]skipped[/] {e}", highlight=False, soft_wrap=True),
                                    workers=workers, scheduler=scheduler)
-    except StoreError as exc:
+    except (StoreError, ClusterUnavailable) as exc:
         error(str(exc))
         raise typer.Exit(2) from None
     except KeyboardInterrupt:
