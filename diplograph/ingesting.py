@@ -5,9 +5,12 @@ import itertools
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
+from rdflib import Literal, URIRef
+
 from diplograph import dispatch
 from diplograph.graph import model
 from diplograph.graph.store import GraphStore
+from diplograph.graph.vocab import DG
 from diplograph.ingest import nlp, parse_jobs, people, pipeline
 from diplograph.ingest.records import Extraction, ReadError
 
@@ -56,13 +59,40 @@ def known_people(store: GraphStore) -> people.Registry:
     return registry
 
 
+STORED_NAMES = ("SELECT ?p ?n WHERE { ?p a schema:Person . "
+                "{ ?p schema:name ?n } UNION { ?p schema:alternateName ?n } }")
+
+
+def index_names(store: GraphStore) -> int:
+    """Write the name index (``dg:nameKey``, ``model.name_keys``) of every stored person that lacks
+    part of it; returns how many keys were added (none on a store written by this version)."""
+    keys = [(row.p, DG.nameKey, Literal(key)) for row in store.query(STORED_NAMES)
+            for key in sorted(model.name_keys(str(row.n)))]
+    return store.add_atomic(keys) if keys else 0
+
+
 def apply_renames(store: GraphStore, registry: people.Registry) -> int:
     """Move what the store holds about persons whose identity changed (a fuller name, a
     knowledge-base id found later) to their new IRI; returns how many moved."""
     renames = registry.take_renames()
     for old, new in renames:
         store.graph.update(model.person_rename(old, new))
+        repair_pairs(store, model.person_iri(new))
     return len(renames)
+
+
+PAIRS_OF = "SELECT ?pair ?m ?person WHERE { ?pair dg:pairMember ?person . ?pair dg:pairMember ?m }"
+
+
+def repair_pairs(store: GraphStore, person: URIRef) -> None:
+    """File the meeting pairs of a person who has just moved to a new IRI under the pair IRIs
+    their members now give (``model.repair_pairs``), so that one pair of people stays one pair."""
+    pairs: dict[URIRef, set[URIRef]] = {}
+    for row in store.query(PAIRS_OF, {"person": person}):
+        pairs.setdefault(row.pair, set()).add(row.m)
+    update = model.repair_pairs(pairs)
+    if update is not None:
+        store.graph.update(update)
 
 
 def ingest_paths(store: GraphStore, paths: Iterable[str],
@@ -78,6 +108,7 @@ def ingest_paths(store: GraphStore, paths: Iterable[str],
     summary = IngestSummary()
     registry = known_people(store)
     apply_renames(store, registry)  # forks an earlier version of the graph left
+    index_names(store)  # a store written before the name index existed gets it now
 
     def report(error: ReadError) -> None:
         summary.errors.append(error)

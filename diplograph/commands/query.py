@@ -14,6 +14,12 @@ from diplograph.queries.library import QueryError, cells, is_named, parse_params
 def query(
     sparql: Annotated[str, typer.Argument(help="A named query (see `diplograph queries`), a .rq file, or SPARQL text.")],
     param: Annotated[list[str] | None, typer.Option("--param", "-P", help="A parameter of a named query: NAME=VALUE (repeatable).")] = None,
+    limit: Annotated[int | None, typer.Option(
+        "--limit", min=0,
+        help="Rows per page of a named query that answers in pages (default: its page size; 0: all).")] = None,
+    offset: Annotated[int, typer.Option("--offset", min=0, help="Rows to skip before the page.")] = 0,
+    order: Annotated[str | None, typer.Option(
+        "--order", help="The order of a paged named query: date (latest first) or meetings (most first).")] = None,
     fmt: FormatOption = TableFormat.table,
     store: StoreOption = None,
 ) -> None:
@@ -21,7 +27,7 @@ def query(
     try:
         values = parse_params(param or [])
         with opened(store, read_only=True) as graph_store:
-            output = run(graph_store, sparql, values)
+            output = run(graph_store, sparql, values, limit=limit, offset=offset, order=order)
     except (StoreError, QueryError) as exc:
         error(str(exc))
         raise typer.Exit(2) from None
