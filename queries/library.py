@@ -371,6 +371,31 @@ def _output(result: Result) -> QueryOutput:
 def run_sparql(store: GraphStore, sparql: str) -> QueryOutput:
     """Run SPARQL text as it is (no parameters), once ``check_query`` has found that it only reads this store."""
     check_query(sparql, store.graph_names, {prefix: str(ns) for prefix, ns in PREFIXES.items()})
+    return _execute(store, sparql)
+
+
+_DATASET = re.compile(r"\bFROM\s+(NAMED\s+)?<", re.IGNORECASE)  # a dataset clause: checked against each store
+_LIBRARY_CHECKED: set[str] = set()  # texts of the project's own .rq files that passed ``check_query``
+
+
+def _run_query(store: GraphStore, query: NamedQuery, sparql: str) -> QueryOutput:
+    """Run a named query's text with its parameters bound and its page cut.
+
+    A file of the project's own library is checked once per process, as written (reading a query
+    with rdflib's parser takes longer than answering it from the pair links): what binding and
+    paging add cannot change what it does, since values are RDF terms written by ``.n3()`` and
+    the page is numbers and an order the file declares.  Any other ``.rq`` file is checked each time."""
+    own = query.path.parent.resolve() == QUERIES_DIR and query.sparql in _LIBRARY_CHECKED
+    if not own:
+        check_query(query.sparql, store.graph_names, {prefix: str(ns) for prefix, ns in PREFIXES.items()})
+        if query.path.parent.resolve() == QUERIES_DIR and not _DATASET.search(query.sparql):
+            _LIBRARY_CHECKED.add(query.sparql)
+        if sparql != query.sparql:
+            check_query(sparql, store.graph_names, {prefix: str(ns) for prefix, ns in PREFIXES.items()})
+    return _execute(store, sparql)
+
+
+def _execute(store: GraphStore, sparql: str) -> QueryOutput:
     try:
         return _output(store.query(sparql))
     except QueryError:
@@ -387,8 +412,7 @@ def run_named(store: GraphStore, name: str, values: Mapping[str, Sequence[str]] 
     choose the page (see ``page``)."""
     query = get_query(name, folder)
     sparql, notes = bind(query, store, values or {}, http=http)
-    sparql = page(query, sparql, limit, offset, order)
-    output = run_sparql(store, sparql)
+    output = _run_query(store, query, page(query, sparql, limit, offset, order))
     output.notes.extend(notes)
     return output
 
@@ -424,7 +448,7 @@ def run(store: GraphStore, text: str, values: Mapping[str, Sequence[str]] | None
             raise QueryError("--limit, --offset and --order are for named queries; write LIMIT/OFFSET in SPARQL text")
         return run_sparql(store, sparql)
     bound, notes = bind(query, store, values or {})
-    output = run_sparql(store, page(query, bound, limit, offset, order))
+    output = _run_query(store, query, page(query, bound, limit, offset, order))
     output.notes.extend(notes)
     return output
 
