@@ -93,6 +93,18 @@ def repair_pairs(store: GraphStore, person: URIRef) -> None:
     update = model.repair_pairs(pairs)
     if update is not None:
         store.graph.update(update)
+        targets = {model.pair_iri(*members) for members in pairs.values() if len(members) == 2}
+        refresh_pairs(store, targets)
+
+
+def refresh_pairs(store: GraphStore, pairs: Iterable[URIRef] | None = None) -> None:
+    """Recompute the meeting count and last date of the given pairs (every pair: ``None``)."""
+    update = model.pair_summary_update(pairs)
+    if update is not None:
+        store.graph.update(update)
+
+
+UNSUMMED_PAIR = "ASK { ?pair a dg:MeetingPair FILTER NOT EXISTS { ?pair dg:meetingCount ?c } }"
 
 
 def ingest_paths(store: GraphStore, paths: Iterable[str],
@@ -109,6 +121,8 @@ def ingest_paths(store: GraphStore, paths: Iterable[str],
     registry = known_people(store)
     apply_renames(store, registry)  # forks an earlier version of the graph left
     index_names(store)  # a store written before the name index existed gets it now
+    if store.query(UNSUMMED_PAIR).askAnswer:  # ... and the pair summaries (or a run stopped between two steps)
+        refresh_pairs(store)
 
     def report(error: ReadError) -> None:
         summary.errors.append(error)
@@ -122,6 +136,7 @@ def ingest_paths(store: GraphStore, paths: Iterable[str],
         try:
             result = store.write(item)
             apply_renames(store, registry)
+            refresh_pairs(store, model.meeting_pairs(item))
         except OSError:
             raise  # the store itself failed (disk full, lost lock): stop, nothing half written
         except Exception as exc:  # one article the graph layer cannot take must not stop the batch

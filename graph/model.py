@@ -258,6 +258,36 @@ def repair_pairs(pairs: dict[URIRef, set[URIRef]]) -> str | None:
     return " ;\n".join(steps) or None
 
 
+def pair_summary_update(pairs: Iterable[URIRef] | None = None) -> str | None:
+    """A SPARQL update that (re)computes what a page of who-met-whom sorts by, from the pairs' own
+    links: ``dg:meetingCount`` (distinct meetings) and ``dg:lastMet`` (the latest date, as
+    written) of the given pairs, or of every pair (``None``).  Computed from the links, never
+    counted up, so running it again changes nothing; ``None`` when no pair is given."""
+    if pairs is None:
+        which = "?pair a dg:MeetingPair ."
+    else:
+        chosen = sorted(set(pairs))
+        if not chosen:
+            return None
+        which = f"VALUES ?pair {{ {' '.join(p.n3() for p in chosen)} }}"
+    return (f"PREFIX dg: <{DG}>\nPREFIX sem: <{SEM}>\n"
+            f"DELETE {{ ?pair dg:meetingCount ?c }} WHERE {{ {which} ?pair dg:meetingCount ?c }} ;\n"
+            f"DELETE {{ ?pair dg:lastMet ?l }} WHERE {{ {which} ?pair dg:lastMet ?l }} ;\n"
+            "INSERT { ?pair dg:meetingCount ?n . ?pair dg:lastMet ?last } WHERE { "
+            "SELECT ?pair (COUNT(DISTINCT ?e) AS ?n) (MAX(STR(?d)) AS ?last) WHERE { "
+            f"{which} ?pair dg:pairEvent ?e . OPTIONAL {{ ?e sem:hasTimeStamp ?d }} }} GROUP BY ?pair }}")
+
+
+def meeting_pairs(extraction: Extraction) -> set[URIRef]:
+    """The pair IRIs an article's meetings link to (the pairs whose summary it may change)."""
+    out: set[URIRef] = set()
+    for event in extraction.events:
+        if event.type == "meet":
+            actors = sorted({person_iri(p) for p in event.participants}, key=str)
+            out.update(pair_iri(a, b) for a, b in combinations(actors, 2))
+    return out
+
+
 def event_triples(event: Event, iri: URIRef | None = None) -> Iterator[Triple]:
     e = iri if iri is not None else event_iri(event)
     yield e, RDF.type, SEM.Event

@@ -27,7 +27,8 @@ A query that answers in pages declares its orders and its page size::
 row); a query without them gets ``LIMIT``/``OFFSET`` after its last line.
 
 Values are bound as RDF terms in a ``VALUES`` block placed at the start of the query's outer
-``WHERE`` group, written with rdflib's ``.n3()`` serialisation: the user's text never becomes query
+``WHERE`` group (or at each line ``# parameters here`` the query has), written with rdflib's
+``.n3()`` serialisation: the user's text never becomes query
 syntax, and a name that matches several people binds all of them. A parameter left out is left
 unbound (each query says what it then means, usually "no filter").
 """
@@ -61,6 +62,7 @@ _ORDER_LINE = re.compile(r"#\s*order\s+([A-Za-z_][\w-]*)\s*:\s*(.+?)\s*$")
 _PAGE_LINE = re.compile(r"#\s*page\s*:\s*(\d+)\s*$")
 _PARAM_LINE = re.compile(r"#\s*param\s+([A-Za-z_]\w*)\s*:\s*(\w+)\s*(\(required\))?\s*(?:[-–—]\s*(.*))?$")
 _DATE = re.compile(r"\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?")
+_MARK = re.compile(r"^[ \t]*# parameters here[ \t]*$", re.MULTILINE)
 _WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
 
 
@@ -328,6 +330,8 @@ def bind(query: NamedQuery, store: GraphStore, values: Mapping[str, Sequence[str
     if not bound:
         return query.sparql, notes
     body = query.sparql
+    if _MARK.search(body):  # the query says where its parameters go (in each branch of a UNION, say)
+        return _MARK.sub(lambda _: values_block(bound), body), notes
     match = _WHERE.search(body, pos=_header_end(body))
     if match is None:
         raise QueryError(f"{query.name}: no WHERE {{ ... }} group to bind parameters in")
