@@ -75,7 +75,8 @@ def questions(seed: int = 0) -> dict[str, Callable]:
     }
 
 
-def run(sizes: list[int], runs: int = RUNS, seed: int = 0, log: Callable[[str], None] = lambda _: None) -> list[PageFigure]:
+def run(sizes: list[int], runs: int = RUNS, seed: int = 0,
+        log: Callable[[str], None] = lambda _: None) -> list[PageFigure]:
     """p50/p95 of each question at each store size."""
     figures: list[PageFigure] = []
     for size in sizes:
@@ -90,7 +91,7 @@ def run(sizes: list[int], runs: int = RUNS, seed: int = 0, log: Callable[[str], 
             log(f"{size:>9,} triples: filled Oxigraph store ({stored:,} triples) in {seconds:.1f} s, "
                 f"pair summaries in {summed:.1f} s")
             for name, question in questions(seed).items():
-                rows, times = timed(lambda: question(store), runs)
+                rows, times = timed(lambda q=question, s=store: q(s), runs)
                 fig = PageFigure(size, stored, name, rows, statistics.median(times), percentile(times, 0.95), runs)
                 figures.append(fig)
                 log(f"    {name:40s} {rows:6d} rows  p50 {fig.p50_ms:8.1f} ms  p95 {fig.p95_ms:8.1f} ms")
