@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import sys
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 
@@ -74,6 +75,22 @@ def _ordered(work: Iterator[list[Unit] | ReadError], submit: Callable[[list[Unit
             yield from first.result()
 
 
+def _start_worker(parent: int) -> None:
+    """Initialiser of a local worker: it dies with the ingest that started it (a killed ingest
+    must not leave workers parsing on, holding its terminal or pipes), then loads the pipeline."""
+    if sys.platform.startswith("linux"):
+        import ctypes
+        import signal
+
+        try:  # prctl(PR_SET_PDEATHSIG, SIGKILL)
+            ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGKILL)
+        except OSError:
+            pass
+    if os.getppid() != parent:  # the ingest ended before this line: nothing to do
+        os._exit(0)
+    parse_jobs.warm_up()
+
+
 def in_this_process(units: Iterable[Unit | ReadError]) -> Iterator[Item]:
     """Parse the input here, job by job (an input too small for a pool to pay off)."""
     for job in jobs(units):
@@ -87,7 +104,8 @@ def in_processes(units: Iterable[Unit | ReadError], workers: int) -> Iterator[It
     """Parse the input in ``workers`` local processes (each loads the pipeline once); items come
     back in input order."""
     context = multiprocessing.get_context("spawn")  # never fork a process that holds an open store
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=parse_jobs.warm_up) as pool:
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_start_worker,
+                             initargs=(os.getpid(),)) as pool:
         try:
             yield from _ordered(jobs(units), lambda job: pool.submit(parse_jobs.parse_units, job),
                                 workers * IN_FLIGHT)
