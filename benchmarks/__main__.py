@@ -25,9 +25,10 @@ from typing import Any
 
 SIZES: dict[str, dict[str, Any]] = {
     "small": {"ingest": 10, "stages": 5, "scale": [10], "query": [2_000], "query_budget_s": 0.1,
-              "render": (20, 50)},
+              "render": (20, 50), "pages": [2_000], "page_runs": 3, "workers": 20, "writer": 10},
     "full": {"ingest": 500, "stages": 200, "scale": [1_000, 10_000], "query": [10_000, 100_000, 1_000_000],
-             "query_budget_s": 1.0, "render": (100, 1_000, 5_000)},
+             "query_budget_s": 1.0, "render": (100, 1_000, 5_000), "pages": [10_000, 100_000, 1_000_000],
+             "page_runs": 25, "workers": 300, "writer": 200},
 }
 INGEST_TARGET = 0.8
 QUERY_TARGET_MS = 100.0
@@ -107,6 +108,39 @@ def bench_query(size: dict[str, Any]) -> dict[str, Any]:
     return {"query": _plain(figures)}
 
 
+def bench_pages(size: dict[str, Any]) -> dict[str, Any]:
+    from benchmarks import paged_queries
+
+    say(f"paged questions from the pair links: p50/p95 over {size['page_runs']} runs, default Oxigraph store")
+    figures = paged_queries.run(size["pages"], runs=size["page_runs"], log=say)
+    return {"pages": _plain(figures)}
+
+
+def bench_workers(size: dict[str, Any]) -> dict[str, Any]:
+    from benchmarks import workers_bench
+
+    n = size["workers"]
+    say(f"ingest workers: `diplograph ingest --workers 1` vs `--workers 2`, {n} generated articles, runs 1, 2, 1, 2")
+    fig = workers_bench.workers(n)
+    for key in ("1", "2"):
+        runs = ", ".join(f"{s:.1f} s" for s in fig.runs_s[key])
+        say(f"  --workers {key}: {runs}  best {fig.rate(key):.2f} articles/s  ({fig.triples[key]:,} triples)")
+    say(f"  speed-up 2 workers / 1 worker: {fig.speedup:.2f}x (load average {fig.load_before:.1f} before, "
+        f"{fig.load_after:.1f} after)")
+    out: dict[str, Any] = {"workers": _plain(fig), "speedup": fig.speedup}
+    rate = workers_bench.writer_rate(size["writer"])
+    say(f"  the writer alone (stories parsed beforehand): {rate.articles} articles in {rate.seconds:.2f} s = "
+        f"{rate.articles_per_s:.1f} articles/s")
+    out["writer"] = _plain(rate)
+    if importlib.util.find_spec("distributed") is not None:
+        dask = workers_bench.dask_path(n)
+        say(f"  Dask, 2 local single-thread workers: {', '.join(f'{s:.1f} s' for s in dask.runs_s['dask'])}; "
+            f"--workers 2: {', '.join(f'{s:.1f} s' for s in dask.runs_s['2'])}; "
+            f"ratio dask / workers {dask.best('dask') / dask.best('2'):.2f} (triples {dask.triples})")
+        out["dask"] = _plain(dask)
+    return out
+
+
 def bench_render(size: dict[str, Any]) -> dict[str, Any]:
     from benchmarks import render_bench
 
@@ -145,6 +179,7 @@ def _optional(module: str) -> Callable[[dict[str, Any]], dict[str, Any]]:
 
 BENCHMARKS: dict[str, Callable[[dict[str, Any]], dict[str, Any]]] = {
     "ingest": bench_ingest, "scale": bench_scale, "query": bench_query, "render": bench_render,
+    "pages": bench_pages, "workers": bench_workers,
 }
 for _name, _module in (("remote", "remote_ingest"), ("petrarch", "petrarch_suite"), ("serve", "serve_bench")):
     if importlib.util.find_spec(f"benchmarks.{_module}") is not None:

@@ -1,13 +1,18 @@
 """The ingest job: read files, extract, write each article to the store in one transaction."""
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+import itertools
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
+from rdflib import Literal, URIRef
+
+from diplograph import dispatch
 from diplograph.correcting import seed_people
 from diplograph.graph import model
 from diplograph.graph.store import GraphStore
-from diplograph.ingest import merge, people, pipeline
+from diplograph.graph.vocab import DG
+from diplograph.ingest import merge, nlp, parse_jobs, people, pipeline
 from diplograph.ingest.records import Extraction, ReadError
 
 
@@ -55,38 +60,88 @@ def known_people(store: GraphStore) -> people.Registry:
     return registry
 
 
+STORED_NAMES = ("SELECT ?p ?n WHERE { ?p a schema:Person . "
+                "{ ?p schema:name ?n } UNION { ?p schema:alternateName ?n } }")
+
+
+def index_names(store: GraphStore) -> int:
+    """Write the name index (``dg:nameKey``, ``model.name_keys``) of every stored person that lacks
+    part of it; returns how many keys were added (none on a store written by this version)."""
+    keys = [(row.p, DG.nameKey, Literal(key)) for row in store.query(STORED_NAMES)
+            for key in sorted(model.name_keys(str(row.n)))]
+    return store.add_atomic(keys) if keys else 0
+
+
 def apply_renames(store: GraphStore, registry: people.Registry) -> int:
     """Move what the store holds about persons whose identity changed (a fuller name, a
     knowledge-base id found later) to their new IRI; returns how many moved."""
     renames = registry.take_renames()
     for old, new in renames:
         store.graph.update(model.person_rename(old, new))
+        repair_pairs(store, model.person_iri(new))
     return len(renames)
+
+
+PAIRS_OF = "SELECT ?pair ?m ?person WHERE { ?pair dg:pairMember ?person . ?pair dg:pairMember ?m }"
+
+
+def repair_pairs(store: GraphStore, person: URIRef) -> None:
+    """File the meeting pairs of a person who has just moved to a new IRI under the pair IRIs
+    their members now give (``model.repair_pairs``), so that one pair of people stays one pair."""
+    pairs: dict[URIRef, set[URIRef]] = {}
+    for row in store.query(PAIRS_OF, {"person": person}):
+        pairs.setdefault(row.pair, set()).add(row.m)
+    update = model.repair_pairs(pairs)
+    if update is not None:
+        store.graph.update(update)
+        targets = {model.pair_iri(*members) for members in pairs.values() if len(members) == 2}
+        refresh_pairs(store, targets)
+
+
+def refresh_pairs(store: GraphStore, pairs: Iterable[URIRef] | None = None) -> None:
+    """Recompute the meeting count and last date of the given pairs (every pair: ``None``)."""
+    update = model.pair_summary_update(pairs)
+    if update is not None:
+        store.graph.update(update)
+
+
+UNSUMMED_PAIR = "ASK { ?pair a dg:MeetingPair FILTER NOT EXISTS { ?pair dg:meetingCount ?c } }"
 
 
 def ingest_paths(store: GraphStore, paths: Iterable[str],
                  on_article: Callable[[Extraction], None] | None = None,
-                 on_error: Callable[[ReadError], None] | None = None) -> IngestSummary:
-    """Ingest files and folders into ``store``; bad files are reported and skipped."""
+                 on_error: Callable[[ReadError], None] | None = None,
+                 workers: int = 1, scheduler: str | None = None) -> IngestSummary:
+    """Ingest files and folders into ``store``; bad files are reported and skipped.
+
+    With ``workers`` > 1, reading and parsing run in that many processes (``diplograph.dispatch``);
+    with ``scheduler``, on a Dask cluster.  Either way this process is the one writer: it resolves
+    the people and finds the events of each parsed story in input order, against the same
+    registry, so the graph is the same as with one process, triple for triple."""
     summary = IngestSummary()
     registry = known_people(store)
     apply_renames(store, registry)  # forks an earlier version of the graph left
-    for item in pipeline.extract(paths, registry=registry):
+    index_names(store)  # a store written before the name index existed gets it now
+    if store.query(UNSUMMED_PAIR).askAnswer:  # ... and the pair summaries (or a run stopped between two steps)
+        refresh_pairs(store)
+
+    def report(error: ReadError) -> None:
+        summary.errors.append(error)
+        if on_error:
+            on_error(error)
+
+    for item in _extractions(paths, registry, workers, scheduler):
         if isinstance(item, ReadError):
-            summary.errors.append(item)
-            if on_error:
-                on_error(item)
+            report(item)
             continue
         try:
             result = store.write(item, join=merge.join_stored)
             apply_renames(store, registry)
+            refresh_pairs(store, model.meeting_pairs(item))
         except OSError:
             raise  # the store itself failed (disk full, lost lock): stop, nothing half written
         except Exception as exc:  # one article the graph layer cannot take must not stop the batch
-            failed = ReadError(item.article.path, f"could not be stored: {type(exc).__name__}: {exc}")
-            summary.errors.append(failed)
-            if on_error:
-                on_error(failed)
+            report(ReadError(item.article.path, f"could not be stored: {type(exc).__name__}: {exc}"))
             continue
         if result.already_stored:
             summary.already_stored += 1
@@ -101,3 +156,30 @@ def ingest_paths(store: GraphStore, paths: Iterable[str],
         if on_article:
             on_article(item)
     return summary
+
+
+def _extractions(paths: Iterable[str], registry: people.Registry, workers: int,
+                 scheduler: str | None) -> Iterator[Extraction | ReadError]:
+    """Extractions (or one-line errors) of the input in input order: in this process with one
+    worker, else parsed elsewhere and finished here (people and events need the run's registry)."""
+    if scheduler is None and workers <= 1:
+        yield from pipeline.extract(paths, registry=registry)
+        return
+    units = parse_jobs.list_inputs(paths)
+    if scheduler is not None:
+        parsed = dispatch.on_cluster(units, scheduler)
+    else:
+        head = list(itertools.islice(units, dispatch.JOB_FILES + 1))
+        rest = itertools.chain(head, units)
+        # one job's worth of input gains nothing from a pool that takes seconds to start
+        parsed = dispatch.in_this_process(rest) if len(head) <= dispatch.JOB_FILES else \
+            dispatch.in_processes(rest, workers)
+    vocab = nlp.load().vocab
+    for item in parsed:
+        if isinstance(item, ReadError):
+            yield item
+            continue
+        try:
+            yield pipeline.extraction_of(parse_jobs.doc_of(item, vocab), item.article, registry)
+        except Exception as exc:  # one story the extraction cannot handle must not stop the batch
+            yield pipeline.extraction_failed(item.article, exc)

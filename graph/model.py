@@ -12,13 +12,17 @@ same article twice adds nothing:
 * an event: its type, its sorted participants and its date (the place of a meeting is left
   out of the identity on purpose: articles about one meeting name it as a city, a venue or not
   at all; a visit's place is part of it, since one traveller's stops are different visits);
-* a source sentence (evidence): its article and character offsets.
+* a source sentence (evidence): its article and character offsets;
+* a meeting pair (two people who met, with a link to each meeting of theirs): the two persons'
+  IRIs, sorted, so that who-met-whom is read from one link per pair and meeting instead of
+  joining every meeting's actors with each other (see ``pair_triples``).
 """
 from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from itertools import combinations
 
 from rdflib import Literal, URIRef
 from rdflib.namespace import OWL, SKOS
@@ -72,6 +76,23 @@ def event_iri(event: Event) -> URIRef:
 
 def evidence_iri(evidence: Evidence) -> URIRef:
     return ID[f"source/{evidence.article}-{evidence.start}-{evidence.end}"]
+
+
+def pair_iri(a: URIRef, b: URIRef) -> URIRef:
+    """The IRI of the pair of two persons (by their IRIs, in either order)."""
+    first, second = sorted((str(a), str(b)))
+    return ID[f"pair/{_digest(first, second)}"]
+
+
+def name_keys(*names: str) -> set[str]:
+    """The index keys of a person's names: every run of whole words of each name, folded
+    ("Nicolás Maduro" -> "nicolas maduro", "nicolas", "maduro"); a lookup folds the asked name and
+    finds it by exact match (the same answers as ``records.name_matches``, without reading every name)."""
+    keys: set[str] = set()
+    for name in names:
+        words = fold(name).split()
+        keys.update(" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, len(words) + 1))
+    return keys
 
 
 def publisher_iri(name: str) -> URIRef:
@@ -146,6 +167,8 @@ def person_triples(person: Person, article: Article) -> Iterator[Triple]:
     for alias in person.aliases:
         if alias != person.name:
             yield p, SDO.alternateName, Literal(alias)
+    for key in sorted(name_keys(person.name, *person.aliases)):
+        yield p, DG.nameKey, Literal(key)
     if person.kb:
         yield p, DG.kbId, Literal(person.kb)
         if person.kb_source:
@@ -208,6 +231,65 @@ def evidence_triples(evidence: Evidence) -> Iterator[Triple]:
         yield s, DG.triggerPattern, Literal(pattern)
 
 
+def pair_triples(event: URIRef, actors: Iterable[URIRef]) -> Iterator[Triple]:
+    """One ``dg:MeetingPair`` per two actors of an in-person meeting, linked to its members and
+    to the meeting.  Set semantics keep it idempotent: a report joined to a stored meeting (same
+    actors, same event IRI) or an article ingested again adds nothing; a person moved to a new
+    IRI takes the pair along (``repair_pairs`` then files it under the new pair IRI)."""
+    for a, b in combinations(sorted(set(actors), key=str), 2):
+        pair = pair_iri(a, b)
+        yield pair, RDF.type, DG.MeetingPair
+        yield pair, DG.pairMember, a
+        yield pair, DG.pairMember, b
+        yield pair, DG.pairEvent, event
+
+
+def repair_pairs(pairs: dict[URIRef, set[URIRef]]) -> str | None:
+    """A SPARQL update that files stored pairs (IRI -> the members it now links to, after a person
+    moved to a new IRI) under the IRI their members give, merging with a pair already there; a
+    pair left with one member (two names found to be one person) is removed.  ``None`` when
+    nothing is to change."""
+    steps = []
+    for pair, members in sorted(pairs.items()):
+        if len(members) == 2:
+            target = pair_iri(*members)
+            if target == pair:
+                continue
+            steps.append(f"INSERT {{ {target.n3()} ?p ?o }} WHERE {{ {pair.n3()} ?p ?o }}")
+        steps.append(f"DELETE {{ {pair.n3()} ?p ?o }} WHERE {{ {pair.n3()} ?p ?o }}")
+    return " ;\n".join(steps) or None
+
+
+def pair_summary_update(pairs: Iterable[URIRef] | None = None) -> str | None:
+    """A SPARQL update that (re)computes what a page of who-met-whom sorts by, from the pairs' own
+    links: ``dg:meetingCount`` (distinct meetings) and ``dg:lastMet`` (the latest date, as
+    written) of the given pairs, or of every pair (``None``).  Computed from the links, never
+    counted up, so running it again changes nothing; ``None`` when no pair is given."""
+    if pairs is None:
+        which = "?pair a dg:MeetingPair ."
+    else:
+        chosen = sorted(set(pairs))
+        if not chosen:
+            return None
+        which = f"VALUES ?pair {{ {' '.join(p.n3() for p in chosen)} }}"
+    return (f"PREFIX dg: <{DG}>\nPREFIX sem: <{SEM}>\n"
+            f"DELETE {{ ?pair dg:meetingCount ?c }} WHERE {{ {which} ?pair dg:meetingCount ?c }} ;\n"
+            f"DELETE {{ ?pair dg:lastMet ?l }} WHERE {{ {which} ?pair dg:lastMet ?l }} ;\n"
+            "INSERT { ?pair dg:meetingCount ?n . ?pair dg:lastMet ?last } WHERE { "
+            "SELECT ?pair (COUNT(DISTINCT ?e) AS ?n) (MAX(STR(?d)) AS ?last) WHERE { "
+            f"{which} ?pair dg:pairEvent ?e . OPTIONAL {{ ?e sem:hasTimeStamp ?d }} }} GROUP BY ?pair }}")
+
+
+def meeting_pairs(extraction: Extraction) -> set[URIRef]:
+    """The pair IRIs an article's meetings link to (the pairs whose summary it may change)."""
+    out: set[URIRef] = set()
+    for event in extraction.events:
+        if event.type == "meet":
+            actors = sorted({person_iri(p) for p in event.participants}, key=str)
+            out.update(pair_iri(a, b) for a, b in combinations(actors, 2))
+    return out
+
+
 def event_triples(event: Event, iri: URIRef | None = None) -> Iterator[Triple]:
     e = iri if iri is not None else event_iri(event)
     yield e, RDF.type, SEM.Event
@@ -216,6 +298,8 @@ def event_triples(event: Event, iri: URIRef | None = None) -> Iterator[Triple]:
     yield e, DG.eventType, Literal(event.type)
     for person in event.participants:
         yield e, SEM.hasActor, person_iri(person)
+    if event.type == "meet":
+        yield from pair_triples(e, (person_iri(p) for p in event.participants))
     if event.host:
         yield e, DG.host, person_iri(event.host)
     if event.place is not None:

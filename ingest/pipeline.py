@@ -6,11 +6,15 @@ chains them and streams: one batch of articles is in memory at a time.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
+from typing import TYPE_CHECKING
 
 from diplograph.ingest import events as events_stage
 from diplograph.ingest import merge, nlp, people, sources, stories
 from diplograph.ingest.limits import too_long
-from diplograph.ingest.records import Article, Extraction, ReadError
+from diplograph.ingest.records import Article, Extraction, RawDocument, ReadError
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 BATCH_SIZE = 32
 
@@ -24,13 +28,27 @@ def read_articles(paths: Iterable[str]) -> Iterator[Article | ReadError]:
         if isinstance(item, ReadError):
             yield item
             continue
-        try:
-            found = stories.split_stories(item)
-        except Exception as exc:  # a page the splitter cannot handle must not stop the batch
-            yield ReadError(item.path, f"could not split into stories: {exc}")
-            continue
-        for article in found:
-            yield too_long(article) or article
+        yield from stories_of(item)
+
+
+def stories_of(document: RawDocument) -> Iterator[Article | ReadError]:
+    """One read document -> its stories (or a line saying why it could not be split, or is too long)."""
+    try:
+        found = stories.split_stories(document)
+    except Exception as exc:  # a page the splitter cannot handle must not stop the batch
+        yield ReadError(document.path, f"could not split into stories: {exc}")
+        return
+    for article in found:
+        yield too_long(article) or article
+
+
+def extraction_of(doc: Doc, article: Article, registry: people.Registry) -> Extraction:
+    """One parsed article -> its extraction: people resolved against ``registry`` (which learns
+    them), events found and merged within the article."""
+    entities = people.resolve(doc, article, registry)
+    found = merge.merge_in_article(events_stage.extract_events(doc, article, entities))
+    return Extraction(article=article, people=tuple(entities.people), places=tuple(entities.places),
+                      events=tuple(found), mentions=tuple(entities.mentions))
 
 
 def extract_articles(articles: Iterable[Article], registry: people.Registry | None = None,
@@ -43,15 +61,19 @@ def extract_articles(articles: Iterable[Article], registry: people.Registry | No
     registry = registry if registry is not None else people.Registry()
     for article, doc in nlp.pipe(articles, batch_size=batch_size):
         try:
-            entities = people.resolve(doc, article, registry)
-            found = merge.merge_in_article(events_stage.extract_events(doc, article, entities))
+            extraction = extraction_of(doc, article, registry)
         except Exception as exc:
             if on_error is None:
                 raise
             on_error(article, exc)
             continue
-        yield Extraction(article=article, people=tuple(entities.people), places=tuple(entities.places),
-                         events=tuple(found), mentions=tuple(entities.mentions))
+        yield extraction
+
+
+def extraction_failed(article: Article, exc: Exception) -> ReadError:
+    """The one line for an article whose extraction raised: its file (and story) and the reason."""
+    where = article.path if article.story == 0 else f"{article.path} (story {article.story + 1})"
+    return ReadError(where, f"could not extract events: {type(exc).__name__}: {exc}".splitlines()[0])
 
 
 def extract(paths: Iterable[str], registry: people.Registry | None = None) -> Iterator[Extraction | ReadError]:
@@ -66,8 +88,7 @@ def extract(paths: Iterable[str], registry: people.Registry | None = None) -> It
                 yield item
 
     def failed(article: Article, exc: Exception) -> None:
-        where = article.path if article.story == 0 else f"{article.path} (story {article.story + 1})"
-        errors.append(ReadError(where, f"could not extract events: {type(exc).__name__}: {exc}".splitlines()[0]))
+        errors.append(extraction_failed(article, exc))
 
     for extraction in extract_articles(articles(), registry, on_error=failed):
         while errors:

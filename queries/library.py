@@ -17,8 +17,18 @@ Parameter types and how a user's text becomes RDF terms:
 * ``date``    ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``, bound as a string literal;
 * ``type``    an event type (``meet``, ``phone_call``, ...); ``text``: any string literal.
 
+A query that answers in pages declares its orders and its page size::
+
+    # order date: DESC(?date) ?pair            (the first is the default; the text uses it)
+    # order meetings: DESC(?meetings) DESC(?date) ?pair
+    # page: 50                                  (the text holds LIMIT 50 where the page is cut)
+
+``page`` rewrites those places for ``--limit``, ``--offset`` and ``--order`` (``--limit 0``: every
+row); a query without them gets ``LIMIT``/``OFFSET`` after its last line.
+
 Values are bound as RDF terms in a ``VALUES`` block placed at the start of the query's outer
-``WHERE`` group, written with rdflib's ``.n3()`` serialisation: the user's text never becomes query
+``WHERE`` group (or at each line ``# parameters here`` the query has), written with rdflib's
+``.n3()`` serialisation: the user's text never becomes query
 syntax, and a name that matches several people binds all of them. A parameter left out is left
 unbound (each query says what it then means, usually "no filter").
 """
@@ -50,8 +60,11 @@ from diplograph.queries.syntax import explain
 QUERIES_DIR = Path(__file__).resolve().parent
 PARAM_TYPES = ("person", "place", "country", "event", "date", "type", "text")
 
+_ORDER_LINE = re.compile(r"#\s*order\s+([A-Za-z_][\w-]*)\s*:\s*(.+?)\s*$")
+_PAGE_LINE = re.compile(r"#\s*page\s*:\s*(\d+)\s*$")
 _PARAM_LINE = re.compile(r"#\s*param\s+([A-Za-z_]\w*)\s*:\s*(\w+)\s*(\(required\))?\s*(?:[-–—]\s*(.*))?$")
 _DATE = re.compile(r"\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?")
+_MARK = re.compile(r"^[ \t]*# parameters here[ \t]*$", re.MULTILINE)
 _WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
 
 
@@ -74,6 +87,8 @@ class NamedQuery:
     params: tuple[Param, ...]
     sparql: str
     path: Path
+    orders: tuple[tuple[str, str], ...] = ()  # (name, ORDER BY expression); the first is the text's own
+    page: int | None = None  # the LIMIT the text holds where its page is cut
 
     def param(self, name: str) -> Param | None:
         return next((p for p in self.params if p.name == name), None)
@@ -96,10 +111,18 @@ def parse_header(text: str, name: str, path: Path) -> NamedQuery:
     """Read a ``.rq`` file's header comment into a ``NamedQuery``."""
     description: list[str] = []
     params: list[Param] = []
+    orders: list[tuple[str, str]] = []
+    page: int | None = None
     for line in text.splitlines():
         stripped = line.strip()
         if not stripped.startswith("#"):
             break
+        if order := _ORDER_LINE.match(stripped):
+            orders.append((order.group(1), order.group(2)))
+            continue
+        if size := _PAGE_LINE.match(stripped):
+            page = int(size.group(1))
+            continue
         match = _PARAM_LINE.match(stripped)
         if match:
             pname, ptype, required, help_ = match.groups()
@@ -111,7 +134,33 @@ def parse_header(text: str, name: str, path: Path) -> NamedQuery:
             description.append(stripped.lstrip("#").strip())
     if params and not _WHERE.search(_strip_comments(text)):
         raise QueryError(f"{path.name}: a query with parameters needs a WHERE {{ ... }} group")
-    return NamedQuery(name, " ".join(d for d in description if d), tuple(params), text, path)
+    if page is not None and not re.search(rf"\bLIMIT\s+{page}\b", text):
+        raise QueryError(f"{path.name}: declares page: {page} but its text has no LIMIT {page}")
+    for order_name, expr in orders[:1]:
+        if f"ORDER BY {expr}" not in text:
+            raise QueryError(f"{path.name}: its default order {order_name!r} is not in the text as ORDER BY {expr}")
+    return NamedQuery(name, " ".join(d for d in description if d), tuple(params), text, path, tuple(orders), page)
+
+
+def page(query: NamedQuery, sparql: str, limit: int | None = None, offset: int = 0,
+         order: str | None = None) -> str:
+    """``sparql`` (the query's text, parameters bound) cut to one page: ``limit`` rows (``None``:
+    the query's own page size, 0: every row) from ``offset``, in the named ``order``."""
+    if limit is not None and limit < 0 or offset < 0:
+        raise QueryError("--limit and --offset take a number of rows, 0 or more")
+    if order is not None:
+        known = dict(query.orders)
+        if order not in known:
+            choices = ", ".join(known) or "none: its rows come in one order"
+            raise QueryError(f"{query.name} has no order {order!r} (its orders: {choices})")
+        sparql = sparql.replace(f"ORDER BY {query.orders[0][1]}", f"ORDER BY {known[order]}")
+    if query.page is not None:
+        size = query.page if limit is None else limit
+        cut = (f"LIMIT {size}" if size else "") + (f" OFFSET {offset}" if offset else "")
+        return re.sub(rf"\bLIMIT\s+{query.page}\b", cut, sparql, count=1)
+    if limit or offset:
+        sparql = sparql.rstrip() + "\n" + (f"LIMIT {limit}" if limit else "") + (f" OFFSET {offset}" if offset else "")
+    return sparql
 
 
 def load_library(folder: Path | str = QUERIES_DIR) -> dict[str, NamedQuery]:
@@ -157,6 +206,7 @@ def parse_params(items: Sequence[str]) -> dict[str, list[str]]:
 # -- resolving user text to RDF terms ---------------------------------------------------------
 _PEOPLE = """SELECT DISTINCT ?p ?n WHERE { ?p a schema:Person .
   { ?p schema:name ?n } UNION { ?p schema:alternateName ?n } }"""
+_PEOPLE_BY_KEY = "SELECT DISTINCT ?p ?key WHERE { ?p dg:nameKey ?key . ?p a schema:Person }"
 _PLACES = """SELECT DISTINCT ?pl ?n ?c ?cn WHERE { ?pl a schema:Place ; schema:name ?n .
   OPTIONAL { ?pl schema:containedInPlace ?c . ?c schema:name ?cn } }"""
 _COUNTRIES = """SELECT DISTINCT ?c ?n WHERE { ?c a schema:Country ; schema:name ?n }"""
@@ -173,10 +223,18 @@ def _iri(value: str) -> URIRef | None:
 
 
 def resolve_people(store: GraphStore, value: str) -> list[URIRef]:
-    """Person IRIs whose name or other name matches ``value`` (see ``name_matches``)."""
+    """Person IRIs whose name or other name matches ``value`` (see ``name_matches``): looked up in
+    the name index written at ingest (``dg:nameKey``, every run of words of each name, folded);
+    every name is read only when the index has no entry (a store written before it existed)."""
     iri = _iri(value)
     if iri is not None:
         return [iri]
+    key = fold(value)
+    if not key:
+        return []
+    found = {row.p for row in store.query(_PEOPLE_BY_KEY, {"key": Literal(key)})}
+    if found:
+        return sorted(found)
     return sorted({row.p for row in store.query(_PEOPLE) if name_matches(value, str(row.n))})
 
 
@@ -275,6 +333,8 @@ def bind(query: NamedQuery, store: GraphStore, values: Mapping[str, Sequence[str
     if not bound:
         return query.sparql, notes
     body = query.sparql
+    if _MARK.search(body):  # the query says where its parameters go (in each branch of a UNION, say)
+        return _MARK.sub(lambda _: values_block(bound), body), notes
     match = _WHERE.search(body, pos=_header_end(body))
     if match is None:
         raise QueryError(f"{query.name}: no WHERE {{ ... }} group to bind parameters in")
@@ -319,6 +379,31 @@ def _output(result: Result) -> QueryOutput:
 def run_sparql(store: GraphStore, sparql: str) -> QueryOutput:
     """Run SPARQL text as it is (no parameters), once ``check_query`` has found that it only reads this store."""
     check_query(sparql, store.graph_names, {prefix: str(ns) for prefix, ns in PREFIXES.items()})
+    return _execute(store, sparql)
+
+
+_DATASET = re.compile(r"\bFROM\s+(NAMED\s+)?<", re.IGNORECASE)  # a dataset clause: checked against each store
+_LIBRARY_CHECKED: set[str] = set()  # texts of the project's own .rq files that passed ``check_query``
+
+
+def _run_query(store: GraphStore, query: NamedQuery, sparql: str) -> QueryOutput:
+    """Run a named query's text with its parameters bound and its page cut.
+
+    A file of the project's own library is checked once per process, as written (reading a query
+    with rdflib's parser takes longer than answering it from the pair links): what binding and
+    paging add cannot change what it does, since values are RDF terms written by ``.n3()`` and
+    the page is numbers and an order the file declares.  Any other ``.rq`` file is checked each time."""
+    own = query.path.parent.resolve() == QUERIES_DIR and query.sparql in _LIBRARY_CHECKED
+    if not own:
+        check_query(query.sparql, store.graph_names, {prefix: str(ns) for prefix, ns in PREFIXES.items()})
+        if query.path.parent.resolve() == QUERIES_DIR and not _DATASET.search(query.sparql):
+            _LIBRARY_CHECKED.add(query.sparql)
+        if sparql != query.sparql:
+            check_query(sparql, store.graph_names, {prefix: str(ns) for prefix, ns in PREFIXES.items()})
+    return _execute(store, sparql)
+
+
+def _execute(store: GraphStore, sparql: str) -> QueryOutput:
     try:
         return _output(store.query(sparql))
     except QueryError:
@@ -328,12 +413,14 @@ def run_sparql(store: GraphStore, sparql: str) -> QueryOutput:
 
 
 def run_named(store: GraphStore, name: str, values: Mapping[str, Sequence[str]] | None = None,
-              folder: Path | str = QUERIES_DIR, http: bool = False) -> QueryOutput:
+              folder: Path | str = QUERIES_DIR, http: bool = False, limit: int | None = None, offset: int = 0,
+              order: str | None = None) -> QueryOutput:
     """Run the named query ``name`` with parameter values given as text (see ``to_terms``);
-    ``http`` words errors for a URL's query parameters."""
+    ``http`` words errors for a URL's query parameters; ``limit``, ``offset`` and ``order``
+    choose the page (see ``page``)."""
     query = get_query(name, folder)
     sparql, notes = bind(query, store, values or {}, http=http)
-    output = run_sparql(store, sparql)
+    output = _run_query(store, query, page(query, sparql, limit, offset, order))
     output.notes.extend(notes)
     return output
 
@@ -357,15 +444,19 @@ def load_text(text: str) -> tuple[NamedQuery | None, str]:
     return None, text
 
 
-def run(store: GraphStore, text: str, values: Mapping[str, Sequence[str]] | None = None) -> QueryOutput:
-    """Run a named query, a ``.rq`` file (its header's parameters bound from ``values``) or SPARQL text."""
+def run(store: GraphStore, text: str, values: Mapping[str, Sequence[str]] | None = None,
+        limit: int | None = None, offset: int = 0, order: str | None = None) -> QueryOutput:
+    """Run a named query, a ``.rq`` file (its header's parameters bound from ``values``) or SPARQL
+    text; ``limit``, ``offset`` and ``order`` choose the page of a named query or file (``page``)."""
     query, sparql = load_text(text)
     if query is None:
         if values:
             raise QueryError("parameters need a named query or a .rq file with a header declaring them")
+        if limit is not None or offset or order is not None:
+            raise QueryError("--limit, --offset and --order are for named queries; write LIMIT/OFFSET in SPARQL text")
         return run_sparql(store, sparql)
     bound, notes = bind(query, store, values or {})
-    output = run_sparql(store, bound)
+    output = _run_query(store, query, page(query, bound, limit, offset, order))
     output.notes.extend(notes)
     return output
 

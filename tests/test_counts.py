@@ -33,11 +33,23 @@ def test_sources_and_articles_agree_between_stats_meetings_and_the_named_queries
     events = meetings_json(store)
     sentences = {(s["article"], s["start"], s["end"]) for e in events for s in e["sources"]}
     assert len(sentences) == stats(store)["sources"]
-    done = run("query", "who-met-whom", "--store", store, "-f", "json")
+    done = run("query", "who-met-whom", "--limit", "0", "--store", store, "-f", "json")
     assert done.returncode == 0, done.stderr
-    by_event = {e["id"]: len({s["article"] for s in e["sources"]}) for e in events}
+    by_pair: dict[frozenset, set] = {}
+    meets: dict[frozenset, set] = {}
+    for e in events:
+        if e["type"] != "meet":
+            continue
+        names = [p["name"] for p in e["participants"]]
+        for i, a in enumerate(names):
+            for b in names[i + 1:]:
+                by_pair.setdefault(frozenset((a, b)), set()).update(s["article"] for s in e["sources"])
+                meets.setdefault(frozenset((a, b)), set()).add(e["id"])
     rows = json.loads(done.stdout)
-    assert rows and all(int(r["articles"]) == by_event[r["event"]] for r in rows)
+    assert rows and len(rows) == len(by_pair)
+    for r in rows:
+        pair = frozenset((r["person1"], r["person2"]))
+        assert int(r["articles"]) == len(by_pair[pair]) and int(r["meetings"]) == len(meets[pair])
 
 
 def test_the_meetings_table_keeps_type_names_whole_at_80_columns(seeded):

@@ -215,7 +215,7 @@ def test_cli_runs_a_named_query_with_params_as_json_and_csv(store_path):
     assert [(r["with"], r["articles"]) for r in data] == [(AMIR.name, 2)]
     result = cli("query", "who-met-whom", "-P", "since=2023-02", "--format", "csv", "--store", store_path)
     table = list(csv.reader(io.StringIO(result.stdout)))
-    assert table[0] == ["person1", "person2", "date", "place", "articles", "event"] and len(table) == 3
+    assert table[0] == ["person1", "person2", "meetings", "date", "place", "articles"] and len(table) == 3
     result = cli("query", "meetings-of", "--param", "person=maduro", "--store", store_path)
     assert "Hossein" in result.stdout and "event/meet-" in result.stdout
 

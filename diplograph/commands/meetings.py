@@ -40,12 +40,16 @@ def meetings(
     type_: Annotated[list[str] | None, typer.Option("--type", "-t", help="Event types: meet, phone_call, "
                                                                          "visit, sign_agreement, planned_meet "
                                                                          "(repeatable).")] = None,
+    limit: Annotated[int | None, typer.Option(
+        "--limit", min=0, help="At most this many events (0 or left out: all).")] = None,
+    offset: Annotated[int, typer.Option("--offset", min=0, help="Events to skip before those shown.")] = 0,
     fmt: FormatOption = TableFormat.table,
     raw: Annotated[bool, typer.Option("--raw", help="As extracted, without the corrections "
                                                "(diplograph correct).")] = False,
     store: StoreOption = None,
 ) -> None:
-    """Who met whom, where and when, and which articles say so."""
+    """Who met whom, where and when, and which articles say so (every event with its sources; for
+    pages of pairs on a large store, `diplograph query who-met-whom` is the fast path)."""
     unknown = [t for t in type_ or [] if t not in EVENT_TYPES]
     if unknown:
         near = {t: difflib.get_close_matches(t, EVENT_TYPES, n=1, cutoff=0.5) for t in unknown}
@@ -56,6 +60,8 @@ def meetings(
     with reading(store) as graph_store:
         events = find_meetings(graph_store, person=person, types=type_, raw=raw)
         nobody = bool(person) and not events and not resolve_people(graph_store, person or "")
+    total = len(events)
+    events = events[offset:offset + limit] if limit else events[offset:]
     if nobody:
         err_console.print(f"[yellow]note:[/] no person matches {person!r} (case, accents and a surname alone are "
                           "enough; `diplograph query people --param text=...` lists names)", highlight=False,
@@ -75,4 +81,5 @@ def meetings(
     columns = ["id", "type", "participants", "where", "when", "sources", "confidence"]
     # The table stays readable in a terminal; CSV also names the files (JSON has everything).
     print_rows(columns + ["files"] if fmt == TableFormat.csv else columns, rows, fmt.value,
-               title=f"{len(events)} events", whole=("id", "type"))
+               title=f"{len(events)} events" + (f" of {total}" if len(events) != total else ""),
+               whole=("id", "type"))

@@ -20,6 +20,12 @@ def query(
     param: Annotated[
         list[str] | None, typer.Option("--param", "-P", help="A parameter of a named query: NAME=VALUE (repeatable).")
     ] = None,
+    limit: Annotated[int | None, typer.Option(
+        "--limit", min=0,
+        help="Rows per page of a named query that answers in pages (default: its page size; 0: all).")] = None,
+    offset: Annotated[int, typer.Option("--offset", min=0, help="Rows to skip before the page.")] = 0,
+    order: Annotated[str | None, typer.Option(
+        "--order", help="The order of a paged named query: date (latest first) or meetings (most first).")] = None,
     fmt: FormatOption = TableFormat.table,
     raw: Annotated[bool, typer.Option("--raw", help="Ask the graph as extracted, without the corrections.")] = False,
     store: StoreOption = None,
@@ -30,7 +36,8 @@ def query(
         with opened(store, read_only=True) as graph_store:
             # The corrected view is one graph: a query naming graphs (the corrections' own) asks the store.
             named_graphs = re.search(r"\bGRAPH\b", sparql, flags=re.IGNORECASE) is not None
-            output = run(graph_store if raw or named_graphs else corrections.view(graph_store), sparql, values)
+            target = graph_store if raw or named_graphs else corrections.view(graph_store)
+            output = run(target, sparql, values, limit=limit, offset=offset, order=order)
     except (StoreError, QueryError) as exc:
         error(str(exc))
         raise typer.Exit(2) from None
