@@ -29,9 +29,10 @@ demo: install
 	$(BIN)/diplograph meetings --store $(STORE)
 	$(BIN)/diplograph render --store $(STORE) -o graph.html
 
-# ruff (configured in pyproject.toml) over the repository.
+# ruff (configured in pyproject.toml) over the repository: lint, then the formatting check.
 lint: install-test
 	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
 
 # mypy on the packages named in pyproject.toml ([tool.mypy]); the folders graph/, ingest/ and
 # queries/ are linked under build/typecheck/diplograph/ so that mypy sees them by their import names.

@@ -10,6 +10,7 @@ corpora: time and peak memory), ``query`` (named questions on Oxigraph and rdfli
 against Oxigraph's server) whose module is present.
 Times are printed, never judged against a threshold here.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -24,11 +25,30 @@ from datetime import UTC, datetime
 from typing import Any
 
 SIZES: dict[str, dict[str, Any]] = {
-    "small": {"ingest": 10, "stages": 5, "scale": [10], "query": [2_000], "query_budget_s": 0.1,
-              "render": (20, 50), "pages": [2_000], "page_runs": 3, "workers": 20, "writer": 10},
-    "full": {"ingest": 500, "stages": 200, "scale": [1_000, 10_000], "query": [10_000, 100_000, 1_000_000],
-             "query_budget_s": 1.0, "render": (100, 1_000, 5_000), "pages": [10_000, 100_000, 1_000_000],
-             "page_runs": 25, "workers": 300, "writer": 200},
+    "small": {
+        "ingest": 10,
+        "stages": 5,
+        "scale": [10],
+        "query": [2_000],
+        "query_budget_s": 0.1,
+        "render": (20, 50),
+        "pages": [2_000],
+        "page_runs": 3,
+        "workers": 20,
+        "writer": 10,
+    },
+    "full": {
+        "ingest": 500,
+        "stages": 200,
+        "scale": [1_000, 10_000],
+        "query": [10_000, 100_000, 1_000_000],
+        "query_budget_s": 1.0,
+        "render": (100, 1_000, 5_000),
+        "pages": [10_000, 100_000, 1_000_000],
+        "page_runs": 25,
+        "workers": 300,
+        "writer": 200,
+    },
 }
 INGEST_TARGET = 0.8
 QUERY_TARGET_MS = 100.0
@@ -59,16 +79,22 @@ def bench_ingest(size: dict[str, Any]) -> dict[str, Any]:
     met = "met" if t.ratio >= INGEST_TARGET else "NOT met"
     say(f"ingest throughput: {t.articles} generated articles, {t.words:,} words, batch size {t.batch_size}")
     say(f"  bare spaCy nlp.pipe   {t.floor_wps:10,.0f} words/s  (runs: {', '.join(f'{s:.2f} s' for s in t.floor_s)})")
-    say(f"  whole ingest path     {t.path_wps:10,.0f} words/s  ({t.path_s:.2f} s; {t.events} events, "
-        f"{t.triples:,} triples)")
-    say(f"  ratio {t.ratio:.2f} (target >= {INGEST_TARGET}: {met}); on CPU time: {t.cpu_ratio:.2f}"
-        f" (floor {', '.join(f'{c:.2f}' for c in t.floor_cpu_s)} s CPU, path {t.path_cpu_s:.2f} s CPU)")
+    say(
+        f"  whole ingest path     {t.path_wps:10,.0f} words/s  ({t.path_s:.2f} s; {t.events} events, "
+        f"{t.triples:,} triples)"
+    )
+    say(
+        f"  ratio {t.ratio:.2f} (target >= {INGEST_TARGET}: {met}); on CPU time: {t.cpu_ratio:.2f}"
+        f" (floor {', '.join(f'{c:.2f}' for c in t.floor_cpu_s)} s CPU, path {t.path_cpu_s:.2f} s CPU)"
+    )
     st = ingest_bench.stage_times(size["stages"])
     say(f"where the time goes ({size['stages']} articles, {st.total_s:.2f} s, stages timed in the whole path):")
     for stage, seconds in sorted(st.seconds.items(), key=lambda kv: -kv[1]):
         say(f"  {stage:36s} {seconds:8.2f} s  {100 * seconds / st.total_s:5.1f} %")
-    say(f"  the project's functions with most own time (cProfile, {max(1, size['stages'] // 4)} other articles;"
-        " the profiler inflates Python time):")
+    say(
+        f"  the project's functions with most own time (cProfile, {max(1, size['stages'] // 4)} other articles;"
+        " the profiler inflates Python time):"
+    )
     for line in st.profile:
         say(f"    {line}")
     return {"throughput": _plain(t), "stages": _plain(st)}
@@ -82,8 +108,10 @@ def bench_scale(size: dict[str, Any]) -> dict[str, Any]:
     for n in size["scale"]:
         f = ingest_bench.scale(n)
         figures.append(f)
-        say(f"  {f.articles:>8,} articles {f.words:>11,} words  {f.seconds:8.1f} s ({f.cpu_s:8.1f} s CPU)"
-            f"  {f.articles_per_s:7.1f} articles/s  peak RSS {f.peak_rss_mb:8.1f} MB  store {f.store_mb:8.1f} MB")
+        say(
+            f"  {f.articles:>8,} articles {f.words:>11,} words  {f.seconds:8.1f} s ({f.cpu_s:8.1f} s CPU)"
+            f"  {f.articles_per_s:7.1f} articles/s  peak RSS {f.peak_rss_mb:8.1f} MB  store {f.store_mb:8.1f} MB"
+        )
         if f.rss_samples_mb:
             say("      resident MB as it ran: " + ", ".join(f"{mb:.0f}@{t:.0f}s" for t, mb in f.rss_samples_mb))
     return {"scale": _plain(figures)}
@@ -99,12 +127,16 @@ def bench_query(size: dict[str, Any]) -> dict[str, Any]:
         ratio = f"{f.ratio:7.1f}x" if f.ratio is not None else "      -"
         ox = f"{f.oxigraph.ms:10.1f}" if f.oxigraph.ms is not None else "    failed"
         mem = f"{f.memory.ms:10.1f}" if f.memory.ms is not None else "    failed"
-        say(f"  {f.triples:>10,} triples  {f.query:18s} oxigraph {ox}  memory {mem}  {ratio}  rows {f.oxigraph.rows}"
-            f"  [{f.source}]")
+        say(
+            f"  {f.triples:>10,} triples  {f.query:18s} oxigraph {ox}  memory {mem}  {ratio}  rows {f.oxigraph.rows}"
+            f"  [{f.source}]"
+        )
     for big in (f for f in figures if f.query == "who-met-whom" and f.size >= 1_000_000 and f.oxigraph.ms):
         met = "met" if big.oxigraph.ms < QUERY_TARGET_MS else "NOT met"
-        say(f"  who-met-whom on {big.triples:,} triples, default store: {big.oxigraph.ms:.1f} ms "
-            f"(target < {QUERY_TARGET_MS:.0f} ms: {met})")
+        say(
+            f"  who-met-whom on {big.triples:,} triples, default store: {big.oxigraph.ms:.1f} ms "
+            f"(target < {QUERY_TARGET_MS:.0f} ms: {met})"
+        )
     return {"query": _plain(figures)}
 
 
@@ -125,18 +157,24 @@ def bench_workers(size: dict[str, Any]) -> dict[str, Any]:
     for key in ("1", "2"):
         runs = ", ".join(f"{s:.1f} s" for s in fig.runs_s[key])
         say(f"  --workers {key}: {runs}  best {fig.rate(key):.2f} articles/s  ({fig.triples[key]:,} triples)")
-    say(f"  speed-up 2 workers / 1 worker: {fig.speedup:.2f}x (load average {fig.load_before:.1f} before, "
-        f"{fig.load_after:.1f} after)")
+    say(
+        f"  speed-up 2 workers / 1 worker: {fig.speedup:.2f}x (load average {fig.load_before:.1f} before, "
+        f"{fig.load_after:.1f} after)"
+    )
     out: dict[str, Any] = {"workers": _plain(fig), "speedup": fig.speedup}
     rate = workers_bench.writer_rate(size["writer"])
-    say(f"  the writer alone (stories parsed beforehand): {rate.articles} articles in {rate.seconds:.2f} s = "
-        f"{rate.articles_per_s:.1f} articles/s")
+    say(
+        f"  the writer alone (stories parsed beforehand): {rate.articles} articles in {rate.seconds:.2f} s = "
+        f"{rate.articles_per_s:.1f} articles/s"
+    )
     out["writer"] = _plain(rate)
     if importlib.util.find_spec("distributed") is not None:
         dask = workers_bench.dask_path(n)
-        say(f"  Dask, 2 local single-thread workers: {', '.join(f'{s:.1f} s' for s in dask.runs_s['dask'])}; "
+        say(
+            f"  Dask, 2 local single-thread workers: {', '.join(f'{s:.1f} s' for s in dask.runs_s['dask'])}; "
             f"--workers 2: {', '.join(f'{s:.1f} s' for s in dask.runs_s['2'])}; "
-            f"ratio dask / workers {dask.best('dask') / dask.best('2'):.2f} (triples {dask.triples})")
+            f"ratio dask / workers {dask.best('dask') / dask.best('2'):.2f} (triples {dask.triples})"
+        )
         out["dask"] = _plain(dask)
     return out
 
@@ -147,8 +185,10 @@ def bench_render(size: dict[str, Any]) -> dict[str, Any]:
     say("render: the page for N people (benchmarks/render_bench.py)")
     rows = render_bench.run(tuple(size["render"]))
     for row in rows:
-        say(f"  {row['people']:>6} people {row['events']:>6} events  render {row['seconds']:7.2f} s"
-            f"  page {row['bytes'] / 1e6:7.2f} MB")
+        say(
+            f"  {row['people']:>6} people {row['events']:>6} events  render {row['seconds']:7.2f} s"
+            f"  page {row['bytes'] / 1e6:7.2f} MB"
+        )
     return {"render": rows}
 
 
@@ -156,6 +196,7 @@ def _optional(module: str) -> Callable[[dict[str, Any]], dict[str, Any]]:
     """A benchmark module written elsewhere: its ``run()`` figures (``run(SMALL)`` in the small
     size), or, for a module with only ``main``, what ``main`` prints (full size only).  Its
     failure is reported and the other benchmarks go on."""
+
     def bench(size: dict[str, Any]) -> dict[str, Any]:
         mod = importlib.import_module(f"benchmarks.{module}")
         say(f"{module} (benchmarks/{module}.py):")
@@ -174,12 +215,17 @@ def _optional(module: str) -> Callable[[dict[str, Any]], dict[str, Any]]:
         for row in rows if isinstance(rows, list) else [rows]:
             say(f"  {row}")
         return {module: _plain(rows)}
+
     return bench
 
 
 BENCHMARKS: dict[str, Callable[[dict[str, Any]], dict[str, Any]]] = {
-    "ingest": bench_ingest, "scale": bench_scale, "query": bench_query, "render": bench_render,
-    "pages": bench_pages, "workers": bench_workers,
+    "ingest": bench_ingest,
+    "scale": bench_scale,
+    "query": bench_query,
+    "render": bench_render,
+    "pages": bench_pages,
+    "workers": bench_workers,
 }
 for _name, _module in (("remote", "remote_ingest"), ("petrarch", "petrarch_suite"), ("serve", "serve_bench")):
     if importlib.util.find_spec(f"benchmarks.{_module}") is not None:
@@ -195,25 +241,37 @@ def machine() -> dict[str, Any]:
             mem = round(int(fh.readline().split()[1]) / 2**20, 1)
     except OSError:
         pass
-    return {"date": datetime.now(UTC).isoformat(timespec="seconds"), "python": platform.python_version(),
-            "platform": platform.platform(), "cpus": os.cpu_count(), "memory_gb": mem,
-            "load_average": os.getloadavg()}
+    return {
+        "date": datetime.now(UTC).isoformat(timespec="seconds"),
+        "python": platform.python_version(),
+        "platform": platform.platform(),
+        "cpus": os.cpu_count(),
+        "memory_gb": mem,
+        "load_average": os.getloadavg(),
+    }
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__.split("\n\n")[0])
     parser.add_argument("--size", choices=sorted(SIZES), default="small")
     parser.add_argument("--only", action="append", choices=sorted(BENCHMARKS), help="run only this one (repeatable)")
-    parser.add_argument("--scale", action="append", type=int, metavar="N",
-                        help="corpus sizes for the scale benchmark (repeatable; overrides the size's own)")
+    parser.add_argument(
+        "--scale",
+        action="append",
+        type=int,
+        metavar="N",
+        help="corpus sizes for the scale benchmark (repeatable; overrides the size's own)",
+    )
     parser.add_argument("--json", metavar="FILE", help="also write every figure to FILE as JSON")
     args = parser.parse_args(argv)
     size = dict(SIZES[args.size], name=args.size)
     if args.scale:
         size["scale"] = args.scale
     info = machine()
-    say(f"diplograph benchmarks, size {args.size}: {info['date']}, Python {info['python']}, {info['platform']}, "
-        f"{info['cpus']} CPUs, {info['memory_gb']} GB, load {', '.join(f'{x:.1f}' for x in info['load_average'])}")
+    say(
+        f"diplograph benchmarks, size {args.size}: {info['date']}, Python {info['python']}, {info['platform']}, "
+        f"{info['cpus']} CPUs, {info['memory_gb']} GB, load {', '.join(f'{x:.1f}' for x in info['load_average'])}"
+    )
     command = " ".join(["python -m benchmarks", *sys.argv[1:]])
     results: dict[str, Any] = {"machine": info, "size": args.size, "command": command}
     for name in args.only or list(BENCHMARKS):

@@ -9,6 +9,7 @@ Two products from the same pools of leaders, countries, cities and venues:
 * ``extraction(i)`` / ``extractions(n)``: the records the pipeline would produce for such an
   article, built directly (no spaCy), for filling stores of a given number of triples fast.
 """
+
 from __future__ import annotations
 
 import random
@@ -54,33 +55,186 @@ COUNTRIES: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     ("Kazakhstan", "Kazakh", "Astana", ("Almaty",)),
     ("Pakistan", "Pakistani", "Islamabad", ("Karachi", "Lahore")),
 )
-VENUES = ("the presidential palace", "the Foreign Ministry", "the State Guest House", "the Government House",
-          "the Palace of the Nation", "the parliament building", "the summit venue")
-FIRST = ("Ana", "Luis", "Maria", "Jorge", "Amira", "Hossein", "Mehdi", "Olaf", "Annalena", "Yuki", "Haruto",
-         "Priya", "Rahul", "Wei", "Li", "Mehmet", "Ayse", "Fatima", "Omar", "Grace", "Samuel", "Chidi",
-         "Thabo", "Naledi", "Carlos", "Lucia", "Sofia", "Mateo", "Isabel", "Diego", "Claire", "Pierre",
-         "Elena", "Marek", "Katarzyna", "Giorgio", "Francesca", "Lars", "Ingrid", "Kwame", "Ama", "Batbayar",
-         "Aigerim", "Nurlan", "Imran", "Ayesha", "Nguyen", "Siti", "Budi", "Khalid", "Noura", "Tomas")
-LAST = ("Rodriguez", "Moreno", "Alvarez", "Rahimi", "Tehrani", "Kazemi", "Schneider", "Hoffmann", "Tanaka",
-        "Sato", "Sharma", "Iyer", "Zhang", "Wang", "Yilmaz", "Demir", "Haddad", "Mansour", "Otieno", "Mwangi",
-        "Okafor", "Adeyemi", "Nkosi", "Dlamini", "Hernandez", "Castillo", "Fernandez", "Vargas", "Rojas",
-        "Dubois", "Laurent", "Kowalski", "Nowak", "Rossi", "Bianchi", "Hansen", "Larsen", "Mensah", "Owusu",
-        "Bold", "Tserendorj", "Nazarbayeva", "Khan", "Qureshi", "Tran", "Santoso", "Wijaya", "Al-Thani",
-        "Al-Saud", "Novak", "Petrov", "Garcia", "Silva", "Costa", "Moretti", "Jensen", "Bauer", "Kimura")
-TITLES = ("President", "Prime Minister", "Foreign Minister", "Defence Minister", "Trade Minister",
-          "Finance Minister", "Special Envoy", "Vice President")
+VENUES = (
+    "the presidential palace",
+    "the Foreign Ministry",
+    "the State Guest House",
+    "the Government House",
+    "the Palace of the Nation",
+    "the parliament building",
+    "the summit venue",
+)
+FIRST = (
+    "Ana",
+    "Luis",
+    "Maria",
+    "Jorge",
+    "Amira",
+    "Hossein",
+    "Mehdi",
+    "Olaf",
+    "Annalena",
+    "Yuki",
+    "Haruto",
+    "Priya",
+    "Rahul",
+    "Wei",
+    "Li",
+    "Mehmet",
+    "Ayse",
+    "Fatima",
+    "Omar",
+    "Grace",
+    "Samuel",
+    "Chidi",
+    "Thabo",
+    "Naledi",
+    "Carlos",
+    "Lucia",
+    "Sofia",
+    "Mateo",
+    "Isabel",
+    "Diego",
+    "Claire",
+    "Pierre",
+    "Elena",
+    "Marek",
+    "Katarzyna",
+    "Giorgio",
+    "Francesca",
+    "Lars",
+    "Ingrid",
+    "Kwame",
+    "Ama",
+    "Batbayar",
+    "Aigerim",
+    "Nurlan",
+    "Imran",
+    "Ayesha",
+    "Nguyen",
+    "Siti",
+    "Budi",
+    "Khalid",
+    "Noura",
+    "Tomas",
+)
+LAST = (
+    "Rodriguez",
+    "Moreno",
+    "Alvarez",
+    "Rahimi",
+    "Tehrani",
+    "Kazemi",
+    "Schneider",
+    "Hoffmann",
+    "Tanaka",
+    "Sato",
+    "Sharma",
+    "Iyer",
+    "Zhang",
+    "Wang",
+    "Yilmaz",
+    "Demir",
+    "Haddad",
+    "Mansour",
+    "Otieno",
+    "Mwangi",
+    "Okafor",
+    "Adeyemi",
+    "Nkosi",
+    "Dlamini",
+    "Hernandez",
+    "Castillo",
+    "Fernandez",
+    "Vargas",
+    "Rojas",
+    "Dubois",
+    "Laurent",
+    "Kowalski",
+    "Nowak",
+    "Rossi",
+    "Bianchi",
+    "Hansen",
+    "Larsen",
+    "Mensah",
+    "Owusu",
+    "Bold",
+    "Tserendorj",
+    "Nazarbayeva",
+    "Khan",
+    "Qureshi",
+    "Tran",
+    "Santoso",
+    "Wijaya",
+    "Al-Thani",
+    "Al-Saud",
+    "Novak",
+    "Petrov",
+    "Garcia",
+    "Silva",
+    "Costa",
+    "Moretti",
+    "Jensen",
+    "Bauer",
+    "Kimura",
+)
+TITLES = (
+    "President",
+    "Prime Minister",
+    "Foreign Minister",
+    "Defence Minister",
+    "Trade Minister",
+    "Finance Minister",
+    "Special Envoy",
+    "Vice President",
+)
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-          "November", "December")
-TOPICS = ("energy cooperation", "trade and investment", "regional security", "climate finance", "food security",
-          "migration", "debt relief", "infrastructure projects", "fisheries", "a ceasefire proposal",
-          "vaccine production", "customs procedures", "student exchanges", "rail links")
+MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+TOPICS = (
+    "energy cooperation",
+    "trade and investment",
+    "regional security",
+    "climate finance",
+    "food security",
+    "migration",
+    "debt relief",
+    "infrastructure projects",
+    "fisheries",
+    "a ceasefire proposal",
+    "vaccine production",
+    "customs procedures",
+    "student exchanges",
+    "rail links",
+)
 AGENCIES = ("Reuters", "AFP", "AP", "Xinhua", "Anadolu")
-BOILERPLATE_TOP = ("Home | World | Politics | Business | Sport", "Subscribe to our newsletter", "Advertisement",
-                   "Sign in", "Menu")
-BOILERPLATE_END = ("Share this article", "Read more:", "Related stories", "© {year} Example News Network. All "
-                                                                          "rights reserved.",
-                   "Follow us on Twitter and Facebook", "Cookie settings")
+BOILERPLATE_TOP = (
+    "Home | World | Politics | Business | Sport",
+    "Subscribe to our newsletter",
+    "Advertisement",
+    "Sign in",
+    "Menu",
+)
+BOILERPLATE_END = (
+    "Share this article",
+    "Read more:",
+    "Related stories",
+    "© {year} Example News Network. All rights reserved.",
+    "Follow us on Twitter and Facebook",
+    "Cookie settings",
+)
 FILLER = (
     "Officials said the talks focused on {topic} and on {topic2}.",
     "The ministry said in a statement that both sides wanted to deepen ties.",
@@ -95,8 +249,16 @@ FILLER = (
 )
 
 
-TITLES_MORE = ("Interior Minister", "Energy Minister", "Health Minister", "Deputy Foreign Minister",
-               "Ambassador", "National Security Adviser", "Speaker of Parliament", "Agriculture Minister")
+TITLES_MORE = (
+    "Interior Minister",
+    "Energy Minister",
+    "Health Minister",
+    "Deputy Foreign Minister",
+    "Ambassador",
+    "National Security Adviser",
+    "Speaker of Parliament",
+    "Agriculture Minister",
+)
 CAST_SIZE = 2000
 
 
@@ -196,14 +358,18 @@ def _lead(s: Story) -> str:
     if s.kind == "meet":
         return f"{a.adjective} {a.title} {a.name} met {b.adjective} {b.title} {b.name} {where} {when}."
     if s.kind == "visit":
-        return (f"{a.adjective} {a.title} {a.name} arrived in {s.city} {when} for a two-day official visit "
-                f"and held talks with {b.title} {b.name}.")
+        return (
+            f"{a.adjective} {a.title} {a.name} arrived in {s.city} {when} for a two-day official visit "
+            f"and held talks with {b.title} {b.name}."
+        )
     if s.kind == "phone_call":
         return f"{a.title} {a.name} spoke by phone with {b.adjective} {b.title} {b.name} {when} about {s.topic}."
     if s.kind == "planned_meet":
         month = MONTHS[s.event_date.month - 1]
-        return (f"{a.adjective} {a.title} {a.name} will meet {b.title} {b.name} in {s.city} on "
-                f"{month} {s.event_date.day}, officials announced.")
+        return (
+            f"{a.adjective} {a.title} {a.name} will meet {b.title} {b.name} in {s.city} on "
+            f"{month} {s.event_date.day}, officials announced."
+        )
     return f"{a.title} {a.name} and {b.title} {b.name} signed an agreement on {s.topic} {where} {when}."
 
 
@@ -212,23 +378,41 @@ def article(i: int, seed: int = 0) -> str:
     s = story(i, seed)
     rng = random.Random(f"text:{seed}:{i}")
     a, b = s.a, s.b
-    headline = {"meet": f"{a.name.split()[-1]} and {b.name.split()[-1]} discuss {s.topic}",
-                "visit": f"{a.adjective} {a.title.lower()} visits {s.city}",
-                "phone_call": f"{a.name.split()[-1]}, {b.name.split()[-1]} hold phone talks",
-                "planned_meet": f"{a.name.split()[-1]} to meet {b.name.split()[-1]} next month",
-                "sign_agreement": f"{a.adjective} and {b.adjective} officials sign {s.topic} deal"}[s.kind]
+    headline = {
+        "meet": f"{a.name.split()[-1]} and {b.name.split()[-1]} discuss {s.topic}",
+        "visit": f"{a.adjective} {a.title.lower()} visits {s.city}",
+        "phone_call": f"{a.name.split()[-1]}, {b.name.split()[-1]} hold phone talks",
+        "planned_meet": f"{a.name.split()[-1]} to meet {b.name.split()[-1]} next month",
+        "sign_agreement": f"{a.adjective} and {b.adjective} officials sign {s.topic} deal",
+    }[s.kind]
     pub = s.published
-    lines = [rng.choice(BOILERPLATE_TOP), "", headline, "",
-             f"Published: {WEEKDAYS[pub.weekday()][:3]} {pub.day} {MONTHS[pub.month - 1][:3]} {pub.year}", "",
-             f"{s.city.upper()}, {MONTHS[pub.month - 1]} {pub.day} ({rng.choice(AGENCIES)}) - " + _lead(s), ""]
+    lines = [
+        rng.choice(BOILERPLATE_TOP),
+        "",
+        headline,
+        "",
+        f"Published: {WEEKDAYS[pub.weekday()][:3]} {pub.day} {MONTHS[pub.month - 1][:3]} {pub.year}",
+        "",
+        f"{s.city.upper()}, {MONTHS[pub.month - 1]} {pub.day} ({rng.choice(AGENCIES)}) - " + _lead(s),
+        "",
+    ]
     for _ in range(rng.randrange(3, 7)):
-        sentences = [rng.choice(FILLER).format(topic=rng.choice(TOPICS), topic2=rng.choice(TOPICS), title=a.title,
-                                               n=rng.randrange(2, 90), year0=rng.randrange(1950, 2000))
-                     for _ in range(rng.randrange(2, 4))]
+        sentences = [
+            rng.choice(FILLER).format(
+                topic=rng.choice(TOPICS),
+                topic2=rng.choice(TOPICS),
+                title=a.title,
+                n=rng.randrange(2, 90),
+                year0=rng.randrange(1950, 2000),
+            )
+            for _ in range(rng.randrange(2, 4))
+        ]
         lines += [" ".join(sentences), ""]
     if rng.random() < 0.5:
-        lines += [f"{b.name.split()[-1]} is expected to visit {COUNTRIES[_country_index(a.country)][2]} later "
-                  f"this year.", ""]
+        lines += [
+            f"{b.name.split()[-1]} is expected to visit {COUNTRIES[_country_index(a.country)][2]} later this year.",
+            "",
+        ]
     lines += [rng.choice(BOILERPLATE_END).format(year=pub.year) for _ in range(2)]
     return "\n".join(lines) + "\n"
 
@@ -262,15 +446,22 @@ def extraction(i: int, seed: int = 0) -> Extraction:
     s = story(i, seed)
     text = f"{s.a.name} and {s.b.name}: {s.kind} in {s.city}.\n" + _lead(s)
     file = f"article-{i:07d}.txt"
-    art = Article(file=file, path=f"/corpus/{file}", text=text, title=text.split("\n")[0], published=s.published,
-                  source=AGENCIES[i % len(AGENCIES)])
+    art = Article(
+        file=file,
+        path=f"/corpus/{file}",
+        text=text,
+        title=text.split("\n")[0],
+        published=s.published,
+        source=AGENCIES[i % len(AGENCIES)],
+    )
     start = text.index("\n") + 1
     evidence = Evidence(article=art.key, file=file, quote=text[start:], start=start, end=len(text))
     place = Place(s.city, kind="city", country=s.country)
     pa, pb = s.a.person(), s.b.person()
     participants = (pa,) if s.kind == "visit" else (pa, pb)
-    events = [Event(s.kind, participants, (evidence,), place=place, venue=s.venue, date=s.event_date.isoformat(),
-                    host=None)]
+    events = [
+        Event(s.kind, participants, (evidence,), place=place, venue=s.venue, date=s.event_date.isoformat(), host=None)
+    ]
     if s.kind == "visit":
         events.append(Event("meet", (pa, pb), (evidence,), place=place, date=s.event_date.isoformat()))
     return Extraction(article=art, people=(pa, pb), places=(place,), events=tuple(events))

@@ -10,6 +10,7 @@ keeping the surname; the gold's other accepted forms count).  Participants of ev
 missed count too: the figure
 measures the people, not the events.  Prints the share and, with ``--verbose``, each failure.
 """
+
 from __future__ import annotations
 
 import json

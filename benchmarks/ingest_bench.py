@@ -13,6 +13,7 @@
   CPU time (model loading included), peak resident memory of that process, and its resident
   memory sampled as it runs (``benchmarks.measure``).
 """
+
 from __future__ import annotations
 
 import cProfile
@@ -122,8 +123,17 @@ def throughput(n: int, seed: int = 0, workdir: str | None = None) -> Throughput:
             path_s, path_cpu = time.perf_counter() - start, time.process_time() - cpu
             triples = len(store)
         floors.append(_floor(texts, batch))
-        return Throughput(n, info.words, [w for w, _ in floors], path_s, batch, triples, summary.events,
-                          [c for _, c in floors], path_cpu)
+        return Throughput(
+            n,
+            info.words,
+            [w for w, _ in floors],
+            path_s,
+            batch,
+            triples,
+            summary.events,
+            [c for _, c in floors],
+            path_cpu,
+        )
 
 
 # -- where the time goes -----------------------------------------------------------------------
@@ -146,6 +156,7 @@ def _timed_gen(times: dict[str, float], key: str, fn: Callable[..., Iterator]) -
                 return
             times[key] += time.perf_counter() - start
             yield item
+
     return wrapper
 
 
@@ -156,6 +167,7 @@ def _timed(times: dict[str, float], key: str, fn: Callable) -> Callable:
             return fn(*args, **kwargs)
         finally:
             times[key] += time.perf_counter() - start
+
     return wrapper
 
 
@@ -191,12 +203,14 @@ def _project_hotspots(profiler: cProfile.Profile, top: int) -> list[str]:
         if rel and not rel.startswith(("benchmarks", ".venv")):
             rows.append((tottime, cumtime, calls, f"{rel}:{line} {func}"))
     rows.sort(reverse=True)
-    return [f"{tot:8.3f} s own {cum:8.3f} s cumulative {calls:>9} calls  {where}"
-            for tot, cum, calls, where in rows[:top]]
+    return [
+        f"{tot:8.3f} s own {cum:8.3f} s cumulative {calls:>9} calls  {where}" for tot, cum, calls, where in rows[:top]
+    ]
 
 
-def stage_times(n: int, seed: int = 0, top: int = 15, profile_n: int | None = None,
-                workdir: str | None = None) -> StageTimes:
+def stage_times(
+    n: int, seed: int = 0, top: int = 15, profile_n: int | None = None, workdir: str | None = None
+) -> StageTimes:
     """The whole path on ``n`` articles with the time of every stage, then (on ``profile_n``
     other articles, default ``n // 4``) under cProfile for the project's hotspots.
 
@@ -262,14 +276,31 @@ def scale(n: int, seed: int = 0, workdir: str | None = None) -> ScaleFigure:
     with tempfile.TemporaryDirectory(prefix="diplograph-scale-", dir=workdir) as tmp:
         root = Path(tmp)
         info = corpus.write_corpus(root / "corpus", n, seed=seed)
-        cmd = [sys.executable, "-m", "benchmarks.measure",
-               sys.executable, "-m", "diplograph", "ingest", str(info.directory), "--store", str(root / "store")]
+        cmd = [
+            sys.executable,
+            "-m",
+            "benchmarks.measure",
+            sys.executable,
+            "-m",
+            "diplograph",
+            "ingest",
+            str(info.directory),
+            "--store",
+            str(root / "store"),
+        ]
         out = subprocess.run(cmd, cwd=REPO, capture_output=True, text=True, check=True)
         m = json.loads(out.stdout)
         if m["exit_code"] != 0:
             raise RuntimeError(f"diplograph ingest failed ({m['exit_code']}): {m['stderr'][-2000:]}")
         samples = m["rss_samples_kb"]
         step = max(1, len(samples) // 20)
-        return ScaleFigure(n, info.words, m["seconds"], m["peak_rss_kb"] / 1024, _du(root / "store") / 2**20,
-                           m["exit_code"], m["cpu_s"],
-                           rss_samples_mb=[(t, round(kb / 1024, 1)) for t, kb in samples[::step]])
+        return ScaleFigure(
+            n,
+            info.words,
+            m["seconds"],
+            m["peak_rss_kb"] / 1024,
+            _du(root / "store") / 2**20,
+            m["exit_code"],
+            m["cpu_s"],
+            rss_samples_mb=[(t, round(kb / 1024, 1)) for t, kb in samples[::step]],
+        )

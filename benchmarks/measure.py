@@ -8,6 +8,7 @@ holds a spaCy model would report the benchmark's own memory.  Started from this 
 the command's figure is its own.  The resident size is also sampled every ``INTERVAL_S`` seconds
 (``/proc/PID/status``), to show whether memory grows while the command runs.
 """
+
 from __future__ import annotations
 
 import json
@@ -47,9 +48,14 @@ def measure(cmd: list[str]) -> dict:
         if rss is not None:
             samples.append((round(time.perf_counter() - start, 1), rss))
         time.sleep(INTERVAL_S)
-    return {"seconds": time.perf_counter() - start, "exit_code": os.waitstatus_to_exitcode(status),
-            "peak_rss_kb": usage.ru_maxrss, "cpu_s": usage.ru_utime + usage.ru_stime,
-            "rss_samples_kb": samples, "stderr": stderr_tail.decode("utf-8", "replace")}
+    return {
+        "seconds": time.perf_counter() - start,
+        "exit_code": os.waitstatus_to_exitcode(status),
+        "peak_rss_kb": usage.ru_maxrss,
+        "cpu_s": usage.ru_utime + usage.ru_stime,
+        "rss_samples_kb": samples,
+        "stderr": stderr_tail.decode("utf-8", "replace"),
+    }
 
 
 if __name__ == "__main__":

@@ -8,6 +8,7 @@ once for every pair).  Each question runs once to warm up, then ``RUNS`` times, 
 ``diplograph query NAME --limit 50`` runs it (names resolved through the index, values bound,
 every row of the page read).
 """
+
 from __future__ import annotations
 
 import gc
@@ -61,8 +62,16 @@ def questions(seed: int = 0) -> dict[str, Callable]:
     c1, c2 = corpus.country_pair(seed)
 
     def named(name: str, values: dict | None = None, **page) -> Callable:
-        return lambda store: len(run_named(store, name, values or {}, limit=page.get("limit", PAGE),
-                                           offset=page.get("offset", 0), order=page.get("order")).rows)
+        return lambda store: len(
+            run_named(
+                store,
+                name,
+                values or {},
+                limit=page.get("limit", PAGE),
+                offset=page.get("offset", 0),
+                order=page.get("order"),
+            ).rows
+        )
 
     return {
         "who-met-whom, first page, by date": named("who-met-whom"),
@@ -75,8 +84,9 @@ def questions(seed: int = 0) -> dict[str, Callable]:
     }
 
 
-def run(sizes: list[int], runs: int = RUNS, seed: int = 0,
-        log: Callable[[str], None] = lambda _: None) -> list[PageFigure]:
+def run(
+    sizes: list[int], runs: int = RUNS, seed: int = 0, log: Callable[[str], None] = lambda _: None
+) -> list[PageFigure]:
     """p50/p95 of each question at each store size."""
     figures: list[PageFigure] = []
     for size in sizes:
@@ -88,8 +98,10 @@ def run(sizes: list[int], runs: int = RUNS, seed: int = 0,
             refresh_pairs(store)  # the pair summaries the writer keeps up to date, for every pair at once
             summed = time.perf_counter() - start
             stored = len(store)
-            log(f"{size:>9,} triples: filled Oxigraph store ({stored:,} triples) in {seconds:.1f} s, "
-                f"pair summaries in {summed:.1f} s")
+            log(
+                f"{size:>9,} triples: filled Oxigraph store ({stored:,} triples) in {seconds:.1f} s, "
+                f"pair summaries in {summed:.1f} s"
+            )
             for name, question in questions(seed).items():
                 rows, times = timed(lambda q=question, s=store: q(s), runs)
                 fig = PageFigure(size, stored, name, rows, statistics.median(times), percentile(times, 0.95), runs)

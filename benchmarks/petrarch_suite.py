@@ -16,6 +16,7 @@ and the PLOVER gold-standard records coded CONSULT.  The unit-test suites use fi
 and WEIS codes (see the suite's README) and are left out.  Also printed: how many events of the
 consultation family diplograph reports in GSR sentences whose coders found none (false alarms).
 """
+
 from __future__ import annotations
 
 import json
@@ -81,8 +82,9 @@ def extract_all(records: list[dict]) -> dict[int, list[Event]]:
             published = date(int(r["date"][:4]), int(r["date"][4:6]), int(r["date"][6:8]))
         except (KeyError, ValueError, TypeError):
             published = None
-        articles.append(Article(file=f"{r['suite']}-{r['seq']}", path=str(r["seq"]), text=r["text"] or "",
-                                published=published))
+        articles.append(
+            Article(file=f"{r['suite']}-{r['seq']}", path=str(r["seq"]), text=r["text"] or "", published=published)
+        )
     out: dict[int, list[Event]] = {}
     for (article, doc), r in zip(nlp.pipe(articles), records):
         entities = people.resolve(doc, article, people.Registry())
@@ -109,8 +111,10 @@ def score(records: list[dict], found: dict[int, list[Event]], verbose: bool = Fa
             c["named_people"] += any(len(e.participants) for e in found.get(r["seq"], []))
             if verbose:
                 got = [(e.type, [p.name for p in e.participants], sorted(parties(e))) for e in found.get(r["seq"], [])]
-                lines.append(f"{'HIT ' if hit else 'miss'} {r['seq']:>4} {exp.get('code')} "
-                             f"{exp.get('source')}->{exp.get('target')}: {r['text'][:110]}\n        ours: {got}")
+                lines.append(
+                    f"{'HIT ' if hit else 'miss'} {r['seq']:>4} {exp.get('code')} "
+                    f"{exp.get('source')}->{exp.get('target')}: {r['text'][:110]}\n        ours: {got}"
+                )
     c["records"] = sum(1 for r in records if any(family(str(e.get("code"))) for e in r["expected_events"]))
     return {"counts": dict(c), "lines": lines}
 
@@ -118,10 +122,18 @@ def score(records: list[dict], found: dict[int, list[Event]], verbose: bool = Fa
 def false_alarms(records: list[dict], found: dict[int, list[Event]]) -> dict:
     """Consultation-family events reported in sentences whose coders found no consultation."""
     quiet = [r for r in records if not any(family(str(e.get("code"))) == CONSULT for e in r["expected_events"])]
-    alarms = [(r["seq"], e.type, [p.name for p in e.participants])
-              for r in quiet for e in found.get(r["seq"], []) if e.type in CONSULT]
-    return {"records": len(quiet), "events": len(alarms), "records_with_events": len({a[0] for a in alarms}),
-            "examples": alarms[:10]}
+    alarms = [
+        (r["seq"], e.type, [p.name for p in e.participants])
+        for r in quiet
+        for e in found.get(r["seq"], [])
+        if e.type in CONSULT
+    ]
+    return {
+        "records": len(quiet),
+        "events": len(alarms),
+        "records_with_events": len({a[0] for a in alarms}),
+        "examples": alarms[:10],
+    }
 
 
 def main(argv: list[str]) -> None:
@@ -129,8 +141,11 @@ def main(argv: list[str]) -> None:
     base = Path(args[0]) if args else DEFAULT_DIR
     verbose, as_json = "--verbose" in argv, "--json" in argv
     gsr = load(base / "records_gsr.jsonl")
-    plover = [r for r in load(base / "records_plover_gsr.jsonl")
-              if any(e.get("code") == "CONSULT" for e in r["expected_events"])]
+    plover = [
+        r
+        for r in load(base / "records_plover_gsr.jsonl")
+        if any(e.get("code") == "CONSULT" for e in r["expected_events"])
+    ]
     found_gsr = extract_all(gsr)
     found_plover = extract_all(plover)
     gsr_scope = [r for r in gsr if any(family(str(e.get("code"))) for e in r["expected_events"])]
@@ -146,17 +161,25 @@ def main(argv: list[str]) -> None:
         c = report[name]["counts"]
         n = c.get("expected", 0) or 1
         print(f"{name}: {c.get('records', 0)} records, {c.get('expected', 0)} expected events")
-        print(f"  right family and right parties: {c.get('found', 0)}/{c.get('expected', 0)} = "
-              f"{c.get('found', 0) / n:.2f}")
-        print(f"  right family, any parties:      {c.get('family', 0)}/{c.get('expected', 0)} = "
-              f"{c.get('family', 0) / n:.2f}")
-        print(f"  any event in the sentence:      {c.get('any_event', 0)}/{c.get('expected', 0)} = "
-              f"{c.get('any_event', 0) / n:.2f}")
+        print(
+            f"  right family and right parties: {c.get('found', 0)}/{c.get('expected', 0)} = "
+            f"{c.get('found', 0) / n:.2f}"
+        )
+        print(
+            f"  right family, any parties:      {c.get('family', 0)}/{c.get('expected', 0)} = "
+            f"{c.get('family', 0) / n:.2f}"
+        )
+        print(
+            f"  any event in the sentence:      {c.get('any_event', 0)}/{c.get('expected', 0)} = "
+            f"{c.get('any_event', 0) / n:.2f}"
+        )
         for line in report[name]["lines"]:
             print("   ", line)
     fa = report["gsr_false_alarms"]
-    print(f"gsr false alarms: {fa['events']} consultation-family events in {fa['records_with_events']} "
-          f"of {fa['records']} sentences coded without a consultation")
+    print(
+        f"gsr false alarms: {fa['events']} consultation-family events in {fa['records_with_events']} "
+        f"of {fa['records']} sentences coded without a consultation"
+    )
     if verbose:
         for ex in fa["examples"]:
             print("   ", ex)

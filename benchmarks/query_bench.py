@@ -10,6 +10,7 @@ the runs is reported, every result row read.
 The queries are the project's named queries (``queries/*.rq``, run as ``diplograph query`` runs
 them) when those files exist, else the equivalent SPARQL below; each figure says which it used.
 """
+
 from __future__ import annotations
 
 import dataclasses
@@ -95,8 +96,12 @@ def query_runner(store: GraphStore, name: str, seed: int = 0) -> Runner:
         bound, _ = bind(get_query(name), store, values)
         inner = getattr(store, "oxigraph", None)  # the embedded store's own pyoxigraph Store
         native = (lambda: sum(1 for _ in inner.query(bound))) if inner is not None else None
-        return Runner(lambda: len(run_named(store, name, values).rows),
-                      lambda: len(run_sparql(store, bound).rows), f"queries/{name}.rq", native)
+        return Runner(
+            lambda: len(run_named(store, name, values).rows),
+            lambda: len(run_sparql(store, bound).rows),
+            f"queries/{name}.rq",
+            native,
+        )
     rename = {"person": "name"}
     bindings = {rename.get(k, k): Literal(v[0]) for k, v in values.items()}
     sparql = FALLBACK[name]
@@ -123,7 +128,7 @@ def fill(store: GraphStore, triples: list[tuple]) -> float:
     start = time.perf_counter()
     g = store.graph
     for k in range(0, len(triples), BATCH):
-        g.addN([(s, p, o, g) for s, p, o in triples[k:k + BATCH]])
+        g.addN([(s, p, o, g) for s, p, o in triples[k : k + BATCH]])
     return time.perf_counter() - start
 
 
@@ -146,8 +151,9 @@ def time_query(run: Callable[[], int], budget_s: float = BUDGET_S) -> Timing:
         rows = run()
         first = time.perf_counter() - start
     except Exception as exc:  # a query one store cannot run is a finding, not a crash
-        return Timing(None, error=f"{type(exc).__name__}: "
-                                  f"{str(exc).strip().splitlines()[0] if str(exc).strip() else ''}")
+        return Timing(
+            None, error=f"{type(exc).__name__}: {str(exc).strip().splitlines()[0] if str(exc).strip() else ''}"
+        )
     if first > SLOW_S:
         return Timing(first * 1000, rows, 1)
     times: list[float] = []
@@ -192,8 +198,13 @@ def _show(t: Timing) -> str:
     return f"{t.ms:9.1f} ms ({t.rows} rows, {t.runs} runs)" if t.ms is not None else f"failed: {t.error}"
 
 
-def run(sizes: list[int], names: list[str] | None = None, seed: int = 0, budget_s: float = BUDGET_S,
-        log: Callable[[str], None] = lambda _: None) -> list[QueryFigure]:
+def run(
+    sizes: list[int],
+    names: list[str] | None = None,
+    seed: int = 0,
+    budget_s: float = BUDGET_S,
+    log: Callable[[str], None] = lambda _: None,
+) -> list[QueryFigure]:
     """Latency of each question at each store size, on both stores.
 
     The SPARQL-alone figure is skipped when the end-to-end run already took more than ``SLOW_S``
@@ -228,10 +239,17 @@ def run(sizes: list[int], names: list[str] | None = None, seed: int = 0, budget_
                 del store
                 gc.collect()
         for name in names:
-            fig = QueryFigure(size, counts["oxigraph"], name, sources[name],
-                              timings[("oxigraph", name, "full")], timings[("memory", name, "full")],
-                              timings[("oxigraph", name, "sparql")], timings[("memory", name, "sparql")],
-                              timings.get(("oxigraph", name, "native")))
+            fig = QueryFigure(
+                size,
+                counts["oxigraph"],
+                name,
+                sources[name],
+                timings[("oxigraph", name, "full")],
+                timings[("memory", name, "full")],
+                timings[("oxigraph", name, "sparql")],
+                timings[("memory", name, "sparql")],
+                timings.get(("oxigraph", name, "native")),
+            )
             if fig.oxigraph.error is None and fig.memory.error is None and fig.oxigraph.rows != fig.memory.rows:
                 log(f"    warning: {name} gave {fig.oxigraph.rows} rows on oxigraph and {fig.memory.rows} on memory")
             figures.append(fig)

@@ -8,6 +8,7 @@ transaction: for the server, one query for the triples it holds and one ``INSERT
 The server is the ``oxigraph`` binary from PyPI, started on a free loopback port over a
 temporary directory and stopped afterwards.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -50,8 +51,11 @@ def _binary() -> str:
 def oxigraph_server(location: Path) -> Iterator[str]:
     """An Oxigraph server over ``location`` on a free loopback port; yields its query URL."""
     port = _free_port()
-    proc = subprocess.Popen([_binary(), "serve", "--location", str(location), "--bind", f"127.0.0.1:{port}"],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen(
+        [_binary(), "serve", "--location", str(location), "--bind", f"127.0.0.1:{port}"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     url = f"http://127.0.0.1:{port}/query"
     try:
         deadline = time.monotonic() + 30
@@ -84,8 +88,14 @@ def _ingest(spec: str, n: int) -> dict:
         total = len(store)
     del store
     gc.collect()
-    return {"articles": n, "seconds": round(seconds, 3), "articles_per_s": round(n / seconds, 1),
-            "triples_added": triples, "triples_per_s": round(triples / seconds), "store_triples": total}
+    return {
+        "articles": n,
+        "seconds": round(seconds, 3),
+        "articles_per_s": round(n / seconds, 1),
+        "triples_added": triples,
+        "triples_per_s": round(triples / seconds),
+        "store_triples": total,
+    }
 
 
 def run(n: int = DEFAULT_ARTICLES) -> list[dict]:
@@ -103,9 +113,11 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--articles", type=int, default=DEFAULT_ARTICLES)
     args = parser.parse_args(argv)
     for row in run(args.articles):
-        print(f"{row['store']:<32} {row['articles']:>6} articles  {row['seconds']:8.2f} s  "
-              f"{row['articles_per_s']:8.1f} articles/s  {row['triples_per_s']:>8} triples/s  "
-              f"({row['store_triples']:,} triples stored)")
+        print(
+            f"{row['store']:<32} {row['articles']:>6} articles  {row['seconds']:8.2f} s  "
+            f"{row['articles_per_s']:8.1f} articles/s  {row['triples_per_s']:>8} triples/s  "
+            f"({row['store_triples']:,} triples stored)"
+        )
 
 
 if __name__ == "__main__":

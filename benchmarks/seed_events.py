@@ -6,6 +6,7 @@
 Runs read -> nlp -> resolve -> extract -> merge in the article, then joins events across articles
 with ``ingest.merge.same_event``/``combine`` (what the graph layer does when it stores them).
 """
+
 from __future__ import annotations
 
 import json

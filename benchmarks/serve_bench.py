@@ -14,6 +14,7 @@ after the other at each client count.  Reported: requests per second, p50 and p9
 
     python -m benchmarks.serve_bench [--seconds S] [--clients 1 16]
 """
+
 from __future__ import annotations
 
 import argparse
@@ -39,8 +40,10 @@ from diplograph.ingest.merge import join_stored
 
 ARTICLES = 25
 ROWS = 50
-QUERY = ("PREFIX schema: <https://schema.org/> PREFIX sem: <http://semanticweb.cs.vu.nl/2009/11/sem/> "
-         "SELECT ?event ?name WHERE { ?event sem:hasActor ?p . ?p schema:name ?name } ORDER BY ?event ?name LIMIT 50")
+QUERY = (
+    "PREFIX schema: <https://schema.org/> PREFIX sem: <http://semanticweb.cs.vu.nl/2009/11/sem/> "
+    "SELECT ?event ?name WHERE { ?event sem:hasActor ?p . ?p schema:name ?name } ORDER BY ?event ?name LIMIT 50"
+)
 # The same question, a different text each time (a filter every row passes): nothing can be reused.
 DISTINCT = QUERY.replace("?p schema:name ?name }", '?p schema:name ?name FILTER(?name != "no one {n}") }')
 MAX_REQUESTS = 200_000
@@ -129,8 +132,9 @@ def _ok(status: int, body: bytes) -> bool:
 async def _load(port: int, path: str, clients: int, seconds: float, limit: int, distinct: bool = False) -> dict:
     def request(n: int) -> bytes:
         target = path + urllib.parse.quote(DISTINCT.replace("{n}", str(n))) if distinct else path
-        return (f"GET {target} HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\n"
-                "Accept: application/sparql-results+json\r\n\r\n").encode("ascii")
+        return (
+            f"GET {target} HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nAccept: application/sparql-results+json\r\n\r\n"
+        ).encode("ascii")
 
     sent = 0
     latencies: list[float] = []
@@ -158,10 +162,15 @@ async def _load(port: int, path: str, clients: int, seconds: float, limit: int, 
     await asyncio.gather(*(client() for _ in range(clients)))
     elapsed = time.perf_counter() - began
     ms = sorted(x * 1000 for x in latencies)
-    return {"clients": clients, "requests": len(ms), "failed": failed, "seconds": round(elapsed, 2),
-            "per_s": round(len(ms) / elapsed, 1),
-            "p50_ms": round(statistics.median(ms), 2) if ms else None,
-            "p95_ms": round(ms[int(0.95 * (len(ms) - 1))], 2) if ms else None}
+    return {
+        "clients": clients,
+        "requests": len(ms),
+        "failed": failed,
+        "seconds": round(elapsed, 2),
+        "per_s": round(len(ms) / elapsed, 1),
+        "p50_ms": round(statistics.median(ms), 2) if ms else None,
+        "p95_ms": round(ms[int(0.95 * (len(ms) - 1))], 2) if ms else None,
+    }
 
 
 def load(port: int, path: str, clients: int, seconds: float, limit: int = MAX_REQUESTS, distinct: bool = False) -> dict:
@@ -181,11 +190,19 @@ def run(settings: dict | None = None) -> list[dict]:
         make_store(ours_dir)
         shutil.copytree(ours_dir, theirs_dir)
         ox_port, dg_port = free_port(), free_port()
-        oxigraph = [oxigraph_binary(), "serve-read-only", "--location", str(theirs_dir),
-                    "--bind", f"127.0.0.1:{ox_port}"]
+        oxigraph = [
+            oxigraph_binary(),
+            "serve-read-only",
+            "--location",
+            str(theirs_dir),
+            "--bind",
+            f"127.0.0.1:{ox_port}",
+        ]
         ours = [sys.executable, "-m", "diplograph", "serve", "--store", str(ours_dir), "--port", str(dg_port)]
-        with server(oxigraph, f"http://127.0.0.1:{ox_port}/query{path}"), \
-                server(ours, f"http://127.0.0.1:{dg_port}/sparql{path}"):
+        with (
+            server(oxigraph, f"http://127.0.0.1:{ox_port}/query{path}"),
+            server(ours, f"http://127.0.0.1:{dg_port}/sparql{path}"),
+        ):
             load(ox_port, "/query" + path, 1, 60, 200)  # warm-up
             load(dg_port, "/sparql" + path, 1, 60, 200)
             for distinct in (False, True):
@@ -196,9 +213,15 @@ def run(settings: dict | None = None) -> list[dict]:
                     else:
                         theirs = load(ox_port, "/query" + path, clients, seconds)
                         mine = load(dg_port, "/sparql" + path, clients, seconds)
-                    rows.append({"query": "a new text each time" if distinct else "the same text",
-                                 "clients": clients, "diplograph": mine, "oxigraph": theirs,
-                                 "ratio": round(mine["per_s"] / theirs["per_s"], 2) if theirs["per_s"] else None})
+                    rows.append(
+                        {
+                            "query": "a new text each time" if distinct else "the same text",
+                            "clients": clients,
+                            "diplograph": mine,
+                            "oxigraph": theirs,
+                            "ratio": round(mine["per_s"] / theirs["per_s"], 2) if theirs["per_s"] else None,
+                        }
+                    )
     return rows
 
 
@@ -212,8 +235,11 @@ def main(argv: list[str] | None = None) -> None:
         print(f"{row['query']}:", flush=True)
         for name in ("diplograph", "oxigraph"):
             r = row[name]
-            print(f"{name:>10} {r['clients']:>3} clients: {r['per_s']:8.1f}/s  p50 {r['p50_ms']} ms  "
-                  f"p95 {r['p95_ms']} ms  ({r['requests']} answers, {r['failed']} failed)", flush=True)
+            print(
+                f"{name:>10} {r['clients']:>3} clients: {r['per_s']:8.1f}/s  p50 {r['p50_ms']} ms  "
+                f"p95 {r['p95_ms']} ms  ({r['requests']} answers, {r['failed']} failed)",
+                flush=True,
+            )
         print(f"{'ratio':>10} {row['clients']:>3} clients: {row['ratio']}", flush=True)
     print(f"load average after: {os.getloadavg()}", flush=True)
 

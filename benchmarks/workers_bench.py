@@ -11,6 +11,7 @@
   send them), then timed from the doc bytes to the stored article (people, events, merge,
   store write, renames), in one process.  Past this rate more workers do not help.
 """
+
 from __future__ import annotations
 
 import os
@@ -48,8 +49,12 @@ class WorkersFigure:
 
 def _ingest(folder: Path, store: Path, *options: str) -> tuple[float, int]:
     start = time.perf_counter()
-    done = subprocess.run([sys.executable, "-m", "diplograph", "ingest", str(folder), "--store", str(store), *options],
-                          capture_output=True, text=True, env={**os.environ, "NO_COLOR": "1"})
+    done = subprocess.run(
+        [sys.executable, "-m", "diplograph", "ingest", str(folder), "--store", str(store), *options],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "NO_COLOR": "1"},
+    )
     seconds = time.perf_counter() - start
     if done.returncode != 0:
         raise RuntimeError(f"ingest {' '.join(options)} failed: {done.stderr.strip()[-500:]}")
@@ -93,17 +98,38 @@ def dask_path(n: int, seed: int = 0, workdir: str | None = None) -> WorkersFigur
         port = _free_port()
         address = f"tcp://127.0.0.1:{port}"
         quiet = {"stdout": subprocess.DEVNULL, "stderr": subprocess.DEVNULL, "cwd": tmp}
-        procs = [subprocess.Popen([dask, "scheduler", "--host", "127.0.0.1", "--port", str(port), "--no-dashboard"],
-                                  **quiet)]
+        procs = [
+            subprocess.Popen([dask, "scheduler", "--host", "127.0.0.1", "--port", str(port), "--no-dashboard"], **quiet)
+        ]
         try:
             for _ in range(2):
-                procs.append(subprocess.Popen([dask, "worker", address, "--host", "127.0.0.1", "--nworkers", "1",
-                                               "--nthreads", "1", "--no-dashboard", "--memory-limit", "0"], **quiet))
+                procs.append(
+                    subprocess.Popen(
+                        [
+                            dask,
+                            "worker",
+                            address,
+                            "--host",
+                            "127.0.0.1",
+                            "--nworkers",
+                            "1",
+                            "--nthreads",
+                            "1",
+                            "--no-dashboard",
+                            "--memory-limit",
+                            "0",
+                        ],
+                        **quiet,
+                    )
+                )
             with Client(address, timeout=120, set_as_default=False) as client:
                 client.wait_for_workers(2, timeout=180)
             fig = WorkersFigure(n, load_before=os.getloadavg()[0])
-            for key, options in (("dask", ("--scheduler", address)), ("2", ("--workers", "2")),
-                                 ("dask", ("--scheduler", address))):
+            for key, options in (
+                ("dask", ("--scheduler", address)),
+                ("2", ("--workers", "2")),
+                ("dask", ("--scheduler", address)),
+            ):
                 seconds, count = _ingest(folder, Path(tmp) / f"store-{key}-{len(fig.runs_s.get(key, []))}", *options)
                 fig.runs_s.setdefault(key, []).append(seconds)
                 fig.triples[key] = count

@@ -7,6 +7,7 @@
 
 The names below are loaded on first use, so ``import diplograph`` stays cheap (no spaCy, no rdflib).
 """
+
 from __future__ import annotations
 
 from importlib.metadata import PackageNotFoundError, version
@@ -17,8 +18,17 @@ try:
 except PackageNotFoundError:  # a checkout that was not installed
     __version__ = "0+unknown"
 
-__all__ = ["Event", "EventList", "KnowledgeGraph", "Location", "Participant", "Source", "__version__",
-           "extract", "open"]
+__all__ = [
+    "Event",
+    "EventList",
+    "KnowledgeGraph",
+    "Location",
+    "Participant",
+    "Source",
+    "__version__",
+    "extract",
+    "open",
+]
 
 if TYPE_CHECKING:
     from diplograph.api import Event, EventList, KnowledgeGraph, Location, Participant, Source, extract, open

@@ -4,6 +4,7 @@ The command line calls the same functions (``diplograph.ingesting``, ``queries.e
 ``queries.library``, ``graph.render``, ``graph.export``, ``graph.corrections``); see docs/python.md.
 Nothing here imports spaCy until a text is read.
 """
+
 from __future__ import annotations
 
 import builtins
@@ -83,17 +84,40 @@ class Event:
         loc = None
         if place or ev.get("venue"):
             place = place or {}
-            loc = Location(name=place.get("name") or ev["venue"], country=place.get("country"), lat=place.get("lat"),
-                           lon=place.get("lon"), kind=place.get("kind") or "venue", venue=ev.get("venue"))
+            loc = Location(
+                name=place.get("name") or ev["venue"],
+                country=place.get("country"),
+                lat=place.get("lat"),
+                lon=place.get("lon"),
+                kind=place.get("kind") or "venue",
+                venue=ev.get("venue"),
+            )
         return cls(
-            id=ev["id"], type=ev["type"],
-            participants=tuple(Participant(p["id"], p["name"], tuple(p.get("roles") or ()), p.get("country"))
-                               for p in ev["participants"]),
-            place=loc, date=ev.get("date"),
-            sources=tuple(Source(quote=s["quote"], file=s["file"], url=s.get("url"), title=s.get("title"),
-                                 published=s.get("published"), start=s["start"], end=s["end"],
-                                 caption=bool(s.get("caption"))) for s in ev["sources"]),
-            cameo=ev.get("cameo"), plover=ev.get("plover"), confidence=ev.get("confidence"))
+            id=ev["id"],
+            type=ev["type"],
+            participants=tuple(
+                Participant(p["id"], p["name"], tuple(p.get("roles") or ()), p.get("country"))
+                for p in ev["participants"]
+            ),
+            place=loc,
+            date=ev.get("date"),
+            sources=tuple(
+                Source(
+                    quote=s["quote"],
+                    file=s["file"],
+                    url=s.get("url"),
+                    title=s.get("title"),
+                    published=s.get("published"),
+                    start=s["start"],
+                    end=s["end"],
+                    caption=bool(s.get("caption")),
+                )
+                for s in ev["sources"]
+            ),
+            cameo=ev.get("cameo"),
+            plover=ev.get("plover"),
+            confidence=ev.get("confidence"),
+        )
 
     @classmethod
     def from_record(cls, event: Any) -> Event:
@@ -104,34 +128,56 @@ class Event:
         place = event.place
         loc = None
         if place is not None or event.venue:
-            loc = Location(name=place.name if place else event.venue,
-                           country=(place.name if place.kind == "country" else place.country) if place else None,
-                           lat=place.lat if place else None, lon=place.lon if place else None,
-                           kind=place.kind if place else "venue", venue=event.venue)
+            loc = Location(
+                name=place.name if place else event.venue,
+                country=(place.name if place.kind == "country" else place.country) if place else None,
+                lat=place.lat if place else None,
+                lon=place.lon if place else None,
+                kind=place.kind if place else "venue",
+                venue=event.venue,
+            )
         return cls(
-            id=None, type=event.type,
-            participants=tuple(Participant(id=str(person_iri(p)), name=p.name, roles=tuple(str(r) for r in p.roles),
-                                           country=p.country) for p in event.participants),
-            place=loc, date=event.date,
-            sources=tuple(Source(quote=e.quote, file=e.file, start=e.start, end=e.end, caption=e.caption)
-                          for e in event.evidence),
-            cameo=event.cameo, plover=event.plover)
+            id=None,
+            type=event.type,
+            participants=tuple(
+                Participant(id=str(person_iri(p)), name=p.name, roles=tuple(str(r) for r in p.roles), country=p.country)
+                for p in event.participants
+            ),
+            place=loc,
+            date=event.date,
+            sources=tuple(
+                Source(quote=e.quote, file=e.file, start=e.start, end=e.end, caption=e.caption) for e in event.evidence
+            ),
+            cameo=event.cameo,
+            plover=event.plover,
+        )
 
     def row(self, width: int) -> dict[str, Any]:
         """One table row: the event, then ``actor1``/``actor1_country`` ... up to ``width`` actors."""
-        out: dict[str, Any] = {"id": self.short_id, "type": self.type, "date": self.date,
-                               "place": self.place.name if self.place else None,
-                               "place_country": self.place.country if self.place else None,
-                               "lat": self.place.lat if self.place else None,
-                               "lon": self.place.lon if self.place else None}
+        out: dict[str, Any] = {
+            "id": self.short_id,
+            "type": self.type,
+            "date": self.date,
+            "place": self.place.name if self.place else None,
+            "place_country": self.place.country if self.place else None,
+            "lat": self.place.lat if self.place else None,
+            "lon": self.place.lon if self.place else None,
+        }
         for i in range(width):
             p = self.participants[i] if i < len(self.participants) else None
             out[f"actor{i + 1}"] = p.name if p else None
             out[f"actor{i + 1}_country"] = p.country if p else None
-        out.update({"cameo": self.cameo, "plover": self.plover, "confidence": self.confidence,
-                    "sources": len(self.sources), "files": "; ".join(sorted({s.file for s in self.sources})),
-                    "urls": "; ".join(sorted({s.url for s in self.sources if s.url})),
-                    "quote": self.sources[0].quote if self.sources else None})
+        out.update(
+            {
+                "cameo": self.cameo,
+                "plover": self.plover,
+                "confidence": self.confidence,
+                "sources": len(self.sources),
+                "files": "; ".join(sorted({s.file for s in self.sources})),
+                "urls": "; ".join(sorted({s.url for s in self.sources if s.url})),
+                "quote": self.sources[0].quote if self.sources else None,
+            }
+        )
         return out
 
 
@@ -191,8 +237,14 @@ class KnowledgeGraph:
         items = [paths] if isinstance(paths, str | Path) else list(paths)
         return ingest_paths(self.store, [str(p) for p in items])
 
-    def ingest_text(self, text: str, name: str = "text.txt", published: date | str | None = None,
-                    url: str | None = None, title: str | None = None) -> Any:
+    def ingest_text(
+        self,
+        text: str,
+        name: str = "text.txt",
+        published: date | str | None = None,
+        url: str | None = None,
+        title: str | None = None,
+    ) -> Any:
         """Ingest one article given as a string; ``name`` is the file name recorded as its source.
         Returns the ingest summary, as ``ingest``."""
         from dataclasses import replace
@@ -201,35 +253,53 @@ class KnowledgeGraph:
 
         from diplograph.graph.vocab import DG
 
-        record = {"text": text, "title": title, "url": url,
-                  "published": published.isoformat() if isinstance(published, date) else published}
+        record = {
+            "text": text,
+            "title": title,
+            "url": url,
+            "published": published.isoformat() if isinstance(published, date) else published,
+        }
         with tempfile.TemporaryDirectory(prefix="diplograph-") as folder:
             path = Path(folder) / f"text-{uuid.uuid4().hex}.jsonl"
-            path.write_text(json.dumps({k: v for k, v in record.items() if v}, ensure_ascii=False) + "\n",
-                            encoding="utf-8")
+            path.write_text(
+                json.dumps({k: v for k, v in record.items() if v}, ensure_ascii=False) + "\n", encoding="utf-8"
+            )
             summary = self.ingest([path])
         # the article's source file is the name given, not the temporary file's
         tmp, given = Literal(path.name).n3(), Literal(name).n3()
-        self.store.graph.update(f"PREFIX dg: <{DG}>\nDELETE {{ ?a dg:file {tmp} }} INSERT {{ ?a dg:file {given} }} "
-                                f"WHERE {{ ?a dg:file {tmp} }}")
-        summary.errors = [replace(e, path=name + e.path[len(str(path)):]) if e.path.startswith(str(path)) else e
-                          for e in summary.errors]
+        self.store.graph.update(
+            f"PREFIX dg: <{DG}>\nDELETE {{ ?a dg:file {tmp} }} INSERT {{ ?a dg:file {given} }} "
+            f"WHERE {{ ?a dg:file {tmp} }}"
+        )
+        summary.errors = [
+            replace(e, path=name + e.path[len(str(path)) :]) if e.path.startswith(str(path)) else e
+            for e in summary.errors
+        ]
         return summary
 
     # -- reading --------------------------------------------------------------------------------
-    def meetings(self, person: str | None = None, type: str | Sequence[str] | None = None,
-                 since: str | None = None, until: str | None = None, limit: int | None = None,
-                 raw: bool = False) -> EventList:
+    def meetings(
+        self,
+        person: str | None = None,
+        type: str | Sequence[str] | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        limit: int | None = None,
+        raw: bool = False,
+    ) -> EventList:
         """Events (with the corrections applied unless ``raw``), by person (case, accents and a
         surname alone are enough), type(s), date range (YYYY, YYYY-MM or YYYY-MM-DD) and count."""
         from diplograph.graph.select import _in_range
         from diplograph.queries.events import meetings
 
         types = [type] if isinstance(type, str) else list(type or [])
-        found = [ev for ev in meetings(self.store, person=person, types=types, raw=raw)
-                 if (since is None and until is None) or _in_range(ev["date"], since, until)]
+        found = [
+            ev
+            for ev in meetings(self.store, person=person, types=types, raw=raw)
+            if (since is None and until is None) or _in_range(ev["date"], since, until)
+        ]
         if limit is not None:
-            found = found[:max(limit, 0)]
+            found = found[: max(limit, 0)]
         return EventList(Event.from_dict(ev) for ev in found)
 
     def event(self, event_id: str, raw: bool = False) -> Event:
@@ -286,8 +356,7 @@ class KnowledgeGraph:
             from diplograph.graph.map import write_map
 
             return write_map(chosen, path, title="Diplomatic map", subtitle=selection.describe())
-        return write_page(chosen, path, title="Diplomatic graph", subtitle=selection.describe(),
-                          focus=selection.person)
+        return write_page(chosen, path, title="Diplomatic graph", subtitle=selection.describe(), focus=selection.person)
 
     def export(self, path: str | Path, format: str = "turtle", raw: bool = False) -> int:
         """Write the graph (corrected unless ``raw``) as turtle, trig, nt or json-ld; returns the triple count."""

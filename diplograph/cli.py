@@ -3,6 +3,7 @@
 Each command lives in its own module under ``diplograph/commands``; they only parse
 arguments, call one function and print its result.
 """
+
 from __future__ import annotations
 
 import typer
@@ -19,6 +20,7 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
+
 def _version(value: bool) -> None:
     if value:
         from diplograph import __version__
@@ -28,8 +30,11 @@ def _version(value: bool) -> None:
 
 
 @app.callback()
-def _options(version: bool = typer.Option(False, "--version", callback=_version, is_eager=True,
-                                          help="Print the version and stop.")) -> None:
+def _options(
+    version: bool = typer.Option(
+        False, "--version", callback=_version, is_eager=True, help="Print the version and stop."
+    ),
+) -> None:
     """A knowledge graph of diplomatic events from news: who met whom, where, when, and who says so."""
 
 

@@ -1,5 +1,6 @@
 """What a Dask worker needs from diplograph: a plugin that loads the spaCy pipeline and the
 knowledge base once, when the worker starts (or joins a running client), not per job."""
+
 from __future__ import annotations
 
 from distributed import WorkerPlugin

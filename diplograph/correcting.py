@@ -6,6 +6,7 @@ people registry of the next ingest honour the person corrections, so that new ar
 them: an alias or a same-person makes the registry resolve the other name to the person kept; a
 not-same-person keeps the registry from joining the two names.
 """
+
 from __future__ import annotations
 
 import re
@@ -29,7 +30,7 @@ def _one_person(store: GraphStore, name: str) -> str:
     if not found:
         raise CorrectionError(f"no person matches {name!r} (`diplograph query people` lists the names)")
     if len(found) > 1:
-        names = ", ".join(str(f)[len(_PERSON_PREFIX):] for f in found[:6])
+        names = ", ".join(str(f)[len(_PERSON_PREFIX) :] for f in found[:6])
         raise CorrectionError(f"{name!r} matches {len(found)} people ({names}): give the full name or person/ID")
     return str(found[0])
 
@@ -63,8 +64,9 @@ def find_place(text: str) -> tuple[Place, str | None]:
     return Place(name, kind="city", country=country or None), None
 
 
-def make(store: GraphStore, verb: str, args: list[str], agent: str | None = None,
-         note: str | None = None) -> Correction:
+def make(
+    store: GraphStore, verb: str, args: list[str], agent: str | None = None, note: str | None = None
+) -> Correction:
     """Resolve the arguments of ``diplograph correct VERB ARGS...`` against ``store`` and store the correction."""
     if verb not in corrections.VERBS:
         raise CorrectionError(f"unknown correction {verb!r}; the corrections are: {', '.join(corrections.VERBS)}")
@@ -89,8 +91,7 @@ def make(store: GraphStore, verb: str, args: list[str], agent: str | None = None
             raise CorrectionError(f"not a date: {b!r} (YYYY, YYYY-MM or YYYY-MM-DD)")
         return corrections.add(store, verb, event, b.strip(), a, b, agent, note)
     place, venue = find_place(b)
-    return corrections.add(store, verb, event, str(model.place_iri(place)), a, b, agent, note, place=place,
-                           venue=venue)
+    return corrections.add(store, verb, event, str(model.place_iri(place)), a, b, agent, note, place=place, venue=venue)
 
 
 def reject(store: GraphStore, event_id: str, agent: str | None = None, note: str | None = None) -> Correction:
@@ -99,8 +100,9 @@ def reject(store: GraphStore, event_id: str, agent: str | None = None, note: str
     return corrections.add(store, "reject", event, None, short_id(event), None, agent, note)
 
 
-def correct(store: GraphStore, verb: str, args: list[str], agent: str | None = None,
-            note: str | None = None) -> Correction:
+def correct(
+    store: GraphStore, verb: str, args: list[str], agent: str | None = None, note: str | None = None
+) -> Correction:
     """One correction from a verb and its arguments (``reject`` takes one, the others two)."""
     if verb == "reject":
         if len(args) != 1:
@@ -110,6 +112,7 @@ def correct(store: GraphStore, verb: str, args: list[str], agent: str | None = N
 
 
 # -- at ingest ------------------------------------------------------------------------------------
+
 
 def _same(a: str, b: str) -> bool:
     return fold(a) == fold(b)
@@ -141,7 +144,7 @@ def seed_people(store: GraphStore, stored: dict[str, tuple[set[str], set[str]]])
     apart: list[tuple[str, str]] = []
 
     def ident(iri: str) -> str | None:
-        return iri[len(_PERSON_PREFIX):] if iri.startswith(_PERSON_PREFIX) else None
+        return iri[len(_PERSON_PREFIX) :] if iri.startswith(_PERSON_PREFIX) else None
 
     for c in made:
         if c.id in cancelled:
@@ -154,8 +157,9 @@ def seed_people(store: GraphStore, stored: dict[str, tuple[set[str], set[str]]])
         elif c.verb == "alias" and c.object:
             keep = ident(c.object)
             if keep in stored:
-                for other in [k for k, (names, _) in stored.items() if k != keep
-                              and any(_same(n, c.subject_text) for n in names)]:
+                for other in [
+                    k for k, (names, _) in stored.items() if k != keep and any(_same(n, c.subject_text) for n in names)
+                ]:
                     names, others = stored.pop(other)
                     stored[keep][1].update(names | others)
                 stored[keep][1].add(c.subject_text)

@@ -4,6 +4,7 @@ the parsed stories back in input order for the one writer (``diplograph.ingestin
 A job is a few files (``JOB_FILES``); at most a few jobs per worker are in flight at a time,
 so memory holds a bounded window of parsed stories, however large the input.
 """
+
 from __future__ import annotations
 
 import multiprocessing
@@ -53,8 +54,9 @@ def jobs(units: Iterable[Unit | ReadError], size: int = JOB_FILES) -> Iterator[l
         yield job
 
 
-def _ordered(work: Iterator[list[Unit] | ReadError], submit: Callable[[list[Unit]], Future],
-             window: int) -> Iterator[Item]:
+def _ordered(
+    work: Iterator[list[Unit] | ReadError], submit: Callable[[list[Unit]], Future], window: int
+) -> Iterator[Item]:
     """Submit jobs with at most ``window`` in flight; yield their items in input order."""
     pending: list[Future | ReadError] = []
     work = iter(work)
@@ -104,11 +106,11 @@ def in_processes(units: Iterable[Unit | ReadError], workers: int) -> Iterator[It
     """Parse the input in ``workers`` local processes (each loads the pipeline once); items come
     back in input order."""
     context = multiprocessing.get_context("spawn")  # never fork a process that holds an open store
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_start_worker,
-                             initargs=(os.getpid(),)) as pool:
+    with ProcessPoolExecutor(
+        max_workers=workers, mp_context=context, initializer=_start_worker, initargs=(os.getpid(),)
+    ) as pool:
         try:
-            yield from _ordered(jobs(units), lambda job: pool.submit(parse_jobs.parse_units, job),
-                                workers * IN_FLIGHT)
+            yield from _ordered(jobs(units), lambda job: pool.submit(parse_jobs.parse_units, job), workers * IN_FLIGHT)
         except BaseException:
             pool.shutdown(wait=False, cancel_futures=True)
             raise
@@ -129,8 +131,9 @@ def on_cluster(units: Iterable[Unit | ReadError], scheduler: str) -> Iterator[It
     try:
         client = Client(scheduler, set_as_default=False, timeout=CONNECT_TIMEOUT)
     except (OSError, TimeoutError, ValueError) as exc:
-        raise ClusterUnavailable(f"cannot reach the Dask scheduler at {scheduler} "
-                                 f"({type(exc).__name__}: {exc})".splitlines()[0]) from None
+        raise ClusterUnavailable(
+            f"cannot reach the Dask scheduler at {scheduler} ({type(exc).__name__}: {exc})".splitlines()[0]
+        ) from None
     with client:
         client.register_plugin(PipelineLoader(), name="diplograph-pipeline")
         threads = max(1, sum(client.nthreads().values()))

@@ -1,4 +1,5 @@
 """The ingest job: read files, extract, write each article to the store in one transaction."""
+
 from __future__ import annotations
 
 import itertools
@@ -26,8 +27,10 @@ class IngestSummary:
     errors: list[ReadError] = field(default_factory=list)
 
     def line(self) -> str:
-        text = (f"{self.articles} articles, {self.events} event reports: {self.events - self.merged} new events, "
-                f"{self.merged} joined to events already stored; {self.triples_added} triples added")
+        text = (
+            f"{self.articles} articles, {self.events} event reports: {self.events - self.merged} new events, "
+            f"{self.merged} joined to events already stored; {self.triples_added} triples added"
+        )
         if self.already_stored:
             text += f"; {self.already_stored} already stored (same text: only the file name recorded)"
         if self.errors:
@@ -35,8 +38,9 @@ class IngestSummary:
         return text
 
 
-STORED_PEOPLE = ("SELECT ?p ?name ?alt WHERE { ?p a schema:Person ; schema:name ?name . "
-                 "OPTIONAL { ?p schema:alternateName ?alt } }")
+STORED_PEOPLE = (
+    "SELECT ?p ?name ?alt WHERE { ?p a schema:Person ; schema:name ?name . OPTIONAL { ?p schema:alternateName ?alt } }"
+)
 
 
 def known_people(store: GraphStore) -> people.Registry:
@@ -49,7 +53,7 @@ def known_people(store: GraphStore) -> people.Registry:
         iri = str(row.p)
         if not iri.startswith(prefix):
             continue
-        names, aliases = stored.setdefault(iri[len(prefix):], (set(), set()))
+        names, aliases = stored.setdefault(iri[len(prefix) :], (set(), set()))
         names.add(str(row.name))
         if row.alt is not None:
             aliases.add(str(row.alt))
@@ -60,15 +64,17 @@ def known_people(store: GraphStore) -> people.Registry:
     return registry
 
 
-STORED_NAMES = ("SELECT ?p ?n WHERE { ?p a schema:Person . "
-                "{ ?p schema:name ?n } UNION { ?p schema:alternateName ?n } }")
+STORED_NAMES = "SELECT ?p ?n WHERE { ?p a schema:Person . { ?p schema:name ?n } UNION { ?p schema:alternateName ?n } }"
 
 
 def index_names(store: GraphStore) -> int:
     """Write the name index (``dg:nameKey``, ``model.name_keys``) of every stored person that lacks
     part of it; returns how many keys were added (none on a store written by this version)."""
-    keys = [(row.p, DG.nameKey, Literal(key)) for row in store.query(STORED_NAMES)
-            for key in sorted(model.name_keys(str(row.n)))]
+    keys = [
+        (row.p, DG.nameKey, Literal(key))
+        for row in store.query(STORED_NAMES)
+        for key in sorted(model.name_keys(str(row.n)))
+    ]
     return store.add_atomic(keys) if keys else 0
 
 
@@ -108,10 +114,14 @@ def refresh_pairs(store: GraphStore, pairs: Iterable[URIRef] | None = None) -> N
 UNSUMMED_PAIR = "ASK { ?pair a dg:MeetingPair FILTER NOT EXISTS { ?pair dg:meetingCount ?c } }"
 
 
-def ingest_paths(store: GraphStore, paths: Iterable[str],
-                 on_article: Callable[[Extraction], None] | None = None,
-                 on_error: Callable[[ReadError], None] | None = None,
-                 workers: int = 1, scheduler: str | None = None) -> IngestSummary:
+def ingest_paths(
+    store: GraphStore,
+    paths: Iterable[str],
+    on_article: Callable[[Extraction], None] | None = None,
+    on_error: Callable[[ReadError], None] | None = None,
+    workers: int = 1,
+    scheduler: str | None = None,
+) -> IngestSummary:
     """Ingest files and folders into ``store``; bad files are reported and skipped.
 
     With ``workers`` > 1, reading and parsing run in that many processes (``diplograph.dispatch``);
@@ -158,8 +168,9 @@ def ingest_paths(store: GraphStore, paths: Iterable[str],
     return summary
 
 
-def _extractions(paths: Iterable[str], registry: people.Registry, workers: int,
-                 scheduler: str | None) -> Iterator[Extraction | ReadError]:
+def _extractions(
+    paths: Iterable[str], registry: people.Registry, workers: int, scheduler: str | None
+) -> Iterator[Extraction | ReadError]:
     """Extractions (or one-line errors) of the input in input order: in this process with one
     worker, else parsed elsewhere and finished here (people and events need the run's registry)."""
     if scheduler is None and workers <= 1:
@@ -172,8 +183,9 @@ def _extractions(paths: Iterable[str], registry: people.Registry, workers: int,
         head = list(itertools.islice(units, dispatch.JOB_FILES + 1))
         rest = itertools.chain(head, units)
         # one job's worth of input gains nothing from a pool that takes seconds to start
-        parsed = dispatch.in_this_process(rest) if len(head) <= dispatch.JOB_FILES else \
-            dispatch.in_processes(rest, workers)
+        parsed = (
+            dispatch.in_this_process(rest) if len(head) <= dispatch.JOB_FILES else dispatch.in_processes(rest, workers)
+        )
     vocab = nlp.load().vocab
     for item in parsed:
         if isinstance(item, ReadError):

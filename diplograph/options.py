@@ -1,4 +1,5 @@
 """Options shared by the commands."""
+
 from __future__ import annotations
 
 from enum import Enum
@@ -10,9 +11,14 @@ from diplograph.graph.store import DEFAULT_STORE
 
 StoreOption = Annotated[
     str | None,
-    typer.Option("--store", "-s", envvar="DIPLOGRAPH_STORE", show_envvar=True,
-                 help=f"Store: a directory (embedded Oxigraph, default ./{DEFAULT_STORE}), "
-                      "'memory:', or a SPARQL endpoint URL (http://host:port/...)."),
+    typer.Option(
+        "--store",
+        "-s",
+        envvar="DIPLOGRAPH_STORE",
+        show_envvar=True,
+        help=f"Store: a directory (embedded Oxigraph, default ./{DEFAULT_STORE}), "
+        "'memory:', or a SPARQL endpoint URL (http://host:port/...).",
+    ),
 ]
 
 

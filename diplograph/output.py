@@ -1,4 +1,5 @@
 """Printing rows as a Rich table, CSV or JSON, one-line errors, and opening a store for a reading command."""
+
 from __future__ import annotations
 
 import csv
@@ -22,8 +23,13 @@ def error(message: str) -> None:
     err_console.print(f"[bold red]error:[/] {message}", highlight=False, soft_wrap=True)
 
 
-def print_rows(columns: Sequence[str], rows: Sequence[Sequence[object]], fmt: str, title: str | None = None,
-               whole: Sequence[str] = ()) -> None:
+def print_rows(
+    columns: Sequence[str],
+    rows: Sequence[Sequence[object]],
+    fmt: str,
+    title: str | None = None,
+    whole: Sequence[str] = (),
+) -> None:
     """Rows as a table, CSV or JSON; in a table the ``whole`` columns ("type", "when") are never
     broken inside a word, however narrow the terminal (the other columns wrap instead)."""
     cells = [["" if v is None else str(v) for v in row] for row in rows]

@@ -4,6 +4,7 @@
 (the only place that queries), keeps those the selection wants (``graph.select``) and draws them
 (``graph.render`` for the graph, ``graph.map`` for the map).
 """
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -14,8 +15,9 @@ from diplograph.graph.store import opened
 from diplograph.queries.events import all_events
 
 
-def render_store(store: str | None, output: str | Path, selection: Selection, *, map_page: bool = False,
-                 raw: bool = False) -> Page:
+def render_store(
+    store: str | None, output: str | Path, selection: Selection, *, map_page: bool = False, raw: bool = False
+) -> Page:
     """Write the graph (or, with ``map_page``, the map) of the selected events of ``store`` to ``output``
     (with the corrections in force applied, unless ``raw``)."""
     with opened(store, read_only=True) as graph_store:
@@ -24,5 +26,6 @@ def render_store(store: str | None, output: str | Path, selection: Selection, *,
     subtitle = selection.describe()
     if map_page:
         from diplograph.graph.map import write_map
+
         return write_map(chosen, output, title="Diplomatic map", subtitle=subtitle)
     return write_page(chosen, output, title="Diplomatic graph", subtitle=subtitle, focus=selection.person)

@@ -10,6 +10,7 @@ guarantees, so a store that an interrupted ingest left behind passes them all:
 * every source sentence points to an article that exists, is cited by an event, and its
   quote is the article text between its offsets.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -93,8 +94,10 @@ class CheckReport:
         return not self.problems
 
     def line(self) -> str:
-        what = (f"{self.triples} triples, {self.articles} articles, {self.events} events, "
-                f"{self.sources} source sentences checked")
+        what = (
+            f"{self.triples} triples, {self.articles} articles, {self.events} events, "
+            f"{self.sources} source sentences checked"
+        )
         if self.ok:
             return f"store is consistent: {what}"
         return f"{len(self.problems)} problem(s) found; {what}"
@@ -111,11 +114,19 @@ def check_quotes(store: GraphStore) -> list[Problem]:
             continue
         text, quote = str(row.text), str(row.quote)
         if not 0 <= start <= end <= len(text):
-            out.append(Problem("source-bad-offsets", str(row.x),
-                               f"offsets {start}-{end} lie outside the article text ({len(text)} characters)"))
+            out.append(
+                Problem(
+                    "source-bad-offsets",
+                    str(row.x),
+                    f"offsets {start}-{end} lie outside the article text ({len(text)} characters)",
+                )
+            )
         elif text[start:end] != quote:
-            out.append(Problem("source-quote-mismatch", str(row.x),
-                               f"the article text at {start}-{end} is not the stored quote"))
+            out.append(
+                Problem(
+                    "source-quote-mismatch", str(row.x), f"the article text at {start}-{end} is not the stored quote"
+                )
+            )
     return out
 
 

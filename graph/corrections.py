@@ -19,6 +19,7 @@ Verbs and their arguments (``subject``, ``object``):
 * ``set-date EVENT DATE``: the event's date is DATE (YYYY, YYYY-MM or YYYY-MM-DD);
 * ``set-place EVENT PLACE``: the event's place is PLACE (a city, a country, or a venue with its city).
 """
+
 from __future__ import annotations
 
 import getpass
@@ -85,6 +86,7 @@ def read(store: GraphStore) -> list[Correction]:
     g = _graph(store)
     out = []
     for c in set(g.subjects(RDF.type, DG.Correction)):
+
         def one(p: URIRef, c: Node = c) -> str | None:
             value = g.value(c, p)
             return None if value is None else str(value)
@@ -94,16 +96,30 @@ def read(store: GraphStore) -> list[Correction]:
         if one(DG.verb) == "set-place" and pl is not None:
             lat, lon = g.value(pl, SDO.latitude), g.value(pl, SDO.longitude)
             country = g.value(pl, SDO.containedInPlace)
-            place = Place(str(g.value(pl, SDO.name)), kind=str(g.value(pl, DG.placeKind) or "city"),
-                          country=str(g.value(country, SDO.name)) if country is not None else None,
-                          lat=float(str(lat)) if lat is not None else None,
-                          lon=float(str(lon)) if lon is not None else None)
+            place = Place(
+                str(g.value(pl, SDO.name)),
+                kind=str(g.value(pl, DG.placeKind) or "city"),
+                country=str(g.value(country, SDO.name)) if country is not None else None,
+                lat=float(str(lat)) if lat is not None else None,
+                lon=float(str(lon)) if lon is not None else None,
+            )
         agent = g.value(c, PROV.wasAssociatedWith)
-        out.append(Correction(
-            id=str(c).rsplit("/", 1)[-1], verb=one(DG.verb) or "", subject=one(DG.subject) or "",
-            object=one(DG.object), subject_text=one(DG.subjectText) or "", object_text=one(DG.objectText),
-            agent=str(g.value(agent, SDO.name) or agent) if agent is not None else "", time=one(PROV.endedAtTime) or "",
-            undone=one(PROV.invalidatedAtTime), note=one(DG.note), place=place, venue=one(DG.venue)))
+        out.append(
+            Correction(
+                id=str(c).rsplit("/", 1)[-1],
+                verb=one(DG.verb) or "",
+                subject=one(DG.subject) or "",
+                object=one(DG.object),
+                subject_text=one(DG.subjectText) or "",
+                object_text=one(DG.objectText),
+                agent=str(g.value(agent, SDO.name) or agent) if agent is not None else "",
+                time=one(PROV.endedAtTime) or "",
+                undone=one(PROV.invalidatedAtTime),
+                note=one(DG.note),
+                place=place,
+                venue=one(DG.venue),
+            )
+        )
     return sorted(out, key=lambda c: (c.time, c.id))
 
 
@@ -124,23 +140,48 @@ def default_agent() -> str:
         return "unknown"
 
 
-def add(store: GraphStore, verb: str, subject: str, obj: str | None, subject_text: str, object_text: str | None,
-        agent: str | None = None, note: str | None = None, place: Place | None = None,
-        venue: str | None = None) -> Correction:
+def add(
+    store: GraphStore,
+    verb: str,
+    subject: str,
+    obj: str | None,
+    subject_text: str,
+    object_text: str | None,
+    agent: str | None = None,
+    note: str | None = None,
+    place: Place | None = None,
+    venue: str | None = None,
+) -> Correction:
     """Store one correction (arguments already resolved, see ``diplograph.correcting``); returns it."""
     if verb not in VERBS:
         raise CorrectionError(f"unknown correction {verb!r}; the corrections are: {', '.join(VERBS)}")
     when, who = _now(), agent or default_agent()
     ident = hashlib.sha256("\x1f".join([verb, subject, obj or "", when, who]).encode()).hexdigest()[:8]
-    c = Correction(id=ident, verb=verb, subject=subject, object=obj, subject_text=subject_text,
-                   object_text=object_text, agent=who, time=when, note=note, place=place, venue=venue)
+    c = Correction(
+        id=ident,
+        verb=verb,
+        subject=subject,
+        object=obj,
+        subject_text=subject_text,
+        object_text=object_text,
+        agent=who,
+        time=when,
+        note=note,
+        place=place,
+        venue=venue,
+    )
     person = ID[f"agent/{re.sub(r'[^A-Za-z0-9_.-]+', '-', who) or 'unknown'}"]
-    triples: list[model.Triple] = [(c.iri, RDF.type, DG.Correction), (c.iri, RDF.type, PROV.Activity),
-               (c.iri, DG.verb, Literal(verb)), (c.iri, DG.subject, _term(subject)),
-               (c.iri, DG.subjectText, Literal(subject_text)),
-               (c.iri, PROV.wasAssociatedWith, person), (person, RDF.type, PROV.Agent),
-               (person, SDO.name, Literal(who)),
-               (c.iri, PROV.endedAtTime, Literal(when, datatype=XSD.dateTime))]
+    triples: list[model.Triple] = [
+        (c.iri, RDF.type, DG.Correction),
+        (c.iri, RDF.type, PROV.Activity),
+        (c.iri, DG.verb, Literal(verb)),
+        (c.iri, DG.subject, _term(subject)),
+        (c.iri, DG.subjectText, Literal(subject_text)),
+        (c.iri, PROV.wasAssociatedWith, person),
+        (person, RDF.type, PROV.Agent),
+        (person, SDO.name, Literal(who)),
+        (c.iri, PROV.endedAtTime, Literal(when, datatype=XSD.dateTime)),
+    ]
     if obj is not None:
         triples.append((c.iri, DG.object, _term(obj)))
     if object_text is not None:
@@ -177,6 +218,7 @@ def undo(store: GraphStore, ident: str) -> Correction:
 
 # -- applying -------------------------------------------------------------------------------------
 
+
 def _persons_named(g: Graph, name: str) -> set[Node]:
     key = fold(name)
     return {p for p, n in g.subject_objects(SDO.name) if fold(str(n)) == key and (p, RDF.type, SDO.Person) in g}
@@ -208,8 +250,12 @@ def _merge_same_events(g: Graph) -> None:
     groups: dict[tuple, list[Node]] = {}
     for e, kind in g.subject_objects(DG.eventType):
         where = tuple(sorted(map(str, g.objects(e, SEM.hasPlace)))) if str(kind) == "visit" else ()
-        key = (str(kind), tuple(sorted(map(str, g.objects(e, SEM.hasActor)))),
-               tuple(sorted(str(d) for d in g.objects(e, SEM.hasTimeStamp))), where)
+        key = (
+            str(kind),
+            tuple(sorted(map(str, g.objects(e, SEM.hasActor)))),
+            tuple(sorted(str(d) for d in g.objects(e, SEM.hasTimeStamp))),
+            where,
+        )
         groups.setdefault(key, []).append(e)
     for key, same in groups.items():
         if len(same) > 1 and key[1] and key[2]:
@@ -225,7 +271,7 @@ def _cancelled(corrections: list[Correction]) -> set[str]:
         if c.verb != "same-person":
             continue
         pair = {fold(c.subject_text), fold(c.object_text or "")}
-        for later in corrections[i + 1:]:
+        for later in corrections[i + 1 :]:
             if later.verb == "not-same-person" and {fold(later.subject_text), fold(later.object_text or "")} == pair:
                 out.add(c.id)
     return out

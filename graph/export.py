@@ -1,4 +1,5 @@
 """Writing the graph out in standard RDF formats that load back unchanged."""
+
 from __future__ import annotations
 
 import sys
@@ -9,8 +10,17 @@ from diplograph.graph import corrections
 from diplograph.graph.store import GraphStore
 from diplograph.graph.vocab import PREFIXES
 
-FORMATS = {"turtle": "turtle", "ttl": "turtle", "trig": "trig", "nt": "nt", "ntriples": "nt",
-           "n-triples": "nt", "json-ld": "json-ld", "jsonld": "json-ld", "xml": "xml"}
+FORMATS = {
+    "turtle": "turtle",
+    "ttl": "turtle",
+    "trig": "trig",
+    "nt": "nt",
+    "ntriples": "nt",
+    "n-triples": "nt",
+    "json-ld": "json-ld",
+    "jsonld": "json-ld",
+    "xml": "xml",
+}
 
 
 def to_graph(store: GraphStore) -> Graph:

@@ -10,6 +10,7 @@
   ring. Components are packed in rows, biggest first. The page shows it as it is (physics off),
   so a graph of thousands of people opens at once and stays smooth to pan and zoom.
 """
+
 from __future__ import annotations
 
 import math
@@ -32,8 +33,9 @@ def spring(g: nx.Graph, centre: str | None = None) -> Positions:
     if g.number_of_nodes() == 0:
         return {}
     fixed = [centre] if centre in g else None
-    pos = nx.spring_layout(g, pos={centre: (0.0, 0.0)} if fixed else None, fixed=fixed, seed=7,
-                           method="force", iterations=100)
+    pos = nx.spring_layout(
+        g, pos={centre: (0.0, 0.0)} if fixed else None, fixed=fixed, seed=7, method="force", iterations=100
+    )
     scale = 140 * math.sqrt(g.number_of_nodes())
     return {n: (float(x) * scale, float(y) * scale) for n, (x, y) in pos.items()}
 
@@ -84,7 +86,7 @@ def _radial_component(g: nx.Graph, root: str) -> Positions:
     for d in sorted(rings):
         nodes = sorted(rings[d], key=lambda n: (angle[n], str(n)))
         inner = max(inner + RING_GAP, RING_STEP if d == 1 else inner + RING_GAP)
-        outer = math.sqrt(inner ** 2 + len(nodes) * SPACING ** 2 / math.pi)
+        outer = math.sqrt(inner**2 + len(nodes) * SPACING**2 / math.pi)
         layers = max(1, round((outer - inner) / SPACING))
         for i, node in enumerate(nodes):
             radius = inner + (outer - inner) * ((i % layers) + 0.5) / layers

@@ -8,6 +8,7 @@ happened there and coloured by their most frequent type. Pointing at a dot lists
 their quotes (escaped as in ``graph/tooltips.py``); the wheel zooms and dragging pans. Nothing is
 fetched: no tiles, no scripts from elsewhere.
 """
+
 from __future__ import annotations
 
 import json
@@ -110,10 +111,18 @@ def _points(events: list[dict]) -> tuple[list[dict], list[dict]]:
             f"{''.join(tooltips.event_html(ev, tooltips.QUOTE_SHORT, 2) for ev in evs[:8])}"
             f"{f'<div class=dg-muted>and {len(evs) - 8} more</div>' if len(evs) > 8 else ''}</div>"
         )
-        dots.append({"name": place.get("name") or "", "x": x, "y": y, "events": len(evs),
-                     "r": round(2.5 + 9.5 * math.sqrt(len(evs) / most), 2),
-                     "colour": palette.EDGE_STYLES.get(str(kind), palette.EDGE_STYLES["meet"]).colour, "kind": kind,
-                     "tip": tip})
+        dots.append(
+            {
+                "name": place.get("name") or "",
+                "x": x,
+                "y": y,
+                "events": len(evs),
+                "r": round(2.5 + 9.5 * math.sqrt(len(evs) / most), 2),
+                "colour": palette.EDGE_STYLES.get(str(kind), palette.EDGE_STYLES["meet"]).colour,
+                "kind": kind,
+                "tip": tip,
+            }
+        )
     return dots, missing
 
 
@@ -122,20 +131,43 @@ def render_map(events: Iterable[dict], *, title: str = "Diplomatic map", subtitl
     events = list(events)
     dots, missing = _points(events)
     people = {p["id"] for ev in events if ev not in missing for p in ev.get("participants") or []}
-    warnings = [f"{len(missing)} of {len(events)} events have no place with coordinates and are not on the map"] \
-        if missing else []
+    warnings = (
+        [f"{len(missing)} of {len(events)} events have no place with coordinates and are not on the map"]
+        if missing
+        else []
+    )
     if not events:
         warnings.append("no events to draw: the map is empty (check the store and the filters)")
     kinds = [k for k in palette.EDGE_STYLES if any(d["kind"] == k for d in dots)]
-    graticule = ([("M" + f"{x:g},0V{HEIGHT:g}") for x in (WIDTH * i / 12 for i in range(1, 12))]
-                 + [("M0," + f"{y:g}H{WIDTH:g}") for y in (HEIGHT * i / 6 for i in range(1, 6))])
-    html = _environment().get_template("map.html").render(
-        title=title, subtitle=subtitle, land=LAND.read_text(encoding="ascii").strip(), graticule="".join(graticule),
-        dots=dots, width=WIDTH, height=HEIGHT, styles=[(palette.EDGE_STYLES[k], k) for k in kinds],
-        counts={"events": len(events) - len(missing), "missing": len(missing), "places": len(dots)},
-        data=Markup(script_json({"tips": [d["tip"] for d in dots]})))
-    return Page(html=html, graph=nx.MultiGraph(), people=len(people), places=len(dots), links=0,
-                events=len(events) - len(missing), warnings=warnings, kind="map")
+    graticule = [("M" + f"{x:g},0V{HEIGHT:g}") for x in (WIDTH * i / 12 for i in range(1, 12))] + [
+        ("M0," + f"{y:g}H{WIDTH:g}") for y in (HEIGHT * i / 6 for i in range(1, 6))
+    ]
+    html = (
+        _environment()
+        .get_template("map.html")
+        .render(
+            title=title,
+            subtitle=subtitle,
+            land=LAND.read_text(encoding="ascii").strip(),
+            graticule="".join(graticule),
+            dots=dots,
+            width=WIDTH,
+            height=HEIGHT,
+            styles=[(palette.EDGE_STYLES[k], k) for k in kinds],
+            counts={"events": len(events) - len(missing), "missing": len(missing), "places": len(dots)},
+            data=Markup(script_json({"tips": [d["tip"] for d in dots]})),
+        )
+    )
+    return Page(
+        html=html,
+        graph=nx.MultiGraph(),
+        people=len(people),
+        places=len(dots),
+        links=0,
+        events=len(events) - len(missing),
+        warnings=warnings,
+        kind="map",
+    )
 
 
 def write_map(events: Iterable[dict], path: str | Path, **kwargs) -> Page:

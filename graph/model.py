@@ -17,6 +17,7 @@ same article twice adds nothing:
   IRIs, sorted, so that who-met-whom is read from one link per pair and meeting instead of
   joining every meeting's actors with each other (see ``pair_triples``).
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -194,16 +195,20 @@ def person_rename(old: Person, new: Person) -> str:
     a, b = person_iri(old), person_iri(new)
     name = Literal(new.name).n3()
     prefixes = f"PREFIX schema: <{SDO}>\nPREFIX skos: <{SKOS}>\n"
-    demote = (f"DELETE {{ {b.n3()} schema:name ?n }} INSERT {{ {b.n3()} schema:alternateName ?n ; skos:altLabel ?n }} "
-              f"WHERE {{ {b.n3()} schema:name ?n FILTER(STR(?n) != STR({name})) }}")
+    demote = (
+        f"DELETE {{ {b.n3()} schema:name ?n }} INSERT {{ {b.n3()} schema:alternateName ?n ; skos:altLabel ?n }} "
+        f"WHERE {{ {b.n3()} schema:name ?n FILTER(STR(?n) != STR({name})) }}"
+    )
     if a == b:
         return prefixes + demote
-    return prefixes + " ;\n".join([
-        f"INSERT {{ {b.n3()} ?p ?o }} WHERE {{ {a.n3()} ?p ?o }}",
-        f"DELETE {{ {a.n3()} ?p ?o }} WHERE {{ {a.n3()} ?p ?o }}",
-        f"DELETE {{ ?s ?p {a.n3()} }} INSERT {{ ?s ?p {b.n3()} }} WHERE {{ ?s ?p {a.n3()} }}",
-        demote,
-    ])
+    return prefixes + " ;\n".join(
+        [
+            f"INSERT {{ {b.n3()} ?p ?o }} WHERE {{ {a.n3()} ?p ?o }}",
+            f"DELETE {{ {a.n3()} ?p ?o }} WHERE {{ {a.n3()} ?p ?o }}",
+            f"DELETE {{ ?s ?p {a.n3()} }} INSERT {{ ?s ?p {b.n3()} }} WHERE {{ ?s ?p {a.n3()} }}",
+            demote,
+        ]
+    )
 
 
 def evidence_triples(evidence: Evidence) -> Iterator[Triple]:
@@ -272,12 +277,14 @@ def pair_summary_update(pairs: Iterable[URIRef] | None = None) -> str | None:
         if not chosen:
             return None
         which = f"VALUES ?pair {{ {' '.join(p.n3() for p in chosen)} }}"
-    return (f"PREFIX dg: <{DG}>\nPREFIX sem: <{SEM}>\n"
-            f"DELETE {{ ?pair dg:meetingCount ?c }} WHERE {{ {which} ?pair dg:meetingCount ?c }} ;\n"
-            f"DELETE {{ ?pair dg:lastMet ?l }} WHERE {{ {which} ?pair dg:lastMet ?l }} ;\n"
-            "INSERT { ?pair dg:meetingCount ?n . ?pair dg:lastMet ?last } WHERE { "
-            "SELECT ?pair (COUNT(DISTINCT ?e) AS ?n) (MAX(STR(?d)) AS ?last) WHERE { "
-            f"{which} ?pair dg:pairEvent ?e . OPTIONAL {{ ?e sem:hasTimeStamp ?d }} }} GROUP BY ?pair }}")
+    return (
+        f"PREFIX dg: <{DG}>\nPREFIX sem: <{SEM}>\n"
+        f"DELETE {{ ?pair dg:meetingCount ?c }} WHERE {{ {which} ?pair dg:meetingCount ?c }} ;\n"
+        f"DELETE {{ ?pair dg:lastMet ?l }} WHERE {{ {which} ?pair dg:lastMet ?l }} ;\n"
+        "INSERT { ?pair dg:meetingCount ?n . ?pair dg:lastMet ?last } WHERE { "
+        "SELECT ?pair (COUNT(DISTINCT ?e) AS ?n) (MAX(STR(?d)) AS ?last) WHERE { "
+        f"{which} ?pair dg:pairEvent ?e . OPTIONAL {{ ?e sem:hasTimeStamp ?d }} }} GROUP BY ?pair }}"
+    )
 
 
 def meeting_pairs(extraction: Extraction) -> set[URIRef]:

@@ -10,6 +10,7 @@ its own settings stop that for the whole process:
 
 Oxigraph (the embedded store) has no such switch in pyoxigraph: there the guard is the wall.
 """
+
 from __future__ import annotations
 
 from typing import NoReturn

@@ -13,6 +13,7 @@ datatype written out, and rdflib (which still tells the two apart) then serialis
 The model writes plain ``Literal(text)``; this store gives every literal read back (triples,
 query rows, constructed graphs) in that same simple form, so exports load as they mean.
 """
+
 from __future__ import annotations
 
 from collections.abc import Iterator
@@ -68,8 +69,10 @@ class SimpleLiteralStore(OxigraphStore):
     def query(self, query: Any, initNs: Any, initBindings: Any, queryGraph: Any, **kwargs: Any) -> Result:
         result = super().query(query, initNs, initBindings, queryGraph, **kwargs)
         if result.type == "SELECT":
-            result.bindings = [{var: simple_literal(value) for var, value in row.items()}  # type: ignore[misc]
-                               for row in result.bindings]
+            result.bindings = [
+                {var: simple_literal(value) for var, value in row.items()}  # type: ignore[misc]
+                for row in result.bindings
+            ]
         elif result.type in ("CONSTRUCT", "DESCRIBE") and result.graph is not None:
             graph = Graph()
             graph += ((s, p, simple_literal(o)) for s, p, o in result.graph)

@@ -5,6 +5,7 @@ hash of its folded name, and within one page two countries never share a colour 
 moves to the next free slot; countries with the most people choose first). Beyond the palette's
 size the remaining countries share one grey, named "other countries" in the legend.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -15,9 +16,26 @@ from diplograph.ingest.records import fold
 
 # Kelly's colours of maximum contrast, without white, black and the greys.
 PALETTE: tuple[str, ...] = (
-    "#F3C300", "#875692", "#F38400", "#A1CAF1", "#BE0032", "#C2B280", "#008856", "#E68FAC",
-    "#0067A5", "#F99379", "#604E97", "#F6A600", "#B3446C", "#DCD300", "#882D17", "#8DB600",
-    "#654522", "#E25822", "#2B3D26", "#2F9E9E",
+    "#F3C300",
+    "#875692",
+    "#F38400",
+    "#A1CAF1",
+    "#BE0032",
+    "#C2B280",
+    "#008856",
+    "#E68FAC",
+    "#0067A5",
+    "#F99379",
+    "#604E97",
+    "#F6A600",
+    "#B3446C",
+    "#DCD300",
+    "#882D17",
+    "#8DB600",
+    "#654522",
+    "#E25822",
+    "#2B3D26",
+    "#2F9E9E",
 )
 OTHER_COUNTRIES = "#9E9E9E"
 UNKNOWN_COUNTRY = "#D5D5D5"

@@ -4,6 +4,7 @@ pyvis keeps the ids of a ``Network``'s nodes in a plain list, ``Network.node_ids
 membership in it on every node and edge added: adding n nodes and m edges is quadratic.
 ``network()`` gives a ``Network`` whose list answers membership from a set, so drawing is linear.
 """
+
 from __future__ import annotations
 
 from collections.abc import Hashable

@@ -13,6 +13,7 @@
 Everything else diplograph does with rdflib goes through its public API (``Graph``, ``Result``,
 terms and their ``n3()``, ``Store`` plugins).
 """
+
 from __future__ import annotations
 
 from typing import Any

@@ -13,6 +13,7 @@ The picture (see ``docs/pictures.md``):
 ``render_html`` draws the event dicts that a query returned (``queries/events.py``); it runs no
 query itself. The page carries vis-network's JavaScript and CSS inline and fetches nothing.
 """
+
 from __future__ import annotations
 
 import json
@@ -53,8 +54,10 @@ class Page:
     def summary(self) -> str:
         """One line for the user: what the page shows."""
         if self.kind == "map":
-            return (f"{self.events} event{'s' if self.events != 1 else ''} at {self.places} "
-                    f"place{'s' if self.places != 1 else ''}, {self.people} people")
+            return (
+                f"{self.events} event{'s' if self.events != 1 else ''} at {self.places} "
+                f"place{'s' if self.places != 1 else ''}, {self.people} people"
+            )
         places = f", {self.places} place{'s' if self.places != 1 else ''} visited" if self.places else ""
         return f"{self.people} people, {self.events} events, {self.links} links{places}"
 
@@ -75,8 +78,9 @@ def build_graph(events: Iterable[dict]) -> nx.MultiGraph:
     for ev in events:
         people = ev.get("participants") or []
         for p in people:
-            g.add_node(p["id"], kind="person", name=p["name"], country=p.get("country"), roles=p.get("roles") or [],
-                       person=p)
+            g.add_node(
+                p["id"], kind="person", name=p["name"], country=p.get("country"), roles=p.get("roles") or [], person=p
+            )
         kind = ev.get("type")
         ids = [p["id"] for p in people]
         if kind == "visit" and ev.get("place"):
@@ -87,7 +91,7 @@ def build_graph(events: Iterable[dict]) -> nx.MultiGraph:
                 g.add_edge(a, pid, key=ev["id"], event=ev, kind=kind)
             continue
         for i, a in enumerate(ids):
-            for b in ids[i + 1:]:
+            for b in ids[i + 1 :]:
                 if a != b:
                     g.add_edge(a, b, key=ev["id"], event=ev, kind=kind)
     return g
@@ -123,22 +127,51 @@ def _options(big: bool) -> dict:
     (their layout is computed beforehand and shown as it is)."""
     return {
         "autoResize": True,
-        "nodes": {"shape": "dot", "borderWidth": 1.5,
-                  "font": {"size": 15, "face": "system-ui, sans-serif", "strokeWidth": 4, "strokeColor": "#ffffff"},
-                  "scaling": {"min": 10, "max": 42, "label": {"enabled": True, "min": 13, "max": 24,
-                                                                "drawThreshold": 12 if big else 6, "maxVisible": 28}}},
-        "edges": {"smooth": False if big else {"enabled": True, "type": "continuous", "roundness": 0.3},
-                  "font": {"size": 11, "face": "system-ui, sans-serif", "align": "horizontal", "strokeWidth": 4,
-                           "strokeColor": "#ffffff", "color": "#37474F"},
-                  "selectionWidth": 2, "hoverWidth": 1.5},
-        "physics": {"enabled": not big, "solver": "forceAtlas2Based",
-                    "forceAtlas2Based": {"gravitationalConstant": -90, "centralGravity": 0.008,
-                                         "springLength": 210, "springConstant": 0.06, "avoidOverlap": 0.6},
-                    "minVelocity": 0.75,
-                    "stabilization": {"enabled": not big, "iterations": 150, "updateInterval": 25, "fit": True}},
-        "interaction": {"hover": True, "tooltipDelay": 120, "hideEdgesOnDrag": big, "hideEdgesOnZoom": big,
-                        "navigationButtons": False, "keyboard": {"enabled": True, "bindToWindow": False},
-                        "multiselect": False},
+        "nodes": {
+            "shape": "dot",
+            "borderWidth": 1.5,
+            "font": {"size": 15, "face": "system-ui, sans-serif", "strokeWidth": 4, "strokeColor": "#ffffff"},
+            "scaling": {
+                "min": 10,
+                "max": 42,
+                "label": {"enabled": True, "min": 13, "max": 24, "drawThreshold": 12 if big else 6, "maxVisible": 28},
+            },
+        },
+        "edges": {
+            "smooth": False if big else {"enabled": True, "type": "continuous", "roundness": 0.3},
+            "font": {
+                "size": 11,
+                "face": "system-ui, sans-serif",
+                "align": "horizontal",
+                "strokeWidth": 4,
+                "strokeColor": "#ffffff",
+                "color": "#37474F",
+            },
+            "selectionWidth": 2,
+            "hoverWidth": 1.5,
+        },
+        "physics": {
+            "enabled": not big,
+            "solver": "forceAtlas2Based",
+            "forceAtlas2Based": {
+                "gravitationalConstant": -90,
+                "centralGravity": 0.008,
+                "springLength": 210,
+                "springConstant": 0.06,
+                "avoidOverlap": 0.6,
+            },
+            "minVelocity": 0.75,
+            "stabilization": {"enabled": not big, "iterations": 150, "updateInterval": 25, "fit": True},
+        },
+        "interaction": {
+            "hover": True,
+            "tooltipDelay": 120,
+            "hideEdgesOnDrag": big,
+            "hideEdgesOnZoom": big,
+            "navigationButtons": False,
+            "keyboard": {"enabled": True, "bindToWindow": False},
+            "multiselect": False,
+        },
         "layout": {"improvedLayout": not big, "randomSeed": 7},
     }
 
@@ -155,8 +188,9 @@ def _environment() -> Environment:
     return Environment(loader=loader, autoescape=select_autoescape(default=True, default_for_string=True))
 
 
-def render_page(events: Iterable[dict], *, title: str = "Diplomatic graph", subtitle: str = "",
-                focus: str | None = None) -> Page:
+def render_page(
+    events: Iterable[dict], *, title: str = "Diplomatic graph", subtitle: str = "", focus: str | None = None
+) -> Page:
     """Draw ``events`` (shared JSON format) as one self-contained HTML page.
 
     ``focus`` names the person to put at the centre (the ``--person`` of the command line).
@@ -187,20 +221,39 @@ def render_page(events: Iterable[dict], *, title: str = "Diplomatic graph", subt
         if n in centre_ids[:1]:
             extra.update(fixed=True, x=0.0, y=0.0, borderWidth=4)
         mine = sorted(per_person[n], key=lambda ev: (ev.get("date") or "", ev["id"]), reverse=True)
-        net.add_node(n, label=data["name"], color={"background": colour, "border": "#263238",
-                                                   "highlight": {"background": colour, "border": "#000000"},
-                                                   "hover": {"background": colour, "border": "#000000"}},
-                     value=max(counterparts, 1), title=tooltips.person_tip(data["person"], counterparts, mine),
-                     kind="person", country=data["country"] or "", counterparts=counterparts, **extra)
+        net.add_node(
+            n,
+            label=data["name"],
+            color={
+                "background": colour,
+                "border": "#263238",
+                "highlight": {"background": colour, "border": "#000000"},
+                "hover": {"background": colour, "border": "#000000"},
+            },
+            value=max(counterparts, 1),
+            title=tooltips.person_tip(data["person"], counterparts, mine),
+            kind="person",
+            country=data["country"] or "",
+            counterparts=counterparts,
+            **extra,
+        )
     for n, data in g.nodes(data=True):
         if data["kind"] != "place":
             continue
         extra = {"x": positions[n][0], "y": positions[n][1]} if n in positions else {}
         visits = [d["event"] for _, _, d in g.edges(n, data=True)]
-        net.add_node(n, label=data["name"], shape="diamond", size=9, kind="place", country=data["country"] or "",
-                     color={"background": palette.PLACE_COLOUR, "border": palette.EDGE_STYLES["visit"].colour},
-                     font={"size": 13, "color": palette.EDGE_STYLES["visit"].colour},
-                     title=tooltips.place_tip(data["place"], visits), **extra)
+        net.add_node(
+            n,
+            label=data["name"],
+            shape="diamond",
+            size=9,
+            kind="place",
+            country=data["country"] or "",
+            color={"background": palette.PLACE_COLOUR, "border": palette.EDGE_STYLES["visit"].colour},
+            font={"size": 13, "color": palette.EDGE_STYLES["visit"].colour},
+            title=tooltips.place_tip(data["place"], visits),
+            **extra,
+        )
 
     links: dict[tuple[str, str, str], list[dict]] = defaultdict(list)
     for a, b, data in g.edges(data=True):
@@ -234,10 +287,14 @@ def render_page(events: Iterable[dict], *, title: str = "Diplomatic graph", subt
 
     warnings = [] if events else ["no events to draw: the page is empty (check the store and the filters)"]
     if len(person_ids) > BIG_GRAPH:
-        warnings.append(f"{len(person_ids)} people is a lot for one page: it will be slow to open and hard to read; "
-                        f"try --top {SUGGESTED_TOP}, --person NAME --depth 1, or --since/--country")
-    legend = [(c or "country unknown", colours[c], countries[c])
-              for c in sorted(countries, key=lambda c: (-countries[c], c or "~"))]
+        warnings.append(
+            f"{len(person_ids)} people is a lot for one page: it will be slow to open and hard to read; "
+            f"try --top {SUGGESTED_TOP}, --person NAME --depth 1, or --since/--country"
+        )
+    legend = [
+        (c or "country unknown", colours[c], countries[c])
+        for c in sorted(countries, key=lambda c: (-countries[c], c or "~"))
+    ]
     other = [row for row in legend if row[1] == palette.OTHER_COUNTRIES]
     legend = [row for row in legend if row[1] != palette.OTHER_COUNTRIES]
     if other:
@@ -271,12 +328,20 @@ def render_page(events: Iterable[dict], *, title: str = "Diplomatic graph", subt
             ),
         )
     )
-    return Page(html=html, graph=g, people=len(person_ids), places=g.number_of_nodes() - len(person_ids),
-                links=len(edges), events=len(events), warnings=warnings)
+    return Page(
+        html=html,
+        graph=g,
+        people=len(person_ids),
+        places=g.number_of_nodes() - len(person_ids),
+        links=len(edges),
+        events=len(events),
+        warnings=warnings,
+    )
 
 
-def render_html(events: Iterable[dict], path: str, *, title: str = "Diplomatic graph", subtitle: str = "",
-                focus: str | None = None) -> nx.MultiGraph:
+def render_html(
+    events: Iterable[dict], path: str, *, title: str = "Diplomatic graph", subtitle: str = "", focus: str | None = None
+) -> nx.MultiGraph:
     """Write the page for ``events`` to ``path`` (see ``render_page``); returns the networkx graph."""
     return write_page(events, path, title=title, subtitle=subtitle, focus=focus).graph
 

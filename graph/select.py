@@ -5,6 +5,7 @@ then the filters on the graph of who met whom: ``person`` with ``depth`` (a netw
 that radius around every person whose name matches) and ``top`` (the people with most counterparts).
 An event stays when all its participants stay.
 """
+
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
@@ -56,7 +57,7 @@ def _bounds(value: str, end: bool) -> str:
     if not (1 <= len(parts) <= 3 and all(p.isdigit() for p in parts) and len(parts[0]) == 4):
         raise SelectionError(f"not a date: {value!r} (use YYYY, YYYY-MM or YYYY-MM-DD)")
     defaults = ["", "12", "31"] if end else ["", "01", "01"]
-    return "-".join(p.zfill(2) for p in parts + defaults[len(parts):])
+    return "-".join(p.zfill(2) for p in parts + defaults[len(parts) :])
 
 
 def _in_range(date: str | None, since: str | None, until: str | None) -> bool:
@@ -74,8 +75,10 @@ def _in_range(date: str | None, since: str | None, until: str | None) -> bool:
 def _has_country(ev: dict, country: str) -> bool:
     want = fold(country)
     place = ev.get("place") or {}
-    return (any(fold(p.get("country") or "") == want for p in ev.get("participants") or [])
-            or fold(place.get("country") or "") == want)
+    return (
+        any(fold(p.get("country") or "") == want for p in ev.get("participants") or [])
+        or fold(place.get("country") or "") == want
+    )
 
 
 def people_graph(events: Iterable[dict]) -> nx.Graph:
@@ -85,7 +88,7 @@ def people_graph(events: Iterable[dict]) -> nx.Graph:
         ids = [p["id"] for p in ev.get("participants") or []]
         for p in ev.get("participants") or []:
             g.add_node(p["id"], name=p["name"], country=p.get("country"))
-        g.add_edges_from((a, b) for i, a in enumerate(ids) for b in ids[i + 1:] if a != b)
+        g.add_edges_from((a, b) for i, a in enumerate(ids) for b in ids[i + 1 :] if a != b)
     return g
 
 
@@ -103,11 +106,14 @@ def select_events(events: Iterable[dict], selection: Selection) -> list[dict]:
         raise SelectionError("--depth must be 0 or more")
     since = _bounds(sel.since, end=False) if sel.since else None
     until = _bounds(sel.until, end=True) if sel.until else None
-    kept = [ev for ev in events
-            if (not sel.types or ev.get("type") in sel.types)
-            and len({s.get("article") or s.get("file") for s in ev.get("sources") or []}) >= sel.min_sources
-            and _in_range(ev.get("date"), since, until)
-            and (not sel.country or _has_country(ev, sel.country))]
+    kept = [
+        ev
+        for ev in events
+        if (not sel.types or ev.get("type") in sel.types)
+        and len({s.get("article") or s.get("file") for s in ev.get("sources") or []}) >= sel.min_sources
+        and _in_range(ev.get("date"), since, until)
+        and (not sel.country or _has_country(ev, sel.country))
+    ]
     if sel.person:
         g = people_graph(kept)
         centres = [n for n, name in g.nodes(data="name") if name_matches(sel.person, name)]

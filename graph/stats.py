@@ -1,4 +1,5 @@
 """Counting what a store holds."""
+
 from __future__ import annotations
 
 from diplograph.graph.store import GraphStore

@@ -10,6 +10,7 @@ A store is named by a *spec*:
 Every backend has the interface of ``GraphStore`` (``graph/store_base.py``); what is written is
 one article per transaction (``GraphStore.write``).
 """
+
 from __future__ import annotations
 
 import os
@@ -62,5 +63,16 @@ def opened(spec: str | None = None, read_only: bool = False) -> Iterator[GraphSt
         store.close()
 
 
-__all__ = ["DEFAULT_STORE", "GraphStore", "StoreBusy", "StoreError", "StoredEvent", "WriteResult", "default_spec",
-           "is_remote", "open_store", "opened", "writer_pid"]
+__all__ = [
+    "DEFAULT_STORE",
+    "GraphStore",
+    "StoreBusy",
+    "StoreError",
+    "StoredEvent",
+    "WriteResult",
+    "default_spec",
+    "is_remote",
+    "open_store",
+    "opened",
+    "writer_pid",
+]

@@ -17,6 +17,7 @@ Deciding that a stored event and a new one are the same real-world event is extr
 (``ingest/merge.py``): ``write`` takes that decision as a function (``join``), so this layer
 imports only the record types from ``ingest/``.
 """
+
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
@@ -189,11 +190,22 @@ class GraphStore(ABC):
             if int(r.n) != len(set(actors)):
                 continue
             place = Place(str(r.place), country=str(r.country) if r.country else None) if r.place else None
-            summary = Evidence(article=str(r.e), file="", quote="", start=0, end=0,
-                               date_inferred=int(r.sources) > 0 and int(r.inferred) == int(r.sources),
-                               another_occasion=int(r.others) > 0)
-            stored = Event(type=event.type, participants=event.participants, evidence=(summary,),
-                           date=str(r.date) if r.date else None, place=place)
+            summary = Evidence(
+                article=str(r.e),
+                file="",
+                quote="",
+                start=0,
+                end=0,
+                date_inferred=int(r.sources) > 0 and int(r.inferred) == int(r.sources),
+                another_occasion=int(r.others) > 0,
+            )
+            stored = Event(
+                type=event.type,
+                participants=event.participants,
+                evidence=(summary,),
+                date=str(r.date) if r.date else None,
+                place=place,
+            )
             found.append(StoredEvent(URIRef(str(r.e)), stored))
         return found
 
@@ -201,8 +213,10 @@ class GraphStore(ABC):
         """Every stored person's canonical name with its other names, so that a new run can
         recognise the people that earlier runs stored."""
         out: dict[str, list[str]] = {}
-        sparql = ("SELECT ?name ?alt WHERE { ?p a schema:Person ; schema:name ?name . "
-                  "OPTIONAL { ?p schema:alternateName ?alt } }")
+        sparql = (
+            "SELECT ?name ?alt WHERE { ?p a schema:Person ; schema:name ?name . "
+            "OPTIONAL { ?p schema:alternateName ?alt } }"
+        )
         for row in self.query(sparql):
             r: Any = row
             aliases = out.setdefault(str(r.name), [])
@@ -217,5 +231,13 @@ class GraphStore(ABC):
         self.close()
 
 
-__all__ = ["EventJoin", "GraphStore", "PREFIX_IRIS", "StoreBusy", "StoreError", "StoredEvent", "TriplePattern",
-           "WriteResult"]
+__all__ = [
+    "EventJoin",
+    "GraphStore",
+    "PREFIX_IRIS",
+    "StoreBusy",
+    "StoreError",
+    "StoredEvent",
+    "TriplePattern",
+    "WriteResult",
+]

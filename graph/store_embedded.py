@@ -6,6 +6,7 @@ go straight to pyoxigraph (one membership test and one ``extend`` per article, w
 transaction); queries and pattern reads go through rdflib (``graph/oxstore.py``) so that rows
 come back as rdflib terms with RDF 1.1 simple literals.
 """
+
 from __future__ import annotations
 
 import gc
@@ -50,8 +51,9 @@ def writer_pid(path: str | Path) -> int | None:
 
 def busy(path: str) -> StoreBusy:
     """The error for a store another process is writing to."""
-    return StoreBusy(f"store {path} is busy: another diplograph process is writing to it; "
-                     "try again when it has finished")
+    return StoreBusy(
+        f"store {path} is busy: another diplograph process is writing to it; try again when it has finished"
+    )
 
 
 def open_oxigraph(path: str, read_only: bool) -> ox.Store:

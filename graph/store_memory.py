@@ -2,6 +2,7 @@
 
 rdflib evaluates its queries itself; ``graph/offline.py`` keeps that engine from fetching anything.
 """
+
 from __future__ import annotations
 
 from collections.abc import Iterable

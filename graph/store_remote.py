@@ -16,6 +16,7 @@ Writing is batched: one article's new triples are found with one query and sent 
 ``INSERT DATA`` request, so an article is all-or-nothing on servers that apply one update
 request atomically.
 """
+
 from __future__ import annotations
 
 import re
@@ -78,8 +79,14 @@ class RemoteStore(EndpointStoreBase):
     """rdflib's ``SPARQLUpdateStore`` that POSTs its requests with a time-out and turns failures into ``StoreError``."""
 
     def __init__(self, query_endpoint: str, update_endpoint: str, timeout: float = REQUEST_TIMEOUT):
-        super().__init__(query_endpoint=query_endpoint, update_endpoint=update_endpoint,
-                         method="POST", returnFormat="json", autocommit=False, context_aware=True)
+        super().__init__(
+            query_endpoint=query_endpoint,
+            update_endpoint=update_endpoint,
+            method="POST",
+            returnFormat="json",
+            autocommit=False,
+            context_aware=True,
+        )
         self.timeout = timeout
 
     def query(self, query, initNs=None, initBindings=None, queryGraph=None, DEBUG=False):  # type: ignore[override]  # noqa: N803
@@ -89,8 +96,9 @@ class RemoteStore(EndpointStoreBase):
         if initBindings and isinstance(query, str):
             query = bind_inline(query, initBindings)
             initBindings = None
-        return super().query(query, initNs=initNs or {}, initBindings=initBindings or {}, queryGraph=queryGraph,
-                             DEBUG=DEBUG)
+        return super().query(
+            query, initNs=initNs or {}, initBindings=initBindings or {}, queryGraph=queryGraph, DEBUG=DEBUG
+        )
 
     def send_query(self, query: str, default_graph: str | None) -> Result:
         """POST one query (with a time-out); SELECT/ASK come back as SPARQL JSON, graphs as N-Triples."""
@@ -100,16 +108,22 @@ class RemoteStore(EndpointStoreBase):
         try:
             return Result.parse(BytesIO(body), content_type=ctype or "application/sparql-results+json")
         except Exception as exc:
-            raise RemoteStoreError(f"SPARQL endpoint {self.query_endpoint} sent an answer that cannot be read "
-                                   f"({ctype or 'no content type'}): {exc}") from None
+            raise RemoteStoreError(
+                f"SPARQL endpoint {self.query_endpoint} sent an answer that cannot be read "
+                f"({ctype or 'no content type'}): {exc}"
+            ) from None
 
     def send_update(self, update: str) -> None:
         """POST one update request (with a time-out)."""
         self.post(str(self.update_endpoint), update, "application/sparql-update", "*/*")
 
     def post(self, url: str, text: str, content_type: str, accept: str) -> tuple[bytes, str]:
-        request = Request(url, data=text.encode("utf-8"), method="POST",
-                          headers={"Content-Type": f"{content_type}; charset=UTF-8", "Accept": accept})
+        request = Request(
+            url,
+            data=text.encode("utf-8"),
+            method="POST",
+            headers={"Content-Type": f"{content_type}; charset=UTF-8", "Accept": accept},
+        )
         try:
             with urlopen(request, timeout=self.timeout) as response:
                 return response.read(), response.headers.get("Content-Type", "").split(";")[0].strip()
@@ -128,11 +142,10 @@ def bind_inline(query: str, bindings: Mapping[str, Node]) -> str:
         if not re.fullmatch(r"[A-Za-z_]\w*", str(name)):
             raise RemoteStoreError(f"bad variable name {name!r}")
     match = _WHERE.search(query)
-    values = (f"VALUES ({' '.join('?' + str(n) for n in names)}) "
-              f"{{ ({' '.join(bindings[n].n3() for n in names)}) }}")
+    values = f"VALUES ({' '.join('?' + str(n) for n in names)}) {{ ({' '.join(bindings[n].n3() for n in names)}) }}"
     if match is None:  # no WHERE keyword: rdflib's own way, after the query
         return f"{query}\n{values}"
-    return f"{query[:match.end()]} {values} {query[match.end():]}"
+    return f"{query[: match.end()]} {values} {query[match.end() :]}"
 
 
 def open_graph(spec: str) -> Graph:
@@ -157,7 +170,7 @@ def existing(graph: Graph, triples: list[Triple]) -> set[Triple]:
     """Which of ``triples`` the server already holds, asked in a few queries rather than one per triple."""
     found: set[Triple] = set()
     for i in range(0, len(triples), CHECK_CHUNK):
-        chunk = triples[i:i + CHECK_CHUNK]
+        chunk = triples[i : i + CHECK_CHUNK]
         sparql = f"SELECT ?s ?p ?o WHERE {{ VALUES (?s ?p ?o) {{ {_values_rows(chunk)} }} ?s ?p ?o }}"
         for row in graph.query(sparql):
             r: Any = row
@@ -202,5 +215,13 @@ class SparqlStore(GraphStore):
         return {str(row.g) for row in self.graph.query("SELECT DISTINCT ?g WHERE { GRAPH ?g { } }")}  # type: ignore[union-attr]
 
 
-__all__ = ["RemoteStore", "RemoteStoreError", "SparqlStore", "add_new", "bind_inline", "endpoints", "existing",
-           "open_graph"]
+__all__ = [
+    "RemoteStore",
+    "RemoteStoreError",
+    "SparqlStore",
+    "add_new",
+    "bind_inline",
+    "endpoints",
+    "existing",
+    "open_graph",
+]

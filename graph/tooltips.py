@@ -4,6 +4,7 @@ Every piece of text that comes from an article (names, roles, places, titles, qu
 HTML-escaped here, so that the page shows it as text and never runs it. A link is only made for
 ``http``/``https`` URLs; a source without one is named by its file.
 """
+
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
@@ -111,11 +112,13 @@ def event_html(ev: dict, limit: int | None = None, max_sources: int | None = Non
     more = len(sources) - len(shown)
     people = "".join(f"<li>{person_line(p)}</li>" for p in ev.get("participants") or [])
     confidence = f' <span class="dg-muted">confidence {e(ev["confidence"])}</span>' if ev.get("confidence") else ""
-    return (f'<div class="dg-event"><div class="dg-type">{e(TYPE_NAMES.get(str(ev.get("type")), ev.get("type")))}'
-            f"{confidence}</div><div>{when_where(ev)}</div>"
-            f'<ul class="dg-people">{people}</ul>'
-            f'<ul class="dg-sources">{"".join(sentence_html(g, limit) for g in shown)}'
-            f'{f"<li class=dg-muted>and {more} more quoted sentence(s)</li>" if more > 0 else ""}</ul></div>')
+    return (
+        f'<div class="dg-event"><div class="dg-type">{e(TYPE_NAMES.get(str(ev.get("type")), ev.get("type")))}'
+        f"{confidence}</div><div>{when_where(ev)}</div>"
+        f'<ul class="dg-people">{people}</ul>'
+        f'<ul class="dg-sources">{"".join(sentence_html(g, limit) for g in shown)}'
+        f"{f'<li class=dg-muted>and {more} more quoted sentence(s)</li>' if more > 0 else ''}</ul></div>"
+    )
 
 
 def link_tip(kind: str, events: Sequence[dict]) -> str:
@@ -134,13 +137,17 @@ def person_tip(person: dict, counterparts: int, events: Sequence[dict], max_even
         label = TYPE_NAMES.get(str(ev.get("type")), ev.get("type"))
         first = (ev.get("sources") or [None])[0]
         quote = source_html(first, QUOTE_SHORT) if first else ""
-        items.append(f'<li><span class="dg-type">{e(label)}</span>{" with " + e(others) if others else ""}'
-                     f"<br>{when_where(ev)}<ul class=\"dg-sources\">{quote}</ul></li>")
+        items.append(
+            f'<li><span class="dg-type">{e(label)}</span>{" with " + e(others) if others else ""}'
+            f'<br>{when_where(ev)}<ul class="dg-sources">{quote}</ul></li>'
+        )
     if len(events) > max_events:
         items.append(f'<li class="dg-muted">and {len(events) - max_events} more event(s): click the links</li>')
-    return (f'<div class="dg-tip"><div class="dg-head">{e(person.get("name"))}</div>'
-            f'<div>{country} · {counterparts} counterpart{"s" if counterparts != 1 else ""}</div>'
-            f'<ul class="dg-roles">{roles}</ul><ul class="dg-events">{"".join(items)}</ul></div>')
+    return (
+        f'<div class="dg-tip"><div class="dg-head">{e(person.get("name"))}</div>'
+        f"<div>{country} · {counterparts} counterpart{'s' if counterparts != 1 else ''}</div>"
+        f'<ul class="dg-roles">{roles}</ul><ul class="dg-events">{"".join(items)}</ul></div>'
+    )
 
 
 def place_tip(place: dict, events: Iterable[dict]) -> str:
@@ -151,5 +158,7 @@ def place_tip(place: dict, events: Iterable[dict]) -> str:
     coords = ""
     if place.get("lat") is not None and place.get("lon") is not None:
         coords = f'<div class="dg-muted">{float(place["lat"]):.2f}, {float(place["lon"]):.2f}</div>'
-    return (f'<div class="dg-tip"><div class="dg-head">{where}</div>{coords}'
-            f'<div>{len(events)} visit{"s" if len(events) != 1 else ""}</div></div>')
+    return (
+        f'<div class="dg-tip"><div class="dg-head">{where}</div>{coords}'
+        f"<div>{len(events)} visit{'s' if len(events) != 1 else ''}</div></div>"
+    )

@@ -4,6 +4,7 @@ Public vocabularies first: schema.org for articles, people, places and events, S
 the event's actors, place and time, PROV-O for provenance. The ``DG`` namespace holds only
 what they lack (event types, CAMEO and PLOVER codes, evidence offsets).
 """
+
 from __future__ import annotations
 
 from rdflib import Namespace

@@ -14,6 +14,7 @@ or a line that ends with a picture credit.
 
 The markers live in ``ingest/data/boilerplate.json``, ``captions.json`` and ``dateline.json``.
 """
+
 from __future__ import annotations
 
 import re
@@ -35,15 +36,19 @@ PROSE_MIN_WORDS = 12  # a line this long is a paragraph of the story
 BYLINE_MAX_WORDS = 8
 MASTHEAD_MAX_WORDS = 5
 MASTHEAD_WINDOW = 12  # non-blank lines at the top of a page where a masthead can stand
-SENTENCE_END = ('.', '?', '!', '."', '.”', ".'", '?"', '?”', '!"', '!”', '…')
+SENTENCE_END = (".", "?", "!", '."', ".”", ".'", '?"', "?”", '!"', "!”", "…")
 
-MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-         r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
 FULL_DATE = re.compile(
     rf"\b(?:{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+|,)(?:19|20)\d\d"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH},?\s+(?:19|20)\d\d"
     r"|(?:19|20)\d\d-\d\d-\d\d(?:T[\d:.]+(?:Z|[+-]\d\d:?\d\d)?)?"
-    r"|\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d)\b", re.IGNORECASE)
+    r"|\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
 TIME = re.compile(r"\b\d{1,2}[:.]\d\d(?::\d\d)?\s*(?:[ap]\.?m\.?)?", re.IGNORECASE)
 POST_SIGNATURE = re.compile(r"^[—–-]{1,2}\s*[^()\n]{1,80}\(@\w{1,30}\)\s*(?P<date>.+)$")
 PAGE_TITLE = re.compile(r"^(.{10,}?)\s+[|–—-]\s+([^|–—]{2,60})$")  # "Headline | Site"
@@ -51,6 +56,7 @@ MENU_SPLIT = re.compile(r"\s+[|•·/]\s+|\s{3,}|\t+")  # "Home | World | Politi
 
 
 # --------------------------------------------------------------------------- data
+
 
 @dataclass(frozen=True)
 class Markers:
@@ -110,6 +116,7 @@ def markers() -> Markers:
 
 # --------------------------------------------------------------------------- lines
 
+
 @dataclass
 class Line:
     """One line of the page and what the classifier made of it."""
@@ -164,8 +171,12 @@ def is_prose(line: Line) -> bool:
 def headline_like(text: str) -> bool:
     """A line that could be a headline: a few words, not ending like a sentence."""
     n = len(text.split())
-    return (3 <= n <= HEADLINE_MAX_WORDS and not text.rstrip().endswith((".", ":", ";", ",", "-", "–", "—"))
-            and not text.islower() and not datelines.whole_line(text))
+    return (
+        3 <= n <= HEADLINE_MAX_WORDS
+        and not text.rstrip().endswith((".", ":", ";", ",", "-", "–", "—"))
+        and not text.islower()
+        and not datelines.whole_line(text)
+    )
 
 
 def date_line(text: str) -> date | None:
@@ -173,13 +184,12 @@ def date_line(text: str) -> date | None:
     if len(text) > 80:
         return None
     # "By Staff Writer | June 11, 2024": a byline beside the date is not part of it
-    parts = [p for p in re.split(r"\s[|•·]\s", text)
-             if not p.strip().casefold().startswith(markers().bylines)]
+    parts = [p for p in re.split(r"\s[|•·]\s", text) if not p.strip().casefold().startswith(markers().bylines)]
     text = " | ".join(parts)
     m = FULL_DATE.search(text)
     if not m:
         return None
-    rest = TIME.sub(" ", text[:m.start()] + " " + text[m.end():])
+    rest = TIME.sub(" ", text[: m.start()] + " " + text[m.end() :])
     rest_words = [w for w in re.split(r"[^\w.]+", rest.casefold()) if w.strip(".") and not w.isdigit()]
     if any(w not in markers().date_words for w in rest_words):
         return None
@@ -226,7 +236,7 @@ def classify(text: str) -> list[Line]:
         if ln.blank:
             continue
         if seen_prose and ln.key.rstrip(":") in mk.ends and ln.words <= 5:
-            for rest in lines[ln.index:]:
+            for rest in lines[ln.index :]:
                 if not rest.blank:
                     rest.drop, rest.block = f"after '{ln.content}'", True
             break
@@ -234,7 +244,7 @@ def classify(text: str) -> list[Line]:
     for pos, ln in enumerate(lines):
         if ln.blank or ln.drop:
             continue
-        ln.drop = _line_reason(ln, [o for o in lines[pos + 1:pos + 12] if not o.blank and not _is_byline(o)][:2])
+        ln.drop = _line_reason(ln, [o for o in lines[pos + 1 : pos + 12] if not o.blank and not _is_byline(o)][:2])
         if ln.drop is None or ln.drop in ("navigation", "menu or tag list", "byline"):
             found = date_line(ln.content)
             if found:
@@ -265,8 +275,9 @@ def _mark_blocks(lines: list[Line]) -> None:
         if key in mk.blocks and ln.words <= 4:  # "Related News" and the headlines listed under it
             ln.drop, ln.block = "related list", True
             j = i + 1
-            while j < len(lines) and (lines[j].blank or (not is_prose(lines[j])
-                                                          and lines[j].words <= HEADLINE_MAX_WORDS)):
+            while j < len(lines) and (
+                lines[j].blank or (not is_prose(lines[j]) and lines[j].words <= HEADLINE_MAX_WORDS)
+            ):
                 if not lines[j].blank:
                     lines[j].drop, lines[j].block = f"related list ('{ln.content}')", True
                 j += 1
@@ -311,8 +322,11 @@ def _line_reason(ln: Line, following: list[Line] | None = None) -> str | None:
 
 def _is_byline(ln: Line) -> bool:
     """'By Name', '(Reporting by ...; Editing by ...)'."""
-    return (ln.words <= BYLINE_MAX_WORDS and ln.key.strip("()").startswith(markers().bylines)
-            and not ends_sentence(ln.content))
+    return (
+        ln.words <= BYLINE_MAX_WORDS
+        and ln.key.strip("()").startswith(markers().bylines)
+        and not ends_sentence(ln.content)
+    )
 
 
 def _opens_story(following: list[Line]) -> bool:
@@ -344,7 +358,7 @@ def _mark_masthead(lines: list[Line]) -> None:
             continue
         if FULL_DATE.search(ln.content):
             continue
-        between = [o for o in lines[ln.index + 1:] if not o.blank]
+        between = [o for o in lines[ln.index + 1 :] if not o.blank]
         nxt = next((o for o in between if o.key == ln.key), None)
         if nxt is None:
             continue
@@ -365,7 +379,7 @@ def _mark_captions(lines: list[Line]) -> None:
     for pos, ln in enumerate(content):
         if ln.key.rstrip(":,") in mk.caption_markers and ln.words <= 3:
             # "show caption", "Image caption,": the next line of text is the caption
-            nxt = next((o for o in content[pos + 1:pos + 4] if not o.drop), None)
+            nxt = next((o for o in content[pos + 1 : pos + 4] if not o.drop), None)
             if nxt is not None and nxt.words >= 4:
                 nxt.caption = True
             ln.drop = "caption marker"

@@ -12,6 +12,7 @@ events merged within it).  The date that relative dates resolve against is the c
 The ingest path does not use the component: it runs the same stages itself, with a registry of
 people shared across articles and the story splitting that pages need.
 """
+
 from __future__ import annotations
 
 from datetime import date

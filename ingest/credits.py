@@ -8,6 +8,7 @@ holds a credit marker from
 inside a parenthesis or not), or a trailing "/AFP"
 after a caption.  Names inside a credit are photographers and agencies, never actors of the story.
 """
+
 from __future__ import annotations
 
 import re
@@ -16,8 +17,10 @@ from functools import cache, lru_cache
 from diplograph.ingest.datafiles import read_list
 
 _PAREN = re.compile(r"\(([^()\n]{1,240})\)")
-_LINE_CREDIT = re.compile(r"(?<![\w])(?:Photo|Photograph|Picture|Image|Credit|Illustration)s?\s*(?:by\s|:\s*)"
-                          r"[^\n()]{1,80}?(?=\s*(?:\n|$|\.\s))")
+_LINE_CREDIT = re.compile(
+    r"(?<![\w])(?:Photo|Photograph|Picture|Image|Credit|Illustration)s?\s*(?:by\s|:\s*)"
+    r"[^\n()]{1,80}?(?=\s*(?:\n|$|\.\s))"
+)
 _TRAILING = re.compile(r"(?<=[.\s])/\s*[A-Z][A-Za-z]{1,20}(?:\s*/\s*[A-Z][A-Za-z]{1,20})*\s*$", re.M)
 
 
@@ -50,8 +53,26 @@ def is_credit(passage: str) -> bool:
     return False
 
 
-_CREDIT_GLUE = {"via", "and", "for", "of", "the", "by", "in", "photo", "photos", "file", "handout", "courtesy", "staff",
-                "writer", "correspondent", "reporter", "editor", "&"}
+_CREDIT_GLUE = {
+    "via",
+    "and",
+    "for",
+    "of",
+    "the",
+    "by",
+    "in",
+    "photo",
+    "photos",
+    "file",
+    "handout",
+    "courtesy",
+    "staff",
+    "writer",
+    "correspondent",
+    "reporter",
+    "editor",
+    "&",
+}
 
 
 def _name_like(credit: str) -> bool:
@@ -80,8 +101,10 @@ def byline_spans(text: str) -> list[tuple[int, int]]:
 def _agency_slash_re() -> re.Pattern:
     """An agency, in any case, then a slash and a name: "REUTERS/Yves Herman", "AP Photo/Efrem Lukatsky"."""
     alternatives = "|".join(re.escape(a) for a in sorted(agencies(), key=len, reverse=True))
-    return re.compile(r"(?<![\w/])(?i:" + alternatives + r")(?:\s+(?i:photos?|images?|pool))?\s*/\s*"
-                      r"[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}")
+    return re.compile(
+        r"(?<![\w/])(?i:" + alternatives + r")(?:\s+(?i:photos?|images?|pool))?\s*/\s*"
+        r"[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}"
+    )
 
 
 def credit_spans(text: str) -> list[tuple[int, int]]:

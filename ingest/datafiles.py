@@ -6,6 +6,7 @@
 A missing data file is an error (``FileNotFoundError`` naming it): a misspelt name never passes
 as an empty list.
 """
+
 from __future__ import annotations
 
 import json

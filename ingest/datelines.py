@@ -24,6 +24,7 @@ What counts as a dateline:
 
 The words are in ``ingest/data/date_words.json`` (months, weekdays) and ``dateline.json``.
 """
+
 from __future__ import annotations
 
 import re
@@ -50,8 +51,10 @@ def _pattern() -> re.Pattern[str]:
     weekday = rf"(?:{'|'.join(weekdays)})\.?,?\s+"
     day = r"\d{1,2}(?:st|nd|rd|th)?"
     year = r"(?:19|20)\d\d"
-    when = (rf"(?:{weekday})?(?:{month}\s+{day}(?:,?\s+{year})?|{day}\s+{month}(?:,?\s+{year})?"
-            rf"|{year}-\d\d-\d\d)")
+    when = (
+        rf"(?:{weekday})?(?:{month}\s+{day}(?:,?\s+{year})?|{day}\s+{month}(?:,?\s+{year})?"
+        rf"|{year}-\d\d-\d\d)"
+    )
     word = r"[^\W\d_][\w.'’/-]*"
     return re.compile(
         rf"(?P<city>{word}(?:[ \t]+{word}){{0,{MAX_CITY_WORDS - 1}}})"
@@ -59,7 +62,8 @@ def _pattern() -> re.Pattern[str]:
         rf"(?:,?[ \t]*(?P<date>{when}))?"
         rf"(?:[ \t]*\((?P<agency>[^()\d\n][^()\n]{{0,40}})\))?"
         rf"[ \t]*(?P<dash>--|—|–|―|-|:)(?=\s|$)",
-        re.IGNORECASE)
+        re.IGNORECASE,
+    )
 
 
 @lru_cache(maxsize=1)
@@ -68,8 +72,9 @@ def _not_cities() -> frozenset[str]:
     ("IRNA –" credits the agency)."""
     from diplograph.ingest.datafiles import read_list
 
-    return frozenset(w.casefold() for w in read_json("dateline.json")["not_cities"]) | \
-        frozenset(a.casefold() for a in read_list("agencies.txt"))
+    return frozenset(w.casefold() for w in read_json("dateline.json")["not_cities"]) | frozenset(
+        a.casefold() for a in read_list("agencies.txt")
+    )
 
 
 @lru_cache(maxsize=1)
@@ -129,8 +134,11 @@ def parse(text: str) -> Match | None:
     words = city.split()
     region = m.group("region")
     when, agency, dash = m.group("date"), m.group("agency"), m.group("dash")
-    if words[0].casefold().strip(".:") in _not_cities() or city.casefold() in _not_cities() \
-            or words[0].casefold().strip(".,") in _calendar_words():
+    if (
+        words[0].casefold().strip(".:") in _not_cities()
+        or city.casefold() in _not_cities()
+        or words[0].casefold().strip(".,") in _calendar_words()
+    ):
         return None
     if region is not None and (region.casefold().strip(".") in _month_numbers() or not _title(region.split())):
         return None
@@ -140,8 +148,9 @@ def parse(text: str) -> Match | None:
             return None
         if not (when or agency) and not (dash in ("—", "–", "--", "―") and _known_city(city)):
             return None
-    elif not (when or agency or region) and (sum(c.isalpha() for c in city) < 3
-                                             or not _known_city(city.title(), alternates=True)):
+    elif not (when or agency or region) and (
+        sum(c.isalpha() for c in city) < 3 or not _known_city(city.title(), alternates=True)
+    ):
         return None  # "NATO -", "G7:": a word in capitals is a city only when the gazetteer says so
     if agency is not None:
         agency = " ".join(agency.split())
@@ -152,8 +161,18 @@ def parse(text: str) -> Match | None:
         year, month, day = _read_date(when)
         if month is None or day is None:
             return None
-    return Match(end=m.end(), city=city, city_start=m.start("city"), city_end=m.end("city"), region=region,
-                 date_text=when, month=month, day=day, year=year, agency=agency)
+    return Match(
+        end=m.end(),
+        city=city,
+        city_start=m.start("city"),
+        city_end=m.end("city"),
+        region=region,
+        date_text=when,
+        month=month,
+        day=day,
+        year=year,
+        agency=agency,
+    )
 
 
 def whole_line(text: str) -> bool:
@@ -219,14 +238,15 @@ def body_paragraphs(text: str, segments: tuple[Segment, ...] | list[Segment]) ->
     return out
 
 
-def find(text: str, segments: tuple[Segment, ...] | list[Segment] | None = None,
-         reference: date | None = None) -> Dateline | None:
+def find(
+    text: str, segments: tuple[Segment, ...] | list[Segment] | None = None, reference: date | None = None
+) -> Dateline | None:
     """The dateline of an article's text: at the start of its first body paragraph, or (with a date or
     an agency) of one of the first ``BODY_PARAGRAPHS``; offsets into ``text``.  Without ``segments``
     (a bare text, a spaCy doc's), the first paragraph may be the headline: a bare dateline ("NAIROBI —")
     may then open the second."""
     first = 0 if segments is not None else 1
-    for k, (start, para) in enumerate(body_paragraphs(text, segments or ())[:BODY_PARAGRAPHS + 1 - first]):
+    for k, (start, para) in enumerate(body_paragraphs(text, segments or ())[: BODY_PARAGRAPHS + 1 - first]):
         lead = len(para) - len(para.lstrip())
         m = parse(para[lead:])
         if m is None or (k > first and not (m.date_text or m.agency or _capital_city(m.city))):
@@ -241,8 +261,18 @@ def find(text: str, segments: tuple[Segment, ...] | list[Segment] | None = None,
                     when = None
             else:
                 when = complete_year(m.month, m.day, reference)
-        return Dateline(text=para[lead:lead + m.end], start=base, end=base + m.end, city=m.city,
-                        city_start=base + m.city_start, city_end=base + m.city_end,
-                        place=resolve_city(m.city, m.region), region=m.region, date=when,
-                        date_text=m.date_text, year_stated=m.year is not None, agency=m.agency)
+        return Dateline(
+            text=para[lead : lead + m.end],
+            start=base,
+            end=base + m.end,
+            city=m.city,
+            city_start=base + m.city_start,
+            city_end=base + m.city_end,
+            place=resolve_city(m.city, m.region),
+            region=m.region,
+            date=when,
+            date_text=m.date_text,
+            year_stated=m.year is not None,
+            agency=m.agency,
+        )
     return None

@@ -22,6 +22,7 @@ Holds:
 
 The words it knows (month names, weekdays, "late on", "last", ...) are in ``data/date_words.json``.
 """
+
 from __future__ import annotations
 
 import bisect
@@ -79,8 +80,9 @@ def span_of(value: str) -> tuple[date, date]:
     return date(parts[0], 1, 1), date(parts[0], 12, 31)
 
 
-def _value(iso: str | None, text: str, earliest: date | None = None, latest: date | None = None,
-           unit: str | None = None) -> DateValue | None:
+def _value(
+    iso: str | None, text: str, earliest: date | None = None, latest: date | None = None, unit: str | None = None
+) -> DateValue | None:
     if iso is None:
         return None
     lo, hi = span_of(iso)
@@ -199,8 +201,9 @@ def resolve_date(expression: str, anchor: date | None, future: bool = False) -> 
 def _counted(toks: list[str]) -> bool:
     """'the past two weeks', 'the next three years': a stretch of time, not one date."""
     counts = set(date_words()["counts"])
-    return any(t.isdigit() or t in counts for t in toks) or any(t.endswith("s") and t[:-1] in date_words()["units"]
-                                                                 for t in toks)
+    return any(t.isdigit() or t in counts for t in toks) or any(
+        t.endswith("s") and t[:-1] in date_words()["units"] for t in toks
+    )
 
 
 def _week_part(anchor: date, relation: str | None, future: bool, text: str, weekend: bool = False) -> DateValue | None:
@@ -254,8 +257,10 @@ def _day_relative(day: int, anchor: date, relation: str | None, future: bool) ->
 
 def _parsed(expression: str, anchor: date) -> str | None:
     """Counted offsets ("three days ago", "two months ago") through dateparser, at its stated period."""
-    parser = DateDataParser(languages=["en"], settings={
-        "RELATIVE_BASE": datetime(anchor.year, anchor.month, anchor.day), "PREFER_DATES_FROM": "past"})
+    parser = DateDataParser(
+        languages=["en"],
+        settings={"RELATIVE_BASE": datetime(anchor.year, anchor.month, anchor.day), "PREFER_DATES_FROM": "past"},
+    )
     data = parser.get_date_data(expression)
     if data.date_obj is None:
         return None
@@ -269,7 +274,7 @@ def _parsed(expression: str, anchor: date) -> str | None:
 def _may_is_modal(toks: list[str]) -> bool:
     """'may' is a month only beside a day or year number or after 'in'/'last'/'next'."""
     i = toks.index("may")
-    around = toks[max(0, i - 1):i] + toks[i + 1:i + 2]
+    around = toks[max(0, i - 1) : i] + toks[i + 1 : i + 2]
     return not any(t.isdigit() or t in ("in", "last", "next", "this", "early", "late", "mid") for t in around)
 
 
@@ -297,8 +302,12 @@ def _month_relative(month: int, day: int | None, anchor: date, relation: str | N
     elif relation == "past":
         y = anchor.year if (anchor.year, month) < here else anchor.year - 1
     elif relation == "future" or future:
-        y = anchor.year if (anchor.year, month) > here or (month == anchor.month and relation != "future"
-                                                           and (day is None or day >= anchor.day)) else anchor.year + 1
+        y = (
+            anchor.year
+            if (anchor.year, month) > here
+            or (month == anchor.month and relation != "future" and (day is None or day >= anchor.day))
+            else anchor.year + 1
+        )
     else:
         y = anchor.year if (anchor.year, month) <= here else anchor.year - 1
         if day is not None and month == anchor.month and day > anchor.day:
@@ -318,6 +327,7 @@ def _weekday_relative(weekday: int, anchor: date, relation: str | None, future: 
 
 
 # --- agreement between dates of different precision -------------------------------------------
+
 
 def agree(a: str | None, b: str | None) -> bool:
     """True when two ISO dates can be the same day: equal, one a prefix of the other, or one missing."""
@@ -347,6 +357,7 @@ def to_date(value: str | None) -> date | None:
 
 # --- finding date expressions in a parsed sentence ------------------------------------------
 
+
 def _date_ents(doc: Doc, start: int, end: int) -> list[Span]:
     """The DATE entities between two token offsets; the document's are listed once and found by
     bisection, so reading every sentence of a long story stays linear."""
@@ -357,7 +368,7 @@ def _date_ents(doc: Doc, start: int, end: int) -> list[Span]:
         doc.user_data["diplograph.date_ents"] = cached
     ents, starts = cached
     out = []
-    for ent in ents[bisect.bisect_left(starts, start):]:
+    for ent in ents[bisect.bisect_left(starts, start) :]:
         if ent.start >= end:
             break
         if ent.end <= end:
@@ -375,10 +386,14 @@ def date_expressions(span: Span | Doc) -> list[Span]:
     for ent in _date_ents(doc, start, end):
         e_end = ent.end
         # "February 3" + "," + "2023" (the tagger sometimes leaves the year out of the entity)
-        if (e_end + 1 < end and doc[e_end].text == "," and re.match(r"(1[89]|2[01])\d\d", doc[e_end + 1].text)
-                and not re.search(r"\d{4}", ent.text)):
+        if (
+            e_end + 1 < end
+            and doc[e_end].text == ","
+            and re.match(r"(1[89]|2[01])\d\d", doc[e_end + 1].text)
+            and not re.search(r"\d{4}", ent.text)
+        ):
             e_end += 2
-        found.append(doc[ent.start:e_end])
+        found.append(doc[ent.start : e_end])
         covered.update(range(ent.start, e_end))
     weekdays = set(date_words()["weekdays"])
     months = date_words()["months"]
@@ -387,9 +402,9 @@ def date_expressions(span: Span | Doc) -> list[Span]:
         if tok.i in covered:
             continue
         if tok.lower_ in weekdays:
-            found.append(doc[tok.i:tok.i + 1])
+            found.append(doc[tok.i : tok.i + 1])
         elif tok.lower_ in months and tok.is_title and tok.i > start and doc[tok.i - 1].lower_ in month_cues:
-            found.append(doc[tok.i:tok.i + 1])  # "in May" that the tagger did not mark as a date
+            found.append(doc[tok.i : tok.i + 1])  # "in May" that the tagger did not mark as a date
     found.sort(key=lambda s: s.start)
     return found
 
@@ -403,7 +418,7 @@ def expression_text(span: Span) -> str:
         i -= 1
     if i == span.start and i > 0 and doc[i].lower_ in words["months"] and doc[i - 1].lower_ in words["month_cues"]:
         i -= 1  # "in May": the month, not the modal verb
-    text = doc[i:span.end].text
+    text = doc[i : span.end].text
     return re.sub(r"(\d{4})\.?/\S*$", r"\1", text)  # "2023./AFP" -> "2023"
 
 
@@ -424,9 +439,14 @@ def _ancestors_or_self(tok: Token) -> list[Token]:
     return [tok, *tok.ancestors]
 
 
-def governing_date(sentence: Span, trigger: Token, anchor: date | None = None,
-                   future: bool = False, own_only: bool = False,
-                   skip_before: int | None = None) -> tuple[Span, str] | None:
+def governing_date(
+    sentence: Span,
+    trigger: Token,
+    anchor: date | None = None,
+    future: bool = False,
+    own_only: bool = False,
+    skip_before: int | None = None,
+) -> tuple[Span, str] | None:
     """The date expression of a sentence that belongs to the event word ``trigger``, with its ISO value.
 
     Preferred: an expression attached to the trigger itself or to the verb that governs it; then
@@ -449,7 +469,7 @@ def governing_date(sentence: Span, trigger: Token, anchor: date | None = None,
         path = _ancestors_or_self(root)
         ids = [t.i for t in path]
         gov = _governor(root.head) if root.pos_ in ("VERB", "AUX") and root.head != root else _governor(root)
-        if trigger.i in ids and not any(t.pos_ in ("VERB", "AUX") for t in path[1:ids.index(trigger.i)]):
+        if trigger.i in ids and not any(t.pos_ in ("VERB", "AUX") for t in path[1 : ids.index(trigger.i)]):
             rank = 0  # attached to the event word itself
         elif own_only:
             continue

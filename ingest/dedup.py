@@ -23,6 +23,7 @@ Similarity is the containment of word 5-gram shingles of the two bodies (shared 
 over the smaller set), so a trimmed copy of a longer story still matches.  Candidates are
 found with MinHash and locality-sensitive hashing (plain Python), then checked exactly.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -61,7 +62,7 @@ def near_duplicate_key(article: Article) -> str:
 def shingles(text: str, size: int = SHINGLE_WORDS) -> frozenset[int]:
     """Hashed word n-grams of the folded text (the whole text as one shingle when it is shorter)."""
     words = fold(text).split()
-    grams = [" ".join(words[i:i + size]) for i in range(max(1, len(words) - size + 1))]
+    grams = [" ".join(words[i : i + size]) for i in range(max(1, len(words) - size + 1))]
     return frozenset(int.from_bytes(hashlib.blake2b(g.encode(), digest_size=8).digest(), "big") for g in grams if g)
 
 
@@ -115,7 +116,7 @@ class Deduplicator:
             return self._found[key]
         sh = shingles(body_text(article))
         sig = minhash(sh)
-        bands = [(b, sig[b * BAND_ROWS:(b + 1) * BAND_ROWS]) for b in range(NUM_HASHES // BAND_ROWS)]
+        bands = [(b, sig[b * BAND_ROWS : (b + 1) * BAND_ROWS]) for b in range(NUM_HASHES // BAND_ROWS)]
         best: tuple[float, str] | None = None
         seen: set[str] = set()
         for band in bands:

@@ -16,6 +16,7 @@ text order and resolves each one:
   article's date in the office-holder knowledge base (``by_office``);
 * otherwise it stays unresolved.
 """
+
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -49,10 +50,14 @@ def _referent_before(mentions: list[Mention], sent: Span, char: int) -> Mention 
     return inside_sent[-1] if inside_sent else None
 
 
-def resolve_descriptions(ctx: ArticleContext, people: dict[str, Person], mentions: list[Mention],
-                  extra_roles: dict[str, list[Role]], title_heads: frozenset[int] = frozenset(),
-                  by_office: Callable[[roles.TitlePhrase], Person | None] | None = None
-                  ) -> tuple[list[Mention], list[Mention]]:
+def resolve_descriptions(
+    ctx: ArticleContext,
+    people: dict[str, Person],
+    mentions: list[Mention],
+    extra_roles: dict[str, list[Role]],
+    title_heads: frozenset[int] = frozenset(),
+    by_office: Callable[[roles.TitlePhrase], Person | None] | None = None,
+) -> tuple[list[Mention], list[Mention]]:
     """Resolve describing phrases, in text order; returns (resolved, unresolved) mentions.
 
     ``title_heads`` are token indexes of titles that stand before a name: not descriptions.
@@ -67,7 +72,7 @@ def resolve_descriptions(ctx: ArticleContext, people: dict[str, Person], mention
         phrase = roles.description_at(doc, tok.i)
         if phrase is None:
             continue
-        span = doc[phrase.start:phrase.end]
+        span = doc[phrase.start : phrase.end]
         if ctx.blocked(span.start_char, span.end_char) or inside(name_spans, span.start_char, span.end_char):
             continue
         if tok.i in title_heads:
@@ -128,14 +133,15 @@ def resolve_descriptions(ctx: ArticleContext, people: dict[str, Person], mention
 def _fits_someone(phrase: roles.TitlePhrase, people: dict[str, Person], extra_roles: dict[str, list[Role]]) -> bool:
     """Whether some person of the article may be the one a phrase describes (then it is not
     looked up elsewhere: left open rather than given to someone the article does not name)."""
-    return any(roles.title_matches(phrase, r) for p in people.values()
-               for r in list(p.roles) + extra_roles.get(p.key, []))
+    return any(
+        roles.title_matches(phrase, r) for p in people.values() for r in list(p.roles) + extra_roles.get(p.key, [])
+    )
 
 
 def _closed_possessive(doc, phrase: roles.TitlePhrase) -> bool:
     """A possessive phrase closed by punctuation: "Ebrahim Raisi, Iran's president, ..." is an
     apposition; "Maduro, Iranian diplomat discuss ..." is a list."""
-    has_possessive = any(t.text in roles.POSSESSIVE for t in doc[phrase.start:phrase.end])
+    has_possessive = any(t.text in roles.POSSESSIVE for t in doc[phrase.start : phrase.end])
     closed = phrase.end >= len(doc) or doc[phrase.end].is_punct
     return bool(phrase.country) and has_possessive and closed
 
@@ -152,23 +158,38 @@ def _of_person(doc, phrase: roles.TitlePhrase, mentions: list[Mention]) -> Menti
     return None
 
 
-def _counterpart_of(ref: Person, phrase: roles.TitlePhrase, people: dict[str, Person],
-                    extra_roles: dict[str, list[Role]]) -> Person | None:
+def _counterpart_of(
+    ref: Person, phrase: roles.TitlePhrase, people: dict[str, Person], extra_roles: dict[str, list[Role]]
+) -> Person | None:
     """The one other person holding one of ``ref``'s offices for another country, or None."""
+
     def roles_of(p: Person) -> list[Role]:
         return list(p.roles) + extra_roles.get(p.key, [])
 
     titles = {fold(r.title) for r in roles_of(ref)}
     countries = {r.country for r in roles_of(ref) if r.country}
-    fits = [p for p in people.values() if p.key != ref.key and any(
-        fold(r.title) in titles and (r.country == phrase.country if phrase.country else
-                                     (r.country and r.country not in countries)) for r in roles_of(p))]
+    fits = [
+        p
+        for p in people.values()
+        if p.key != ref.key
+        and any(
+            fold(r.title) in titles
+            and (r.country == phrase.country if phrase.country else (r.country and r.country not in countries))
+            for r in roles_of(p)
+        )
+    ]
     return fits[0] if len(fits) == 1 else None
 
 
-def _by_role(phrase: roles.TitlePhrase, people: dict[str, Person], extra_roles: dict[str, list[Role]],
-             mentions: list[Mention], span: Span) -> Person | None:
+def _by_role(
+    phrase: roles.TitlePhrase,
+    people: dict[str, Person],
+    extra_roles: dict[str, list[Role]],
+    mentions: list[Mention],
+    span: Span,
+) -> Person | None:
     """The one person of the article whose role fits a description, or None."""
+
     def roles_of(p: Person) -> list[Role]:
         return list(p.roles) + extra_roles.get(p.key, [])
 
@@ -178,13 +199,23 @@ def _by_role(phrase: roles.TitlePhrase, people: dict[str, Person], extra_roles: 
             return None
         titles = {fold(r.title) for r in roles_of(ref.person)}
         ref_countries = {r.country for r in roles_of(ref.person) if r.country}
-        fits = [p for p in people.values() if p.key != ref.person.key and any(
-            fold(r.title) in titles and (r.country == phrase.country if phrase.country
-                                         else r.country not in ref_countries) for r in roles_of(p))]
+        fits = [
+            p
+            for p in people.values()
+            if p.key != ref.person.key
+            and any(
+                fold(r.title) in titles
+                and (r.country == phrase.country if phrase.country else r.country not in ref_countries)
+                for r in roles_of(p)
+            )
+        ]
     else:
         fits = [p for p in people.values() if any(roles.title_matches(phrase, r) for r in roles_of(p))]
     if len(fits) == 1:
         return fits[0]
-    before = [p for p in fits if any(m.person is not None and m.person.key == p.key and m.end <= span.start_char
-                                     for m in mentions)]
+    before = [
+        p
+        for p in fits
+        if any(m.person is not None and m.person.key == p.key and m.end <= span.start_char for m in mentions)
+    ]
     return before[0] if len(before) == 1 else None

@@ -5,6 +5,7 @@ Holds ``locate(chain, entities, preps, trigger, people_roots)`` (place and venue
 (where a visit goes: "visit to X", "arrived in X", "the X visit").  Place names are resolved by
 the entity layer (``ingest.people.Entities``) and, for a name it left out, by the gazetteer.
 """
+
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
@@ -23,7 +24,7 @@ def np_span(tok: Token) -> Span:
             right = max(right, child.right_edge.i)
         else:
             break
-    return tok.doc[left:right + 1]
+    return tok.doc[left : right + 1]
 
 
 def place_of_token(tok: Token, entities) -> tuple[Place | None, str | None]:
@@ -37,8 +38,12 @@ def place_of_token(tok: Token, entities) -> tuple[Place | None, str | None]:
         venue_at = getattr(entities, "venue_at", None)
         return None, venue_at(span.start_char, span.end_char) if venue_at is not None else None
     place = entities.place_at(span.start_char, span.end_char)
-    if place is None and tok.pos_ == "PROPN" and tok.dep_ in ("pobj", "appos") \
-            and tok.ent_type_ in ("GPE", "LOC", "FAC"):
+    if (
+        place is None
+        and tok.pos_ == "PROPN"
+        and tok.dep_ in ("pobj", "appos")
+        and tok.ent_type_ in ("GPE", "LOC", "FAC")
+    ):
         ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
         # a facility's name may end in its city: "the Great Hall of the People in Beijing"
         name = ent.text if ent is not None and ent.label_ != "FAC" else span.text
@@ -58,7 +63,7 @@ RANK = {"city": 3, "region": 2, "country": 1}
 
 
 def _where_antecedent(chain: list[Token], entities) -> tuple[Place, str | None] | None:
-    """"... a stop in Buenos Aires, where he met Y": the place a "where" clause hangs from."""
+    """ "... a stop in Buenos Aires, where he met Y": the place a "where" clause hangs from."""
     if len(chain) < 2 or chain[-2].dep_ != "relcl":
         return None
     clause = chain[-2]
@@ -68,8 +73,13 @@ def _where_antecedent(chain: list[Token], entities) -> tuple[Place, str | None] 
     return (place, venue) if place is not None else None
 
 
-def locate(chain: list[Token], entities, preps: frozenset[str], trigger: Token | None = None,
-           people_roots: frozenset[int] = frozenset()) -> tuple[Place | None, str | None]:
+def locate(
+    chain: list[Token],
+    entities,
+    preps: frozenset[str],
+    trigger: Token | None = None,
+    people_roots: frozenset[int] = frozenset(),
+) -> tuple[Place | None, str | None]:
     """Place and venue of a clause: "in Y", "at X in Y", "in the Venezuelan capital", "on the
     sidelines of a summit in Y", "with Z at the Great Hall in Y".
 
@@ -88,8 +98,9 @@ def locate(chain: list[Token], entities, preps: frozenset[str], trigger: Token |
     lo, hi = bounds(trigger)
     lo_c, hi_c = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1])
     venues = [v for v in getattr(entities, "venues", ()) if not v.organisation and lo_c <= v.start and v.end <= hi_c]
-    place_mentions = [m for m in getattr(entities, "mentions", ()) if getattr(m, "place", None)
-                      and lo_c <= m.start and m.end <= hi_c]
+    place_mentions = [
+        m for m in getattr(entities, "mentions", ()) if getattr(m, "place", None) and lo_c <= m.start and m.end <= hi_c
+    ]
     spans = [(v.start, v.end) for v in venues] + [(m.start, m.end) for m in place_mentions]
     allowed = set(people_roots)
     for start, end in spans:
@@ -104,11 +115,13 @@ def locate(chain: list[Token], entities, preps: frozenset[str], trigger: Token |
         path = path_to(tok, chain_ids, trigger)
         if not path:
             return False
-        if not any(t.dep_ == "prep" and t.lemma_.lower() in preps and t.lower_ not in ("to", "into")
-                   for t in path[1:]):
+        if not any(t.dep_ == "prep" and t.lemma_.lower() in preps and t.lower_ not in ("to", "into") for t in path[1:]):
             return False
-        return all(t.i in allowed or t.lemma_.lower() in words or t.ent_type_ in ("GPE", "LOC", "FAC")
-                   for t in path[1:] if t.pos_ in ("NOUN", "PROPN"))
+        return all(
+            t.i in allowed or t.lemma_.lower() in words or t.ent_type_ in ("GPE", "LOC", "FAC")
+            for t in path[1:]
+            if t.pos_ in ("NOUN", "PROPN")
+        )
 
     found: list[tuple[int, Place]] = []
     venue: tuple[int, str] | None = None
@@ -171,10 +184,14 @@ def destination(tok: Token, entities, preps: frozenset[str] | set[str], dobj: bo
                         found.append(p)
                     for extra in o.children:
                         if extra.dep_ in ("appos", "prep") and extra.lower_ != "from":
-                            target = extra if extra.dep_ == "appos" else next(
-                                (g for g in extra.children if g.dep_ == "pobj"), None)
-                            if target is not None and (extra.dep_ == "appos"
-                                                       or extra.lower_ in lx["visit_prepositions"]):
+                            target = (
+                                extra
+                                if extra.dep_ == "appos"
+                                else next((g for g in extra.children if g.dep_ == "pobj"), None)
+                            )
+                            if target is not None and (
+                                extra.dep_ == "appos" or extra.lower_ in lx["visit_prepositions"]
+                            ):
                                 p2, _ = place_of_token(target, entities)
                                 if p2 is not None:
                                     found.append(p2)
@@ -182,8 +199,13 @@ def destination(tok: Token, entities, preps: frozenset[str] | set[str], dobj: bo
             p, _ = place_of_token(c, entities)
             if p is not None:
                 found.append(p)
-        elif c.dep_ in ("compound", "nmod") and c.i < tok.i and tok.pos_ in ("NOUN", "PROPN") \
-                and c.pos_ == "PROPN" and not places.is_demonym(c.text):
+        elif (
+            c.dep_ in ("compound", "nmod")
+            and c.i < tok.i
+            and tok.pos_ in ("NOUN", "PROPN")
+            and c.pos_ == "PROPN"
+            and not places.is_demonym(c.text)
+        ):
             p = entities.place_at(c.idx, c.idx + len(c))  # "the Caracas visit"
             if p is not None:
                 found.append(p)

@@ -10,6 +10,7 @@ Holds:
   place from the cues ``mood_cues(trigger, chain)`` finds (each cue's mood is data).
 - ``bounds(tok)``, ``is_verb(tok)``, ``span_root(doc, start, end)``: small helpers.
 """
+
 from __future__ import annotations
 
 from functools import lru_cache
@@ -28,6 +29,7 @@ def lexicon() -> dict[str, Any]:
 
 
 # --- clauses -------------------------------------------------------------------------------
+
 
 def bounds(tok: Token) -> tuple[int, int]:
     """Token bounds of the line-delimited sentence around ``tok`` (a parse may run across a
@@ -74,8 +76,11 @@ def clause_chain(trigger: Token) -> list[Token]:
         if tok.dep_ == "relcl":
             chain.append(head)
             break
-        if is_verb(tok) and tok.dep_ in ("advcl", "pcomp") and any(c.dep_ in ("nsubj", "nsubjpass")
-                                                                    for c in tok.children):
+        if (
+            is_verb(tok)
+            and tok.dep_ in ("advcl", "pcomp")
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+        ):
             break  # "..., days after he visited X to meet Y": an adverbial clause with its own subject
         chain.append(head)
         tok = head
@@ -115,18 +120,27 @@ def path_to(tok: Token, chain_ids: set[int], trigger: Token, allow_poss: bool = 
                 return None
             if lemma in lx["guarded_prepositions"] and head != trigger:
                 return None
-        if head.i not in chain_ids and is_verb(head) and cur.dep_ not in ("amod",) and head.dep_ != "amod" \
-                and head.lemma_.lower() not in lx["encounter_verbs"] and not leads_delegation(head):
+        if (
+            head.i not in chain_ids
+            and is_verb(head)
+            and cur.dep_ not in ("amod",)
+            and head.dep_ != "amod"
+            and head.lemma_.lower() not in lx["encounter_verbs"]
+            and not leads_delegation(head)
+        ):
             return None
         cur = head
     return None
 
 
 def leads_delegation(verb: Token) -> bool:
-    """"a delegation led by X": X is the party the delegation stands for."""
+    """ "a delegation led by X": X is the party the delegation stands for."""
     lx = lexicon()
-    return verb.lemma_.lower() in lx["leading_verbs"] and verb.dep_ == "acl" \
+    return (
+        verb.lemma_.lower() in lx["leading_verbs"]
+        and verb.dep_ == "acl"
         and verb.head.lemma_.lower() in lx["delegation_nouns"]
+    )
 
 
 def span_root(doc: Doc, start: int, end: int) -> Token | None:
@@ -168,8 +182,11 @@ def mood_cues(trigger: Token, chain: list[Token]) -> list[str]:
         if t != trigger and t.pos_ == "NOUN" and t.lemma_.lower() in lx["hypothetical_nouns"]:
             cues.append("hypothetical_noun")  # "rebuffed the possibility of a summit"
     for t in chain:
-        if t != trigger and t.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "det" and c.lower_ == "no"
-                                                                 for c in t.children):
+        if (
+            t != trigger
+            and t.pos_ in ("NOUN", "PROPN")
+            and any(c.dep_ == "det" and c.lower_ == "no" for c in t.children)
+        ):
             cues.append("no_plans")  # "had no plans to meet Y", "there are no plans for X to meet Y"
         if t != trigger and t.lower_ in lx["doubt_words"]:
             cues.append("doubt")  # "are unlikely to meet"
@@ -177,14 +194,20 @@ def mood_cues(trigger: Token, chain: list[Token]) -> list[str]:
             cues.append("plan_verb")  # "expected to meet", "plans to hold talks", "is due to hold talks"
             if any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in t.children):
                 cues.append("unfulfilled_plan")  # "had planned to meet": a plan overtaken by events
-        if t != trigger and (t.lemma_.lower() in lx["desire_verbs"] or t.lower_ in lx["desire_verbs"]) \
-                and _complement_of(t, trigger, chain):
+        if (
+            t != trigger
+            and (t.lemma_.lower() in lx["desire_verbs"] or t.lower_ in lx["desire_verbs"])
+            and _complement_of(t, trigger, chain)
+        ):
             cues.append("desire")  # "would like to meet", "hopes to meet": only hoped for
     for t in scope:
         for c in t.children:
             low = c.lower_
-            if c.dep_ == "neg" or (c.dep_ == "det" and low == "no" and t == trigger) \
-                    or (c.dep_ == "preconj" and low == "neither"):
+            if (
+                c.dep_ == "neg"
+                or (c.dep_ == "det" and low == "no" and t == trigger)
+                or (c.dep_ == "preconj" and low == "neither")
+            ):
                 cues.append("negation")
             elif c.dep_ == "mark" and low in lx["hypothetical_marks"]:
                 cues.append("condition")  # "if they meet"
@@ -200,11 +223,13 @@ def mood_cues(trigger: Token, chain: list[Token]) -> list[str]:
             cues.append("invitation")  # "invited X to visit": says nothing of whether the visit happens
         if t != trigger and t.lower_ in lx["plan_adjectives"]:
             cues.append("plan_adjective")
-        if t.lemma_ == "be" and any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-                                    for c in t.children):
+        if t.lemma_ == "be" and any(
+            c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in t.children
+        ):
             cues.append("be_to")  # "X and Y are to hold talks"
-    if trigger.tag_ in ("VBZ", "VBP") and any(c.dep_ == "mark" and c.lower_ in lx["future_marks"]
-                                              for c in trigger.children):
+    if trigger.tag_ in ("VBZ", "VBP") and any(
+        c.dep_ == "mark" and c.lower_ in lx["future_marks"] for c in trigger.children
+    ):
         cues.append("present_under_before")  # "before X heads to Beijing": still to come
     for c in trigger.children:
         if c.dep_ in ("amod", "compound") and c.lower_ in lx["hypothetical_adjectives"]:
@@ -214,17 +239,24 @@ def mood_cues(trigger: Token, chain: list[Token]) -> list[str]:
     # "X to meet Y" (a headline), "travelled to X to meet Y" (a purpose): announced, not reported;
     # "X to visit China, meet Y" (a verb joined to such an infinitive) too
     verb = trigger
-    while verb.dep_ == "conj" and is_verb(verb.head) and not any(c.dep_ in ("nsubj", "nsubjpass")
-                                                                  for c in verb.children):
+    while (
+        verb.dep_ == "conj" and is_verb(verb.head) and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    ):
         verb = verb.head
     if verb.tag_ == "VB" and verb.dep_ == "ROOT" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         cues.append("bare_infinitive")  # a headline's infinitive whose "to" the parse lost
-    elif is_verb(verb) and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
-            and not (verb.dep_ in ("acl", "advcl") and any(
-                t.dep_ == "amod" and t.lower_ in lx["ordinal_words"] and t.i < verb.i for t in verb.head.subtree)):
+    elif (
+        is_verb(verb)
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and not (
+            verb.dep_ in ("acl", "advcl")
+            and any(t.dep_ == "amod" and t.lower_ in lx["ordinal_words"] and t.i < verb.i for t in verb.head.subtree)
+        )
+    ):
         # "the first head of state to visit Brasilia" states what happened, not a plan
         if verb.dep_ in ("advcl", "xcomp", "ROOT", "relcl", "acl") or not any(
-                is_verb(t) and t not in (trigger, verb) for t in chain):
+            is_verb(t) and t not in (trigger, verb) for t in chain
+        ):
             cues.append("infinitive")
     return cues
 

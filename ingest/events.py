@@ -30,6 +30,7 @@ Event types, CAMEO codes and PLOVER categories are in ``data/event_types.json``.
 modality rules live in ``ingest/event_syntax.py``, the place and venue rules in
 ``ingest/event_places.py``.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
@@ -72,8 +73,12 @@ def event_codes(event: Event) -> dict[str, str | None]:
     set (046 for negotiations) is kept.
     """
     row = event_types().get(event.type, {})
-    out = {"cameo": row.get("cameo"), "cameo_label": row.get("cameo_label"),
-           "plover": row.get("plover"), "plover_mode": row.get("plover_mode")}
+    out = {
+        "cameo": row.get("cameo"),
+        "cameo_label": row.get("cameo_label"),
+        "plover": row.get("plover"),
+        "plover_mode": row.get("plover_mode"),
+    }
     variants = row.get("variants", {})
     variant = None
     if event.type == "meet":
@@ -92,6 +97,7 @@ def event_codes(event: Event) -> dict[str, str | None]:
 
 
 # --- the matcher ---------------------------------------------------------------------------
+
 
 def _expand(value: Any, lx: dict[str, Any]) -> Any:
     """A pattern with every '@name' list item replaced by the lexicon list ``name`` (a table's keys)."""
@@ -114,8 +120,9 @@ def _expand(value: Any, lx: dict[str, Any]) -> Any:
 def trigger_patterns() -> tuple[dict[str, Any], ...]:
     """The trigger patterns of ``data/event_triggers.json`` with their lexicon lists filled in."""
     lx = lexicon()
-    return tuple({**entry, "pattern": _expand(entry["pattern"], lx)}
-                 for entry in read_json("event_triggers.json")["patterns"])
+    return tuple(
+        {**entry, "pattern": _expand(entry["pattern"], lx)} for entry in read_json("event_triggers.json")["patterns"]
+    )
 
 
 @lru_cache(maxsize=4)
@@ -156,6 +163,7 @@ def patterns_at(trigger: Token) -> tuple[str, ...]:
 
 # --- entity helpers ------------------------------------------------------------------------
 
+
 @dataclass
 class _Found:
     """A person or place mention inside a sentence, with its root token."""
@@ -190,7 +198,7 @@ def _subject_person(sent: Span, mentions: list[_Found], before: int | None = Non
     """The person who is a grammatical subject in the sentence: the first one, or the nearest one
     before token ``before``."""
     ordered = sorted(mentions, key=lambda m: m.root.i)
-    for m in (ordered if before is None else reversed(ordered)):
+    for m in ordered if before is None else reversed(ordered):
         if m.person is None or m.synthetic or (before is not None and m.root.i >= before):
             continue
         top = m.root
@@ -202,15 +210,18 @@ def _subject_person(sent: Span, mentions: list[_Found], before: int | None = Non
 
 
 def pair_mentions(sent: Span, pair: tuple[Person, ...]) -> list[_Found]:
-    """"The two leaders", "the two men" as a subject stand for the two parties of the story's
+    """ "The two leaders", "the two men" as a subject stand for the two parties of the story's
     latest meeting or call (``pair``)."""
     lx = lexicon()
     if len(pair) != 2:
         return []
     out: list[_Found] = []
     for tok in sent:
-        if tok.dep_ in ("nsubj", "nsubjpass") and tok.lemma_.lower() in lx["pair_nouns"] \
-                and any(c.dep_ == "nummod" and c.lower_ == "two" for c in tok.children):
+        if (
+            tok.dep_ in ("nsubj", "nsubjpass")
+            and tok.lemma_.lower() in lx["pair_nouns"]
+            and any(c.dep_ == "nummod" and c.lower_ == "two" for c in tok.children)
+        ):
             out.extend(_Found(tok.idx, tok.idx + len(tok), tok, person=p, synthetic=True) for p in pair)
     return out
 
@@ -232,9 +243,15 @@ def pronoun_mentions(sent: Span, mentions: list[_Found], previous: Person | None
             found = max(before, key=lambda m: m.root.i).person if before else previous
             if found is None:
                 continue
-            if tok.head.lower_ in lx["honorific_nouns"] and tok.head.i == tok.i + 1 \
-                    and not any(m.root.head == tok.head or m.start > tok.idx and m.root.i == tok.head.i + 1
-                                for m in mentions if not m.synthetic):
+            if (
+                tok.head.lower_ in lx["honorific_nouns"]
+                and tok.head.i == tok.i + 1
+                and not any(
+                    m.root.head == tok.head or m.start > tok.idx and m.root.i == tok.head.i + 1
+                    for m in mentions
+                    if not m.synthetic
+                )
+            ):
                 # "His Majesty met with Y" (no name after the style): the style stands for the person
                 style = tok.head
                 out.append(_Found(tok.idx, style.idx + len(style), style, person=found, synthetic=True))
@@ -255,6 +272,7 @@ def pronoun_mentions(sent: Span, mentions: list[_Found], previous: Person | None
 
 
 # --- candidates ----------------------------------------------------------------------------
+
 
 @dataclass
 class _Candidate:
@@ -318,8 +336,9 @@ def _persons_in(tok: Token, mentions: list[_Found]) -> list[Person]:
         if m.person is None:
             continue
         below = _below(m, tok)
-        if below is not None and all(a.dep_ in ("conj", "appos", "compound", "flat", "nmod", "cc", "poss")
-                                     for a in below):
+        if below is not None and all(
+            a.dep_ in ("conj", "appos", "compound", "flat", "nmod", "cc", "poss") for a in below
+        ):
             out.append(m.person)
         elif m.start <= tok.idx < m.end:
             out.append(m.person)
@@ -358,8 +377,11 @@ def _reporter(chain: list[Token], mentions: list[_Found]) -> list[Person]:
         # "X said he met Y": he is X; "'He will meet them,' Peskov added" with he standing for another: not X
         return [] if meant and not meant & {p.key for p in speaker} else speaker
     verbs = [t for t in chain if is_verb(t)]
-    if top.dep_ in ("advcl", "prep", "xcomp") and verbs and not any(
-            c.dep_ in ("nsubj", "nsubjpass") for v in verbs for c in v.children):
+    if (
+        top.dep_ in ("advcl", "prep", "xcomp")
+        and verbs
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for v in verbs for c in v.children)
+    ):
         return _subjects(head, mentions)[:1]
     return []
 
@@ -377,13 +399,20 @@ def _phone_cue(chain: list[Token], trigger: Token) -> bool:
 def _person_object(verb: Token, mentions: list[_Found]) -> bool:
     """A person is the object of the verb (or the subject of its passive): "received Y", "Y was
     received", "Y arrived and was welcomed by X" (a passive verb sharing its subject)."""
-    if verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in verb.children) \
-            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and _subjects(verb.head, mentions):
+    if (
+        verb.dep_ == "conj"
+        and any(c.dep_ == "auxpass" for c in verb.children)
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+        and _subjects(verb.head, mentions)
+    ):
         return True
     for m in mentions:
         below = _below(m, verb) if m.person is not None else None
-        if below and below[-1].dep_ in ("dobj", "nsubjpass") and all(
-                t.dep_ in ("conj", "appos", "compound", "flat") for t in below[:-1]):
+        if (
+            below
+            and below[-1].dep_ in ("dobj", "nsubjpass")
+            and all(t.dep_ in ("conj", "appos", "compound", "flat") for t in below[:-1])
+        ):
             return True
         if below and below[-1].dep_ in ("dobj", "nsubjpass") and any(leads_delegation(t) for t in below):
             return True  # "received a delegation led by Y"
@@ -399,8 +428,12 @@ def _framed(noun: Token) -> bool:
         return True
     if noun.dep_ == "nsubj" and head.lemma_.lower() in lx["noun_subject_verbs"]:
         return True
-    if noun.dep_ == "pobj" and head.lower_ in lx["sequence_prepositions"] and is_verb(head.head) \
-            and any(c.dep_ == "poss" and c.lower_ == "their" for c in noun.children):
+    if (
+        noun.dep_ == "pobj"
+        and head.lower_ in lx["sequence_prepositions"]
+        and is_verb(head.head)
+        and any(c.dep_ == "poss" and c.lower_ == "their" for c in noun.children)
+    ):
         return True  # "X and Y pose for a photo before their meeting"
     if noun.dep_ == "pobj" and head.lower_ in lx["noun_frame_prepositions"]:
         if not (is_verb(head.head) or head.head == head or head.dep_ == "ROOT"):
@@ -408,8 +441,9 @@ def _framed(noun: Token) -> bool:
         if head.lower_ in lx["strong_frame_prepositions"]:
             return True
         # "in a meeting", "in talks with Y", not "a role in forthcoming talks"
-        return any(c.dep_ in ("det", "poss") or (c.dep_ == "prep" and c.lower_ in ("with", "between"))
-                   for c in noun.children)
+        return any(
+            c.dep_ in ("det", "poss") or (c.dep_ == "prep" and c.lower_ in ("with", "between")) for c in noun.children
+        )
     if noun.dep_ == "conj":
         return _framed(head)
     if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in lx["partitive_nouns"]:
@@ -420,19 +454,24 @@ def _framed(noun: Token) -> bool:
 
 
 def _courtesy_call(verb: Token, mentions: list[_Found]) -> bool:
-    """"X called on Y" with nothing asked of Y: a courtesy call in person, not "called on Y to
+    """ "X called on Y" with nothing asked of Y: a courtesy call in person, not "called on Y to
     end the strike" nor "called on Y for restraint"."""
     lx = lexicon()
     on = [c for c in verb.children if c.lower_ in lx["courtesy_call_particles"] and c.dep_ in ("prep", "prt")]
     if not on:
         return False
-    objects = [g for c in on for g in c.children if g.dep_ == "pobj"] + \
-              [c for c in verb.children if c.dep_ == "dobj"]
+    objects = [g for c in on for g in c.children if g.dep_ == "pobj"] + [c for c in verb.children if c.dep_ == "dobj"]
     if not any(_persons_in(o, mentions) for o in objects):
         return False
-    asked = [t for t in verb.subtree if t != verb and (
-        (is_verb(t) and t.dep_ in ("xcomp", "ccomp", "advcl", "relcl", "acl"))
-        or (t.dep_ == "prep" and t.lower_ in ("for", "to") and t.head in (verb, *objects)))]
+    asked = [
+        t
+        for t in verb.subtree
+        if t != verb
+        and (
+            (is_verb(t) and t.dep_ in ("xcomp", "ccomp", "advcl", "relcl", "acl"))
+            or (t.dep_ == "prep" and t.lower_ in ("for", "to") and t.head in (verb, *objects))
+        )
+    ]
     return not asked
 
 
@@ -443,19 +482,23 @@ def _meet_candidates(tok: Token, label: str, sent: Span, mentions: list[_Found],
     if label == "MEET_V":
         if tok.dep_ == "amod":
             return []
-        if lemma in lx["with_required_verbs"] and not any(c.dep_ == "prep" and c.lower_ == "with"
-                                                          for c in tok.children):
+        if lemma in lx["with_required_verbs"] and not any(
+            c.dep_ == "prep" and c.lower_ == "with" for c in tok.children
+        ):
             return []
     courtesy = False
     if label == "PHONE_V" and lemma == "call":
         if tok.dep_ in ("amod", "acl") and tok.head.pos_ in ("NOUN", "PROPN"):
             return []
         courtesy = _courtesy_call(tok, mentions)
-        for c in ([] if courtesy else tok.children):
+        for c in [] if courtesy else tok.children:
             if c.dep_ in ("oprd", "xcomp", "ccomp", "prt"):
                 return []
-            if c.dep_ == "prep" and c.lower_ in lx["call_blocking_prepositions"] and any(
-                    m.root.head == c or m.root == c for m in mentions):
+            if (
+                c.dep_ == "prep"
+                and c.lower_ in lx["call_blocking_prepositions"]
+                and any(m.root.head == c or m.root == c for m in mentions)
+            ):
                 return []
             if c.dep_ == "prep" and c.lower_ == "for":
                 return []
@@ -489,26 +532,51 @@ def _meet_candidates(tok: Token, label: str, sent: Span, mentions: list[_Found],
         hosts = [p for p in _subjects(tok, mentions) if p in people]
         passive = any(c.dep_ == "nsubjpass" for c in tok.children)
         if passive:
-            hosts = [p for m in mentions for c in tok.children if c.dep_ == "agent"
-                     for p in _persons_in(next((g for g in c.children if g.dep_ == "pobj"), c), [m]) if m.person]
+            hosts = [
+                p
+                for m in mentions
+                for c in tok.children
+                if c.dep_ == "agent"
+                for p in _persons_in(next((g for g in c.children if g.dep_ == "pobj"), c), [m])
+                if m.person
+            ]
         if hosts and len(hosts) < len(people):
             host = hosts[0].name
     cameo = None
     if lemma in lx["negotiate_words"] or tok.lower_ in lx["negotiate_words"]:
         cameo = event_types()["meet"]["variants"]["negotiate"]["cameo"]
     roots = frozenset(m.root.i for m in mentions)
-    place, venue = ((None, None) if kind == "phone_call"
-                    else locate(chain, entities, lx["place_prepositions"], tok, roots))
-    in_seq = noun and tok.head.dep_ == "prep" and tok.head.lower_ in lx["sequence_prepositions"] \
+    place, venue = (
+        (None, None) if kind == "phone_call" else locate(chain, entities, lx["place_prepositions"], tok, roots)
+    )
+    in_seq = (
+        noun
+        and tok.head.dep_ == "prep"
+        and tok.head.lower_ in lx["sequence_prepositions"]
         and not any(c.dep_ == "poss" and c.lower_ == "their" for c in tok.children)
-    return [_Candidate(kind, tok, sent, group, place, venue, host if host in {p.name for p in group} else None,
-                       cameo, noun=noun, in_sequence=in_seq, extra={"medium_unstated": unstated})
-            for group in _occasions(people, chain, tok, mentions)]
+    )
+    return [
+        _Candidate(
+            kind,
+            tok,
+            sent,
+            group,
+            place,
+            venue,
+            host if host in {p.name for p in group} else None,
+            cameo,
+            noun=noun,
+            in_sequence=in_seq,
+            extra={"medium_unstated": unstated},
+        )
+        for group in _occasions(people, chain, tok, mentions)
+    ]
 
 
-def _setting(tok: Token, clause: list[Token], people: list[Person], sent: Span, entities,
-             mentions: list[_Found]) -> list[_Candidate]:
-    """"X held meetings in Y with Arab leaders": no named counterpart, so no event, but the place
+def _setting(
+    tok: Token, clause: list[Token], people: list[Person], sent: Span, entities, mentions: list[_Found]
+) -> list[_Candidate]:
+    """ "X held meetings in Y with Arab leaders": no named counterpart, so no event, but the place
     where X was that day, for X's meetings the story tells next (a ``setting``, never written)."""
     if len(people) != 1 or modality(tok, clause) != "asserted":
         return []
@@ -538,8 +606,16 @@ def _occasions(people: list[Person], chain: list[Token], trigger: Token, mention
     meeting with A and B", "met A and B together"); several people with no such hub met
     together ("A, B and C met", "A and B met C")."""
     lx = lexicon()
-    hub = next((s for t in chain if is_verb(t) for s in [_subjects(t, mentions) or (
-        _subjects(t.head, mentions) if t.dep_ == "conj" else [])] if s), [])  # "X arrived and is to meet A and B"
+    hub = next(
+        (
+            s
+            for t in chain
+            if is_verb(t)
+            for s in [_subjects(t, mentions) or (_subjects(t.head, mentions) if t.dep_ == "conj" else [])]
+            if s
+        ),
+        [],
+    )  # "X arrived and is to meet A and B"
     hub = [p for p in hub if p in people]
     others = [p for p in people if p not in hub]
     if len(hub) != 1 or len(others) < 2:
@@ -548,8 +624,9 @@ def _occasions(people: list[Person], chain: list[Token], trigger: Token, mention
         return [people]  # "mediated talks between A and B": all at one table
     words = {t.lower_ for t in trigger.sent} | {t.lemma_.lower() for t in trigger.sent}
     plural = trigger.tag_ in ("NNS", "NNPS") and trigger.lemma_.lower() not in ("talk", "talks", "negotiation")
-    if words & lx["distributive_words"] or (not words & lx["joint_words"]
-                                            and (plural or len(others) >= MIN_LIST_SPLIT)):
+    if words & lx["distributive_words"] or (
+        not words & lx["joint_words"] and (plural or len(others) >= MIN_LIST_SPLIT)
+    ):
         return [[hub[0], other] for other in others]
     return [people]
 
@@ -610,26 +687,40 @@ def _visit_candidates(tok: Token, label: str, sent: Span, mentions: list[_Found]
     if not 1 <= len(visitors) <= MAX_TRAVELLERS:
         return []
     # "his trip to X" under "after", or "days after he visited X": the sentence's date is not its own
-    in_seq = (noun and tok.head.lower_ in lx["sequence_prepositions"]) or (not noun and any(
-        c.dep_ == "mark" and c.lower_ in lx["sequence_prepositions"] for c in tok.children))
-    return [_Candidate("visit", tok, sent, [v], place, None, noun=noun, in_sequence=in_seq, extra={"setting": setting})
-            for v in visitors]
+    in_seq = (noun and tok.head.lower_ in lx["sequence_prepositions"]) or (
+        not noun and any(c.dep_ == "mark" and c.lower_ in lx["sequence_prepositions"] for c in tok.children)
+    )
+    return [
+        _Candidate("visit", tok, sent, [v], place, None, noun=noun, in_sequence=in_seq, extra={"setting": setting})
+        for v in visitors
+    ]
 
 
 def _to_setting(tok: Token, preps) -> bool:
     """The place is the story's own setting, named by a common noun ("arrived in the capital")."""
     lx = lexicon()
-    return any(c.dep_ == "prep" and c.lower_ in preps and any(
-        o.dep_ == "pobj" and o.lemma_.lower() in lx["setting_nouns"] and any(
-            d.dep_ == "det" and d.lower_ in ("the", "this") for d in o.children)
-        and not any(d.pos_ == "PROPN" or d.dep_ == "prep" for d in o.children) for o in c.children)
-        for c in tok.children)
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in preps
+        and any(
+            o.dep_ == "pobj"
+            and o.lemma_.lower() in lx["setting_nouns"]
+            and any(d.dep_ == "det" and d.lower_ in ("the", "this") for d in o.children)
+            and not any(d.pos_ == "PROPN" or d.dep_ == "prep" for d in o.children)
+            for o in c.children
+        )
+        for c in tok.children
+    )
 
 
 def _sign_candidates(tok: Token, label: str, sent: Span, mentions: list[_Found], entities) -> list[_Candidate]:
     lx = lexicon()
-    objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")
-               and (c.lemma_.lower() in lx["agreement_nouns"] or c.lower_ in lx["agreement_nouns"])]
+    objects = [
+        c
+        for c in tok.children
+        if c.dep_ in ("dobj", "nsubjpass")
+        and (c.lemma_.lower() in lx["agreement_nouns"] or c.lower_ in lx["agreement_nouns"])
+    ]
     if not objects or tok.dep_ == "amod":
         return []
     chain = clause_chain(tok)
@@ -645,7 +736,7 @@ def _sign_candidates(tok: Token, label: str, sent: Span, mentions: list[_Found],
 
 
 def _host_noun_candidates(tok: Token, label: str, sent: Span, mentions: list[_Found], entities) -> list[_Candidate]:
-    """"X gave a warm welcome to Y", "X played host to Y", "X accorded Y a warm reception": a
+    """ "X gave a warm welcome to Y", "X played host to Y", "X accorded Y a warm reception": a
     meeting hosted by the subject, with the person the welcome is given to."""
     lx = lexicon()
     verb = tok.head
@@ -685,11 +776,14 @@ def _named_in(noun: Token, names: frozenset[str]) -> bool:
 
 
 def _attend_candidates(tok: Token, label: str, sent: Span, mentions: list[_Found], entities) -> list[_Candidate]:
-    """"X attended the summit in Y": a visit to Y by each attendee (attending the same
+    """ "X attended the summit in Y": a visit to Y by each attendee (attending the same
     gathering is not a meeting between them)."""
     lx = lexicon()
-    objects = [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in lx["gathering_nouns"]
-               and not _named_in(c, lx["not_meeting_nouns"])]
+    objects = [
+        c
+        for c in tok.children
+        if c.dep_ == "dobj" and c.lemma_.lower() in lx["gathering_nouns"] and not _named_in(c, lx["not_meeting_nouns"])
+    ]
     if not objects or tok.dep_ == "amod":
         return []
     if modality(tok, clause_chain(tok)) != "asserted":
@@ -699,7 +793,8 @@ def _attend_candidates(tok: Token, label: str, sent: Span, mentions: list[_Found
         visitors = _subjects(tok.head, mentions)
     preps = frozenset(lx["gathering_prepositions"])
     place = destination(tok, entities, preps, dobj=False) or next(
-        (p for o in objects if (p := destination(o, entities, preps, dobj=False)) is not None), None)
+        (p for o in objects if (p := destination(o, entities, preps, dobj=False)) is not None), None
+    )
     visitors = _unique([v for v in visitors if not _home(v, place)])
     if place is None or not 1 <= len(visitors) <= MAX_TRAVELLERS:
         return []
@@ -707,11 +802,14 @@ def _attend_candidates(tok: Token, label: str, sent: Span, mentions: list[_Found
 
 
 def _presence_candidates(tok: Token, label: str, sent: Span, mentions: list[_Found], entities) -> list[_Candidate]:
-    """"X was in Y to attend the summit", "X is in Y for talks": being somewhere for a purpose is a
+    """ "X was in Y to attend the summit", "X is in Y for talks": being somewhere for a purpose is a
     visit there (a bare "X was in Y" is not read: it may be where X lives or works)."""
     lx = lexicon()
-    purpose = any((c.dep_ in ("xcomp", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
-                  or (c.dep_ == "prep" and c.lower_ == "for") for c in tok.children)
+    purpose = any(
+        (c.dep_ in ("xcomp", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
+        or (c.dep_ == "prep" and c.lower_ == "for")
+        for c in tok.children
+    )
     if not purpose or modality(tok, clause_chain(tok)) != "asserted":
         return []
     place = destination(tok, entities, frozenset(lx["gathering_prepositions"]), dobj=False)
@@ -731,8 +829,10 @@ def _joint_candidates(tok: Token, label: str, sent: Span, mentions: list[_Found]
         return []  # "the issues discussed", "agreed to meet": another word carries the event
     people = _subjects(tok, mentions)
     if len(people) == 1 and tok.lemma_.lower() in lx["joint_with_verbs"]:
-        people = _unique(people + [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"
-                                   for p in _persons_in(c, mentions)])
+        people = _unique(
+            people
+            + [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for p in _persons_in(c, mentions)]
+        )
     if len(people) < 2 or len(people) > MAX_TRAVELLERS:
         return []
     chain = clause_chain(tok)
@@ -775,9 +875,17 @@ def _joint_told_again(cands: list[_Candidate], doc: Doc) -> list[_Candidate]:
         return cands
     # the call of a virtual gathering holds the pair calls its own sentence gives ("hosted by A, with B and C")
     gatherings = [c for c in joint if c.extra.get("gathering")]
-    cands = [c for c in cands if c in joint or not any(
-        (g.base, g.sent.start) == (c.base, c.sent.start) and c.type == g.type
-        and {p.key for p in c.participants} <= {p.key for p in g.participants} for g in gatherings)]
+    cands = [
+        c
+        for c in cands
+        if c in joint
+        or not any(
+            (g.base, g.sent.start) == (c.base, c.sent.start)
+            and c.type == g.type
+            and {p.key for p in c.participants} <= {p.key for p in g.participants}
+            for g in gatherings
+        )
+    ]
     told = [frozenset(p.key for p in c.participants) for c in cands if c.type in PAIR_TYPES and c not in joint]
     travellers = {c.participants[0].key for c in cands if c.type == "visit"}
     cues = lexicon()["phone_cues"]
@@ -802,14 +910,20 @@ _HANDLERS = {
     "VIRTUAL_N": _virtual_candidates,
     "ATTEND_V": _attend_candidates,
     "HOST_N": _host_noun_candidates,
-    "MEET_V": _meet_candidates, "MEET_N": _meet_candidates, "PHONE_V": _meet_candidates,
-    "PHONE_N": _meet_candidates, "CONVERSE_V": _meet_candidates,
-    "VISIT_V": _visit_candidates, "VISIT_N": _visit_candidates, "TRAVEL_V": _visit_candidates,
+    "MEET_V": _meet_candidates,
+    "MEET_N": _meet_candidates,
+    "PHONE_V": _meet_candidates,
+    "PHONE_N": _meet_candidates,
+    "CONVERSE_V": _meet_candidates,
+    "VISIT_V": _visit_candidates,
+    "VISIT_N": _visit_candidates,
+    "TRAVEL_V": _visit_candidates,
     "SIGN_V": _sign_candidates,
 }
 
 
 # --- the article ---------------------------------------------------------------------------
+
 
 def _sentences(doc: Doc, article: Article, entities) -> list[tuple[Span, int, Any]]:
     """Sentences of the story in English, each with the offset of its doc and the entity view.
@@ -889,12 +1003,17 @@ def extract_events(doc: Doc, article: Article, entities) -> list[Event]:
     _cities_for_countries(candidates, filed_from)
     candidates += _presence_abroad(candidates)
     told = _people_in_body(article, entities)
-    return [_to_event(c, article) for c in candidates if not (c.type == "visit" and c.place is None)
-            and c.type != "setting" and not _foreign_caption(c, article, told)]
+    return [
+        _to_event(c, article)
+        for c in candidates
+        if not (c.type == "visit" and c.place is None)
+        and c.type != "setting"
+        and not _foreign_caption(c, article, told)
+    ]
 
 
 def _medium_unstated(cands: list[_Candidate], doc: Doc) -> list[_Candidate]:
-    """"X spoke to Y" with no medium and no place: a phone call when the story tells of calls
+    """ "X spoke to Y" with no medium and no place: a phone call when the story tells of calls
     (a phone word anywhere in it), else nothing (it may be a word at a meeting)."""
     if not any(c.extra.get("medium_unstated") for c in cands):
         return cands
@@ -912,9 +1031,11 @@ def _calls_told_again(cands: list[_Candidate]) -> None:
         if c.type != "meet" or c.place is not None or c.venue is not None:
             continue
         keys = {p.key for p in c.participants}
-        if any(keys <= {p.key for p in call.participants} and (c.date_inferred or call.date_inferred
-                                                              or dates.agree(c.date, call.date))
-               for call in calls):
+        if any(
+            keys <= {p.key for p in call.participants}
+            and (c.date_inferred or call.date_inferred or dates.agree(c.date, call.date))
+            for call in calls
+        ):
             c.type = "phone_call"
 
 
@@ -922,8 +1043,14 @@ def _future_dated(cands: list[_Candidate], anchor: date | None) -> None:
     """A meeting or call whose stated date lies after the story's own date is still to come."""
     for c in cands:
         day = dates.to_date(c.date)
-        if c.type in ("meet", "phone_call") and anchor is not None and day is not None \
-                and not c.date_inferred and len(c.date or "") == 10 and day > anchor:
+        if (
+            c.type in ("meet", "phone_call")
+            and anchor is not None
+            and day is not None
+            and not c.date_inferred
+            and len(c.date or "") == 10
+            and day > anchor
+        ):
             c.type = "planned_meet"
 
 
@@ -943,9 +1070,12 @@ def _called_off(sent: Span) -> bool:
     lx = lexicon()
     for t in sent:
         head = t.head
-        if t.dep_ in ("nsubj", "nsubjpass") and t.lemma_.lower() in lx["meet_nouns"] \
-                and any(c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in t.children) \
-                and head.lemma_.lower() in lx["negating_verbs"]:
+        if (
+            t.dep_ in ("nsubj", "nsubjpass")
+            and t.lemma_.lower() in lx["meet_nouns"]
+            and any(c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in t.children)
+            and head.lemma_.lower() in lx["negating_verbs"]
+        ):
             particles = lx["negating_particles"].get(head.lemma_.lower())
             if particles is None or any(c.dep_ == "prt" and c.lower_ in particles for c in head.children):
                 return True
@@ -955,8 +1085,11 @@ def _called_off(sent: Span) -> bool:
 def _people_in_body(article: Article, entities) -> set[str]:
     """People the story mentions outside its headline and photo captions."""
     framing = [s for s in article.segments if s.kind in ("caption", "headline")]
-    return {m.person.key for m in getattr(entities, "mentions", ()) if getattr(m, "person", None)
-            and not any(s.start <= m.start and m.end <= s.end for s in framing)}
+    return {
+        m.person.key
+        for m in getattr(entities, "mentions", ())
+        if getattr(m, "person", None) and not any(s.start <= m.start and m.end <= s.end for s in framing)
+    }
 
 
 def _foreign_caption(cand: _Candidate, article: Article, told: set[str]) -> bool:
@@ -996,8 +1129,14 @@ def _date(cand: _Candidate, anchor: date | None, context: list[tuple[set[str], s
     if cand.type in ("meet", "phone_call") and _future_stated(cand):
         cand.type = "planned_meet"
     future = cand.type == "planned_meet"
-    got = dates.governing_date(cand.sent, cand.trigger, anchor, future=future, own_only=cand.in_sequence,
-                               skip_before=cand.extra.get("dateline_end"))
+    got = dates.governing_date(
+        cand.sent,
+        cand.trigger,
+        anchor,
+        future=future,
+        own_only=cand.in_sequence,
+        skip_before=cand.extra.get("dateline_end"),
+    )
     if got is not None:
         expr, value = got
         cand.extra["date_text"] = dates.expression_text(expr)
@@ -1025,8 +1164,11 @@ def _dedupe(cands: list[_Candidate]) -> list[_Candidate]:
     best: dict[tuple, _Candidate] = {}
     order: list[tuple] = []
     for c in cands:
-        key = (c.type, tuple(sorted(p.key for p in c.participants)),
-               c.place.name if c.type == "visit" and c.place else None)
+        key = (
+            c.type,
+            tuple(sorted(p.key for p in c.participants)),
+            c.place.name if c.type == "visit" and c.place else None,
+        )
         old = best.get(key)
         if old is None:
             best[key] = c
@@ -1051,30 +1193,60 @@ def _fill_places(cands: list[_Candidate]) -> None:
             who = c.participants[0].key
             same = [v for v in visits if v.participants[0].key == who and dates.agree(v.date, c.date)]
             before = [v for v in same if v.base + v.trigger.idx < c.base + c.trigger.idx]
-            pick = (before[-1] if before else (same[0] if same else None))
+            pick = before[-1] if before else (same[0] if same else None)
             if pick is not None:
                 c.place = pick.place
         elif c.type in ("sign_agreement", "meet"):  # "during a visit to X, he met/signed ..."
             keys = {p.key for p in c.participants}
-            same = [v for v in visits if (v.base, v.sent.start_char) == (c.base, c.sent.start_char)
-                    and v.participants[0].key in keys and _frames(v, c)]
-            met = [m for m in cands if m.type == "meet" and m.place is not None and c.type == "sign_agreement"
-                   and {p.key for p in m.participants} == keys and m.date and m.date == c.date]
+            same = [
+                v
+                for v in visits
+                if (v.base, v.sent.start_char) == (c.base, c.sent.start_char)
+                and v.participants[0].key in keys
+                and _frames(v, c)
+            ]
+            met = [
+                m
+                for m in cands
+                if m.type == "meet"
+                and m.place is not None
+                and c.type == "sign_agreement"
+                and {p.key for p in m.participants} == keys
+                and m.date
+                and m.date == c.date
+            ]
             if same:
                 c.place = same[0].place
             elif met:  # "X received Y in Z on Monday ... The two leaders signed a declaration"
                 c.place = met[0].place
             elif c.type == "meet" and not _unknown_place_stated(c):
                 # "X arrived in Y on Tuesday. On Wednesday X held talks with Z."
-                during = [v for v in stays if v.participants[0].key in keys and not v.date_inferred
-                          and _within_stay(v.date, c.date)]
+                during = [
+                    v
+                    for v in stays
+                    if v.participants[0].key in keys and not v.date_inferred and _within_stay(v.date, c.date)
+                ]
                 # "X hosted Y on Wednesday evening. ... Y arrived in Z on Wednesday morning."
-                same_day = [v for v in visits if v.participants[0].key in keys and not v.date_inferred
-                            and not c.date_inferred and v.date and v.date == c.date]
+                same_day = [
+                    v
+                    for v in visits
+                    if v.participants[0].key in keys
+                    and not v.date_inferred
+                    and not c.date_inferred
+                    and v.date
+                    and v.date == c.date
+                ]
                 # an undated story: the traveller's latest arrival before the meeting, in the sentence before
-                undated = [v for v in visits if c.date is None and v.date is None and not v.noun
-                           and v.participants[0].key in keys and v.base + v.trigger.idx < c.base + c.trigger.idx
-                           and _sentences_apart(v, c) <= 1]
+                undated = [
+                    v
+                    for v in visits
+                    if c.date is None
+                    and v.date is None
+                    and not v.noun
+                    and v.participants[0].key in keys
+                    and v.base + v.trigger.idx < c.base + c.trigger.idx
+                    and _sentences_apart(v, c) <= 1
+                ]
                 if during or same_day or undated:
                     c.place = (during or same_day or undated)[-1].place
 
@@ -1087,9 +1259,15 @@ def _cities_for_countries(cands: list[_Candidate], dateline: Place | None) -> No
             continue
         keys = {p.key for p in c.participants}
         country = fold(c.place.name)
-        cities = {v.place.name: v.place for v in cands if v.type == "visit" and v.place is not None
-                  and v.place.kind == "city" and fold(v.place.country or "") == country
-                  and v.participants[0].key in keys}
+        cities = {
+            v.place.name: v.place
+            for v in cands
+            if v.type == "visit"
+            and v.place is not None
+            and v.place.kind == "city"
+            and fold(v.place.country or "") == country
+            and v.participants[0].key in keys
+        }
         if not cities and dateline is not None and fold(dateline.country or "") == country:
             cities = {dateline.name: dateline}
         if len(cities) == 1:
@@ -1100,12 +1278,20 @@ def _presence_abroad(cands: list[_Candidate]) -> list[_Candidate]:
     """A visit the story implies: a participant of a meeting or signing held in a city of a country
     not their own was there ("X met Y in Z", "at the summit in Z"), unless the story already tells
     of their trip to that country. One visit per person and country, dated like the first event."""
-    told = {(c.participants[0].key, fold(_country_of(c.place) or "")) for c in cands
-            if c.type == "visit" and c.place is not None}
+    told = {
+        (c.participants[0].key, fold(_country_of(c.place) or ""))
+        for c in cands
+        if c.type == "visit" and c.place is not None
+    }
     found: list[_Candidate] = []
     for c in cands:
-        if c.type not in ("meet", "sign_agreement") or c.place is None or c.place.kind == "country" \
-                or c.in_sequence or another_occasion(c.trigger):
+        if (
+            c.type not in ("meet", "sign_agreement")
+            or c.place is None
+            or c.place.kind == "country"
+            or c.in_sequence
+            or another_occasion(c.trigger)
+        ):
             continue
         where = fold(_country_of(c.place) or "")
         if not where:
@@ -1114,9 +1300,20 @@ def _presence_abroad(cands: list[_Candidate]) -> list[_Candidate]:
             if not person.country or fold(person.country) == where or (person.key, where) in told:
                 continue
             told.add((person.key, where))
-            found.append(_Candidate("visit", c.trigger, c.sent, [person], c.place, c.venue, date=c.date,
-                                    date_inferred=c.date_inferred, base=c.base,
-                                    extra={**c.extra, "implied_by": c.type}))
+            found.append(
+                _Candidate(
+                    "visit",
+                    c.trigger,
+                    c.sent,
+                    [person],
+                    c.place,
+                    c.venue,
+                    date=c.date,
+                    date_inferred=c.date_inferred,
+                    base=c.base,
+                    extra={**c.extra, "implied_by": c.type},
+                )
+            )
     return found
 
 
@@ -1141,8 +1338,11 @@ def _frames(visit: _Candidate, event: _Candidate) -> bool:
             path = [low]
             while path[-1].head != high:
                 path.append(path[-1].head)
-            return not any(t.dep_ in ("relcl", "acl", "ccomp") or (is_verb(t) and any(
-                c.dep_ in ("nsubj", "nsubjpass") for c in t.children)) for t in path)
+            return not any(
+                t.dep_ in ("relcl", "acl", "ccomp")
+                or (is_verb(t) and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children))
+                for t in path
+            )
     return (v.dep_ == "conj" and v.head == e) or (e.dep_ == "conj" and e.head == v)
 
 
@@ -1152,7 +1352,7 @@ def _sentences_apart(a: _Candidate, b: _Candidate) -> int:
     if doc is None:
         return 99
     lo, hi = sorted((a.sent.start, b.sent.start))
-    return sum(1 for t in doc[lo + 1:hi + 1] if t.is_sent_start)
+    return sum(1 for t in doc[lo + 1 : hi + 1] if t.is_sent_start)
 
 
 def _unknown_place_stated(cand: _Candidate) -> bool:
@@ -1183,8 +1383,11 @@ def _gathering_places(sent: Span, entities) -> list[Place]:
     lx = lexicon()
     found = []
     for tok in sent:
-        if tok.pos_ not in ("NOUN", "PROPN") or tok.lower_ not in lx["gathering_nouns"] \
-                and tok.lemma_.lower() not in lx["gathering_nouns"]:
+        if (
+            tok.pos_ not in ("NOUN", "PROPN")
+            or tok.lower_ not in lx["gathering_nouns"]
+            and tok.lemma_.lower() not in lx["gathering_nouns"]
+        ):
             continue
         if any(c.lower_ in lx["virtual_words"] for c in tok.children) or another_occasion(tok):
             continue
@@ -1200,11 +1403,20 @@ def _gathering_setting(cands: list[_Candidate], gatherings: list[Place]) -> None
     cities = {fold(p.city or p.name) if p.kind == "venue" else fold(p.name) for p in gatherings}
     if len(cities) != 1:
         return
-    setting = next(p for p in gatherings if p.kind != "venue") if any(p.kind != "venue" for p in gatherings) \
+    setting = (
+        next(p for p in gatherings if p.kind != "venue")
+        if any(p.kind != "venue" for p in gatherings)
         else gatherings[0]
+    )
     for c in cands:
-        if c.place is None and c.venue is None and c.type in ("meet", "sign_agreement") and not c.in_sequence \
-                and not another_occasion(c.trigger) and not _unknown_place_stated(c):
+        if (
+            c.place is None
+            and c.venue is None
+            and c.type in ("meet", "sign_agreement")
+            and not c.in_sequence
+            and not another_occasion(c.trigger)
+            and not _unknown_place_stated(c)
+        ):
             c.place = setting
 
 
@@ -1247,8 +1459,14 @@ def _dateline_places(cands: list[_Candidate], place: Place | None, anchor: date 
         return
     for c in cands:
         day = dates.to_date(c.date)
-        if c.type == "meet" and c.place is None and day is not None and not c.date_inferred \
-                and 0 <= (anchor - day).days <= DATELINE_DAYS and not _unknown_place_stated(c):
+        if (
+            c.type == "meet"
+            and c.place is None
+            and day is not None
+            and not c.date_inferred
+            and 0 <= (anchor - day).days <= DATELINE_DAYS
+            and not _unknown_place_stated(c)
+        ):
             c.place = place
 
 
@@ -1273,19 +1491,38 @@ def another_occasion(trigger: Token) -> bool:
             if c.dep_ == "poss" and c.ent_type_ == "DATE" and t == trigger:
                 return True
     # "... in Nairobi on Friday, the second meeting between the two leaders this month"
-    return any(t.lemma_.lower() in lx["meet_nouns"] and any(c.dep_ in marks and c.lower_ in words for c in t.children)
-               for t in trigger.sent)
+    return any(
+        t.lemma_.lower() in lx["meet_nouns"] and any(c.dep_ in marks and c.lower_ in words for c in t.children)
+        for t in trigger.sent
+    )
 
 
 def _to_event(c: _Candidate, article: Article) -> Event:
     quote, start, end = _quote(c.sent)
     start, end = start + c.base, end + c.base
-    evidence = Evidence(article=article.key, file=article.file, quote=quote, start=start, end=end,
-                        caption=article.is_caption(start, end), date_inferred=c.date_inferred,
-                        another_occasion=c.type in PAIR_TYPES and another_occasion(c.trigger),
-                        date_text=c.extra.get("date_text") if c.date and not c.date_inferred else None,
-                        trigger=c.trigger.text, trigger_start=c.base + c.trigger.idx, patterns=patterns_at(c.trigger))
-    event = Event(type=c.type, participants=tuple(c.participants), evidence=(evidence,), place=c.place,
-                  venue=c.venue, date=c.date, host=c.host, cameo=c.cameo)
+    evidence = Evidence(
+        article=article.key,
+        file=article.file,
+        quote=quote,
+        start=start,
+        end=end,
+        caption=article.is_caption(start, end),
+        date_inferred=c.date_inferred,
+        another_occasion=c.type in PAIR_TYPES and another_occasion(c.trigger),
+        date_text=c.extra.get("date_text") if c.date and not c.date_inferred else None,
+        trigger=c.trigger.text,
+        trigger_start=c.base + c.trigger.idx,
+        patterns=patterns_at(c.trigger),
+    )
+    event = Event(
+        type=c.type,
+        participants=tuple(c.participants),
+        evidence=(evidence,),
+        place=c.place,
+        venue=c.venue,
+        date=c.date,
+        host=c.host,
+        cameo=c.cameo,
+    )
     codes = event_codes(event)
     return replace(event, cameo=codes["cameo"], plover=codes["plover"], plover_mode=codes["plover_mode"])

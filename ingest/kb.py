@@ -27,6 +27,7 @@ Dates may be partial ("2025-09", "1997"): an office is *possibly* held on a day 
 earliest start and its latest end; a holder is resolved only when no other holder is possible.
 An open-ended Phoenix office counts only up to ``PHOENIX_HORIZON`` (the dictionary's last year).
 """
+
 from __future__ import annotations
 
 import calendar
@@ -44,15 +45,53 @@ from diplograph.ingest.records import Role, fold
 PHOENIX_FILE = "kb_phoenix.jsonl.gz"
 CURATED_FILE = "kb_curated.json"
 PHOENIX_HORIZON = date(2015, 12, 31)
-_FOREIGN = ("foreign minister", "foreign secretary", "secretary of state", "external affairs minister",
-            "minister of foreign affairs", "minister for foreign affairs", "foreign affairs minister",
-            "minister of external affairs", "secretary of foreign affairs", "top diplomat")
-KINDS = {**{t: "foreign minister" for t in _FOREIGN}, "premier": "prime minister", "amir": "emir",
-         "defense minister": "defence minister", "chancellor": "head of government"}
+_FOREIGN = (
+    "foreign minister",
+    "foreign secretary",
+    "secretary of state",
+    "external affairs minister",
+    "minister of foreign affairs",
+    "minister for foreign affairs",
+    "foreign affairs minister",
+    "minister of external affairs",
+    "secretary of foreign affairs",
+    "top diplomat",
+)
+KINDS = {
+    **{t: "foreign minister" for t in _FOREIGN},
+    "premier": "prime minister",
+    "amir": "emir",
+    "defense minister": "defence minister",
+    "chancellor": "head of government",
+}
 # name words that are titles, not names ("King Salman", "Sultan Qaboos"): left out of an alias
-TITLE_WORDS = frozenset({"king", "queen", "prince", "princess", "emperor", "sultan", "emir", "amir", "sheikh",
-                         "shaikh", "president", "senior", "general", "ayatollah", "lord", "sir", "dr", "his",
-                         "her", "majesty", "highness", "crown", "the"})
+TITLE_WORDS = frozenset(
+    {
+        "king",
+        "queen",
+        "prince",
+        "princess",
+        "emperor",
+        "sultan",
+        "emir",
+        "amir",
+        "sheikh",
+        "shaikh",
+        "president",
+        "senior",
+        "general",
+        "ayatollah",
+        "lord",
+        "sir",
+        "dr",
+        "his",
+        "her",
+        "majesty",
+        "highness",
+        "crown",
+        "the",
+    }
+)
 
 
 def _bounds(value: str | None, late: bool) -> date | None:
@@ -190,8 +229,9 @@ class KnowledgeBase:
         """Whether a full name, variant or nickname of someone in the knowledge base."""
         return fold(strip_titles(name)) in self._full
 
-    def match(self, name: str, day: date | None = None, countries: Iterable[str] = (),
-              titles: Iterable[Role] = ()) -> KBPerson | None:
+    def match(
+        self, name: str, day: date | None = None, countries: Iterable[str] = (), titles: Iterable[Role] = ()
+    ) -> KBPerson | None:
         """The one person a name form stands for in an article's context, or None (see the module doc)."""
         key = fold(strip_titles(name))
         if not key:
@@ -215,15 +255,20 @@ class KnowledgeBase:
             in_office = self._fits_titles(in_office, titles, day)
         if not in_office:
             return None
-        local = [p for p in in_office
-                 if p.country in countries or any(o.country in countries for o in p.offices_on(day))]
+        local = [
+            p for p in in_office if p.country in countries or any(o.country in countries for o in p.offices_on(day))
+        ]
         if len(local) == 1:
             return local[0]
         # a namesake of the story's countries, or a curated one (a leader of note), out of office
         # at the date leaves a bare surname open: "Castro" in 2023 is not surely Xiomara Castro
         namesakes = [p for p in pool if p not in in_office and (p.country in countries or p.source != "phoenix")]
-        if not local and len(in_office) == 1 and not namesakes and (
-                titles or not countries or in_office[0].source != "phoenix"):
+        if (
+            not local
+            and len(in_office) == 1
+            and not namesakes
+            and (titles or not countries or in_office[0].source != "phoenix")
+        ):
             # the only holder in office at the date; a Phoenix-only minister needs a title or no other country
             return in_office[0]
         return None
@@ -238,8 +283,9 @@ class KnowledgeBase:
                 for o in offices:
                     if o.title is None:
                         ok = ok or (role.country is None or role.country == (o.country or p.country))
-                    elif office_fits(role.title, o.title) and (role.country is None or
-                                                                 role.country == (o.country or p.country)):
+                    elif office_fits(role.title, o.title) and (
+                        role.country is None or role.country == (o.country or p.country)
+                    ):
                         ok = True
             if ok:
                 out.append(p)
@@ -260,8 +306,7 @@ class KnowledgeBase:
         """Every titled office of a country possibly held at the date, with its holder."""
         return [(self.people[i], o) for i, o in self._offices.get(country, []) if o.possibly_held(day)]
 
-    def holder(self, title: str, country: str | None, day: date | None,
-               fits=None) -> KBPerson | None:
+    def holder(self, title: str, country: str | None, day: date | None, fits=None) -> KBPerson | None:
         """The one person who held an office of that kind (``fits(office_title)``, or the same kind as
         ``title``) for ``country`` at the date; None when none or several may have."""
         if not country or day is None:
@@ -316,6 +361,7 @@ def office_fits(text_title: str, office_title: str | None) -> bool:
 # loading
 # ------------------------------------------------------------------------------------------------
 
+
 def _slug(text: str) -> str:
     return "-".join(fold(text).split())
 
@@ -328,10 +374,28 @@ def _phoenix_people() -> list[KBPerson]:
     with gzip.open(file, "rt", encoding="utf-8") as fh:
         for line in fh:
             e = json.loads(line)
-            offices = tuple(Office(title=None, country=o.get("country") or e["country"], start=o["start"],
-                                   end=o["end"], code=o["code"], source="phoenix") for o in e["offices"])
-            out.append(KBPerson(id=e["id"], name=e["name"], country=e["country"], aliases=tuple(e["aliases"]),
-                                offices=offices, source="phoenix", phoenix=e.get("phoenix")))
+            offices = tuple(
+                Office(
+                    title=None,
+                    country=o.get("country") or e["country"],
+                    start=o["start"],
+                    end=o["end"],
+                    code=o["code"],
+                    source="phoenix",
+                )
+                for o in e["offices"]
+            )
+            out.append(
+                KBPerson(
+                    id=e["id"],
+                    name=e["name"],
+                    country=e["country"],
+                    aliases=tuple(e["aliases"]),
+                    offices=offices,
+                    source="phoenix",
+                    phoenix=e.get("phoenix"),
+                )
+            )
     return out
 
 
@@ -343,15 +407,24 @@ def _curated() -> tuple[list[dict], list[Style]]:
 
 def curated_person(entry: dict) -> KBPerson:
     country = entry.get("country")
-    offices = tuple(Office(title=t, country=country, start=s, end=e, source="curated")
-                    for t, s, e in entry.get("offices", ()))
-    return KBPerson(id=entry.get("id") or _slug(entry["name"]), name=entry["name"], country=country,
-                    aliases=tuple(entry.get("aliases", ())), nicknames=tuple(entry.get("nicknames", ())),
-                    offices=offices, source="curated", wikidata=entry.get("wikidata"))
+    offices = tuple(
+        Office(title=t, country=country, start=s, end=e, source="curated") for t, s, e in entry.get("offices", ())
+    )
+    return KBPerson(
+        id=entry.get("id") or _slug(entry["name"]),
+        name=entry["name"],
+        country=country,
+        aliases=tuple(entry.get("aliases", ())),
+        nicknames=tuple(entry.get("nicknames", ())),
+        offices=offices,
+        source="curated",
+        wikidata=entry.get("wikidata"),
+    )
 
 
-def _same_phoenix(person: KBPerson, entry: dict, by_key: dict[str, list[KBPerson]],
-                  by_phoenix: dict[str, KBPerson]) -> KBPerson | None:
+def _same_phoenix(
+    person: KBPerson, entry: dict, by_key: dict[str, list[KBPerson]], by_phoenix: dict[str, KBPerson]
+) -> KBPerson | None:
     if entry.get("phoenix"):
         return by_phoenix.get(entry["phoenix"])
     for n in (person.name, *person.aliases):
@@ -371,10 +444,17 @@ def _merge(phoenix: KBPerson, curated: KBPerson) -> KBPerson:
         if fold(a) not in seen:
             seen.add(fold(a))
             aliases.append(a)
-    return KBPerson(id=phoenix.id, name=curated.name, country=curated.country or phoenix.country,
-                    aliases=tuple(aliases), nicknames=curated.nicknames,
-                    offices=phoenix.offices + curated.offices, source="phoenix+curated",
-                    wikidata=curated.wikidata, phoenix=phoenix.phoenix)
+    return KBPerson(
+        id=phoenix.id,
+        name=curated.name,
+        country=curated.country or phoenix.country,
+        aliases=tuple(aliases),
+        nicknames=curated.nicknames,
+        offices=phoenix.offices + curated.offices,
+        source="phoenix+curated",
+        wikidata=curated.wikidata,
+        phoenix=phoenix.phoenix,
+    )
 
 
 def build(phoenix: list[KBPerson], curated: list[dict], styles: list[Style]) -> KnowledgeBase:

@@ -16,6 +16,7 @@ the aliases gives the display name: "Recep Tayyip Erdoğan"), titles before a na
 The output is committed: nothing reads ``../shared`` at run time.  The hand-curated part
 (``ingest/data/kb_curated.json``) is merged when the knowledge base is loaded (``ingest.kb``).
 """
+
 from __future__ import annotations
 
 import gzip
@@ -33,15 +34,94 @@ from diplograph.ingest.records import fold
 OUTPUT = "kb_phoenix.jsonl.gz"
 ACTORS = "Phoenix.Countries.actors.txt"
 CENTURY_PIVOT = 16  # two-digit years up to 16 are 20xx, above are 19xx (the file stops around 2015)
-PARTICLES = {"al", "el", "bin", "ibn", "bint", "abu", "de", "da", "del", "della", "di", "do", "dos", "das",
-             "du", "la", "le", "van", "von", "der", "den", "ter", "y", "e"}
-TITLE_WORDS = {"president", "prime", "minister", "foreign", "king", "queen", "prince", "sheikh", "shaikh",
-               "emir", "amir", "sultan", "general", "gen", "chancellor", "premier", "secretary", "state",
-               "vice", "deputy", "dr", "mr", "mrs", "ms", "his", "her", "majesty", "highness", "excellency",
-               "crown", "supreme", "leader", "ayatollah", "defense", "defence", "interior", "finance",
-               "ambassador", "envoy", "of", "the", "former", "chairman", "governor", "senator", "samdech",
-               "hojatolislam", "hojatoleslam", "sayyed", "sayyid", "seyed", "dato", "datuk", "seri", "makhdoom",
-               "alhaji", "hajia", "sir", "lord", "kpa"}
+PARTICLES = {
+    "al",
+    "el",
+    "bin",
+    "ibn",
+    "bint",
+    "abu",
+    "de",
+    "da",
+    "del",
+    "della",
+    "di",
+    "do",
+    "dos",
+    "das",
+    "du",
+    "la",
+    "le",
+    "van",
+    "von",
+    "der",
+    "den",
+    "ter",
+    "y",
+    "e",
+}
+TITLE_WORDS = {
+    "president",
+    "prime",
+    "minister",
+    "foreign",
+    "king",
+    "queen",
+    "prince",
+    "sheikh",
+    "shaikh",
+    "emir",
+    "amir",
+    "sultan",
+    "general",
+    "gen",
+    "chancellor",
+    "premier",
+    "secretary",
+    "state",
+    "vice",
+    "deputy",
+    "dr",
+    "mr",
+    "mrs",
+    "ms",
+    "his",
+    "her",
+    "majesty",
+    "highness",
+    "excellency",
+    "crown",
+    "supreme",
+    "leader",
+    "ayatollah",
+    "defense",
+    "defence",
+    "interior",
+    "finance",
+    "ambassador",
+    "envoy",
+    "of",
+    "the",
+    "former",
+    "chairman",
+    "governor",
+    "senator",
+    "samdech",
+    "hojatolislam",
+    "hojatoleslam",
+    "sayyed",
+    "sayyid",
+    "seyed",
+    "dato",
+    "datuk",
+    "seri",
+    "makhdoom",
+    "alhaji",
+    "hajia",
+    "sir",
+    "lord",
+    "kpa",
+}
 ROMAN = re.compile(r"[IVX]{1,5}")
 
 _ROLE = re.compile(r"\[([A-Z]{3})([A-Z]*)\s*([^\]]*)\]")
@@ -166,9 +246,9 @@ def parse(text: str) -> list[_Actor]:
             continue
         head = stripped.split("#", 1)[0]
         m = re.search(r"\[([A-Z]{3})[A-Z]*\]\s*$", head)
-        if m and not _ROLE.search(head[:m.start()]):
+        if m and not _ROLE.search(head[: m.start()]):
             # a country's own line: "TURKEY_  [TUR]"
-            block_country = codes.get(m.group(1)) or places.country_name(display(_words(head[:m.start()])))
+            block_country = codes.get(m.group(1)) or places.country_name(display(_words(head[: m.start()])))
             current = None
             continue
         current = _Actor(key="_".join(_words(head)), country=block_country, names=[head])
@@ -205,8 +285,15 @@ def _entry(actor: _Actor) -> dict | None:
         if office not in offices:
             offices.append(office)
     offices.sort(key=lambda o: (o["start"] or "", o["end"] or "9999"))
-    return {"id": "", "name": name, "aliases": aliases, "country": country, "offices": offices,
-            "source": "phoenix", "phoenix": actor.key}
+    return {
+        "id": "",
+        "name": name,
+        "aliases": aliases,
+        "country": country,
+        "offices": offices,
+        "source": "phoenix",
+        "phoenix": actor.key,
+    }
 
 
 def _slug(text: str) -> str:

@@ -7,6 +7,7 @@ text from quoted or embedded passages in another language (a post in Spanish ins
 English article), so that the English pipeline can skip them.  Passages that are too short
 or carry too few function words give ``None`` (unknown), never a guess.
 """
+
 from __future__ import annotations
 
 import re

@@ -1,4 +1,5 @@
 """How long a story may be: a longer one is refused with a line, never cut short in silence."""
+
 from __future__ import annotations
 
 from diplograph.ingest.records import Article, ReadError
@@ -11,8 +12,11 @@ def too_long(article: Article) -> ReadError | None:
     if len(article.text) <= MAX_CHARS:
         return None
     where = article.path if article.story == 0 else f"{article.path} (story {article.story + 1})"
-    return ReadError(where, f"story too long to parse ({len(article.text):,} characters; the limit is "
-                            f"{MAX_CHARS:,} per story): not ingested; split the text into smaller files")
+    return ReadError(
+        where,
+        f"story too long to parse ({len(article.text):,} characters; the limit is "
+        f"{MAX_CHARS:,} per story): not ingested; split the text into smaller files",
+    )
 
 
 __all__ = ["MAX_CHARS", "too_long"]

@@ -19,6 +19,7 @@
   a city or country in ``near`` ("Presidential Palace" near Ankara -> Beştepe Presidential Complex).
 * ``venue_gazetteer()``: the entries of ``ingest/data/venue_gazetteer.json`` (checked when read).
 """
+
 from __future__ import annotations
 
 import re
@@ -54,9 +55,19 @@ class VenueMention:
     city_place: Place | None = None  # the gazetteer city the venue stands in, when the gazetteer has it
 
 
-VENUE_KINDS = frozenset({"presidential palace", "royal palace", "seat of government", "official residence",
-                         "guest house", "foreign ministry", "parliament", "international organisation",
-                         "summit venue"})
+VENUE_KINDS = frozenset(
+    {
+        "presidential palace",
+        "royal palace",
+        "seat of government",
+        "official residence",
+        "guest house",
+        "foreign ministry",
+        "parliament",
+        "international organisation",
+        "summit venue",
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -96,15 +107,25 @@ def venue_gazetteer() -> tuple[GazetteerVenue, ...]:
             name, kind, country = raw["name"], raw["kind"], raw["country"]
             lat, lon = float(raw["lat"]), float(raw["lon"])
             aliases = tuple(raw.get("aliases", ()))
-            ok = (isinstance(name, str) and name.strip() and kind in VENUE_KINDS and isinstance(country, str)
-                  and -90 <= lat <= 90 and -180 <= lon <= 180 and all(isinstance(a, str) and a for a in aliases)
-                  and raw.get("coordinates") in ("building", "locality", "city"))
+            ok = (
+                isinstance(name, str)
+                and name.strip()
+                and kind in VENUE_KINDS
+                and isinstance(country, str)
+                and -90 <= lat <= 90
+                and -180 <= lon <= 180
+                and all(isinstance(a, str) and a for a in aliases)
+                and raw.get("coordinates") in ("building", "locality", "city")
+            )
         except (KeyError, TypeError, ValueError) as exc:
             raise ValueError(f"venue_gazetteer.json: entry {k} is malformed ({exc})") from exc
         if not ok:
             raise ValueError(f"venue_gazetteer.json: entry {k} ({raw.get('name')!r}) is malformed")
-        out.append(GazetteerVenue(name, aliases, kind, raw.get("city"), country, lat, lon, raw["coordinates"],
-                                  _is_generic(name)))
+        out.append(
+            GazetteerVenue(
+                name, aliases, kind, raw.get("city"), country, lat, lon, raw["coordinates"], _is_generic(name)
+            )
+        )
     return tuple(out)
 
 
@@ -173,9 +194,14 @@ def venue_words() -> dict:
     """The venue vocabulary from ``venues.json``: heads, organisation suffixes, descriptive words,
     generic words, named venues (with the gazetteer's specific names and aliases)."""
     raw = read_json("venues.json")
-    return {"heads": frozenset(raw["heads"]), "org": tuple(raw["organisation_suffixes"]),
-            "descriptive": frozenset(raw["descriptive"]), "named": tuple(raw["named_venues"]),
-            "leading": frozenset(raw.get("leading_heads", ())), "generic": frozenset(raw["generic_words"])}
+    return {
+        "heads": frozenset(raw["heads"]),
+        "org": tuple(raw["organisation_suffixes"]),
+        "descriptive": frozenset(raw["descriptive"]),
+        "named": tuple(raw["named_venues"]),
+        "leading": frozenset(raw.get("leading_heads", ())),
+        "generic": frozenset(raw["generic_words"]),
+    }
 
 
 @lru_cache(maxsize=1)
@@ -305,7 +331,7 @@ def find_places(doc: Doc, skip: list[tuple[int, int]] | None = None) -> list[Men
     for i in range(len(doc)):
         hit = _capital_description(doc, i)
         if hit and not _skipped(skip, doc[hit[0]].idx, doc[i].idx + len(doc[i])):
-            add(doc[hit[0]:i + 1], hit[1])
+            add(doc[hit[0] : i + 1], hit[1])
     for ent in doc.ents:
         span = _clean(ent)
         if not len(span) or _skipped(skip, span.start_char, span.end_char):
@@ -330,13 +356,16 @@ def find_places(doc: Doc, skip: list[tuple[int, int]] | None = None) -> list[Men
         if tok.ent_type_ and tok.ent_iob_ == "I":
             continue  # inside a longer entity: the entity decides
         for width in (3, 2, 1):
-            span = doc[i:i + width]
+            span = doc[i : i + width]
             if len(span) < width or _skipped(taken, span.start_char, span.end_char):
                 continue
             if any((t.is_punct and t.text != ".") or t.is_space or t.text in ("'s", "’s") for t in span):
                 continue
-            if (span[-1].text == "." or places.is_demonym(span.text)
-                    or (len(span.text) <= 3 and not span.text.isupper())):
+            if (
+                span[-1].text == "."
+                or places.is_demonym(span.text)
+                or (len(span.text) <= 3 and not span.text.isupper())
+            ):
                 continue
             if width > 1 and span.text.isupper() and _city_ok(span):
                 place = places.lookup(span.text, alternates=False)  # dateline: "MEXICO CITY —"
@@ -361,8 +390,9 @@ def find_places(doc: Doc, skip: list[tuple[int, int]] | None = None) -> list[Men
     return [found[k] for k in sorted(found)]
 
 
-def _repeated_cities(doc: Doc, skip: list[tuple[int, int]], found: dict[int, Mention],
-                     add: Callable[[Span, Place], None]) -> None:
+def _repeated_cities(
+    doc: Doc, skip: list[tuple[int, int]], found: dict[int, Mention], add: Callable[[Span, Place], None]
+) -> None:
     """A one-word city the article already names as a place, named again where the tagger saw a
     person or nothing ("Kyiv has asked its neighbours ...")."""
     known = {}
@@ -375,7 +405,7 @@ def _repeated_cities(doc: Doc, skip: list[tuple[int, int]], found: dict[int, Men
         place = known.get(fold(tok.text)) if tok.text[:1].isupper() else None
         if place is None or _skipped(skip, tok.idx, tok.idx + len(tok)):
             continue
-        add(doc[tok.i:tok.i + 1], place)
+        add(doc[tok.i : tok.i + 1], place)
 
 
 def _venue_name(words: list[str], head: str) -> tuple[str, bool]:
@@ -400,7 +430,7 @@ def find_venues(doc: Doc, skip: list[tuple[int, int]] | None = None) -> list[Ven
             continue
         if _head_follows(doc, span.end):
             continue  # "Akorda presidential palace": the head noun makes the name (below)
-        after = doc[span.end:span.end + 3].text.lower()
+        after = doc[span.end : span.end + 3].text.lower()
         organisation = any(after.startswith(suffix) for suffix in vw["org"])
         raw.append(VenueMention(start, end, m.group(0), named[m.group(0)], organisation=organisation))
     for tok in doc:
@@ -408,36 +438,54 @@ def find_venues(doc: Doc, skip: list[tuple[int, int]] | None = None) -> list[Ven
             continue
         k = tok.i
         words: list[str] = []
-        while k - 1 >= 0 and doc[k - 1].pos_ in ("PROPN", "ADJ", "NOUN") and not doc[k - 1].is_sent_end \
-                and (doc[k - 1].text[:1].isupper() or doc[k - 1].lower_ in vw["descriptive"]) \
-                and not places.is_demonym(doc[k - 1].text) and doc[k - 1].ent_type_ not in ("GPE", "NORP"):
+        while (
+            k - 1 >= 0
+            and doc[k - 1].pos_ in ("PROPN", "ADJ", "NOUN")
+            and not doc[k - 1].is_sent_end
+            and (doc[k - 1].text[:1].isupper() or doc[k - 1].lower_ in vw["descriptive"])
+            and not places.is_demonym(doc[k - 1].text)
+            and doc[k - 1].ent_type_ not in ("GPE", "NORP")
+        ):
             words.insert(0, doc[k - 1].text)
             k -= 1
         if not words:
-            if not (tok.text[:1].isupper() and tok.i > 0 and doc[tok.i - 1].lower_ == "the"
-                    and tok.ent_type_ not in ("PERSON", "GPE")):
+            if not (
+                tok.text[:1].isupper()
+                and tok.i > 0
+                and doc[tok.i - 1].lower_ == "the"
+                and tok.ent_type_ not in ("PERSON", "GPE")
+            ):
                 continue
             words = []  # "the Chancellery", "the Kremlin"
         name, generic = _venue_name(words, tok.text)
         start, end = doc[k].idx, tok.idx + len(tok)
         if _skipped(skip, start, end) or any(v.start <= start < v.end for v in raw):
             continue
-        after = doc[tok.i + 1:tok.i + 4].text.lower()
+        after = doc[tok.i + 1 : tok.i + 4].text.lower()
         organisation = any(after.startswith(suffix) for suffix in vw["org"])
         raw.append(VenueMention(start, end, text[start:end], name, generic=generic, organisation=organisation))
     for tok in doc:  # a head before the name: "Palazzo Chigi", "Palacio de la Moneda"
-        if (tok.lower_ not in vw["leading"] or not tok.text[:1].isupper()
-                or any(v.start <= tok.idx < v.end for v in raw)):
+        if (
+            tok.lower_ not in vw["leading"]
+            or not tok.text[:1].isupper()
+            or any(v.start <= tok.idx < v.end for v in raw)
+        ):
             continue
         end = tok.i + 1
-        while end < len(doc) and (doc[end].text[:1].isupper() and doc[end].is_alpha or (
-                doc[end].lower_ in ("de", "del", "la", "di", "du", "al") and end + 1 < len(doc)
-                and doc[end + 1].text[:1].isupper())):
+        while end < len(doc) and (
+            doc[end].text[:1].isupper()
+            and doc[end].is_alpha
+            or (
+                doc[end].lower_ in ("de", "del", "la", "di", "du", "al")
+                and end + 1 < len(doc)
+                and doc[end + 1].text[:1].isupper()
+            )
+        ):
             end += 1
         if end == tok.i + 1 or _skipped(skip, tok.idx, doc[end - 1].idx + len(doc[end - 1])):
             continue
-        span = doc[tok.i:end]
-        after = doc[end:end + 3].text.lower()
+        span = doc[tok.i : end]
+        after = doc[end : end + 3].text.lower()
         organisation = any(after.startswith(suffix) for suffix in vw["org"])
         raw.append(VenueMention(span.start_char, span.end_char, span.text, span.text, organisation=organisation))
     raw.sort(key=lambda v: v.start)
@@ -457,7 +505,7 @@ def _city_after(doc: Doc, char: int) -> str | None:
     span = doc.char_span(char - 1, char, alignment_mode="expand")
     if span is None:
         return None
-    nxt = doc[span.end:span.end + 4]
+    nxt = doc[span.end : span.end + 4]
     if not len(nxt) or nxt[0].lower_ not in ("in", ","):
         return None
     for ent in nxt.ents if hasattr(nxt, "ents") else ():
@@ -518,9 +566,13 @@ def _placed(doc: Doc, v: VenueMention) -> VenueMention:
     """A venue mention with the gazetteer venue it stands for (by its name, then by its words as written)."""
     near = ([v.city] if v.city else []) + _places_near(doc, v.start)
     proper = " ".join(v.name.split()[:-1])  # "Akorda Palace" -> "Akorda"
-    found = (lookup_gazetteer_venue(v.name, near) or lookup_gazetteer_venue(v.text, near)
-             or (lookup_gazetteer_venue(proper, near) if proper else None))
+    found = (
+        lookup_gazetteer_venue(v.name, near)
+        or lookup_gazetteer_venue(v.text, near)
+        or (lookup_gazetteer_venue(proper, near) if proper else None)
+    )
     if found is None:
         return v
-    return VenueMention(v.start, v.end, v.text, v.name, v.generic, v.organisation, v.city,
-                        found.place, venue_city(found))
+    return VenueMention(
+        v.start, v.end, v.text, v.name, v.generic, v.organisation, v.city, found.place, venue_city(found)
+    )

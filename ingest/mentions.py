@@ -13,6 +13,7 @@
   countries and places in a list.
 * ``is_name_word(token)`` and ``name_end(doc, i)``: the shape of a name in tokens.
 """
+
 from __future__ import annotations
 
 import re
@@ -63,8 +64,13 @@ def _organisation(span: Span) -> bool:
         return True
     doc = span.doc
     after = doc[span.end + 1] if span.end + 1 < len(doc) else None
-    return after is not None and doc[span.end].text in POSSESSIVE and after.text[:1].isupper() \
-        and fold(after.text) in orgs and not after.is_sent_start
+    return (
+        after is not None
+        and doc[span.end].text in POSSESSIVE
+        and after.text[:1].isupper()
+        and fold(after.text) in orgs
+        and not after.is_sent_start
+    )
 
 
 def _not_a_name(span: Span) -> bool:
@@ -174,11 +180,11 @@ class ArticleContext:
         if start in self._headline:
             return self._headline[start]
         end = text.find("\n", char)
-        line = text[start:end if end >= 0 else len(text)]
+        line = text[start : end if end >= 0 else len(text)]
         long_words = [w for w in line.split() if len(w) > 3 and w[:1].isalpha()]
         caps = sum(1 for w in long_words if w[:1].isupper())
         ratio = caps / len(long_words) if long_words else 0.0
-        ends_sentence = line.rstrip().endswith((".", ".\"", ".”", "?", "!", ")")) or bool(_SENTENCE_BREAK.search(line))
+        ends_sentence = line.rstrip().endswith((".", '."', ".”", "?", "!", ")")) or bool(_SENTENCE_BREAK.search(line))
         result = len(long_words) >= 3 and ratio >= HEADLINE_RATIO and not ends_sentence
         self._headline[start] = result
         return result
@@ -190,13 +196,20 @@ def _trim_ent(doc: Doc, ent: Span) -> tuple[int, int]:
     of"), and without a trailing possessive or punctuation."""
     start, end = ent.start, ent.end
     voc = roles.vocabulary()
-    while start < end and (doc[start].lower_ in ("the", "a", "an") or roles.is_head(doc[start])
-                           or (doc[start].lower_ in ("his", "her") and start + 1 < end
-                               and doc[start + 1].text in voc.honorifics)  # "His Excellency X"
-                           or doc[start].text in voc.honorifics or doc[start].lower_ in voc.modifiers
-                           or doc[start].is_space or doc[start].text == "-" or doc[start].lower_ in voc.transient
-                           or (end - start > 2 and _country_word(doc[start]))
-                           or (end - start > 1 and _opening_participle(doc[start]))):
+    while start < end and (
+        doc[start].lower_ in ("the", "a", "an")
+        or roles.is_head(doc[start])
+        or (
+            doc[start].lower_ in ("his", "her") and start + 1 < end and doc[start + 1].text in voc.honorifics
+        )  # "His Excellency X"
+        or doc[start].text in voc.honorifics
+        or doc[start].lower_ in voc.modifiers
+        or doc[start].is_space
+        or doc[start].text == "-"
+        or doc[start].lower_ in voc.transient
+        or (end - start > 2 and _country_word(doc[start]))
+        or (end - start > 1 and _opening_participle(doc[start]))
+    ):
         start += 1
     while end > start and (doc[end - 1].text in POSSESSIVE or doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
@@ -220,11 +233,19 @@ def _past_office_of(doc: Doc, start: int) -> int:
     voc = roles.vocabulary()
     for j in range(start + 1, min(len(doc) - 1, start + OFFICE_TAIL + 1)):
         tok = doc[j]
-        if _country_word(tok) and is_name_word(doc[j + 1]) and not _country_word(doc[j + 1]) \
-                and not _country_words(doc[j:j + 2]):  # "of Saudi Arabia": the country goes on
+        if (
+            _country_word(tok)
+            and is_name_word(doc[j + 1])
+            and not _country_word(doc[j + 1])
+            and not _country_words(doc[j : j + 2])
+        ):  # "of Saudi Arabia": the country goes on
             return j + 1
-        if not (tok.lower_ in ("of", "the", "and", "for") or tok.lower_ in voc.modifiers or roles.is_head(tok)
-                or tok.text[:1].isupper()):
+        if not (
+            tok.lower_ in ("of", "the", "and", "for")
+            or tok.lower_ in voc.modifiers
+            or roles.is_head(tok)
+            or tok.text[:1].isupper()
+        ):
             return start
     return start
 
@@ -249,11 +270,21 @@ def _looks_like_name(span: Span) -> bool:
             continue
         if tok.i > span.start and tok.text in roles.vocabulary().honorifics:
             continue  # "Hassan Sheikh Mohamud"
-        if tok.is_alpha and tok.i - 2 >= span.start and tok.doc[tok.i - 1].text == "-" \
-                and not tok.doc[tok.i - 1].whitespace_ and not tok.doc[tok.i - 2].whitespace_:
+        if (
+            tok.is_alpha
+            and tok.i - 2 >= span.start
+            and tok.doc[tok.i - 1].text == "-"
+            and not tok.doc[tok.i - 1].whitespace_
+            and not tok.doc[tok.i - 2].whitespace_
+        ):
             continue  # the lowercase half of a hyphenated given name: "Jae-myung"
-        if not tok.text[:1].isupper() or tok.like_num or tok.is_punct or not is_name_word(tok) and not (
-                roles.is_head(tok) or tok.lower_ in roles.vocabulary().modifiers):
+        if (
+            not tok.text[:1].isupper()
+            or tok.like_num
+            or tok.is_punct
+            or not is_name_word(tok)
+            and not (roles.is_head(tok) or tok.lower_ in roles.vocabulary().modifiers)
+        ):
             return False
     return not (span[0].lower_ in names.PARTICLES and len(span) == 1)
 
@@ -272,7 +303,7 @@ def rejected(ctx: ArticleContext, span: Span, titled: bool, known: bool = False)
         return True
     if not _looks_like_name(span):
         return True
-    if span.start > 0 and _country_words(doc[span.start - 1:span.end]):
+    if span.start > 0 and _country_words(doc[span.start - 1 : span.end]):
         return True  # "Arabia" of "the King of Saudi Arabia"
     if _title_words_only(span) or (not titled and _not_a_name(span)) or _organisation(span):
         return True
@@ -282,7 +313,7 @@ def rejected(ctx: ArticleContext, span: Span, titled: bool, known: bool = False)
     vw = locations.venue_words()
     if span[0].lower_ in vw["leading"]:
         return True  # "Palazzo Chigi"
-    after = doc[span.end:span.end + 3]
+    after = doc[span.end : span.end + 3]
     for k, tok in enumerate(after):
         if tok.lower_ in vw["heads"] or any(after[k:].text.lower().startswith(s) for s in vw["org"] if " " in s):
             return True  # "Miraflores (presidential) palace", "Miraflores Palace press office"
@@ -297,18 +328,27 @@ def rejected(ctx: ArticleContext, span: Span, titled: bool, known: bool = False)
             return True
         if known:  # a person the article names in full: only a major city used as a place outweighs that
             as_place = span.root.ent_type_ in ("GPE", "LOC") or (
-                span.start > 0 and doc[span.start - 1].lower_ in locations.PLACE_PREPS)
+                span.start > 0 and doc[span.start - 1].lower_ in locations.PLACE_PREPS
+            )
             return places.is_major_city(span.text) and as_place
         place = places.lookup(span.text, alternates=False)
         if place is not None and (span.root.ent_type_ in ("GPE", "LOC") or _coordinated_with_place(span)):
             return True
-        if (place is not None and len(span) == 1 and span.start > 0
-                and doc[span.start - 1].lower_ in locations.PLACE_PREPS):
+        if (
+            place is not None
+            and len(span) == 1
+            and span.start > 0
+            and doc[span.start - 1].lower_ in locations.PLACE_PREPS
+        ):
             return True  # "the two leaders are in Darwin": a city after "in" is the city
         if _coordinated_with_place(span) and span.root.ent_type_ != "PERSON":
             return True
-        if _coordinated_with_place(span) and len(span) > 1 and place is None and any(
-                t.ent_type_ in ("GPE",) for t in locations.conjuncts(span)):
+        if (
+            _coordinated_with_place(span)
+            and len(span) > 1
+            and place is None
+            and any(t.ent_type_ in ("GPE",) for t in locations.conjuncts(span))
+        ):
             return True  # "Iwo Jima, Okinawa and Hiroshima"
     return False
 
@@ -327,7 +367,7 @@ def _country_after(doc: Doc, end: int) -> str | None:
     if end + 1 >= len(doc) or doc[end].lower_ != "of":
         return None
     for width in (3, 2, 1):
-        span = doc[end + 1:end + 1 + width]
+        span = doc[end + 1 : end + 1 + width]
         if len(span) == width and all(t.text[:1].isupper() for t in span) and not places.is_demonym(span.text):
             country = places.country_name(span.text)
             if country:
@@ -352,8 +392,11 @@ def find_candidates(ctx: ArticleContext, known: Callable[[str], object] | None =
         if ent.label_ != "PERSON":
             continue
         start, end = _trim_ent(doc, ent)
-        while end - start > 1 and fold(doc[end - 1].text) in not_names()["headline_verbs"] and (
-                doc[end - 1].pos_ in ("VERB", "AUX", "ADP") or ctx.headline_like(doc[start].idx)):
+        while (
+            end - start > 1
+            and fold(doc[end - 1].text) in not_names()["headline_verbs"]
+            and (doc[end - 1].pos_ in ("VERB", "AUX", "ADP") or ctx.headline_like(doc[start].idx))
+        ):
             end -= 1  # "Erdogan Slams" of a headline: the name without the verb after it
         if start >= end or not _looks_like_name(doc[start:end]):
             continue  # "Tengo la seguridad": a foreign phrase, not a name
@@ -396,15 +439,18 @@ def find_candidates(ctx: ArticleContext, known: Callable[[str], object] | None =
         found[(start, end)] = Candidate(start, end, span.text, phrase, True)
     # untagged full names after a long title: "President of the ... Chamber of Commerce in China Jens Eskelund"
     for tok in doc:
-        if tok.ent_iob_ != "O" or not is_name_word(tok) or (tok.i > 0 and is_name_word(doc[tok.i - 1])
-                                                             and doc[tok.i - 1].ent_iob_ == "O"):
+        if (
+            tok.ent_iob_ != "O"
+            or not is_name_word(tok)
+            or (tok.i > 0 and is_name_word(doc[tok.i - 1]) and doc[tok.i - 1].ent_iob_ == "O")
+        ):
             continue
         end = name_end(doc, tok.i)
-        if end - tok.i < 2 or any(t.ent_iob_ != "O" for t in doc[tok.i:end]):
+        if end - tok.i < 2 or any(t.ent_iob_ != "O" for t in doc[tok.i : end]):
             continue
         if any(s <= tok.i < e or tok.i <= s < end for s, e in found):
             continue
-        span = doc[tok.i:end]
+        span = doc[tok.i : end]
         phrase = roles.title_before(doc, tok.i)
         if phrase is None or ctx.headline_like(span.start_char) or rejected(ctx, span, titled=True):
             continue
@@ -436,8 +482,7 @@ def find_candidates(ctx: ArticleContext, known: Callable[[str], object] | None =
     return [found[k] for k in sorted(found)]
 
 
-def _known_names(ctx: ArticleContext, found: dict[tuple[int, int], Candidate],
-                 known: Callable[[str], object]) -> None:
+def _known_names(ctx: ArticleContext, found: dict[tuple[int, int], Candidate], known: Callable[[str], object]) -> None:
     """A name the tagger missed ("Scholz met ...") that names a person already known from other articles."""
     doc = ctx.doc
     for tok in doc:
@@ -446,7 +491,7 @@ def _known_names(ctx: ArticleContext, found: dict[tuple[int, int], Candidate],
         end = max(name_end(doc, tok.i), tok.i + 1)
         if any(s < end and tok.i < e for s, e in found):
             continue
-        span = doc[tok.i:end]
+        span = doc[tok.i : end]
         if span.root.ent_type_ not in ("", "ORG", "PERSON") or ctx.headline_like(span.start_char):
             continue
         if known(span.text) is None or rejected(ctx, span, titled=False, known=True):

@@ -17,6 +17,7 @@ Holds:
   it to ``GraphStore.write``, so one meeting reported by five articles is one event with five
   sources, and the graph layer never decides what "the same event" means.
 """
+
 from __future__ import annotations
 
 from collections.abc import Sequence
@@ -162,11 +163,18 @@ def combine(a: Event, b: Event) -> Event:
     for p in b.participants:
         known = people.get(p.key)
         if known is None or (len(p.roles) > len(known.roles)) or len(p.aliases) > len(known.aliases):
-            people[p.key] = p if known is None else replace(
-                known, aliases=tuple(dict.fromkeys(known.aliases + p.aliases)),
-                roles=tuple(dict.fromkeys(known.roles + p.roles)))
+            people[p.key] = (
+                p
+                if known is None
+                else replace(
+                    known,
+                    aliases=tuple(dict.fromkeys(known.aliases + p.aliases)),
+                    roles=tuple(dict.fromkeys(known.roles + p.roles)),
+                )
+            )
     participants = tuple(people[p.key] for p in a.participants) + tuple(
-        people[p.key] for p in b.participants if p.key not in {q.key for q in a.participants})
+        people[p.key] for p in b.participants if p.key not in {q.key for q in a.participants}
+    )
     return replace(
         a,
         participants=participants,
@@ -218,7 +226,16 @@ def confidence(event: Event) -> dict:
     articles = {e.article for e in event.evidence}
     body = {e.article for e in event.evidence if not e.caption}
     stated = any(not e.date_inferred for e in event.evidence) and event.date is not None
-    score = (0.4 if articles else 0.0) + 0.15 * min(3, max(0, len(articles) - 1)) \
-        + (0.15 if body else 0.0) + (0.15 if stated else 0.0)
-    return {"sources": len(articles), "body_sources": len(body), "caption_only": bool(articles) and not body,
-            "date_stated": stated, "score": round(min(1.0, score), 2)}
+    score = (
+        (0.4 if articles else 0.0)
+        + 0.15 * min(3, max(0, len(articles) - 1))
+        + (0.15 if body else 0.0)
+        + (0.15 if stated else 0.0)
+    )
+    return {
+        "sources": len(articles),
+        "body_sources": len(body),
+        "caption_only": bool(articles) and not body,
+        "date_stated": stated,
+        "score": round(min(1.0, score), 2),
+    }

@@ -4,6 +4,7 @@ Pure string logic, no spaCy: ``same_person(a, b)`` says whether two name forms c
 person ("Maduro" / "Nicolas Maduro", "Abdollahian" / "Hossein Amir-Abdollahian", a one-letter typo
 in a given name), and never for two given names on one surname ("Raul Castro" / "Fidel Castro").
 """
+
 from __future__ import annotations
 
 import re
@@ -12,8 +13,37 @@ from rapidfuzz import fuzz
 
 from diplograph.ingest.records import fold
 
-PARTICLES = frozenset({"al", "el", "bin", "ibn", "bint", "abu", "de", "da", "del", "della", "di", "do", "dos", "das",
-                       "du", "la", "le", "van", "von", "der", "den", "ter", "ben", "y", "e", "mac", "st"})
+PARTICLES = frozenset(
+    {
+        "al",
+        "el",
+        "bin",
+        "ibn",
+        "bint",
+        "abu",
+        "de",
+        "da",
+        "del",
+        "della",
+        "di",
+        "do",
+        "dos",
+        "das",
+        "du",
+        "la",
+        "le",
+        "van",
+        "von",
+        "der",
+        "den",
+        "ter",
+        "ben",
+        "y",
+        "e",
+        "mac",
+        "st",
+    }
+)
 PATRONYMIC = frozenset({"bin", "ibn", "bint", "ben"})  # "Miteb bin Abdullah": Abdullah is his father, not his surname
 ROMAN = re.compile(r"[ivx]{1,5}|jr|sr")  # regnal numbers and suffixes after a name (folded)
 TYPO_GIVEN = 80  # rapidfuzz ratio for a misspelt given name ("Ossein" / "Hossein")
@@ -63,14 +93,15 @@ def same_person(a: str, b: str) -> bool:
     while len(long_) > 1 and ROMAN.fullmatch(long_[-1]) and not ROMAN.fullmatch(short[-1]):
         long_ = long_[:-1]
     if len(short) < len(long_):
-        if long_[-len(short):] == short:  # "Maduro" / "Nicolas Maduro", "Gil Pinto" / "Yvan Gil Pinto"
+        if long_[-len(short) :] == short:  # "Maduro" / "Nicolas Maduro", "Gil Pinto" / "Yvan Gil Pinto"
             if long_[-len(short) - 1] in PATRONYMIC:
                 return False  # "Abdullah" is not "Miteb bin Abdullah" (his father's name)
             return short[0] not in PARTICLES or len(short) > 1
         if len(short) == 1 and short[0] in surname_forms(" ".join(long_)):
             return True  # "Abdollahian" / "Amir-Abdollahian", "Assad" / "al-Assad"
-        if len(short) == 1 and any(w == short[0] and long_[k + 1] in PARTICLES
-                                   for k, w in enumerate(long_[1:-1], start=1)):
+        if len(short) == 1 and any(
+            w == short[0] and long_[k + 1] in PARTICLES for k, w in enumerate(long_[1:-1], start=1)
+        ):
             return True  # "Lula" / "Luiz Inacio Lula da Silva"
         if len(short) >= 2 and short[0] == long_[0] and short[-1] == long_[-1]:
             it = iter(long_)  # "Recep Erdogan" / "Recep Tayyip Erdogan"

@@ -11,6 +11,7 @@
   foreign are blanked out (letters replaced by spaces) before parsing, and long texts are parsed
   in chunks cut after white space and joined back with ``Doc.from_docs``.
 """
+
 from __future__ import annotations
 
 import re
@@ -128,7 +129,7 @@ def chunks(text: str, size: int | None = None) -> list[str]:
     out: list[str] = []
     start = 0
     while len(text) - start > size:
-        window = text[start:start + size]
+        window = text[start : start + size]
         cut = window.rfind("\n")
         if cut < size // 2:
             cut = max(window.rfind(". "), window.rfind(" "))

@@ -12,6 +12,7 @@ The unit of work is a file path (or a document read from standard input by the m
 folders are walked by the main process (``list_inputs``) in the order the one-process reader
 walks them, so results can be put back in that order.
 """
+
 from __future__ import annotations
 
 import os
@@ -87,8 +88,10 @@ def parse_units(units: list[Unit], batch_size: int = pipeline.BATCH_SIZE) -> lis
     (one ``nlp.pipe`` over the whole job); read errors keep their place among the stories."""
     items = list(read_units(units))
     articles = [item for item in items if isinstance(item, Article)]
-    docs = {id(article): doc.to_bytes(exclude=list(DOC_EXCLUDE))
-            for article, doc in nlp.pipe(articles, batch_size=batch_size)}
+    docs = {
+        id(article): doc.to_bytes(exclude=list(DOC_EXCLUDE))
+        for article, doc in nlp.pipe(articles, batch_size=batch_size)
+    }
     return [Parsed(item, docs[id(item)]) if isinstance(item, Article) else item for item in items]
 
 

@@ -15,6 +15,7 @@
 * ``Entities``: what ``resolve`` found, with the look-ups the event extractor calls
   (``person_at``, ``place_at``, ``venue_at``).
 """
+
 from __future__ import annotations
 
 from collections import Counter
@@ -38,6 +39,7 @@ __all__ = ["Entities", "Registry", "best_form", "merge_roles", "resolve", "fold"
 # --------------------------------------------------------------------------------------------
 # Entities
 # --------------------------------------------------------------------------------------------
+
 
 @dataclass
 class Entities:
@@ -97,6 +99,7 @@ class Entities:
 # Clustering inside an article
 # --------------------------------------------------------------------------------------------
 
+
 @dataclass
 class _Cluster:
     forms: Counter = field(default_factory=Counter)
@@ -123,7 +126,7 @@ class _Cluster:
     def add(self, cand: Candidate, doc: Doc) -> None:
         self.forms[cand.text] += 1
         self.first.setdefault(cand.text, doc[cand.start].idx)
-        span = doc[cand.start:cand.end]
+        span = doc[cand.start : cand.end]
         self.spans.append((span.start_char, span.end_char, span.text))
         if cand.role is not None:
             self.roles.append(cand.role.role)
@@ -146,8 +149,9 @@ class _Cluster:
         return max((s for s, _, _ in self.spans if s < char), default=-1)
 
 
-def _cluster(cands: list[Candidate], doc: Doc, registry: Registry,
-             known: Callable[[str], bool] = lambda _: False) -> list[_Cluster]:
+def _cluster(
+    cands: list[Candidate], doc: Doc, registry: Registry, known: Callable[[str], bool] = lambda _: False
+) -> list[_Cluster]:
     clusters: list[_Cluster] = []
     by_form: dict[str, list[Candidate]] = {}
     for c in cands:
@@ -162,8 +166,9 @@ def _cluster(cands: list[Candidate], doc: Doc, registry: Registry,
 
     pending: list[tuple[Candidate, list[_Cluster]]] = []
     # confirmed forms make the clusters; unconfirmed ones (headlines) may only join them
-    ordered = sorted((f for f in by_form if confirmed(f)), key=rank) + \
-        sorted((f for f in by_form if not confirmed(f)), key=rank)
+    ordered = sorted((f for f in by_form if confirmed(f)), key=rank) + sorted(
+        (f for f in by_form if not confirmed(f)), key=rank
+    )
     for form in ordered:
         group = by_form[form]
         matches = [cl for cl in clusters if names.same_person(form, cl.name)]
@@ -172,8 +177,9 @@ def _cluster(cands: list[Candidate], doc: Doc, registry: Registry,
         if not matches and len(names.words(form)) == 1:
             # a name given family name first: "Xi" of "Xi Jinping", when only one person fits
             # (a family name two people share goes to the one named last before it, like a surname)
-            matches = [cl for cl in clusters
-                       if len(names.words(cl.name)) > 1 and names.first_word(cl.name) == fold(form)]
+            matches = [
+                cl for cl in clusters if len(names.words(cl.name)) > 1 and names.first_word(cl.name) == fold(form)
+            ]
         if not matches:
             if not confirmed(form) or _city_not_person(form, group, by_form, doc) or _pairing(form, by_form):
                 continue
@@ -215,8 +221,10 @@ def _city_not_person(form: str, group: list[Candidate], by_form: dict[str, list[
     when a longer name of the article ends with it."""
     if len(names.words(form)) != 1 or any(c.role is not None for c in group):
         return False
-    if any(len(names.words(other)) > 1 and names.same_person(form, other) and any(c.confirmed for c in cands)
-           for other, cands in by_form.items()):
+    if any(
+        len(names.words(other)) > 1 and names.same_person(form, other) and any(c.confirmed for c in cands)
+        for other, cands in by_form.items()
+    ):
         return False
     if places.is_major_city(form):
         return True
@@ -235,13 +243,14 @@ def _pairing(form: str, by_form: dict[str, list[Candidate]]) -> bool:
     return len(named) >= 2
 
 
-def _headline_prefix(group: list[Candidate], clusters: list[_Cluster], doc: Doc
-                     ) -> tuple[list[Candidate], list[_Cluster]]:
+def _headline_prefix(
+    group: list[Candidate], clusters: list[_Cluster], doc: Doc
+) -> tuple[list[Candidate], list[_Cluster]]:
     """An unconfirmed (headline) name that runs into the words after it ("Abdullah Discuss Gaza"):
     the longest leading part that names exactly one known person, or nothing."""
     for cand in group:
         for end in range(cand.end - 1, cand.start, -1):
-            text = doc[cand.start:end].text
+            text = doc[cand.start : end].text
             matches = [cl for cl in clusters if names.same_person(text, cl.name)]
             if len(matches) == 1:
                 short = [replace(c, end=c.start + end - cand.start, text=text) for c in group]
@@ -317,6 +326,7 @@ def _second_pass(ctx: ArticleContext, clusters: list[_Cluster], taken: list[tupl
 # The office-holder knowledge base
 # --------------------------------------------------------------------------------------------
 
+
 def _article_countries(doc: Doc, clusters: list[_Cluster]) -> set[str]:
     """The countries an article names (places, demonyms) or states for its people."""
     out: set[str] = set()
@@ -350,8 +360,9 @@ def _kb_entry(cl: _Cluster, base: kbase.KnowledgeBase, article: Article, countri
     return found[0] if found and len(set(found)) == 1 else None
 
 
-def _with_kb(clusters: list[_Cluster], base: kbase.KnowledgeBase, article: Article, countries: set[str]
-             ) -> list[_Cluster]:
+def _with_kb(
+    clusters: list[_Cluster], base: kbase.KnowledgeBase, article: Article, countries: set[str]
+) -> list[_Cluster]:
     """Each cluster's knowledge-base entry; clusters that are one entry become one person."""
     out: list[_Cluster] = []
     by_id: dict[str, _Cluster] = {}
@@ -368,8 +379,9 @@ def _with_kb(clusters: list[_Cluster], base: kbase.KnowledgeBase, article: Artic
     return out
 
 
-def _styled(clusters: list[_Cluster], styles: list, base: kbase.KnowledgeBase, article: Article,
-            countries: set[str]) -> list[_Cluster]:
+def _styled(
+    clusters: list[_Cluster], styles: list, base: kbase.KnowledgeBase, article: Article, countries: set[str]
+) -> list[_Cluster]:
     """A name right after an honorific style names its holder ("Custodian of the Two Holy Mosques
     King Abdullah"): the cluster takes the holder's knowledge-base entry when the name is one of his."""
     for _s, e, style in styles:
@@ -378,8 +390,11 @@ def _styled(clusters: list[_Cluster], styles: list, base: kbase.KnowledgeBase, a
             continue
         known = {fold(kbase.strip_titles(n)) for n in holder.names()}
         for cl in clusters:
-            if cl.kb is None and any(0 <= start - e <= 8 for start, _, _ in cl.spans) and all(
-                    fold(f) in known or any(names.same_person(f, n) for n in holder.names()) for f in cl.forms):
+            if (
+                cl.kb is None
+                and any(0 <= start - e <= 8 for start, _, _ in cl.spans)
+                and all(fold(f) in known or any(names.same_person(f, n) for n in holder.names()) for f in cl.forms)
+            ):
                 cl.kb = holder.id
     return clusters
 
@@ -400,6 +415,7 @@ def _kb_roles(found: list[Role], entry: kbase.KBPerson | None, article: Article)
 # resolve
 # --------------------------------------------------------------------------------------------
 
+
 def resolve(doc: Doc, article: Article, registry: Registry) -> Entities:
     """Every person and place mention of one parsed article, resolved; the registry learns its people."""
     ctx = ArticleContext(doc, article)
@@ -409,8 +425,11 @@ def resolve(doc: Doc, article: Article, registry: Registry) -> Entities:
     def known(name: str) -> object | None:
         return registry.get(name) or (True if base.known(name) else None)
 
-    cands = [c for c in find_candidates(ctx, known=known)
-             if not any(s < doc[c.end - 1].idx + len(doc[c.end - 1]) and doc[c.start].idx < e for s, e, _ in styles)]
+    cands = [
+        c
+        for c in find_candidates(ctx, known=known)
+        if not any(s < doc[c.end - 1].idx + len(doc[c.end - 1]) and doc[c.start].idx < e for s, e, _ in styles)
+    ]
     clusters = _cluster(cands, doc, registry, base.known)
     countries = _article_countries(doc, clusters)
     clusters = _with_kb(_styled(clusters, styles, base, article, countries), base, article, countries)
@@ -426,8 +445,17 @@ def resolve(doc: Doc, article: Article, registry: Registry) -> Entities:
             name = known.name if known else display_name(cl.forms, cl.first, cl.kb)
             aliases = sorted(({*cl.forms} | set(known.aliases if known else ())) - {name})
             found = _kb_roles(cl.stated_roles(), entry, article) + list(known.roles if known else ())
-            out.append((cl, Person(name=name, aliases=tuple(aliases), roles=merge_roles(found),
-                                   kb=cl.kb or (known.kb if known else None))))
+            out.append(
+                (
+                    cl,
+                    Person(
+                        name=name,
+                        aliases=tuple(aliases),
+                        roles=merge_roles(found),
+                        kb=cl.kb or (known.kb if known else None),
+                    ),
+                )
+            )
         return out
 
     draft = persons()
@@ -440,22 +468,33 @@ def resolve(doc: Doc, article: Article, registry: Registry) -> Entities:
         if same is not None:
             return same
         if entry.id not in from_kb:
-            from_kb[entry.id] = Person(name=entry.name, roles=merge_roles(entry.roles_on(article.reference_day)),
-                                       kb=entry.id)
+            from_kb[entry.id] = Person(
+                name=entry.name, roles=merge_roles(entry.roles_on(article.reference_day)), kb=entry.id
+            )
         return from_kb[entry.id]
 
     def by_office(phrase: roles.TitlePhrase) -> Person | None:
         if phrase.relational or not phrase.country:
             return None
-        return office_holder(base.holder(phrase.title, phrase.country, article.reference_day, fits=lambda t: (
-            roles.title_matches(phrase, Role(t, phrase.country)) or kbase.office_fits(phrase.title, t))))
+        return office_holder(
+            base.holder(
+                phrase.title,
+                phrase.country,
+                article.reference_day,
+                fits=lambda t: (
+                    roles.title_matches(phrase, Role(t, phrase.country)) or kbase.office_fits(phrase.title, t)
+                ),
+            )
+        )
 
-    name_mentions = sorted((Mention(text=t, start=s, end=e, person=p) for cl, p in draft for s, e, t in cl.spans),
-                           key=lambda m: m.start)
+    name_mentions = sorted(
+        (Mention(text=t, start=s, end=e, person=p) for cl, p in draft for s, e, t in cl.spans), key=lambda m: m.start
+    )
     extra_roles: dict[str, list[Role]] = {}
     heads = frozenset(i for c in cands if c.role is not None for i in range(c.role.start, c.role.end))
-    described, unresolved = resolve_descriptions(ctx, {p.key: p for _, p in draft}, name_mentions, extra_roles, heads,
-                                                 by_office=by_office)
+    described, unresolved = resolve_descriptions(
+        ctx, {p.key: p for _, p in draft}, name_mentions, extra_roles, heads, by_office=by_office
+    )
     for s, e, style in styles:  # "the Custodian of the Two Holy Mosques": the holder at the date, or left open
         holder = office_holder(base.style_holder(style, article.reference_day, countries))
         target = described if holder is not None else unresolved
@@ -465,8 +504,11 @@ def resolve(doc: Doc, article: Article, registry: Registry) -> Entities:
     final: dict[str, Person] = {}
     for cl, p in draft:
         cl.roles.extend(extra_roles.get(p.key, []))
-        final[p.key] = registry.add(dict(cl.forms), merge_roles(_kb_roles(cl.stated_roles(), base.get(cl.kb)
-                                                                          if cl.kb else None, article)), kb=p.kb)
+        final[p.key] = registry.add(
+            dict(cl.forms),
+            merge_roles(_kb_roles(cl.stated_roles(), base.get(cl.kb) if cl.kb else None, article)),
+            kb=p.kb,
+        )
     for p in from_kb.values():
         if p.key not in final:
             final[p.key] = registry.add({p.name: 1}, p.roles + tuple(extra_roles.get(p.key, [])), kb=p.kb)
@@ -474,8 +516,11 @@ def resolve(doc: Doc, article: Article, registry: Registry) -> Entities:
         entry = base.get(p.kb) if p.kb else None
         if entry is not None:
             final[key] = replace(p, kb_source=entry.source, wikidata=entry.wikidata)
-    mentions = [Mention(m.text, m.start, m.end, person=final.get(m.person.key, m.person))
-                for m in name_mentions + described if m.person is not None]
+    mentions = [
+        Mention(m.text, m.start, m.end, person=final.get(m.person.key, m.person))
+        for m in name_mentions + described
+        if m.person is not None
+    ]
 
     skip = list(ctx.credits) + [(m.start, m.end) for m in mentions]
     skip += [(s.start, s.end) for s in article.segments if s.kind == "foreign"]

@@ -3,6 +3,7 @@
 Each stage lives in its own module and can be run alone on a string; this module only
 chains them and streams: one batch of articles is in memory at a time.
 """
+
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
@@ -47,13 +48,21 @@ def extraction_of(doc: Doc, article: Article, registry: people.Registry) -> Extr
     them), events found and merged within the article."""
     entities = people.resolve(doc, article, registry)
     found = merge.merge_in_article(events_stage.extract_events(doc, article, entities))
-    return Extraction(article=article, people=tuple(entities.people), places=tuple(entities.places),
-                      events=tuple(found), mentions=tuple(entities.mentions))
+    return Extraction(
+        article=article,
+        people=tuple(entities.people),
+        places=tuple(entities.places),
+        events=tuple(found),
+        mentions=tuple(entities.mentions),
+    )
 
 
-def extract_articles(articles: Iterable[Article], registry: people.Registry | None = None,
-                     batch_size: int = BATCH_SIZE,
-                     on_error: Callable[[Article, Exception], None] | None = None) -> Iterator[Extraction]:
+def extract_articles(
+    articles: Iterable[Article],
+    registry: people.Registry | None = None,
+    batch_size: int = BATCH_SIZE,
+    on_error: Callable[[Article, Exception], None] | None = None,
+) -> Iterator[Extraction]:
     """Stories -> extractions, with the spaCy pipeline run in batches.
 
     With ``on_error``, an article whose extraction fails is handed to it and the batch goes on;

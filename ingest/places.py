@@ -11,6 +11,7 @@ look-ups the entity layer uses:
 * ``capital_of(country)``: the capital city of a country as a ``Place``.
 * ``is_major_city(name)``: a capital or a city of at least ``MAJOR_CITY`` inhabitants, by its main name.
 """
+
 from __future__ import annotations
 
 import re
@@ -112,8 +113,14 @@ def _city_index() -> tuple[dict[str, list[_City]], dict[str, list[_City]]]:
     for c in _gc().get_cities().values():
         if any(ch.isdigit() for ch in c["name"]):
             continue  # districts ("Paris 08 Élysée", "Zürich (Kreis 11)"): never the place a story names
-        city = _City(c["name"], c["countrycode"], float(c["latitude"]), float(c["longitude"]),
-                     int(c.get("population") or 0), int(c["geonameid"]))
+        city = _City(
+            c["name"],
+            c["countrycode"],
+            float(c["latitude"]),
+            float(c["longitude"]),
+            int(c.get("population") or 0),
+            int(c["geonameid"]),
+        )
         keys = {fold(c["name"]), fold(c.get("asciiname") or c["name"])}
         for key in keys:
             main.setdefault(key, []).append(city)
@@ -131,8 +138,9 @@ def _towns() -> dict[str, Place]:
     for entry in read_json("towns.json")["places"]:
         if entry["country"] not in _countries():
             raise ValueError(f"towns.json: {entry['name']}: unknown country {entry['country']!r}")
-        place = Place(name=entry["name"], kind=entry["kind"], country=entry["country"], lat=entry["lat"],
-                      lon=entry["lon"])
+        place = Place(
+            name=entry["name"], kind=entry["kind"], country=entry["country"], lat=entry["lat"], lon=entry["lon"]
+        )
         for name in (entry["name"], *entry.get("aliases", ())):
             out.setdefault(fold(name), place)
     return out
@@ -174,8 +182,14 @@ def _country_place(name: str) -> Place:
 
 
 def _city_place(city: _City) -> Place:
-    return Place(name=city.name, kind="city", country=_country_codes().get(city.country_code),
-                 lat=city.lat, lon=city.lon, geonames_id=city.geonames_id)
+    return Place(
+        name=city.name,
+        kind="city",
+        country=_country_codes().get(city.country_code),
+        lat=city.lat,
+        lon=city.lon,
+        geonames_id=city.geonames_id,
+    )
 
 
 def find_city(name: str, country: str | None = None, alternates: bool = True) -> Place | None:
@@ -186,7 +200,7 @@ def find_city(name: str, country: str | None = None, alternates: bool = True) ->
         return town
     main, alt = _city_index()
     code = _countries()[country]["iso"] if country in _countries() else None
-    for index in ((main, alt) if alternates else (main,)):
+    for index in (main, alt) if alternates else (main,):
         found = [c for c in index.get(key, ()) if code is None or c.country_code == code]
         if found:
             return _city_place(max(found, key=lambda c: c.population))

@@ -6,6 +6,7 @@ Every stage takes records and returns records; only ``graph/`` knows RDF and onl
 ``ingest/nlp.py`` knows how the spaCy pipeline is built.  The records are frozen
 dataclasses so that they can be hashed, compared and shared between processes.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -31,7 +32,7 @@ def name_matches(query: str, name: str) -> bool:
     """The name lookup users expect: case and accents ignored; the whole name or any run of its
     words matches ('maduro', 'Amir-Abdollahian', 'lula da silva')."""
     q, words = fold(query).split(), fold(name).split()
-    return bool(q) and any(words[i:i + len(q)] == q for i in range(len(words) - len(q) + 1))
+    return bool(q) and any(words[i : i + len(q)] == q for i in range(len(words) - len(q) + 1))
 
 
 def text_key(text: str) -> str:

@@ -15,6 +15,7 @@ their counts, never on which article came first.  When the identity a person was
 under changes (a fuller name, or an id found later), ``take_renames()`` says so, so that what
 was already written can be moved (``graph.model.person_rename``).
 """
+
 from __future__ import annotations
 
 from collections import Counter
@@ -36,13 +37,13 @@ def merge_roles(found: Iterable[Role]) -> tuple[Role, ...]:
     return tuple(r for r in out if r.country or fold(r.title) not in with_country)
 
 
-
 def _conflict(known: Iterable[Role], found: Iterable[Role]) -> bool:
     """Whether two sets of roles hold the same office for different countries (two people called
     "Hassan": the President of Tanzania and the President of Somalia)."""
     offices = {(fold(r.title), r.country) for r in known if r.country}
-    return any(fold(r.title) == title and r.country != country for r in found if r.country
-               for title, country in offices)
+    return any(
+        fold(r.title) == title and r.country != country for r in found if r.country for title, country in offices
+    )
 
 
 @dataclass
@@ -72,9 +73,11 @@ def best_form(forms: Mapping[str, int], first: Mapping[str, int]) -> str:
     gives way to the whole name ("Xi Jinping"); a misspelling seen once gives way to the spelling
     seen more often; between forms seen as often, the one with diacritics, then the longer one.
     """
+
     def shorter(f: str, g: str) -> bool:  # "Maduro" of "Nicolas Maduro", "Xi" of "Xi Jinping"
-        return names.is_short_form(f, g) or (len(names.words(f)) == 1 < len(names.words(g))
-                                             and names.first_word(g) == names.first_word(f))
+        return names.is_short_form(f, g) or (
+            len(names.words(f)) == 1 < len(names.words(g)) and names.first_word(g) == names.first_word(f)
+        )
 
     full = [f for f in forms if not any(shorter(f, g) for g in forms if g != f)] or list(forms)
     # ties: the spelling with diacritics, the longer, then alphabetical (never the order seen, so
@@ -167,8 +170,11 @@ class Registry:
         current = entry.person()
         current = Person(name=current.name, kb=current.kb)
         for old in (entry.emitted, Person(name=name, kb=kb)):
-            if old is not None and (old.ident != current.ident or old.name != current.name) \
-                    and (old, current) not in self._renames:
+            if (
+                old is not None
+                and (old.ident != current.ident or old.name != current.name)
+                and (old, current) not in self._renames
+            ):
                 self._renames.append((old, current))
         entry.emitted = current
 

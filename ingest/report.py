@@ -6,6 +6,7 @@ an anchor rather than stated), source, size, segments (headline, captions, forei
 passages), which stories repeat another one, and what was dropped as boilerplate.
 Read errors are listed with their one-line reason.
 """
+
 from __future__ import annotations
 
 from collections import Counter
@@ -59,14 +60,15 @@ def describe_article(article: Article, duplicate: str | None = None) -> list[str
         f"    source: {article.source or 'unknown'}" + (f"   url: {article.url}" if article.url else ""),
         f"    text: {len(article.text)} characters, {article.text.count(chr(10) + chr(10)) + 1} paragraphs, "
         f"key {article.key}",
-        "    segments: " + (", ".join(f"{n} {k}" + ("s" if n > 1 else "") for k, n in sorted(kinds.items())) or "none")
+        "    segments: "
+        + (", ".join(f"{n} {k}" + ("s" if n > 1 else "") for k, n in sorted(kinds.items())) or "none")
         + (f" (foreign: {', '.join(langs)})" if langs else ""),
     ]
     for seg in article.segments:
         if seg.kind == "caption":
-            lines.append(f"      caption: {_clip(article.text[seg.start:seg.end])}")
+            lines.append(f"      caption: {_clip(article.text[seg.start : seg.end])}")
         elif seg.kind == "foreign":
-            lines.append(f"      {seg.language}: {_clip(article.text[seg.start:seg.end])}")
+            lines.append(f"      {seg.language}: {_clip(article.text[seg.start : seg.end])}")
     if duplicate:
         lines.append(f"    duplicate of: {duplicate}")
     if article.dropped:

@@ -11,6 +11,7 @@ Reads the vocabulary of offices from ``ingest/data/titles.json`` and finds, by t
 * ``title_matches(phrase, role)``: whether such a phrase can stand for a holder of ``role``;
 * ``possessive_country(doc, i)``: the country of a possessive before a name ("Iran's Raisi").
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -49,11 +50,16 @@ def vocabulary() -> Vocabulary:
     """The titles vocabulary from ``titles.json``."""
     raw = read_json("titles.json")
     return Vocabulary(
-        heads=frozenset(raw["heads"]), modifiers=frozenset(raw["modifiers"]),
-        transient=frozenset(raw["transient"]), abbreviations=dict(raw["abbreviations"]),
-        synonyms={k: tuple(v) for k, v in raw["synonyms"].items()}, distinct=frozenset(raw["distinct"]),
-        relational=frozenset(raw["relational"]), not_titles_alone=frozenset(raw["not_titles_alone"]),
-        honorifics=frozenset(raw.get("honorifics", ())))
+        heads=frozenset(raw["heads"]),
+        modifiers=frozenset(raw["modifiers"]),
+        transient=frozenset(raw["transient"]),
+        abbreviations=dict(raw["abbreviations"]),
+        synonyms={k: tuple(v) for k, v in raw["synonyms"].items()},
+        distinct=frozenset(raw["distinct"]),
+        relational=frozenset(raw["relational"]),
+        not_titles_alone=frozenset(raw["not_titles_alone"]),
+        honorifics=frozenset(raw.get("honorifics", ())),
+    )
 
 
 @dataclass(frozen=True)
@@ -102,7 +108,7 @@ def _country_at(doc: Doc, k: int) -> tuple[str | None, int]:
         for width in (3, 2, 1):
             if k - width < 0:
                 continue
-            span = doc[k - width:k]
+            span = doc[k - width : k]
             if not _clean_words(span):
                 continue
             country = places.country_name(span.text)
@@ -112,7 +118,7 @@ def _country_at(doc: Doc, k: int) -> tuple[str | None, int]:
     for width in (2, 1):
         if k - width + 1 < 0:
             continue
-        span = doc[k - width + 1:k + 1]
+        span = doc[k - width + 1 : k + 1]
         if not span.text[:1].isupper() or not _clean_words(span):
             continue
         country = places.country_name(span.text)
@@ -144,16 +150,25 @@ def _left_modifiers(doc: Doc, head: int) -> tuple[int, list[str]]:
             words.insert(0, low)
             k -= 1
             continue
-        if tok.text == "-" and not tok.whitespace_ and k - 2 >= 0 and not doc[k - 2].whitespace_ and (
-                doc[k - 2].lower_ in voc.modifiers or doc[k - 2].lower_ in voc.heads):
+        if (
+            tok.text == "-"
+            and not tok.whitespace_
+            and k - 2 >= 0
+            and not doc[k - 2].whitespace_
+            and (doc[k - 2].lower_ in voc.modifiers or doc[k - 2].lower_ in voc.heads)
+        ):
             words.insert(0, doc[k - 2].lower_ + "-")  # "Secretary-General", "Vice-President"
             k -= 2
             continue
         # "Oil Minister", "External Affairs Minister": capitalised words of a portfolio before minister/secretary
-        if (doc[head].lower_ in ("minister", "secretary") and tok.text[:1].isupper()
-                and (tok.pos_ in ("NOUN", "PROPN") or (named and tok.pos_ == "ADJ"))
-                and not places.country_name(tok.text) and tok.ent_type_ not in ("PERSON", "DATE", "TIME", "NORP", "GPE")
-                and len(words) == named < MAX_PORTFOLIO):
+        if (
+            doc[head].lower_ in ("minister", "secretary")
+            and tok.text[:1].isupper()
+            and (tok.pos_ in ("NOUN", "PROPN") or (named and tok.pos_ == "ADJ"))
+            and not places.country_name(tok.text)
+            and tok.ent_type_ not in ("PERSON", "DATE", "TIME", "NORP", "GPE")
+            and len(words) == named < MAX_PORTFOLIO
+        ):
             words.insert(0, low)
             named += 1
             k -= 1
@@ -182,8 +197,11 @@ def _phrase(doc: Doc, head: int, end: int, qualifier: str = "") -> TitlePhrase:
     title_words = merged
     # words about the holder, not the office: "newly appointed", "the visiting", "top"
     j = k
-    while j - 1 >= 0 and not doc[j].is_sent_start and (
-            doc[j - 1].lower_ in voc.transient or (doc[j - 1].pos_ == "ADV" and doc[j - 1].lower_.endswith("ly"))):
+    while (
+        j - 1 >= 0
+        and not doc[j].is_sent_start
+        and (doc[j - 1].lower_ in voc.transient or (doc[j - 1].pos_ == "ADV" and doc[j - 1].lower_.endswith("ly")))
+    ):
         j -= 1
     country, cstart = (None, j) if (j < len(doc) and doc[j].is_sent_start) else _country_at(doc, j - 1)
     also: tuple[Role, ...] = ()
@@ -202,8 +220,11 @@ def _phrase(doc: Doc, head: int, end: int, qualifier: str = "") -> TitlePhrase:
                 country, org = places.country_name(org_span[0].text), org_span[1:].text
     if country:
         start = cstart
-        while start - 1 >= 0 and not doc[start].is_sent_start and (
-                doc[start - 1].lower_ in voc.transient or doc[start - 1].pos_ == "ADV"):
+        while (
+            start - 1 >= 0
+            and not doc[start].is_sent_start
+            and (doc[start - 1].lower_ in voc.transient or doc[start - 1].pos_ == "ADV")
+        ):
             start -= 1
         start = next((x for x in range(start, cstart) if doc[x].lower_ in DETERMINERS), cstart)
     else:
@@ -219,8 +240,17 @@ def _phrase(doc: Doc, head: int, end: int, qualifier: str = "") -> TitlePhrase:
         else:
             title = f"{title} {qualifier}"
     relational = head_tok.lower_ in voc.relational
-    return TitlePhrase(start=start, end=end, head=head, title=title, country=country,
-                       words=tuple(title_words), relational=relational, also=also, organisation=org or None)
+    return TitlePhrase(
+        start=start,
+        end=end,
+        head=head,
+        title=title,
+        country=country,
+        words=tuple(title_words),
+        relational=relational,
+        also=also,
+        organisation=org or None,
+    )
 
 
 def _organisation_at(doc: Doc, k: int) -> Span | None:
@@ -232,10 +262,10 @@ def _organisation_at(doc: Doc, k: int) -> Span | None:
         ent = next((e for e in doc.ents if e.start <= k < e.end), None)
         if ent is not None and ent.end == k + 1:
             start = ent.start + (1 if doc[ent.start].lower_ == "the" else 0)
-            return doc[start:k + 1] if start <= k else None
+            return doc[start : k + 1] if start <= k else None
     letters = tok.text.replace(".", "")
     if len(letters) >= 2 and letters.isupper() and letters.isalpha() and tok.ent_type_ not in ("GPE", "NORP", "PERSON"):
-        return doc[k:k + 1]
+        return doc[k : k + 1]
     return None
 
 
@@ -255,12 +285,23 @@ def title_before(doc: Doc, name_start: int) -> TitlePhrase | None:
             # stacked titles: "Saudi Foreign Minister Prince Faisal bin Farhan"
             first = _phrase(doc, outer, phrase.start)
             # the office first ("Foreign Minister"), the rank after it ("Prince")
-            phrase = TitlePhrase(start=first.start, end=phrase.end, head=first.head, title=first.title,
-                                 country=first.country, words=first.words, relational=first.relational,
-                                 also=(Role(phrase.title, first.country),) + first.also,
-                                 organisation=first.organisation)
-        if phrase.words[-1] in voc.not_titles_alone and len(phrase.words) < 2 and not phrase.country \
-                and not phrase.organisation:
+            phrase = TitlePhrase(
+                start=first.start,
+                end=phrase.end,
+                head=first.head,
+                title=first.title,
+                country=first.country,
+                words=first.words,
+                relational=first.relational,
+                also=(Role(phrase.title, first.country),) + first.also,
+                organisation=first.organisation,
+            )
+        if (
+            phrase.words[-1] in voc.not_titles_alone
+            and len(phrase.words) < 2
+            and not phrase.country
+            and not phrase.organisation
+        ):
             return None
         return phrase
     # "president for a transitional phase Ahmed al-Sharaa", "President of the ... Chamber ... Jens Eskelund"
@@ -268,12 +309,16 @@ def title_before(doc: Doc, name_start: int) -> TitlePhrase | None:
         tok = doc[head]
         if tok.is_punct and tok.text != "-" or tok.pos_ in ("VERB", "AUX") or tok.is_sent_end:
             return None
-        if is_head(tok) and head + 1 < name_start and doc[head + 1].lower_ in QUALIFIER_PREPS \
-                and tok.lower_ not in voc.relational:  # "the counterpart of Wang" is no title of Wang
+        if (
+            is_head(tok)
+            and head + 1 < name_start
+            and doc[head + 1].lower_ in QUALIFIER_PREPS
+            and tok.lower_ not in voc.relational
+        ):  # "the counterpart of Wang" is no title of Wang
             q_end = name_start
             while q_end > head + 1 and doc[q_end - 1].is_punct:
                 q_end -= 1  # "ambassador to the European Union, Robert de Groot"
-            qualifier = doc[head + 1:q_end].text
+            qualifier = doc[head + 1 : q_end].text
             return _phrase(doc, head, name_start, qualifier)
     return None
 
@@ -288,8 +333,13 @@ def description_at(doc: Doc, head: int) -> TitlePhrase | None:
     if not is_head(tok):
         return None
     nxt = doc[head + 1] if head + 1 < len(doc) else None
-    if nxt is not None and nxt.text[:1].isupper() and nxt.pos_ == "PROPN" and nxt.ent_type_ == "PERSON" \
-            and tok.lower_ not in vocabulary().relational:
+    if (
+        nxt is not None
+        and nxt.text[:1].isupper()
+        and nxt.pos_ == "PROPN"
+        and nxt.ent_type_ == "PERSON"
+        and tok.lower_ not in vocabulary().relational
+    ):
         return None  # a title before a name, not a description ("his counterpart Abbas Araghchi" is one)
     phrase = _phrase(doc, head, head + 1)
     first = doc[phrase.start].lower_

@@ -26,6 +26,7 @@ tables (``.csv``, ``.tsv``, spreadsheets) and RTF.  Their bytes would otherwise 
 Encodings: a BOM (UTF-8, UTF-16, UTF-32) wins; then strict UTF-8; then charset-normalizer,
 preferring Windows-1252 (a superset of Latin-1) when it fits the bytes as well as the guess.
 """
+
 from __future__ import annotations
 
 import codecs
@@ -63,8 +64,24 @@ BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 WESTERN = "cp1252"
-SINGLE_BYTE_LATIN = frozenset({"cp1250", "cp1252", "cp1257", "cp1258", "cp775", "cp850", "cp437", "latin_1",
-                               "iso8859_2", "iso8859_4", "iso8859_10", "iso8859_13", "iso8859_15", "mac_roman"})
+SINGLE_BYTE_LATIN = frozenset(
+    {
+        "cp1250",
+        "cp1252",
+        "cp1257",
+        "cp1258",
+        "cp775",
+        "cp850",
+        "cp437",
+        "latin_1",
+        "iso8859_2",
+        "iso8859_4",
+        "iso8859_10",
+        "iso8859_13",
+        "iso8859_15",
+        "mac_roman",
+    }
+)
 
 
 # Signatures of files that are not text pages: (leading bytes, what the file is, what to do).
@@ -122,6 +139,7 @@ class Unreadable(Exception):
 
 
 # --------------------------------------------------------------------------- public entry point
+
 
 def iter_documents(paths: Iterable[str]) -> Iterator[RawDocument | ReadError]:
     """Every document found under ``paths``, in order; bad inputs come out as ``ReadError``."""
@@ -193,6 +211,7 @@ def kind_of(path: str) -> str:
 
 
 # --------------------------------------------------------------------------- walking
+
 
 def _walk(path: str, ancestors: frozenset[str]) -> Iterator[RawDocument | ReadError]:
     """Documents of a file, or of every file under a folder (``ancestors``: real paths of the folders above)."""
@@ -304,6 +323,7 @@ def _sniff(text: str) -> str:
 
 # --------------------------------------------------------------------------- decoding
 
+
 def decode(data: bytes) -> str:
     """Bytes -> text, or ``Unreadable`` with the reason (binary, NUL bytes, no encoding fits)."""
     for bom, encoding in BOMS:
@@ -311,8 +331,9 @@ def decode(data: bytes) -> str:
             try:
                 return _check_text(data.decode(encoding))
             except UnicodeDecodeError as exc:
-                raise Unreadable(f"not text: starts with a {encoding} byte order mark but does not decode "
-                                 f"({exc.reason})") from exc
+                raise Unreadable(
+                    f"not text: starts with a {encoding} byte order mark but does not decode ({exc.reason})"
+                ) from exc
     nul = data.find(b"\x00")
     if nul >= 0:
         raise Unreadable(f"binary file (NUL byte at offset {nul}); not a text page")
@@ -349,13 +370,15 @@ def _check_text(text: str) -> str:
 
 # --------------------------------------------------------------------------- HTML
 
+
 def read_html(path: str, html: str) -> RawDocument | ReadError:
     """An HTML page -> main text and metadata (trafilatura, htmldate), captions from <figcaption>."""
     import trafilatura  # imported here: only HTML input pays for it
 
     try:
-        doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
-                                          include_tables=True, include_images=False)
+        doc = trafilatura.bare_extraction(
+            html, with_metadata=True, include_comments=False, include_tables=True, include_images=False
+        )
     except Exception as exc:  # trafilatura on a broken page
         return ReadError(path, f"could not parse HTML ({exc})")
     text = (getattr(doc, "text", None) or "").strip() if doc is not None else ""
@@ -367,7 +390,9 @@ def read_html(path: str, html: str) -> RawDocument | ReadError:
     if published is None:
         published = _htmldate(html)
     return RawDocument(
-        path=path, text=text, kind="html",
+        path=path,
+        text=text,
+        kind="html",
         title=_clean(getattr(doc, "title", None)) if doc is not None else None,
         url=_clean(getattr(doc, "url", None)) if doc is not None else None,
         published=published,
@@ -402,6 +427,7 @@ def _figcaptions(html: str) -> tuple[str, ...]:
 
 
 # --------------------------------------------------------------------------- JSON
+
 
 def read_jsonl(path: str, text: str) -> Iterator[RawDocument | ReadError]:
     """JSON Lines: one record per line; blank lines skipped; a bad line is reported and skipped."""
@@ -471,7 +497,9 @@ def record_document(path: str, obj: Any, number: int, label: str) -> RawDocument
     if HTML_TAG.search(body):  # some feeds carry the article as HTML
         body = _html_to_text(body) or body
     return RawDocument(
-        path=path, text=body, kind="jsonl",
+        path=path,
+        text=body,
+        kind="jsonl",
         title=_clean(obj.get("title") or obj.get("headline")),
         url=_clean(obj.get("url") or obj.get("link")),
         published=to_date(next((obj[f] for f in DATE_FIELDS if obj.get(f)), None)),
@@ -481,6 +509,7 @@ def record_document(path: str, obj: Any, number: int, label: str) -> RawDocument
 
 
 # --------------------------------------------------------------------------- helpers
+
 
 def _clean(value: Any) -> str | None:
     if isinstance(value, dict):  # {"source": {"name": "..."}} as some news APIs give it

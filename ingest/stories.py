@@ -21,6 +21,7 @@ post ("— Name (@handle) February 4, 2023") or else of a caption — with
 ``published_inferred=True``.  ``source`` comes from metadata, a masthead repeated at the top,
 or a site's domain name ("EXAMPLE.COM uses ...") in the dropped footer.
 """
+
 from __future__ import annotations
 
 import re
@@ -44,9 +45,18 @@ from diplograph.ingest.boilerplate import (
 )
 from diplograph.ingest.records import Article, Dateline, RawDocument, Segment, fold
 
-__all__ = ["split_stories", "story_starts", "story_date", "page_source", "date_line", "classify", "url_date",
-           "url_month",
-           "url_source", "corpus_date"]
+__all__ = [
+    "split_stories",
+    "story_starts",
+    "story_date",
+    "page_source",
+    "date_line",
+    "classify",
+    "url_date",
+    "url_month",
+    "url_source",
+    "corpus_date",
+]
 
 HEADER_PARAGRAPHS = 2  # a date line counts as the story's own when it comes before this many paragraphs
 HEADER_LINES = 8  # ... and before this many lines of story text
@@ -72,11 +82,13 @@ URL_MONTHS = (  # a path that dates the page to its month only
     # /2004/Nov/112060.htm
     re.compile(rf"/((?:19|20)\d\d)/({MONTH_ABBR})[a-z]*/(?!\d{{1,2}}(?:/|$|[^\d]))", re.IGNORECASE),
 )
-DOMAIN = re.compile(r"\b((?:[A-Za-z0-9-]+\.)+(?:com|net|org|info|news|co\.uk|co|tv|media|io|eu|int|gov))\b",
-                    re.IGNORECASE)
+DOMAIN = re.compile(
+    r"\b((?:[A-Za-z0-9-]+\.)+(?:com|net|org|info|news|co\.uk|co|tv|media|io|eu|int|gov))\b", re.IGNORECASE
+)
 
 
 # --------------------------------------------------------------------------- stories
+
 
 def story_starts(lines: list[Line]) -> list[int]:
     """Indices of lines that open a story.
@@ -115,7 +127,7 @@ def repeated_headlines(lines: list[Line]) -> list[int]:
         if not ln.kept or ln.caption or ln.index in used or not headline_like(ln.content):
             continue
         gap_has_caption = False
-        for other in lines[ln.index + 1: ln.index + 1 + REPEAT_WINDOW]:
+        for other in lines[ln.index + 1 : ln.index + 1 + REPEAT_WINDOW]:
             if other.blank or (other.drop and not other.block):
                 continue
             if other.caption:
@@ -144,7 +156,7 @@ def split_stories(doc: RawDocument) -> list[Article]:
     bounds = (starts or [0]) + [len(lines)]
     regions = list(zip(bounds, bounds[1:]))
     if starts and starts[0] > 0:
-        head = [ln for ln in lines[:starts[0]] if ln.kept and not ln.caption]
+        head = [ln for ln in lines[: starts[0]] if ln.kept and not ln.caption]
         if any(is_prose(ln) for ln in head):  # a story of its own before the first headline
             regions.insert(0, (0, starts[0]))
         else:  # page furniture: dropped; its date line may serve the first story
@@ -207,11 +219,18 @@ def _paragraphs(kept: list[Line], width: int | None = None) -> list[tuple[str, b
     groups: list[tuple[list[str], bool]] = []
     prev: Line | None = None
     for ln in kept:
-        joinable = (prev is not None and groups and not ln.caption and not groups[-1][1]
-                    and ln.index == prev.index + 1 and not prev.bullet and not ln.bullet
-                    and not ends_sentence(prev.content) and not prev.content.endswith(":")
-                    and (ln.content[:1].islower()
-                         or (width is not None and len(prev.content) >= width - WRAP_SLACK - 5)))
+        joinable = (
+            prev is not None
+            and groups
+            and not ln.caption
+            and not groups[-1][1]
+            and ln.index == prev.index + 1
+            and not prev.bullet
+            and not ln.bullet
+            and not ends_sentence(prev.content)
+            and not prev.content.endswith(":")
+            and (ln.content[:1].islower() or (width is not None and len(prev.content) >= width - WRAP_SLACK - 5))
+        )
         if joinable:
             groups[-1][0].append(ln.content)
         else:
@@ -220,8 +239,14 @@ def _paragraphs(kept: list[Line], width: int | None = None) -> list[tuple[str, b
     return [(" ".join(parts), caption) for parts, caption in groups]
 
 
-def build_article(doc: RawDocument, region: list[Line], number: int, source: str | None,
-                  width: int | None = None, corpus: date | None = None) -> Article | None:
+def build_article(
+    doc: RawDocument,
+    region: list[Line],
+    number: int,
+    source: str | None,
+    width: int | None = None,
+    corpus: date | None = None,
+) -> Article | None:
     """The lines of one story -> an ``Article``; None when nothing of the story is left."""
     seen: set[str] = set()
     kept: list[Line] = []
@@ -277,11 +302,22 @@ def build_article(doc: RawDocument, region: list[Line], number: int, source: str
     published, inferred, origin = story_date(doc, region, body, dateline, corpus)
     if dateline is not None and dateline.date is None and dateline.date_text and published is not None:
         dateline = _dated(dateline, published)
-    return Article(file=doc.file, path=doc.path, text=text, title=title, published=published,
-                   published_inferred=inferred, source=(dateline.agency if dateline and dateline.agency else source),
-                   url=doc.url, story=number if doc.record is None else doc.record, segments=tuple(segments),
-                   dropped=tuple(dropped), dateline=dateline, published_from=origin,
-                   period=url_month(doc.url) if published is None else None)
+    return Article(
+        file=doc.file,
+        path=doc.path,
+        text=text,
+        title=title,
+        published=published,
+        published_inferred=inferred,
+        source=(dateline.agency if dateline and dateline.agency else source),
+        url=doc.url,
+        story=number if doc.record is None else doc.record,
+        segments=tuple(segments),
+        dropped=tuple(dropped),
+        dateline=dateline,
+        published_from=origin,
+        period=url_month(doc.url) if published is None else None,
+    )
 
 
 def _tidy_datelines(body: list[tuple[str, bool]], titled: bool) -> tuple[list[tuple[str, bool]], list[str]]:
@@ -300,7 +336,7 @@ def _tidy_datelines(body: list[tuple[str, bool]], titled: bool) -> tuple[list[tu
             para, waiting = waiting + " " + para, None
         m = datelines.parse(para)
         if m is not None:
-            head, rest = " ".join(para[:m.end].split()), para[m.end:].strip()
+            head, rest = " ".join(para[: m.end].split()), para[m.end :].strip()
             if not rest:
                 waiting = head
                 continue
@@ -318,8 +354,13 @@ def _dated(dateline: Dateline, reference: date) -> Dateline:
     return replace(dateline, date=when)
 
 
-def story_date(doc: RawDocument, region: list[Line], body: list[tuple[str, bool]],
-               dateline: Dateline | None = None, corpus: date | None = None) -> tuple[date | None, bool, str | None]:
+def story_date(
+    doc: RawDocument,
+    region: list[Line],
+    body: list[tuple[str, bool]],
+    dateline: Dateline | None = None,
+    corpus: date | None = None,
+) -> tuple[date | None, bool, str | None]:
     """(date, inferred, where it came from) of a story, in this order (docs/reading.md):
 
     1. the story's own date line under its headline ("By Staff Writer | June 11, 2024",
@@ -463,7 +504,7 @@ def corpus_date(lines: list[Line]) -> date | None:
                 found = date.fromisoformat(m.group(1))
             except ValueError:
                 return None
-            rest = ln.content[m.end():].strip()
+            rest = ln.content[m.end() :].strip()
             # " date 2025-04-30 Prime Minister X received ...": the story goes on
             if len(rest.split()) >= CORPUS_REST_WORDS:
                 ln.raw = ln.content = rest
@@ -478,8 +519,7 @@ def corpus_date(lines: list[Line]) -> date | None:
 def names_in(text: str) -> set[str]:
     """Capitalised words of a text that may name someone or somewhere (no titles, months, weekdays, agencies)."""
     skip = markers().not_names
-    return {w.casefold() for w in CAPITALISED.findall(text)
-            if w.casefold() not in skip and not MONTH_NAME.fullmatch(w)}
+    return {w.casefold() for w in CAPITALISED.findall(text) if w.casefold() not in skip and not MONTH_NAME.fullmatch(w)}
 
 
 def shares_names(caption: str, story: str, least: int = 1) -> bool:

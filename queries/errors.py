@@ -1,4 +1,5 @@
 """The errors the query layer shows to a person: one line each, never a traceback."""
+
 from __future__ import annotations
 
 

@@ -12,6 +12,7 @@ Dates come back as the ISO strings they were written as, whatever their precisio
 "2022-06", "2007"); ``date_text`` is the words a source used for the date ("last Friday"), when
 it stated one.
 """
+
 from __future__ import annotations
 
 import re
@@ -86,9 +87,18 @@ def best_date(dates: Iterable[str]) -> tuple[str | None, list[str]]:
 def confidence(ev: dict) -> dict:
     """What the evidence says for an event read back from the store (``ingest.merge.confidence``
     on its sources), lowered when articles disagree on the date."""
-    evidence = tuple(Evidence(article=src["article"], file=src["file"], quote=src["quote"], start=src["start"],
-                              end=src["end"], caption=src["caption"], date_inferred=src["date_inferred"])
-                     for src in ev["sources"])
+    evidence = tuple(
+        Evidence(
+            article=src["article"],
+            file=src["file"],
+            quote=src["quote"],
+            start=src["start"],
+            end=src["end"],
+            caption=src["caption"],
+            date_inferred=src["date_inferred"],
+        )
+        for src in ev["sources"]
+    )
     record = Event(type=ev["type"], participants=(), evidence=evidence, date=ev["date"])
     out = merge.confidence(record)
     if ev["date_conflicts"]:
@@ -113,7 +123,7 @@ _EVENT_PREFIX = str(ID["event/"])
 def short_id(iri: str, length: int = SHORT_ID_HEX) -> str:
     """The short form of an event id that tables print and users type: the first hex digits of
     its hash ("3fa9c1d2" for ``.../id/event/meet-3fa9c1d2...``); the full IRI is in the JSON output."""
-    local = iri[len(_EVENT_PREFIX):] if iri.startswith(_EVENT_PREFIX) else iri.rsplit("/", 1)[-1]
+    local = iri[len(_EVENT_PREFIX) :] if iri.startswith(_EVENT_PREFIX) else iri.rsplit("/", 1)[-1]
     return local.rpartition("-")[2][:length]
 
 
@@ -135,20 +145,27 @@ def resolve_event(store: GraphStore, text: str) -> str:
     start of its short id ("3fa9c1d2", "3fa9"); raises ``UnknownEvent`` when none or several match."""
     text = text.strip()
     if text.startswith(_EVENT_PREFIX):
-        text = text[len(_EVENT_PREFIX):]
+        text = text[len(_EVENT_PREFIX) :]
     elif text.startswith("event/"):
-        text = text[len("event/"):]
+        text = text[len("event/") :]
     if not text:
         raise UnknownEvent("no event id given")
-    found = sorted({str(row.e) for row in store.query("SELECT DISTINCT ?e WHERE { ?e dg:eventType ?t }")
-                    if str(row.e)[len(_EVENT_PREFIX):].startswith(text)
-                    or str(row.e).rpartition("-")[2].startswith(text)})
+    found = sorted(
+        {
+            str(row.e)
+            for row in store.query("SELECT DISTINCT ?e WHERE { ?e dg:eventType ?t }")
+            if str(row.e)[len(_EVENT_PREFIX) :].startswith(text) or str(row.e).rpartition("-")[2].startswith(text)
+        }
+    )
     if not found:
         raise UnknownEvent(f"no event {text!r} in the store (`diplograph meetings` lists the ids)")
     if len(found) > 1:
-        raise UnknownEvent(f"{text!r} names {len(found)} events: "
-                           + ", ".join(e[len(_EVENT_PREFIX):] for e in found[:5]) + ("…" if len(found) > 5 else "")
-                           + "; type more of the id")
+        raise UnknownEvent(
+            f"{text!r} names {len(found)} events: "
+            + ", ".join(e[len(_EVENT_PREFIX) :] for e in found[:5])
+            + ("…" if len(found) > 5 else "")
+            + "; type more of the id"
+        )
     return found[0]
 
 
@@ -163,10 +180,24 @@ def all_events(store: GraphStore, raw: bool = False) -> list[dict]:
     dates: dict[str, set[str]] = defaultdict(set)
     for row in store.query(EVENTS):
         e = str(row.e)
-        ev = events.setdefault(e, {"id": e, "type": str(row.type), "participants": [], "place": None,
-                                   "venue": None, "date": None, "date_conflicts": [], "host": None,
-                                   "cameo": _s(row.cameo), "plover": _s(row.plover), "plover_mode": _s(row.mode),
-                                   "confidence": None, "sources": []})
+        ev = events.setdefault(
+            e,
+            {
+                "id": e,
+                "type": str(row.type),
+                "participants": [],
+                "place": None,
+                "venue": None,
+                "date": None,
+                "date_conflicts": [],
+                "host": None,
+                "cameo": _s(row.cameo),
+                "plover": _s(row.plover),
+                "plover_mode": _s(row.mode),
+                "confidence": None,
+                "sources": [],
+            },
+        )
         if row.date is not None:
             dates[e].add(iso_date(row.date))
         if row.venue is not None and not ev["venue"]:
@@ -175,11 +206,14 @@ def all_events(store: GraphStore, raw: bool = False) -> list[dict]:
             ev["host"] = str(row.host)
         if row.place is not None and (ev["place"] is None or row.placeKind is None):
             kind = "country" if row.placeKind is not None else "city"
-            ev["place"] = {"id": str(row.place), "name": str(row.placeName),
-                           "country": str(row.placeName) if kind == "country" else _s(row.placeCountry),
-                           "kind": kind,
-                           "lat": float(row.lat) if row.lat is not None else None,
-                           "lon": float(row.lon) if row.lon is not None else None}
+            ev["place"] = {
+                "id": str(row.place),
+                "name": str(row.placeName),
+                "country": str(row.placeName) if kind == "country" else _s(row.placeCountry),
+                "kind": kind,
+                "lat": float(row.lat) if row.lat is not None else None,
+                "lon": float(row.lon) if row.lon is not None else None,
+            }
     roles = _roles(store)
     for row in store.query(ACTORS):
         found = events.get(str(row.e))
@@ -187,10 +221,14 @@ def all_events(store: GraphStore, raw: bool = False) -> list[dict]:
             continue
         ev = found
         person_roles = roles.get(str(row.p), [])
-        ev["participants"].append({
-            "id": str(row.p), "name": str(row.name),
-            "roles": [f"{t} of {c}" if c else t for t, c in person_roles],
-            "country": next((c for _, c in person_roles if c), None)})
+        ev["participants"].append(
+            {
+                "id": str(row.p),
+                "name": str(row.name),
+                "roles": [f"{t} of {c}" if c else t for t, c in person_roles],
+                "country": next((c for _, c in person_roles if c), None),
+            }
+        )
     seen: set[tuple[str, str, str]] = set()
     for row in store.query(SOURCES):
         # One entry per sentence and per file carrying it: a syndicated copy of an article
@@ -199,12 +237,21 @@ def all_events(store: GraphStore, raw: bool = False) -> list[dict]:
         if e not in events or (e, s, str(row.file)) in seen:
             continue
         seen.add((e, s, str(row.file)))
-        events[e]["sources"].append({
-            "article": str(row.a), "file": str(row.file), "url": _s(row.url), "title": _s(row.title),
-            "published": _s(row.published), "quote": str(row.quote), "start": int(row.start), "end": int(row.end),
-            "caption": row.caption is not None and bool(row.caption.toPython()),
-            "date_inferred": row.inferred is not None and bool(row.inferred.toPython()),
-            "date_text": _s(row.dateText)})
+        events[e]["sources"].append(
+            {
+                "article": str(row.a),
+                "file": str(row.file),
+                "url": _s(row.url),
+                "title": _s(row.title),
+                "published": _s(row.published),
+                "quote": str(row.quote),
+                "start": int(row.start),
+                "end": int(row.end),
+                "caption": row.caption is not None and bool(row.caption.toPython()),
+                "date_inferred": row.inferred is not None and bool(row.inferred.toPython()),
+                "date_text": _s(row.dateText),
+            }
+        )
     for e, ev in events.items():
         ev["date"], ev["date_conflicts"] = best_date(dates[e])
         ev["participants"].sort(key=lambda p: p["name"])
@@ -214,8 +261,9 @@ def all_events(store: GraphStore, raw: bool = False) -> list[dict]:
     return sorted(events.values(), key=lambda ev: (ev["date"] or "9999", ev["type"], ev["id"]))
 
 
-def meetings(store: GraphStore, person: str | None = None, types: Iterable[str] | None = None,
-             raw: bool = False) -> list[dict]:
+def meetings(
+    store: GraphStore, person: str | None = None, types: Iterable[str] | None = None, raw: bool = False
+) -> list[dict]:
     """Events filtered by a person's name (see ``name_matches``) and by type (corrected unless ``raw``)."""
     wanted = set(types or [])
     out = []

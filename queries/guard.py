@@ -21,6 +21,7 @@ tokeniser refuses it too.  That second reading (the costly part) is left out onl
 reading of the text holds, in any case, the letters of ``SERVICE``, ``FROM`` or of a word that
 begins an update (``_COULD_REACH_OUT``): no parse of such a text can hold any of them.
 """
+
 from __future__ import annotations
 
 import re
@@ -31,11 +32,14 @@ from urllib.parse import urljoin
 from diplograph.queries.errors import QueryRefused
 
 UPDATE_KEYWORDS = frozenset({"INSERT", "DELETE", "LOAD", "CLEAR", "DROP", "CREATE", "ADD", "MOVE", "COPY", "WITH"})
-READ_ONLY = ("`diplograph query` and the HTTP endpoint (`diplograph serve`) only read; "
-             "the store is written through `diplograph ingest`")
+READ_ONLY = (
+    "`diplograph query` and the HTTP endpoint (`diplograph serve`) only read; "
+    "the store is written through `diplograph ingest`"
+)
 NO_REQUESTS = "a query reads this store only and never sends a request to another server"
 
-_TOKEN = re.compile(r"""
+_TOKEN = re.compile(
+    r"""
   (?P<ws>\s+)
 | (?P<comment>\#[^\n\r]*)
 | (?P<long>'''(?:[^'\\]|\\.|'(?!''))*'''|\"\"\"(?:[^"\\]|\\.|"(?!""))*\"\"\")
@@ -48,7 +52,9 @@ _TOKEN = re.compile(r"""
 | (?P<number>\d+(?:\.\d*)?(?:[eE][+-]?\d+)?)
 | (?P<word>[^\W\d]\w*)
 | (?P<other>.)
-""", re.VERBOSE | re.DOTALL)
+""",
+    re.VERBOSE | re.DOTALL,
+)
 _ESCAPE = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
 # Letters without which no parse of a query has SERVICE, a dataset clause or an update.
 _COULD_REACH_OUT = re.compile("|".join(["SERVICE", "FROM", *sorted(UPDATE_KEYWORDS)]), re.IGNORECASE)
@@ -80,11 +86,13 @@ class Reading:
 
 def expand_escapes(text: str) -> str:
     """``\\uXXXX`` and ``\\UXXXXXXXX`` replaced by their characters (a bad code point is left as written)."""
+
     def one(match: re.Match[str]) -> str:
         try:
             return chr(int(match.group(1) or match.group(2), 16))
         except (ValueError, OverflowError):
             return match.group(0)
+
     return _ESCAPE.sub(one, text)
 
 
@@ -127,12 +135,13 @@ def read(text: str, prefixes: Mapping[str, str]) -> Reading:
         elif word == "LOAD":
             found.load.append(tok)
         elif word == "FROM":
-            found.datasets.append(_dataset(tok, toks[j + 1:j + 3], declared, base))
+            found.datasets.append(_dataset(tok, toks[j + 1 : j + 3], declared, base))
     return found
 
 
-def _dataset(keyword: Token, after: list[Token], prefixes: Mapping[str, str],
-             base: str | None) -> tuple[Token, str | None, bool]:
+def _dataset(
+    keyword: Token, after: list[Token], prefixes: Mapping[str, str], base: str | None
+) -> tuple[Token, str | None, bool]:
     """A ``FROM [NAMED] iri`` clause: the IRI it names (``None`` when it cannot be told) and whether NAMED."""
     named = bool(after) and after[0].keyword() == "NAMED"
     target = after[1] if named and len(after) > 1 else (after[0] if after and not named else None)
@@ -166,12 +175,15 @@ def _refuse(reading: Reading, own_graphs: Callable[[], Collection[str]]) -> None
             if iri is None or iri not in graphs:
                 clause = "FROM NAMED" if named else "FROM"
                 shown = f"<{iri}>" if iri else "an IRI that cannot be resolved"
-                raise QueryRefused(f"{clause} {shown} is refused ({_where(tok)}): it is not one of this store's "
-                                   f"graphs (everything is in the default graph), and {NO_REQUESTS}")
+                raise QueryRefused(
+                    f"{clause} {shown} is refused ({_where(tok)}): it is not one of this store's "
+                    f"graphs (everything is in the default graph), and {NO_REQUESTS}"
+                )
 
 
-def check_query(text: str, own_graphs: Callable[[], Collection[str]] = frozenset,
-                prefixes: Mapping[str, str] | None = None) -> None:
+def check_query(
+    text: str, own_graphs: Callable[[], Collection[str]] = frozenset, prefixes: Mapping[str, str] | None = None
+) -> None:
     """Raise ``QueryRefused`` unless ``text`` only reads this store (see the module docstring).
 
     ``own_graphs`` gives the IRIs of the store's named graphs (asked only when the query has a

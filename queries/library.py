@@ -32,6 +32,7 @@ Values are bound as RDF terms in a ``VALUES`` block placed at the start of the q
 syntax, and a name that matches several people binds all of them. A parameter left out is left
 unbound (each query says what it then means, usually "no filter").
 """
+
 from __future__ import annotations
 
 import csv
@@ -127,8 +128,9 @@ def parse_header(text: str, name: str, path: Path) -> NamedQuery:
         if match:
             pname, ptype, required, help_ = match.groups()
             if ptype not in PARAM_TYPES:
-                raise QueryError(f"{path.name}: parameter {pname} has unknown type {ptype!r} (one of "
-                                 f"{', '.join(PARAM_TYPES)})")
+                raise QueryError(
+                    f"{path.name}: parameter {pname} has unknown type {ptype!r} (one of {', '.join(PARAM_TYPES)})"
+                )
             params.append(Param(pname, ptype, bool(required), (help_ or "").strip()))
         elif not params:
             description.append(stripped.lstrip("#").strip())
@@ -142,8 +144,7 @@ def parse_header(text: str, name: str, path: Path) -> NamedQuery:
     return NamedQuery(name, " ".join(d for d in description if d), tuple(params), text, path, tuple(orders), page)
 
 
-def page(query: NamedQuery, sparql: str, limit: int | None = None, offset: int = 0,
-         order: str | None = None) -> str:
+def page(query: NamedQuery, sparql: str, limit: int | None = None, offset: int = 0, order: str | None = None) -> str:
     """``sparql`` (the query's text, parameters bound) cut to one page: ``limit`` rows (``None``:
     the query's own page size, 0: every row) from ``offset``, in the named ``order``."""
     if limit is not None and limit < 0 or offset < 0:
@@ -302,8 +303,9 @@ def values_block(bound: Mapping[str, Sequence[Node]]) -> str:
     return "\n".join(lines)
 
 
-def bind(query: NamedQuery, store: GraphStore, values: Mapping[str, Sequence[str]],
-         http: bool = False) -> tuple[str, list[str]]:
+def bind(
+    query: NamedQuery, store: GraphStore, values: Mapping[str, Sequence[str]], http: bool = False
+) -> tuple[str, list[str]]:
     """The query text with its parameters bound, and notes for the user (values that matched nothing).
 
     ``http`` words the errors for a URL (``?person=...``) rather than the command line (``--param person=...``)."""
@@ -315,8 +317,10 @@ def bind(query: NamedQuery, store: GraphStore, values: Mapping[str, Sequence[str
     if missing:
         if http:
             needed = "&".join(f"{m}=..." for m in missing)
-            raise QueryError(f"{query.name} needs the query parameter{'s' if len(missing) > 1 else ''} "
-                             f"{', '.join(missing)}: /queries/{query.name}?{needed}")
+            raise QueryError(
+                f"{query.name} needs the query parameter{'s' if len(missing) > 1 else ''} "
+                f"{', '.join(missing)}: /queries/{query.name}?{needed}"
+            )
         raise QueryError(f"{query.name} needs {', '.join(f'--param {m}=...' for m in missing)}")
     bound: dict[str, list[Node]] = {}
     notes: list[str] = []
@@ -338,7 +342,7 @@ def bind(query: NamedQuery, store: GraphStore, values: Mapping[str, Sequence[str
     match = _WHERE.search(body, pos=_header_end(body))
     if match is None:
         raise QueryError(f"{query.name}: no WHERE {{ ... }} group to bind parameters in")
-    return body[:match.end()] + "\n" + values_block(bound) + body[match.end():], notes
+    return body[: match.end()] + "\n" + values_block(bound) + body[match.end() :], notes
 
 
 def _header_end(text: str) -> int:
@@ -412,9 +416,16 @@ def _execute(store: GraphStore, sparql: str) -> QueryOutput:
         raise QueryError(explain(sparql, exc)) from None
 
 
-def run_named(store: GraphStore, name: str, values: Mapping[str, Sequence[str]] | None = None,
-              folder: Path | str = QUERIES_DIR, http: bool = False, limit: int | None = None, offset: int = 0,
-              order: str | None = None) -> QueryOutput:
+def run_named(
+    store: GraphStore,
+    name: str,
+    values: Mapping[str, Sequence[str]] | None = None,
+    folder: Path | str = QUERIES_DIR,
+    http: bool = False,
+    limit: int | None = None,
+    offset: int = 0,
+    order: str | None = None,
+) -> QueryOutput:
     """Run the named query ``name`` with parameter values given as text (see ``to_terms``);
     ``http`` words errors for a URL's query parameters; ``limit``, ``offset`` and ``order``
     choose the page (see ``page``)."""
@@ -444,8 +455,14 @@ def load_text(text: str) -> tuple[NamedQuery | None, str]:
     return None, text
 
 
-def run(store: GraphStore, text: str, values: Mapping[str, Sequence[str]] | None = None,
-        limit: int | None = None, offset: int = 0, order: str | None = None) -> QueryOutput:
+def run(
+    store: GraphStore,
+    text: str,
+    values: Mapping[str, Sequence[str]] | None = None,
+    limit: int | None = None,
+    offset: int = 0,
+    order: str | None = None,
+) -> QueryOutput:
     """Run a named query, a ``.rq`` file (its header's parameters bound from ``values``) or SPARQL
     text; ``limit``, ``offset`` and ``order`` choose the page of a named query or file (``page``)."""
     query, sparql = load_text(text)
@@ -477,7 +494,7 @@ def short(term: Node | None) -> str:
     if term is None:
         return ""
     text = str(term)
-    return text[len(str(ID)):] if isinstance(term, URIRef) and text.startswith(str(ID)) else text
+    return text[len(str(ID)) :] if isinstance(term, URIRef) and text.startswith(str(ID)) else text
 
 
 def cells(output: QueryOutput, compact: bool = False) -> list[list[str]]:
@@ -489,8 +506,9 @@ def cells(output: QueryOutput, compact: bool = False) -> list[list[str]]:
 
 def to_json_rows(output: QueryOutput) -> str:
     """SELECT rows as a JSON list of objects with plain values (numbers stay numbers)."""
-    return json.dumps([{c: _plain(v) for c, v in zip(output.columns, row)} for row in output.rows],
-                      ensure_ascii=False, indent=1)
+    return json.dumps(
+        [{c: _plain(v) for c, v in zip(output.columns, row)} for row in output.rows], ensure_ascii=False, indent=1
+    )
 
 
 def to_sparql_json(output: QueryOutput) -> str:

@@ -5,6 +5,7 @@ taken; pyparsing lists rule names).  ``explain(text, exc)`` reads the position f
 SPARQL parser when it can (its position is the token where the query stops making sense), and
 from Oxigraph's ``error at LINE:COLUMN`` otherwise, and says what stands there.
 """
+
 from __future__ import annotations
 
 import re
@@ -17,7 +18,7 @@ SHORT = 60  # an engine's "expected ..." longer than this is a grammar dump, not
 
 def _offset(text: str, line: int, column: int) -> int:
     lines = text.split("\n")
-    return sum(len(x) + 1 for x in lines[:max(0, line - 1)]) + max(0, column - 1)
+    return sum(len(x) + 1 for x in lines[: max(0, line - 1)]) + max(0, column - 1)
 
 
 def at(text: str, offset: int) -> str:
@@ -42,8 +43,9 @@ def _from_rdflib(text: str) -> str | None:
         line, column, loc = getattr(exc, "lineno", None), getattr(exc, "col", None), getattr(exc, "loc", None)
         if line is None or column is None or loc is None:
             return None
-        reason = ": expected the end of the query" if str(getattr(exc, "msg", "")).startswith("Expected end of text") \
-            else ""
+        reason = (
+            ": expected the end of the query" if str(getattr(exc, "msg", "")).startswith("Expected end of text") else ""
+        )
         return f"syntax error at line {line}, column {column}, at {at(text, loc)}{reason}"
     return None
 
@@ -58,17 +60,22 @@ def explain(text: str, exc: BaseException) -> str:
     located = _from_rdflib(text)
     if located:
         server = _HTTP.search(message)
-        said = f" (the server answered HTTP {server.group(1)}{' ' + server.group(2) if server.group(2) else ''})" \
-            if server else ""
+        said = (
+            f" (the server answered HTTP {server.group(1)}{' ' + server.group(2) if server.group(2) else ''})"
+            if server
+            else ""
+        )
         return f"query failed: {located}{said}"
     match = _OXIGRAPH.match(message)
     if match:
         line, column, expected = int(match.group(1)), int(match.group(2)), " ".join(match.group(3).split())
         if "Prefix not found" in expected:
-            before = re.search(r"([^\W\d][\w.-]*)?:[^\s:]*$", text[:_offset(text, line, column)].rstrip())
+            before = re.search(r"([^\W\d][\w.-]*)?:[^\s:]*$", text[: _offset(text, line, column)].rstrip())
             name = before.group(1) or "" if before else "name"
-            return (f"query failed: unknown prefix {name}: at line {line}, column {column} "
-                    f"(declare it: PREFIX {name}: <...>)")
+            return (
+                f"query failed: unknown prefix {name}: at line {line}, column {column} "
+                f"(declare it: PREFIX {name}: <...>)"
+            )
         reason = f": {expected}" if len(expected) <= SHORT and "[" not in expected else ""
         where = at(text, _offset(text, line, column))
         return f"query failed: syntax error at line {line}, column {column}, at {where}{reason}"

@@ -10,6 +10,7 @@ on what grounds, and the corrections in force on it.
 The place and the participants' mentions are found again in the stored sentence and article
 text (ingest records the event word, its pattern and the date's words, not every step).
 """
+
 from __future__ import annotations
 
 import re
@@ -72,9 +73,14 @@ def _person(store: GraphStore, p: dict, sources: list[dict]) -> dict:
     for src in sources:
         hit = next((m for m in (_found(f, src["quote"]) for f in forms) if m), None)
         if hit is None:
-            mentions.append({"file": src["file"], "text": None,
-                             "how": "not named in this sentence: a pronoun or a title standing for the person, "
-                                    "or the pair of people an earlier sentence named"})
+            mentions.append(
+                {
+                    "file": src["file"],
+                    "text": None,
+                    "how": "not named in this sentence: a pronoun or a title standing for the person, "
+                    "or the pair of people an earlier sentence named",
+                }
+            )
             continue
         said = hit.group(0)
         if fold(said) == fold(p["name"]):
@@ -83,15 +89,31 @@ def _person(store: GraphStore, p: dict, sources: list[dict]) -> dict:
             how = f"another name of {p['name']} (seen in this or an earlier article)"
         else:
             how = f"the surname of {p['name']}"
-        mentions.append({"file": src["file"], "text": said, "start": src["start"] + hit.start(),
-                         "end": src["start"] + hit.start() + len(said), "how": how})
+        mentions.append(
+            {
+                "file": src["file"],
+                "text": said,
+                "start": src["start"] + hit.start(),
+                "end": src["start"] + hit.start() + len(said),
+                "how": how,
+            }
+        )
     if kb:
-        identified = f"knowledge-base entry {kb}" + (f" ({kb_source})" if kb_source else "") + \
-                     (f", {same}" if same else "")
+        identified = (
+            f"knowledge-base entry {kb}" + (f" ({kb_source})" if kb_source else "") + (f", {same}" if same else "")
+        )
     else:
         identified = "no knowledge-base entry: one person by the name and its other names"
-    return {"id": p["id"], "name": p["name"], "roles": p["roles"], "country": p["country"],
-            "other_names": sorted(others), "knowledge_base": kb, "identified_by": identified, "mentions": mentions}
+    return {
+        "id": p["id"],
+        "name": p["name"],
+        "roles": p["roles"],
+        "country": p["country"],
+        "other_names": sorted(others),
+        "knowledge_base": kb,
+        "identified_by": identified,
+        "mentions": mentions,
+    }
 
 
 def _article(store: GraphStore, article: str) -> tuple[str, str | None, bool]:
@@ -150,52 +172,96 @@ def explain(store: GraphStore, iri: str) -> dict:
 
     sources = []
     for src in ev["sources"]:
-        key = str(evidence_iri(Evidence(article=src["article"].rsplit("/", 1)[-1], file="", quote="",
-                                        start=src["start"], end=src["end"])))
+        key = str(
+            evidence_iri(
+                Evidence(
+                    article=src["article"].rsplit("/", 1)[-1], file="", quote="", start=src["start"], end=src["end"]
+                )
+            )
+        )
         info = extra.get(key, {"patterns": set()})
         text, published, _ = _article(store, src["article"])
-        found = [{"id": p, "family": patterns.get(p, {}).get("family"), "example": patterns.get(p, {}).get("example")}
-                 for p in sorted(info["patterns"])]
-        sources.append({
-            "file": src["file"], "url": src["url"], "title": src["title"], "article": src["article"],
-            "start": src["start"], "end": src["end"], "quote": src["quote"], "caption": src["caption"],
-            "trigger": info.get("trigger"), "trigger_start": info.get("trigger_start"), "patterns": found,
-            "date": _date_origin(src, published), "place": _place_origin(ev, src, text) if ev["place"] else None,
-            "another_occasion": info.get("another_occasion", False),
-            "uncertain_join": info.get("uncertain_join", False)})
+        found = [
+            {"id": p, "family": patterns.get(p, {}).get("family"), "example": patterns.get(p, {}).get("example")}
+            for p in sorted(info["patterns"])
+        ]
+        sources.append(
+            {
+                "file": src["file"],
+                "url": src["url"],
+                "title": src["title"],
+                "article": src["article"],
+                "start": src["start"],
+                "end": src["end"],
+                "quote": src["quote"],
+                "caption": src["caption"],
+                "trigger": info.get("trigger"),
+                "trigger_start": info.get("trigger_start"),
+                "patterns": found,
+                "date": _date_origin(src, published),
+                "place": _place_origin(ev, src, text) if ev["place"] else None,
+                "another_occasion": info.get("another_occasion", False),
+                "uncertain_join": info.get("uncertain_join", False),
+            }
+        )
     articles = sorted({s["article"] for s in ev["sources"]})
     if len(sources) > 1:
-        merged = (f"{len(sources)} sentences from {len(articles)} article(s) are one event: the same type, the same "
-                  "participants and dates that agree (a sentence without a date of its own joins a dated one; "
-                  "ingest/merge.py, same_event), joined within an article and then with the events stored")
+        merged = (
+            f"{len(sources)} sentences from {len(articles)} article(s) are one event: the same type, the same "
+            "participants and dates that agree (a sentence without a date of its own joins a dated one; "
+            "ingest/merge.py, same_event), joined within an article and then with the events stored"
+        )
         if any(s["uncertain_join"] for s in sources):
             merged += "; a sentence marked 'uncertain join' had no date of its own"
     else:
         merged = "one sentence: nothing was joined into this event"
     return {
-        "id": iri, "short_id": short_id(iri), "type": ev["type"], "date": ev["date"],
-        "date_conflicts": ev["date_conflicts"], "place": ev["place"], "venue": ev["venue"],
-        "cameo": ev["cameo"], "plover": ev["plover"], "confidence": ev["confidence"],
+        "id": iri,
+        "short_id": short_id(iri),
+        "type": ev["type"],
+        "date": ev["date"],
+        "date_conflicts": ev["date_conflicts"],
+        "place": ev["place"],
+        "venue": ev["venue"],
+        "cameo": ev["cameo"],
+        "plover": ev["plover"],
+        "confidence": ev["confidence"],
         "rejected": corrected is None,
         "participants": [_person(view, p, ev["sources"]) for p in ev["participants"]],
-        "sources": sources, "merged": merged,
-        "corrections": [{"id": c.id, "correction": c.describe(), "by": c.agent, "when": c.time,
-                         "undone": c.undone} for c in touching],
+        "sources": sources,
+        "merged": merged,
+        "corrections": [
+            {"id": c.id, "correction": c.describe(), "by": c.agent, "when": c.time, "undone": c.undone}
+            for c in touching
+        ],
     }
 
 
 def as_text(why: dict) -> str:
     """The explanation as lines for a terminal."""
-    out = [f"event {why['short_id']} ({why['id']})",
-           (f"  type: {why['type']} (CAMEO {why['cameo'] or '-'}, "
-            f"PLOVER {why['plover'] or '-'}), confidence {why['confidence']}")]
+    out = [
+        f"event {why['short_id']} ({why['id']})",
+        (
+            f"  type: {why['type']} (CAMEO {why['cameo'] or '-'}, "
+            f"PLOVER {why['plover'] or '-'}), confidence {why['confidence']}"
+        ),
+    ]
     if why["rejected"]:
         out.append("  REJECTED by a correction: left out of every answer, picture and export (--raw shows it)")
     place = why["place"]
-    where = ", ".join(x for x in (why["venue"], place and place["name"],
-                                  place and place["country"] != place["name"] and place["country"]) if x)
-    out.append(f"  when: {why['date'] or 'no date'}" + (f" (also: {', '.join(why['date_conflicts'])})"
-                                                        if why["date_conflicts"] else ""))
+    where = ", ".join(
+        x
+        for x in (
+            why["venue"],
+            place and place["name"],
+            place and place["country"] != place["name"] and place["country"],
+        )
+        if x
+    )
+    out.append(
+        f"  when: {why['date'] or 'no date'}"
+        + (f" (also: {', '.join(why['date_conflicts'])})" if why["date_conflicts"] else "")
+    )
     out.append(f"  where: {where or 'no place'}")
     out.append("participants:")
     for p in why["participants"]:
@@ -210,13 +276,15 @@ def as_text(why: dict) -> str:
     for i, s in enumerate(why["sources"], 1):
         where = f"  [{i}] {s['file']} characters {s['start']}-{s['end']}"
         out.append(where + (" (photo caption)" if s["caption"] else "") + (f" {s['url']}" if s["url"] else ""))
-        out.append(f"      \"{s['quote']}\"")
+        out.append(f'      "{s["quote"]}"')
         if s["trigger"]:
             pats = ", ".join(f"{p['id']} ({p['family']})" for p in s["patterns"]) or "not recorded"
             out.append(f"      event word: {s['trigger']!r} at {s['trigger_start']}; pattern: {pats}")
         else:
-            out.append("      event word: not recorded (stored before ingest recorded it; ingest the article "
-                       "into a new store to see it)")
+            out.append(
+                "      event word: not recorded (stored before ingest recorded it; ingest the article "
+                "into a new store to see it)"
+            )
         out.append(f"      date: {s['date']}")
         if s["place"]:
             out.append(f"      place: {s['place']}")
@@ -226,6 +294,8 @@ def as_text(why: dict) -> str:
     if why["corrections"]:
         out.append("corrections:")
         for c in why["corrections"]:
-            out.append(f"  {c['id']} {c['correction']} by {c['by']} at {c['when']}"
-                       + (f" (undone {c['undone']})" if c["undone"] else ""))
+            out.append(
+                f"  {c['id']} {c['correction']} by {c['by']} at {c['when']}"
+                + (f" (undone {c['undone']})" if c["undone"] else "")
+            )
     return "\n".join(out)

@@ -1,4 +1,5 @@
 """Running the real ``diplograph`` command as a subprocess, and looking into a store on disk."""
+
 from __future__ import annotations
 
 import json
@@ -30,8 +31,9 @@ def run(*args: str | Path, cwd: Path | None = None, timeout: float = TIMEOUT) ->
 
 def start(*args: str | Path, cwd: Path | None = None) -> subprocess.Popen:
     """Start ``diplograph ARGS…`` in the background; output captured as text."""
-    return subprocess.Popen(command(*args), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                            env=env(), cwd=cwd)
+    return subprocess.Popen(
+        command(*args), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env(), cwd=cwd
+    )
 
 
 def ingest(store: Path, *paths: str | Path) -> subprocess.CompletedProcess:

@@ -1,4 +1,5 @@
 """Shared fixtures: the real seed pages from ../shared, and temporary stores."""
+
 from __future__ import annotations
 
 from pathlib import Path

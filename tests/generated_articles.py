@@ -5,20 +5,61 @@ capitals, on a date of its own; some pairs meet on the same day in several artic
 cross-article merging happens too.  The text is deterministic: the same ``count`` gives the
 same files.
 """
+
 from __future__ import annotations
 
 from datetime import date, timedelta
 from pathlib import Path
 
-FIRST = ["Anna", "Boris", "Carla", "David", "Elena", "Farid", "Greta", "Hugo", "Ingrid", "Jonas",
-         "Karim", "Lucia", "Marek", "Nadia", "Oskar", "Paula"]
-LAST = ["Lindqvist", "Moravec", "Okafor", "Petrescu", "Quintero", "Rahimi", "Sandoval", "Takeda",
-        "Umarov", "Varga", "Whitfield", "Yilmaz"]
+FIRST = [
+    "Anna",
+    "Boris",
+    "Carla",
+    "David",
+    "Elena",
+    "Farid",
+    "Greta",
+    "Hugo",
+    "Ingrid",
+    "Jonas",
+    "Karim",
+    "Lucia",
+    "Marek",
+    "Nadia",
+    "Oskar",
+    "Paula",
+]
+LAST = [
+    "Lindqvist",
+    "Moravec",
+    "Okafor",
+    "Petrescu",
+    "Quintero",
+    "Rahimi",
+    "Sandoval",
+    "Takeda",
+    "Umarov",
+    "Varga",
+    "Whitfield",
+    "Yilmaz",
+]
 TITLES = ["President", "Prime Minister", "Foreign Minister", "Defence Minister"]
 CITIES = ["Vienna", "Nairobi", "Lima", "Hanoi", "Oslo", "Rabat", "Ankara", "Canberra"]
 TOPICS = ["trade", "energy cooperation", "regional security", "water rights", "climate finance"]
-MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
-          "October", "November", "December"]
+MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 
 
 def person(i: int) -> str:

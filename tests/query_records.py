@@ -1,5 +1,6 @@
 """Hand-made extractions for the query tests: a few articles about meetings, calls, visits and
 plans between people of several countries, independent of how well extraction works."""
+
 from __future__ import annotations
 
 from datetime import date
@@ -20,25 +21,39 @@ BRASILIA = Place("Brasília", kind="city", country="Brazil", lat=-15.78, lon=-47
 TEHRAN = Place("Tehran", kind="city", country="Iran")
 
 
-def extraction(file: str, text: str, events: list[tuple], published: date = date(2023, 2, 4),
-               inferred: bool = False) -> Extraction:
+def extraction(
+    file: str, text: str, events: list[tuple], published: date = date(2023, 2, 4), inferred: bool = False
+) -> Extraction:
     """An article with ``text`` and events given as (type, people, place, date, sentence-in-text);
     ``inferred``: their dates are the article's own, as when no sentence states one."""
-    article = Article(file=file, path=f"/news/{file}", text=text, title=text.split("\n")[0],
-                      published=published, source="Example Wire")
+    article = Article(
+        file=file,
+        path=f"/news/{file}",
+        text=text,
+        title=text.split("\n")[0],
+        published=published,
+        source="Example Wire",
+    )
     built = []
     people: dict[str, Person] = {}
     places = {}
     for type_, persons, place, when, sentence in events:
         start = text.index(sentence)
-        evidence = Evidence(article=article.key, file=file, quote=sentence, start=start, end=start + len(sentence),
-                            date_inferred=inferred)
+        evidence = Evidence(
+            article=article.key,
+            file=file,
+            quote=sentence,
+            start=start,
+            end=start + len(sentence),
+            date_inferred=inferred,
+        )
         built.append(Event(type_, tuple(persons), (evidence,), place=place, date=when))
         people.update({p.name: p for p in persons})
         if place is not None:
             places[place.key] = place
-    return Extraction(article=article, people=tuple(people.values()), places=tuple(places.values()),
-                      events=tuple(built))
+    return Extraction(
+        article=article, people=tuple(people.values()), places=tuple(places.values()), events=tuple(built)
+    )
 
 
 A = extraction(
@@ -52,15 +67,30 @@ A = extraction(
         ("visit", (AMIR,), CARACAS, "2023-02-03", "Maduro received Amir-Abdollahian in Caracas on Friday."),
     ],
 )
-B = extraction("b.txt", "Talks in Caracas\nThe Iranian minister and Maduro held talks on Friday in Caracas.",
-               [("meet", (MADURO, AMIR), CARACAS, "2023-02-04",
-                 "The Iranian minister and Maduro held talks on Friday in Caracas.")], inferred=True)
-C = extraction("c.txt", "Lula and Scholz\nLula received Scholz in Brasília. Lula spoke with Maduro by phone. "
-               "O'Brien met Lula.",
-               [("meet", (LULA, SCHOLZ), BRASILIA, "2023-01-30", "Lula received Scholz in Brasília."),
-                ("phone_call", (LULA, MADURO), None, "2023-01-31", "Lula spoke with Maduro by phone."),
-                ("meet", (TRICKY, LULA), BRASILIA, "2022-12-01", "O'Brien met Lula.")],
-               published=date(2023, 2, 1))
+B = extraction(
+    "b.txt",
+    "Talks in Caracas\nThe Iranian minister and Maduro held talks on Friday in Caracas.",
+    [
+        (
+            "meet",
+            (MADURO, AMIR),
+            CARACAS,
+            "2023-02-04",
+            "The Iranian minister and Maduro held talks on Friday in Caracas.",
+        )
+    ],
+    inferred=True,
+)
+C = extraction(
+    "c.txt",
+    "Lula and Scholz\nLula received Scholz in Brasília. Lula spoke with Maduro by phone. O'Brien met Lula.",
+    [
+        ("meet", (LULA, SCHOLZ), BRASILIA, "2023-01-30", "Lula received Scholz in Brasília."),
+        ("phone_call", (LULA, MADURO), None, "2023-01-31", "Lula spoke with Maduro by phone."),
+        ("meet", (TRICKY, LULA), BRASILIA, "2022-12-01", "O'Brien met Lula."),
+    ],
+    published=date(2023, 2, 1),
+)
 
 ALL = (A, B, C)
 

@@ -1,5 +1,6 @@
 """Real SPARQL servers for tests: the ``oxigraph`` server from PyPI and ``diplograph serve``,
 each started as a subprocess on a free loopback port and stopped afterwards."""
+
 from __future__ import annotations
 
 import os
@@ -68,8 +69,11 @@ def stop(proc: subprocess.Popen) -> None:
 def oxigraph_server(location: Path) -> Iterator[str]:
     """An Oxigraph server on a free loopback port over ``location``; yields its query URL."""
     port = free_port()
-    proc = subprocess.Popen([oxigraph_binary(), "serve", "--location", str(location), "--bind", f"127.0.0.1:{port}"],
-                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    proc = subprocess.Popen(
+        [oxigraph_binary(), "serve", "--location", str(location), "--bind", f"127.0.0.1:{port}"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+    )
     base = f"http://127.0.0.1:{port}"
     try:
         wait_until_answers(f"{base}/query?query=" + urllib.parse.quote("ASK {}"), proc)

@@ -4,6 +4,7 @@ Outside CI a test that needs them is skipped, with the path it looked at.  In CI
 it fails instead: a suite that passes there must have run every test, not skipped the ones
 that compare against the gold.  ``DIPLOGRAPH_SHARED`` points elsewhere (tests of this rule).
 """
+
 from __future__ import annotations
 
 import os

@@ -1,5 +1,6 @@
 """What the adapter modules rely on in rdflib, pyvis and pyoxigraph: an upgrade that changes it
 fails here, not somewhere down a query or a drawing."""
+
 from __future__ import annotations
 
 import ast
@@ -25,8 +26,9 @@ class LocalEndpoint(EndpointStoreBase):
     """The adapter's hooks answered by an rdflib graph in this process (a real engine, no server)."""
 
     def __init__(self) -> None:
-        super().__init__(query_endpoint="urn:x:query", update_endpoint="urn:x:update", autocommit=False,
-                         context_aware=True)
+        super().__init__(
+            query_endpoint="urn:x:query", update_endpoint="urn:x:update", autocommit=False, context_aware=True
+        )
         self.data = Graph()
         self.sent: list[tuple[str, str]] = []
 
@@ -57,8 +59,9 @@ def test_the_default_graph_is_the_servers_default_graph_not_a_named_one():
     graph = Graph(store=endpoint, identifier=DATASET_DEFAULT_GRAPH_ID)
     list(graph.triples((None, None, None)))
     list(graph.query("SELECT * WHERE { ?s ?p ?o }"))
-    assert endpoint.sent and all("GRAPH" not in text and str(DATASET_DEFAULT_GRAPH_ID) not in text
-                                 for _, text in endpoint.sent)
+    assert endpoint.sent and all(
+        "GRAPH" not in text and str(DATASET_DEFAULT_GRAPH_ID) not in text for _, text in endpoint.sent
+    )
 
 
 def test_rollback_drops_held_back_edits():
@@ -114,8 +117,9 @@ def test_oxrdflib_over_our_own_pyoxigraph_store_reads_what_we_write():
     row = next(iter(graph.query("SELECT ?o WHERE { ?s ?p ?o }")))
     assert row[0] == Literal("Xi Jinping") and row[0].datatype is None  # type: ignore[index]
     graph.update("INSERT DATA { <urn:x:a> <urn:x:p> <urn:x:b> }")
-    assert ox.Quad(ox.NamedNode("urn:x:a"), ox.NamedNode("urn:x:p"), ox.NamedNode("urn:x:b"),
-                   ox.DefaultGraph()) in native
+    assert (
+        ox.Quad(ox.NamedNode("urn:x:a"), ox.NamedNode("urn:x:p"), ox.NamedNode("urn:x:b"), ox.DefaultGraph()) in native
+    )
 
 
 def _underscore_uses(path: Path, libraries: set[str]) -> list[str]:
@@ -131,8 +135,13 @@ def _underscore_uses(path: Path, libraries: set[str]) -> list[str]:
         elif isinstance(node, ast.Import):
             imported.update({a.asname or a.name: a.name for a in node.names if a.name.split(".")[0] in libraries})
     for node in ast.walk(tree):
-        if (isinstance(node, ast.Attribute) and node.attr.startswith("_") and not node.attr.startswith("__")
-                and isinstance(node.value, ast.Name) and node.value.id in imported):
+        if (
+            isinstance(node, ast.Attribute)
+            and node.attr.startswith("_")
+            and not node.attr.startswith("__")
+            and isinstance(node.value, ast.Name)
+            and node.value.id in imported
+        ):
             found.append(f"{node.value.id}.{node.attr}")
     return found
 

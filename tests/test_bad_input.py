@@ -5,6 +5,7 @@ beside them are stored; the exit code is 1 because some files failed; a summary 
 The readers themselves are tested file by file in ``test_sources.py``; here the whole command
 runs in a subprocess against a real store.
 """
+
 from __future__ import annotations
 
 import gzip
@@ -22,10 +23,14 @@ from pathlib import Path
 import pytest
 from cli_runs import env, ingest, meetings_json, no_traceback, run, stats
 
-GOOD = ("Leaders meet in Oslo\n\nOSLO, March 3, 2024 - President Anna Lindqvist met Prime Minister "
-        "Boris Moravec in Oslo on Saturday to discuss trade, the government said.\n")
-LATIN1 = ("Gespräche in Wien\n\nVIENNA, March 4, 2024 - Foreign Minister José Núñez met Chancellor "
-          "Greta Sandoval in Vienna on Monday, the ministry said. Both praised the talks.\n")
+GOOD = (
+    "Leaders meet in Oslo\n\nOSLO, March 3, 2024 - President Anna Lindqvist met Prime Minister "
+    "Boris Moravec in Oslo on Saturday to discuss trade, the government said.\n"
+)
+LATIN1 = (
+    "Gespräche in Wien\n\nVIENNA, March 4, 2024 - Foreign Minister José Núñez met Chancellor "
+    "Greta Sandoval in Vienna on Monday, the ministry said. Both praised the talks.\n"
+)
 
 
 def _bad_files(folder: Path) -> dict[str, str | None]:
@@ -48,14 +53,30 @@ def _bad_files(folder: Path) -> dict[str, str | None]:
         while fh.tell() < 50 * 1024 * 1024:
             fh.write(line * 64)
     expect["huge.txt"] = r"too large"
-    put("deep.html", ("<html><body>" + "<div>" * 100_000 + "<p>" + GOOD + "</p>" + "</div>" * 100_000
-                      + "</body></html>").encode(), r".")  # any one-line reason, or read
-    put("malformed.html", b"<html><head><title>Talks<body><p <b>>President Anna Lindqvist met <i>Boris Moravec"
-                          b" in Oslo on Monday.<p><div></span></table><script>if (a<b) {</script><!-- open", r".")
-    other = ("Talks in Bergen\n\nBERGEN, March 5, 2024 - Foreign Minister Karim Whitfield met Defence Minister "
-             "Paula Varga in Bergen on Tuesday to discuss fisheries, the ministry said.\n")
-    records = [json.dumps({"text": other, "title": "Talks in Bergen"}),
-               '{"text": "unterminated', "[1, 2, 3]", '{"text": 42}', '{"title": "no text"}', "", '{"text": "   "}']
+    put(
+        "deep.html",
+        ("<html><body>" + "<div>" * 100_000 + "<p>" + GOOD + "</p>" + "</div>" * 100_000 + "</body></html>").encode(),
+        r".",
+    )  # any one-line reason, or read
+    put(
+        "malformed.html",
+        b"<html><head><title>Talks<body><p <b>>President Anna Lindqvist met <i>Boris Moravec"
+        b" in Oslo on Monday.<p><div></span></table><script>if (a<b) {</script><!-- open",
+        r".",
+    )
+    other = (
+        "Talks in Bergen\n\nBERGEN, March 5, 2024 - Foreign Minister Karim Whitfield met Defence Minister "
+        "Paula Varga in Bergen on Tuesday to discuss fisheries, the ministry said.\n"
+    )
+    records = [
+        json.dumps({"text": other, "title": "Talks in Bergen"}),
+        '{"text": "unterminated',
+        "[1, 2, 3]",
+        '{"text": 42}',
+        '{"title": "no text"}',
+        "",
+        '{"text": "   "}',
+    ]
     put("bad.jsonl", "\n".join(records).encode(), None)
     for line_no in (2, 3, 4, 5, 7):
         expect[f"bad.jsonl:{line_no}"] = rf"line {line_no}"
@@ -80,9 +101,12 @@ def unsupported_files() -> list[tuple[str, bytes, str]]:
     Their bytes would decode as "text" or contain a meeting sentence: read blindly, they would be
     stored as articles of garbage (the uncompressed PDF is pure ASCII)."""
     sentence = GOOD.encode("utf-8")
-    pdf = (b"%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n"
-           b"4 0 obj << /Length 120 >> stream\nBT /F1 12 Tf 72 712 Td (" + sentence.replace(b"\n", b" ") +
-           b") Tj ET\nendstream endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n")
+    pdf = (
+        b"%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n"
+        b"4 0 obj << /Length 120 >> stream\nBT /F1 12 Tf 72 712 Td ("
+        + sentence.replace(b"\n", b" ")
+        + b") Tj ET\nendstream endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
+    )
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w") as archive:
         archive.writestr("story.txt", GOOD)
@@ -122,10 +146,27 @@ def test_the_batch_finishes_with_exit_code_1_and_no_traceback(bad_batch):
     assert found and int(found.group(1)) >= failed, summary
 
 
-@pytest.mark.parametrize("name", ["empty.txt", "spaces.txt", "binary.bin", "random.dat", "nul.txt", "huge.txt",
-                                  "bad.jsonl:2", "bad.jsonl:3", "bad.jsonl:4", "bad.jsonl:5", "bad.jsonl:7",
-                                  "pipe.txt", "loop.txt", "broken.txt", "sub/back",
-                                  *(name for name, _, _ in unsupported_files())])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "empty.txt",
+        "spaces.txt",
+        "binary.bin",
+        "random.dat",
+        "nul.txt",
+        "huge.txt",
+        "bad.jsonl:2",
+        "bad.jsonl:3",
+        "bad.jsonl:4",
+        "bad.jsonl:5",
+        "bad.jsonl:7",
+        "pipe.txt",
+        "loop.txt",
+        "broken.txt",
+        "sub/back",
+        *(name for name, _, _ in unsupported_files()),
+    ],
+)
 def test_each_bad_file_gets_one_line_with_its_reason(bad_batch, name):
     folder, expect, done, store = bad_batch
     lines = _lines_for(done, folder, name)
@@ -162,8 +203,9 @@ def test_a_deeply_nested_json_file_is_one_line_not_a_crash(tmp_path):
     folder = tmp_path / "in"
     folder.mkdir()
     (folder / "deep.json").write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
-    (folder / "deep.jsonl").write_text(json.dumps({"text": GOOD}) + "\n" + "[" * 100_000 + "]" * 100_000 + "\n",
-                                       encoding="utf-8")
+    (folder / "deep.jsonl").write_text(
+        json.dumps({"text": GOOD}) + "\n" + "[" * 100_000 + "]" * 100_000 + "\n", encoding="utf-8"
+    )
     (folder / "good.txt").write_text(LATIN1, encoding="utf-8")  # another story than the JSON Lines record's
     done = ingest(tmp_path / "store", folder)
     assert no_traceback(done) and "internal error" not in done.stderr, done.stderr
@@ -242,8 +284,9 @@ def _unreadable_case(prefix: list[str], work: Path) -> None:
     work.chmod(0o777)
     cmd = prefix + [sys.executable, "-m", "diplograph", "ingest", str(work / "in"), "--store", str(work / "store")]
     try:
-        done = subprocess.run(cmd, capture_output=True, text=True, env={**env(), "HOME": str(work)}, timeout=600,
-                              cwd=str(work))
+        done = subprocess.run(
+            cmd, capture_output=True, text=True, env={**env(), "HOME": str(work)}, timeout=600, cwd=str(work)
+        )
     finally:
         (work / "in" / "closed").chmod(0o755)
         locked.chmod(0o644)

@@ -1,5 +1,6 @@
 """The benchmark code keeps working: the generated corpus, the store filler, and the whole runner
 in its small size.  Figures must be produced; times are never judged here."""
+
 from __future__ import annotations
 
 import json
@@ -50,7 +51,7 @@ def test_extraction_records_give_the_events_of_the_story():
         assert ex.events[0].type == s.kind
         assert ex.events[0].date == s.event_date.isoformat()
         ev = ex.events[0].evidence[0]
-        assert ex.article.text[ev.start:ev.end] == ev.quote
+        assert ex.article.text[ev.start : ev.end] == ev.quote
 
 
 def test_generated_triples_reach_the_target_without_repeats():
@@ -70,8 +71,13 @@ def test_every_question_has_parameters_from_the_cast():
 @pytest.mark.slow
 def test_the_small_benchmark_run_produces_every_figure(tmp_path):
     out = tmp_path / "figures.json"
-    run = subprocess.run([sys.executable, "-m", "benchmarks", "--size", "small", "--json", str(out)],
-                         cwd=REPO, capture_output=True, text=True, timeout=900)
+    run = subprocess.run(
+        [sys.executable, "-m", "benchmarks", "--size", "small", "--json", str(out)],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=900,
+    )
     assert run.returncode == 0, run.stderr[-3000:]
     figures = json.loads(out.read_text(encoding="utf-8"))
     assert figures["size"] == "small" and figures["machine"]["cpus"]

@@ -5,6 +5,7 @@ and edges from the page's own vis.js objects, point at people to see their toolt
 a script hidden in an article never runs. Screenshots go to the test's tmp folder and to
 ``test-output/`` at the top of the repository (ignored by git) for a person to look at.
 """
+
 from __future__ import annotations
 
 import shutil
@@ -21,14 +22,22 @@ from diplograph.graph.select import Selection
 from diplograph.ingest.merge import join_stored
 
 CHROMIUM = "/usr/bin/chromium"
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--no-first-run"]
+ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
 OUTPUT = Path(__file__).resolve().parent.parent / "test-output"
 
 pytestmark = [
     pytest.mark.browser,
-    pytest.mark.skipif(not Path(CHROMIUM).exists(), reason=f"Chromium is not installed at {CHROMIUM} "
-                                                            "(apt-get install chromium; `make browser`)"),
+    pytest.mark.skipif(
+        not Path(CHROMIUM).exists(),
+        reason=f"Chromium is not installed at {CHROMIUM} (apt-get install chromium; `make browser`)",
+    ),
 ]
 
 
@@ -73,9 +82,12 @@ class Opened:
 
     def hover(self, node_id: str) -> str:
         """Point at a node; the text of the tooltip that appears."""
-        x, y = self.js("""id => { const p = diplograph.network.canvasToDOM(diplograph.network.getPosition(id));
+        x, y = self.js(
+            """id => { const p = diplograph.network.canvasToDOM(diplograph.network.getPosition(id));
                                    const r = document.getElementById('dg-network').getBoundingClientRect();
-                                   return [p.x + r.left, p.y + r.top]; }""", node_id)
+                                   return [p.x + r.left, p.y + r.top]; }""",
+            node_id,
+        )
         self.page.mouse.move(x - 30, y - 30)
         self.page.mouse.move(x, y, steps=4)
         tip = self.page.locator("div.vis-tooltip")
@@ -115,21 +127,27 @@ def opened_sample(browser, sample_page) -> Iterator[Opened]:
 def test_sample_page_opens_offline_with_the_expected_network(opened_sample, tmp_path):
     o = opened_sample
     assert o.errors == [] and o.blocked == []
-    counts = o.js("() => [diplograph.nodes.length, diplograph.edges.length, "
-                  "Object.keys(diplograph.network.body.nodes).length, "
-                  "Object.keys(diplograph.network.body.edges).length]")
+    counts = o.js(
+        "() => [diplograph.nodes.length, diplograph.edges.length, "
+        "Object.keys(diplograph.network.body.nodes).length, "
+        "Object.keys(diplograph.network.body.edges).length]"
+    )
     assert counts == [5, 5, 5, 5]
     kinds = o.js("() => diplograph.edges.get().map(e => e.kind).sort()")
     assert kinds == ["meet", "meet", "phone_call", "planned_meet", "visit"]
     # the chosen person is in the middle of the part of the view the legend leaves free
     ids = o.node_ids()
-    x, y = o.js("id => { const p = diplograph.network.canvasToDOM(diplograph.network.getPosition(id)); return "
-                "[p.x, p.y]; }",
-                ids["Hossein Amir-Abdollahian"])
-    width, height = o.js("() => { const r = document.getElementById('dg-network').getBoundingClientRect(); "
-                         "return [r.width, r.height]; }")
-    legend = o.js("() => document.getElementById('dg-legend').getBoundingClientRect().right - "
-                  "document.getElementById('dg-network').getBoundingClientRect().left")
+    x, y = o.js(
+        "id => { const p = diplograph.network.canvasToDOM(diplograph.network.getPosition(id)); return [p.x, p.y]; }",
+        ids["Hossein Amir-Abdollahian"],
+    )
+    width, height = o.js(
+        "() => { const r = document.getElementById('dg-network').getBoundingClientRect(); return [r.width, r.height]; }"
+    )
+    legend = o.js(
+        "() => document.getElementById('dg-legend').getBoundingClientRect().right - "
+        "document.getElementById('dg-network').getBoundingClientRect().left"
+    )
     assert abs(x - (legend + width) / 2) < 10 and abs(y - height / 2) < 5
     # and everyone else is in view, clear of the legend
     points = o.js("() => Object.values(diplograph.network.getPositions()).map(p => diplograph.network.canvasToDOM(p))")
@@ -156,11 +174,14 @@ def test_tooltip_shows_the_quote_and_article_script_stays_text(opened_sample, tm
 def test_clicking_a_link_pins_its_sources_with_a_link_to_the_article(opened_sample):
     o = opened_sample
     edge = o.js("() => diplograph.edges.get().find(e => e.kind === 'meet' && e.width > 2).id")
-    x, y = o.js("""id => { const e = diplograph.network.body.edges[id];
+    x, y = o.js(
+        """id => { const e = diplograph.network.body.edges[id];
                            const a = e.from, b = e.to;
                            const p = diplograph.network.canvasToDOM({x: (a.x + b.x) / 2, y: (a.y + b.y) / 2});
                            const r = document.getElementById('dg-network').getBoundingClientRect();
-                           return [p.x + r.left, p.y + r.top]; }""", edge)
+                           return [p.x + r.left, p.y + r.top]; }""",
+        edge,
+    )
     o.js("() => diplograph.network.setOptions({physics: {enabled: false}})")  # keep the link where it is
     o.page.mouse.click(x, y)
     panel = o.page.locator("#dg-details")
@@ -177,13 +198,19 @@ def test_clicking_a_link_pins_its_sources_with_a_link_to_the_article(opened_samp
 
 
 def test_a_quote_that_tries_to_close_the_script_element_does_not_run(browser, tmp_path):
-    events = [{"id": "e1", "type": "meet", "date": "2023-02-03", "place": None,
-               "participants": [{"id": "a", "name": "</script><script>window.__pwned=3</script>", "roles": [],
-                                 "country": "X"},
-                                {"id": "b", "name": "B <!-- <script>window.__pwned=4</script>", "roles": [],
-                                 "country": "Y"}],
-               "sources": [{"article": "x", "file": "x.txt", "quote": SCRIPT_QUOTE,
-                            "url": "javascript:window.__pwned=5"}]}]
+    events = [
+        {
+            "id": "e1",
+            "type": "meet",
+            "date": "2023-02-03",
+            "place": None,
+            "participants": [
+                {"id": "a", "name": "</script><script>window.__pwned=3</script>", "roles": [], "country": "X"},
+                {"id": "b", "name": "B <!-- <script>window.__pwned=4</script>", "roles": [], "country": "Y"},
+            ],
+            "sources": [{"article": "x", "file": "x.txt", "quote": SCRIPT_QUOTE, "url": "javascript:window.__pwned=5"}],
+        }
+    ]
     path = tmp_path / "evil.html"
     write_page(events, path)
     o = Opened(browser, path)
@@ -209,8 +236,10 @@ def test_big_page_opens_and_stays_responsive(browser, tmp_path):
         assert o.seconds < 60, f"the page took {o.seconds:.1f} s to open"
         o.screenshot(tmp_path, "browser-big.png")
         # a zoom and a redraw take well under a second once it is open
-        took = o.js("() => { const t = performance.now(); diplograph.network.moveTo({scale: 0.5}); "
-                    "diplograph.network.redraw(); return performance.now() - t; }")
+        took = o.js(
+            "() => { const t = performance.now(); diplograph.network.moveTo({scale: 0.5}); "
+            "diplograph.network.redraw(); return performance.now() - t; }"
+        )
         assert took < 1000
     finally:
         o.close()
@@ -231,8 +260,10 @@ def test_seeds_page_centres_amir_abdollahian_among_his_counterparts(browser, see
     o = Opened(browser, out)
     try:
         assert o.errors == [] and o.blocked == []
-        people = o.js("() => diplograph.nodes.get().filter(n => n.kind === 'person')"
-                      ".map(n => ({label: n.label, country: n.country, colour: n.color.background, value: n.value}))")
+        people = o.js(
+            "() => diplograph.nodes.get().filter(n => n.kind === 'person')"
+            ".map(n => ({label: n.label, country: n.country, colour: n.color.background, value: n.value}))"
+        )
         centre = o.js("() => diplograph.nodes.get(diplograph.centre[0]).label")
         assert "Amir-Abdollahian" in centre
         others = [p for p in people if p["label"] != centre]
@@ -248,8 +279,9 @@ def test_seeds_page_centres_amir_abdollahian_among_his_counterparts(browser, see
         from diplograph.queries.events import meetings
 
         with opened(store, read_only=True) as graph_store:
-            expected = {p["name"] for ev in meetings(graph_store, person="Amir-Abdollahian")
-                        for p in ev["participants"]}
+            expected = {
+                p["name"] for ev in meetings(graph_store, person="Amir-Abdollahian") for p in ev["participants"]
+            }
         assert {p["label"] for p in people} == expected
         o.screenshot(tmp_path, "browser-seeds.png")
     finally:
@@ -307,12 +339,18 @@ def test_the_map_tooltip_of_a_busy_place_fits_the_window(browser, tmp_path):
     with opened(str(store)) as s:
         for k in range(30):
             guest = Person(f"Visiting Minister Number{k} Guest", roles=(Role("Foreign Minister", "Peru"),))
-            quote = (f"Maduro received minister Number{k} Guest at Miraflores Palace in Caracas for long talks on "
-                     "trade, energy, migration, security and the region, officials said after the meeting.")
+            quote = (
+                f"Maduro received minister Number{k} Guest at Miraflores Palace in Caracas for long talks on "
+                "trade, energy, migration, security and the region, officials said after the meeting."
+            )
             for copy in ("a", "b", "c"):
                 text = f"Talks {k}\n{quote}" + "\n" * (1 + ord(copy) - 97)
-                s.write(_extraction(f"{copy}{k}.txt", text, [("meet", (host, guest), quote, CARACAS,
-                                                              f"2023-01-{k % 28 + 1:02d}")]), join=join_stored)
+                s.write(
+                    _extraction(
+                        f"{copy}{k}.txt", text, [("meet", (host, guest), quote, CARACAS, f"2023-01-{k % 28 + 1:02d}")]
+                    ),
+                    join=join_stored,
+                )
     out = tmp_path / "busy-map.html"
     render_store(str(store), out, Selection(), map_page=True)
     o = Opened(browser, out, width=1280, height=900)

@@ -4,6 +4,7 @@ A test that cannot pass unseen: a green CI run has run the tests that compare ag
 Each case runs pytest itself in a subprocess on a test that needs ../shared (the gold and the
 shared scorer), with ``DIPLOGRAPH_SHARED`` pointing at a folder that does not exist.
 """
+
 from __future__ import annotations
 
 import os
@@ -22,8 +23,14 @@ def _pytest(tmp_path: Path, ci: str | None) -> subprocess.CompletedProcess:
     env["DIPLOGRAPH_SHARED"] = str(tmp_path / "no-shared-here")
     if ci is not None:
         env["CI"] = ci
-    return subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-x", "-rsf",
-                           NEEDS_SHARED], cwd=REPO, env=env, capture_output=True, text=True, timeout=600)
+    return subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-x", "-rsf", NEEDS_SHARED],
+        cwd=REPO,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
 
 
 @pytest.mark.parametrize("ci", ["true", "1"])

@@ -1,4 +1,5 @@
 """The event stage as a registered spaCy component: ``nlp(text)`` alone shows the events."""
+
 from __future__ import annotations
 
 import spacy
@@ -9,8 +10,10 @@ from diplograph.ingest.component import pipeline
 def test_nlp_of_a_text_carries_its_events():
     nlp = pipeline(published="2024-03-08")
     assert "diplomatic_events" in nlp.pipe_names
-    doc = nlp("Kenyan President William Ruto met Tanzanian President Samia Suluhu Hassan in Nairobi on Monday. "
-              "Hassan will visit Kampala next week.")
+    doc = nlp(
+        "Kenyan President William Ruto met Tanzanian President Samia Suluhu Hassan in Nairobi on Monday. "
+        "Hassan will visit Kampala next week."
+    )
     kinds = {(e.type, frozenset(p.name for p in e.participants)) for e in doc._.events}
     assert ("meet", frozenset({"William Ruto", "Samia Suluhu Hassan"})) in kinds
     meet = next(e for e in doc._.events if e.type == "meet")
@@ -21,8 +24,9 @@ def test_nlp_of_a_text_carries_its_events():
 
 
 def test_the_factory_is_registered_with_spacy():
-    assert "diplomatic_events" in spacy.registry.factories.get_all() or \
-        spacy.language.Language.has_factory("diplomatic_events")
+    assert "diplomatic_events" in spacy.registry.factories.get_all() or spacy.language.Language.has_factory(
+        "diplomatic_events"
+    )
 
 
 def test_a_date_set_on_the_doc_is_the_anchor():

@@ -2,6 +2,7 @@
 figures of ``docs/accuracy.md`` section 0, so that a regression on unseen news shows.
 
 The test split is frozen: these floors guard it, they never motivate a rule."""
+
 from __future__ import annotations
 
 import json
@@ -15,10 +16,15 @@ CORPUS = Path(__file__).resolve().parent / "data" / "corpus"
 
 # a little under the latest figures (docs/accuracy.md, section 0)
 FLOORS = {
-    "dev": {("meet", "f1"): 0.67, ("phone_call", "f1"): 0.81, ("planned_meet", "f1"): 0.66,
-            ("visit", "f1"): 0.65, ("where_accuracy", None): 0.66, ("when_accuracy", None): 0.75},
-    "test": {("meet", "f1"): 0.48, ("planned_meet", "f1"): 0.47, ("visit", "f1"): 0.58,
-             ("when_accuracy", None): 0.85},
+    "dev": {
+        ("meet", "f1"): 0.67,
+        ("phone_call", "f1"): 0.81,
+        ("planned_meet", "f1"): 0.66,
+        ("visit", "f1"): 0.65,
+        ("where_accuracy", None): 0.66,
+        ("when_accuracy", None): 0.75,
+    },
+    "test": {("meet", "f1"): 0.48, ("planned_meet", "f1"): 0.47, ("visit", "f1"): 0.58, ("when_accuracy", None): 0.85},
 }
 
 
@@ -38,8 +44,11 @@ def test_the_corpus_is_whole_and_split_as_documented():
     calls = [e for a in articles for e in a["events"] if e["type"] == "phone_call" and not e.get("optional")]
     assert len(negatives) >= 0.2 * len(articles) and len(calls) >= 25
     for a in articles:
-        record = json.loads((CORPUS / next(m["split"] for m in manifest if m["file"] == a["file"]) / "articles"
-                             / a["file"]).read_text(encoding="utf-8"))
+        record = json.loads(
+            (CORPUS / next(m["split"] for m in manifest if m["file"] == a["file"]) / "articles" / a["file"]).read_text(
+                encoding="utf-8"
+            )
+        )
         assert record["url"].startswith("http") and record["text"].strip()
         for event in a["events"]:
             assert event["evidence"] and event["participants_canonical"], a["file"]

@@ -2,6 +2,7 @@
 
 The store is built in this process (one spaCy load); the commands run as the user runs them.
 """
+
 from __future__ import annotations
 
 import csv
@@ -20,12 +21,18 @@ from diplograph.queries.events import all_events, short_id
 pytestmark = pytest.mark.slow
 
 # Written for these tests: a transliteration of Qin Gang's name that the registry does not join to him.
-CHIN_1 = ("BEIJING, July 3, 2023 (Reuters) - Chinese Foreign Minister Chin Kang met Russian Foreign Minister Sergei Lavrov "
-          "in Beijing on Monday, the ministry said.")
-CHIN_0 = ("BEIJING, July 3, 2023 (Xinhua) - Chinese Foreign Minister Qin Gang met Russian Foreign Minister "
-          "Sergei Lavrov in Beijing on Monday, the foreign ministry said.")
-CHIN_2 = ("JAKARTA, July 14, 2023 (AP) - Chinese Foreign Minister Chin Kang held talks with Indonesian Foreign Minister "
-          "Retno Marsudi in Jakarta on Thursday.")
+CHIN_1 = (
+    "BEIJING, July 3, 2023 (Reuters) - Chinese Foreign Minister Chin Kang met Russian Foreign Minister Sergei Lavrov "
+    "in Beijing on Monday, the ministry said."
+)
+CHIN_0 = (
+    "BEIJING, July 3, 2023 (Xinhua) - Chinese Foreign Minister Qin Gang met Russian Foreign Minister "
+    "Sergei Lavrov in Beijing on Monday, the foreign ministry said."
+)
+CHIN_2 = (
+    "JAKARTA, July 14, 2023 (AP) - Chinese Foreign Minister Chin Kang held talks with Indonesian Foreign Minister "
+    "Retno Marsudi in Jakarta on Thursday."
+)
 
 
 def ingest(store: Path, *paths: str | Path) -> None:
@@ -89,8 +96,10 @@ def test_reject_survives_reingest_and_leaves_the_export(store: Path, examples_di
     iri = next(ev["id"] for ev in events(store, raw=True) if short_id(ev["id"]) == target["id"])
     ok("export", "-o", tmp_path / "corrected.ttl", "--store", store)
     ok("export", "-o", tmp_path / "raw.ttl", "--raw", "--store", store)
-    assert f"<{iri}>" not in (tmp_path / "corrected.ttl").read_text() and iri.rsplit("/", 1)[1] not in \
-        (tmp_path / "corrected.ttl").read_text()
+    assert (
+        f"<{iri}>" not in (tmp_path / "corrected.ttl").read_text()
+        and iri.rsplit("/", 1)[1] not in (tmp_path / "corrected.ttl").read_text()
+    )
     assert iri.rsplit("/", 1)[1] in (tmp_path / "raw.ttl").read_text()
     # the corrections travel in TriG, in their own named graph, with who and when (PROV-O)
     ok("export", "-o", tmp_path / "all.trig", "--format", "trig", "--store", store)
@@ -106,8 +115,14 @@ def test_reject_survives_reingest_and_leaves_the_export(store: Path, examples_di
     (c,) = list(g.subjects(DG.verb, Literal("reject")))
     agent = g.value(c, PROV.wasAssociatedWith)
     assert g.value(agent, SDO.name) == Literal("analyst-1") and g.value(c, PROV.endedAtTime) is not None
-    who = ok("query", f"SELECT ?who WHERE {{ GRAPH <{GRAPH}> {{ ?c prov:wasAssociatedWith/schema:name ?who }} }}",
-             "-f", "csv", "--store", store)
+    who = ok(
+        "query",
+        f"SELECT ?who WHERE {{ GRAPH <{GRAPH}> {{ ?c prov:wasAssociatedWith/schema:name ?who }} }}",
+        "-f",
+        "csv",
+        "--store",
+        store,
+    )
     assert who.split() == ["who", "analyst-1"]
     # a SPARQL question sees the corrected graph too
     count = "SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { ?e dg:eventType ?t }"
@@ -145,8 +160,12 @@ def test_set_date_set_place_list_and_undo(store: Path) -> None:
 
 
 def test_bad_corrections_are_one_line_errors(store: Path) -> None:
-    for args in (["reject", "ffffffff"], ["set-date", "x", "2023"], ["same-person", "Nobody Here", "Qin Gang"],
-                 ["frobnicate", "a", "b"]):
+    for args in (
+        ["reject", "ffffffff"],
+        ["set-date", "x", "2023"],
+        ["same-person", "Nobody Here", "Qin Gang"],
+        ["frobnicate", "a", "b"],
+    ):
         out = run("correct", *args, "--store", store)
         assert out.returncode == 2 and out.stderr.startswith("error:") and "Traceback" not in out.stderr
     target = _find(meetings_csv(store), "meet", "Blinken", "Xi")
@@ -161,8 +180,9 @@ def test_same_person_holds_for_new_articles(store: Path, tmp_path: Path) -> None
     ingest(store, tmp_path / "chin-1.txt", tmp_path / "qin-0.txt")
     before = [p["name"] for ev in events(store) for p in ev["participants"]]
     assert "Chin Kang" in before and "Qin Gang" in before  # two people, as extracted
-    with_lavrov = [ev for ev in events(store) if ev["type"] == "meet"
-                   and any("Lavrov" in p["name"] for p in ev["participants"])]
+    with_lavrov = [
+        ev for ev in events(store) if ev["type"] == "meet" and any("Lavrov" in p["name"] for p in ev["participants"])
+    ]
     assert len(with_lavrov) == 2 and {ev["date"] for ev in with_lavrov} == {"2023-07-03"}  # one meeting, two events
     ok("correct", "same-person", "Qin Gang", "Chin Kang", "--store", store)
     after = events(store)
@@ -215,7 +235,7 @@ def test_why_tells_sources_triggers_people_place_and_merges(store: Path, example
     lula = next(p for p in found["participants"] if "Lula" in p["name"])
     mention = next(m for m in lula["mentions"] if m["text"] == "Luiz Inácio Lula da Silva")
     quote = next(s for s in found["sources"] if s["start"] <= mention["start"] < s["end"])
-    assert quote["quote"][mention["start"] - quote["start"]:mention["end"] - quote["start"]] == mention["text"]
+    assert quote["quote"][mention["start"] - quote["start"] : mention["end"] - quote["start"]] == mention["text"]
     ok("correct", "reject", target["id"], "--store", store)
     assert "REJECTED" in ok("why", target["id"], "--store", store)
     out = run("why", "00000000", "--store", store)
@@ -268,8 +288,16 @@ def test_a_person_correction_naming_a_moved_iri_is_skipped() -> None:
     g.add((kept, SDO.name, Literal("Chin Kang")))
     g.add((event, DG.eventType, Literal("meet")))
     g.add((event, SEM.hasActor, kept))
-    gone = Correction(id="1", verb="same-person", subject=str(ID["person/qin-gang"]), object=str(kept),
-                      subject_text="Qin Gang", object_text="Chin Kang", agent="a", time="2026-01-01T00:00:00")
+    gone = Correction(
+        id="1",
+        verb="same-person",
+        subject=str(ID["person/qin-gang"]),
+        object=str(kept),
+        subject_text="Qin Gang",
+        object_text="Chin Kang",
+        agent="a",
+        time="2026-01-01T00:00:00",
+    )
     apply(g, [gone])
     assert set(g.objects(event, SEM.hasActor)) == {kept} and g.value(kept, SDO.name) == Literal("Chin Kang")
 

@@ -1,5 +1,6 @@
 """Honest counts: the ingest line, ``stats``, ``meetings`` and the named queries agree on events,
 sources and articles, by the one definition in ``docs/model.md`` ("Counting"), on the seed pages."""
+
 from __future__ import annotations
 
 import json
@@ -42,7 +43,7 @@ def test_sources_and_articles_agree_between_stats_meetings_and_the_named_queries
             continue
         names = [p["name"] for p in e["participants"]]
         for i, a in enumerate(names):
-            for b in names[i + 1:]:
+            for b in names[i + 1 :]:
                 by_pair.setdefault(frozenset((a, b)), set()).update(s["article"] for s in e["sources"])
                 meets.setdefault(frozenset((a, b)), set()).add(e["id"])
     rows = json.loads(done.stdout)
@@ -58,8 +59,13 @@ def test_the_meetings_table_keeps_type_names_whole_at_80_columns(seeded):
     from tests.cli_runs import command, env
 
     store, _ = seeded
-    done = subprocess.run(command("meetings", "--store", store), capture_output=True, text=True,
-                          env={**env(), "COLUMNS": "80"}, timeout=300)
+    done = subprocess.run(
+        command("meetings", "--store", store),
+        capture_output=True,
+        text=True,
+        env={**env(), "COLUMNS": "80"},
+        timeout=300,
+    )
     assert done.returncode == 0, done.stderr
     rows = [line for line in done.stdout.splitlines() if line.startswith("│")]
     assert rows and max(len(line) for line in done.stdout.splitlines()) <= 80

@@ -1,5 +1,6 @@
 """Wire datelines: the city, date and agency opening a story, read once (ingest/datelines.py) and put
 on ``Article.dateline``; the publication date and source in their documented order (docs/reading.md)."""
+
 from __future__ import annotations
 
 from datetime import date
@@ -11,23 +12,26 @@ from diplograph.ingest.records import RawDocument
 from diplograph.ingest.stories import split_stories, url_date, url_source
 
 
-@pytest.mark.parametrize("text, city, when, agency", [
-    ("NEW DELHI, May 25 (IANS) – The two ministers", "NEW DELHI", "May 25", "IANS"),
-    ("LIMA, 4 March 2025 (Andes Wire) — Peru's president", "LIMA", "4 March 2025", "Andes Wire"),
-    ("BEIJING, Oct. 3 (Xinhua) -- Chinese leaders", "BEIJING", "Oct. 3", "Xinhua"),
-    ("TEHRAN, Apr. 30 (MNA) – Iran's foreign minister", "TEHRAN", "Apr. 30", "MNA"),
-    ("KUALA LUMPUR, Oct 26 (Reuters) - Malaysia hosted", "KUALA LUMPUR", "Oct 26", "Reuters"),
-    ("WASHINGTON (AP) — The president", "WASHINGTON", None, "AP"),
-    ("Islamabad, Feb 3 (APP): Prime Minister", "Islamabad", "Feb 3", "APP"),
-    ("ST. PETERSBURG, June 5 (TASS) - Russian officials", "ST. PETERSBURG", "June 5", "TASS"),
-    ("RIYADH: The crown prince", "RIYADH", None, None),
-    ("MEXICO CITY — The president", "MEXICO CITY", None, None),
-])
+@pytest.mark.parametrize(
+    "text, city, when, agency",
+    [
+        ("NEW DELHI, May 25 (IANS) – The two ministers", "NEW DELHI", "May 25", "IANS"),
+        ("LIMA, 4 March 2025 (Andes Wire) — Peru's president", "LIMA", "4 March 2025", "Andes Wire"),
+        ("BEIJING, Oct. 3 (Xinhua) -- Chinese leaders", "BEIJING", "Oct. 3", "Xinhua"),
+        ("TEHRAN, Apr. 30 (MNA) – Iran's foreign minister", "TEHRAN", "Apr. 30", "MNA"),
+        ("KUALA LUMPUR, Oct 26 (Reuters) - Malaysia hosted", "KUALA LUMPUR", "Oct 26", "Reuters"),
+        ("WASHINGTON (AP) — The president", "WASHINGTON", None, "AP"),
+        ("Islamabad, Feb 3 (APP): Prime Minister", "Islamabad", "Feb 3", "APP"),
+        ("ST. PETERSBURG, June 5 (TASS) - Russian officials", "ST. PETERSBURG", "June 5", "TASS"),
+        ("RIYADH: The crown prince", "RIYADH", None, None),
+        ("MEXICO CITY — The president", "MEXICO CITY", None, None),
+    ],
+)
 def test_wire_datelines_are_read_fully(text, city, when, agency):
     m = datelines.parse(text)
     assert m is not None
     assert (m.city, m.date_text, m.agency) == (city, when, agency)
-    assert text[m.end:].startswith(" ") and text[:m.end].rstrip()[-1] in "-—–:"
+    assert text[m.end :].startswith(" ") and text[: m.end].rstrip()[-1] in "-—–:"
 
 
 def test_a_dateline_may_name_the_country_after_the_city():
@@ -36,25 +40,31 @@ def test_a_dateline_may_name_the_country_after_the_city():
     assert datelines.resolve_city(m.city, m.region).country == "Chile"
 
 
-@pytest.mark.parametrize("text", [
-    "BREAKING: Two leaders meet",
-    "UPDATE - talks resume",
-    "NATO - the alliance said",
-    "President Ruto said: we will meet again.",
-    "Ruto - the president - said",
-    "Sunday, Jan. 5 — the ministers",
-    "The talks - which began on Monday - ended.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BREAKING: Two leaders meet",
+        "UPDATE - talks resume",
+        "NATO - the alliance said",
+        "President Ruto said: we will meet again.",
+        "Ruto - the president - said",
+        "Sunday, Jan. 5 — the ministers",
+        "The talks - which began on Monday - ended.",
+    ],
+)
 def test_what_is_not_a_dateline(text):
     assert datelines.parse(text) is None
 
 
-@pytest.mark.parametrize("month, day, reference, expected", [
-    (5, 25, date(2024, 5, 26), date(2024, 5, 25)),
-    (12, 30, date(2025, 1, 2), date(2024, 12, 30)),  # a late-December dateline on a January page
-    (1, 2, date(2024, 12, 30), date(2025, 1, 2)),
-    (7, 1, date(2024, 1, 10), date(2024, 7, 1)),  # the nearest year: never more than a year before the page
-])
+@pytest.mark.parametrize(
+    "month, day, reference, expected",
+    [
+        (5, 25, date(2024, 5, 26), date(2024, 5, 25)),
+        (12, 30, date(2025, 1, 2), date(2024, 12, 30)),  # a late-December dateline on a January page
+        (1, 2, date(2024, 12, 30), date(2025, 1, 2)),
+        (7, 1, date(2024, 1, 10), date(2024, 7, 1)),  # the nearest year: never more than a year before the page
+    ],
+)
 def test_the_year_of_a_day_month_dateline_is_the_nearest_to_the_page_date(month, day, reference, expected):
     assert datelines.complete_year(month, day, reference) == expected
     assert (reference - datelines.complete_year(month, day, reference)).days <= 366
@@ -66,12 +76,14 @@ def _story(text: str, **meta) -> object:
 
 
 def test_the_article_carries_its_dateline_with_offsets_city_date_and_agency():
-    article = _story("Ministers agree on a new fisheries accord\n\n"
-                     "NEW DELHI, May 25 (IANS) – Indian and Sri Lankan ministers met in New Delhi on Friday "
-                     "and agreed on a fisheries accord, officials said on May 24, 2024.\n")
+    article = _story(
+        "Ministers agree on a new fisheries accord\n\n"
+        "NEW DELHI, May 25 (IANS) – Indian and Sri Lankan ministers met in New Delhi on Friday "
+        "and agreed on a fisheries accord, officials said on May 24, 2024.\n"
+    )
     dl = article.dateline
-    assert article.text[dl.start:dl.end] == "NEW DELHI, May 25 (IANS) –"
-    assert article.text[dl.city_start:dl.city_end] == "NEW DELHI"
+    assert article.text[dl.start : dl.end] == "NEW DELHI, May 25 (IANS) –"
+    assert article.text[dl.city_start : dl.city_end] == "NEW DELHI"
     assert dl.place.name == "New Delhi" and dl.place.country == "India"
     assert dl.date == date(2024, 5, 25) and not dl.year_stated  # the year from the page's other dates
     assert article.published == date(2024, 5, 25) and article.published_from == "dateline"
@@ -79,55 +91,66 @@ def test_the_article_carries_its_dateline_with_offsets_city_date_and_agency():
 
 
 def test_a_dateline_on_a_line_of_its_own_opens_the_paragraph_under_it():
-    article = _story("Peru and Ecuador reopen a border crossing\n\n"
-                     "LIMA, March 3, 2025 (Andes Wire) -\n\n"
-                     "Peru's foreign minister met his Ecuadorian counterpart at the Torre Tagle Palace on Monday.\n\n"
-                     "They agreed to reopen the crossing at Huaquillas.\n")
+    article = _story(
+        "Peru and Ecuador reopen a border crossing\n\n"
+        "LIMA, March 3, 2025 (Andes Wire) -\n\n"
+        "Peru's foreign minister met his Ecuadorian counterpart at the Torre Tagle Palace on Monday.\n\n"
+        "They agreed to reopen the crossing at Huaquillas.\n"
+    )
     assert article.title == "Peru and Ecuador reopen a border crossing"
     assert "LIMA, March 3, 2025 (Andes Wire) - Peru's foreign minister met" in article.text
     assert article.dateline.date == date(2025, 3, 3) and article.dateline.year_stated
     assert article.published == date(2025, 3, 3) and article.source == "Andes Wire"
     # the paragraph holding the dateline has text after its dash (the event stage looks for " - ")
-    para = article.text[article.dateline.start:].split("\n", 1)[0]
+    para = article.text[article.dateline.start :].split("\n", 1)[0]
     assert " - " in para
 
 
 def test_a_short_dateline_line_is_not_navigation():
-    article = _story("Leaders of two neighbours meet at the border\n\n"
-                     "WASHINGTON (AP) —\n\n"
-                     "The president met the visiting prime minister at the White House on Thursday afternoon.\n",
-                     published=date(2024, 4, 12))
+    article = _story(
+        "Leaders of two neighbours meet at the border\n\n"
+        "WASHINGTON (AP) —\n\n"
+        "The president met the visiting prime minister at the White House on Thursday afternoon.\n",
+        published=date(2024, 4, 12),
+    )
     assert article.text.split("\n\n")[1].startswith("WASHINGTON (AP) — The president met")
     assert article.dateline.agency == "AP" and article.dateline.date is None
     assert article.published == date(2024, 4, 12) and article.published_from == "metadata"
 
 
 def test_a_dateline_with_nothing_under_it_is_dropped():
-    article = _story("Talks between the two ministers are due next month\n\n"
-                     "The ministers will meet in Geneva in the second week of next month, diplomats said.\n\n"
-                     "GENEVA (Reuters) -\n")
+    article = _story(
+        "Talks between the two ministers are due next month\n\n"
+        "The ministers will meet in Geneva in the second week of next month, diplomats said.\n\n"
+        "GENEVA (Reuters) -\n"
+    )
     assert "GENEVA" not in article.text
     assert any(d.startswith("dateline with no story under it") for d in article.dropped)
 
 
 def test_a_dateline_year_comes_from_the_date_line_under_the_headline():
-    article = _story("Ministers meet on the sidelines of the forum\n"
-                     "January 2, 2025\n"
-                     "MANILA, Dec. 31 (PNA) -- The two foreign ministers met on the sidelines of the forum on "
-                     "Tuesday.\n")
+    article = _story(
+        "Ministers meet on the sidelines of the forum\n"
+        "January 2, 2025\n"
+        "MANILA, Dec. 31 (PNA) -- The two foreign ministers met on the sidelines of the forum on "
+        "Tuesday.\n"
+    )
     assert article.published == date(2025, 1, 2) and article.published_from == "date line"
     assert article.dateline.date == date(2024, 12, 31)
 
 
-@pytest.mark.parametrize("url, expected", [
-    ("https://news.example.com/2018/01/20/leaders-meet", date(2018, 1, 20)),
-    ("http://example.cn/world/2013-02/18/c_1234.htm", date(2013, 2, 18)),
-    ("https://example.org/politics/20180120-leaders-meet.html", date(2018, 1, 20)),
-    ("https://example.org/news/2021-06-03-summit", date(2021, 6, 3)),
-    ("https://example.org/news/2021/13/40/x", None),
-    ("https://example.org/news/leaders-meet-123456", None),
-    (None, None),
-])
+@pytest.mark.parametrize(
+    "url, expected",
+    [
+        ("https://news.example.com/2018/01/20/leaders-meet", date(2018, 1, 20)),
+        ("http://example.cn/world/2013-02/18/c_1234.htm", date(2013, 2, 18)),
+        ("https://example.org/politics/20180120-leaders-meet.html", date(2018, 1, 20)),
+        ("https://example.org/news/2021-06-03-summit", date(2021, 6, 3)),
+        ("https://example.org/news/2021/13/40/x", None),
+        ("https://example.org/news/leaders-meet-123456", None),
+        (None, None),
+    ],
+)
 def test_url_dates(url, expected):
     assert url_date(url) == expected
 
@@ -138,44 +161,55 @@ def test_url_source_is_the_site():
 
 
 def test_the_url_dates_a_record_without_a_date():
-    article = _story("The two presidents met in the capital on Monday to discuss trade and energy links.",
-                     url="https://www.example-wire.com/world/2022/11/08/presidents-meet", kind="jsonl")
+    article = _story(
+        "The two presidents met in the capital on Monday to discuss trade and energy links.",
+        url="https://www.example-wire.com/world/2022/11/08/presidents-meet",
+        kind="jsonl",
+    )
     assert article.published == date(2022, 11, 8) and article.published_from == "url"
     assert article.source == "example-wire.com"
 
 
 def test_a_corpus_date_line_dates_the_page_last_and_is_not_story_text():
-    article = _story(" date 2024-01-19 id 4471 lang en\n"
-                     "Foreign ministers meet ahead of the summit\n\n"
-                     "The two foreign ministers met in Jakarta on Thursday ahead of next month's summit, "
-                     "officials said.\n")
+    article = _story(
+        " date 2024-01-19 id 4471 lang en\n"
+        "Foreign ministers meet ahead of the summit\n\n"
+        "The two foreign ministers met in Jakarta on Thursday ahead of next month's summit, "
+        "officials said.\n"
+    )
     assert article.published == date(2024, 1, 19) and article.published_from == "corpus line"
     assert "4471" not in article.text
 
 
 def test_a_sentence_after_the_corpus_date_on_its_line_stays_story_text():
-    article = _story(" date 2025-04-30 The Prime Minister received a telephone call from the Secretary of State "
-                     "this evening.\n\nThe two discussed regional security.\n")
+    article = _story(
+        " date 2025-04-30 The Prime Minister received a telephone call from the Secretary of State "
+        "this evening.\n\nThe two discussed regional security.\n"
+    )
     assert article.published == date(2025, 4, 30)
     assert article.text.startswith("The Prime Minister received a telephone call")
 
 
 def test_a_crawl_date_in_the_page_header_does_not_count():
-    article = _story("Home | World | Politics\n"
-                     "Monday, March 10, 2025\n"
-                     "Presidents sign a trade pact in the capital\n"
-                     "By Staff Reporter\n\n"
-                     "The two presidents signed a trade pact in the capital on Friday, June 16, 2017, officials said, "
-                     "after talks that began on June 14, 2017.\n",
-                     url="https://example.net/2017/06/17/presidents-sign-pact")
+    article = _story(
+        "Home | World | Politics\n"
+        "Monday, March 10, 2025\n"
+        "Presidents sign a trade pact in the capital\n"
+        "By Staff Reporter\n\n"
+        "The two presidents signed a trade pact in the capital on Friday, June 16, 2017, officials said, "
+        "after talks that began on June 14, 2017.\n",
+        url="https://example.net/2017/06/17/presidents-sign-pact",
+    )
     assert article.published == date(2017, 6, 17) and article.published_from == "url"
 
 
 def test_an_updated_line_under_the_headline_is_the_story_date():
-    article = _story("Presidents sign a trade pact in the capital\n"
-                     "Updated: 04:48, 21 January 2018 Sunday\n\n"
-                     "The two presidents signed a trade pact in the capital on Saturday, officials said.\n",
-                     published=date(2020, 5, 1))
+    article = _story(
+        "Presidents sign a trade pact in the capital\n"
+        "Updated: 04:48, 21 January 2018 Sunday\n\n"
+        "The two presidents signed a trade pact in the capital on Saturday, officials said.\n",
+        published=date(2020, 5, 1),
+    )
     assert article.published == date(2018, 1, 21) and article.published_from == "date line"
 
 
@@ -184,10 +218,13 @@ def test_a_page_with_a_dateline_on_its_own_line_is_extracted(tmp_path):
     from diplograph.ingest.records import Extraction
 
     page = tmp_path / "lone.txt"
-    page.write_text("Neighbours agree to open a new border crossing\n\n"
-                    "QUITO, March 3, 2025 (Andes Wire) -\n\n"
-                    "Ecuador's president met the visiting Colombian president at the Carondelet Palace in Quito "
-                    "on Monday to discuss trade.\n", encoding="utf-8")
+    page.write_text(
+        "Neighbours agree to open a new border crossing\n\n"
+        "QUITO, March 3, 2025 (Andes Wire) -\n\n"
+        "Ecuador's president met the visiting Colombian president at the Carondelet Palace in Quito "
+        "on Monday to discuss trade.\n",
+        encoding="utf-8",
+    )
     (found,) = list(pipeline.extract([str(page)]))
     assert isinstance(found, Extraction), found
     assert found.article.dateline.place.name == "Quito"

@@ -1,4 +1,5 @@
 """Date expressions resolved against an article's date, and the date that governs an event word."""
+
 from __future__ import annotations
 
 from datetime import date
@@ -13,39 +14,45 @@ from diplograph.ingest.records import Article
 SATURDAY = date(2023, 2, 4)
 
 
-@pytest.mark.parametrize("expression, expected", [
-    ("on Friday", "2023-02-03"),
-    ("Friday evening", "2023-02-03"),
-    ("late on Thursday", "2023-02-02"),
-    ("early on Saturday", "2023-02-04"),  # the anchor's own weekday is the anchor day
-    ("last Saturday", "2023-01-28"),
-    ("last June", "2022-06"),
-    ("in June", "2022-06"),
-    ("this month", "2023-02"),
-    ("last year", "2022"),
-    ("in 2007", "2007"),
-    ("February 3, 2023", "2023-02-03"),
-    ("3 February 2023", "2023-02-03"),
-    ("Thursday, Jan. 9, 2025", "2025-01-09"),
-    ("Feb. 4", "2023-02-04"),
-    ("Dec. 30", "2022-12-30"),  # a day later in the year than the anchor is last year's
-    ("June 2022", "2022-06"),
-    ("2023-02-03", "2023-02-03"),
-    ("yesterday", "2023-02-03"),
-    ("two days ago", "2023-02-02"),
-])
+@pytest.mark.parametrize(
+    "expression, expected",
+    [
+        ("on Friday", "2023-02-03"),
+        ("Friday evening", "2023-02-03"),
+        ("late on Thursday", "2023-02-02"),
+        ("early on Saturday", "2023-02-04"),  # the anchor's own weekday is the anchor day
+        ("last Saturday", "2023-01-28"),
+        ("last June", "2022-06"),
+        ("in June", "2022-06"),
+        ("this month", "2023-02"),
+        ("last year", "2022"),
+        ("in 2007", "2007"),
+        ("February 3, 2023", "2023-02-03"),
+        ("3 February 2023", "2023-02-03"),
+        ("Thursday, Jan. 9, 2025", "2025-01-09"),
+        ("Feb. 4", "2023-02-04"),
+        ("Dec. 30", "2022-12-30"),  # a day later in the year than the anchor is last year's
+        ("June 2022", "2022-06"),
+        ("2023-02-03", "2023-02-03"),
+        ("yesterday", "2023-02-03"),
+        ("two days ago", "2023-02-02"),
+    ],
+)
 def test_resolve_against_the_article_date(expression, expected):
     assert dates.resolve(expression, SATURDAY) == expected
 
 
-@pytest.mark.parametrize("expression, expected", [
-    ("on Friday", "2023-02-10"),
-    ("on Saturday", "2023-02-04"),  # the story's own day: news names today by its weekday
-    ("next Saturday", "2023-02-11"),
-    ("next June", "2023-06"),
-    ("in June", "2023-06"),
-    ("Feb. 20", "2023-02-20"),
-])
+@pytest.mark.parametrize(
+    "expression, expected",
+    [
+        ("on Friday", "2023-02-10"),
+        ("on Saturday", "2023-02-04"),  # the story's own day: news names today by its weekday
+        ("next Saturday", "2023-02-11"),
+        ("next June", "2023-06"),
+        ("in June", "2023-06"),
+        ("Feb. 20", "2023-02-20"),
+    ],
+)
 def test_planned_events_point_forward(expression, expected):
     assert dates.resolve(expression, SATURDAY, future=True) == expected
 
@@ -55,8 +62,9 @@ def test_relative_dates_need_an_anchor(expression):
     assert dates.resolve(expression, None) is None
 
 
-@pytest.mark.parametrize("expression", ["20-year", "weeklong", "the next two weeks", "six months", "may", "",
-                                        "the past few weeks"])
+@pytest.mark.parametrize(
+    "expression", ["20-year", "weeklong", "the next two weeks", "six months", "may", "", "the past few weeks"]
+)
 def test_durations_and_vague_spans_are_not_dates(expression):
     assert dates.resolve(expression, SATURDAY) is None
 
@@ -64,33 +72,36 @@ def test_durations_and_vague_spans_are_not_dates(expression):
 WEDNESDAY = date(2024, 5, 15)
 
 
-@pytest.mark.parametrize("expression, future, value, precision", [
-    ("on Monday", False, "2024-05-13", "day"),
-    ("on Monday", True, "2024-05-20", "day"),
-    ("Thursday", False, "2024-05-09", "day"),
-    ("yesterday", False, "2024-05-14", "day"),
-    ("the day before yesterday", False, "2024-05-13", "day"),
-    ("tomorrow", True, "2024-05-16", "day"),
-    ("last week", False, "2024-05", "month"),  # May 6-12: the whole week is in May
-    ("next week", True, "2024-05", "month"),
-    ("this week", False, "2024-05", "month"),
-    ("over the weekend", False, "2024-05", "month"),
-    ("on the 12th", False, "2024-05-12", "day"),
-    ("on the 20th", False, "2024-04-20", "day"),  # not yet come this month: last month's
-    ("on the 20th", True, "2024-05-20", "day"),
-    ("the 3rd", True, "2024-06-03", "day"),
-    ("in March", False, "2024-03", "month"),
-    ("in March", True, "2025-03", "month"),
-    ("in June", False, "2023-06", "month"),
-    ("in June", True, "2024-06", "month"),
-    ("earlier this month", False, "2024-05", "month"),
-    ("last month", False, "2024-04", "month"),
-    ("next month", True, "2024-06", "month"),
-    ("last year", False, "2023", "year"),
-    ("next year", True, "2025", "year"),
-    ("in 2019", False, "2019", "year"),
-    ("March 2019", False, "2019-03", "month"),
-])
+@pytest.mark.parametrize(
+    "expression, future, value, precision",
+    [
+        ("on Monday", False, "2024-05-13", "day"),
+        ("on Monday", True, "2024-05-20", "day"),
+        ("Thursday", False, "2024-05-09", "day"),
+        ("yesterday", False, "2024-05-14", "day"),
+        ("the day before yesterday", False, "2024-05-13", "day"),
+        ("tomorrow", True, "2024-05-16", "day"),
+        ("last week", False, "2024-05", "month"),  # May 6-12: the whole week is in May
+        ("next week", True, "2024-05", "month"),
+        ("this week", False, "2024-05", "month"),
+        ("over the weekend", False, "2024-05", "month"),
+        ("on the 12th", False, "2024-05-12", "day"),
+        ("on the 20th", False, "2024-04-20", "day"),  # not yet come this month: last month's
+        ("on the 20th", True, "2024-05-20", "day"),
+        ("the 3rd", True, "2024-06-03", "day"),
+        ("in March", False, "2024-03", "month"),
+        ("in March", True, "2025-03", "month"),
+        ("in June", False, "2023-06", "month"),
+        ("in June", True, "2024-06", "month"),
+        ("earlier this month", False, "2024-05", "month"),
+        ("last month", False, "2024-04", "month"),
+        ("next month", True, "2024-06", "month"),
+        ("last year", False, "2023", "year"),
+        ("next year", True, "2025", "year"),
+        ("in 2019", False, "2019", "year"),
+        ("March 2019", False, "2019-03", "month"),
+    ],
+)
 def test_each_kind_of_date_keeps_its_precision_and_words(expression, future, value, precision):
     found = dates.resolve_date(expression, WEDNESDAY, future)
     assert found is not None and (found.value, found.precision) == (value, precision)

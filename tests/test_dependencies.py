@@ -10,6 +10,7 @@
   with its dependencies and reads an HTML page with ``diplograph read``; there, only ``diplograph``
   is importable (``import ingest``, ``graph`` or ``queries`` fails).
 """
+
 from __future__ import annotations
 
 import ast
@@ -75,9 +76,11 @@ def test_every_imported_library_is_a_declared_dependency():
     extras = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))["project"]["optional-dependencies"]
     for module, extra in OPTIONAL.items():
         assert any(_normal(re.split(r"[\s<>=!~;\[]", d, maxsplit=1)[0]) == _normal(module) for d in extras[extra])
-    third_party = {m: f for m, f in imported_modules().items()
-                   if m not in sys.stdlib_module_names and m not in PACKAGES and m != "__future__"
-                   and m not in OPTIONAL}
+    third_party = {
+        m: f
+        for m, f in imported_modules().items()
+        if m not in sys.stdlib_module_names and m not in PACKAGES and m != "__future__" and m not in OPTIONAL
+    }
     assert third_party, "the import scan found nothing: it is broken"
     missing = []
     for module, where in sorted({**third_party, **NEEDED_WITHOUT_IMPORT}.items()):
@@ -101,26 +104,43 @@ def test_a_fresh_venv_installs_the_project_and_reads_html(tmp_path):
     subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True, timeout=300)
     pip = venv / "bin" / "pip"
     try:
-        done = subprocess.run([str(pip), "install", "--quiet", str(project)], capture_output=True, text=True,
-                              timeout=900)
+        done = subprocess.run(
+            [str(pip), "install", "--quiet", str(project)], capture_output=True, text=True, timeout=900
+        )
     except subprocess.TimeoutExpired:
         pytest.fail("installing the project into a fresh venv took more than 15 minutes")
     assert done.returncode == 0, done.stderr[-3000:]
     page = tmp_path / "page.html"
     page.write_text(PAGE, encoding="utf-8")
-    read = subprocess.run([str(venv / "bin" / "diplograph"), "read", str(page)], capture_output=True, text=True,
-                          timeout=600, cwd=tmp_path)
+    read = subprocess.run(
+        [str(venv / "bin" / "diplograph"), "read", str(page)], capture_output=True, text=True, timeout=600, cwd=tmp_path
+    )
     assert read.returncode == 0, read.stdout + read.stderr
     assert "1 story, 0 unreadable" in read.stdout and "Xi meets Lula" in read.stdout, read.stdout + read.stderr
     script = "import sys; from diplograph.ingest.sources import read_file; print(read_file(sys.argv[1])[0].text)"
-    text = subprocess.run([str(venv / "bin" / "python"), "-c", script, str(page)],
-                          capture_output=True, text=True, timeout=300, cwd=tmp_path)
+    text = subprocess.run(
+        [str(venv / "bin" / "python"), "-c", script, str(page)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        cwd=tmp_path,
+    )
     assert text.returncode == 0 and "Xi Jinping met Brazilian President" in text.stdout, text.stderr
     # One import name: only ``diplograph`` lands on the user's import path, not the folders' own names.
     for name in ("ingest", "graph", "queries"):
-        probe = subprocess.run([str(venv / "bin" / "python"), "-c", f"import {name}"], capture_output=True,
-                               text=True, timeout=120, cwd=tmp_path)
+        probe = subprocess.run(
+            [str(venv / "bin" / "python"), "-c", f"import {name}"],
+            capture_output=True,
+            text=True,
+            timeout=120,
+            cwd=tmp_path,
+        )
         assert probe.returncode != 0 and "ModuleNotFoundError" in probe.stderr, f"import {name} worked"
-    api = subprocess.run([str(venv / "bin" / "python"), "-c", "import diplograph; print(diplograph.__version__)"],
-                         capture_output=True, text=True, timeout=120, cwd=tmp_path)
+    api = subprocess.run(
+        [str(venv / "bin" / "python"), "-c", "import diplograph; print(diplograph.__version__)"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=tmp_path,
+    )
     assert api.returncode == 0 and api.stdout.strip() == "0.1.0", api.stdout + api.stderr

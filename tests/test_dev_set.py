@@ -7,6 +7,7 @@ done.  Each folder's ``gold.json`` is their gold in the shared format, annotated
 of the evaluation README.  The tests run ``diplograph eval`` on them exactly as a user would and
 assert floors a little under the figures in ``docs/accuracy.md``, so that a regression shows.
 """
+
 from __future__ import annotations
 
 import json
@@ -21,18 +22,22 @@ DATA = Path(__file__).resolve().parent / "data"
 # Floors a little under the figures reached (docs/accuracy.md, section 3).
 FLOORS = {
     "dev": {
-        ("meet", "f1"): 0.92, ("meet", "recall"): 0.90,
+        ("meet", "f1"): 0.92,
+        ("meet", "recall"): 0.90,
         ("phone_call", "f1"): 0.90,
-        ("planned_meet", "f1"): 0.90, ("planned_meet", "precision"): 0.90,
+        ("planned_meet", "f1"): 0.90,
+        ("planned_meet", "precision"): 0.90,
         ("visit", "f1"): 0.90,
-        ("where_accuracy", None): 0.90, ("when_accuracy", None): 0.85,
+        ("where_accuracy", None): 0.90,
+        ("when_accuracy", None): 0.85,
     },
     "holdout": {
         ("meet", "f1"): 0.85,
         ("phone_call", "f1"): 0.90,
         ("planned_meet", "recall"): 0.99,
         ("visit", "f1"): 0.90,
-        ("where_accuracy", None): 0.80, ("when_accuracy", None): 0.90,
+        ("where_accuracy", None): 0.80,
+        ("when_accuracy", None): 0.90,
     },
 }
 

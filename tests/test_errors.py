@@ -1,6 +1,7 @@
 """Errors a person understands: each says what went wrong and what to do, in one line, in the
 words of the interface it came through (command-line flags on the command line, query
 parameters over HTTP), never a grammar dump or a traceback."""
+
 from __future__ import annotations
 
 import json
@@ -48,12 +49,18 @@ def test_an_update_says_the_store_is_written_through_ingest(store):
     assert "update" in line and "diplograph ingest" in line and "only read" in line
 
 
-@pytest.mark.parametrize("query,where,token", [
-    ("SELECT * WHERE { ?s ?p ?o } LIMT 3", "line 1, column 29", '"LIMT"'),
-    ("SELECT ?x WHERE { oops", "line 1, column 19", '"oops"'),
-    ("PREFIX schema: <https://schema.org/>\nSELECT * WHERE {\n  ?s ?p ?o .\n  FILTER(?o = ) }", "line 4, column 3",
-     '"FILTER"'),
-])
+@pytest.mark.parametrize(
+    "query,where,token",
+    [
+        ("SELECT * WHERE { ?s ?p ?o } LIMT 3", "line 1, column 29", '"LIMT"'),
+        ("SELECT ?x WHERE { oops", "line 1, column 19", '"oops"'),
+        (
+            "PREFIX schema: <https://schema.org/>\nSELECT * WHERE {\n  ?s ?p ?o .\n  FILTER(?o = ) }",
+            "line 4, column 3",
+            '"FILTER"',
+        ),
+    ],
+)
 def test_a_parse_error_gives_line_column_and_a_short_reason(store, query, where, token):
     result = cli("query", query, "--store", store)
     assert result.exit_code == 2
@@ -85,9 +92,25 @@ def test_a_person_matching_nobody_is_said_so(store):
 
 
 def test_eval_reads_n_a_for_a_class_with_no_gold_and_no_prediction():
-    gold = {"articles": [{"file": "a.txt", "published": None, "events": [
-        {"type": "meet", "participants_canonical": ["Ana Lopez", "Bo Chen"], "place": None, "venue": None,
-         "country": None, "date": None, "evidence": "..."}]}]}
+    gold = {
+        "articles": [
+            {
+                "file": "a.txt",
+                "published": None,
+                "events": [
+                    {
+                        "type": "meet",
+                        "participants_canonical": ["Ana Lopez", "Bo Chen"],
+                        "place": None,
+                        "venue": None,
+                        "country": None,
+                        "date": None,
+                        "evidence": "...",
+                    }
+                ],
+            }
+        ]
+    }
     report = score(gold, [])
     lines = report.readable_lines()
     phone = next(line for line in lines if line.startswith("phone_call"))
@@ -104,7 +127,9 @@ def test_eval_command_prints_n_a(tmp_path, store):
     result = cli("eval", str(gold), "--store", store)
     assert result.exit_code == 0, result.output
     scored = [line for line in result.stdout.splitlines() if line.split(" ", 1)[0] in SCORED_TYPES]
-    assert len(scored) == len(SCORED_TYPES) and all("n/a" in line and "P=" not in line for line in scored), result.stdout
+    assert len(scored) == len(SCORED_TYPES) and all("n/a" in line and "P=" not in line for line in scored), (
+        result.stdout
+    )
 
 
 @pytest.mark.server

@@ -1,5 +1,6 @@
 """Scoring against gold: the rules on small hand-made cases, agreement with the shared scorer,
 and ``diplograph eval`` end to end (on a store of hand-made records, and on the real seed pages)."""
+
 from __future__ import annotations
 
 import contextlib
@@ -26,20 +27,33 @@ SHARED_SCORER = SCORER
 
 # -- helpers ----------------------------------------------------------------------------------
 def gold_event(type_, people, place=None, country=None, date_=None, optional=False):
-    ev = {"type": type_, "participants_canonical": list(people), "place": place, "venue": None,
-          "country": country, "date": date_, "evidence": "..."}
+    ev = {
+        "type": type_,
+        "participants_canonical": list(people),
+        "place": place,
+        "venue": None,
+        "country": country,
+        "date": date_,
+        "evidence": "...",
+    }
     if optional:
         ev["optional"] = True
     return ev
 
 
 def pred_event(type_, people, files, place=None, country=None, date_=None):
-    return {"id": f"e-{type_}-{'-'.join(people)}-{date_}", "type": type_,
-            "participants": [{"id": n, "name": n, "roles": [], "country": None} for n in people],
-            "place": {"id": place, "name": place, "country": country, "lat": None, "lon": None} if place else None,
-            "venue": None, "date": date_,
-            "sources": [{"article": f, "file": f, "url": None, "title": None, "published": None,
-                         "quote": "q", "start": 0, "end": 1} for f in files]}
+    return {
+        "id": f"e-{type_}-{'-'.join(people)}-{date_}",
+        "type": type_,
+        "participants": [{"id": n, "name": n, "roles": [], "country": None} for n in people],
+        "place": {"id": place, "name": place, "country": country, "lat": None, "lon": None} if place else None,
+        "venue": None,
+        "date": date_,
+        "sources": [
+            {"article": f, "file": f, "url": None, "title": None, "published": None, "quote": "q", "start": 0, "end": 1}
+            for f in files
+        ],
+    }
 
 
 def one_article(*events, file="a.txt"):
@@ -100,13 +114,18 @@ def test_pairs_are_unordered_and_skip_repeated_names():
 
 
 def test_who_met_whom_counts_pairs_per_type():
-    gold = one_article(gold_event("meet", ["Nicolas Maduro", "Hossein Amir-Abdollahian", "Delcy Rodriguez"],
-                                  place="Caracas", date_="2023-02"),
-                       gold_event("phone_call", ["Lula da Silva", "Olaf Scholz"]))
-    pred = [pred_event("meet", ["Nicolás Maduro", "Amir-Abdollahian"], ["a.txt"], place="Caracas", date_="2023-02-03"),
-            pred_event("meet", ["Maduro", "Delcy Rodriguez"], ["a.txt"]),  # "Maduro" alone: an extra and a miss
-            pred_event("meet", ["Olaf Scholz", "Lula da Silva"], ["a.txt"]),  # a call reported as a meeting
-            pred_event("meet", ["X Y", "Z W"], ["other.txt"])]  # another file: not scored here
+    gold = one_article(
+        gold_event(
+            "meet", ["Nicolas Maduro", "Hossein Amir-Abdollahian", "Delcy Rodriguez"], place="Caracas", date_="2023-02"
+        ),
+        gold_event("phone_call", ["Lula da Silva", "Olaf Scholz"]),
+    )
+    pred = [
+        pred_event("meet", ["Nicolás Maduro", "Amir-Abdollahian"], ["a.txt"], place="Caracas", date_="2023-02-03"),
+        pred_event("meet", ["Maduro", "Delcy Rodriguez"], ["a.txt"]),  # "Maduro" alone: an extra and a miss
+        pred_event("meet", ["Olaf Scholz", "Lula da Silva"], ["a.txt"]),  # a call reported as a meeting
+        pred_event("meet", ["X Y", "Z W"], ["other.txt"]),
+    ]  # another file: not scored here
     s = score(gold, pred).summary
     assert (s["meet"]["tp"], s["meet"]["fp"], s["meet"]["fn"]) == (1, 2, 2)
     assert s["meet"]["precision"] == round(1 / 3, 3) and s["meet"]["recall"] == round(1 / 3, 3)
@@ -116,18 +135,27 @@ def test_who_met_whom_counts_pairs_per_type():
 
 
 def test_where_and_when_are_counted_on_matched_meetings_only():
-    gold = one_article(gold_event("meet", ["Ana Lopez", "Bo Chen"], place="Lima", date_="2020-01-02"),
-                       gold_event("meet", ["Cy Dorn", "Di Eze"], place="Quito", date_="2020-01"))
+    gold = one_article(
+        gold_event("meet", ["Ana Lopez", "Bo Chen"], place="Lima", date_="2020-01-02"),
+        gold_event("meet", ["Cy Dorn", "Di Eze"], place="Quito", date_="2020-01"),
+    )
     pred = [pred_event("meet", ["Ana Lopez", "Bo Chen"], ["a.txt"], place="Cusco", date_="2020-01-02")]
     s = score(gold, pred).summary
     assert s["where_accuracy"] == 0.0 and s["when_accuracy"] == 1.0
 
 
 def test_optional_events_are_neither_credited_nor_penalised():
-    gold = one_article(gold_event("meet", ["Ana Lopez", "Bo Chen"], optional=True),
-                       gold_event("visit", ["Ana Lopez"], place="Lima", optional=True))
-    found = score(gold, [pred_event("meet", ["Ana Lopez", "Bo Chen"], ["a.txt"]),
-                         pred_event("visit", ["Ana Lopez"], ["a.txt"], place="Lima")]).summary
+    gold = one_article(
+        gold_event("meet", ["Ana Lopez", "Bo Chen"], optional=True),
+        gold_event("visit", ["Ana Lopez"], place="Lima", optional=True),
+    )
+    found = score(
+        gold,
+        [
+            pred_event("meet", ["Ana Lopez", "Bo Chen"], ["a.txt"]),
+            pred_event("visit", ["Ana Lopez"], ["a.txt"], place="Lima"),
+        ],
+    ).summary
     missed = score(gold, []).summary
     for s in (found, missed):
         assert (s["meet"]["tp"], s["meet"]["fp"], s["meet"]["fn"]) == (0, 0, 0)
@@ -135,12 +163,16 @@ def test_optional_events_are_neither_credited_nor_penalised():
 
 
 def test_a_visit_matches_by_place_or_by_the_places_country():
-    gold = one_article(gold_event("visit", ["Hossein Amir-Abdollahian"], place="Caracas", country="Venezuela"),
-                       gold_event("visit", ["Nicolas Maduro"], country="Iran"),
-                       gold_event("visit", ["Ana Lopez"], place="Lima"))
-    pred = [pred_event("visit", ["Amir-Abdollahian"], ["a.txt"], place="Maiquetía", country="Venezuela"),
-            pred_event("visit", ["Nicolas Maduro"], ["a.txt"], place="Tehran", country="Iran"),
-            pred_event("visit", ["Ana Lopez"], ["a.txt"], place="Cusco", country="Peru")]
+    gold = one_article(
+        gold_event("visit", ["Hossein Amir-Abdollahian"], place="Caracas", country="Venezuela"),
+        gold_event("visit", ["Nicolas Maduro"], country="Iran"),
+        gold_event("visit", ["Ana Lopez"], place="Lima"),
+    )
+    pred = [
+        pred_event("visit", ["Amir-Abdollahian"], ["a.txt"], place="Maiquetía", country="Venezuela"),
+        pred_event("visit", ["Nicolas Maduro"], ["a.txt"], place="Tehran", country="Iran"),
+        pred_event("visit", ["Ana Lopez"], ["a.txt"], place="Cusco", country="Peru"),
+    ]
     report = score(gold, pred)
     s = report.summary["visit"]
     assert (s["tp"], s["fp"], s["fn"]) == (2, 1, 1)
@@ -148,12 +180,22 @@ def test_a_visit_matches_by_place_or_by_the_places_country():
 
 
 def test_same_event_merged_needs_one_event_citing_every_file():
-    gold = {"articles": [{"file": f, "events": []} for f in ("a.txt", "b.txt")],
-            "same_event_across_articles": [{"participants_canonical": ["Ana Lopez", "Bo Chen"], "type": "meet",
-                                            "date": "2020-01-02", "files": ["a.txt", "b.txt"]}]}
+    gold = {
+        "articles": [{"file": f, "events": []} for f in ("a.txt", "b.txt")],
+        "same_event_across_articles": [
+            {
+                "participants_canonical": ["Ana Lopez", "Bo Chen"],
+                "type": "meet",
+                "date": "2020-01-02",
+                "files": ["a.txt", "b.txt"],
+            }
+        ],
+    }
     merged = [pred_event("meet", ["Bo Chen", "Ana Lopez"], ["a.txt", "b.txt"], date_="2020-01-02")]
-    split = [pred_event("meet", ["Ana Lopez", "Bo Chen"], ["a.txt"], date_="2020-01-02"),
-             pred_event("meet", ["Ana Lopez", "Bo Chen"], ["b.txt"], date_="2020-01-02")]
+    split = [
+        pred_event("meet", ["Ana Lopez", "Bo Chen"], ["a.txt"], date_="2020-01-02"),
+        pred_event("meet", ["Ana Lopez", "Bo Chen"], ["b.txt"], date_="2020-01-02"),
+    ]
     partial = [pred_event("meet", ["Ana Lopez", "Bo Chen"], ["a.txt"], date_="2020-01-02")]
     assert score(gold, merged).summary["same_event_merged"] == "1/1"
     assert score(gold, split).summary["same_event_merged"] == "0/1"
@@ -170,8 +212,20 @@ def test_verbose_lines_list_misses_and_extras():
 
 # -- agreement with the shared scorer ---------------------------------------------------------
 NAMES = ["Nicolas Maduro", "Hossein Amir-Abdollahian", "Ana María López", "Bo Chen", "Cy O'Dorn"]
-VARIANTS = st.sampled_from(NAMES + ["Maduro", "Amir-Abdollahian", "NICOLÁS MADURO", "Nicholas Maduro",
-                                    "María López", "Ana Lopez", "Chen", "Cy ODorn", "O Dorn"])
+VARIANTS = st.sampled_from(
+    NAMES
+    + [
+        "Maduro",
+        "Amir-Abdollahian",
+        "NICOLÁS MADURO",
+        "Nicholas Maduro",
+        "María López",
+        "Ana Lopez",
+        "Chen",
+        "Cy ODorn",
+        "O Dorn",
+    ]
+)
 PLACES = st.sampled_from([None, "Caracas", "Tehran", "Lima", "caracas", "Venezuela", "Iran"])
 COUNTRIES = st.sampled_from([None, "Venezuela", "Iran", "Peru"])
 DATES = st.sampled_from([None, "2023", "2023-02", "2023-02-03", "2023-02-04", "2022-06", "2022-06-15"])
@@ -183,8 +237,14 @@ FILES = ["a.txt", "b.txt", "c.txt"]
 def gold_events(draw):
     type_ = draw(TYPES)
     people = draw(st.lists(st.sampled_from(NAMES), min_size=1, max_size=3))
-    event = gold_event(type_, people, place=draw(PLACES), country=draw(COUNTRIES),
-                       date_=draw(DATES), optional=draw(st.booleans()) and draw(st.booleans()))
+    event = gold_event(
+        type_,
+        people,
+        place=draw(PLACES),
+        country=draw(COUNTRIES),
+        date_=draw(DATES),
+        optional=draw(st.booleans()) and draw(st.booleans()),
+    )
     if draw(st.booleans()):  # another accepted form of each name, or none ("participants_alt")
         event["participants_alt"] = [draw(st.one_of(st.none(), VARIANTS)) for _ in people]
     return event
@@ -200,11 +260,15 @@ def pred_events(draw):
 @st.composite
 def golds(draw):
     articles = [{"file": f, "published": None, "events": draw(st.lists(gold_events(), max_size=6))} for f in FILES]
-    rules = [{"participants_canonical": draw(st.lists(st.sampled_from(NAMES), min_size=2, max_size=2, unique=True)),
-              "type": draw(st.sampled_from(["meet", "phone_call"])),
-              "date": draw(st.sampled_from(["2023-02", "2023-02-03"])),
-              "files": draw(st.lists(st.sampled_from(FILES), min_size=1, max_size=3, unique=True))}
-             for _ in range(draw(st.integers(0, 2)))]
+    rules = [
+        {
+            "participants_canonical": draw(st.lists(st.sampled_from(NAMES), min_size=2, max_size=2, unique=True)),
+            "type": draw(st.sampled_from(["meet", "phone_call"])),
+            "date": draw(st.sampled_from(["2023-02", "2023-02-03"])),
+            "files": draw(st.lists(st.sampled_from(FILES), min_size=1, max_size=3, unique=True)),
+        }
+        for _ in range(draw(st.integers(0, 2)))
+    ]
     return {"articles": articles, "same_event_across_articles": rules}
 
 
@@ -220,9 +284,19 @@ def test_agrees_with_the_shared_scorer_on_generated_cases(shared_score, gold, pr
 def test_agrees_with_the_shared_scorer_on_the_gold_itself(shared_score, gold_path):
     """The gold turned into predictions (optional events left out) scores the same both ways."""
     gold = json.loads(gold_path.read_text(encoding="utf-8"))
-    predicted = [pred_event(ev["type"], ev["participants_canonical"], [a["file"]], place=ev.get("place"),
-                            country=ev.get("country"), date_=ev.get("date"))
-                 for a in gold["articles"] for ev in a["events"] if not ev.get("optional")]
+    predicted = [
+        pred_event(
+            ev["type"],
+            ev["participants_canonical"],
+            [a["file"]],
+            place=ev.get("place"),
+            country=ev.get("country"),
+            date_=ev.get("date"),
+        )
+        for a in gold["articles"]
+        for ev in a["events"]
+        if not ev.get("optional")
+    ]
     summary, _ = run_shared(shared_score, gold, predicted)
     assert score(gold, predicted).summary == summary
     assert summary["meet"]["recall"] == 1.0
@@ -239,19 +313,22 @@ def _seed_like_store(path: str, gold: dict) -> None:
     with opened(path) as store:
         for i, art in enumerate(gold["articles"]):
             text = f"Story {i}.\nMaduro received Amir-Abdollahian in Caracas on Friday."
-            article = Article(file=art["file"], path=f"/seeds/{art['file']}", text=text,
-                              published=date(2023, 2, 4))
+            article = Article(file=art["file"], path=f"/seeds/{art['file']}", text=text, published=date(2023, 2, 4))
             ev = Evidence(article=article.key, file=art["file"], quote=text[10:], start=10, end=len(text))
             events = [Event("meet", (maduro, amir), (ev,), place=caracas, date="2023-02-03")]
             if i % 2:
                 events.append(Event("visit", (amir,), (ev,), place=caracas, date="2023-02-02"))
                 events.append(Event("meet", (Person("Maduro"), Person("Delcy Rodríguez")), (ev,)))
-            store.write(Extraction(article=article, people=(maduro, amir), places=(caracas,), events=tuple(events)), join=join_stored)
+            store.write(
+                Extraction(article=article, people=(maduro, amir), places=(caracas,), events=tuple(events)),
+                join=join_stored,
+            )
 
 
 def _cli(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "diplograph", *args], capture_output=True, text=True, cwd=REPO,
-                          timeout=600)
+    return subprocess.run(
+        [sys.executable, "-m", "diplograph", *args], capture_output=True, text=True, cwd=REPO, timeout=600
+    )
 
 
 def test_eval_of_a_store_agrees_with_the_shared_scorer_on_its_meetings_json(tmp_path, gold_path):
@@ -264,8 +341,12 @@ def test_eval_of_a_store_agrees_with_the_shared_scorer_on_its_meetings_json(tmp_
     predicted = _cli("meetings", "--store", store, "--format", "json")
     assert predicted.returncode == 0, predicted.stderr
     (tmp_path / "pred.json").write_text(predicted.stdout)
-    theirs = subprocess.run([sys.executable, str(SHARED_SCORER), str(gold_path), str(tmp_path / "pred.json"), "--json"],
-                            capture_output=True, text=True, check=True)
+    theirs = subprocess.run(
+        [sys.executable, str(SHARED_SCORER), str(gold_path), str(tmp_path / "pred.json"), "--json"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     assert json.loads(ours.stdout) == json.loads(theirs.stdout)
     assert json.loads(ours.stdout)["meet"]["tp"] == len(gold["articles"])  # the one meeting, in every file
     assert json.loads(ours.stdout)["same_event_merged"] == "1/1"
@@ -298,8 +379,12 @@ def test_eval_on_the_seed_pages_agrees_with_the_shared_scorer(tmp_path, gold_pat
     predicted = _cli("meetings", "--store", store, "--format", "json")
     assert predicted.returncode == 0, predicted.stderr
     (tmp_path / "pred.json").write_text(predicted.stdout)
-    theirs = subprocess.run([sys.executable, str(SHARED_SCORER), str(gold_path), str(tmp_path / "pred.json"), "--json"],
-                            capture_output=True, text=True, check=True)
+    theirs = subprocess.run(
+        [sys.executable, str(SHARED_SCORER), str(gold_path), str(tmp_path / "pred.json"), "--json"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     assert json.loads(ours.stdout) == json.loads(theirs.stdout)
     table = _cli("eval", str(gold_path), "--store", store)
     assert table.returncode == 0 and "meet          P=" in table.stdout

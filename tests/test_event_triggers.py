@@ -1,6 +1,7 @@
 """The trigger patterns are data (``ingest/data/event_triggers.json``): every entry's example
 sentence, run through the real pipeline, gives the event type the entry names, and the match
 that finds it is the entry's own."""
+
 from __future__ import annotations
 
 import pytest

@@ -4,6 +4,7 @@ Every sentence goes through the real pipeline (``ingest.nlp.pipe`` -> ``ingest.p
 ``ingest.events.extract_events`` -> ``ingest.merge.merge_in_article``).  The article date is a
 Friday, 2024-03-08, so that relative dates have something to resolve against.
 """
+
 from __future__ import annotations
 
 import importlib.util
@@ -39,6 +40,7 @@ def only(found: list[Event], kind: str) -> Event:
 
 # --- meetings ------------------------------------------------------------------------------
 
+
 def test_received_is_a_hosted_meeting_with_venue_and_place():
     found = extract(f"{RUTO} received {RAMAPHOSA} at State House in Nairobi on Tuesday.")
     e = only(found, "meet")
@@ -50,63 +52,88 @@ def test_received_is_a_hosted_meeting_with_venue_and_place():
 
 
 def test_x_and_y_met_in_a_city():
-    e = only(extract("Indian Prime Minister Narendra Modi and Japanese Prime Minister Fumio Kishida met "
-                     "in New Delhi on Monday."), "meet")
+    e = only(
+        extract(
+            "Indian Prime Minister Narendra Modi and Japanese Prime Minister Fumio Kishida met in New Delhi on Monday."
+        ),
+        "meet",
+    )
     assert names(e) == {"Narendra Modi", "Fumio Kishida"}
     assert e.place.name == "New Delhi" and e.date == "2024-03-04"
     assert e.host is None
 
 
 def test_x_met_with_y_on_a_full_date():
-    e = only(extract("Brazilian President Luiz Inacio Lula da Silva met with Argentine President Javier Milei "
-                     "on March 2, 2024."), "meet")
+    e = only(
+        extract(
+            "Brazilian President Luiz Inacio Lula da Silva met with Argentine President Javier Milei on March 2, 2024."
+        ),
+        "meet",
+    )
     assert names(e) == {"Luiz Inacio Lula da Silva", "Javier Milei"}
     assert e.date == "2024-03-02" and e.place is None
     assert e.evidence[0].date_inferred is False
 
 
 def test_held_talks_with():
-    e = only(extract("US Secretary of State Antony Blinken held talks with Chinese Foreign Minister Wang Yi "
-                     "in Beijing on Thursday."), "meet")
+    e = only(
+        extract(
+            "US Secretary of State Antony Blinken held talks with Chinese Foreign Minister Wang Yi "
+            "in Beijing on Thursday."
+        ),
+        "meet",
+    )
     assert names(e) == {"Antony Blinken", "Wang Yi"}
     assert e.place.name == "Beijing" and e.date == "2024-03-07"
 
 
 def test_during_a_meeting_in_a_described_capital():
-    e = only(extract(f"During a meeting in the Kenyan capital, {RUTO} and {RAMAPHOSA} reviewed regional trade."),
-             "meet")
+    e = only(
+        extract(f"During a meeting in the Kenyan capital, {RUTO} and {RAMAPHOSA} reviewed regional trade."), "meet"
+    )
     assert names(e) == {"William Ruto", "Cyril Ramaphosa"}
     assert e.place.name == "Nairobi"
     assert e.date == "2024-03-08" and e.evidence[0].date_inferred  # no date in the sentence: the story's own
 
 
 def test_present_tense_caption_with_venue_city_and_date():
-    e = only(extract("Chinese President Xi Jinping meets with Brazilian President Luiz Inacio Lula da Silva "
-                     "at the Great Hall of the People in Beijing, China, April 14, 2023."), "meet")
+    e = only(
+        extract(
+            "Chinese President Xi Jinping meets with Brazilian President Luiz Inacio Lula da Silva "
+            "at the Great Hall of the People in Beijing, China, April 14, 2023."
+        ),
+        "meet",
+    )
     assert names(e) == {"Xi Jinping", "Luiz Inacio Lula da Silva"}
     assert e.place.name == "Beijing" and e.venue == "Great Hall of the People"
     assert e.date == "2023-04-14"
 
 
 def test_caption_speaking_with_during_a_meeting():
-    text = (f"This handout picture released by the State House press office shows {RUTO} (R) speaking with "
-            f"{RAMAPHOSA} (L) during a meeting at State House in Nairobi on March 5, 2024. (Photo by John Doe / AFP)")
+    text = (
+        f"This handout picture released by the State House press office shows {RUTO} (R) speaking with "
+        f"{RAMAPHOSA} (L) during a meeting at State House in Nairobi on March 5, 2024. (Photo by John Doe / AFP)"
+    )
     e = only(extract(text), "meet")
     assert names(e) == {"William Ruto", "Cyril Ramaphosa"}
     assert e.place.name == "Nairobi" and e.venue == "State House" and e.date == "2024-03-05"
 
 
 def test_caption_before_their_meeting():
-    text = (f"{RUTO} (L) and {RAMAPHOSA} pose for a photo before their meeting at State House in Nairobi, "
-            "Kenya, on March 5, 2024.")
+    text = (
+        f"{RUTO} (L) and {RAMAPHOSA} pose for a photo before their meeting at State House in Nairobi, "
+        "Kenya, on March 5, 2024."
+    )
     e = only(extract(text), "meet")
     assert names(e) == {"William Ruto", "Cyril Ramaphosa"}
     assert e.place.name == "Nairobi" and e.venue == "State House" and e.date == "2024-03-05"
 
 
 def test_caption_shakes_hands_during_their_talks():
-    e = only(extract(f"{RUTO} shakes hands with {RAMAPHOSA} during their talks in Nairobi on March 5, 2024. "
-                     "(Reuters)"), "meet")
+    e = only(
+        extract(f"{RUTO} shakes hands with {RAMAPHOSA} during their talks in Nairobi on March 5, 2024. (Reuters)"),
+        "meet",
+    )
     assert names(e) == {"William Ruto", "Cyril Ramaphosa"} and e.place.name == "Nairobi"
 
 
@@ -122,68 +149,111 @@ def test_reported_meeting_keeps_the_reporter_as_party():
 
 
 def test_undated_meeting_takes_the_date_of_an_earlier_sentence_about_the_same_people():
-    text = (f"{RUTO} and {RAMAPHOSA} stressed on Wednesday the need for regional trade. "
-            "During a meeting in the Kenyan capital, Ruto and Ramaphosa reviewed the customs union.")
+    text = (
+        f"{RUTO} and {RAMAPHOSA} stressed on Wednesday the need for regional trade. "
+        "During a meeting in the Kenyan capital, Ruto and Ramaphosa reviewed the customs union."
+    )
     e = only(extract(text), "meet")
     assert e.date == "2024-03-06" and e.evidence[0].date_inferred
 
 
 def test_passive_received_by_keeps_the_host():
-    e = only(extract("Chinese President Xi Jinping was received by Russian President Vladimir Putin at the Kremlin "
-                     "in Moscow on March 21, 2023."), "meet")
+    e = only(
+        extract(
+            "Chinese President Xi Jinping was received by Russian President Vladimir Putin at the Kremlin "
+            "in Moscow on March 21, 2023."
+        ),
+        "meet",
+    )
     assert names(e) == {"Xi Jinping", "Vladimir Putin"} and e.host == "Vladimir Putin"
     assert e.place.name == "Moscow" and e.venue == "Kremlin" and e.date == "2023-03-21"
 
 
 def test_talks_between_took_place():
-    e = only(extract("The talks between Indian Prime Minister Narendra Modi and US President Joe Biden took place "
-                     "at the White House on Thursday."), "meet")
+    e = only(
+        extract(
+            "The talks between Indian Prime Minister Narendra Modi and US President Joe Biden took place "
+            "at the White House on Thursday."
+        ),
+        "meet",
+    )
     assert names(e) == {"Narendra Modi", "Joe Biden"} and e.venue == "White House" and e.date == "2024-03-07"
 
 
 def test_met_two_people_is_two_meetings_unless_together():
-    found = extract("Ukrainian President Volodymyr Zelensky met French President Emmanuel Macron and German "
-                    "Chancellor Olaf Scholz in Paris on Wednesday.")
+    found = extract(
+        "Ukrainian President Volodymyr Zelensky met French President Emmanuel Macron and German "
+        "Chancellor Olaf Scholz in Paris on Wednesday."
+    )
     assert sorted(tuple(sorted(names(e))) for e in found if e.type == "meet") == [
-        ("Emmanuel Macron", "Volodymyr Zelensky"), ("Olaf Scholz", "Volodymyr Zelensky")]
+        ("Emmanuel Macron", "Volodymyr Zelensky"),
+        ("Olaf Scholz", "Volodymyr Zelensky"),
+    ]
     assert all(e.place.name == "Paris" and e.date == "2024-03-06" for e in found)
-    e = only(extract("Ukrainian President Volodymyr Zelensky met French President Emmanuel Macron and German "
-                     "Chancellor Olaf Scholz together in Paris on Wednesday."), "meet")
+    e = only(
+        extract(
+            "Ukrainian President Volodymyr Zelensky met French President Emmanuel Macron and German "
+            "Chancellor Olaf Scholz together in Paris on Wednesday."
+        ),
+        "meet",
+    )
     assert names(e) == {"Volodymyr Zelensky", "Emmanuel Macron", "Olaf Scholz"}
 
 
 def test_on_the_sidelines_of_a_summit_abroad_is_a_third_location():
-    e = only(extract("Indian Prime Minister Narendra Modi and Chinese President Xi Jinping held a bilateral meeting "
-                     "on the sidelines of the BRICS summit in Johannesburg on Tuesday."), "meet")
+    e = only(
+        extract(
+            "Indian Prime Minister Narendra Modi and Chinese President Xi Jinping held a bilateral meeting "
+            "on the sidelines of the BRICS summit in Johannesburg on Tuesday."
+        ),
+        "meet",
+    )
     assert e.place.name == "Johannesburg" and e.date == "2024-03-05"
     assert events.event_codes(e)["cameo"] == "044"
 
 
 def test_a_meeting_during_a_stated_stay_takes_the_visit_city():
-    text = ("Australian Prime Minister Anthony Albanese arrived in Tokyo on Tuesday. "
-            "On Wednesday Albanese held talks with Japanese Prime Minister Fumio Kishida at the Akasaka Palace.")
+    text = (
+        "Australian Prime Minister Anthony Albanese arrived in Tokyo on Tuesday. "
+        "On Wednesday Albanese held talks with Japanese Prime Minister Fumio Kishida at the Akasaka Palace."
+    )
     e = only(extract(text), "meet")
     assert names(e) == {"Anthony Albanese", "Fumio Kishida"}
     assert e.place.name == "Tokyo" and e.venue == "Akasaka Palace" and e.date == "2024-03-06"
 
 
 def test_relative_clause_meeting_in_a_month_is_a_date_not_a_place():
-    e = only(extract("Russian President Vladimir Putin, who met Chinese President Xi Jinping in March, said "
-                     "relations were strong."), "meet")
+    e = only(
+        extract(
+            "Russian President Vladimir Putin, who met Chinese President Xi Jinping in March, said "
+            "relations were strong."
+        ),
+        "meet",
+    )
     assert names(e) == {"Vladimir Putin", "Xi Jinping"}
     assert e.place is None and e.date == "2024-03"
 
 
 def test_a_city_is_read_in_the_country_named_beside_it():
-    e = only(extract("US President Joe Biden and Chinese President Xi Jinping shook hands at the start of their "
-                     "meeting in Bali, Indonesia, on November 14, 2022."), "meet")
+    e = only(
+        extract(
+            "US President Joe Biden and Chinese President Xi Jinping shook hands at the start of their "
+            "meeting in Bali, Indonesia, on November 14, 2022."
+        ),
+        "meet",
+    )
     assert e.date == "2022-11-14"
     assert e.place is not None and (e.place.country or e.place.name) == "Indonesia"
 
 
 def test_in_a_city_for_talks_with():
-    e = only(extract("Saudi Foreign Minister Prince Faisal bin Farhan is in Tehran for talks with Iranian Foreign "
-                     "Minister Hossein Amir-Abdollahian."), "meet")
+    e = only(
+        extract(
+            "Saudi Foreign Minister Prince Faisal bin Farhan is in Tehran for talks with Iranian Foreign "
+            "Minister Hossein Amir-Abdollahian."
+        ),
+        "meet",
+    )
     assert names(e) == {"Faisal bin Farhan", "Hossein Amir-Abdollahian"} and e.place.name == "Tehran"
 
 
@@ -197,24 +267,34 @@ def test_an_envoy_is_not_the_one_who_sent_him():
 
 
 def test_told_during_their_meeting():
-    e = only(extract("Russian Foreign Minister Sergei Lavrov told US Secretary of State Antony Blinken during their "
-                     "meeting in New Delhi on Thursday that the war would go on."), "meet")
+    e = only(
+        extract(
+            "Russian Foreign Minister Sergei Lavrov told US Secretary of State Antony Blinken during their "
+            "meeting in New Delhi on Thursday that the war would go on."
+        ),
+        "meet",
+    )
     assert names(e) == {"Sergei Lavrov", "Antony Blinken"}
     assert e.place.name == "New Delhi" and e.date == "2024-03-07"
 
 
 def test_a_topic_place_is_not_the_meeting_place():
-    text = (f"During the meeting on Friday, {RUTO} and {RAMAPHOSA} discussed the war in Sudan and "
-            "sanctions on Ethiopia.")
+    text = f"During the meeting on Friday, {RUTO} and {RAMAPHOSA} discussed the war in Sudan and sanctions on Ethiopia."
     e = only(extract(text), "meet")
     assert e.place is None and e.date == "2024-03-08"
 
 
 # --- phone calls, visits, agreements, planned meetings ------------------------------------------
 
+
 def test_in_a_phone_call_they_discussed():
-    e = only(extract("In a phone call on Monday, Egyptian President Abdel Fattah al-Sisi and Qatari Emir Sheikh "
-                     "Tamim bin Hamad Al Thani discussed the ceasefire."), "phone_call")
+    e = only(
+        extract(
+            "In a phone call on Monday, Egyptian President Abdel Fattah al-Sisi and Qatari Emir Sheikh "
+            "Tamim bin Hamad Al Thani discussed the ceasefire."
+        ),
+        "phone_call",
+    )
     assert names(e) == {"Abdel Fattah al-Sisi", "Tamim bin Hamad Al Thani"} and e.date == "2024-03-04"
 
 
@@ -224,8 +304,9 @@ def test_paid_a_visit_last_month():
 
 
 def test_travelled_to_meet_is_a_visit_and_an_intended_meeting():
-    found = extract("Ukrainian President Volodymyr Zelensky traveled to Washington on Wednesday to meet US President "
-                    "Joe Biden.")
+    found = extract(
+        "Ukrainian President Volodymyr Zelensky traveled to Washington on Wednesday to meet US President Joe Biden."
+    )
     visit, planned = only(found, "visit"), only(found, "planned_meet")
     assert visit.place.name == "Washington" and visit.date == "2024-03-06"
     assert names(planned) == {"Volodymyr Zelensky", "Joe Biden"}
@@ -233,25 +314,39 @@ def test_travelled_to_meet_is_a_visit_and_an_intended_meeting():
 
 
 def test_spoke_by_phone():
-    e = only(extract("Kenyan President William Ruto spoke by phone with South African President "
-                     "Cyril Ramaphosa on Wednesday."), "phone_call")
+    e = only(
+        extract(
+            "Kenyan President William Ruto spoke by phone with South African President Cyril Ramaphosa on Wednesday."
+        ),
+        "phone_call",
+    )
     assert names(e) == {"William Ruto", "Cyril Ramaphosa"}
     assert e.place is None and e.date == "2024-03-06"
-    assert events.event_codes(e) == {"cameo": "041", "cameo_label": "Discuss by telephone",
-                                     "plover": "CONSULT", "plover_mode": "phone"}
+    assert events.event_codes(e) == {
+        "cameo": "041",
+        "cameo_label": "Discuss by telephone",
+        "plover": "CONSULT",
+        "plover_mode": "phone",
+    }
 
 
 def test_received_a_phone_call_from():
-    e = only(extract("Iranian President Ebrahim Raisi received a phone call from Saudi Crown Prince Mohammed bin "
-                     "Salman on Sunday."), "phone_call")
+    e = only(
+        extract(
+            "Iranian President Ebrahim Raisi received a phone call from Saudi Crown Prince Mohammed bin "
+            "Salman on Sunday."
+        ),
+        "phone_call",
+    )
     assert names(e) == {"Ebrahim Raisi", "Mohammed bin Salman"} and e.date == "2024-03-03"
 
 
 def test_telephone_conversation():
     e = only(extract(f"{RUTO} held a telephone conversation with {RAMAPHOSA} on Friday."), "phone_call")
     assert names(e) == {"William Ruto", "Cyril Ramaphosa"} and e.date == "2024-03-08"
-    assert not [x for x in extract(f"{RUTO} held a telephone conversation with {RAMAPHOSA} on Friday.")
-                if x.type == "meet"]
+    assert not [
+        x for x in extract(f"{RUTO} held a telephone conversation with {RAMAPHOSA} on Friday.") if x.type == "meet"
+    ]
 
 
 def test_called_someone_is_a_phone_call():
@@ -300,8 +395,10 @@ def test_visited_in_a_year():
 
 
 def test_on_a_visit_signed_a_memorandum():
-    found = extract("On a visit to Hanoi last June, US Secretary of State Antony Blinken signed a memorandum "
-                    "on climate cooperation.")
+    found = extract(
+        "On a visit to Hanoi last June, US Secretary of State Antony Blinken signed a memorandum "
+        "on climate cooperation."
+    )
     visit, signed = only(found, "visit"), only(found, "sign_agreement")
     assert names(visit) == names(signed) == {"Antony Blinken"}
     assert visit.place.name == signed.place.name == "Hanoi"
@@ -310,15 +407,21 @@ def test_on_a_visit_signed_a_memorandum():
 
 
 def test_signed_an_agreement_with():
-    e = only(extract("Greek Prime Minister Kyriakos Mitsotakis signed a defence agreement with French President "
-                     "Emmanuel Macron in Paris on Thursday."), "sign_agreement")
+    e = only(
+        extract(
+            "Greek Prime Minister Kyriakos Mitsotakis signed a defence agreement with French President "
+            "Emmanuel Macron in Paris on Thursday."
+        ),
+        "sign_agreement",
+    )
     assert names(e) == {"Kyriakos Mitsotakis", "Emmanuel Macron"}
     assert e.place.name == "Paris" and e.date == "2024-03-07"
 
 
 def test_will_meet_is_planned_with_place_and_no_date_guess():
-    found = extract("Australian Prime Minister Anthony Albanese will meet Chinese Premier Li Qiang in Canberra "
-                    "next week.")
+    found = extract(
+        "Australian Prime Minister Anthony Albanese will meet Chinese Premier Li Qiang in Canberra next week."
+    )
     e = only(found, "planned_meet")
     assert names(e) == {"Anthony Albanese", "Li Qiang"} and e.place.name == "Canberra"
     assert e.date is None
@@ -327,8 +430,10 @@ def test_will_meet_is_planned_with_place_and_no_date_guess():
 
 
 def test_is_scheduled_to_meet_points_forward():
-    e = only(extract("Egyptian President Abdel Fattah al-Sisi is scheduled to meet Jordan's King Abdullah II "
-                     "on Sunday."), "planned_meet")
+    e = only(
+        extract("Egyptian President Abdel Fattah al-Sisi is scheduled to meet Jordan's King Abdullah II on Sunday."),
+        "planned_meet",
+    )
     assert names(e) == {"Abdel Fattah al-Sisi", "Abdullah II"}
     assert e.date == "2024-03-10"  # the Sunday after the article's Friday
 
@@ -347,6 +452,7 @@ def test_to_hold_talks_next_week():
 
 # --- hosting, pronouns, mediation, summits, invitations (second pass) ---------------------------
 
+
 def test_gave_a_warm_welcome_to_is_a_hosted_meeting():
     e = only(extract(f"{RUTO} gave a warm welcome to {RAMAPHOSA} at State House in Nairobi on Tuesday."), "meet")
     assert names(e) == {"William Ruto", "Cyril Ramaphosa"} and e.host == "William Ruto"
@@ -359,8 +465,10 @@ def test_accorded_a_warm_reception():
 
 
 def test_who_played_host_to_in_a_month():
-    found = extract("Spanish Prime Minister Pedro Sanchez, who played host to Moroccan Prime Minister Aziz "
-                    "Akhannouch in Madrid in January, will travel to Rabat next week.")
+    found = extract(
+        "Spanish Prime Minister Pedro Sanchez, who played host to Moroccan Prime Minister Aziz "
+        "Akhannouch in Madrid in January, will travel to Rabat next week."
+    )
     e = only(found, "meet")
     assert names(e) == {"Pedro Sanchez", "Aziz Akhannouch"}
     assert e.place.name == "Madrid" and e.date == "2024-01"
@@ -369,16 +477,19 @@ def test_who_played_host_to_in_a_month():
 
 
 def test_he_met_after_an_arrival():
-    found = extract(f"{RAMAPHOSA} arrived in Nairobi on Monday. He met Ethiopian Prime Minister Abiy Ahmed "
-                    "at the airport.")
+    found = extract(
+        f"{RAMAPHOSA} arrived in Nairobi on Monday. He met Ethiopian Prime Minister Abiy Ahmed at the airport."
+    )
     e = only(found, "meet")
     assert names(e) == {"Cyril Ramaphosa", "Abiy Ahmed"}
     assert e.place.name == "Nairobi"
 
 
 def test_flew_to_where_he_held_talks():
-    found = extract("Indian External Affairs Minister S. Jaishankar flew to Singapore on Tuesday, where he held "
-                    "talks with Singaporean Prime Minister Lawrence Wong.")
+    found = extract(
+        "Indian External Affairs Minister S. Jaishankar flew to Singapore on Tuesday, where he held "
+        "talks with Singaporean Prime Minister Lawrence Wong."
+    )
     e = only(found, "meet")
     assert names(e) == {"S. Jaishankar", "Lawrence Wong"} and e.date == "2024-03-05"
     assert only(found, "visit").place.name == "Singapore"
@@ -390,8 +501,13 @@ def test_who_arrived_is_a_visit():
 
 
 def test_mediated_talks_between_two_leaders():
-    e = only(extract("Saudi Foreign Minister Faisal bin Farhan mediated talks between Sudanese army chief Abdel "
-                     "Fattah al-Burhan and paramilitary leader Mohamed Hamdan Dagalo in Jeddah on Saturday."), "meet")
+    e = only(
+        extract(
+            "Saudi Foreign Minister Faisal bin Farhan mediated talks between Sudanese army chief Abdel "
+            "Fattah al-Burhan and paramilitary leader Mohamed Hamdan Dagalo in Jeddah on Saturday."
+        ),
+        "meet",
+    )
     assert names(e) == {"Faisal bin Farhan", "Abdel Fattah al-Burhan", "Mohamed Hamdan Dagalo"}
     assert e.place.name == "Jeddah"
 
@@ -416,8 +532,9 @@ def test_an_invitation_is_not_a_planned_meeting_but_the_call_it_was_made_in_happ
 
 
 def test_a_headline_infinitive_joined_to_a_visit_is_planned():
-    found = extract(f"Ruto to visit South Africa in May, meet Ramaphosa on trade\n\n{RUTO} and {RAMAPHOSA} "
-                    "spoke on Friday.")
+    found = extract(
+        f"Ruto to visit South Africa in May, meet Ramaphosa on trade\n\n{RUTO} and {RAMAPHOSA} spoke on Friday."
+    )
     assert not [x for x in found if x.type == "meet"]
 
 
@@ -427,15 +544,22 @@ def test_is_due_to_hold_talks_on_a_day():
 
 
 def test_an_announcement_about_talks_that_happened_is_not_a_plan():
-    e = only(extract("Turkish President Recep Tayyip Erdogan announced on Monday that the dispute was over, after "
-                     f"he mediated talks between {RUTO} and {RAMAPHOSA} in Ankara."), "meet")
+    e = only(
+        extract(
+            "Turkish President Recep Tayyip Erdogan announced on Monday that the dispute was over, after "
+            f"he mediated talks between {RUTO} and {RAMAPHOSA} in Ankara."
+        ),
+        "meet",
+    )
     assert names(e) == {"Recep Tayyip Erdogan", "William Ruto", "Cyril Ramaphosa"}
     assert e.date == "2024-03-04"
 
 
 def test_earlier_in_the_day_takes_the_day_of_the_sentence_before():
-    found = extract(f"{RUTO} hosted {RAMAPHOSA} in Nairobi on Tuesday evening. Earlier in the day, Ugandan "
-                    f"President Yoweri Museveni met {RAMAPHOSA} at the airport.")
+    found = extract(
+        f"{RUTO} hosted {RAMAPHOSA} in Nairobi on Tuesday evening. Earlier in the day, Ugandan "
+        f"President Yoweri Museveni met {RAMAPHOSA} at the airport."
+    )
     e = [x for x in found if x.type == "meet" and "Yoweri Museveni" in names(x)]
     assert len(e) == 1 and e[0].date == "2024-03-05"
 
@@ -448,8 +572,9 @@ def test_a_recent_meeting_with_no_place_is_where_the_story_was_filed():
 
 
 def test_the_two_leaders_are_the_pair_of_the_last_meeting_or_call():
-    found = extract(f"{RUTO} and {RAMAPHOSA} spoke by phone on Monday. The two leaders last met in person in "
-                    "Durban in 2019.")
+    found = extract(
+        f"{RUTO} and {RAMAPHOSA} spoke by phone on Monday. The two leaders last met in person in Durban in 2019."
+    )
     e = only(found, "meet")
     assert names(e) == {"William Ruto", "Cyril Ramaphosa"}
     assert e.place.name == "Durban" and e.date == "2019"
@@ -463,21 +588,23 @@ def test_arrived_and_was_welcomed_by():
 
 
 def test_a_datelines_date_is_not_the_events():
-    e = only(extract(f"NAIROBI, March 8 (Reuters) - {RUTO} received {RAMAPHOSA} at State House on Wednesday."),
-             "meet")
+    e = only(extract(f"NAIROBI, March 8 (Reuters) - {RUTO} received {RAMAPHOSA} at State House on Wednesday."), "meet")
     assert e.date == "2024-03-06"
 
 
 def test_later_continues_the_day_told_before():
-    found = extract(f"{RAMAPHOSA} arrived in Nairobi on Tuesday. He later held talks with Ethiopian Prime "
-                    "Minister Abiy Ahmed.")
+    found = extract(
+        f"{RAMAPHOSA} arrived in Nairobi on Tuesday. He later held talks with Ethiopian Prime Minister Abiy Ahmed."
+    )
     e = only(found, "meet")
     assert names(e) == {"Cyril Ramaphosa", "Abiy Ahmed"} and e.date == "2024-03-05"
 
 
 def test_a_visit_days_before_does_not_place_the_meeting():
-    found = extract("Hungarian Prime Minister Viktor Orban held talks with Russian President Vladimir Putin on "
-                    "Friday, days after he visited Kyiv.")
+    found = extract(
+        "Hungarian Prime Minister Viktor Orban held talks with Russian President Vladimir Putin on "
+        "Friday, days after he visited Kyiv."
+    )
     e = only(found, "meet")
     assert e.place is None or e.place.name != "Kyiv"
     visit = only(found, "visit")
@@ -510,8 +637,10 @@ def test_a_visit_under_way_is_dated_by_the_story_a_visit_named_in_passing_is_not
 
 
 def test_a_stop_where_he_met_is_the_meetings_place_not_the_later_arrival():
-    found = extract(f"{RAMAPHOSA} arrived in Nairobi on Monday morning after a stop in Kampala, where he met "
-                    "Ugandan President Yoweri Museveni on Saturday.")
+    found = extract(
+        f"{RAMAPHOSA} arrived in Nairobi on Monday morning after a stop in Kampala, where he met "
+        "Ugandan President Yoweri Museveni on Saturday."
+    )
     e = only(found, "meet")
     assert names(e) == {"Cyril Ramaphosa", "Yoweri Museveni"}
     assert e.place.name == "Kampala" and e.date == "2024-03-02"
@@ -519,8 +648,9 @@ def test_a_stop_where_he_met_is_the_meetings_place_not_the_later_arrival():
 
 
 def test_the_two_leaders_signed_after_a_meeting_takes_its_day_and_place():
-    found = extract(f"{RUTO} received {RAMAPHOSA} in Nairobi on Monday. The two leaders also signed a "
-                    "declaration on trade.")
+    found = extract(
+        f"{RUTO} received {RAMAPHOSA} in Nairobi on Monday. The two leaders also signed a declaration on trade."
+    )
     e = only(found, "sign_agreement")
     assert names(e) == {"William Ruto", "Cyril Ramaphosa"}
     assert e.date == "2024-03-04" and e.place.name == "Nairobi"
@@ -530,7 +660,7 @@ def test_the_two_leaders_signed_after_a_meeting_takes_its_day_and_place():
 
 NOT_EVENTS = {
     "did_not_meet": "Turkish President Recep Tayyip Erdogan did not meet Swedish Prime Minister Ulf Kristersson "
-                    "during the summit.",
+    "during the summit.",
     "never_met": f"{RUTO} never met {RAMAPHOSA}.",
     "denied_meeting": f"{RUTO} denied meeting {RAMAPHOSA}.",
     "could_meet": "Italian Prime Minister Giorgia Meloni could meet Tunisian President Kais Saied if the talks go well.",
@@ -545,14 +675,14 @@ NOT_EVENTS = {
     "countries": "Kenya and South Africa held talks in Nairobi on Friday.",
     "welcomed_a_decision": f"{RUTO} welcomed {RAMAPHOSA}'s decision.",
     "cancelled": "The meeting between Saudi Crown Prince Mohammed bin Salman and Iranian President Ebrahim Raisi "
-                 "was cancelled.",
+    "was cancelled.",
     "called_a_friend": "US President Joe Biden called Turkish President Recep Tayyip Erdogan a friend.",
     "refused_to_meet": "Turkish President Recep Tayyip Erdogan refused to meet Swedish Prime Minister Ulf Kristersson.",
     "did_not_hold_talks": "Sergei Lavrov and Antony Blinken did not hold talks in New Delhi, a State Department "
-                          "spokesman said.",
+    "spokesman said.",
     "welcomed_resumed_ties": f"{RUTO} welcomed the resumption of formal diplomatic ties with {RAMAPHOSA}.",
     "talks_named_in_passing": f"{RUTO} urged {RAMAPHOSA} on Monday to help win a greater role for Kenya in "
-                              "forthcoming peace talks.",
+    "forthcoming peace talks.",
     "received_a_letter": f"{RUTO} received a letter from {RAMAPHOSA} on Monday.",
     "joint_press_conference": f"{RUTO} and {RAMAPHOSA} attend a joint press conference in Nairobi on Tuesday.",
     "without_meeting": f"{RUTO} left Nairobi without meeting {RAMAPHOSA}.",
@@ -593,9 +723,11 @@ def test_not_an_event(case):
 
 
 def test_press_conference_caption_of_another_story_is_not_a_meeting():
-    text = ("King of the Netherlands Begins a State Visit to Indonesia\n\n"
-            "Head of the Dutch Chamber of Commerce in Singapore Pieter de Vries talks during a press "
-            "conference on trade figures on Thursday, Jan. 9, 2025, in Singapore. (AP Photo/Jane Roe)")
+    text = (
+        "King of the Netherlands Begins a State Visit to Indonesia\n\n"
+        "Head of the Dutch Chamber of Commerce in Singapore Pieter de Vries talks during a press "
+        "conference on trade figures on Thursday, Jan. 9, 2025, in Singapore. (AP Photo/Jane Roe)"
+    )
     assert [e for e in extract(text, None) if e.type in ("meet", "phone_call")] == []
 
 
@@ -628,24 +760,30 @@ def test_evidence_quotes_the_sentence_with_offsets_and_caption_flag():
     _, doc = next(nlp.pipe([article]))
     found = events.extract_events(doc, article, people.resolve(doc, article, people.Registry()))
     ev = only(found, "meet").evidence[0]
-    assert text[ev.start:ev.end] == ev.quote
+    assert text[ev.start : ev.end] == ev.quote
     assert ev.quote.startswith(RUTO) and ev.quote.endswith("Tuesday.")
     assert ev.caption is False and ev.file == "t.txt" and ev.article == article.key
 
 
 def test_event_codes_third_location():
-    e = only(extract("Indian Prime Minister Narendra Modi and Japanese Prime Minister Fumio Kishida met in Geneva "
-                     "on Monday."), "meet")
+    e = only(
+        extract(
+            "Indian Prime Minister Narendra Modi and Japanese Prime Minister Fumio Kishida met in Geneva on Monday."
+        ),
+        "meet",
+    )
     codes = events.event_codes(e)
     assert codes["cameo"] == "044" and codes["plover"] == "CONSULT"
 
 
 def test_event_codes_table_covers_every_type():
     from diplograph.ingest.records import EVENT_TYPES
+
     assert set(events.event_types()) == set(EVENT_TYPES)
 
 
 # --- the seed pages, scored as the project is scored ----------------------------------------------
+
 
 def _scorer(gold_path):
     spec = importlib.util.spec_from_file_location("score", gold_path.parent / "score.py")
@@ -657,6 +795,7 @@ def _scorer(gold_path):
 @pytest.mark.slow
 def test_seed_pages_meet_the_targets(seeds_dir, gold_path, tmp_path):
     from benchmarks.seed_events import across_articles, as_json
+
     extractions = [x for x in pipeline.extract([str(seeds_dir)]) if isinstance(x, Extraction)]
     predicted = [as_json(e, arts, i) for i, (e, arts) in enumerate(across_articles(extractions))]
     score = _scorer(gold_path)
@@ -667,45 +806,61 @@ def test_seed_pages_meet_the_targets(seeds_dir, gold_path, tmp_path):
         r, _, _ = score.score_file(article, by_file.get(article["file"], []))
         for k, v in r.items():
             total[k] = total.get(k, 0) + v
-    f1 = {k: score.f1(total.get(k + "_tp", 0), total.get(k + "_fp", 0), total.get(k + "_fn", 0))[2]
-          for k in ("meet", "visit", "planned_meet")}
+    f1 = {
+        k: score.f1(total.get(k + "_tp", 0), total.get(k + "_fp", 0), total.get(k + "_fn", 0))[2]
+        for k in ("meet", "visit", "planned_meet")
+    }
     assert f1["meet"] >= 0.95
     assert f1["visit"] >= 0.85
     assert total["where_ok"] / total["where_total"] >= 0.9
     assert total["when_ok"] / total["when_total"] >= 0.9
     assert score.cross_article(gold, predicted) == (1, 1)
-    mongolia = [e for e in predicted if e["type"] in ("planned_meet", "meet")
-                and any(p["name"] == "Naruhito" for p in e["participants"])]
+    mongolia = [
+        e
+        for e in predicted
+        if e["type"] in ("planned_meet", "meet") and any(p["name"] == "Naruhito" for p in e["participants"])
+    ]
     assert [e["type"] for e in mongolia] == ["planned_meet"]
 
 
 # --- lists of counterparts, calls told again, future dates, "here", denied reports ------------
 
+
 def test_one_person_meeting_counterparts_separately_gives_one_meeting_each():
     found = extract(f"{RUTO} met separately with {RAMAPHOSA} and Nigerian President Bola Tinubu in Nairobi on Monday.")
     assert sorted(tuple(sorted(names(e))) for e in found if e.type == "meet") == [
-        ("Bola Tinubu", "William Ruto"), ("Cyril Ramaphosa", "William Ruto")]
+        ("Bola Tinubu", "William Ruto"),
+        ("Cyril Ramaphosa", "William Ruto"),
+    ]
 
 
 def test_a_long_list_of_counterparts_is_met_one_by_one_but_a_trilateral_is_one_meeting():
-    listed = extract(f"{RUTO} held talks with {RAMAPHOSA}, Nigerian President Bola Tinubu and Ghanaian "
-                     "President John Mahama in Addis Ababa on Sunday.")
+    listed = extract(
+        f"{RUTO} held talks with {RAMAPHOSA}, Nigerian President Bola Tinubu and Ghanaian "
+        "President John Mahama in Addis Ababa on Sunday."
+    )
     assert len([e for e in listed if e.type == "meet"]) == 3
-    joint = extract(f"{RUTO} held a trilateral meeting with {RAMAPHOSA} and Nigerian President Bola Tinubu "
-                    "in Addis Ababa on Sunday.")
+    joint = extract(
+        f"{RUTO} held a trilateral meeting with {RAMAPHOSA} and Nigerian President Bola Tinubu "
+        "in Addis Ababa on Sunday."
+    )
     assert [len(e.participants) for e in joint if e.type == "meet"] == [3]
 
 
 def test_phone_calls_received_from_several_callers_are_one_call_each():
-    found = extract(f"{RUTO} on Wednesday received phone calls from {RAMAPHOSA}, Nigerian President Bola "
-                    "Tinubu and Ghanaian President John Mahama.")
+    found = extract(
+        f"{RUTO} on Wednesday received phone calls from {RAMAPHOSA}, Nigerian President Bola "
+        "Tinubu and Ghanaian President John Mahama."
+    )
     calls = [e for e in found if e.type == "phone_call"]
     assert len(calls) == 3 and all("William Ruto" in names(e) for e in calls)
 
 
 def test_a_call_told_again_as_talks_is_the_call():
-    found = extract(f"{RUTO} spoke by phone with {RAMAPHOSA} on Tuesday. The two leaders had a detailed "
-                    "discussion of regional security.")
+    found = extract(
+        f"{RUTO} spoke by phone with {RAMAPHOSA} on Tuesday. The two leaders had a detailed "
+        "discussion of regional security."
+    )
     assert [e.type for e in found] == ["phone_call"]
 
 
@@ -720,9 +875,11 @@ def test_here_places_a_meeting_where_the_story_was_filed():
 
 
 def test_denied_reports_possibilities_and_overtaken_plans_are_not_events():
-    for text in (f"{RUTO} on Tuesday refuted reports claiming that he had a secret meeting with {RAMAPHOSA}.",
-                 f"{RUTO} rebuffed the possibility of a summit with {RAMAPHOSA} in Pretoria.",
-                 f"{RUTO} and {RAMAPHOSA} had planned to meet in Pretoria to settle the dispute."):
+    for text in (
+        f"{RUTO} on Tuesday refuted reports claiming that he had a secret meeting with {RAMAPHOSA}.",
+        f"{RUTO} rebuffed the possibility of a summit with {RAMAPHOSA} in Pretoria.",
+        f"{RUTO} and {RAMAPHOSA} had planned to meet in Pretoria to settle the dispute.",
+    ):
         assert [e for e in extract(text) if e.type in ("meet", "planned_meet")] == [], text
 
 
@@ -732,10 +889,14 @@ def test_an_occasion_word_is_never_a_place():
 
 
 def test_arriving_in_the_capital_is_a_visit_to_the_city_of_the_dateline():
-    found = extract("NAIROBI, March 7 (Reuters) - Nigerian President Bola Tinubu and Ghanaian President John "
-                    "Mahama arrived in the capital yesterday.")
+    found = extract(
+        "NAIROBI, March 7 (Reuters) - Nigerian President Bola Tinubu and Ghanaian President John "
+        "Mahama arrived in the capital yesterday."
+    )
     assert sorted((e.participants[0].name, e.place.name) for e in found if e.type == "visit") == [
-        ("Bola Tinubu", "Nairobi"), ("John Mahama", "Nairobi")]
+        ("Bola Tinubu", "Nairobi"),
+        ("John Mahama", "Nairobi"),
+    ]
 
 
 def test_his_stands_for_the_person_named_before_it():
@@ -749,10 +910,14 @@ def test_the_first_leader_to_visit_states_a_visit():
 
 
 def test_spoke_to_is_a_call_only_in_a_story_that_tells_of_calls():
-    found = extract(f"{RUTO} held a phone call with Ghanaian President John Mahama on Monday. Ruto also spoke "
-                    f"to {RAMAPHOSA} on Tuesday.")
+    found = extract(
+        f"{RUTO} held a phone call with Ghanaian President John Mahama on Monday. Ruto also spoke "
+        f"to {RAMAPHOSA} on Tuesday."
+    )
     assert sorted(tuple(sorted(names(e))) for e in found if e.type == "phone_call") == [
-        ("Cyril Ramaphosa", "William Ruto"), ("John Mahama", "William Ruto")]
+        ("Cyril Ramaphosa", "William Ruto"),
+        ("John Mahama", "William Ruto"),
+    ]
     assert extract(f"{RUTO} spoke to {RAMAPHOSA} on Tuesday about trade.") == []
 
 
@@ -762,8 +927,10 @@ def test_a_meeting_after_an_arrival_told_later_is_in_the_city_of_arrival():
 
 
 def test_a_meeting_placed_in_a_country_takes_the_city_where_the_story_puts_its_people():
-    found = extract(f"{RAMAPHOSA} arrived in Doha on Monday to attend the summit. Ramaphosa also met the "
-                    "Qatari Emir Sheikh Tamim bin Hamad Al Thani in Qatar on Tuesday.")
+    found = extract(
+        f"{RAMAPHOSA} arrived in Doha on Monday to attend the summit. Ramaphosa also met the "
+        "Qatari Emir Sheikh Tamim bin Hamad Al Thani in Qatar on Tuesday."
+    )
     assert only(found, "meet").place.name == "Doha"
 
 
@@ -773,26 +940,37 @@ def test_a_meeting_only_hoped_for_is_no_plan():
 
 
 def test_a_spokesman_quoting_he_will_meet_others_is_no_party():
-    found = extract(f"{RUTO} held a phone call with {RAMAPHOSA} on Monday. \"He will also hold a meeting with the "
-                    "cabinet later today,\" spokesman Hussein Mohamed added.")
+    found = extract(
+        f'{RUTO} held a phone call with {RAMAPHOSA} on Monday. "He will also hold a meeting with the '
+        'cabinet later today," spokesman Hussein Mohamed added.'
+    )
     assert {frozenset(names(e)) for e in found} == {frozenset({"William Ruto", "Cyril Ramaphosa"})}
 
 
 def test_an_unresolved_subject_leaves_its_list_of_counterparts_unmet():
-    assert [e for e in extract("The delegation met with Egyptian President Abdel Fattah al-Sisi, Palestinian "
-                               "President Mahmoud Abbas and Lebanese Prime Minister Najib Mikati.")
-            if e.type == "meet"] == []
+    assert [
+        e
+        for e in extract(
+            "The delegation met with Egyptian President Abdel Fattah al-Sisi, Palestinian "
+            "President Mahmoud Abbas and Lebanese Prime Minister Najib Mikati."
+        )
+        if e.type == "meet"
+    ] == []
 
 
 def test_a_summit_under_a_meeting_is_its_occasion_not_another_meeting():
-    found = extract(f"{RUTO} plans to discuss trade during his upcoming meeting with {RAMAPHOSA} on the sidelines "
-                    "of the African Union summit.")
+    found = extract(
+        f"{RUTO} plans to discuss trade during his upcoming meeting with {RAMAPHOSA} on the sidelines "
+        "of the African Union summit."
+    )
     assert [e.type for e in found] == ["planned_meet"]
 
 
 def test_a_name_before_park_or_after_in_a_city_is_no_person():
-    found = extract(f"{RUTO} and {RAMAPHOSA} visited Uhuru Gardens park during their meeting in Nairobi on "
-                    "Monday. The two leaders are in Mombasa for talks.")
+    found = extract(
+        f"{RUTO} and {RAMAPHOSA} visited Uhuru Gardens park during their meeting in Nairobi on "
+        "Monday. The two leaders are in Mombasa for talks."
+    )
     assert all(set(names(e)) <= {"William Ruto", "Cyril Ramaphosa"} for e in found)
 
 
@@ -810,15 +988,19 @@ def test_joint_action_of_two_named_people_with_a_place_is_a_meeting():
 def test_joint_action_with_no_place_needs_a_trip_in_the_story():
     alone = extract(f"{RUTO} and {RAMAPHOSA} discussed regional trade, officials said.")
     assert not [e for e in alone if e.type in ("meet", "phone_call")]
-    trip = extract(f"{RUTO} arrived in Pretoria on Sunday for a two-day state visit. "
-                   f"{RUTO} and {RAMAPHOSA} discussed regional trade, officials said.")
+    trip = extract(
+        f"{RUTO} arrived in Pretoria on Sunday for a two-day state visit. "
+        f"{RUTO} and {RAMAPHOSA} discussed regional trade, officials said."
+    )
     e = only(trip, "meet")
     assert names(e) == {"William Ruto", "Cyril Ramaphosa"} and e.place.name == "Pretoria"
 
 
 def test_joint_action_retelling_a_stated_call_adds_nothing():
-    found = extract(f"{RUTO} spoke by telephone with {RAMAPHOSA} on Monday. "
-                    "Ruto and Ramaphosa discussed regional trade and agreed to meet soon.")
+    found = extract(
+        f"{RUTO} spoke by telephone with {RAMAPHOSA} on Monday. "
+        "Ruto and Ramaphosa discussed regional trade and agreed to meet soon."
+    )
     assert [e.type for e in found if e.type in ("meet", "phone_call")] == ["phone_call"]
 
 
@@ -829,50 +1011,64 @@ def test_a_meeting_abroad_tells_of_the_guest_s_visit():
 
 
 def test_a_participle_opening_the_sentence_is_no_part_of_a_name():
-    found = extract("Chinese President Hu Jintao met Brazilian President Luiz Inacio Lula da Silva in Brasilia. "
-                    "Hailing Hu's visit as a milestone, Lula said the two countries would deepen ties.")
+    found = extract(
+        "Chinese President Hu Jintao met Brazilian President Luiz Inacio Lula da Silva in Brasilia. "
+        "Hailing Hu's visit as a milestone, Lula said the two countries would deepen ties."
+    )
     assert {p.name for e in found for p in e.participants} == {"Hu Jintao", "Luiz Inacio Lula da Silva"}
 
 
 def test_a_virtual_summit_is_one_call_of_the_people_its_sentence_names():
-    found = extract("Besides Narendra Modi and Joe Biden, the virtual Quad Summit on Friday was attended by "
-                    "Australian Prime Minister Scott Morrison and Japanese Prime Minister Yoshihide Suga.")
+    found = extract(
+        "Besides Narendra Modi and Joe Biden, the virtual Quad Summit on Friday was attended by "
+        "Australian Prime Minister Scott Morrison and Japanese Prime Minister Yoshihide Suga."
+    )
     e = only(found, "phone_call")
     assert {n.split()[-1] for n in names(e)} == {"Modi", "Biden", "Morrison", "Suga"}
 
 
 def test_a_country_of_two_words_after_a_title_is_no_name():
-    found = extract("The video conference call was hosted by the King of Saudi Arabia, with Donald Trump and "
-                    "Xi Jinping present.", published=None)
+    found = extract(
+        "The video conference call was hosted by the King of Saudi Arabia, with Donald Trump and Xi Jinping present.",
+        published=None,
+    )
     assert {n for e in found for n in names(e)} <= {"Donald Trump", "Xi Jinping", "Salman bin Abdulaziz Al Saud"}
     assert not any("Arabia" == p.name for e in found for p in e.participants)
 
 
 def test_a_style_alone_stands_for_the_person_the_story_is_about():
-    found = extract("AMMAN — His Majesty King Abdullah on Monday held meetings in Riyadh with Arab leaders. "
-                    "His Majesty met with Egypt President Abdel Fattah Al Sisi and Palestinian President "
-                    "Mahmoud Abbas, according to a Royal Court statement.")
+    found = extract(
+        "AMMAN — His Majesty King Abdullah on Monday held meetings in Riyadh with Arab leaders. "
+        "His Majesty met with Egypt President Abdel Fattah Al Sisi and Palestinian President "
+        "Mahmoud Abbas, according to a Royal Court statement."
+    )
     meets = [e for e in found if e.type == "meet"]
     assert len(meets) == 2 and all(len(e.participants) == 2 for e in meets)
-    assert all(e.participants[0].name.endswith("Abdullah") or e.participants[0].name.startswith("Abdullah")
-               for e in meets)
+    assert all(
+        e.participants[0].name.endswith("Abdullah") or e.participants[0].name.startswith("Abdullah") for e in meets
+    )
     # "held meetings in Riyadh with Arab leaders" names no counterpart, but sets the day's place
     assert {e.place.name for e in meets} == {"Riyadh"}
 
 
 def test_meetings_of_a_story_set_at_one_summit_are_in_its_city():
-    found = extract("Leaders gathered for the G8 summit in Gleneagles on Wednesday. "
-                    f"On the sidelines, {RUTO} held talks with {RAMAPHOSA} on Wednesday.")
+    found = extract(
+        "Leaders gathered for the G8 summit in Gleneagles on Wednesday. "
+        f"On the sidelines, {RUTO} held talks with {RAMAPHOSA} on Wednesday."
+    )
     e = only(found, "meet")
     assert e.place.name == "Gleneagles" and e.place.country == "United Kingdom"
-    two = extract("Leaders gathered for the G8 summit in Gleneagles on Wednesday, a year after the summit in "
-                  f"St. Petersburg. {RUTO} held talks with {RAMAPHOSA} on Wednesday.")
+    two = extract(
+        "Leaders gathered for the G8 summit in Gleneagles on Wednesday, a year after the summit in "
+        f"St. Petersburg. {RUTO} held talks with {RAMAPHOSA} on Wednesday."
+    )
     assert only(two, "meet").place is None  # two summit cities: the story's setting is not plain
 
 
 def test_an_undated_page_takes_the_month_its_url_gives():
     text = f"{RUTO} met {RAMAPHOSA} in Pretoria to discuss trade."
-    article = Article(file="a.txt", path="a.txt", text=text, url="https://example.blogspot.com/2010/10/talks.html",
-                      period="2010-10")
+    article = Article(
+        file="a.txt", path="a.txt", text=text, url="https://example.blogspot.com/2010/10/talks.html", period="2010-10"
+    )
     found = [e for ex in pipeline.extract_articles([article]) if isinstance(ex, Extraction) for e in ex.events]
     assert only(found, "meet").date == "2010-10"

@@ -3,6 +3,7 @@
 An article written here is ingested by the real command (the language pipeline, the embedded
 store), exported, loaded into a fresh rdflib Graph, and both are asked the same questions.
 """
+
 from __future__ import annotations
 
 from pathlib import Path

@@ -4,6 +4,7 @@ Read: plain text (``.txt``, ``.md``, ``.text``, no extension), HTML, JSON and JS
 read: PDF (by its ``%PDF-`` signature even when the file is plain ASCII and has no ``.pdf``
 ending), images, archives and compressed files, tables, Office documents and RTF.
 """
+
 from __future__ import annotations
 
 import gzip
@@ -78,6 +79,6 @@ def test_a_pdf_on_standard_input_is_refused(monkeypatch):
 
 def test_the_readme_lists_what_is_read_and_what_is_not():
     readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
-    section = readme[readme.index("## What it reads"):]
+    section = readme[readme.index("## What it reads") :]
     for word in (".txt", ".md", ".html", ".jsonl", ".json", "PDF", "CSV", "images", "archives"):
         assert word in section, word

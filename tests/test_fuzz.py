@@ -6,6 +6,7 @@ The path is the real one: ``ingest.sources`` (reading and decoding) -> ``ingest.
 events, merging) -> ``GraphStore.write`` into an embedded Oxigraph store on disk ->
 ``graph.export`` -> rdflib parsing.
 """
+
 from __future__ import annotations
 
 import html
@@ -28,33 +29,107 @@ from diplograph.ingest.records import Article, ReadError
 # Pieces of news text, markup and query syntax that arbitrary text is built from, so that the
 # examples reach the extractor's paths and not only its "no people here" exit.
 FRAGMENTS = [
-    "President Anna Lindqvist", "Prime Minister Boris Moravec", "Foreign Minister José Núñez",
-    " met ", " held talks with ", " spoke by phone with ", " visited ", " signed an agreement with ",
-    " will meet ", " did not meet ", " in Oslo", " in Caracas", " at the Presidential Palace",
-    " on Monday", " last June", " on February 3, 2023", ".", ". ", "\n", "\n\n", "OSLO, March 3, 2024 - ",
-    "Photo: ", "(AFP)", "Read more", "Share this", "“", "”", '"', "'", "{", "}", "} UNION {", "<p>", "</div>",
-    "&amp;", "\\", "\\u0022", "\x00", "\x07", "\u200b", "\u202e", "\ufeff", "\u2028", "e\u0301", "🇺🇳",
-    "Maduro", "Amir-Abdollahian", "Mr. ", "Mrs. ", "Dr. ", "the two leaders", "they", "his counterpart",
+    "President Anna Lindqvist",
+    "Prime Minister Boris Moravec",
+    "Foreign Minister José Núñez",
+    " met ",
+    " held talks with ",
+    " spoke by phone with ",
+    " visited ",
+    " signed an agreement with ",
+    " will meet ",
+    " did not meet ",
+    " in Oslo",
+    " in Caracas",
+    " at the Presidential Palace",
+    " on Monday",
+    " last June",
+    " on February 3, 2023",
+    ".",
+    ". ",
+    "\n",
+    "\n\n",
+    "OSLO, March 3, 2024 - ",
+    "Photo: ",
+    "(AFP)",
+    "Read more",
+    "Share this",
+    "“",
+    "”",
+    '"',
+    "'",
+    "{",
+    "}",
+    "} UNION {",
+    "<p>",
+    "</div>",
+    "&amp;",
+    "\\",
+    "\\u0022",
+    "\x00",
+    "\x07",
+    "\u200b",
+    "\u202e",
+    "\ufeff",
+    "\u2028",
+    "e\u0301",
+    "🇺🇳",
+    "Maduro",
+    "Amir-Abdollahian",
+    "Mr. ",
+    "Mrs. ",
+    "Dr. ",
+    "the two leaders",
+    "they",
+    "his counterpart",
 ]
 
-PEOPLE = ["President Anna Lindqvist", "Prime Minister Boris Moravec", "Foreign Minister José Núñez",
-          "Nicolas Maduro", "Hossein Amir-Abdollahian", "the minister", "his counterpart", "Lindqvist"]
-VERBS = [" met ", " held talks with ", " spoke by phone with ", " will meet ", " did not meet ", " received ",
-         " signed an agreement with ", " visited "]
+PEOPLE = [
+    "President Anna Lindqvist",
+    "Prime Minister Boris Moravec",
+    "Foreign Minister José Núñez",
+    "Nicolas Maduro",
+    "Hossein Amir-Abdollahian",
+    "the minister",
+    "his counterpart",
+    "Lindqvist",
+]
+VERBS = [
+    " met ",
+    " held talks with ",
+    " spoke by phone with ",
+    " will meet ",
+    " did not meet ",
+    " received ",
+    " signed an agreement with ",
+    " visited ",
+]
 WHERE = ["", " in Oslo", " in Caracas", " at the Presidential Palace in Ankara", " in the Venezuelan capital"]
 WHEN = ["", " on Monday", " last June", " on February 3, 2023", " next week", " on Friday"]
 
 junk = st.one_of(st.sampled_from(FRAGMENTS), st.text(max_size=12))
-sentence = st.tuples(st.sampled_from(PEOPLE), st.sampled_from(VERBS), st.sampled_from(PEOPLE + ["Oslo"]),
-                     st.sampled_from(WHERE), st.sampled_from(WHEN), st.lists(junk, max_size=2).map("".join),
-                     st.sampled_from([".", ". ", ".\n\n", "", "\n"])).map("".join)
+sentence = st.tuples(
+    st.sampled_from(PEOPLE),
+    st.sampled_from(VERBS),
+    st.sampled_from(PEOPLE + ["Oslo"]),
+    st.sampled_from(WHERE),
+    st.sampled_from(WHEN),
+    st.lists(junk, max_size=2).map("".join),
+    st.sampled_from([".", ". ", ".\n\n", "", "\n"]),
+).map("".join)
 # A page: a headline, a dateline, sentences with junk between them.
-news_text = st.tuples(st.lists(junk, max_size=3).map("".join),
-                      st.sampled_from(["Leaders meet\n\n", "", "OSLO, March 3, 2024 - ", "Talks in Caracas\n"]),
-                      st.lists(st.one_of(sentence, sentence, junk), min_size=1, max_size=8).map(" ".join)).map("".join)
+news_text = st.tuples(
+    st.lists(junk, max_size=3).map("".join),
+    st.sampled_from(["Leaders meet\n\n", "", "OSLO, March 3, 2024 - ", "Talks in Caracas\n"]),
+    st.lists(st.one_of(sentence, sentence, junk), min_size=1, max_size=8).map(" ".join),
+).map("".join)
 any_text = st.one_of(news_text, news_text, news_text, st.text(max_size=400))
-FUZZ = settings(max_examples=40, deadline=None, derandomize=True,
-                suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+FUZZ = settings(
+    max_examples=40,
+    deadline=None,
+    derandomize=True,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
 
 
 def _articles(text: str, name: str) -> list[Article]:
@@ -104,10 +179,15 @@ def test_read_split_extract_store_never_raises_and_exports(text, kind):
 
 
 @FUZZ
-@given(data=st.one_of(st.binary(max_size=600), any_text.map(lambda t: t.encode("utf-8", "surrogatepass")),
-                      any_text.map(lambda t: t.encode("latin-1", "replace")),
-                      any_text.map(lambda t: t.encode("utf-16"))),
-       name=st.sampled_from(["a.txt", "a.html", "a.jsonl", "a.json", "a"]))
+@given(
+    data=st.one_of(
+        st.binary(max_size=600),
+        any_text.map(lambda t: t.encode("utf-8", "surrogatepass")),
+        any_text.map(lambda t: t.encode("latin-1", "replace")),
+        any_text.map(lambda t: t.encode("utf-16")),
+    ),
+    name=st.sampled_from(["a.txt", "a.html", "a.jsonl", "a.json", "a"]),
+)
 def test_any_bytes_in_a_file_give_documents_or_one_line_errors(data, name):
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / name

@@ -1,4 +1,5 @@
 """The graph layer on hand-made records: stable IRIs, one transaction per article, export round trip."""
+
 from __future__ import annotations
 
 from datetime import date
@@ -18,13 +19,21 @@ SCHOLZ = Person("Olaf Scholz", aliases=("Scholz",), roles=(Role("Chancellor", "G
 BRASILIA = Place("Brasília", kind="city", country="Brazil", lat=-15.78, lon=-47.93, geonames_id=3469058)
 
 
-def _extraction(text: str, file: str, event_date: str | None, place: Place | None = BRASILIA,
-                inferred: bool = False) -> Extraction:
-    article = Article(file=file, path=f"/news/{file}", text=text, title=text.split("\n")[0],
-                      published=date(2023, 1, 31), source="Example Wire")
+def _extraction(
+    text: str, file: str, event_date: str | None, place: Place | None = BRASILIA, inferred: bool = False
+) -> Extraction:
+    article = Article(
+        file=file,
+        path=f"/news/{file}",
+        text=text,
+        title=text.split("\n")[0],
+        published=date(2023, 1, 31),
+        source="Example Wire",
+    )
     start = text.index("Lula")
-    evidence = Evidence(article=article.key, file=file, quote=text[start:], start=start, end=len(text),
-                        date_inferred=inferred)
+    evidence = Evidence(
+        article=article.key, file=file, quote=text[start:], start=start, end=len(text), date_inferred=inferred
+    )
     event = Event("meet", (LULA, SCHOLZ), (evidence,), place=place, date=event_date, host=LULA.name, cameo="043")
     return Extraction(article=article, people=(LULA, SCHOLZ), places=(BRASILIA,), events=(event,))
 
@@ -68,7 +77,7 @@ def test_two_articles_about_one_meeting_give_one_event_with_two_sources(store):
 def test_quote_offsets_point_into_the_article_text(store):
     store.write(FIRST, join=join_stored)
     src = all_events(store)[0]["sources"][0]
-    assert FIRST.article.text[src["start"]:src["end"]] == src["quote"]
+    assert FIRST.article.text[src["start"] : src["end"]] == src["quote"]
 
 
 def test_person_lookup_ignores_case_accents_and_takes_a_surname(store):
@@ -113,14 +122,19 @@ def test_event_dates_keep_their_precision_and_words(tmp_path, where):
 
     location = str(tmp_path / "store") if where == "oxigraph" else "memory:"
     with opened(location) as s:
-        for k, (value, words, kind) in enumerate([("2023-02-03", "last Friday", XSD.date),
-                                                  ("2022-06", "in June last year", XSD.gYearMonth),
-                                                  ("2007", "in 2007", XSD.gYear)]):
+        for k, (value, words, kind) in enumerate(
+            [
+                ("2023-02-03", "last Friday", XSD.date),
+                ("2022-06", "in June last year", XSD.gYearMonth),
+                ("2007", "in 2007", XSD.gYear),
+            ]
+        ):
             text = f"Story {k}\nLula met Scholz {words} to talk about trade number {k}."
             article = Article(file=f"{k}.txt", path=f"/news/{k}.txt", text=text, published=date(2023, 2, 6))
             start = text.index("Lula")
-            evidence = Evidence(article=article.key, file=f"{k}.txt", quote=text[start:], start=start,
-                                end=len(text), date_text=words)
+            evidence = Evidence(
+                article=article.key, file=f"{k}.txt", quote=text[start:], start=start, end=len(text), date_text=words
+            )
             event = Event("meet", (LULA, SCHOLZ), (evidence,), date=value)
             s.write(Extraction(article=article, people=(LULA, SCHOLZ), events=(event,)), join=join_stored)
             (stamp,) = [o for _, p, o in model.event_triples(event) if p == SEM.hasTimeStamp]

@@ -1,5 +1,6 @@
 """`diplograph ingest --scheduler ADDRESS`: parsing on a real Dask cluster (a `dask scheduler` and
 two `dask worker` processes on loopback), one writer here; the same graph as one process."""
+
 from __future__ import annotations
 
 import os
@@ -40,14 +41,38 @@ def scheduler(tmp_path_factory) -> Iterator[str]:
     workdir = tmp_path_factory.mktemp("dask")
     port = free_port()
     address = f"tcp://127.0.0.1:{port}"
-    common = {"cwd": workdir, "env": {**env(), "PYTHONPATH": os.pathsep.join(sys.path)},
-              "stdout": subprocess.DEVNULL, "stderr": open(workdir / "dask.log", "w")}  # noqa: SIM115
-    procs = [subprocess.Popen([str(DASK), "scheduler", "--host", "127.0.0.1", "--port", str(port),
-                               "--no-dashboard"], **common)]
+    common = {
+        "cwd": workdir,
+        "env": {**env(), "PYTHONPATH": os.pathsep.join(sys.path)},
+        "stdout": subprocess.DEVNULL,
+        "stderr": open(workdir / "dask.log", "w"),
+    }  # noqa: SIM115
+    procs = [
+        subprocess.Popen(
+            [str(DASK), "scheduler", "--host", "127.0.0.1", "--port", str(port), "--no-dashboard"], **common
+        )
+    ]
     try:
         for _ in range(2):
-            procs.append(subprocess.Popen([str(DASK), "worker", address, "--host", "127.0.0.1", "--nworkers", "1",
-                                           "--nthreads", "1", "--no-dashboard", "--memory-limit", "0"], **common))
+            procs.append(
+                subprocess.Popen(
+                    [
+                        str(DASK),
+                        "worker",
+                        address,
+                        "--host",
+                        "127.0.0.1",
+                        "--nworkers",
+                        "1",
+                        "--nthreads",
+                        "1",
+                        "--no-dashboard",
+                        "--memory-limit",
+                        "0",
+                    ],
+                    **common,
+                )
+            )
         wait_for_workers(address, 2)
         yield address
     finally:
@@ -86,7 +111,14 @@ def test_a_dask_cluster_gives_the_same_graph_as_one_process(scheduler, tmp_path)
 
 def test_a_scheduler_nobody_listens_on_is_one_line_and_nothing_stored(tmp_path):
     (tmp_path / "a.txt").write_text("Lula met Olaf Scholz in Brasília on Monday.\n", encoding="utf-8")
-    done = run("ingest", tmp_path / "a.txt", "--scheduler", f"tcp://127.0.0.1:{free_port()}",
-               "--store", tmp_path / "store", timeout=120)
+    done = run(
+        "ingest",
+        tmp_path / "a.txt",
+        "--scheduler",
+        f"tcp://127.0.0.1:{free_port()}",
+        "--store",
+        tmp_path / "store",
+        timeout=120,
+    )
     assert done.returncode != 0
     assert "Traceback" not in done.stderr and done.stderr.strip()

@@ -1,4 +1,5 @@
 """`diplograph ingest --workers N`: parsing in N processes, one writer, the same graph as one process."""
+
 from __future__ import annotations
 
 import shutil
@@ -28,7 +29,7 @@ def folder(tmp_path_factory) -> Path:
     for f in files[: FILES // 2]:
         shutil.copy(f, out / f.name)
     (out / "more").mkdir()
-    for f in files[FILES // 2:]:
+    for f in files[FILES // 2 :]:
         shutil.copy(f, out / "more" / f.name)
     (out / "broken.pdf").write_bytes(b"%PDF-1.4 not a page")
     return out

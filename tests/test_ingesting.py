@@ -1,4 +1,5 @@
 """The ingest job across runs: people stored by an earlier run are recognised by a later one."""
+
 from __future__ import annotations
 
 from diplograph.graph.store import opened

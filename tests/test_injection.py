@@ -6,6 +6,7 @@ participant's name is itself a SPARQL payload.  The payloads then go through
 they find only what their text matches, never every row, never change the store, and a bad
 value is one line on standard error (exit code 2), never a traceback.
 """
+
 from __future__ import annotations
 
 import json
@@ -33,7 +34,7 @@ PAYLOADS = [
     "\\u0022 } UNION { ?s ?p ?o } #",  # a codepoint escape of a quote
     "> } UNION { ?s ?p ?o } #",
     "<http://example.org/x> } UNION { ?s ?p ?o }",
-    "x\" . ?person ?p ?o . FILTER(true) #",
+    'x" . ?person ?p ?o . FILTER(true) #',
     "Lindqvist\n} ; DROP ALL ; {",
     ".*",
 ]
@@ -45,8 +46,7 @@ OSLO = Place("Oslo", kind="city", country="Norway")
 
 
 def _extraction(text: str, file: str, people: tuple[Person, ...], day: str) -> Extraction:
-    article = Article(file=file, path=f"/news/{file}", text=text, title=text.split("\n")[0],
-                      published=date(2024, 3, 2))
+    article = Article(file=file, path=f"/news/{file}", text=text, title=text.split("\n")[0], published=date(2024, 3, 2))
     start = text.index("\n") + 1
     evidence = Evidence(article=article.key, file=file, quote=text[start:], start=start, end=len(text))
     event = Event("meet", people, (evidence,), place=OSLO, date=day)
@@ -57,10 +57,16 @@ def _extraction(text: str, file: str, people: tuple[Person, ...], day: str) -> E
 def store(tmp_path_factory) -> Path:
     path = tmp_path_factory.mktemp("injection") / "store"
     with opened(str(path)) as s:
-        s.write(_extraction("Talks in Oslo\nAnna Lindqvist met Boris Moravec in Oslo.", "a.txt", (ANNA, BORIS),
-                            "2024-03-01"), join=join_stored)
-        s.write(_extraction(f"Odd visitor\nAnna Lindqvist met {EVIL_NAME} in Oslo.", "b.txt", (ANNA, EVIL),
-                            "2024-03-02"), join=join_stored)
+        s.write(
+            _extraction(
+                "Talks in Oslo\nAnna Lindqvist met Boris Moravec in Oslo.", "a.txt", (ANNA, BORIS), "2024-03-01"
+            ),
+            join=join_stored,
+        )
+        s.write(
+            _extraction(f"Odd visitor\nAnna Lindqvist met {EVIL_NAME} in Oslo.", "b.txt", (ANNA, EVIL), "2024-03-02"),
+            join=join_stored,
+        )
     return path
 
 
@@ -86,6 +92,7 @@ def _rows_ok(name: str, payload: str, rows: list[dict]) -> None:
 
 # -- every payload, through the functions the commands call (fast) ---------------------------------
 
+
 @pytest.fixture(scope="module")
 def reader(store, before):
     with opened(str(store), read_only=True) as s:
@@ -99,9 +106,17 @@ def test_person_filter_payloads_match_nothing(reader, payload):
 
 
 @pytest.mark.parametrize("payload", PAYLOADS)
-@pytest.mark.parametrize("name,param", [("meetings-of", "person"), ("timeline", "person"),
-                                        ("meetings-in", "place"), ("people", "text"),
-                                        ("sources-of", "event"), ("who-met-whom", "since")])
+@pytest.mark.parametrize(
+    "name,param",
+    [
+        ("meetings-of", "person"),
+        ("timeline", "person"),
+        ("meetings-in", "place"),
+        ("people", "text"),
+        ("sources-of", "event"),
+        ("who-met-whom", "since"),
+    ],
+)
 def test_named_query_parameters_are_bound_not_pasted(reader, payload, name, param):
     try:
         output = library.run(reader, name, {param: [payload]})
@@ -121,6 +136,7 @@ def test_the_payload_name_is_found_by_the_text_parameter(reader):
 
 
 # -- a few payloads through the real command, in a subprocess -----------------------------------------
+
 
 @pytest.mark.parametrize("payload", CLI_PAYLOADS)
 def test_meetings_person_payloads_through_the_command(store, before, payload):
@@ -151,9 +167,16 @@ def test_query_param_payloads_through_the_command(store, before, payload):
     assert triples(store) == before
 
 
-@pytest.mark.parametrize("update", ["INSERT DATA { <http://a.example/s> <http://a.example/p> <http://a.example/o> }",
-                                    "DELETE WHERE { ?s ?p ?o }", "DROP ALL", "CLEAR DEFAULT",
-                                    "LOAD <http://example.org/x.ttl>"])
+@pytest.mark.parametrize(
+    "update",
+    [
+        "INSERT DATA { <http://a.example/s> <http://a.example/p> <http://a.example/o> }",
+        "DELETE WHERE { ?s ?p ?o }",
+        "DROP ALL",
+        "CLEAR DEFAULT",
+        "LOAD <http://example.org/x.ttl>",
+    ],
+)
 def test_updates_through_query_are_refused_and_change_nothing(store, before, update):
     done = run("query", update, "--store", store)
     assert no_traceback(done), done.stderr

@@ -1,4 +1,5 @@
 """Event identity: the same meeting across sentences and articles becomes one event with every source."""
+
 from __future__ import annotations
 
 from diplograph.ingest import merge, pipeline
@@ -14,10 +15,12 @@ UGANDA = Place("Uganda", kind="country")
 
 
 def ev(date=None, place=None, people=(A, B), kind="meet", inferred=False, source="a", venue=None, host=None):
-    evidence = Evidence(article=source, file=f"{source}.txt", quote=f"quote {source}", start=0, end=7,
-                        date_inferred=inferred)
-    return Event(type=kind, participants=tuple(people), evidence=(evidence,), place=place, date=date,
-                 venue=venue, host=host)
+    evidence = Evidence(
+        article=source, file=f"{source}.txt", quote=f"quote {source}", start=0, end=7, date_inferred=inferred
+    )
+    return Event(
+        type=kind, participants=tuple(people), evidence=(evidence,), place=place, date=date, venue=venue, host=host
+    )
 
 
 def test_dates_agree_within_their_precision():
@@ -85,12 +88,14 @@ def test_combine_prefers_a_stated_date_to_an_inferred_one():
 
 
 def test_merge_in_article_folds_the_same_meeting_and_keeps_others_apart():
-    found = merge.merge_in_article([
-        ev("2023-02-03", place=NAIROBI, source="a"),
-        ev(None, source="a2"),
-        ev("2023-02-04", people=(A, C), source="a3"),
-        ev("2023-02-05", source="a4"),
-    ])
+    found = merge.merge_in_article(
+        [
+            ev("2023-02-03", place=NAIROBI, source="a"),
+            ev(None, source="a2"),
+            ev("2023-02-04", people=(A, C), source="a3"),
+            ev("2023-02-05", source="a4"),
+        ]
+    )
     assert len(found) == 3
     first = found[0]
     assert {e.article for e in first.evidence} == {"a", "a2"}
@@ -99,8 +104,9 @@ def test_merge_in_article_folds_the_same_meeting_and_keeps_others_apart():
 
 def test_merge_reaches_a_fixpoint_when_a_fold_adds_a_date():
     # the second and third only agree once the first gave the date
-    found = merge.merge_in_article([ev("2023-02", source="a"), ev(None, place=NAIROBI, source="b"),
-                                    ev("2023-02-03", source="c")])
+    found = merge.merge_in_article(
+        [ev("2023-02", source="a"), ev(None, place=NAIROBI, source="b"), ev("2023-02-03", source="c")]
+    )
     assert len(found) == 1 and len(found[0].evidence) == 3
 
 
@@ -191,16 +197,31 @@ def test_a_second_meeting_dated_only_by_dateline_and_weekday_is_not_joined_to_th
 
 def test_an_undated_mention_of_another_occasion_is_never_joined():
     dated = ev("2023-02-03", place=NAIROBI, source="a")
-    again = Event(type="meet", participants=(A, B), place=NAIROBI, date="2023-02-04",
-                  evidence=(Evidence(article="b", file="b.txt", quote="they met again", start=0, end=5,
-                                     date_inferred=True, another_occasion=True),))
+    again = Event(
+        type="meet",
+        participants=(A, B),
+        place=NAIROBI,
+        date="2023-02-04",
+        evidence=(
+            Evidence(
+                article="b",
+                file="b.txt",
+                quote="they met again",
+                start=0,
+                end=5,
+                date_inferred=True,
+                another_occasion=True,
+            ),
+        ),
+    )
     assert not merge.same_event(dated, again)
     assert merge.same_event(dated, ev("2023-02-04", place=NAIROBI, inferred=True, source="b"))
 
 
 def test_a_join_on_no_stated_date_is_recorded_on_the_evidence():
-    joined = merge.combine(ev("2023-02-03", place=NAIROBI, source="a"),
-                           ev("2023-02-04", place=NAIROBI, inferred=True, source="b"))
+    joined = merge.combine(
+        ev("2023-02-03", place=NAIROBI, source="a"), ev("2023-02-04", place=NAIROBI, inferred=True, source="b")
+    )
     flags = {e.article: e.uncertain_join for e in joined.evidence}
     assert flags == {"a": False, "b": True}
     assert joined.date == "2023-02-03"

@@ -1,5 +1,6 @@
 """The spaCy model comes from a re-upload on the package index: check that it is the published
 ``en_core_web_sm`` 3.8.0 (``tests/data/model/``), so that a changed upload fails the tests."""
+
 from __future__ import annotations
 
 import hashlib
@@ -34,7 +35,10 @@ def test_the_installed_meta_is_the_published_one_but_for_the_known_repackaging(m
 
 def test_the_weight_files_are_the_ones_recorded(model_dir):
     recorded = json.loads((RECORDS / "weights.sha256.json").read_text(encoding="utf-8"))["files"]
-    found = {str(p.relative_to(model_dir)): hashlib.sha256(p.read_bytes()).hexdigest()
-             for p in sorted(model_dir.rglob("*")) if str(p.relative_to(model_dir)) in recorded}
+    found = {
+        str(p.relative_to(model_dir)): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(model_dir.rglob("*"))
+        if str(p.relative_to(model_dir)) in recorded
+    }
     assert found == recorded
     assert {"tok2vec/model", "parser/model", "ner/model", "tagger/model"} <= set(recorded)

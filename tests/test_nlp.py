@@ -1,4 +1,5 @@
 """The spaCy pipeline: loaded once, offsets kept, foreign passages blanked, long texts chunked."""
+
 from __future__ import annotations
 
 from diplograph.ingest import nlp
@@ -22,7 +23,11 @@ def test_agencies_and_platforms_are_organisations():
 
 
 def test_pipe_keeps_order_and_text():
-    texts = ["Maduro met Amir-Abdollahian in Caracas.", "Erdogan met al-Sharaa in Ankara.", "Naruhito visited Mongolia."]
+    texts = [
+        "Maduro met Amir-Abdollahian in Caracas.",
+        "Erdogan met al-Sharaa in Ankara.",
+        "Naruhito visited Mongolia.",
+    ]
     out = list(nlp.pipe([_article(t) for t in texts], batch_size=2))
     assert [a.text for a, _ in out] == texts
     assert all(doc.text == a.text for a, doc in out)
@@ -33,7 +38,7 @@ def test_foreign_passage_is_blanked_with_same_offsets():
     start = text.index("Tengo")
     end = text.index("\nThen")
     article = _article(text, (Segment(start, end, "foreign", "es"),))
-    (_, doc), = nlp.pipe([article])
+    ((_, doc),) = nlp.pipe([article])
     assert len(doc.text) == len(text)
     assert doc.text[:start] == text[:start] and doc.text[end:] == text[end:]
     assert doc.text[start:end].strip() == ""
@@ -52,26 +57,33 @@ def test_long_single_line_is_parsed_in_chunks(monkeypatch):
     monkeypatch.setattr(nlp, "CHUNK_CHARS", 2_000)
     line = "Venezuelan President Nicolas Maduro met the Iranian minister in Caracas on Friday. " * 100
     assert len(nlp.chunks(line)) > 1
-    (_, doc), = nlp.pipe([_article(line)])
+    ((_, doc),) = nlp.pipe([_article(line)])
     assert doc.text == line
     people = [e for e in doc.ents if e.label_ == "PERSON" and e.text == "Nicolas Maduro"]
     assert len(people) >= 90
     last = people[-1]
-    assert line[last.start_char:last.end_char] == "Nicolas Maduro"
+    assert line[last.start_char : last.end_char] == "Nicolas Maduro"
 
 
 def test_a_line_break_starts_a_sentence():
-    doc = nlp.parse("Talks in Nairobi\n\nKenyan President William Ruto received South African President "
-                    "Cyril Ramaphosa on Tuesday. Trade was discussed.\nA caption without a full stop")
+    doc = nlp.parse(
+        "Talks in Nairobi\n\nKenyan President William Ruto received South African President "
+        "Cyril Ramaphosa on Tuesday. Trade was discussed.\nA caption without a full stop"
+    )
     sents = [s.text.strip() for s in doc.sents]
-    assert sents == ["Talks in Nairobi",
-                     "Kenyan President William Ruto received South African President Cyril Ramaphosa on Tuesday.",
-                     "Trade was discussed.", "A caption without a full stop"]
+    assert sents == [
+        "Talks in Nairobi",
+        "Kenyan President William Ruto received South African President Cyril Ramaphosa on Tuesday.",
+        "Trade was discussed.",
+        "A caption without a full stop",
+    ]
 
 
 def test_headline_does_not_run_into_the_caption_below():
-    doc = nlp.parse("Albanese Meets Luxon in Wellington\nAustralian Prime Minister Anthony Albanese, left, "
-                    "and New Zealand Prime Minister Christopher Luxon speak to the media.")
+    doc = nlp.parse(
+        "Albanese Meets Luxon in Wellington\nAustralian Prime Minister Anthony Albanese, left, "
+        "and New Zealand Prime Minister Christopher Luxon speak to the media."
+    )
     second = [s for s in doc.sents][1]
     assert second.text.startswith("Australian Prime Minister")
     assert all(t.head.i >= second.start for t in second)
@@ -80,4 +92,7 @@ def test_headline_does_not_run_into_the_caption_below():
 def test_an_abbreviation_does_not_end_a_sentence():
     doc = nlp.parse("Talks\n\nU.S. President Joe Biden will meet Mr. Xi on Nov. 15 in the capital. He said so.")
     assert [s.text.strip() for s in doc.sents] == [
-        "Talks", "U.S. President Joe Biden will meet Mr. Xi on Nov. 15 in the capital.", "He said so."]
+        "Talks",
+        "U.S. President Joe Biden will meet Mr. Xi on Nov. 15 in the capital.",
+        "He said so.",
+    ]

@@ -6,6 +6,7 @@ engine call it (``SERVICE``, ``LOAD``, ``FROM <url>``, ``FROM NAMED <url>``, in 
 nested anywhere) is refused before the engine sees it, with one line (exit code 2) or HTTP 400,
 and the listener is asked afterwards what it received: nothing.
 """
+
 from __future__ import annotations
 
 import http.server
@@ -188,9 +189,11 @@ def test_the_guard_reads_tokens_not_substrings():
     check_query('SELECT * WHERE { ?s ?p "a \\" SERVICE <http://x/> { }" }')
     check_query("SELECT * WHERE { ?s ?p ?o FILTER(?o = 'x'@service) }")
     check_query("SELECT * WHERE { ?s ?p ?o FILTER(?a<?b && ?c>?d) }")
-    for bad in ("SELECT * WHERE { ?s ?p ?o FILTER(?a<?b)SERVICE<http://x/>{ ?s ?p ?o } }",
-                "SELECT * WHERE {\n  # a comment\n  ?s ?p ?o .\n  service <http://x/> { } }",
-                "PREFIX : <http://x/> SELECT * FROM :g WHERE { ?s ?p ?o }"):
+    for bad in (
+        "SELECT * WHERE { ?s ?p ?o FILTER(?a<?b)SERVICE<http://x/>{ ?s ?p ?o } }",
+        "SELECT * WHERE {\n  # a comment\n  ?s ?p ?o .\n  service <http://x/> { } }",
+        "PREFIX : <http://x/> SELECT * FROM :g WHERE { ?s ?p ?o }",
+    ):
         with pytest.raises(QueryRefused):
             check_query(bad)
 
@@ -207,10 +210,13 @@ def server(store) -> Iterator[str]:
 def test_the_endpoint_refuses_with_400_and_sends_nothing(listener, server, name):
     before = list(listener.requests)
     query = fill(REFUSED[name], listener.url)
-    for response in (httpx.get(f"{server}/sparql", params={"query": query}, timeout=60),
-                     httpx.post(f"{server}/sparql", data={"query": query}, timeout=60),
-                     httpx.post(f"{server}/sparql", content=query.encode(), timeout=60,
-                                headers={"Content-Type": "application/sparql-query"})):
+    for response in (
+        httpx.get(f"{server}/sparql", params={"query": query}, timeout=60),
+        httpx.post(f"{server}/sparql", data={"query": query}, timeout=60),
+        httpx.post(
+            f"{server}/sparql", content=query.encode(), timeout=60, headers={"Content-Type": "application/sparql-query"}
+        ),
+    ):
         assert response.status_code == 400, response.text
         assert "refused" in response.text and "LEAKED" not in response.text
     assert listener.requests == before
@@ -221,8 +227,12 @@ def test_the_endpoint_refuses_load_as_an_update_too(listener, server):
     before = list(listener.requests)
     load = fill(LOAD, listener.url)
     assert httpx.post(f"{server}/sparql", data={"update": load}, timeout=60).status_code == 403
-    assert httpx.post(f"{server}/sparql", content=load, timeout=60,
-                      headers={"Content-Type": "application/sparql-update"}).status_code == 403
+    assert (
+        httpx.post(
+            f"{server}/sparql", content=load, timeout=60, headers={"Content-Type": "application/sparql-update"}
+        ).status_code
+        == 403
+    )
     assert listener.requests == before
 
 
@@ -235,4 +245,3 @@ def test_the_endpoint_answers_keywords_as_data(listener, server):
     people = "SELECT ?n WHERE { ?p a schema:Person ; schema:name ?n }"
     assert MADURO.name in httpx.get(f"{server}/sparql", params={"query": people, "format": "csv"}, timeout=60).text
     assert listener.requests == before
-

@@ -1,6 +1,7 @@
 """The pair links and the name index written at ingest: they say what the events say, survive
 re-ingest, cross-article joining and persons moving to a new IRI, and find the same people as
 reading every name."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -31,7 +32,7 @@ def meeting_pairs(store) -> set[tuple[frozenset, URIRef]]:
     found = set()
     for event in store.graph.subjects(DG.eventType, Literal("meet")):
         actors = sorted(set(store.graph.objects(event, SEM.hasActor)), key=str)
-        found.update((frozenset((a, b)), event) for i, a in enumerate(actors) for b in actors[i + 1:])
+        found.update((frozenset((a, b)), event) for i, a in enumerate(actors) for b in actors[i + 1 :])
     return found
 
 
@@ -91,8 +92,10 @@ def test_pages_of_who_met_whom_cover_every_pair_once_in_either_order(ingested):
         everything = run_named(store, "who-met-whom", limit=0)
         assert len(everything.rows) == len(pair_links(store)) > 5
         for order in ("date", "meetings"):
-            pages = [run_named(store, "who-met-whom", limit=4, offset=k, order=order).rows
-                     for k in range(0, len(everything.rows) + 4, 4)]
+            pages = [
+                run_named(store, "who-met-whom", limit=4, offset=k, order=order).rows
+                for k in range(0, len(everything.rows) + 4, 4)
+            ]
             seen = [tuple(map(str, row[:2])) for rows in pages for row in rows]
             assert sorted(seen) == sorted(tuple(map(str, row[:2])) for row in everything.rows)
             assert len(pages[0]) == 4

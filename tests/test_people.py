@@ -1,4 +1,5 @@
 """People: names, variants, typos, descriptions, roles, false people, and the run-wide registry."""
+
 from __future__ import annotations
 
 import pytest
@@ -9,7 +10,7 @@ from diplograph.ingest.records import Article, Role, Segment
 
 def resolve(text: str, registry: people.Registry | None = None, segments: tuple[Segment, ...] = ()):
     article = Article(file="t.txt", path="t.txt", text=text, segments=segments)
-    (_, doc), = nlp.pipe([article])
+    ((_, doc),) = nlp.pipe([article])
     return people.resolve(doc, article, registry if registry is not None else people.Registry())
 
 
@@ -26,6 +27,7 @@ def at(entities, text: str, phrase: str, nth: int = 0):
 
 # ---------------------------------------------------------------- names and their variants
 
+
 def test_surname_joins_the_full_name():
     text = "Venezuelan President Nicolas Maduro spoke on Friday. Maduro said the talks went well."
     ents = resolve(text)
@@ -35,8 +37,9 @@ def test_surname_joins_the_full_name():
 
 
 def test_hyphenated_surname_part_joins():
-    text = ("Foreign Minister Hossein Amir-Abdollahian arrived on Thursday. "
-            "Maduro received Abdollahian on Friday evening.")
+    text = (
+        "Foreign Minister Hossein Amir-Abdollahian arrived on Thursday. Maduro received Abdollahian on Friday evening."
+    )
     ents = resolve(text)
     assert at(ents, text, "Abdollahian", 1).name == "Hossein Amir-Abdollahian"
     assert "Hossein Amir-Abdollahian" in names(ents)
@@ -50,8 +53,10 @@ def test_possessive_resolves_to_the_person():
 
 
 def test_misspelt_given_name_joins_in_the_article():
-    text = ("Iranian Foreign Minister Hossein Amir-Abdollahian met the president. "
-            "The Caracas visit Friday by Foreign Minister Ossein Amir-Abdollahian underlined the alliance.")
+    text = (
+        "Iranian Foreign Minister Hossein Amir-Abdollahian met the president. "
+        "The Caracas visit Friday by Foreign Minister Ossein Amir-Abdollahian underlined the alliance."
+    )
     ents = resolve(text)
     assert names(ents) == {"Hossein Amir-Abdollahian"}
     assert at(ents, text, "Ossein Amir-Abdollahian").name == "Hossein Amir-Abdollahian"
@@ -83,24 +88,30 @@ def test_misspelt_surname_joins_across_articles():
 
 
 def test_family_name_first():
-    text = ("Chinese President Xi Jinping held talks with Russian President Vladimir Putin in Moscow. "
-            "Xi said the two countries would deepen ties.")
+    text = (
+        "Chinese President Xi Jinping held talks with Russian President Vladimir Putin in Moscow. "
+        "Xi said the two countries would deepen ties."
+    )
     ents = resolve(text)
     assert at(ents, text, "Xi", 1).name == "Xi Jinping"
     assert names(ents) == {"Xi Jinping", "Vladimir Putin"}
 
 
 def test_regnal_number_kept_and_short_form_joins():
-    text = ("Egypt's President Abdel Fattah el-Sisi hosted Jordan's King Abdullah II in Cairo on Sunday. "
-            "Sisi and King Abdullah stressed the need for a ceasefire.")
+    text = (
+        "Egypt's President Abdel Fattah el-Sisi hosted Jordan's King Abdullah II in Cairo on Sunday. "
+        "Sisi and King Abdullah stressed the need for a ceasefire."
+    )
     ents = resolve(text)
     assert names(ents) == {"Abdel Fattah el-Sisi", "Abdullah II"}
     assert ents.person_named("Abdullah II").roles == (Role("King", "Jordan"),)
 
 
 def test_middle_name_before_a_particle_surname():
-    text = ("Brazilian President Luiz Inacio Lula da Silva will travel to Beijing next week. "
-            "Lula, who took office in January, is expected to sign trade agreements.")
+    text = (
+        "Brazilian President Luiz Inacio Lula da Silva will travel to Beijing next week. "
+        "Lula, who took office in January, is expected to sign trade agreements."
+    )
     ents = resolve(text)
     assert names(ents) == {"Luiz Inacio Lula da Silva"}
     assert at(ents, text, "Lula", 1).name == "Luiz Inacio Lula da Silva"
@@ -119,22 +130,50 @@ def test_registry_keeps_the_longest_full_form():
 
 # ---------------------------------------------------------------- roles
 
-@pytest.mark.parametrize("text, name, role", [
-    ("Maduro met Iran's Foreign Minister Hossein Amir-Abdollahian in Caracas.", "Hossein Amir-Abdollahian",
-     Role("Foreign Minister", "Iran")),
-    ("Iranian Foreign Minister Hossein Amir-Abdollahian arrived in Caracas.", "Hossein Amir-Abdollahian",
-     Role("Foreign Minister", "Iran")),
-    ("Venezuelan President Nicolas Maduro received him.", "Nicolas Maduro", Role("President", "Venezuela")),
-    ("He also held talks with Venezuelan Oil Minister Tareck El Aissami on Friday.", "Tareck El Aissami",
-     Role("Oil Minister", "Venezuela")),
-    ("He met Venezuelan Vice President Delcy Rodriguez early on Saturday.", "Delcy Rodriguez",
-     Role("Vice President", "Venezuela")),
-    ("Japan’s Emperor Naruhito began a weeklong visit to Mongolia on Sunday.", "Naruhito", Role("Emperor", "Japan")),
-    ("Syria's newly appointed president for a transitional phase Ahmed al-Sharaa meets with Türkiye's President "
-     "Recep Tayyip Erdogan in Ankara.", "Ahmed al-Sharaa", Role("President for a transitional phase", "Syria")),
-    ("Syria's newly appointed president for a transitional phase Ahmed al-Sharaa meets with Türkiye's President "
-     "Recep Tayyip Erdogan in Ankara.", "Recep Tayyip Erdogan", Role("President", "Turkey")),
-])
+
+@pytest.mark.parametrize(
+    "text, name, role",
+    [
+        (
+            "Maduro met Iran's Foreign Minister Hossein Amir-Abdollahian in Caracas.",
+            "Hossein Amir-Abdollahian",
+            Role("Foreign Minister", "Iran"),
+        ),
+        (
+            "Iranian Foreign Minister Hossein Amir-Abdollahian arrived in Caracas.",
+            "Hossein Amir-Abdollahian",
+            Role("Foreign Minister", "Iran"),
+        ),
+        ("Venezuelan President Nicolas Maduro received him.", "Nicolas Maduro", Role("President", "Venezuela")),
+        (
+            "He also held talks with Venezuelan Oil Minister Tareck El Aissami on Friday.",
+            "Tareck El Aissami",
+            Role("Oil Minister", "Venezuela"),
+        ),
+        (
+            "He met Venezuelan Vice President Delcy Rodriguez early on Saturday.",
+            "Delcy Rodriguez",
+            Role("Vice President", "Venezuela"),
+        ),
+        (
+            "Japan’s Emperor Naruhito began a weeklong visit to Mongolia on Sunday.",
+            "Naruhito",
+            Role("Emperor", "Japan"),
+        ),
+        (
+            "Syria's newly appointed president for a transitional phase Ahmed al-Sharaa meets with Türkiye's President "
+            "Recep Tayyip Erdogan in Ankara.",
+            "Ahmed al-Sharaa",
+            Role("President for a transitional phase", "Syria"),
+        ),
+        (
+            "Syria's newly appointed president for a transitional phase Ahmed al-Sharaa meets with Türkiye's President "
+            "Recep Tayyip Erdogan in Ankara.",
+            "Recep Tayyip Erdogan",
+            Role("President", "Turkey"),
+        ),
+    ],
+)
 def test_role_from_title_before_the_name(text, name, role):
     ents = resolve(text)
     person = ents.person_named(name)
@@ -143,8 +182,10 @@ def test_role_from_title_before_the_name(text, name, role):
 
 
 def test_coordinated_offices_share_the_country_and_honorific_is_skipped():
-    text = ("Qatar's Prime Minister and Foreign Minister Sheikh Mohammed bin Abdulrahman Al Thani met the envoy "
-            "in Doha on Saturday.")
+    text = (
+        "Qatar's Prime Minister and Foreign Minister Sheikh Mohammed bin Abdulrahman Al Thani met the envoy "
+        "in Doha on Saturday."
+    )
     person = resolve(text).person_named("Mohammed bin Abdulrahman Al Thani")
     assert person is not None
     assert {Role("Prime Minister", "Qatar"), Role("Foreign Minister", "Qatar")} <= set(person.roles)
@@ -180,16 +221,20 @@ def test_counterpart_before_a_name_without_comma():
 
 
 def test_hyphenated_given_name_with_lowercase_half():
-    text = ("Japanese Prime Minister Shigeru Ishiba met South Korean President Lee Jae-myung in Tokyo. "
-            "Lee told Ishiba that the two countries must cooperate.")
+    text = (
+        "Japanese Prime Minister Shigeru Ishiba met South Korean President Lee Jae-myung in Tokyo. "
+        "Lee told Ishiba that the two countries must cooperate."
+    )
     ents = resolve(text)
     assert names(ents) == {"Shigeru Ishiba", "Lee Jae-myung"}
     assert at(ents, text, "Lee", 1).name == "Lee Jae-myung"
 
 
 def test_role_without_country_is_dropped_when_the_country_is_known():
-    text = ("Iranian Foreign Minister Hossein Amir-Abdollahian arrived. "
-            "The visit by Foreign Minister Hossein Amir-Abdollahian was his first.")
+    text = (
+        "Iranian Foreign Minister Hossein Amir-Abdollahian arrived. "
+        "The visit by Foreign Minister Hossein Amir-Abdollahian was his first."
+    )
     person = resolve(text).person_named("Hossein Amir-Abdollahian")
     assert person.roles == (Role("Foreign Minister", "Iran"),)
 
@@ -202,30 +247,39 @@ def test_role_from_apposition_after_the_name():
 
 # ---------------------------------------------------------------- descriptions
 
+
 def test_description_resolves_to_the_only_fitting_person():
-    text = ("Venezuelan President Nicolas Maduro met Iranian Foreign Minister Hossein Amir-Abdollahian. "
-            "Maduro received him after the Iranian minister arrived from Managua.")
+    text = (
+        "Venezuelan President Nicolas Maduro met Iranian Foreign Minister Hossein Amir-Abdollahian. "
+        "Maduro received him after the Iranian minister arrived from Managua."
+    )
     ents = resolve(text)
     assert at(ents, text, "the Iranian minister").name == "Hossein Amir-Abdollahian"
 
 
 def test_top_diplomat_is_the_foreign_minister():
-    text = ("Iranian Foreign Minister Hossein Amir-Abdollahian arrived in Caracas. "
-            "Elsewhere, the top Iranian diplomat met with Venezuelan Vice President Delcy Rodriguez.")
+    text = (
+        "Iranian Foreign Minister Hossein Amir-Abdollahian arrived in Caracas. "
+        "Elsewhere, the top Iranian diplomat met with Venezuelan Vice President Delcy Rodriguez."
+    )
     ents = resolve(text)
     assert at(ents, text, "the top Iranian diplomat").name == "Hossein Amir-Abdollahian"
 
 
 def test_the_president_is_not_the_vice_president():
-    text = ("Venezuelan Vice President Delcy Rodriguez and Venezuelan President Nicolas Maduro spoke. "
-            "The Venezuelan President points to the experiences of both nations.")
+    text = (
+        "Venezuelan Vice President Delcy Rodriguez and Venezuelan President Nicolas Maduro spoke. "
+        "The Venezuelan President points to the experiences of both nations."
+    )
     ents = resolve(text)
     assert at(ents, text, "The Venezuelan President").name == "Nicolas Maduro"
 
 
 def test_leader_stands_for_a_party_chief_and_pontiff_for_the_pope():
-    text = ("Vietnam's Communist Party chief To Lam held talks with Chinese President Xi Jinping on Monday. "
-            "The Vietnamese leader's visit is his first since taking office.")
+    text = (
+        "Vietnam's Communist Party chief To Lam held talks with Chinese President Xi Jinping on Monday. "
+        "The Vietnamese leader's visit is his first since taking office."
+    )
     ents = resolve(text)
     assert Role("Communist Party Chief", "Vietnam") in ents.person_named("To Lam").roles
     assert at(ents, text, "The Vietnamese leader").name == "To Lam"
@@ -235,24 +289,30 @@ def test_leader_stands_for_a_party_chief_and_pontiff_for_the_pope():
 
 
 def test_description_left_open_when_two_people_fit():
-    text = ("Iranian Foreign Minister Hossein Amir-Abdollahian and Iranian Oil Minister Javad Owji arrived. "
-            "The talks began after the Iranian minister spoke.")
+    text = (
+        "Iranian Foreign Minister Hossein Amir-Abdollahian and Iranian Oil Minister Javad Owji arrived. "
+        "The talks began after the Iranian minister spoke."
+    )
     ents = resolve(text)
     assert at(ents, text, "the Iranian minister") is None
     assert any(m.text == "the Iranian minister" for m in ents.unresolved)
 
 
 def test_description_prefers_the_one_already_named():
-    text = ("Japan's Emperor Naruhito began a visit on Sunday. The emperor has said it honours those who "
-            "fought in the name of his grandfather, Emperor Hirohito.")
+    text = (
+        "Japan's Emperor Naruhito began a visit on Sunday. The emperor has said it honours those who "
+        "fought in the name of his grandfather, Emperor Hirohito."
+    )
     ents = resolve(text)
     assert at(ents, text, "The emperor").name == "Naruhito"
 
 
 def test_counterpart_in_apposition_is_the_named_person_with_the_same_office():
-    text = ("Iranian Foreign Minister Hossein Amir-Abdollahian arrived in Caracas on Thursday. "
-            "Earlier on Friday, the Iranian Foreign Minister met with his recently-appointed Venezuelan "
-            "counterpart, Yvan Gil Pinto.")
+    text = (
+        "Iranian Foreign Minister Hossein Amir-Abdollahian arrived in Caracas on Thursday. "
+        "Earlier on Friday, the Iranian Foreign Minister met with his recently-appointed Venezuelan "
+        "counterpart, Yvan Gil Pinto."
+    )
     ents = resolve(text)
     assert at(ents, text, "the Iranian Foreign Minister").name == "Hossein Amir-Abdollahian"
     assert at(ents, text, "his recently-appointed Venezuelan counterpart").name == "Yvan Gil Pinto"
@@ -260,8 +320,10 @@ def test_counterpart_in_apposition_is_the_named_person_with_the_same_office():
 
 
 def test_counterpart_without_apposition_needs_a_clear_match():
-    text = ("Iranian Foreign Minister Hossein Amir-Abdollahian flew to Caracas, where Venezuelan Foreign Minister "
-            "Yvan Gil Pinto waited. On Friday, Amir-Abdollahian met his counterpart at the ministry.")
+    text = (
+        "Iranian Foreign Minister Hossein Amir-Abdollahian flew to Caracas, where Venezuelan Foreign Minister "
+        "Yvan Gil Pinto waited. On Friday, Amir-Abdollahian met his counterpart at the ministry."
+    )
     ents = resolve(text)
     assert at(ents, text, "his counterpart").name == "Yvan Gil Pinto"
     lonely = "Iranian Foreign Minister Hossein Amir-Abdollahian said he met his counterpart on Friday."
@@ -269,6 +331,7 @@ def test_counterpart_without_apposition_needs_a_clear_match():
 
 
 # ---------------------------------------------------------------- false people
+
 
 def test_platform_and_agency_are_not_people():
     text = "Maduro wrote on Twitter, calling the meeting productive, AFP reported, citing Reuters and AP."
@@ -281,14 +344,18 @@ def test_organisation_speaking_is_not_a_person():
 
 
 def test_photographer_in_a_credit_is_not_a_person():
-    text = ("Venezuelan President Nicolas Maduro (R) speaking with Iran's Foreign Minister Hossein Amir-Abdollahian "
-            "(L) in Caracas on February 3, 2023. (Photo by JHONN ZERPA / Miraflores press office / AFP)")
+    text = (
+        "Venezuelan President Nicolas Maduro (R) speaking with Iran's Foreign Minister Hossein Amir-Abdollahian "
+        "(L) in Caracas on February 3, 2023. (Photo by JHONN ZERPA / Miraflores press office / AFP)"
+    )
     assert names(resolve(text)) == {"Nicolas Maduro", "Hossein Amir-Abdollahian"}
 
 
 def test_photographer_before_handout_via_agency_is_not_a_person():
-    text = ("Ahmed al-Sharaa meets with Türkiye's President Recep Tayyip Erdogan at the Presidential Palace in "
-            "Ankara. (Murat Cetinmuhurdar/PPO/Handout via Reuters)")
+    text = (
+        "Ahmed al-Sharaa meets with Türkiye's President Recep Tayyip Erdogan at the Presidential Palace in "
+        "Ankara. (Murat Cetinmuhurdar/PPO/Handout via Reuters)"
+    )
     assert names(resolve(text)) == {"Ahmed al-Sharaa", "Recep Tayyip Erdogan"}
 
 
@@ -303,21 +370,27 @@ def test_photographer_in_a_line_credit_is_not_a_person():
 
 
 def test_byline_names_are_not_people():
-    text = ("By Ana Isabel Martinez and Vivian Sequera\nCARACAS (Reuters) - Venezuelan President Nicolas Maduro "
-            "met Iran's foreign minister on Friday.\n(Reporting by Mayela Armas; Editing by Leslie Adler)")
+    text = (
+        "By Ana Isabel Martinez and Vivian Sequera\nCARACAS (Reuters) - Venezuelan President Nicolas Maduro "
+        "met Iran's foreign minister on Friday.\n(Reporting by Mayela Armas; Editing by Leslie Adler)"
+    )
     assert names(resolve(text)) == {"Nicolas Maduro"}
 
 
 def test_venue_and_press_office_are_not_people():
-    text = ("This handout picture released by Miraflores Palace press office shows Venezuelan President Nicolas "
-            "Maduro during a meeting at the Miraflores presidential palace in Caracas.")
+    text = (
+        "This handout picture released by Miraflores Palace press office shows Venezuelan President Nicolas "
+        "Maduro during a meeting at the Miraflores presidential palace in Caracas."
+    )
     found = names(resolve(text))
     assert found == {"Nicolas Maduro"}
 
 
 def test_foreign_passage_yields_no_people():
-    text = ("Maduro thanked the minister.\nProductiva visita del Canciller, Hossein Amir-Abdollahian. "
-            "Tengo la seguridad que nuestras relaciones seguirán fortaleciéndose.\n")
+    text = (
+        "Maduro thanked the minister.\nProductiva visita del Canciller, Hossein Amir-Abdollahian. "
+        "Tengo la seguridad que nuestras relaciones seguirán fortaleciéndose.\n"
+    )
     start = text.index("Productiva")
     end = text.index("\n", start)
     ents = resolve(text, segments=(Segment(start, end, "foreign", "es"),))
@@ -330,24 +403,31 @@ def test_foreign_phrase_tagged_as_person_is_dropped_even_unmarked():
 
 
 def test_capitalised_word_in_a_headline_is_not_a_person():
-    text = ("Japan's Emperor Begins a Weeklong Visit to Mongolia that will Honor POWs\n\n"
-            "Japan’s Emperor Naruhito began a weeklong visit to Mongolia on Sunday.")
+    text = (
+        "Japan's Emperor Begins a Weeklong Visit to Mongolia that will Honor POWs\n\n"
+        "Japan’s Emperor Naruhito began a weeklong visit to Mongolia on Sunday."
+    )
     ents = resolve(text)
     assert names(ents) == {"Naruhito"}
 
 
 def test_places_in_a_list_are_not_people():
-    text = ("In recent years, he has toured some of the places where the bloodiest battles occurred, "
-            "including Iwo Jima, Okinawa and Hiroshima.")
+    text = (
+        "In recent years, he has toured some of the places where the bloodiest battles occurred, "
+        "including Iwo Jima, Okinawa and Hiroshima."
+    )
     assert not names(resolve(text)) & {"Iwo Jima", "Okinawa", "Hiroshima"}
 
 
 # ---------------------------------------------------------------- places and venues through Entities
 
+
 def test_place_at_and_venue_at():
-    text = ("Maduro received Abdollahian on Friday evening in the Miraflores presidential palace after the "
-            "Iranian minister arrived from Managua, Nicaragua. During a meeting in the Venezuelan capital, "
-            "they spoke.")
+    text = (
+        "Maduro received Abdollahian on Friday evening in the Miraflores presidential palace after the "
+        "Iranian minister arrived from Managua, Nicaragua. During a meeting in the Venezuelan capital, "
+        "they spoke."
+    )
     ents = resolve(text)
     start = text.index("Managua")
     assert ents.place_at(start, start + 7).name == "Managua"
@@ -360,16 +440,26 @@ def test_place_at_and_venue_at():
 
 # ---------------------------------------------------------------- the seed pages
 
-EXPECTED = {"Nicolas Maduro", "Hossein Amir-Abdollahian", "Yvan Gil Pinto", "Tareck El Aissami", "Delcy Rodriguez",
-            "Recep Tayyip Erdogan", "Ahmed al-Sharaa", "Naruhito", "Ukhnaa Khurelsukh"}
+EXPECTED = {
+    "Nicolas Maduro",
+    "Hossein Amir-Abdollahian",
+    "Yvan Gil Pinto",
+    "Tareck El Aissami",
+    "Delcy Rodriguez",
+    "Recep Tayyip Erdogan",
+    "Ahmed al-Sharaa",
+    "Naruhito",
+    "Ukhnaa Khurelsukh",
+}
 NEVER = ("Twitter", "AFP", "Jhonn", "Zerpa", "Tengo", "Miraflores", "Honor", "Reuters", "Cetinmuhurdar", "Favila")
 
 
 @pytest.fixture(scope="module")
 def seed_run(seed_files):
     registry = people.Registry()
-    articles = [Article(file=p.name, path=str(p), text=p.read_text(encoding="utf-8"))
-                for _, p in sorted(seed_files.items())]
+    articles = [
+        Article(file=p.name, path=str(p), text=p.read_text(encoding="utf-8")) for _, p in sorted(seed_files.items())
+    ]
     results = {a.file[:3]: people.resolve(doc, a, registry) for a, doc in nlp.pipe(articles)}
     return registry, results
 
@@ -413,34 +503,40 @@ def test_seed_places(seed_run):
 
 # ---------------------------------------------------------------- name forms (pure string rules)
 
-@pytest.mark.parametrize("a, b, same", [
-    ("Maduro", "Nicolas Maduro", True),
-    ("Nicolás Maduro", "Nicolas Maduro", True),
-    ("Abdollahian", "Hossein Amir-Abdollahian", True),
-    ("Amir", "Hossein Amir-Abdollahian", False),
-    ("Ossein Amir-Abdollahian", "Hossein Amir-Abdollahian", True),
-    ("Hossein Amir-Abdolahian", "Hossein Amir-Abdollahian", True),
-    ("Raul Castro", "Fidel Castro", False),
-    ("John Smith", "Jane Smith", False),
-    ("Gil Pinto", "Yvan Gil Pinto", True),
-    ("Assad", "Bashar al-Assad", True),
-    ("El Aissami", "Tareck El Aissami", True),
-    ("Recep Erdogan", "Recep Tayyip Erdogan", True),
-    ("Abdullah", "Abdullah II", True),
-    ("Masako", "Naruhito", False),
-    ("Zelensky", "Volodymyr Zelenskyy", True),
-    ("Johnsen", "Boris Johnson", False),
-    ("Hasan", "Samia Suluhu Hassan", False),
-])
+
+@pytest.mark.parametrize(
+    "a, b, same",
+    [
+        ("Maduro", "Nicolas Maduro", True),
+        ("Nicolás Maduro", "Nicolas Maduro", True),
+        ("Abdollahian", "Hossein Amir-Abdollahian", True),
+        ("Amir", "Hossein Amir-Abdollahian", False),
+        ("Ossein Amir-Abdollahian", "Hossein Amir-Abdollahian", True),
+        ("Hossein Amir-Abdolahian", "Hossein Amir-Abdollahian", True),
+        ("Raul Castro", "Fidel Castro", False),
+        ("John Smith", "Jane Smith", False),
+        ("Gil Pinto", "Yvan Gil Pinto", True),
+        ("Assad", "Bashar al-Assad", True),
+        ("El Aissami", "Tareck El Aissami", True),
+        ("Recep Erdogan", "Recep Tayyip Erdogan", True),
+        ("Abdullah", "Abdullah II", True),
+        ("Masako", "Naruhito", False),
+        ("Zelensky", "Volodymyr Zelenskyy", True),
+        ("Johnsen", "Boris Johnson", False),
+        ("Hasan", "Samia Suluhu Hassan", False),
+    ],
+)
 def test_same_person_forms(a, b, same):
     from diplograph.ingest import names as name_rules
+
     assert name_rules.same_person(a, b) is same
     assert name_rules.same_person(b, a) is same
 
 
 def test_merge_roles_keeps_order_and_drops_countryless_duplicates():
-    merged = people.merge_roles([Role("Foreign Minister"), Role("Foreign Minister", "Iran"), Role("Diplomat"),
-                                 Role("Foreign Minister", "Iran")])
+    merged = people.merge_roles(
+        [Role("Foreign Minister"), Role("Foreign Minister", "Iran"), Role("Diplomat"), Role("Foreign Minister", "Iran")]
+    )
     assert merged == (Role("Foreign Minister", "Iran"), Role("Diplomat"))
 
 
@@ -448,8 +544,13 @@ def test_canonical_name_is_the_usual_full_form():
     forms = {"Nicolas Maduro": 5, "Maduro": 9, "Nicolas Maduro Moros": 1}
     assert people.best_form(forms, {}) == "Nicolas Maduro"
     assert people.best_form({"Gil Pinto": 2, "Yvan Gil Pinto": 1}, {}) == "Yvan Gil Pinto"
-    assert people.best_form({"Ossein Amir-Abdollahian": 1, "Hossein Amir-Abdollahian": 1},
-                            {"Hossein Amir-Abdollahian": 0, "Ossein Amir-Abdollahian": 1}) == "Hossein Amir-Abdollahian"
+    assert (
+        people.best_form(
+            {"Ossein Amir-Abdollahian": 1, "Hossein Amir-Abdollahian": 1},
+            {"Hossein Amir-Abdollahian": 0, "Ossein Amir-Abdollahian": 1},
+        )
+        == "Hossein Amir-Abdollahian"
+    )
 
 
 def test_registry_add_get_and_ambiguity():
@@ -471,9 +572,38 @@ def test_registry_add_get_and_ambiguity():
 from hypothesis import HealthCheck, given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
-WORDS = ["Maduro", "met", "the", "Iranian", "minister", "President", "Nicolas", "in", "Caracas", "(Photo by",
-         "AFP)", "his", "counterpart", ",", ".", "\n", "Foreign", "Minister", "Hossein", "Amir-Abdollahian's",
-         "Twitter", "Venezuelan", "capital", "palace", "Miraflores", "al-", "Sharaa", "JHONN", "ZERPA", "'s"]
+WORDS = [
+    "Maduro",
+    "met",
+    "the",
+    "Iranian",
+    "minister",
+    "President",
+    "Nicolas",
+    "in",
+    "Caracas",
+    "(Photo by",
+    "AFP)",
+    "his",
+    "counterpart",
+    ",",
+    ".",
+    "\n",
+    "Foreign",
+    "Minister",
+    "Hossein",
+    "Amir-Abdollahian's",
+    "Twitter",
+    "Venezuelan",
+    "capital",
+    "palace",
+    "Miraflores",
+    "al-",
+    "Sharaa",
+    "JHONN",
+    "ZERPA",
+    "'s",
+]
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -483,7 +613,7 @@ def test_mentions_point_at_their_text(words):
     ents = resolve(text)
     for m in ents.mentions + ents.unresolved:
         assert 0 <= m.start < m.end <= len(text)
-        assert text[m.start:m.end] == m.text
+        assert text[m.start : m.end] == m.text
         assert (m.person is None) != (m.place is None) or m in ents.unresolved
     for p in ents.people:
         assert p.name and p.name == p.name.strip()

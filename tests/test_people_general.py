@@ -3,6 +3,7 @@ shapes of many languages (Arabic particles, Chinese and Korean family names firs
 surnames, "van der", "da Silva", hyphens), titles, descriptions, captions with credits and
 datelines.  The articles are in ``tests/data/entities/`` and go through the real reading path.
 """
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -55,7 +56,7 @@ class Resolved:
 
 def read(name: str, registry: people.Registry | None = None) -> Resolved:
     (article,) = [a for a in pipeline.read_articles([str(ARTICLES / name)]) if isinstance(a, Article)]
-    (_, doc), = nlp.pipe([article])
+    ((_, doc),) = nlp.pipe([article])
     return Resolved(article, people.resolve(doc, article, registry if registry is not None else people.Registry()))
 
 
@@ -68,6 +69,7 @@ def art():
             (path,) = sorted(ARTICLES.glob(f"{prefix}_*.txt"))
             cache[prefix] = read(path.name)
         return cache[prefix]
+
     return get
 
 
@@ -79,6 +81,7 @@ def test_every_article_is_read(art):
 
 
 # ------------------------------------------------------------------ places are not people
+
 
 def test_a_city_at_the_start_of_a_sentence_is_a_place_not_a_person(art):
     a = art("01")
@@ -125,6 +128,7 @@ def test_a_full_stop_is_not_part_of_a_place(art):
 
 # ------------------------------------------------------------------ names of many shapes
 
+
 def test_title_at_the_start_of_the_first_sentence(art):
     a = art("02")
     assert a.person_at("German Chancellor Olaf Scholz").name == "Olaf Scholz"
@@ -158,8 +162,13 @@ def test_particle_surnames(art):
 
 def test_arabic_names_with_bin_and_al(art):
     a = art("05")
-    assert {"Mohammed bin Salman", "Tamim bin Hamad Al Thani", "Faisal bin Farhan",
-            "Mohammed bin Abdulrahman Al Thani", "Badr Abdelatty"} == a.names
+    assert {
+        "Mohammed bin Salman",
+        "Tamim bin Hamad Al Thani",
+        "Faisal bin Farhan",
+        "Mohammed bin Abdulrahman Al Thani",
+        "Badr Abdelatty",
+    } == a.names
     assert Role("Crown Prince", "Saudi Arabia") in a.person(name="Mohammed bin Salman").roles
     assert Role("Emir", "Qatar") in a.person(name="Tamim bin Hamad Al Thani").roles
     assert Role("Foreign Minister", "Saudi Arabia") in a.person(name="Faisal bin Farhan").roles
@@ -216,6 +225,7 @@ def test_caption_under_the_headline_and_its_credit(art):
 
 # ------------------------------------------------------------------ countries the article makes plain
 
+
 def test_a_title_takes_the_country_the_headline_gives(art):
     a = art("10")
     assert a.person(name="Ebrahim Raisi").roles == (Role("President", "Iran"),)
@@ -229,6 +239,7 @@ def test_a_title_without_evidence_takes_the_country_of_the_office_holder(art):
 
 # ------------------------------------------------------------------ across articles
 
+
 def test_one_registry_over_all_the_articles():
     registry = people.Registry()
     for path in sorted(ARTICLES.glob("*.txt")):
@@ -240,6 +251,7 @@ def test_one_registry_over_all_the_articles():
 
 
 # ------------------------------------------------------------------ shared family names and surnames
+
 
 def test_a_family_name_two_people_share_goes_to_the_one_named_last(art):
     a = art("15")
@@ -275,12 +287,14 @@ def test_hyphenated_surname_of_a_west_african_leader(art):
 
 def resolve_text(text: str) -> Resolved:
     article = Article(file="t.txt", path="t.txt", text=text)
-    (_, doc), = nlp.pipe([article])
+    ((_, doc),) = nlp.pipe([article])
     return Resolved(article, people.resolve(doc, article, people.Registry()))
 
 
 def test_a_possessive_country_in_apposition_after_the_name():
-    a = resolve_text("Ebrahim Raisi, Iran's president, hosted Iraqi Prime Minister Mohammed Shia al-Sudani on Saturday.")
+    a = resolve_text(
+        "Ebrahim Raisi, Iran's president, hosted Iraqi Prime Minister Mohammed Shia al-Sudani on Saturday."
+    )
     assert a.person(name="Ebrahim Raisi").roles == (Role("President", "Iran"),)
     assert a.person_at("Iran's president").name == "Ebrahim Raisi"
 
@@ -324,10 +338,18 @@ def test_korean_names_sharing_a_family_name(art):
 
 def test_an_honorific_inside_a_name_and_two_presidents_sharing_a_name_across_articles():
     registry = people.Registry()
-    first = Article(file="a.txt", path="a.txt", text="Kenyan President William Ruto hosted Tanzanian President "
-                    "Samia Suluhu Hassan in Nairobi on Monday. Hassan thanked Ruto.")
-    second = Article(file="b.txt", path="b.txt", text="Ethiopian Prime Minister Abiy Ahmed met Somali President "
-                     "Hassan Sheikh Mohamud in Ankara on Wednesday. Mohamud thanked Turkey.")
+    first = Article(
+        file="a.txt",
+        path="a.txt",
+        text="Kenyan President William Ruto hosted Tanzanian President "
+        "Samia Suluhu Hassan in Nairobi on Monday. Hassan thanked Ruto.",
+    )
+    second = Article(
+        file="b.txt",
+        path="b.txt",
+        text="Ethiopian Prime Minister Abiy Ahmed met Somali President "
+        "Hassan Sheikh Mohamud in Ankara on Wednesday. Mohamud thanked Turkey.",
+    )
     for article, doc in nlp.pipe([first, second]):
         people.resolve(doc, article, registry)
     found = {p.name: p for p in registry.people()}
@@ -337,52 +359,77 @@ def test_an_honorific_inside_a_name_and_two_presidents_sharing_a_name_across_art
 
 
 def test_a_venue_named_head_first_is_not_a_person():
-    a = resolve_text("Italian Prime Minister Giorgia Meloni hosted Ukrainian President Volodymyr Zelensky at "
-                     "Palazzo Chigi on Wednesday evening.")
+    a = resolve_text(
+        "Italian Prime Minister Giorgia Meloni hosted Ukrainian President Volodymyr Zelensky at "
+        "Palazzo Chigi on Wednesday evening."
+    )
     assert a.names == {"Giorgia Meloni", "Volodymyr Zelensky"}
     assert a.entities.venue_at(*a.span("Palazzo Chigi")) == "Palazzo Chigi"
 
 
 def test_a_surname_that_is_also_a_small_town_stays_the_person():
-    a = resolve_text("Sheinbaum hosts Carney at National Palace, pledges closer trade ties\n\n"
-                     "Mexican President Claudia Sheinbaum welcomed Canadian Prime Minister Mark Carney on Thursday.\n"
-                     "Carney, who arrived in Mexico City on Wednesday night, said the two countries would cooperate.")
+    a = resolve_text(
+        "Sheinbaum hosts Carney at National Palace, pledges closer trade ties\n\n"
+        "Mexican President Claudia Sheinbaum welcomed Canadian Prime Minister Mark Carney on Thursday.\n"
+        "Carney, who arrived in Mexico City on Wednesday night, said the two countries would cooperate."
+    )
     assert a.person_at("Carney", context="Carney, who").name == "Mark Carney"
     assert a.place_at("Carney", context="Carney, who") is None
 
 
 def test_a_family_name_first_the_tagger_took_for_a_place():
-    a = resolve_text("Japanese Prime Minister Fumio Kishida spoke by phone with South Korean President Yoon Suk Yeol.\n"
-                     "In a telephone conversation on Wednesday, Yoon and Chinese Premier Li Qiang discussed trade.")
+    a = resolve_text(
+        "Japanese Prime Minister Fumio Kishida spoke by phone with South Korean President Yoon Suk Yeol.\n"
+        "In a telephone conversation on Wednesday, Yoon and Chinese Premier Li Qiang discussed trade."
+    )
     assert a.person_at("Yoon", context="Yoon and").name == "Yoon Suk Yeol"
     assert a.place_at("Yoon", context="Yoon and") is None
 
 
-@pytest.mark.parametrize("text, name, role", [
-    ("Hezbollah leader Hassan Nasrallah met Lebanon's parliament speaker Nabih Berri in Beirut.",
-     "Nabih Berri", Role("Parliament Speaker", "Lebanon")),
-    ("Russian Foreign Ministry spokeswoman Maria Zakharova said Moscow welcomed the talks.",
-     "Maria Zakharova", Role("Foreign Ministry Spokeswoman", "Russia")),
-    ("Chinese foreign ministry spokesman Wang Wenbin told a regular briefing that the talks were candid.",
-     "Wang Wenbin", Role("Foreign Ministry Spokesman", "China")),
-    ("Indian External Affairs Minister S. Jaishankar met him on Monday.",
-     "S. Jaishankar", Role("External Affairs Minister", "India")),
-])
+@pytest.mark.parametrize(
+    "text, name, role",
+    [
+        (
+            "Hezbollah leader Hassan Nasrallah met Lebanon's parliament speaker Nabih Berri in Beirut.",
+            "Nabih Berri",
+            Role("Parliament Speaker", "Lebanon"),
+        ),
+        (
+            "Russian Foreign Ministry spokeswoman Maria Zakharova said Moscow welcomed the talks.",
+            "Maria Zakharova",
+            Role("Foreign Ministry Spokeswoman", "Russia"),
+        ),
+        (
+            "Chinese foreign ministry spokesman Wang Wenbin told a regular briefing that the talks were candid.",
+            "Wang Wenbin",
+            Role("Foreign Ministry Spokesman", "China"),
+        ),
+        (
+            "Indian External Affairs Minister S. Jaishankar met him on Monday.",
+            "S. Jaishankar",
+            Role("External Affairs Minister", "India"),
+        ),
+    ],
+)
 def test_offices_of_several_words_keep_their_country(text, name, role):
     assert resolve_text(text).person(name=name).roles == (role,)
 
 
 def test_a_country_abbreviation_opening_a_line_and_a_hyphenated_pair_of_leaders():
-    a = resolve_text("PUTIN AND BIDEN PLEDGE TALKS\n\nU.S. President Joe Biden and Russian President Vladimir Putin "
-                     "spoke on Tuesday. Biden-Putin talks lasted three hours.")
+    a = resolve_text(
+        "PUTIN AND BIDEN PLEDGE TALKS\n\nU.S. President Joe Biden and Russian President Vladimir Putin "
+        "spoke on Tuesday. Biden-Putin talks lasted three hours."
+    )
     assert a.names == {"Joe Biden", "Vladimir Putin"}
     assert a.person(name="Joe Biden").roles == (Role("President", "United States"),)
     assert a.person_at("Putin", context="Biden-Putin").name == "Vladimir Putin"
 
 
 def test_news_outlets_opening_a_sentence_are_not_people():
-    a = resolve_text("Italian Prime Minister Giorgia Meloni met Pope Leo XIV on Monday. Vatican News said the "
-                     "talks were warm. Interfax and Fars carried the report.")
+    a = resolve_text(
+        "Italian Prime Minister Giorgia Meloni met Pope Leo XIV on Monday. Vatican News said the "
+        "talks were warm. Interfax and Fars carried the report."
+    )
     assert a.names == {"Giorgia Meloni", "Leo XIV"}
 
 
@@ -390,8 +437,10 @@ def test_a_full_name_after_a_title_the_tagger_took_for_a_place_is_a_person_and_t
     from diplograph.ingest import nlp, people
     from diplograph.ingest.records import Article
 
-    text = ("St. Petersburg - South African President Thabo Mbeki returns to South Africa on Tuesday. "
-            "President Mbeki, accompanied by Mrs Zanele Mbeki, had led a delegation to the G8 Summit.")
+    text = (
+        "St. Petersburg - South African President Thabo Mbeki returns to South Africa on Tuesday. "
+        "President Mbeki, accompanied by Mrs Zanele Mbeki, had led a delegation to the G8 Summit."
+    )
     article = Article(file="m.txt", path="m.txt", text=text)
     _, doc = next(nlp.pipe([article]))
     entities = people.resolve(doc, article, people.Registry())

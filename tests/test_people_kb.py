@@ -1,5 +1,6 @@
 """The office-holder knowledge base: its data files, resolution at the article's date, IRIs that
 never fork, and the words that are never a person."""
+
 from __future__ import annotations
 
 import gzip
@@ -23,6 +24,7 @@ ISO = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
 
 
 # ------------------------------------------------------------------ the data files
+
 
 def _phoenix_entries() -> list[dict]:
     with gzip.open(path(kb.PHOENIX_FILE), "rt", encoding="utf-8") as fh:
@@ -87,13 +89,25 @@ def test_the_loaded_knowledge_base_has_unique_ids_and_sources():
 
 # ------------------------------------------------------------------ resolution at a date
 
-@pytest.mark.parametrize("form,name", [
-    ("Jokowi", "Joko Widodo"), ("Najib", "Najib Razak"), ("Rejep Tayyip Erdogan", "Recep Tayyip Erdoğan"),
-    ("Erdoğan", "Recep Tayyip Erdoğan"), ("MBS", "Mohammed bin Salman"), ("Mohammad bin Salman", "Mohammed bin Salman"),
-    ("MBZ", "Mohamed bin Zayed Al Nahyan"), ("Mohammed bin Zayed", "Mohamed bin Zayed Al Nahyan"),
-    ("Lula", "Luiz Inácio Lula da Silva"), ("AMLO", "Andrés Manuel López Obrador"), ("Bibi", "Benjamin Netanyahu"),
-    ("Nicolas Maduro", "Nicolás Maduro"), ("S. Jaishankar", "Subrahmanyam Jaishankar"),
-])
+
+@pytest.mark.parametrize(
+    "form,name",
+    [
+        ("Jokowi", "Joko Widodo"),
+        ("Najib", "Najib Razak"),
+        ("Rejep Tayyip Erdogan", "Recep Tayyip Erdoğan"),
+        ("Erdoğan", "Recep Tayyip Erdoğan"),
+        ("MBS", "Mohammed bin Salman"),
+        ("Mohammad bin Salman", "Mohammed bin Salman"),
+        ("MBZ", "Mohamed bin Zayed Al Nahyan"),
+        ("Mohammed bin Zayed", "Mohamed bin Zayed Al Nahyan"),
+        ("Lula", "Luiz Inácio Lula da Silva"),
+        ("AMLO", "Andrés Manuel López Obrador"),
+        ("Bibi", "Benjamin Netanyahu"),
+        ("Nicolas Maduro", "Nicolás Maduro"),
+        ("S. Jaishankar", "Subrahmanyam Jaishankar"),
+    ],
+)
 def test_names_nicknames_and_variants_resolve(form, name):
     assert kb.load().match(form, DAY).name == name
 
@@ -122,10 +136,10 @@ def test_an_office_resolves_to_its_holder_at_the_date():
 
 def test_a_style_names_the_holder_of_its_office():
     base = kb.load()
-    (_, _, custodian), = base.style_matches("the Custodian of the Two Holy Mosques said")
+    ((_, _, custodian),) = base.style_matches("the Custodian of the Two Holy Mosques said")
     assert base.style_holder(custodian, date(2014, 6, 1), ()).name == "Abdullah bin Abdulaziz Al Saud"
     assert base.style_holder(custodian, DAY, ()).name == "Salman bin Abdulaziz Al Saud"
-    (_, _, amir), = base.style_matches("His Highness the Amir received")
+    ((_, _, amir),) = base.style_matches("His Highness the Amir received")
     assert base.style_holder(amir, DAY, {"Kuwait"}).name == "Nawaf Al-Ahmad Al-Jaber Al-Sabah"
     assert base.style_holder(amir, date(2024, 6, 1), {"Kuwait"}).name == "Mishal Al-Ahmad Al-Jaber Al-Sabah"
     assert base.style_holder(amir, DAY, ()) is None  # Qatar or Kuwait: the article must say
@@ -133,23 +147,28 @@ def test_a_style_names_the_holder_of_its_office():
 
 # ------------------------------------------------------------------ in articles
 
+
 def resolve(text: str, published: date | None = DAY, registry: people.Registry | None = None):
     article = Article(file="t.txt", path="t.txt", text=text, published=published)
-    (_, doc), = nlp.pipe([article])
+    ((_, doc),) = nlp.pipe([article])
     return people.resolve(doc, article, registry if registry is not None else people.Registry())
 
 
 def test_a_nickname_joins_the_full_name_in_the_article():
-    text = ("Indonesian President Joko Widodo opened the forum on Tuesday. "
-            "Jokowi told reporters that the talks had gone well.")
+    text = (
+        "Indonesian President Joko Widodo opened the forum on Tuesday. "
+        "Jokowi told reporters that the talks had gone well."
+    )
     ents = resolve(text)
     assert at(ents, text, "Jokowi").name == "Joko Widodo"
     assert len([p for p in ents.people if p.kb == "joko-widodo"]) == 1
 
 
 def test_a_transliteration_variant_is_the_same_person():
-    text = ("Turkish President Rejep Tayyip Erdogan met the delegation in Ankara on Monday. "
-            "Recep Tayyip Erdoğan said the meeting was useful.")
+    text = (
+        "Turkish President Rejep Tayyip Erdogan met the delegation in Ankara on Monday. "
+        "Recep Tayyip Erdoğan said the meeting was useful."
+    )
     ents = resolve(text)
     turkish = [p for p in ents.people if p.kb == "recep-tayyip-erdogan"]
     assert len(turkish) == 1
@@ -157,8 +176,10 @@ def test_a_transliteration_variant_is_the_same_person():
 
 
 def test_a_title_and_surname_before_the_full_name_join_it():
-    text = ("President Sisi received the envoy in Cairo on Sunday. Later that day Abdel Fattah el-Sisi "
-            "spoke to reporters about the talks.")
+    text = (
+        "President Sisi received the envoy in Cairo on Sunday. Later that day Abdel Fattah el-Sisi "
+        "spoke to reporters about the talks."
+    )
     ents = resolve(text)
     assert at(ents, text, "Sisi").name == at(ents, text, "Abdel Fattah el-Sisi").name
     assert at(ents, text, "Sisi").kb is not None
@@ -172,15 +193,19 @@ def test_an_office_alone_names_its_holder_at_the_date():
 
 
 def test_an_office_alone_is_the_person_the_article_names_when_one_fits():
-    text = ("Chinese Foreign Minister Wang Yi arrived in Jakarta on Monday. "
-            "The Chinese foreign minister then met Indonesian officials.")
+    text = (
+        "Chinese Foreign Minister Wang Yi arrived in Jakarta on Monday. "
+        "The Chinese foreign minister then met Indonesian officials."
+    )
     ents = resolve(text, published=date(2024, 3, 1))
     assert at(ents, text, "The Chinese foreign minister").name == "Wang Yi"
 
 
 def test_a_style_is_the_holder_and_never_a_person_of_its_own():
-    text = ("The Custodian of the Two Holy Mosques received the Iraqi prime minister in Jeddah on Tuesday, "
-            "the Saudi Press Agency said.")
+    text = (
+        "The Custodian of the Two Holy Mosques received the Iraqi prime minister in Jeddah on Tuesday, "
+        "the Saudi Press Agency said."
+    )
     ents = resolve(text)
     assert at(ents, text, "Custodian of the Two Holy Mosques").name == "Salman bin Abdulaziz Al Saud"
     assert not any("Custodian" in p.name or "Holy" in p.name for p in ents.people)
@@ -193,8 +218,10 @@ def test_a_surname_shared_by_two_people_is_not_given_to_either_without_context()
 
 
 def test_two_people_are_never_merged_by_the_knowledge_base():
-    text = ("Saudi Crown Prince Mohammed bin Salman met King Salman bin Abdulaziz in Riyadh on Monday. "
-            "Mohammed bin Salman later flew to Jeddah.")
+    text = (
+        "Saudi Crown Prince Mohammed bin Salman met King Salman bin Abdulaziz in Riyadh on Monday. "
+        "Mohammed bin Salman later flew to Jeddah."
+    )
     ents = resolve(text)
     ids = {p.kb for p in ents.people}
     assert {"mohammed-bin-salman", "salman-bin-abdulaziz-al-saud"} <= ids
@@ -202,13 +229,17 @@ def test_two_people_are_never_merged_by_the_knowledge_base():
 
 # ------------------------------------------------------------------ never a person
 
-@pytest.mark.parametrize("text,not_person", [
-    ("His Highness arrived in Doha on Monday and was greeted by ministers.", "His Highness"),
-    ("Foreign Ministry spokesperson Mao Ning said Beijing welcomed the talks.", "Foreign Ministry"),
-    ("The Arabian delegation held talks with officials from Oman on Sunday.", "Arabian"),
-    ("Officials said Arabian leaders would attend the summit.", "Arabian"),
-    ("EAM Jaishankar met the Omani foreign minister in Muscat on Monday.", "EAM Jaishankar"),
-])
+
+@pytest.mark.parametrize(
+    "text,not_person",
+    [
+        ("His Highness arrived in Doha on Monday and was greeted by ministers.", "His Highness"),
+        ("Foreign Ministry spokesperson Mao Ning said Beijing welcomed the talks.", "Foreign Ministry"),
+        ("The Arabian delegation held talks with officials from Oman on Sunday.", "Arabian"),
+        ("Officials said Arabian leaders would attend the summit.", "Arabian"),
+        ("EAM Jaishankar met the Omani foreign minister in Muscat on Monday.", "EAM Jaishankar"),
+    ],
+)
 def test_titles_styles_demonyms_and_organisations_are_never_people(text, not_person):
     ents = resolve(text)
     assert not_person not in {p.name for p in ents.people}
@@ -226,13 +257,18 @@ def test_a_headline_verb_is_not_part_of_a_name():
 
 ARTICLES = {
     "a.txt": "Grünwald talks\n\nMay 2, 2023\n\nTrade Minister Grünwald met business leaders in Vienna on Monday.\n",
-    "b.txt": ("Trade talks in Vienna\n\nMay 9, 2023\n\nFreedonian Trade Minister Tobias Grünwald met Venezuelan "
-              "President Nicolas Maduro in Caracas on Tuesday.\n"),
+    "b.txt": (
+        "Trade talks in Vienna\n\nMay 9, 2023\n\nFreedonian Trade Minister Tobias Grünwald met Venezuelan "
+        "President Nicolas Maduro in Caracas on Tuesday.\n"
+    ),
     "c.txt": "Maduro speaks\n\nMay 12, 2023\n\nMaduro met Colombian President Gustavo Petro in Caracas on Friday.\n",
-    "d.txt": ("Jokowi in Beijing\n\nMay 15, 2023\n\nJokowi met Chinese President Xi Jinping in Beijing on Monday. "
-              "The Indonesian president said trade was discussed.\n"),
-    "e.txt": ("Widodo and Xi\n\nMay 20, 2023\n\nIndonesian President Joko Widodo held talks with Xi Jinping "
-              "on Saturday.\n"),
+    "d.txt": (
+        "Jokowi in Beijing\n\nMay 15, 2023\n\nJokowi met Chinese President Xi Jinping in Beijing on Monday. "
+        "The Indonesian president said trade was discussed.\n"
+    ),
+    "e.txt": (
+        "Widodo and Xi\n\nMay 20, 2023\n\nIndonesian President Joko Widodo held talks with Xi Jinping on Saturday.\n"
+    ),
 }
 
 
@@ -262,10 +298,13 @@ def test_person_iris_do_not_depend_on_the_order_of_the_articles(tmp_path):
         names = {str(o) for o in other.graph.objects(None, vocab.SDO.name)}
     assert first == second
     assert str(model.person_iri(people.Person("Tobias Grünwald"))) in first
-    assert not any(i.endswith("/person/grunwald") or i.endswith("/person/maduro") or i.endswith("/person/jokowi")
-                   for i in first)
-    assert {"https://w3id.org/diplograph/id/person/nicolas-maduro",
-            "https://w3id.org/diplograph/id/person/joko-widodo"} <= first
+    assert not any(
+        i.endswith("/person/grunwald") or i.endswith("/person/maduro") or i.endswith("/person/jokowi") for i in first
+    )
+    assert {
+        "https://w3id.org/diplograph/id/person/nicolas-maduro",
+        "https://w3id.org/diplograph/id/person/joko-widodo",
+    } <= first
     assert "Tobias Grünwald" in names
 
 
@@ -318,12 +357,15 @@ def test_the_entrys_own_name_wins_over_a_fuller_variant_the_articles_use_more():
 
 
 def test_a_weekday_a_country_or_an_honorific_glued_to_a_name_is_not_part_of_it():
-    text = ("President Bush and French President Jacques Chirac spoke Tuesday about Iraq. Vladimir Putin had a "
-            "telephone conversation with President of France Francois Hollande. Prime Minister Datuk Seri "
-            "Ismail Sabri Yaakob met President-elect Barack Obama. The Meeting was co-chaired by the Minister "
-            "of Foreign Affairs of the Lao PDR.")
+    text = (
+        "President Bush and French President Jacques Chirac spoke Tuesday about Iraq. Vladimir Putin had a "
+        "telephone conversation with President of France Francois Hollande. Prime Minister Datuk Seri "
+        "Ismail Sabri Yaakob met President-elect Barack Obama. The Meeting was co-chaired by the Minister "
+        "of Foreign Affairs of the Lao PDR."
+    )
     ents = resolve(text)
     found = {p.name for p in ents.people}
     assert {"Francois Hollande", "Ismail Sabri Yaakob", "Barack Obama", "Jacques Chirac"} <= {
-        n.replace("François", "Francois") for n in found}
+        n.replace("François", "Francois") for n in found
+    }
     assert not any(w in n for n in found for w in ("Tuesday", "France ", "Datuk", "Seri", "elect", "PDR"))

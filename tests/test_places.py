@@ -1,4 +1,5 @@
 """Gazetteer look-ups (ingest.places) and place/venue mentions in text (ingest.locations)."""
+
 from __future__ import annotations
 
 import pytest
@@ -6,10 +7,17 @@ import pytest
 from diplograph.ingest import locations, nlp, places
 
 
-@pytest.mark.parametrize("name, country", [
-    ("Caracas", "Venezuela"), ("Ankara", "Turkey"), ("Managua", "Nicaragua"), ("Tehran", "Iran"),
-    ("Beijing", "China"), ("Damascus", "Syria"),
-])
+@pytest.mark.parametrize(
+    "name, country",
+    [
+        ("Caracas", "Venezuela"),
+        ("Ankara", "Turkey"),
+        ("Managua", "Nicaragua"),
+        ("Tehran", "Iran"),
+        ("Beijing", "China"),
+        ("Damascus", "Syria"),
+    ],
+)
 def test_lookup_city_has_country_coordinates_and_geonames_id(name, country):
     place = places.lookup(name)
     assert place is not None and place.kind == "city" and place.name == name
@@ -42,10 +50,19 @@ def test_alternate_spelling_and_continents():
     assert places.lookup("Twitter") is None and places.lookup("Maduro") is None
 
 
-@pytest.mark.parametrize("word, country", [
-    ("Venezuelan", "Venezuela"), ("Iranian", "Iran"), ("Iran's", "Iran"), ("Türkiye", "Turkey"),
-    ("Türkiye's", "Turkey"), ("Türkiye’s", "Turkey"), ("Japanese", "Japan"), ("Iranians", "Iran"),
-])
+@pytest.mark.parametrize(
+    "word, country",
+    [
+        ("Venezuelan", "Venezuela"),
+        ("Iranian", "Iran"),
+        ("Iran's", "Iran"),
+        ("Türkiye", "Turkey"),
+        ("Türkiye's", "Turkey"),
+        ("Türkiye’s", "Turkey"),
+        ("Japanese", "Japan"),
+        ("Iranians", "Iran"),
+    ],
+)
 def test_country_of_demonym(word, country):
     assert places.country_of_demonym(word) == country
 
@@ -99,8 +116,9 @@ def test_two_word_dateline_city_and_country_before_a_full_stop():
     assert found.get("Uruguay") == "Uruguay" and "Uruguay." not in found
 
 
-@pytest.mark.parametrize("text", ["Macron will travel to Beijing in March.", "The summit is on Monday in May.",
-                                  "They met in June in Nice."])
+@pytest.mark.parametrize(
+    "text", ["Macron will travel to Beijing in March.", "The summit is on Monday in May.", "They met in June in Nice."]
+)
 def test_months_and_weekdays_are_not_places(text):
     found = _places(text)
     assert not {"March", "May", "Monday", "June"} & set(found)
@@ -131,14 +149,17 @@ def test_generic_venue_keeps_its_generic_name():
 
 
 def test_generic_venue_joins_the_named_one():
-    venues = _venues("The two met at the presidential palace in Caracas. "
-                     "Maduro received him in the Miraflores presidential palace.")
+    venues = _venues(
+        "The two met at the presidential palace in Caracas. Maduro received him in the Miraflores presidential palace."
+    )
     assert [v.name for v in venues] == ["Miraflores Palace", "Miraflores Palace"]
 
 
 def test_generic_venue_in_another_city_stays_apart():
-    venues = _venues("Maduro received him in the Miraflores presidential palace in Caracas. "
-                     "Later Erdogan hosted a guest at the presidential palace in Ankara.")
+    venues = _venues(
+        "Maduro received him in the Miraflores presidential palace in Caracas. "
+        "Later Erdogan hosted a guest at the presidential palace in Ankara."
+    )
     assert [v.name for v in venues] == ["Miraflores Palace", "Presidential Palace"]
 
 

@@ -1,4 +1,5 @@
 """The Python API: the walk-through of docs/python.md runs as written, and the API's own promises."""
+
 from __future__ import annotations
 
 import re
@@ -31,8 +32,10 @@ def test_walk_through_runs(monkeypatch) -> None:
 
 
 def test_import_is_cheap() -> None:
-    code = ("import sys, diplograph; "
-            "print(sorted(m for m in ('spacy', 'rdflib', 'pyoxigraph', 'networkx') if m in sys.modules))")
+    code = (
+        "import sys, diplograph; "
+        "print(sorted(m for m in ('spacy', 'rdflib', 'pyoxigraph', 'networkx') if m in sys.modules))"
+    )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip()
     assert out == "[]"
 

@@ -1,5 +1,6 @@
 """The named query library on hand-made records in a real embedded store: every query's rows,
 name lookup, parameters bound as RDF terms (never as query text), formats and the CLI."""
+
 from __future__ import annotations
 
 import csv
@@ -18,8 +19,20 @@ from diplograph.graph.store import opened
 from diplograph.queries import library
 from diplograph.queries.library import QueryError, bind, get_query, load_library, run_named
 
-EXPECTED_NAMES = {"who-met-whom", "meetings-of", "meetings-in", "meetings-between", "timeline", "most-met",
-                  "sources-of", "visits-by", "phone-calls", "planned-meetings", "people", "people-kb"}
+EXPECTED_NAMES = {
+    "who-met-whom",
+    "meetings-of",
+    "meetings-in",
+    "meetings-between",
+    "timeline",
+    "most-met",
+    "sources-of",
+    "visits-by",
+    "phone-calls",
+    "planned-meetings",
+    "people",
+    "people-kb",
+}
 
 
 @pytest.fixture(scope="module")
@@ -54,12 +67,14 @@ def test_every_named_query_has_a_header_and_typed_parameters():
 
 
 def test_who_met_whom(store):
-    assert pick(rows(store, "who-met-whom"), "person1", "person2", "date", "place", "articles") == sorted([
-        (AMIR.name, MADURO.name, "2023-02-03", "Caracas", "2"),
-        (AMIR.name, GIL.name, "2023-02-03", "Caracas", "1"),
-        (LULA.name, SCHOLZ.name, "2023-01-30", "Brasília", "1"),
-        (TRICKY.name, LULA.name, "2022-12-01", "Brasília", "1"),
-    ])
+    assert pick(rows(store, "who-met-whom"), "person1", "person2", "date", "place", "articles") == sorted(
+        [
+            (AMIR.name, MADURO.name, "2023-02-03", "Caracas", "2"),
+            (AMIR.name, GIL.name, "2023-02-03", "Caracas", "1"),
+            (LULA.name, SCHOLZ.name, "2023-01-30", "Brasília", "1"),
+            (TRICKY.name, LULA.name, "2022-12-01", "Brasília", "1"),
+        ]
+    )
 
 
 def test_who_met_whom_between_dates_compares_at_the_stated_precision(store):
@@ -71,8 +86,10 @@ def test_who_met_whom_between_dates_compares_at_the_stated_precision(store):
 
 def test_meetings_of_a_person_name_each_other_participant_once(store):
     found = rows(store, "meetings-of", person="Amir-Abdollahian")
-    assert pick(found, "with", "date", "place") == [(MADURO.name, "2023-02-03", "Caracas"),
-                                                    (GIL.name, "2023-02-03", "Caracas")]
+    assert pick(found, "with", "date", "place") == [
+        (MADURO.name, "2023-02-03", "Caracas"),
+        (GIL.name, "2023-02-03", "Caracas"),
+    ]
     # the meeting two articles report is one row with two articles
     assert {r["with"]: r["articles"] for r in found} == {MADURO.name: "2", GIL.name: "1"}
 
@@ -94,39 +111,59 @@ def test_meetings_in_a_place_or_anywhere_in_a_country(store):
     by_country = rows(store, "meetings-in", place="Venezuela")
     assert pick(by_city, "date", "where") == pick(by_country, "date", "where") == [("2023-02-03", "Caracas")] * 2
     assert {frozenset(r["participants"].split("; ")) for r in by_city} == {
-        frozenset({AMIR.name, MADURO.name}), frozenset({AMIR.name, GIL.name})}
+        frozenset({AMIR.name, MADURO.name}),
+        frozenset({AMIR.name, GIL.name}),
+    }
     brasilia = rows(store, "meetings-in", place="brasilia")  # no accent typed
     assert {frozenset(r["participants"].split("; ")) for r in brasilia} == {
-        frozenset({LULA.name, SCHOLZ.name}), frozenset({LULA.name, TRICKY.name})}  # the planned one is not a meeting
+        frozenset({LULA.name, SCHOLZ.name}),
+        frozenset({LULA.name, TRICKY.name}),
+    }  # the planned one is not a meeting
     assert rows(store, "meetings-in", place="Tehran") == []
 
 
 def test_meetings_between_two_countries_go_by_the_participants_roles(store):
     found = rows(store, "meetings-between", country1="iran", country2="VENEZUELA")
     assert pick(found, "person1", "from1", "person2", "from2") == [
-        (AMIR.name, "Iran", MADURO.name, "Venezuela"), (AMIR.name, "Iran", GIL.name, "Venezuela")]
+        (AMIR.name, "Iran", MADURO.name, "Venezuela"),
+        (AMIR.name, "Iran", GIL.name, "Venezuela"),
+    ]
     reverse = rows(store, "meetings-between", country1="Venezuela", country2="Iran")
     assert pick(reverse, "person1", "person2") == [(MADURO.name, AMIR.name), (GIL.name, AMIR.name)]
     assert rows(store, "meetings-between", country1="Iran", country2="Germany") == []
     assert pick(rows(store, "meetings-between", country1="Brazil", country2="Germany"), "person1", "person2") == [
-        (LULA.name, SCHOLZ.name)]
+        (LULA.name, SCHOLZ.name)
+    ]
 
 
 def test_timeline_lists_every_kind_of_event_in_date_order(store):
     found = rows(store, "timeline", person="Amir-Abdollahian")
     assert [(r["date"], r["type"]) for r in found] == [
-        ("2023-02-03", "meet"), ("2023-02-03", "meet"), ("2023-02-03", "visit"), ("2023-03", "planned_meet")]
+        ("2023-02-03", "meet"),
+        ("2023-02-03", "meet"),
+        ("2023-02-03", "visit"),
+        ("2023-03", "planned_meet"),
+    ]
     assert found[2]["others"] == "" and found[3]["others"] == LULA.name
-    assert [r["type"] for r in rows(store, "timeline", person="lula", until="2023-01")] == ["meet", "meet", "phone_call"]
+    assert [r["type"] for r in rows(store, "timeline", person="lula", until="2023-01")] == [
+        "meet",
+        "meet",
+        "phone_call",
+    ]
 
 
 def test_most_met_counts_meetings_and_partners(store):
     found = rows(store, "most-met")
     assert [(r["name"], r["meetings"], r["partners"]) for r in found[:2]] == [
-        (AMIR.name, "2", "2"), (LULA.name, "2", "2")]
+        (AMIR.name, "2", "2"),
+        (LULA.name, "2", "2"),
+    ]
     assert {r["name"]: r["meetings"] for r in found}[MADURO.name] == "1"
     assert [(r["name"], r["meetings"]) for r in rows(store, "most-met", until="2023-01-30")] == [
-        (LULA.name, "2"), (TRICKY.name, "1"), (SCHOLZ.name, "1")]
+        (LULA.name, "2"),
+        (TRICKY.name, "1"),
+        (SCHOLZ.name, "1"),
+    ]
 
 
 def test_sources_of_an_event_quote_the_articles(store):
@@ -135,15 +172,17 @@ def test_sources_of_an_event_quote_the_articles(store):
         found = rows(store, "sources-of", event=value)
         assert pick(found, "file", "quote") == [
             ("a.txt", "Maduro received Amir-Abdollahian in Caracas on Friday."),
-            ("b.txt", "The Iranian minister and Maduro held talks on Friday in Caracas.")]
+            ("b.txt", "The Iranian minister and Maduro held talks on Friday in Caracas."),
+        ]
     text = A.article.text
     row = next(r for r in rows(store, "sources-of", event=str(event)) if r["file"] == "a.txt")
-    assert text[int(row["start"]):int(row["end"])] == row["quote"]
+    assert text[int(row["start"]) : int(row["end"])] == row["quote"]
 
 
 def test_visits_by_a_person_or_by_anyone(store):
     assert pick(rows(store, "visits-by"), "visitor", "place", "country", "date") == [
-        (AMIR.name, "Caracas", "Venezuela", "2023-02-03")]
+        (AMIR.name, "Caracas", "Venezuela", "2023-02-03")
+    ]
     assert rows(store, "visits-by", person="maduro") == []
 
 
@@ -156,7 +195,8 @@ def test_phone_calls(store):
 def test_planned_meetings(store):
     found = rows(store, "planned-meetings")
     assert [(frozenset(r["participants"].split("; ")), r["date"], r["place"]) for r in found] == [
-        (frozenset({AMIR.name, LULA.name}), "2023-03", "Brasília")]
+        (frozenset({AMIR.name, LULA.name}), "2023-03", "Brasília")
+    ]
     assert len(rows(store, "planned-meetings", person="lula")) == 1
     assert rows(store, "planned-meetings", person="maduro") == []
 
@@ -221,14 +261,22 @@ def test_cli_runs_a_named_query_with_params_as_json_and_csv(store_path):
 
 
 def test_cli_raw_sparql_json_is_the_sparql_results_format_and_graphs_are_turtle(store_path):
-    result = cli("query", "SELECT ?n WHERE { ?p a schema:Person ; schema:name ?n } ORDER BY ?n",
-                 "--format", "json", "--store", store_path)
+    result = cli(
+        "query",
+        "SELECT ?n WHERE { ?p a schema:Person ; schema:name ?n } ORDER BY ?n",
+        "--format",
+        "json",
+        "--store",
+        store_path,
+    )
     data = json.loads(result.stdout)
     assert data["head"]["vars"] == ["n"]
     assert [b["n"]["value"] for b in data["results"]["bindings"]] == sorted(
-        p.name for p in (AMIR, GIL, LULA, MADURO, SCHOLZ, TRICKY))
-    result = cli("query", "CONSTRUCT { ?p schema:name ?n } WHERE { ?p a schema:Person ; schema:name ?n }",
-                 "--store", store_path)
+        p.name for p in (AMIR, GIL, LULA, MADURO, SCHOLZ, TRICKY)
+    )
+    result = cli(
+        "query", "CONSTRUCT { ?p schema:name ?n } WHERE { ?p a schema:Person ; schema:name ?n }", "--store", store_path
+    )
     g = Graph().parse(data=result.stdout, format="turtle")
     assert len(g) == 6
     assert cli("query", "ASK { ?p a schema:Person }", "--store", store_path).stdout.strip() == "true"
@@ -245,9 +293,12 @@ def test_cli_errors_are_one_line(store_path):
 
 def test_cli_runs_a_rq_file_with_a_header(store_path, tmp_path):
     path = tmp_path / "mine.rq"
-    path.write_text("# Roles of a person.\n# param person: person (required) - a name\n"
-                    "PREFIX schema: <https://schema.org/>\nPREFIX dg: <https://w3id.org/diplograph/ns#>\n"
-                    "SELECT ?title WHERE { ?person dg:holdsRole/schema:roleName ?title }\n", encoding="utf-8")
+    path.write_text(
+        "# Roles of a person.\n# param person: person (required) - a name\n"
+        "PREFIX schema: <https://schema.org/>\nPREFIX dg: <https://w3id.org/diplograph/ns#>\n"
+        "SELECT ?title WHERE { ?person dg:holdsRole/schema:roleName ?title }\n",
+        encoding="utf-8",
+    )
     result = cli("query", str(path), "-P", "person=scholz", "--format", "json", "--store", store_path)
     assert result.exit_code == 0, result.output
     assert [b["title"]["value"] for b in json.loads(result.stdout)["results"]["bindings"]] == ["Chancellor"]
@@ -267,8 +318,14 @@ def test_every_named_query_gives_the_same_rows_on_the_in_memory_store(store):
             if isinstance(o, Literal) and o.datatype == XSD.string:
                 o = Literal(str(o))  # rdflib keeps "x"^^xsd:string apart from "x"; the model writes "x"
             memory.graph.add((s, p, o))
-        for name, params in [("timeline", {"person": "Amir-Abdollahian"}), ("visits-by", {}),
-                             ("meetings-of", {"person": "maduro"}), ("phone-calls", {})]:
+        for name, params in [
+            ("timeline", {"person": "Amir-Abdollahian"}),
+            ("visits-by", {}),
+            ("meetings-of", {"person": "maduro"}),
+            ("phone-calls", {}),
+        ]:
+
             def key(found):
                 return sorted(tuple(sorted(r.items())) for r in found)
+
             assert key(rows(memory, name, **params)) == key(rows(store, name, **params)), name

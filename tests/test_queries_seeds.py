@@ -2,6 +2,7 @@
 
 Expected rows follow the gold annotations (../shared/eval/seeds-gold.json): names are compared
 folded (accents and case ignored), and only what the gold states is asserted."""
+
 from __future__ import annotations
 
 import gc
@@ -53,24 +54,31 @@ def test_the_meetings_of_amir_abdollahian_name_each_venezuelan_once(store):
 
 
 def test_who_met_whom_has_the_caracas_meeting_once(store):
-    pairs = [r for r in rows(store, "who-met-whom")
-             if {fold(r["person1"]), fold(r["person2"])} == {"hossein amir abdollahian", MADURO}]
+    pairs = [
+        r
+        for r in rows(store, "who-met-whom")
+        if {fold(r["person1"]), fold(r["person2"])} == {"hossein amir abdollahian", MADURO}
+    ]
     assert len(pairs) == 1 and pairs[0]["date"] == "2023-02-03" and pairs[0]["place"] == "Caracas"
     assert rows(store, "who-met-whom", since="2023-02-04", until="2023-02-04") != []
-    assert all(r["date"].startswith("2023-02-04") for r in rows(store, "who-met-whom", since="2023-02-04", until="2023-02-04"))
+    assert all(
+        r["date"].startswith("2023-02-04") for r in rows(store, "who-met-whom", since="2023-02-04", until="2023-02-04")
+    )
 
 
 def test_meetings_between_iran_and_venezuela(store):
     found = rows(store, "meetings-between", country1="Iran", country2="Venezuela")
     assert {fold(r["person1"]) for r in found} == {"hossein amir abdollahian"}
     assert sorted(fold(r["person2"]) for r in found) == sorted(
-        ["nicolas maduro", "yvan gil pinto", "tareck el aissami", "delcy rodriguez"])
+        ["nicolas maduro", "yvan gil pinto", "tareck el aissami", "delcy rodriguez"]
+    )
 
 
 def test_meetings_in_venezuela_include_the_caracas_meeting(store):
     found = rows(store, "meetings-in", place="venezuela")
-    assert any(names(r["participants"]) == {"hossein amir abdollahian", MADURO} and r["where"] == "Caracas"
-               for r in found)
+    assert any(
+        names(r["participants"]) == {"hossein amir abdollahian", MADURO} and r["where"] == "Caracas" for r in found
+    )
     assert rows(store, "meetings-in", place="Caracas") == found
 
 
@@ -85,8 +93,9 @@ def test_amir_abdollahian_is_the_most_met(store):
 
 
 def test_the_sources_of_the_caracas_meeting_are_the_seed_articles(store):
-    event = next(r["event"] for r in rows(store, "meetings-of", person="maduro")
-                 if fold(r["with"]) == "hossein amir abdollahian")
+    event = next(
+        r["event"] for r in rows(store, "meetings-of", person="maduro") if fold(r["with"]) == "hossein amir abdollahian"
+    )
     found = rows(store, "sources-of", event=event)
     assert {"000", "001", "003", "004"} <= {r["file"][:3] for r in found}
     assert all(r["quote"] for r in found)

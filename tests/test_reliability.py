@@ -2,6 +2,7 @@
 
 Every test here runs the real ``diplograph`` command in a subprocess against a real store on disk.
 """
+
 from __future__ import annotations
 
 import json
@@ -40,8 +41,7 @@ OSLO = Place("Oslo", kind="city", country="Norway")
 
 
 def _extraction(text: str, file: str) -> Extraction:
-    article = Article(file=file, path=f"/news/{file}", text=text, title=text.split("\n")[0],
-                      published=date(2024, 3, 2))
+    article = Article(file=file, path=f"/news/{file}", text=text, title=text.split("\n")[0], published=date(2024, 3, 2))
     start_at = text.index("Anna")
     end_at = text.index(".", start_at) + 1
     evidence = Evidence(article=article.key, file=file, quote=text[start_at:end_at], start=start_at, end=end_at)
@@ -51,8 +51,14 @@ def _extraction(text: str, file: str) -> Extraction:
 
 def _hand_store(path: Path) -> Path:
     with opened(str(path)) as store:
-        store.write(_extraction("Talks in Oslo\nAnna Lindqvist met Boris Moravec in Oslo on Friday. More.", "a.txt"), join=join_stored)
-        store.write(_extraction("Leaders meet\nOn Friday Anna Lindqvist and Boris Moravec met in Oslo.", "b.txt"), join=join_stored)
+        store.write(
+            _extraction("Talks in Oslo\nAnna Lindqvist met Boris Moravec in Oslo on Friday. More.", "a.txt"),
+            join=join_stored,
+        )
+        store.write(
+            _extraction("Leaders meet\nOn Friday Anna Lindqvist and Boris Moravec met in Oslo.", "b.txt"),
+            join=join_stored,
+        )
     return path
 
 
@@ -61,6 +67,7 @@ def _nn(iri: str) -> ox.NamedNode:
 
 
 # -- diplograph check ----------------------------------------------------------------------------
+
 
 def test_check_passes_on_a_store_written_article_by_article(tmp_path):
     store = _hand_store(tmp_path / "store")
@@ -82,8 +89,11 @@ def test_check_reports_every_broken_rule_and_exits_1(tmp_path):
     stray = _nn(ID + "source/stray")
     db.add(ox.Quad(stray, _nn("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"), _nn(DG + "Evidence")))
     db.add(ox.Quad(stray, _nn(PROV + "wasQuotedFrom"), _nn(ID + "article/missing")))
-    source = next(q.subject for q in db.quads_for_pattern(None, _nn(PROV + "wasQuotedFrom"), None)
-                  if q.subject != stray and q.object != article)
+    source = next(
+        q.subject
+        for q in db.quads_for_pattern(None, _nn(PROV + "wasQuotedFrom"), None)
+        if q.subject != stray and q.object != article
+    )
     db.remove(next(iter(db.quads_for_pattern(source, _nn(PROV + "value"), None))))
     db.add(ox.Quad(source, _nn(PROV + "value"), ox.Literal("a quote that is not in the text")))
     del db
@@ -91,9 +101,15 @@ def test_check_reports_every_broken_rule_and_exits_1(tmp_path):
     done = run("check", "--store", path)
     assert done.returncode == 1, done.stdout + done.stderr
     assert no_traceback(done)
-    for rule in ("article-without-file", "article-without-text", "event-without-participants",
-                 "event-without-source", "source-without-article", "source-without-event",
-                 "source-quote-mismatch"):
+    for rule in (
+        "article-without-file",
+        "article-without-text",
+        "event-without-participants",
+        "event-without-source",
+        "source-without-article",
+        "source-without-event",
+        "source-quote-mismatch",
+    ):
         assert rule in done.stdout, rule
     report = json.loads(run("check", "--format", "json", "--store", path).stdout)
     subjects = {(p["rule"], p["subject"]) for p in report["problems"]}
@@ -109,6 +125,7 @@ def test_check_without_a_store_says_so_in_one_line(tmp_path):
 
 
 # -- idempotence ---------------------------------------------------------------------------------
+
 
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory, seeds_dir) -> Path:
@@ -247,7 +264,9 @@ def test_a_killed_ingest_leaves_whole_articles_and_a_rerun_completes_it(tmp_path
         if seen is not None and seen >= 40:
             break
         time.sleep(0.2)
-    assert proc.poll() is None, f"the ingest ended before it could be killed ({seen} articles seen); make the batch larger"
+    assert proc.poll() is None, (
+        f"the ingest ended before it could be killed ({seen} articles seen); make the batch larger"
+    )
     os.kill(proc.pid, signal.SIGKILL)
     proc.communicate(timeout=60)
     assert proc.returncode == -signal.SIGKILL
@@ -308,7 +327,9 @@ def test_a_reader_that_finds_a_store_being_created_is_told_it_is_busy(tmp_path):
     store = tmp_path / "store"
     store.mkdir()
     (store / "CURRENT").write_text("MANIFEST-000001\n")  # what a half-created store may hold
-    holder = subprocess.Popen([sys.executable, "-c", LOCK_HOLDER, str(store / "LOCK")], stdout=subprocess.PIPE, text=True)
+    holder = subprocess.Popen(
+        [sys.executable, "-c", LOCK_HOLDER, str(store / "LOCK")], stdout=subprocess.PIPE, text=True
+    )
     try:
         assert holder.stdout.readline().strip() == "locked"
         assert writer_pid(store) == holder.pid
@@ -347,10 +368,12 @@ def test_readers_during_an_ingest_get_a_snapshot_or_a_busy_message(tmp_path):
             if writer_pid(store) is None:
                 time.sleep(0.2)
                 continue
-            readers = [start("meetings", "--format", "json", "--store", store),
-                       start("stats", "--format", "json", "--store", store),
-                       start("check", "--format", "json", "--store", store),
-                       start("ingest", batch, "--store", store)]
+            readers = [
+                start("meetings", "--format", "json", "--store", store),
+                start("stats", "--format", "json", "--store", store),
+                start("check", "--format", "json", "--store", store),
+                start("ingest", batch, "--store", store),
+            ]
             answers = [p.communicate(timeout=300) for p in readers]
             codes = [p.returncode for p in readers]
             meetings_out, stats_out, check_out, second_writer = answers
@@ -376,13 +399,16 @@ def test_readers_during_an_ingest_get_a_snapshot_or_a_busy_message(tmp_path):
     assert stats(store)["articles"] == 200
 
 
-COUNT_QUERY = (f"SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE {{ ?a a <{SDO}NewsArticle> }}")
-HALF_EVENTS = (f"ASK {{ ?e <{DG}eventType> ?t . FILTER NOT EXISTS {{ ?e <{SEM}hasActor> ?p }} }}")
+COUNT_QUERY = f"SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE {{ ?a a <{SDO}NewsArticle> }}"
+HALF_EVENTS = f"ASK {{ ?e <{DG}eventType> ?t . FILTER NOT EXISTS {{ ?e <{SEM}hasActor> ?p }} }}"
 
 
 def _ask_server(base: str, query: str) -> tuple[int, str]:
-    request = urllib.request.Request(f"{base}/sparql", data=urllib.parse.urlencode({"query": query}).encode(),
-                                     headers={"Accept": "application/sparql-results+json"})
+    request = urllib.request.Request(
+        f"{base}/sparql",
+        data=urllib.parse.urlencode({"query": query}).encode(),
+        headers={"Accept": "application/sparql-results+json"},
+    )
     try:
         with urllib.request.urlopen(request, timeout=60) as resp:
             return resp.status, resp.read().decode("utf-8")

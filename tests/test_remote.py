@@ -1,4 +1,5 @@
 """Remote stores: writing to and reading from a real Oxigraph server over SPARQL 1.1 HTTP."""
+
 from __future__ import annotations
 
 import gc
@@ -46,7 +47,9 @@ def test_endpoint_urls_follow_the_documented_scheme():
     assert remote.endpoints("http://h:3030/ds/query") == ("http://h:3030/ds/query", "http://h:3030/ds/update")
     assert remote.endpoints("http://h:8890/sparql") == ("http://h:8890/sparql", "http://h:8890/sparql")
     assert remote.endpoints("http://h/repositories/r|http://h/repositories/r/statements") == (
-        "http://h/repositories/r", "http://h/repositories/r/statements")
+        "http://h/repositories/r",
+        "http://h/repositories/r/statements",
+    )
     assert remote.endpoints("http://h:8890/endpoint") == ("http://h:8890/endpoint", "http://h:8890/endpoint")
     with pytest.raises(StoreError):
         remote.endpoints("http://h/q|ftp://h/u")
@@ -81,8 +84,11 @@ def test_the_same_meeting_from_two_articles_is_joined_on_the_server(oxigraph_url
     with opened(oxigraph_url) as far:
         far.write(A, join=join_stored)
         assert far.write(B, join=join_stored).merged == 1
-        events = [e for e in all_events(far) if e["type"] == "meet"
-                  and {p["name"] for p in e["participants"]} == {MADURO.name, AMIR.name}]
+        events = [
+            e
+            for e in all_events(far)
+            if e["type"] == "meet" and {p["name"] for p in e["participants"]} == {MADURO.name, AMIR.name}
+        ]
         assert len(events) == 1
         assert {s["file"] for s in events[0]["sources"]} == {"a.txt", "b.txt"}
         assert events[0]["id"] == str(model.event_iri(A.events[0]))
@@ -131,7 +137,9 @@ def test_named_queries_answer_the_same_on_the_server_and_embedded(oxigraph_url, 
 
 
 @pytest.mark.slow
-def test_ingesting_the_seeds_into_a_server_and_an_embedded_store_gives_the_same_triples(seeds_dir, oxigraph_url, tmp_path):
+def test_ingesting_the_seeds_into_a_server_and_an_embedded_store_gives_the_same_triples(
+    seeds_dir, oxigraph_url, tmp_path
+):
     runner = CliRunner()
     for spec in (oxigraph_url, str(tmp_path / "local")):
         result = runner.invoke(app, ["ingest", str(seeds_dir), "--store", spec])
@@ -141,15 +149,19 @@ def test_ingesting_the_seeds_into_a_server_and_an_embedded_store_gives_the_same_
         assert len(far) == len(near) > 300
         assert triples(far) == triples(near)
         meetings = library.run_named(far, "meetings-of", {"person": ["Amir-Abdollahian"]})
-        assert comparable(meetings) == comparable(library.run_named(near, "meetings-of", {"person": ["Amir-Abdollahian"]}))
+        assert comparable(meetings) == comparable(
+            library.run_named(near, "meetings-of", {"person": ["Amir-Abdollahian"]})
+        )
     result = runner.invoke(app, ["query", "meetings-of", "-P", "person=maduro", "-f", "json", "--store", oxigraph_url])
     assert result.exit_code == 0, result.output
     assert [fold(r["with"]) for r in json.loads(result.stdout)] == ["hossein amir abdollahian"]
 
 
 def test_bound_values_open_the_where_group_as_rdf_terms():
-    sparql = remote.bind_inline("SELECT ?e ?n WHERE { ?e ?p ?n } GROUP BY ?e ?n",
-                                {"n": Literal('x" } UNION { ?s ?p ?o } #'), "e": URIRef("urn:x:e")})
+    sparql = remote.bind_inline(
+        "SELECT ?e ?n WHERE { ?e ?p ?n } GROUP BY ?e ?n",
+        {"n": Literal('x" } UNION { ?s ?p ?o } #'), "e": URIRef("urn:x:e")},
+    )
     assert sparql.startswith('SELECT ?e ?n WHERE { VALUES (?n ?e) { ("x\\" } UNION { ?s ?p ?o } #" <urn:x:e>) }')
     from rdflib.plugins.sparql import prepareQuery
 

@@ -1,5 +1,6 @@
 """The graph page on a real store of hand-made records: what it draws, how, what it escapes, what
 it fetches (nothing), the command line's filters, the layouts and the colours."""
+
 from __future__ import annotations
 
 import json
@@ -120,8 +121,11 @@ def test_text_from_articles_is_escaped_everywhere(page):
     # labels are drawn on the canvas as text; the person's name stays as the article gave it
     assert any(n["label"] == EVIL_NAME for n in data["nodes"])
     # the only script elements are the page's own: vis-network, the data, the page's behaviour
-    assert re.findall(r"^<script[^>]*>", html, re.M) == ["<script>", '<script type="application/json" id="dg-data">',
-                                                         "<script>"]
+    assert re.findall(r"^<script[^>]*>", html, re.M) == [
+        "<script>",
+        '<script type="application/json" id="dg-data">',
+        "<script>",
+    ]
     assert SCRIPT_QUOTE.replace("<", "&lt;").replace(">", "&gt;") in call["title"]
 
 
@@ -133,8 +137,9 @@ def test_script_json_cannot_close_its_script_element():
 
 def test_the_page_fetches_nothing_from_the_network(page):
     html = page.html
-    assert not re.search(r"<(script|img|iframe|link|source|video|audio)\b[^>]*\b(src|href)\s*=\s*[\"']?\s*(https?:)?//",
-                         html, re.I)
+    assert not re.search(
+        r"<(script|img|iframe|link|source|video|audio)\b[^>]*\b(src|href)\s*=\s*[\"']?\s*(https?:)?//", html, re.I
+    )
     assert not re.search(r"@import|url\(\s*[\"']?\s*(https?:)?//", html, re.I)
     assert "default-src 'none'" in html  # and the page forbids itself any fetch
 
@@ -143,8 +148,8 @@ def test_legend_names_each_country_with_its_colour(page):
     data = page_data(page.html)
     for n in data["nodes"]:
         if n["kind"] == "person":
-            assert f'background: {n["color"]["background"]}' in page.html
-    legend = page.html[page.html.index('id="dg-legend"'):page.html.index('id="dg-details"')]
+            assert f"background: {n['color']['background']}" in page.html
+    legend = page.html[page.html.index('id="dg-legend"') : page.html.index('id="dg-details"')]
     for country in ("Iran", "Venezuela", "Cuba"):
         assert f"</span>{country} " in legend
     for style in ("met in person", "phone or video call", "planned meeting", "visited a place"):
@@ -153,8 +158,9 @@ def test_legend_names_each_country_with_its_colour(page):
 
 def test_render_command_writes_the_page(store_path, tmp_path):
     out = tmp_path / "g.html"
-    result = CliRunner().invoke(app, ["render", "--store", store_path, "--person", "Amir-Abdollahian",
-                                      "--depth", "1", "-o", str(out)])
+    result = CliRunner().invoke(
+        app, ["render", "--store", store_path, "--person", "Amir-Abdollahian", "--depth", "1", "-o", str(out)]
+    )
     assert result.exit_code == 0, result.output
     assert "4 people" in result.output and "5 events" in result.output
     data = page_data(out.read_text(encoding="utf-8"))
@@ -164,12 +170,28 @@ def test_render_command_writes_the_page(store_path, tmp_path):
 def test_render_command_filters(store_path, tmp_path):
     out = tmp_path / "g.html"
     runner = CliRunner()
-    result = runner.invoke(app, ["render", "--store", store_path, "--type", "meet", "--min-sources", "2", "-o", str(out)])
+    result = runner.invoke(
+        app, ["render", "--store", store_path, "--type", "meet", "--min-sources", "2", "-o", str(out)]
+    )
     assert result.exit_code == 0, result.output
     labels = {n["label"] for n in page_data(out.read_text(encoding="utf-8"))["nodes"]}
     assert labels == {"Hossein Amir-Abdollahian", "Nicolás Maduro"}
-    result = runner.invoke(app, ["render", "--store", store_path, "--since", "2023-02", "--until", "2023-02-28",
-                                 "--country", "Venezuela", "-o", str(out)])
+    result = runner.invoke(
+        app,
+        [
+            "render",
+            "--store",
+            store_path,
+            "--since",
+            "2023-02",
+            "--until",
+            "2023-02-28",
+            "--country",
+            "Venezuela",
+            "-o",
+            str(out),
+        ],
+    )
     assert result.exit_code == 0, result.output
     kinds = sorted(e["kind"] for e in page_data(out.read_text(encoding="utf-8"))["edges"])
     assert kinds == ["meet", "meet", "visit"]  # not the call (January), not the plan (March, but 2023-03)
@@ -179,22 +201,33 @@ def test_render_command_reports_bad_filters_in_one_line(store_path, tmp_path):
     runner = CliRunner()
     result = runner.invoke(app, ["render", "--store", store_path, "--type", "lunch", "-o", str(tmp_path / "x.html")])
     assert result.exit_code == 2 and "unknown event type" in result.output
-    result = runner.invoke(app, ["render", "--store", store_path, "--since", "last year", "-o", str(tmp_path / "x.html")])
+    result = runner.invoke(
+        app, ["render", "--store", store_path, "--since", "last year", "-o", str(tmp_path / "x.html")]
+    )
     assert result.exit_code == 2 and "not a date" in result.output
     assert not (tmp_path / "x.html").exists()
 
 
 # -- selection on plain event dicts ------------------------------------------------------------------
-def _ev(i: str, kind: str, names: list[str], date: str | None = "2023-02-03", sources: int = 1,
-        country: str = "Iran") -> dict:
-    return {"id": i, "type": kind, "date": date, "place": None,
-            "participants": [{"id": n, "name": n, "country": country, "roles": []} for n in names],
-            "sources": [{"article": f"{i}-{k}", "file": f"{i}-{k}.txt", "quote": "q"} for k in range(sources)]}
+def _ev(
+    i: str, kind: str, names: list[str], date: str | None = "2023-02-03", sources: int = 1, country: str = "Iran"
+) -> dict:
+    return {
+        "id": i,
+        "type": kind,
+        "date": date,
+        "place": None,
+        "participants": [{"id": n, "name": n, "country": country, "roles": []} for n in names],
+        "sources": [{"article": f"{i}-{k}", "file": f"{i}-{k}.txt", "quote": "q"} for k in range(sources)],
+    }
 
 
-CHAIN = [_ev("1", "meet", ["Ana Uno", "Bo Dos"]), _ev("2", "meet", ["Bo Dos", "Cy Tres"], "2022-06"),
-         _ev("3", "phone_call", ["Cy Tres", "Di Cuatro"], None, country="Chile"),
-         _ev("4", "meet", ["Di Cuatro", "Ed Cinco"], "2024", 3)]
+CHAIN = [
+    _ev("1", "meet", ["Ana Uno", "Bo Dos"]),
+    _ev("2", "meet", ["Bo Dos", "Cy Tres"], "2022-06"),
+    _ev("3", "phone_call", ["Cy Tres", "Di Cuatro"], None, country="Chile"),
+    _ev("4", "meet", ["Di Cuatro", "Ed Cinco"], "2024", 3),
+]
 
 
 def _ids(events: list[dict]) -> list[str]:
@@ -265,14 +298,18 @@ def test_country_colours_are_stable_and_distinct():
 
 def test_link_width_grows_with_events_and_articles():
     one = [_ev("1", "meet", ["A", "B"])]
-    assert link_width(one) < link_width([_ev("1", "meet", ["A", "B"], sources=3)]) < link_width(
-        [_ev("1", "meet", ["A", "B"], sources=3), _ev("2", "meet", ["A", "B"])])
+    assert (
+        link_width(one)
+        < link_width([_ev("1", "meet", ["A", "B"], sources=3)])
+        < link_width([_ev("1", "meet", ["A", "B"], sources=3), _ev("2", "meet", ["A", "B"])])
+    )
     assert link_width([_ev(str(i), "meet", ["A", "B"], sources=4) for i in range(20)]) == 10.0
 
 
 def test_render_html_keeps_its_signature(events, tmp_path):
     out = tmp_path / "page.html"
     from diplograph.graph.render import render_html
+
     g = render_html(events, str(out))
     assert isinstance(g, nx.MultiGraph) and out.stat().st_size > 100_000
     assert write_page(events, tmp_path / "again.html").links == 5
@@ -295,9 +332,14 @@ def test_map_puts_one_dot_per_place_with_coordinates(events):
 def test_map_escapes_place_names_from_articles():
     from diplograph.graph.map import render_map
 
-    evil = {"id": "e", "type": "visit", "date": None, "participants": [{"id": "p", "name": "P", "roles": []}],
-            "place": {"id": "x", "name": '<svg onload="window.__pwned=1">', "lat": 1.0, "lon": 2.0},
-            "sources": [{"article": "a", "file": "a.txt", "quote": "<script>x()</script>"}]}
+    evil = {
+        "id": "e",
+        "type": "visit",
+        "date": None,
+        "participants": [{"id": "p", "name": "P", "roles": []}],
+        "place": {"id": "x", "name": '<svg onload="window.__pwned=1">', "lat": 1.0, "lon": 2.0},
+        "sources": [{"article": "a", "file": "a.txt", "quote": "<script>x()</script>"}],
+    }
     html = render_map([evil]).html
     outside = DATA.sub("", html)
     assert "<svg onload" not in outside and "&lt;svg onload=&#34;window.__pwned=1&#34;&gt;" in outside
@@ -331,9 +373,15 @@ def test_a_sentence_carried_by_several_files_is_quoted_once_with_every_file():
     from diplograph.graph import tooltips
 
     quote = "Maduro received Amir-Abdollahian at Miraflores Palace on Friday."
-    ev = {"type": "meet", "participants": [], "sources": [
-        {"quote": quote, "file": "a.txt"}, {"quote": " " + quote, "file": "b.txt"},
-        {"quote": "Another sentence about the talks.", "file": "a.txt"}]}
+    ev = {
+        "type": "meet",
+        "participants": [],
+        "sources": [
+            {"quote": quote, "file": "a.txt"},
+            {"quote": " " + quote, "file": "b.txt"},
+            {"quote": "Another sentence about the talks.", "file": "a.txt"},
+        ],
+    }
     html = tooltips.event_html(ev)
     assert html.count("Miraflores Palace") == 1
     assert "a.txt" in html and "b.txt" in html and html.count("<q ") == 2

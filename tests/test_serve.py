@@ -1,5 +1,6 @@
 """``diplograph serve`` as a real HTTP server on a loopback port, queried by real clients
 (SPARQLWrapper, httpx): the SPARQL 1.1 protocol, content negotiation, read-only, limits, pages."""
+
 from __future__ import annotations
 
 import time
@@ -64,9 +65,15 @@ def test_a_construct_comes_back_as_turtle(server):
     assert sorted(str(o) for o in g.objects()) == NAMES
 
 
-@pytest.mark.parametrize("accept,first_line", [
-    ("text/csv", "name"), ("text/tab-separated-values", "?name"),
-    ("application/sparql-results+json", "{"), ("application/sparql-results+xml", "<?xml")])
+@pytest.mark.parametrize(
+    "accept,first_line",
+    [
+        ("text/csv", "name"),
+        ("text/tab-separated-values", "?name"),
+        ("application/sparql-results+json", "{"),
+        ("application/sparql-results+xml", "<?xml"),
+    ],
+)
 def test_content_negotiation_by_accept(server, accept, first_line):
     r = httpx.get(f"{server}/sparql", params={"query": PEOPLE}, headers={"Accept": accept})
     assert r.status_code == 200 and r.headers["content-type"].startswith(accept)
@@ -77,14 +84,17 @@ def test_content_negotiation_by_accept(server, accept, first_line):
 
 def test_sparqlwrapper_csv_and_the_format_parameter(server):
     text = wrapper(server, PEOPLE, CSV).query().convert().decode("utf-8")
-    assert text.split() [0] == "name" and MADURO.name in text
+    assert text.split()[0] == "name" and MADURO.name in text
     r = httpx.get(f"{server}/sparql", params={"query": PEOPLE, "format": "tsv"})
     assert r.headers["content-type"].startswith("text/tab-separated-values")
 
 
 def test_post_with_a_sparql_query_body(server):
-    r = httpx.post(f"{server}/sparql", content=PEOPLE.encode(), headers={
-        "Content-Type": "application/sparql-query", "Accept": "application/sparql-results+json"})
+    r = httpx.post(
+        f"{server}/sparql",
+        content=PEOPLE.encode(),
+        headers={"Content-Type": "application/sparql-query", "Accept": "application/sparql-results+json"},
+    )
     assert r.status_code == 200 and len(r.json()["results"]["bindings"]) == len(NAMES)
 
 
@@ -96,20 +106,35 @@ def test_updates_are_refused_and_change_nothing(server):
         client.query()
     assert "403" in str(info.value) or getattr(info.value, "code", None) == 403
     assert httpx.post(f"{server}/sparql", data={"update": insert}).status_code == 403
-    assert httpx.post(f"{server}/sparql", content=insert, headers={"Content-Type": "application/sparql-update"}).status_code == 403
+    assert (
+        httpx.post(
+            f"{server}/sparql", content=insert, headers={"Content-Type": "application/sparql-update"}
+        ).status_code
+        == 403
+    )
     assert httpx.get(f"{server}/sparql", params={"update": insert}).status_code == 403
     assert httpx.get(f"{server}/sparql", params={"query": insert}).status_code == 400  # not a query
-    ask = httpx.get(f"{server}/sparql", params={"query": "ASK { <urn:x:a> ?p ?o }"},
-                    headers={"Accept": "application/sparql-results+json"})
+    ask = httpx.get(
+        f"{server}/sparql",
+        params={"query": "ASK { <urn:x:a> ?p ?o }"},
+        headers={"Accept": "application/sparql-results+json"},
+    )
     assert ask.json()["boolean"] is False
 
 
 def test_a_too_large_query_is_refused(server):
     big = PEOPLE + "\n#" + "x" * LIMIT
     assert httpx.post(f"{server}/sparql", data={"query": big}).status_code == 413
-    assert httpx.post(f"{server}/sparql", content=big, headers={"Content-Type": "application/sparql-query"}).status_code == 413
-    assert httpx.post(f"{server}/sparql", content="#" * (LIMIT * 10),
-                      headers={"Content-Type": "application/sparql-query"}).status_code == 413
+    assert (
+        httpx.post(f"{server}/sparql", content=big, headers={"Content-Type": "application/sparql-query"}).status_code
+        == 413
+    )
+    assert (
+        httpx.post(
+            f"{server}/sparql", content="#" * (LIMIT * 10), headers={"Content-Type": "application/sparql-query"}
+        ).status_code
+        == 413
+    )
 
 
 def test_a_malformed_query_is_a_bad_request(server):
@@ -161,8 +186,12 @@ def test_a_missing_store_stops_the_server_with_one_line(tmp_path):
     import subprocess
     import sys
 
-    proc = subprocess.run([sys.executable, "-m", "diplograph", "serve", "--store", str(tmp_path / "none"),
-                           "--port", "1"], capture_output=True, text=True, timeout=60)
+    proc = subprocess.run(
+        [sys.executable, "-m", "diplograph", "serve", "--store", str(tmp_path / "none"), "--port", "1"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert proc.returncode == 2 and "no store at" in proc.stderr and "Traceback" not in proc.stderr
 
 
@@ -177,8 +206,14 @@ def test_the_home_page_in_a_browser_shows_the_graph_of_the_store(server):
         browser = p.chromium.launch(executable_path=str(chromium_path), args=["--no-sandbox", "--disable-gpu"])
         try:
             page = browser.new_page()
-            page.route("**/*", lambda route: route.continue_() if route.request.url.startswith(server)
-                       else (outside.append(route.request.url), route.abort()))
+            page.route(
+                "**/*",
+                lambda route: (
+                    route.continue_()
+                    if route.request.url.startswith(server)
+                    else (outside.append(route.request.url), route.abort())
+                ),
+            )
             page.goto(server + "/")
             assert page.locator("li b", has_text="meetings-of").count() == 1
             frame = page.frame_locator("iframe[src='/graph']")

@@ -1,5 +1,6 @@
 """``diplograph serve`` keeps its store open between requests, and still answers with what was
 ingested since it started (a real server, a real writer on the same directory)."""
+
 from __future__ import annotations
 
 import gc
@@ -20,8 +21,9 @@ ARTICLES = "PREFIX schema: <https://schema.org/> SELECT (COUNT(?a) AS ?n) WHERE 
 
 
 def count(base: str, query: str = ARTICLES) -> int:
-    r = httpx.get(f"{base}/sparql", params={"query": query}, headers={"Accept": "application/sparql-results+json"},
-                  timeout=60)
+    r = httpx.get(
+        f"{base}/sparql", params={"query": query}, headers={"Accept": "application/sparql-results+json"}, timeout=60
+    )
     assert r.status_code == 200, r.text
     return int(r.json()["results"]["bindings"][0]["n"]["value"])
 
@@ -56,11 +58,14 @@ def test_the_watch_sees_a_write(tmp_path):
     assert watch.version() != before
 
 
-@pytest.mark.parametrize("query", [
-    "SELECT * WHERE { \\u0053ERVICE <http://127.0.0.1:9/> { ?s ?p ?o } }",
-    "SELECT * \\u0046ROM <http://127.0.0.1:9/x> WHERE { ?s ?p ?o }",
-    "LO\\u0041D <http://127.0.0.1:9/x>",
-])
+@pytest.mark.parametrize(
+    "query",
+    [
+        "SELECT * WHERE { \\u0053ERVICE <http://127.0.0.1:9/> { ?s ?p ?o } }",
+        "SELECT * \\u0046ROM <http://127.0.0.1:9/x> WHERE { ?s ?p ?o }",
+        "LO\\u0041D <http://127.0.0.1:9/x>",
+    ],
+)
 def test_a_keyword_spelt_with_escapes_is_still_refused(query):
     with pytest.raises(QueryRefused):
         check_query(query)

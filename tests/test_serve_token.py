@@ -1,4 +1,5 @@
 """``diplograph serve --token``: beyond loopback, every request but ``/healthz`` needs the bearer token."""
+
 from __future__ import annotations
 
 import os
@@ -54,15 +55,33 @@ def test_the_token_can_come_from_the_environment(tmp_path):
     try:
         with diplograph_server(path, "--workers", "1") as base:
             assert httpx.get(f"{base}/queries", timeout=60).status_code == 401
-            assert httpx.get(f"{base}/queries", headers={"Authorization": f"bearer {TOKEN}"}, timeout=60).status_code == 200
+            assert (
+                httpx.get(f"{base}/queries", headers={"Authorization": f"bearer {TOKEN}"}, timeout=60).status_code
+                == 200
+            )
     finally:
         del os.environ["DIPLOGRAPH_TOKEN"]
 
 
 def test_serving_beyond_loopback_without_a_token_warns(tmp_path):
-    done = subprocess.run([sys.executable, "-m", "diplograph", "serve", "--host", "0.0.0.0", "--port", "1",
-                           "--store", str(tmp_path / "none")], capture_output=True, text=True, timeout=120,
-                          env={k: v for k, v in os.environ.items() if k != "DIPLOGRAPH_TOKEN"})
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "diplograph",
+            "serve",
+            "--host",
+            "0.0.0.0",
+            "--port",
+            "1",
+            "--store",
+            str(tmp_path / "none"),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={k: v for k, v in os.environ.items() if k != "DIPLOGRAPH_TOKEN"},
+    )
     assert done.returncode == 2  # no store there: it stops before listening
     assert "warning" in done.stderr and "no --token" in done.stderr
 

@@ -1,4 +1,5 @@
 """Readers: formats, encodings, folders, standard input, and every kind of bad input."""
+
 from __future__ import annotations
 
 import io
@@ -15,8 +16,10 @@ from diplograph.ingest.records import RawDocument, ReadError
 from diplograph.ingest.sources import MAX_BYTES, decode, iter_documents
 
 READING = Path(__file__).parent / "data" / "reading"
-STORY = ("Foreign Minister Lina Moreau met her counterpart Piet Aalders in Port Selene on Monday, "
-         "and the two signed a fisheries agreement after talks at the harbour office.\n")
+STORY = (
+    "Foreign Minister Lina Moreau met her counterpart Piet Aalders in Port Selene on Monday, "
+    "and the two signed a fisheries agreement after talks at the harbour office.\n"
+)
 
 
 def read(*paths: Path | str) -> list[RawDocument | ReadError]:
@@ -29,6 +32,7 @@ def only_error(items: list[RawDocument | ReadError]) -> ReadError:
 
 
 # --------------------------------------------------------------------------- formats
+
 
 def test_text_file_and_file_without_extension(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text(STORY, encoding="utf-8")
@@ -50,8 +54,10 @@ def test_html_page_main_text_and_metadata() -> None:
     # navigation, the ticker, the "Most Read" aside and the footer are not main text
     for furniture in ("Sport", "Storm closes two airports", "Most Read", "Ferry strike", "All rights reserved"):
         assert furniture not in doc.text
-    assert doc.captions == ("Portugal's Foreign Minister Ana Serrano greets her Spanish counterpart Luis Ortega "
-                            "in Lisbon on March 11, 2024. (Photo: Courier)",)
+    assert doc.captions == (
+        "Portugal's Foreign Minister Ana Serrano greets her Spanish counterpart Luis Ortega "
+        "in Lisbon on March 11, 2024. (Photo: Courier)",
+    )
 
 
 def test_jsonl_records_and_a_malformed_line() -> None:
@@ -92,10 +98,25 @@ def test_json_file_with_one_object_or_a_list(tmp_path: Path) -> None:
 
 def test_json_envelope_of_a_news_api(tmp_path: Path) -> None:
     path = tmp_path / "api.json"
-    path.write_text(json.dumps({"status": "ok", "totalResults": 2, "articles": [
-        {"title": "One", "content": STORY, "source": {"id": None, "name": "Harbour Post"},
-         "publishedAt": "2024-02-01T10:00:00Z", "url": "https://harbour.example/one"},
-        {"title": "Two", "description": "no body"}]}), encoding="utf-8")
+    path.write_text(
+        json.dumps(
+            {
+                "status": "ok",
+                "totalResults": 2,
+                "articles": [
+                    {
+                        "title": "One",
+                        "content": STORY,
+                        "source": {"id": None, "name": "Harbour Post"},
+                        "publishedAt": "2024-02-01T10:00:00Z",
+                        "url": "https://harbour.example/one",
+                    },
+                    {"title": "Two", "description": "no body"},
+                ],
+            }
+        ),
+        encoding="utf-8",
+    )
     first, second = read(path)
     assert isinstance(first, RawDocument) and first.title == "One" and first.source == "Harbour Post"
     assert first.url == "https://harbour.example/one" and first.published == date(2024, 2, 1)
@@ -104,8 +125,10 @@ def test_json_envelope_of_a_news_api(tmp_path: Path) -> None:
 
 def test_json_record_with_html_content_is_turned_into_text(tmp_path: Path) -> None:
     path = tmp_path / "feed.jsonl"
-    html = ("<div><p>Foreign Minister Lina Moreau met her counterpart Piet Aalders in Port Selene on Monday.</p>"
-            "<p>The two signed a <strong>fisheries agreement</strong> after talks at the harbour office.</p></div>")
+    html = (
+        "<div><p>Foreign Minister Lina Moreau met her counterpart Piet Aalders in Port Selene on Monday.</p>"
+        "<p>The two signed a <strong>fisheries agreement</strong> after talks at the harbour office.</p></div>"
+    )
     path.write_text(json.dumps({"title": "Pact", "content": html}) + "\n", encoding="utf-8")
     (doc,) = read(path)
     assert "<p>" not in doc.text and "<strong>" not in doc.text
@@ -137,9 +160,12 @@ def test_standard_input(monkeypatch: pytest.MonkeyPatch) -> None:
 
 # --------------------------------------------------------------------------- encodings
 
+
 def test_latin1_text_comes_out_right(tmp_path: Path) -> None:
-    text = ("The mayor of Bogotá, Señor Núñez, met the délégation from São Paulo at the café "
-            "on the Plaza; the talks were naïve but cordial, and the façade was repainted.\n")
+    text = (
+        "The mayor of Bogotá, Señor Núñez, met the délégation from São Paulo at the café "
+        "on the Plaza; the talks were naïve but cordial, and the façade was repainted.\n"
+    )
     path = tmp_path / "latin1.txt"
     path.write_bytes(text.encode("latin-1"))
     (doc,) = read(path)
@@ -166,6 +192,7 @@ def test_windows_line_endings_are_normalised(tmp_path: Path) -> None:
 
 
 # --------------------------------------------------------------------------- bad inputs
+
 
 def test_binary_file_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "photo.txt"
@@ -196,8 +223,10 @@ def test_empty_and_blank_files_are_refused(tmp_path: Path) -> None:
     (tmp_path / "empty.txt").write_bytes(b"")
     (tmp_path / "blank.txt").write_text(" \n\n\t\n", encoding="utf-8")
     items = read(tmp_path / "empty.txt", tmp_path / "blank.txt")
-    assert [str(e) for e in items] == [f"{tmp_path / 'empty.txt'}: empty file",
-                                       f"{tmp_path / 'blank.txt'}: empty file (only white space)"]
+    assert [str(e) for e in items] == [
+        f"{tmp_path / 'empty.txt'}: empty file",
+        f"{tmp_path / 'blank.txt'}: empty file (only white space)",
+    ]
 
 
 def test_file_over_the_size_limit_is_refused_with_its_size(tmp_path: Path) -> None:
@@ -209,8 +238,10 @@ def test_file_over_the_size_limit_is_refused_with_its_size(tmp_path: Path) -> No
     assert MAX_BYTES == 20 * 1024 * 1024
 
 
-@pytest.mark.skipif(hasattr(os, "geteuid") and os.geteuid() == 0,
-                    reason="running as root: chmod 000 does not stop root from reading a file")
+@pytest.mark.skipif(
+    hasattr(os, "geteuid") and os.geteuid() == 0,
+    reason="running as root: chmod 000 does not stop root from reading a file",
+)
 def test_unreadable_file_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "secret.txt"
     path.write_text(STORY, encoding="utf-8")

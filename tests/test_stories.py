@@ -1,4 +1,5 @@
 """Stories: boilerplate removal, segmentation, captions, dates, sources, languages, duplicates, describe()."""
+
 from __future__ import annotations
 
 from datetime import date
@@ -26,7 +27,7 @@ def stories_of(path: Path) -> list[Article]:
 
 
 def segment_texts(article: Article, kind: str) -> list[str]:
-    return [article.text[s.start:s.end] for s in article.segments if s.kind == kind]
+    return [article.text[s.start : s.end] for s in article.segments if s.kind == kind]
 
 
 def assert_well_formed(article: Article) -> None:
@@ -46,6 +47,7 @@ def seeds(seed_files: dict[str, Path]) -> dict[str, list[Article]]:
 
 
 # --------------------------------------------------------------------------- the seed pages
+
 
 def test_seed_000_holds_two_stories_with_their_headlines(seeds: dict[str, list[Article]]) -> None:
     first, second = seeds["000"]
@@ -95,8 +97,18 @@ def test_seed_001_keeps_only_the_story(seeds: dict[str, list[Article]]) -> None:
     assert article.title == "Maduro, Iranian diplomat discuss defense against ‘external pressures’"
     assert article.published == date(2023, 2, 6) and not article.published_inferred
     assert article.source == "MAORANDCITIES.COM"
-    for junk in ("fbpx", "Read more", "Vertiv", "Greta Thunberg", "show caption", "Print Friendly",
-                 "Disqus", "comment", "Privacy Policy", "01:39"):
+    for junk in (
+        "fbpx",
+        "Read more",
+        "Vertiv",
+        "Greta Thunberg",
+        "show caption",
+        "Print Friendly",
+        "Disqus",
+        "comment",
+        "Privacy Policy",
+        "01:39",
+    ):
         assert junk not in article.text, junk
     assert "Ossein Amir-Abdollahian" in article.text  # the text is not corrected here
     assert article.text.rstrip().endswith("for agricultural investment by countries including Iran.")
@@ -110,12 +122,29 @@ def test_seed_004_keeps_only_the_story(seeds: dict[str, list[Article]]) -> None:
     assert article.title == "Maduro stresses need to bolster Tehran-Caracas bilateral cooperation"
     assert article.published == date(2023, 2, 4) and not article.published_inferred
     assert article.source == "Al Mayadeen English"
-    for junk in ("BREAKING", "Palestinian Resistance factions", "Araghchi", "Most Read", "Imperialism",
-                 "Zionist", "Read Next", "Read more", "Related News", "Sabotage damages", "Shares", "Min Read",
-                 "Slogan", "Arts&Culture", "All Rights Reserved", "2025", "Source: Agencies", "Al Mayadeen"):
+    for junk in (
+        "BREAKING",
+        "Palestinian Resistance factions",
+        "Araghchi",
+        "Most Read",
+        "Imperialism",
+        "Zionist",
+        "Read Next",
+        "Read more",
+        "Related News",
+        "Sabotage damages",
+        "Shares",
+        "Min Read",
+        "Slogan",
+        "Arts&Culture",
+        "All Rights Reserved",
+        "2025",
+        "Source: Agencies",
+        "Al Mayadeen",
+    ):
         assert junk not in article.text, junk
     assert "Elsewhere, the top Iranian diplomat met with Venezuelan Vice President Delcy Rodriguez" in article.text
-    assert article.text.rstrip().endswith("within the framework of its foreign policy doctrine.\"")
+    assert article.text.rstrip().endswith('within the framework of its foreign policy doctrine."')
     assert_well_formed(article)
 
 
@@ -138,7 +167,7 @@ def test_seed_spanish_passage_is_marked_foreign(seeds: dict[str, list[Article]],
     (article,) = seeds[prefix]
     foreign = [s for s in article.segments if s.kind == "foreign"]
     assert [s.language for s in foreign] == ["es"]
-    passage = article.text[foreign[0].start:foreign[0].end]
+    passage = article.text[foreign[0].start : foreign[0].end]
     assert passage.startswith("Productiva visita del Canciller") and passage.endswith("pic.twitter.com/u6KeMmXddz")
     meeting = article.text.index("During a meeting in the Venezuelan capital")
     assert not article.is_foreign(meeting, meeting + 40)
@@ -151,6 +180,7 @@ def test_seed_one_story_pages(seeds: dict[str, list[Article]]) -> None:
 
 # --------------------------------------------------------------------------- own messy pages
 
+
 def test_own_page_with_menus_masthead_and_footer() -> None:
     (article,) = stories_of(READING / "ledger_menu_footer.txt")
     assert article.title == "Nordvik and Estmark agree to link power grids under the sea"
@@ -160,11 +190,24 @@ def test_own_page_with_menus_masthead_and_footer() -> None:
     assert caption.startswith("Estmark's Prime Minister Jaan Kuusk (left) shakes hands")
     assert article.text.count("shakes hands with") == 1
     # a hard-wrapped paragraph is joined into one
-    assert ("hosted her Estmark counterpart Jaan Kuusk in Harbourton on Monday, where the two leaders signed "
-            "an agreement") in article.text
+    assert (
+        "hosted her Estmark counterpart Jaan Kuusk in Harbourton on Monday, where the two leaders signed an agreement"
+    ) in article.text
     assert "a joint rail link with Nordvik's energy minister Olli Haapa, officials" in article.text
-    for junk in ("Skip to content", "Home | World", "Subscribe", "Share this article", "Facebook", "Tags:",
-                 "Comments are moderated", "You may also like", "southern neighbour", "2025", "©", "Published:"):
+    for junk in (
+        "Skip to content",
+        "Home | World",
+        "Subscribe",
+        "Share this article",
+        "Facebook",
+        "Tags:",
+        "Comments are moderated",
+        "You may also like",
+        "southern neighbour",
+        "2025",
+        "©",
+        "Published:",
+    ):
         assert junk not in article.text, junk
     assert_well_formed(article)
 
@@ -194,8 +237,20 @@ def test_own_page_with_ticker_banner_related_list_and_most_popular() -> None:
     assert article.text.count("We have made real progress today") == 1
     assert not segment_texts(article, "caption")
     assert "Castell is due to travel on to Kestria later this week." in article.text
-    for junk in ("JUST IN", "Storm warnings", "Central bank", "Read more", "Related", "visa rules",
-                 "Border trade falls", "Most Popular", "Heatwave", "2025", "Copyright", "Menu"):
+    for junk in (
+        "JUST IN",
+        "Storm warnings",
+        "Central bank",
+        "Read more",
+        "Related",
+        "visa rules",
+        "Border trade falls",
+        "Most Popular",
+        "Heatwave",
+        "2025",
+        "Copyright",
+        "Menu",
+    ):
         assert junk not in article.text, junk
     assert_well_formed(article)
 
@@ -218,11 +273,22 @@ def test_own_broadcaster_page_with_caption_markers_and_credit_lines() -> None:
     assert article.title == "Leaders pledge closer ties at Élysée summit"
     assert article.published is None  # "2 hours ago" is no date
     assert segment_texts(article, "caption") == [
-        "President Marc Duval and Chancellor Greta Holm met at the Élysée Palace on Tuesday"]
+        "President Marc Duval and Chancellor Greta Holm met at the Élysée Palace on Tuesday"
+    ]
     assert article.text.count("met at the Élysée Palace") == 1
     assert article.text.rstrip().endswith("Ms Holm said Berlin backed the plan.")
-    for junk in ("Advertisement", "Image source", "Getty", "Image caption", "Share", "Anna Lindqvist",
-                 "More on this story", "Leaders agree energy plan", "Related Topics", "Copyright"):
+    for junk in (
+        "Advertisement",
+        "Image source",
+        "Getty",
+        "Image caption",
+        "Share",
+        "Anna Lindqvist",
+        "More on this story",
+        "Leaders agree energy plan",
+        "Related Topics",
+        "Copyright",
+    ):
         assert junk not in article.text, junk
     reasons = {d.split(": ")[0] for d in article.dropped}
     assert {"photo credit", "caption marker", "related list", "footer"} <= reasons
@@ -256,10 +322,13 @@ def test_jsonl_records_become_one_story_each_with_their_metadata() -> None:
 
 # --------------------------------------------------------------------------- pieces
 
+
 def test_the_date_line_under_the_headline_wins_over_a_page_date_above_it() -> None:
-    text = ("Valmora Daily Tribune\nMonday, 10 Nov 2025\n\nMinisters agree on new rules for the northern border\n"
-            "4 Feb 2023 11:20\n\nThe interior ministers of the two neighbouring states met on Friday and agreed "
-            "on new rules for the northern border, officials said.\n\nThe rules take effect in March.\n")
+    text = (
+        "Valmora Daily Tribune\nMonday, 10 Nov 2025\n\nMinisters agree on new rules for the northern border\n"
+        "4 Feb 2023 11:20\n\nThe interior ministers of the two neighbouring states met on Friday and agreed "
+        "on new rules for the northern border, officials said.\n\nThe rules take effect in March.\n"
+    )
     (article,) = split_stories(RawDocument(path="tribune.txt", text=text))
     assert article.title == "Ministers agree on new rules for the northern border"
     assert article.published == date(2023, 2, 4) and not article.published_inferred
@@ -267,9 +336,11 @@ def test_the_date_line_under_the_headline_wins_over_a_page_date_above_it() -> No
 
 
 def test_a_short_headline_is_kept_and_bylines_dropped() -> None:
-    text = ("World | Region | Markets\n\nEnvoys meet again\nBy Mira Holt and Jon Reyes\nMarch 3, 2024\n\n"
-            "The two envoys met for a second round of talks in the border town of Kestel on Saturday.\n\n"
-            "By Friday, talks had ended.\n\n(Reporting by Mira Holt; Editing by Jon Reyes)\n")
+    text = (
+        "World | Region | Markets\n\nEnvoys meet again\nBy Mira Holt and Jon Reyes\nMarch 3, 2024\n\n"
+        "The two envoys met for a second round of talks in the border town of Kestel on Saturday.\n\n"
+        "By Friday, talks had ended.\n\n(Reporting by Mira Holt; Editing by Jon Reyes)\n"
+    )
     (article,) = split_stories(RawDocument(path="short.txt", text=text))
     assert article.title == "Envoys meet again"
     assert article.published == date(2024, 3, 3)
@@ -279,9 +350,11 @@ def test_a_short_headline_is_kept_and_bylines_dropped() -> None:
 
 
 def test_page_title_line_gives_the_site_and_is_not_story_text() -> None:
-    text = ("Ministers meet in Lisbon on water sharing | The Coastal Courier\nHome | World | Sport | Culture\n\n"
-            "Ministers meet in Lisbon on water sharing\nMarch 12, 2024\n\nThe foreign ministers of Portugal and "
-            "Spain met in Lisbon on Monday to discuss water sharing, officials said.\n")
+    text = (
+        "Ministers meet in Lisbon on water sharing | The Coastal Courier\nHome | World | Sport | Culture\n\n"
+        "Ministers meet in Lisbon on water sharing\nMarch 12, 2024\n\nThe foreign ministers of Portugal and "
+        "Spain met in Lisbon on Monday to discuss water sharing, officials said.\n"
+    )
     (article,) = split_stories(RawDocument(path="courier.txt", text=text))
     assert article.title == "Ministers meet in Lisbon on water sharing"
     assert article.source == "The Coastal Courier"
@@ -290,10 +363,14 @@ def test_page_title_line_gives_the_site_and_is_not_story_text() -> None:
 
 
 def test_prose_before_the_first_repeated_headline_is_a_story_of_its_own() -> None:
-    story = ("Ports reopen after the storm\n\nDock workers clear the quay in Kestel on June 2, 2024. (Reuters)\n\n"
-             "Ports reopen after the storm\n\nThe ports of Kestel and Amber reopened on Sunday after a week-long "
-             "closure, the harbour authority said.\n")
-    lead = "The regional council met in Amber on Monday and approved the budget for the coming year, officials said.\n\n"
+    story = (
+        "Ports reopen after the storm\n\nDock workers clear the quay in Kestel on June 2, 2024. (Reuters)\n\n"
+        "Ports reopen after the storm\n\nThe ports of Kestel and Amber reopened on Sunday after a week-long "
+        "closure, the harbour authority said.\n"
+    )
+    lead = (
+        "The regional council met in Amber on Monday and approved the budget for the coming year, officials said.\n\n"
+    )
     first, second = split_stories(RawDocument(path="p.txt", text=lead + story))
     assert first.title is None and first.text == lead.strip()
     assert second.title == "Ports reopen after the storm" and second.story == 1
@@ -302,8 +379,10 @@ def test_prose_before_the_first_repeated_headline_is_a_story_of_its_own() -> Non
 
 
 def test_caption_date_anchors_only_a_story_it_names_people_or_places_of() -> None:
-    body = ("Foreign Minister Lina Moreau met Piet Aalders in Port Selene on Friday.\n\n"
-            "The two ministers discussed fishing quotas for the northern banks, officials said.\n")
+    body = (
+        "Foreign Minister Lina Moreau met Piet Aalders in Port Selene on Friday.\n\n"
+        "The two ministers discussed fishing quotas for the northern banks, officials said.\n"
+    )
     related = "Lina Moreau greets her guest at the harbour office on March 1, 2024. (AFP)\n\n"
     unrelated = "President of the Chamber of Commerce Jon Eck talks to the press on March 9, 2024. (AP Photo)\n\n"
     for caption, expected in ((related, date(2024, 3, 1)), (unrelated, None)):
@@ -312,41 +391,53 @@ def test_caption_date_anchors_only_a_story_it_names_people_or_places_of() -> Non
         assert article.published == expected and article.published_inferred == (expected is not None)
 
 
-@pytest.mark.parametrize("line, expected", [
-    ("Feb 06, 2023 - 01:39 AM", date(2023, 2, 6)),
-    ("4 Feb 2023 11:20", date(2023, 2, 4)),
-    ("Published: Tuesday 14 May 2024, 09:12 GMT", date(2024, 5, 14)),
-    ("Updated on 2024-03-12T09:30:00Z", date(2024, 3, 12)),
-    ("Thursday, Jan. 9, 2025", date(2025, 1, 9)),
-    ("Saturday 4 February 2023 - 11:20 GMT+3", date(2023, 2, 4)),
-    ("Published: June 11, 2024 10:42 EAT", date(2024, 6, 11)),  # a time zone of its own
-    ("By Staff Writer | June 11, 2024", date(2024, 6, 11)),  # a byline beside the date
-    ("Summit news | June 11, 2024", None),  # a headline beside a date is not a date line
-    ("Maduro met the minister on February 3, 2023 in Caracas", None),  # a sentence, not a date line
-    ("Friday evening", None),
-])
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("Feb 06, 2023 - 01:39 AM", date(2023, 2, 6)),
+        ("4 Feb 2023 11:20", date(2023, 2, 4)),
+        ("Published: Tuesday 14 May 2024, 09:12 GMT", date(2024, 5, 14)),
+        ("Updated on 2024-03-12T09:30:00Z", date(2024, 3, 12)),
+        ("Thursday, Jan. 9, 2025", date(2025, 1, 9)),
+        ("Saturday 4 February 2023 - 11:20 GMT+3", date(2023, 2, 4)),
+        ("Published: June 11, 2024 10:42 EAT", date(2024, 6, 11)),  # a time zone of its own
+        ("By Staff Writer | June 11, 2024", date(2024, 6, 11)),  # a byline beside the date
+        ("Summit news | June 11, 2024", None),  # a headline beside a date is not a date line
+        ("Maduro met the minister on February 3, 2023 in Caracas", None),  # a sentence, not a date line
+        ("Friday evening", None),
+    ],
+)
 def test_date_line(line: str, expected: date | None) -> None:
     assert date_line(line) == expected
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("This handout picture released by the press office shows the two ministers in the capital.", True),
-    ("The two ministers shake hands in the capital on May 13, 2024. (Photo by Ana Reis / AFP)", True),
-    ("The president greets the envoy at the palace./AFP", True),
-    ("The envoy greets the minister at the airport (Illustrated by a staff artist)", True),
-    ("The ministers spoke for an hour (via video link) on Tuesday, officials said.", False),
-    ("The ministers later held talks by video link (their second call this month)", False),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("This handout picture released by the press office shows the two ministers in the capital.", True),
+        ("The two ministers shake hands in the capital on May 13, 2024. (Photo by Ana Reis / AFP)", True),
+        ("The president greets the envoy at the palace./AFP", True),
+        ("The envoy greets the minister at the airport (Illustrated by a staff artist)", True),
+        ("The ministers spoke for an hour (via video link) on Tuesday, officials said.", False),
+        ("The ministers later held talks by video link (their second call this month)", False),
+    ],
+)
 def test_caption_text(text: str, expected: bool) -> None:
     assert is_caption_text(text) is expected
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("Productiva visita del Canciller de la hermana República, y nuestras relaciones seguirán fortaleciéndose.", "es"),
-    ("Un accord équitable pour les pêcheurs de nos deux pays et une étape pour la région.", "fr"),
-    ("The two ministers met in the capital on Friday and discussed trade between their countries.", "en"),
-    ("Hossein Amir-Abdollahian, Caracas", None),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Productiva visita del Canciller de la hermana República, y nuestras relaciones seguirán fortaleciéndose.",
+            "es",
+        ),
+        ("Un accord équitable pour les pêcheurs de nos deux pays et une étape pour la région.", "fr"),
+        ("The two ministers met in the capital on Friday and discussed trade between their countries.", "en"),
+        ("Hossein Amir-Abdollahian, Caracas", None),
+    ],
+)
 def test_language_detection(text: str, expected: str | None) -> None:
     assert lang.detect(text) == expected
 
@@ -360,9 +451,18 @@ def test_duplicates_across_the_seeds(seeds: dict[str, list[Article]]) -> None:
     assert similarity(a000, a001) > 0.8 and similarity(a003, a004) > 0.9
     assert similarity(a000, mongolia) < 0.1 and similarity(a003, a000) < 0.3
     dedup = Deduplicator()
-    results = {name: dedup.add(a) for name, a in
-               [("000", a000), ("mongolia", mongolia), ("002", a002), ("erdogan", erdogan),
-                ("001", a001), ("003", a003), ("004", a004)]}
+    results = {
+        name: dedup.add(a)
+        for name, a in [
+            ("000", a000),
+            ("mongolia", mongolia),
+            ("002", a002),
+            ("erdogan", erdogan),
+            ("001", a001),
+            ("003", a003),
+            ("004", a004),
+        ]
+    }
     assert results["000"] is None and results["mongolia"] is None and results["erdogan"] is None
     assert results["002"] is not None and results["002"].exact and results["002"].key == a000.key
     assert results["001"] is not None and not results["001"].exact and results["001"].key == a000.key
@@ -389,11 +489,29 @@ def test_describe_reports_stories_dates_sources_and_drops(seeds_dir: Path, tmp_p
 
 
 @settings(max_examples=60, deadline=None)
-@given(st.lists(st.one_of(st.sampled_from(["", "TT", "20", "• News", "BREAKING", "Most Read", "Read more: x",
-                                           "Headline of a story here", "A caption line here. (AFP)",
-                                           "The minister met his counterpart in the capital on Friday, officials said.",
-                                           "— Someone (@someone) March 3, 2024"]),
-                          st.text(max_size=60)), max_size=30))
+@given(
+    st.lists(
+        st.one_of(
+            st.sampled_from(
+                [
+                    "",
+                    "TT",
+                    "20",
+                    "• News",
+                    "BREAKING",
+                    "Most Read",
+                    "Read more: x",
+                    "Headline of a story here",
+                    "A caption line here. (AFP)",
+                    "The minister met his counterpart in the capital on Friday, officials said.",
+                    "— Someone (@someone) March 3, 2024",
+                ]
+            ),
+            st.text(max_size=60),
+        ),
+        max_size=30,
+    )
+)
 def test_any_page_gives_well_formed_articles(lines: list[str]) -> None:
     text = "\n".join(lines)
     if not text.strip():

@@ -1,4 +1,5 @@
 """The venue gazetteer (ingest/data/venue_gazetteer.json): its shape, and venue mentions resolved to it."""
+
 from __future__ import annotations
 
 from collections import Counter
@@ -24,8 +25,14 @@ def test_the_gazetteer_file_has_the_promised_shape():
             city = places.find_city(e["city"], e["country"])
             assert city is not None and (round(city.lat, 2), round(city.lon, 2)) == (e["lat"], e["lon"]), e
     kinds = Counter(e["kind"] for e in entries)
-    assert {"presidential palace", "royal palace", "seat of government", "foreign ministry", "parliament",
-            "summit venue"} <= set(kinds)
+    assert {
+        "presidential palace",
+        "royal palace",
+        "seat of government",
+        "foreign ministry",
+        "parliament",
+        "summit venue",
+    } <= set(kinds)
     assert len({e["country"] for e in entries}) >= 150
     named = Counter((e["name"], e["country"]) for e in entries)
     assert max(named.values()) == 1  # one entry per venue
@@ -39,17 +46,20 @@ def test_every_entry_loads_and_a_specific_name_resolves_to_itself():
         assert found is not None and (found.name, found.country) == (v.name, v.country), v.name
 
 
-@pytest.mark.parametrize("name, near, expected", [
-    ("Élysée Palace", [], ("Élysée Palace", "Paris", "France")),
-    ("Elysee Palace", [], ("Élysée Palace", "Paris", "France")),
-    ("Palácio do Planalto", [], ("Planalto Palace", "Brasília", "Brazil")),
-    ("Aso Villa", [], ("Presidential Villa", "Abuja", "Nigeria")),
-    ("State House", ["Lusaka"], ("State House", "Lusaka", "Zambia")),
-    ("State House", ["Ghana", "Kenya"], ("State House", "Nairobi", "Kenya")),  # Ghana has no State House here
-    ("Presidential Palace", ["Ankara"], ("Beştepe Presidential Complex", "Ankara", "Turkey")),
-    ("Presidential Palace", ["Helsinki"], ("Presidential Palace", "Helsinki", "Finland")),
-    ("the Kremlin", [], ("Kremlin", "Moscow", "Russia")),
-])
+@pytest.mark.parametrize(
+    "name, near, expected",
+    [
+        ("Élysée Palace", [], ("Élysée Palace", "Paris", "France")),
+        ("Elysee Palace", [], ("Élysée Palace", "Paris", "France")),
+        ("Palácio do Planalto", [], ("Planalto Palace", "Brasília", "Brazil")),
+        ("Aso Villa", [], ("Presidential Villa", "Abuja", "Nigeria")),
+        ("State House", ["Lusaka"], ("State House", "Lusaka", "Zambia")),
+        ("State House", ["Ghana", "Kenya"], ("State House", "Nairobi", "Kenya")),  # Ghana has no State House here
+        ("Presidential Palace", ["Ankara"], ("Beştepe Presidential Complex", "Ankara", "Turkey")),
+        ("Presidential Palace", ["Helsinki"], ("Presidential Palace", "Helsinki", "Finland")),
+        ("the Kremlin", [], ("Kremlin", "Moscow", "Russia")),
+    ],
+)
 def test_lookup_venue(name, near, expected):
     found = locations.lookup_venue(name, near)
     assert found is not None and found.kind == "venue"
@@ -57,8 +67,18 @@ def test_lookup_venue(name, near, expected):
     assert found.lat is not None and found.lon is not None
 
 
-@pytest.mark.parametrize("name", ["State House", "Presidential Palace", "Foreign Office", "Istana Negara",
-                                  "Royal Palace", "Parliament House", "Hotel California"])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "State House",
+        "Presidential Palace",
+        "Foreign Office",
+        "Istana Negara",
+        "Royal Palace",
+        "Parliament House",
+        "Hotel California",
+    ],
+)
 def test_a_shared_or_generic_name_without_its_city_or_country_is_left_open(name):
     assert locations.lookup_venue(name) is None
 
@@ -68,10 +88,14 @@ def _venues(text: str):
 
 
 def test_mentions_resolve_to_venues_with_city_and_country():
-    found = _venues("The Indian prime minister received his Sri Lankan counterpart at Hyderabad House on "
-                    "Friday, and the two later called on the president at Rashtrapati Bhavan.")
+    found = _venues(
+        "The Indian prime minister received his Sri Lankan counterpart at Hyderabad House on "
+        "Friday, and the two later called on the president at Rashtrapati Bhavan."
+    )
     assert [(v.place.name, v.place.city, v.place.country) for v in found] == [
-        ("Hyderabad House", "New Delhi", "India"), ("Rashtrapati Bhavan", "New Delhi", "India")]
+        ("Hyderabad House", "New Delhi", "India"),
+        ("Rashtrapati Bhavan", "New Delhi", "India"),
+    ]
     assert all(v.city_place is not None and v.city_place.name == "New Delhi" for v in found)
 
 
@@ -81,8 +105,10 @@ def test_a_foreign_spelling_resolves_to_the_english_name():
 
 
 def test_a_generic_venue_takes_the_city_of_its_story():
-    (v,) = _venues("LUSAKA (Reuters) - The Zambian president hosted the Angolan leader at State House on "
-                   "Monday for talks on the Lobito rail corridor.")
+    (v,) = _venues(
+        "LUSAKA (Reuters) - The Zambian president hosted the Angolan leader at State House on "
+        "Monday for talks on the Lobito rail corridor."
+    )
     assert v.generic and (v.place.name, v.place.city, v.place.country) == ("State House", "Lusaka", "Zambia")
 
 

@@ -1,4 +1,5 @@
 """diplograph check: verify the store's integrity; exit code 1 when anything is wrong."""
+
 from __future__ import annotations
 
 import json
@@ -16,14 +17,27 @@ def check(fmt: FormatOption = TableFormat.table, store: StoreOption = None) -> N
     with reading(store) as graph_store:
         report = check_store(graph_store)
     if fmt == TableFormat.json:
-        print(json.dumps({"ok": report.ok, "triples": report.triples, "articles": report.articles,
-                          "events": report.events, "sources": report.sources,
-                          "problems": [{"rule": p.rule, "subject": p.subject, "message": p.message}
-                                       for p in report.problems]}, indent=1))
+        print(
+            json.dumps(
+                {
+                    "ok": report.ok,
+                    "triples": report.triples,
+                    "articles": report.articles,
+                    "events": report.events,
+                    "sources": report.sources,
+                    "problems": [{"rule": p.rule, "subject": p.subject, "message": p.message} for p in report.problems],
+                },
+                indent=1,
+            )
+        )
     else:
         if report.problems:
-            print_rows(["rule", "subject", "problem"], [[p.rule, p.subject, p.message] for p in report.problems],
-                       fmt.value, title="problems")
+            print_rows(
+                ["rule", "subject", "problem"],
+                [[p.rule, p.subject, p.message] for p in report.problems],
+                fmt.value,
+                title="problems",
+            )
         if fmt == TableFormat.table:
             console.print(("[green]ok[/] " if report.ok else "[red]not ok[/] ") + report.line(), highlight=False)
     if not report.ok:

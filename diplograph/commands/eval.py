@@ -1,4 +1,5 @@
 """diplograph eval GOLD.json [PATHS...]: how well the extraction matches hand-made gold."""
+
 from __future__ import annotations
 
 import json
@@ -15,9 +16,12 @@ from diplograph.output import err_console, error
 
 def eval_(
     gold: Annotated[Path, typer.Argument(metavar="GOLD.json", help="Gold annotations (JSON, the shared gold format).")],
-    paths: Annotated[list[str] | None, typer.Argument(metavar="[PATHS]...", help="Articles to ingest first "
-                                                                                 "(files or folders); "
-                                                           "none: score the store as it is.")] = None,
+    paths: Annotated[
+        list[str] | None,
+        typer.Argument(
+            metavar="[PATHS]...", help="Articles to ingest first (files or folders); none: score the store as it is."
+        ),
+    ] = None,
     store: StoreOption = None,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="List missed and extra events per file.")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print the summary as JSON.")] = False,

@@ -1,4 +1,5 @@
 """diplograph export: the whole graph as Turtle, TriG, N-Triples or JSON-LD."""
+
 from __future__ import annotations
 
 from enum import Enum
@@ -24,8 +25,9 @@ def export(
         "-"
     ),
     fmt: Annotated[RdfFormat, typer.Option("--format", "-f", help="RDF format.")] = RdfFormat.turtle,
-    raw: Annotated[bool, typer.Option("--raw", help="As extracted, without the corrections "
-                                               "(diplograph correct).")] = False,
+    raw: Annotated[
+        bool, typer.Option("--raw", help="As extracted, without the corrections (diplograph correct).")
+    ] = False,
     store: StoreOption = None,
 ) -> None:
     """Write the whole graph in an RDF format that loads back unchanged."""

@@ -1,4 +1,5 @@
 """diplograph ingest PATH...: read articles and add what they report to the store."""
+
 from __future__ import annotations
 
 import os
@@ -34,25 +35,44 @@ class RateColumn(ProgressColumn):
 
 
 def ingest(
-    paths: Annotated[list[str], typer.Argument(help="Files or folders of articles (.txt, .html, .jsonl), or - "
-                                                    "for stdin.")],
+    paths: Annotated[
+        list[str], typer.Argument(help="Files or folders of articles (.txt, .html, .jsonl), or - for stdin.")
+    ],
     store: StoreOption = None,
-    workers: Annotated[int | None, typer.Option(
-        "--workers", "-w", min=1,
-        help="Processes that read and parse the articles (default: the number of cores); one writer stores them.",
-    )] = None,
-    scheduler: Annotated[str | None, typer.Option(
-        "--scheduler",
-        help="Parse on this Dask cluster (tcp://host:8786) instead of local processes; needs diplograph[cluster].",
-    )] = None,
+    workers: Annotated[
+        int | None,
+        typer.Option(
+            "--workers",
+            "-w",
+            min=1,
+            help="Processes that read and parse the articles (default: the number of cores); one writer stores them.",
+        ),
+    ] = None,
+    scheduler: Annotated[
+        str | None,
+        typer.Option(
+            "--scheduler",
+            help="Parse on this Dask cluster (tcp://host:8786) instead of local processes; needs diplograph[cluster].",
+        ),
+    ] = None,
 ) -> None:
     """Read articles and add the people, places and events they report to the store."""
     workers = workers or default_workers()
     try:
-        with opened(store) as graph_store, Progress(
-            SpinnerColumn(), TextColumn("[bold]ingest[/]"), BarColumn(), MofNCompleteColumn(), RateColumn(),
-            TextColumn("{task.description}"), TimeElapsedColumn(), console=console, transient=True,
-        ) as progress:
+        with (
+            opened(store) as graph_store,
+            Progress(
+                SpinnerColumn(),
+                TextColumn("[bold]ingest[/]"),
+                BarColumn(),
+                MofNCompleteColumn(),
+                RateColumn(),
+                TextColumn("{task.description}"),
+                TimeElapsedColumn(),
+                console=console,
+                transient=True,
+            ) as progress,
+        ):
             task = progress.add_task("", total=None)
 
             def on_article(extraction) -> None:
@@ -70,14 +90,18 @@ def ingest(
         error(str(exc))
         raise typer.Exit(2) from None
     except KeyboardInterrupt:
-        error("interrupted: every article stored so far is stored whole; "
-              "run the same command again to finish (stored articles are skipped)")
+        error(
+            "interrupted: every article stored so far is stored whole; "
+            "run the same command again to finish (stored articles are skipped)"
+        )
         raise typer.Exit(130) from None
     except Exception as exc:  # a bug in a stage: one line, what is stored stays whole
         if os.environ.get("DIPLOGRAPH_DEBUG"):
             raise
-        error(f"ingest stopped by an internal error ({type(exc).__name__}: {exc}); every article stored "
-              "so far is stored whole; set DIPLOGRAPH_DEBUG=1 to see the traceback")
+        error(
+            f"ingest stopped by an internal error ({type(exc).__name__}: {exc}); every article stored "
+            "so far is stored whole; set DIPLOGRAPH_DEBUG=1 to see the traceback"
+        )
         raise typer.Exit(3) from None
     console.print(f"[green]ingested[/] {summary.line()}", highlight=False, soft_wrap=True)
     if summary.errors:

@@ -1,4 +1,5 @@
 """diplograph meetings: who met whom, where, when, with sources."""
+
 from __future__ import annotations
 
 import difflib
@@ -35,17 +36,24 @@ def _place(ev: dict) -> str:
 
 
 def meetings(
-    person: Annotated[str | None, typer.Option("--person", "-p", help="Only events with this person (case, "
-                                                                      "accents and surname tolerant).")] = None,
-    type_: Annotated[list[str] | None, typer.Option("--type", "-t", help="Event types: meet, phone_call, "
-                                                                         "visit, sign_agreement, planned_meet "
-                                                                         "(repeatable).")] = None,
-    limit: Annotated[int | None, typer.Option(
-        "--limit", min=0, help="At most this many events (0 or left out: all).")] = None,
+    person: Annotated[
+        str | None,
+        typer.Option("--person", "-p", help="Only events with this person (case, accents and surname tolerant)."),
+    ] = None,
+    type_: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--type", "-t", help="Event types: meet, phone_call, visit, sign_agreement, planned_meet (repeatable)."
+        ),
+    ] = None,
+    limit: Annotated[
+        int | None, typer.Option("--limit", min=0, help="At most this many events (0 or left out: all).")
+    ] = None,
     offset: Annotated[int, typer.Option("--offset", min=0, help="Events to skip before those shown.")] = 0,
     fmt: FormatOption = TableFormat.table,
-    raw: Annotated[bool, typer.Option("--raw", help="As extracted, without the corrections "
-                                               "(diplograph correct).")] = False,
+    raw: Annotated[
+        bool, typer.Option("--raw", help="As extracted, without the corrections (diplograph correct).")
+    ] = False,
     store: StoreOption = None,
 ) -> None:
     """Who met whom, where and when, and which articles say so (every event with its sources; for
@@ -54,18 +62,22 @@ def meetings(
     if unknown:
         near = {t: difflib.get_close_matches(t, EVENT_TYPES, n=1, cutoff=0.5) for t in unknown}
         hints = "".join(f" ({t!r}: did you mean {near[t][0]}?)" for t in unknown if near[t])
-        error(f"unknown event type {', '.join(repr(t) for t in unknown)}; the types are: "
-              f"{', '.join(EVENT_TYPES)}{hints}")
+        error(
+            f"unknown event type {', '.join(repr(t) for t in unknown)}; the types are: {', '.join(EVENT_TYPES)}{hints}"
+        )
         raise typer.Exit(2)
     with reading(store) as graph_store:
         events = find_meetings(graph_store, person=person, types=type_, raw=raw)
         nobody = bool(person) and not events and not resolve_people(graph_store, person or "")
     total = len(events)
-    events = events[offset:offset + limit] if limit else events[offset:]
+    events = events[offset : offset + limit] if limit else events[offset:]
     if nobody:
-        err_console.print(f"[yellow]note:[/] no person matches {person!r} (case, accents and a surname alone are "
-                          "enough; `diplograph query people --param text=...` lists names)", highlight=False,
-                          soft_wrap=True)
+        err_console.print(
+            f"[yellow]note:[/] no person matches {person!r} (case, accents and a surname alone are "
+            "enough; `diplograph query people --param text=...` lists names)",
+            highlight=False,
+            soft_wrap=True,
+        )
     if fmt == TableFormat.json:
         print(json.dumps(events, ensure_ascii=False, indent=1))
         return
@@ -80,6 +92,10 @@ def meetings(
         rows.append(row + ["; ".join(files)] if fmt == TableFormat.csv else row)
     columns = ["id", "type", "participants", "where", "when", "sources", "confidence"]
     # The table stays readable in a terminal; CSV also names the files (JSON has everything).
-    print_rows(columns + ["files"] if fmt == TableFormat.csv else columns, rows, fmt.value,
-               title=f"{len(events)} events" + (f" of {total}" if len(events) != total else ""),
-               whole=("id", "type"))
+    print_rows(
+        columns + ["files"] if fmt == TableFormat.csv else columns,
+        rows,
+        fmt.value,
+        title=f"{len(events)} events" + (f" of {total}" if len(events) != total else ""),
+        whole=("id", "type"),
+    )

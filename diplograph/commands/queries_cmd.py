@@ -1,4 +1,5 @@
 """diplograph queries [NAME]: list the named queries, or print one's SPARQL with its header."""
+
 from __future__ import annotations
 
 import json
@@ -29,9 +30,26 @@ def queries(
         return
     library = load_library()
     if fmt == TableFormat.json:
-        print(json.dumps([{"name": q.name, "answers": q.description,
-                           "params": [{"name": p.name, "type": p.type, "required": p.required, "help": p.help}
-                                      for p in q.params]} for q in library.values()], ensure_ascii=False, indent=1))
+        print(
+            json.dumps(
+                [
+                    {
+                        "name": q.name,
+                        "answers": q.description,
+                        "params": [
+                            {"name": p.name, "type": p.type, "required": p.required, "help": p.help} for p in q.params
+                        ],
+                    }
+                    for q in library.values()
+                ],
+                ensure_ascii=False,
+                indent=1,
+            )
+        )
         return
-    print_rows(["name", "answers", "parameters"], [[q.name, q.description, _params(q)] for q in library.values()],
-               fmt.value, title=f"{len(library)} named queries")
+    print_rows(
+        ["name", "answers", "parameters"],
+        [[q.name, q.description, _params(q)] for q in library.values()],
+        fmt.value,
+        title=f"{len(library)} named queries",
+    )

@@ -1,4 +1,5 @@
 """diplograph query QUERY: run a named query, a .rq file or SPARQL text against the store."""
+
 from __future__ import annotations
 
 import re
@@ -20,12 +21,19 @@ def query(
     param: Annotated[
         list[str] | None, typer.Option("--param", "-P", help="A parameter of a named query: NAME=VALUE (repeatable).")
     ] = None,
-    limit: Annotated[int | None, typer.Option(
-        "--limit", min=0,
-        help="Rows per page of a named query that answers in pages (default: its page size; 0: all).")] = None,
+    limit: Annotated[
+        int | None,
+        typer.Option(
+            "--limit",
+            min=0,
+            help="Rows per page of a named query that answers in pages (default: its page size; 0: all).",
+        ),
+    ] = None,
     offset: Annotated[int, typer.Option("--offset", min=0, help="Rows to skip before the page.")] = 0,
-    order: Annotated[str | None, typer.Option(
-        "--order", help="The order of a paged named query: date (latest first) or meetings (most first).")] = None,
+    order: Annotated[
+        str | None,
+        typer.Option("--order", help="The order of a paged named query: date (latest first) or meetings (most first)."),
+    ] = None,
     fmt: FormatOption = TableFormat.table,
     raw: Annotated[bool, typer.Option("--raw", help="Ask the graph as extracted, without the corrections.")] = False,
     store: StoreOption = None,

@@ -1,4 +1,5 @@
 """diplograph read PATH...: show what the readers make of pages, without storing anything."""
+
 from __future__ import annotations
 
 from typing import Annotated
@@ -26,24 +27,40 @@ def describe_events(paths: list[str]) -> str:
         out.append(f"{article.path}{story}: {len(item.events)} events{title}")
         for ev in item.events:
             who = "; ".join(p.name + (f" ({p.roles[0]})" if p.roles else "") for p in ev.participants)
-            where = ", ".join(x for x in (ev.venue, ev.place and ev.place.name,
-                                          ev.place and ev.place.kind != "country" and ev.place.country) if x)
-            when = (ev.date or "no date") + (" (the article's date)" if ev.evidence and
-                                             all(e.date_inferred for e in ev.evidence) else "")
+            where = ", ".join(
+                x
+                for x in (
+                    ev.venue,
+                    ev.place and ev.place.name,
+                    ev.place and ev.place.kind != "country" and ev.place.country,
+                )
+                if x
+            )
+            when = (ev.date or "no date") + (
+                " (the article's date)" if ev.evidence and all(e.date_inferred for e in ev.evidence) else ""
+            )
             out.append(f"  {ev.type}: {who} | {where or 'no place'} | {when}")
             for e in ev.evidence:
                 pattern = ", ".join(e.patterns) or "-"
-                out.append(f"    {e.start}-{e.end} \"{e.quote}\"")
+                out.append(f'    {e.start}-{e.end} "{e.quote}"')
                 if e.trigger:
-                    out.append(f"      event word {e.trigger!r} at {e.trigger_start}, pattern {pattern}"
-                               + (f", date words {e.date_text!r}" if e.date_text else ""))
+                    out.append(
+                        f"      event word {e.trigger!r} at {e.trigger_start}, pattern {pattern}"
+                        + (f", date words {e.date_text!r}" if e.date_text else "")
+                    )
     return "\n".join(out)
 
 
 def read(
     paths: Annotated[list[str], typer.Argument(help="Files or folders to read.")],
-    events: Annotated[bool, typer.Option("--events", "-e", help="Also extract the events each story "
-                                         "states (what ingest would store; nothing is stored).")] = False,
+    events: Annotated[
+        bool,
+        typer.Option(
+            "--events",
+            "-e",
+            help="Also extract the events each story states (what ingest would store; nothing is stored).",
+        ),
+    ] = False,
 ) -> None:
     """Show the stories found in pages: titles, dates, sources and the boilerplate dropped."""
     console.print(describe(paths), highlight=False, markup=False)

@@ -1,4 +1,5 @@
 """diplograph stats: what the store holds."""
+
 from __future__ import annotations
 
 from diplograph.graph.stats import store_stats

@@ -1,4 +1,5 @@
 """diplograph why EVENT_ID: why an event is in the graph, from its sources to its corrections."""
+
 from __future__ import annotations
 
 import json
@@ -12,8 +13,9 @@ from diplograph.output import error
 
 
 def why(
-    event_id: Annotated[str, typer.Argument(help="The event's id as `diplograph meetings` prints it "
-                                                 "(or the start of it, or its IRI).")],
+    event_id: Annotated[
+        str, typer.Argument(help="The event's id as `diplograph meetings` prints it (or the start of it, or its IRI).")
+    ],
     fmt: FormatOption = TableFormat.table,
     store: StoreOption = None,
 ) -> None:

@@ -1,4 +1,5 @@
 """The eval job: ingest articles (or open a store), read its events back, score them against gold."""
+
 from __future__ import annotations
 
 import json
@@ -29,9 +30,10 @@ def load_gold(path: str | Path) -> dict | list:
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise ValueError(f"cannot read gold file {path}: {exc}") from None
     articles = gold.get("articles") if isinstance(gold, dict) else gold
-    if not isinstance(articles, list) or not all(isinstance(a, dict) and "file" in a and "events" in a
-                                                  for a in articles):
-        raise ValueError(f"{path} is not a gold file: expected {{\"articles\": [{{\"file\", \"events\"}}, ...]}}")
+    if not isinstance(articles, list) or not all(
+        isinstance(a, dict) and "file" in a and "events" in a for a in articles
+    ):
+        raise ValueError(f'{path} is not a gold file: expected {{"articles": [{{"file", "events"}}, ...]}}')
     return gold
 
 

@@ -22,6 +22,7 @@ folder, and gives the same figures:
 Predicted events are dicts in the shared JSON event format (what ``diplograph meetings --format
 json`` prints); a dict with an ``events`` list is accepted too.
 """
+
 from __future__ import annotations
 
 import re
@@ -95,7 +96,7 @@ def names(event: Mapping[str, Any]) -> list[str]:
 def pairs(people: Iterable[str]) -> list[Pair]:
     """Every unordered pair of distinct names, in order of first appearance."""
     unique = list(dict.fromkeys(people))
-    return [(a, b) for i, a in enumerate(unique) for b in unique[i + 1:]]
+    return [(a, b) for i, a in enumerate(unique) for b in unique[i + 1 :]]
 
 
 def pair_matches(gold_pair: Pair, pred_pair: Pair) -> bool:
@@ -139,12 +140,15 @@ class FileScore:
 
     def line(self) -> str:
         c = self.counts
-        return (f"{self.file}: meet tp={c['meet_tp']} fp={c['meet_fp']} fn={c['meet_fn']}"
-                f" visit tp={c['visit_tp']} fp={c['visit_fp']} fn={c['visit_fn']}")
+        return (
+            f"{self.file}: meet tp={c['meet_tp']} fp={c['meet_fp']} fn={c['meet_fn']}"
+            f" visit tp={c['visit_tp']} fp={c['visit_fp']} fn={c['visit_fn']}"
+        )
 
 
-def _score_pairs(kind: str, gold_events: list[Mapping[str, Any]], preds: list[Mapping[str, Any]],
-                 result: FileScore) -> None:
+def _score_pairs(
+    kind: str, gold_events: list[Mapping[str, Any]], preds: list[Mapping[str, Any]], result: FileScore
+) -> None:
     c = result.counts
     gold_items = [(pair, ev) for ev in gold_events if ev["type"] == kind for pair in pairs(gold_names(ev))]
     optional = [pair for pair, ev in gold_items if ev.get("optional")]
@@ -176,9 +180,9 @@ def _score_pairs(kind: str, gold_events: list[Mapping[str, Any]], preds: list[Ma
 
 def _visit_matches(gold_event: Mapping[str, Any], pred_event: Mapping[str, Any]) -> bool:
     person = gold_names(gold_event)[0]
-    return (any(same_person(person, n) for n in names(pred_event))
-            and any(same_place(g, w) for g in (gold_event.get("place"), gold_event.get("country"))
-                    for w in place_of(pred_event)))
+    return any(same_person(person, n) for n in names(pred_event)) and any(
+        same_place(g, w) for g in (gold_event.get("place"), gold_event.get("country")) for w in place_of(pred_event)
+    )
 
 
 def _score_visits(gold_events: list[Mapping[str, Any]], preds: list[Mapping[str, Any]], result: FileScore) -> None:
@@ -224,9 +228,13 @@ def merged_across_articles(gold: Any, predicted: list[Mapping[str, Any]]) -> tup
     ok = 0
     for rule in rules:
         a, b = rule["participants_canonical"]
-        found = [ev for ev in predicted if ev.get("type") == rule["type"]
-                 and any(pair_matches((a, b), p) for p in pairs(names(ev)))
-                 and same_date(rule.get("date"), ev.get("date"))]
+        found = [
+            ev
+            for ev in predicted
+            if ev.get("type") == rule["type"]
+            and any(pair_matches((a, b), p) for p in pairs(names(ev)))
+            and same_date(rule.get("date"), ev.get("date"))
+        ]
         files = {s.get("file") for ev in found[:1] for s in ev.get("sources", [])}
         ok += len(found) == 1 and set(rule["files"]) <= files
     return ok, len(rules)
@@ -248,8 +256,10 @@ class ScoreReport:
                 out += [f"    missed {k}: {v}" for k, v in f.misses] + [f"    extra  {k}: {v}" for k, v in f.extras]
         for kind in SCORED_TYPES:
             s = self.summary[kind]
-            out.append(f"{kind:13s} P={s['precision']:.3f} R={s['recall']:.3f} F1={s['f1']:.3f}"
-                       f"  (tp={s['tp']} fp={s['fp']} fn={s['fn']})")
+            out.append(
+                f"{kind:13s} P={s['precision']:.3f} R={s['recall']:.3f} F1={s['f1']:.3f}"
+                f"  (tp={s['tp']} fp={s['fp']} fn={s['fn']})"
+            )
         out.append(f"where accuracy (matched meetings): {self.summary['where_accuracy']}")
         out.append(f"when accuracy (matched meetings):  {self.summary['when_accuracy']}")
         out.append(f"same event merged across articles: {self.summary['same_event_merged']}")
@@ -266,7 +276,7 @@ class ScoreReport:
             if s is not None and s["tp"] == s["fp"] == s["fn"] == 0:
                 line = f"{kind:13s} n/a (no gold and no prediction)"
             elif line.endswith(": None") and "accuracy" in line:
-                line = line[:-len("None")] + "n/a (no matched meeting)"
+                line = line[: -len("None")] + "n/a (no matched meeting)"
             out.append(line)
         return out
 
@@ -286,8 +296,14 @@ def score(gold: Any, predicted: Any) -> ScoreReport:
     for kind in SCORED_TYPES:
         tp, fp, fn = total[kind + "_tp"], total[kind + "_fp"], total[kind + "_fn"]
         p, r, f = prf(tp, fp, fn)
-        summary[kind] = {"precision": round(p, 3), "recall": round(r, 3), "f1": round(f, 3),
-                         "tp": tp, "fp": fp, "fn": fn}
+        summary[kind] = {
+            "precision": round(p, 3),
+            "recall": round(r, 3),
+            "f1": round(f, 3),
+            "tp": tp,
+            "fp": fp,
+            "fn": fn,
+        }
     summary["where_accuracy"] = round(total["where_ok"] / total["where_total"], 3) if total["where_total"] else None
     summary["when_accuracy"] = round(total["when_ok"] / total["when_total"], 3) if total["when_total"] else None
     ok, n = merged_across_articles(gold, events)
@@ -295,5 +311,18 @@ def score(gold: Any, predicted: Any) -> ScoreReport:
     return ScoreReport(results, summary)
 
 
-__all__ = ["FileScore", "PAIR_TYPES", "ScoreReport", "fold_words", "merged_across_articles", "pair_matches",
-           "pairs", "prf", "same_date", "same_person", "same_place", "score", "score_file"]
+__all__ = [
+    "FileScore",
+    "PAIR_TYPES",
+    "ScoreReport",
+    "fold_words",
+    "merged_across_articles",
+    "pair_matches",
+    "pairs",
+    "prf",
+    "same_date",
+    "same_person",
+    "same_place",
+    "score",
+    "score_file",
+]

@@ -3,6 +3,7 @@
 * ``app.py``      the HTTP application (FastAPI + uvicorn): routes, limits, token, pages;
 * ``workers.py``  the worker processes that run the queries under a time limit.
 """
+
 from __future__ import annotations
 
 from diplograph.serve.app import ServeSettings, authorised, create_app, is_loopback, serve

@@ -16,6 +16,7 @@ server send a request of its own (``queries/guard.py``).
 
 Queries run in worker processes (``diplograph/serve/workers.py``) so that the time limit can stop them.
 """
+
 from __future__ import annotations
 
 import hmac
@@ -35,14 +36,23 @@ from diplograph.queries.library import load_library, unknown_query
 from diplograph.serve.workers import Answer, StoreWatch, TimeLimitExceeded, WorkerPool, WorkerStartError
 
 FORMAT_ALIASES = {
-    "json": "application/sparql-results+json", "xml": "application/sparql-results+xml", "csv": "text/csv",
-    "tsv": "text/tab-separated-values", "turtle": "text/turtle", "ttl": "text/turtle",
-    "nt": "application/n-triples", "ntriples": "application/n-triples", "rdfxml": "application/rdf+xml",
-    "jsonld": "application/ld+json", "json-ld": "application/ld+json",
+    "json": "application/sparql-results+json",
+    "xml": "application/sparql-results+xml",
+    "csv": "text/csv",
+    "tsv": "text/tab-separated-values",
+    "turtle": "text/turtle",
+    "ttl": "text/turtle",
+    "nt": "application/n-triples",
+    "ntriples": "application/n-triples",
+    "rdfxml": "application/rdf+xml",
+    "jsonld": "application/ld+json",
+    "json-ld": "application/ld+json",
 }
 # A graph asked for as "json" or "xml" gets JSON-LD or RDF/XML.
-GRAPH_FALLBACKS = {"application/sparql-results+json": "application/ld+json",
-                   "application/sparql-results+xml": "application/rdf+xml"}
+GRAPH_FALLBACKS = {
+    "application/sparql-results+json": "application/ld+json",
+    "application/sparql-results+xml": "application/rdf+xml",
+}
 UPDATE_REFUSED = "this endpoint is read-only: SPARQL updates are refused (ingest with `diplograph ingest`)"
 
 
@@ -95,8 +105,11 @@ def authorised(header: str | None, token: str) -> bool:
 
 
 def _unauthorised() -> PlainTextResponse:
-    return PlainTextResponse("this server needs a token: send the header `Authorization: Bearer TOKEN`",
-                             status_code=401, headers={"WWW-Authenticate": 'Bearer realm="diplograph"'})
+    return PlainTextResponse(
+        "this server needs a token: send the header `Authorization: Bearer TOKEN`",
+        status_code=401,
+        headers={"WWW-Authenticate": 'Bearer realm="diplograph"'},
+    )
 
 
 def _too_large(limit: int) -> PlainTextResponse:
@@ -162,8 +175,13 @@ def create_app(settings: ServeSettings) -> FastAPI:
         finally:
             await pool.close()
 
-    app = FastAPI(title="diplograph", description="Diplomatic events from news, as a SPARQL endpoint.",
-                  lifespan=lifespan, docs_url=None, redoc_url=None)
+    app = FastAPI(
+        title="diplograph",
+        description="Diplomatic events from news, as a SPARQL endpoint.",
+        lifespan=lifespan,
+        docs_url=None,
+        redoc_url=None,
+    )
     if settings.token:
         token = settings.token
 
@@ -172,6 +190,7 @@ def create_app(settings: ServeSettings) -> FastAPI:
             if request.url.path == "/healthz" or authorised(request.headers.get("authorization"), token):
                 return await call_next(request)
             return _unauthorised()
+
     if settings.cors:  # added last, so it answers a browser's preflight before the token is asked for
         app.add_middleware(CORSMiddleware, allow_origins=["*"], allow_methods=["GET", "POST"], allow_headers=["*"])
 
@@ -185,16 +204,27 @@ def create_app(settings: ServeSettings) -> FastAPI:
         status, media, body = await job_answer(job, timeout)
         return Response(body, status_code=status, media_type=media)
 
-    async def sparql_answer(query: list[str], update: list[str], fmt: str | None, accept: str,
-                            dataset: bool = False) -> Answer:
+    async def sparql_answer(
+        query: list[str], update: list[str], fmt: str | None, accept: str, dataset: bool = False
+    ) -> Answer:
         if update:
             return 403, "text/plain", UPDATE_REFUSED.encode("utf-8")
         if dataset:
-            return 400, "text/plain", (b"default-graph-uri and named-graph-uri are not supported: "
-                                       b"everything is in the default graph")
+            return (
+                400,
+                "text/plain",
+                (b"default-graph-uri and named-graph-uri are not supported: everything is in the default graph"),
+            )
         if len(query) != 1:
-            return 400, "text/plain", (b"give exactly one query parameter" if query else
-                                       b"no query: send ?query=... (GET) or a query in a POST body")
+            return (
+                400,
+                "text/plain",
+                (
+                    b"give exactly one query parameter"
+                    if query
+                    else b"no query: send ?query=... (GET) or a query in a POST body"
+                ),
+            )
         text = query[0]
         if len(text.encode("utf-8")) > settings.max_query_bytes:
             return 413, "text/plain", f"the query is larger than the {settings.max_query_bytes}-byte limit".encode()
@@ -209,16 +239,22 @@ def create_app(settings: ServeSettings) -> FastAPI:
             cache.put(key, found, version)
         return found
 
-    async def answer(request: Request, query: list[str], update: list[str], fmt: str | None,
-                     dataset: bool = False) -> Response:
+    async def answer(
+        request: Request, query: list[str], update: list[str], fmt: str | None, dataset: bool = False
+    ) -> Response:
         status, media, body = await sparql_answer(query, update, fmt, request.headers.get("accept", ""), dataset)
         return Response(body, status_code=status, media_type=media)
 
     @app.get("/sparql")
     async def sparql_get(request: Request) -> Response:
         params = request.query_params
-        return await answer(request, params.getlist("query"), params.getlist("update"), params.get("format"),
-                            _names_dataset(params.keys()))
+        return await answer(
+            request,
+            params.getlist("query"),
+            params.getlist("update"),
+            params.get("format"),
+            _names_dataset(params.keys()),
+        )
 
     @app.post("/sparql")
     async def sparql_post(request: Request) -> Response:
@@ -236,21 +272,35 @@ def create_app(settings: ServeSettings) -> FastAPI:
         if ctype == "application/sparql-update":
             return PlainTextResponse(UPDATE_REFUSED, status_code=403)
         if ctype == "application/sparql-query":
-            return await answer(request, [body.decode("utf-8", "replace")], [], fmt,
-                                _names_dataset(request.query_params.keys()))
+            return await answer(
+                request, [body.decode("utf-8", "replace")], [], fmt, _names_dataset(request.query_params.keys())
+            )
         if ctype == "application/x-www-form-urlencoded":
             form = parse_qs(body.decode("utf-8", "replace"), keep_blank_values=True)
-            return await answer(request, form.get("query", []), form.get("update", []),
-                                fmt or (form.get("format") or [""])[0] or None,
-                                _names_dataset([*form, *request.query_params.keys()]))
-        return PlainTextResponse("send application/sparql-query or application/x-www-form-urlencoded",
-                                 status_code=415)
+            return await answer(
+                request,
+                form.get("query", []),
+                form.get("update", []),
+                fmt or (form.get("format") or [""])[0] or None,
+                _names_dataset([*form, *request.query_params.keys()]),
+            )
+        return PlainTextResponse("send application/sparql-query or application/x-www-form-urlencoded", status_code=415)
 
     @app.get("/queries")
     async def queries_list() -> JSONResponse:
-        return JSONResponse([{"name": q.name, "answers": q.description, "sparql": q.sparql,
-                              "params": [{"name": p.name, "type": p.type, "required": p.required, "help": p.help}
-                                         for p in q.params]} for q in load_library().values()])
+        return JSONResponse(
+            [
+                {
+                    "name": q.name,
+                    "answers": q.description,
+                    "sparql": q.sparql,
+                    "params": [
+                        {"name": p.name, "type": p.type, "required": p.required, "help": p.help} for p in q.params
+                    ],
+                }
+                for q in load_library().values()
+            ]
+        )
 
     @app.get("/queries/{name}")
     async def queries_run(name: str, request: Request) -> Response:
@@ -306,13 +356,21 @@ class SparqlGet:
             return
         params = parse_qs(scope["query_string"].decode("latin-1"), keep_blank_values=True)
         fmt = (params.get("format") or [None])[0]
-        status, media, body = await self.sparql_answer(params.get("query", []), params.get("update", []), fmt,
-                                                       headers.get("accept", ""), _names_dataset(params))
+        status, media, body = await self.sparql_answer(
+            params.get("query", []), params.get("update", []), fmt, headers.get("accept", ""), _names_dataset(params)
+        )
         if media.startswith("text/") and "charset" not in media:
             media += "; charset=utf-8"
-        await send({"type": "http.response.start", "status": status,
-                    "headers": [(b"content-type", media.encode("latin-1")),
-                                (b"content-length", str(len(body)).encode("ascii"))]})
+        await send(
+            {
+                "type": "http.response.start",
+                "status": status,
+                "headers": [
+                    (b"content-type", media.encode("latin-1")),
+                    (b"content-length", str(len(body)).encode("ascii")),
+                ],
+            }
+        )
         await send({"type": "http.response.body", "body": body})
 
 
@@ -320,13 +378,17 @@ def home_page(base: str) -> str:
     """The start page: how to query, every named query (with its SPARQL), and the graph."""
     items = []
     for q in load_library().values():
-        params = "".join(f"<li><code>{html.escape(p.name)}</code> ({html.escape(p.type)}"
-                         f"{', required' if p.required else ''}): {html.escape(p.help)}</li>" for p in q.params)
-        run = "" if any(p.required for p in q.params) else (
-            f' <a href="/queries/{quote(q.name)}">run</a>')
-        items.append(f"<li><b>{html.escape(q.name)}</b>{run}: {html.escape(q.description)}"
-                     f"{f'<ul>{params}</ul>' if params else ''}"
-                     f"<details><summary>SPARQL</summary><pre>{html.escape(q.sparql)}</pre></details></li>")
+        params = "".join(
+            f"<li><code>{html.escape(p.name)}</code> ({html.escape(p.type)}"
+            f"{', required' if p.required else ''}): {html.escape(p.help)}</li>"
+            for p in q.params
+        )
+        run = "" if any(p.required for p in q.params) else (f' <a href="/queries/{quote(q.name)}">run</a>')
+        items.append(
+            f"<li><b>{html.escape(q.name)}</b>{run}: {html.escape(q.description)}"
+            f"{f'<ul>{params}</ul>' if params else ''}"
+            f"<details><summary>SPARQL</summary><pre>{html.escape(q.sparql)}</pre></details></li>"
+        )
     endpoint = html.escape(f"{base}/sparql")
     return f"""<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>diplograph</title>
@@ -361,5 +423,16 @@ def serve(settings: ServeSettings, host: str = "127.0.0.1", port: int = 8000) ->
     uvicorn.run(create_app(settings), host=host, port=port, log_level="warning", access_log=False)
 
 
-__all__ = ["AnswerCache", "ServeSettings", "SparqlGet", "StoreError", "authorised", "check_store", "create_app",
-           "home_page", "is_loopback", "media_types", "serve"]
+__all__ = [
+    "AnswerCache",
+    "ServeSettings",
+    "SparqlGet",
+    "StoreError",
+    "authorised",
+    "check_store",
+    "create_app",
+    "home_page",
+    "is_loopback",
+    "media_types",
+    "serve",
+]

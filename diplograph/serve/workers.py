@@ -20,6 +20,7 @@ Jobs and their answers are small tuples sent over a pipe:
 An answer is ``(status, media_type, body_bytes)``; errors come back as a 4xx/5xx status with a
 one-line text body.
 """
+
 from __future__ import annotations
 
 import asyncio
@@ -44,13 +45,22 @@ STARTUP_TIMEOUT = 120.0  # seconds a new worker may take to import what it needs
 
 # Media types a SELECT/ASK result can be sent as, and those a graph (CONSTRUCT/DESCRIBE) can.
 RESULT_TYPES = {
-    "application/sparql-results+json": "json", "application/json": "json",
-    "application/sparql-results+xml": "xml", "application/xml": "xml", "text/xml": "xml",
-    "text/csv": "csv", "text/tab-separated-values": "tsv",
+    "application/sparql-results+json": "json",
+    "application/json": "json",
+    "application/sparql-results+xml": "xml",
+    "application/xml": "xml",
+    "text/xml": "xml",
+    "text/csv": "csv",
+    "text/tab-separated-values": "tsv",
 }
 GRAPH_TYPES = {
-    "text/turtle": "turtle", "application/x-turtle": "turtle", "application/n-triples": "nt", "text/plain": "nt",
-    "application/rdf+xml": "xml", "application/xml": "xml", "application/ld+json": "json-ld",
+    "text/turtle": "turtle",
+    "application/x-turtle": "turtle",
+    "application/n-triples": "nt",
+    "text/plain": "nt",
+    "application/rdf+xml": "xml",
+    "application/xml": "xml",
+    "application/ld+json": "json-ld",
     "application/json": "json-ld",
 }
 DEFAULT_RESULT_TYPE = "application/sparql-results+json"
@@ -77,10 +87,18 @@ def choose(media_types: list[str], offered: dict[str, str], default: str) -> str
     return None
 
 
-RESULT_FORMATS = {"json": ox.QueryResultsFormat.JSON, "xml": ox.QueryResultsFormat.XML,
-                  "csv": ox.QueryResultsFormat.CSV, "tsv": ox.QueryResultsFormat.TSV}
-GRAPH_FORMATS = {"turtle": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES, "xml": ox.RdfFormat.RDF_XML,
-                 "json-ld": ox.RdfFormat.JSON_LD}
+RESULT_FORMATS = {
+    "json": ox.QueryResultsFormat.JSON,
+    "xml": ox.QueryResultsFormat.XML,
+    "csv": ox.QueryResultsFormat.CSV,
+    "tsv": ox.QueryResultsFormat.TSV,
+}
+GRAPH_FORMATS = {
+    "turtle": ox.RdfFormat.TURTLE,
+    "nt": ox.RdfFormat.N_TRIPLES,
+    "xml": ox.RdfFormat.RDF_XML,
+    "json-ld": ox.RdfFormat.JSON_LD,
+}
 VERDICTS_KEPT = 4096  # query texts whose guard verdict a worker remembers (forgotten when the store changes)
 
 
@@ -178,8 +196,9 @@ class Snapshot:
             return self.verdicts[text]
         store = self.current()
         try:
-            check_query(text, lambda: {g.value for g in store.named_graphs() if isinstance(g, ox.NamedNode)},
-                        PREFIX_IRIS)
+            check_query(
+                text, lambda: {g.value for g in store.named_graphs() if isinstance(g, ox.NamedNode)}, PREFIX_IRIS
+            )
             verdict = None
         except QueryRefused as exc:
             verdict = str(exc)
