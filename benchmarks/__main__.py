@@ -35,6 +35,8 @@ SIZES: dict[str, dict[str, Any]] = {
         "pages": [2_000],
         "page_runs": 3,
         "workers": 20,
+        "worker_repeats": 1,
+        "dask": False,  # the Dask path is tested by tests/test_ingest_dask.py; measured at full size
         "writer": 10,
     },
     "full": {
@@ -47,6 +49,8 @@ SIZES: dict[str, dict[str, Any]] = {
         "pages": [10_000, 100_000, 1_000_000],
         "page_runs": 25,
         "workers": 300,
+        "worker_repeats": 2,
+        "dask": True,
         "writer": 200,
     },
 }
@@ -153,7 +157,7 @@ def bench_workers(size: dict[str, Any]) -> dict[str, Any]:
 
     n = size["workers"]
     say(f"ingest workers: `diplograph ingest --workers 1` vs `--workers 2`, {n} generated articles, runs 1, 2, 1, 2")
-    fig = workers_bench.workers(n)
+    fig = workers_bench.workers(n, repeats=size["worker_repeats"])
     for key in ("1", "2"):
         runs = ", ".join(f"{s:.1f} s" for s in fig.runs_s[key])
         say(f"  --workers {key}: {runs}  best {fig.rate(key):.2f} articles/s  ({fig.triples[key]:,} triples)")
@@ -168,7 +172,7 @@ def bench_workers(size: dict[str, Any]) -> dict[str, Any]:
         f"{rate.articles_per_s:.1f} articles/s"
     )
     out["writer"] = _plain(rate)
-    if importlib.util.find_spec("distributed") is not None:
+    if size["dask"] and importlib.util.find_spec("distributed") is not None:
         dask = workers_bench.dask_path(n)
         say(
             f"  Dask, 2 local single-thread workers: {', '.join(f'{s:.1f} s' for s in dask.runs_s['dask'])}; "
