@@ -29,6 +29,9 @@ from diplograph.graph import model
 from diplograph.graph.store import GraphStore, open_store
 
 MIN_RUNS, MAX_RUNS, BUDGET_S, SLOW_S = 3, 20, 1.0, 5.0
+# Named queries rdflib's own SPARQL engine does not finish in minutes even on a small store (the
+# nested, grouped subqueries of the paged meetings-of): on the memory store they are not timed.
+NOT_ON_RDFLIB = frozenset({"meetings-of"})
 BATCH = 50_000
 QUERY_DIR = Path(__file__).resolve().parent.parent / "queries"
 
@@ -222,6 +225,12 @@ def run(
                 counts[kind] = len(store)
                 log(f"{size:>9,} triples: filled {kind} store ({counts[kind]:,} triples) in {fill_s:.1f} s")
                 for name in names:
+                    if kind == "memory" and name in NOT_ON_RDFLIB:
+                        skipped = Timing(None, error="not timed: rdflib's SPARQL engine does not finish it")
+                        for part in ("full", "sparql"):
+                            timings[(kind, name, part)] = skipped
+                        log(f"    {kind:8s} {name:18s} not timed on rdflib's engine")
+                        continue
                     runner = query_runner(store, name, seed)
                     sources[name] = runner.source
                     timings[(kind, name, "full")] = full = time_query(runner.full, budget_s)
