@@ -31,7 +31,8 @@ NEEDED_WITHOUT_IMPORT = {
     "lxml_html_clean": "trafilatura imports lxml.html.clean, which lxml 5.2+ ships as this separate project",
 }
 # Modules imported only where an optional extra is installed (the import fails with a message naming the extra).
-OPTIONAL = {"pandas": "pandas"}  # module -> the extra of pyproject.toml that declares it
+# module -> (the extra of pyproject.toml that declares it, the distribution it comes from)
+OPTIONAL = {"pandas": ("pandas", "pandas"), "distributed": ("cluster", "dask"), "dask": ("cluster", "dask")}
 PAGE = """<!doctype html><html><head><title>Xi meets Lula</title></head><body>
 <nav>Home | World | Sport</nav>
 <article><h1>Xi meets Lula in Beijing</h1>
@@ -74,8 +75,8 @@ def test_every_imported_library_is_a_declared_dependency():
     owners = importlib.metadata.packages_distributions()
     wanted = declared()
     extras = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))["project"]["optional-dependencies"]
-    for module, extra in OPTIONAL.items():
-        assert any(_normal(re.split(r"[\s<>=!~;\[]", d, maxsplit=1)[0]) == _normal(module) for d in extras[extra])
+    for module, (extra, dist) in OPTIONAL.items():
+        assert any(_normal(re.split(r"[\s<>=!~;\[]", d, maxsplit=1)[0]) == _normal(dist) for d in extras[extra]), module
     third_party = {
         m: f
         for m, f in imported_modules().items()
