@@ -366,14 +366,22 @@ def _slug(text: str) -> str:
     return "-".join(fold(text).split())
 
 
+def _organisation_words() -> frozenset[str]:
+    """Last words that make a name an organisation's (``not_names.json``), of more than three letters."""
+    return frozenset(fold(w) for w in read_json("not_names.json")["organisations"] if len(w) > 3)
+
+
 def _phoenix_people() -> list[KBPerson]:
     file = path(PHOENIX_FILE)
     if not file.is_file():
         return []
     out = []
+    organisations = _organisation_words()
     with gzip.open(file, "rt", encoding="utf-8") as fh:
         for line in fh:
             e = json.loads(line)
+            if fold(e["name"]).rsplit(" ", 1)[-1] in organisations:
+                continue  # the dictionary's bodies ("Kosovo Assembly", "Palestinian Authority") are no people
             offices = tuple(
                 Office(
                     title=None,

@@ -228,6 +228,12 @@ def _named_pattern() -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(p) for p in phrases) + r")(?![\w-])")
 
 
+@lru_cache(maxsize=4)
+def named_venue_spans(text: str) -> tuple[tuple[int, int, str], ...]:
+    """Where a text names a venue of the gazetteer or ``named_venues``: (start, end, phrase)."""
+    return tuple((m.start(), m.end(), m.group(0)) for m in _named_pattern().finditer(text))
+
+
 @lru_cache(maxsize=1)
 def calendar_words() -> frozenset[str]:
     """Month and weekday names (``date_words.json``): never a place, whatever town bears the name."""
@@ -423,8 +429,7 @@ def find_venues(doc: Doc, skip: list[tuple[int, int]] | None = None) -> list[Ven
     raw: list[VenueMention] = []
     text = doc.text
     named = _named_phrases()
-    for m in _named_pattern().finditer(text):
-        start, end = m.start(), m.end()
+    for start, end, phrase in named_venue_spans(text):
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None or _skipped(skip, start, end):
             continue
@@ -432,7 +437,7 @@ def find_venues(doc: Doc, skip: list[tuple[int, int]] | None = None) -> list[Ven
             continue  # "Akorda presidential palace": the head noun makes the name (below)
         after = doc[span.end : span.end + 3].text.lower()
         organisation = any(after.startswith(suffix) for suffix in vw["org"])
-        raw.append(VenueMention(start, end, m.group(0), named[m.group(0)], organisation=organisation))
+        raw.append(VenueMention(start, end, phrase, named[phrase], organisation=organisation))
     for tok in doc:
         if tok.lower_ not in vw["heads"] or tok.tag_ in ("NNS", "NNPS"):
             continue

@@ -52,7 +52,9 @@ def _title_words_only(span: Span) -> bool:
     voc = roles.vocabulary()
     office = voc.heads | voc.modifiers | {fold(h) for h in voc.honorifics} | {a.lower() for a in voc.abbreviations}
     words = [fold(t.text) for t in span if not t.is_punct and fold(t.text)]
-    return bool(words) and all(w in not_names()["styles"] or w in office for w in words)
+    return bool(words) and all(
+        w in not_names()["styles"] or w in office or (w.endswith("s") and w[:-1] in voc.heads) for w in words
+    )  # "Ministers" of "several Ministers of Qatar": a plural office
 
 
 def _organisation(span: Span) -> bool:
@@ -60,8 +62,8 @@ def _organisation(span: Span) -> bool:
     or that an organisation's word follows after a possessive ("Cambodian People's Party"),
     whatever title stands before it."""
     orgs = not_names()["organisations"]
-    if len(span) > 1 and fold(span[-1].text) in orgs:
-        return True
+    if fold(span[-1].text) in orgs and (len(span) > 1 or len(span.text) > 4):
+        return True  # "Kosovo Assembly"; "Assembly" alone, of "the General Assembly"
     doc = span.doc
     after = doc[span.end + 1] if span.end + 1 < len(doc) else None
     return (
@@ -101,6 +103,16 @@ class Candidate:
     @property
     def key(self) -> str:
         return fold(self.text)
+
+
+def name_text(span: Span) -> str:
+    """A name as written, without the full stop the tokenizer left on its last word ("Naoto Kan.")
+    unless that word is an initial or an abbreviation ("Jr.")."""
+    text = span.text
+    last = span[-1].text
+    if last.endswith(".") and len(last) > 3 and last[:-1].isalpha() and last not in roles.vocabulary().honorifics:
+        return text[:-1]
+    return text
 
 
 def is_name_word(tok: Token) -> bool:
@@ -323,9 +335,11 @@ def rejected(ctx: ArticleContext, span: Span, titled: bool, known: bool = False)
         return True  # "Yangi O'zbekiston park", "Glasgow International Airport"
     if span.start > 0 and doc[span.start - 1].lower_ == "the" and not titled:
         return True  # "the Maduro government"
+    if places.country_name(span.text) and (not titled or len(span) > 1):
+        return True  # "Brunei Darussalam" after "Second Minister of Foreign Affairs"
+    if any(s <= span.start_char and span.end_char <= e for s, e, _ in locations.named_venue_spans(ctx.text)):
+        return True  # "Aras" of "Aras an Uachtarain"
     if not titled:
-        if places.country_name(span.text):
-            return True
         if known:  # a person the article names in full: only a major city used as a place outweighs that
             as_place = span.root.ent_type_ in ("GPE", "LOC") or (
                 span.start > 0 and doc[span.start - 1].lower_ in locations.PLACE_PREPS
@@ -409,7 +423,7 @@ def find_candidates(ctx: ArticleContext, known: Callable[[str], object] | None =
         if rejected(ctx, span, titled=phrase is not None):
             continue
         confirmed = not ctx.headline_like(span.start_char)  # a title-case headline runs words into names
-        found[(start, end)] = Candidate(start, end, span.text, phrase, confirmed)
+        found[(start, end)] = Candidate(start, end, name_text(span), phrase, confirmed)
     honorifics = roles.vocabulary().honorifics
     for tok in doc:
         if not roles.is_head(tok):
@@ -436,7 +450,7 @@ def find_candidates(ctx: ArticleContext, known: Callable[[str], object] | None =
             continue
         for k in shorter:  # the tagger cut the name short: "Yvan Gil" of "Yvan Gil Pinto"
             del found[k]
-        found[(start, end)] = Candidate(start, end, span.text, phrase, True)
+        found[(start, end)] = Candidate(start, end, name_text(span), phrase, True)
     # untagged full names after a long title: "President of the ... Chamber of Commerce in China Jens Eskelund"
     for tok in doc:
         if (
@@ -454,7 +468,7 @@ def find_candidates(ctx: ArticleContext, known: Callable[[str], object] | None =
         phrase = roles.title_before(doc, tok.i)
         if phrase is None or ctx.headline_like(span.start_char) or rejected(ctx, span, titled=True):
             continue
-        found[(tok.i, end)] = Candidate(tok.i, end, span.text, phrase, True)
+        found[(tok.i, end)] = Candidate(tok.i, end, name_text(span), phrase, True)
     # a lone name the tagger took for an organisation, subject of a verb only people do: "Maduro wrote"
     for tok in doc:
         if tok.dep_ not in ("nsubj",) or tok.head.lemma_.lower() not in person_verbs() or tok.pos_ != "PROPN":
@@ -473,7 +487,7 @@ def find_candidates(ctx: ArticleContext, known: Callable[[str], object] | None =
             continue  # part of a longer organisation name: "the State Department said"
         if rejected(ctx, span, titled=False) or span.text in agencies():
             continue
-        found[(start, end)] = Candidate(start, end, span.text, roles.title_before(doc, start), True)
+        found[(start, end)] = Candidate(start, end, name_text(span), roles.title_before(doc, start), True)
     if known is not None:
         _known_names(ctx, found, known)
     _with_country_after(doc, found)
@@ -496,4 +510,4 @@ def _known_names(ctx: ArticleContext, found: dict[tuple[int, int], Candidate], k
             continue
         if known(span.text) is None or rejected(ctx, span, titled=False, known=True):
             continue
-        found[(tok.i, end)] = Candidate(tok.i, end, span.text, roles.title_before(doc, tok.i), True)
+        found[(tok.i, end)] = Candidate(tok.i, end, name_text(span), roles.title_before(doc, tok.i), True)

@@ -163,7 +163,19 @@ def country_name(name: str) -> str | None:
     key = fold(strip_possessive(name))
     if key.startswith("the "):
         key = key[4:]
-    return _country_index().get(key) or _demonyms().get(key)
+    found = _country_index().get(key) or _demonyms().get(key)
+    if found is None:
+        form = next((f for f in _state_forms() if key.startswith(f)), None)
+        if form is not None:  # "Kingdom of Bahrain": the state's formal style before its name
+            found = _country_index().get(key[len(form) :].removeprefix("the "))
+    return found
+
+
+@lru_cache(maxsize=1)
+def _state_forms() -> tuple[str, ...]:
+    """Folded formal styles of states ("kingdom of "), longest first."""
+    forms = read_json("country_aliases.json").get("state_forms", ())
+    return tuple(sorted((fold(f) + " " for f in forms), key=len, reverse=True))
 
 
 def country_of_demonym(word: str) -> str | None:
