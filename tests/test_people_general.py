@@ -459,3 +459,48 @@ def test_a_party_named_with_a_possessive_is_no_person():
     _, doc = next(nlp.pipe([article]))
     found = {p.name for p in people.resolve(doc, article, people.Registry()).people}
     assert "Cambodian People" not in found and {"Kim Jong Un", "Say Chhum"} <= found
+
+
+@pytest.mark.parametrize(
+    "text, people_found, not_people",
+    [
+        (
+            "Chile's President Gabriel Boric will meet his Peruvian counterpart on the margins of the UN General "
+            "Assembly session in September.",
+            {"Gabriel Boric"},
+            {"Assembly"},
+        ),
+        (
+            "During the visit Prime Minister Anthony Albanese will meet the Emir of Kuwait and several Ministers "
+            "of Kuwait.",
+            {"Anthony Albanese"},
+            {"Ministers"},
+        ),
+        (
+            "The talks were chaired by Awang Hamzah, Second Minister of Foreign Affairs  Kingdom of Bahrain and "
+            "Minister of Finance.",
+            set(),
+            {"Kingdom of Bahrain", "Bahrain"},
+        ),
+        (
+            "President Zelensky welcomed Chancellor Scholz to the Mariinskyi Palace. He later met Prime Minister "
+            "of Poland Donald Tusk.",
+            {"Donald Tusk"},
+            {"Donald Tusk.", "Mariinskyi"},
+        ),
+        ("Taoiseach Micheal Martin received Tanaiste Simon Harris.", {"Simon Harris"}, {"Tanaiste Simon Harris"}),
+    ],
+)
+def test_offices_organisations_countries_and_stops_are_not_people(text, people_found, not_people):
+    found = resolve_text(text).names
+    assert people_found <= found and not (not_people & found), found
+
+
+def test_a_country_named_in_its_formal_style():
+    from diplograph.ingest import places
+
+    assert places.country_name("Kingdom of Bahrain") == "Bahrain"
+    assert places.country_name("the Republic of Moldova") == "Moldova"
+    assert places.country_name("Brunei Darussalam") == "Brunei"
+    assert places.country_name("Republic of China") == "Taiwan"  # an alias before the formal style
+    assert places.country_name("Republic of Nowhere") is None
