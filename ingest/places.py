@@ -139,7 +139,12 @@ def _towns() -> dict[str, Place]:
         if entry["country"] not in _countries():
             raise ValueError(f"towns.json: {entry['name']}: unknown country {entry['country']!r}")
         place = Place(
-            name=entry["name"], kind=entry["kind"], country=entry["country"], lat=entry["lat"], lon=entry["lon"]
+            name=entry["name"],
+            kind=entry["kind"],
+            country=entry["country"],
+            lat=entry["lat"],
+            lon=entry["lon"],
+            geonames_id=entry.get("geonames_id"),
         )
         for name in (entry["name"], *entry.get("aliases", ())):
             out.setdefault(fold(name), place)

@@ -195,7 +195,8 @@ def test_towns_file_shape_and_precedence():
     entries = read_json("towns.json")["places"]
     assert len(entries) >= 50
     for e in entries:
-        assert set(e) <= {"name", "aliases", "kind", "country", "lat", "lon"} and e["kind"] in ("city", "region")
+        assert set(e) <= {"name", "aliases", "kind", "country", "lat", "lon", "geonames_id"}
+        assert e["kind"] in ("city", "region")
         assert -90 <= e["lat"] <= 90 and -180 <= e["lon"] <= 180
         assert places.country_name(e["country"]) == e["country"], e
     # a resort town the city gazetteer lacks; an island that must not be a town of the same name elsewhere
@@ -203,6 +204,13 @@ def test_towns_file_shape_and_precedence():
     assert places.lookup("Bali").country == "Indonesia"
     assert places.find_city("Davos").country == "Switzerland"
     assert places.lookup("Paris").country == "France"  # the gazetteer still answers for the rest
+    # a city the gazetteer names otherwise than news does, or gives first to a smaller namesake
+    assert places.lookup("New York City").name == places.lookup("New York").name == "New York"
+    assert places.lookup("New York").geonames_id == 5128581
+    assert (places.lookup("St. Petersburg").name, places.lookup("St. Petersburg").country) == (
+        "St. Petersburg",
+        "Russia",
+    )
 
 
 def test_a_missing_data_file_is_an_error_not_an_empty_list():
