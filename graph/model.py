@@ -160,6 +160,21 @@ def place_triples(place: Place) -> Iterator[Triple]:
         yield p, SDO.sameAs, WD[place.wikidata]
 
 
+def venue_iri(venue: str, city: Place) -> URIRef:
+    """The IRI of a building in a city: its name, the city's and the country's."""
+    return ID[f"venue/{_slug(venue)}--{_slug(city.name)}--{_slug(city.country or 'unknown')}"]
+
+
+def venue_triples(event: URIRef, venue: str, city: Place) -> Iterator[Triple]:
+    """The venue as a place of its own (``schema:location`` of the event), inside the event's city."""
+    v = venue_iri(venue, city)
+    yield event, SDO.location, v
+    yield v, RDF.type, SDO.Place
+    yield v, RDF.type, DG.Venue
+    yield v, SDO.name, Literal(venue)
+    yield v, SDO.containedInPlace, place_iri(city)
+
+
 def person_triples(person: Person, article: Article) -> Iterator[Triple]:
     p = person_iri(person)
     yield p, RDF.type, SDO.Person
@@ -314,6 +329,8 @@ def event_triples(event: Event, iri: URIRef | None = None) -> Iterator[Triple]:
         yield from place_triples(event.place)
     if event.venue:
         yield e, DG.venue, Literal(event.venue)
+        if event.place is not None and event.place.kind != "country":
+            yield from venue_triples(e, event.venue, event.place)
     joined = iri is not None
     if event.date and not (joined and event.evidence and all(ev.date_inferred for ev in event.evidence)):
         # a date no sentence states (the article's own) never competes with the date of an event it joins

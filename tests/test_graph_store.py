@@ -144,3 +144,20 @@ def test_event_dates_keep_their_precision_and_words(tmp_path, where):
         assert read["2022-06"]["sources"][0]["date_text"] == "in June last year"
         rows = list(s.query("SELECT ?t WHERE { ?s dg:dateText ?t }"))
         assert {str(r.t) for r in rows} == {"last Friday", "in June last year", "in 2007"}
+
+
+def test_a_venue_is_a_place_of_its_own_inside_the_events_city():
+    from diplograph.graph.vocab import DG, SDO
+
+    caracas = Place(name="Caracas", kind="city", country="Venezuela", lat=10.49, lon=-66.88)
+    event = Event("meet", (Person("Nicolás Maduro"), Person("Lula")), place=caracas, venue="Miraflores Palace")
+    g = Graph()
+    for triple in model.event_triples(event):
+        g.add(triple)
+    venue = g.value(model.event_iri(event), SDO.location)
+    assert venue == model.venue_iri("Miraflores Palace", caracas)
+    assert (venue, SDO.containedInPlace, model.place_iri(caracas)) in g
+    assert (venue, SDO.name, None) in g and (venue, None, DG.Venue) in g
+    # a venue placed only in a country is left as its name
+    abroad = Event("meet", event.participants, place=Place(name="Venezuela", kind="country"), venue="A Palace")
+    assert all(p != SDO.location for _, p, _ in model.event_triples(abroad))
