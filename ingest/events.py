@@ -1115,7 +1115,7 @@ def _future_stated(cand: _Candidate) -> bool:
 def _continues(trigger: Token) -> bool:
     """The event's verb says it came next ("X later held talks", "X then flew to Y")."""
     words = dates.date_words()["continuation_adverbs"]
-    heads = {trigger, dates._governor(trigger), *trigger.children}  # "later held talks" misparsed as a noun phrase
+    heads = {trigger, dates.governor(trigger), *trigger.children}  # "later held talks" misparsed as a noun phrase
     return any(c.dep_ == "advmod" and c.lower_ in words and c.head in heads for c in trigger.sent)
 
 
@@ -1141,7 +1141,7 @@ def _date(cand: _Candidate, anchor: date | None, context: list[tuple[set[str], s
         expr, value = got
         cand.extra["date_text"] = dates.expression_text(expr)
         if future:  # "travelled on Wednesday to meet Y": the date of a past verb is not in the future
-            gov = dates._governor(expr.root)
+            gov = dates.governor(expr.root)
             if gov != cand.trigger and gov.tag_ == "VBD" and gov.lemma_.lower() not in lexicon()["plan_verbs"]:
                 value = dates.resolve(dates.expression_text(expr), anchor) or value
         cand.date = value
@@ -1330,7 +1330,7 @@ def _frames(visit: _Candidate, event: _Candidate) -> bool:
     nor "arrived in X after a stop in Z, where he met Y"."""
     if visit.noun:
         return True
-    v, e = dates._governor(visit.trigger), dates._governor(event.trigger)
+    v, e = dates.governor(visit.trigger), dates.governor(event.trigger)
     if v == e:
         return True
     for low, high in ((e, v), (v, e)):
