@@ -45,6 +45,7 @@ from diplograph.ingest import datelines, dates
 from diplograph.ingest.datafiles import read_json
 from diplograph.ingest.event_places import destination, locate
 from diplograph.ingest.event_syntax import (
+    another_occasion,
     attaches,
     clause_chain,
     is_verb,
@@ -94,9 +95,6 @@ def event_codes(event: Event) -> dict[str, str | None]:
     if variant and variant in variants:
         out.update({k: v for k, v in variants[variant].items()})
     return out
-
-
-# --- the matcher ---------------------------------------------------------------------------
 
 
 def _expand(value: Any, lx: dict[str, Any]) -> Any:
@@ -159,9 +157,6 @@ def patterns_at(trigger: Token) -> tuple[str, ...]:
     doc = trigger.doc
     found = _matcher(id(doc.vocab), doc.vocab)(trigger.sent)
     return tuple(sorted({doc.vocab.strings[m] for m, _, end in found if trigger.sent.start + end - 1 == trigger.i}))
-
-
-# --- entity helpers ------------------------------------------------------------------------
 
 
 @dataclass
@@ -269,9 +264,6 @@ def pronoun_mentions(sent: Span, mentions: list[_Found], previous: Person | None
             people = _persons_in(tok.head.head, mentions)
         out.extend(_Found(tok.idx, tok.idx + len(tok), tok, person=p, synthetic=True) for p in people[:1])
     return out
-
-
-# --- candidates ----------------------------------------------------------------------------
 
 
 @dataclass
@@ -922,9 +914,6 @@ _HANDLERS = {
 }
 
 
-# --- the article ---------------------------------------------------------------------------
-
-
 def _sentences(doc: Doc, article: Article, entities) -> list[tuple[Span, int, Any]]:
     """Sentences of the story in English, each with the offset of its doc and the entity view.
 
@@ -1476,25 +1465,6 @@ STAY_DAYS = 7  # a meeting this many days after a stated arrival is taken to be 
 def _within_stay(arrival: str | None, day: str | None) -> bool:
     a, d = dates.to_date(arrival), dates.to_date(day)
     return a is not None and d is not None and 0 <= (d - a).days <= STAY_DAYS
-
-
-def another_occasion(trigger: Token) -> bool:
-    """The clause marks its event as one of several ("their second meeting", "another round of
-    talks", "met again", "last month's meeting"): it must not be joined, undated, to a dated one."""
-    lx = lexicon()
-    words = lx["other_occasion_words"]
-    marks = ("amod", "advmod", "det", "nummod", "npadvmod", "compound")
-    for t in clause_chain(trigger):
-        for c in t.children:
-            if c.dep_ in marks and c.lower_ in words:
-                return True
-            if c.dep_ == "poss" and c.ent_type_ == "DATE" and t == trigger:
-                return True
-    # "... in Nairobi on Friday, the second meeting between the two leaders this month"
-    return any(
-        t.lemma_.lower() in lx["meet_nouns"] and any(c.dep_ in marks and c.lower_ in words for c in t.children)
-        for t in trigger.sent
-    )
 
 
 def _to_event(c: _Candidate, article: Article) -> Event:
