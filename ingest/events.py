@@ -26,6 +26,9 @@ How a sentence becomes events:
    story was telling of ("earlier in the day", "X later ..."), else from an earlier sentence of
    the story about the same people, else the story's own date (``Evidence.date_inferred``).
 
+Where the parts live:
+- ``ingest/event_codes.py``: event types, CAMEO codes and PLOVER categories (``event_codes``)
+
 Event types, CAMEO codes and PLOVER categories are in ``data/event_types.json``.  The clause and
 modality rules live in ``ingest/event_syntax.py``, the place and venue rules in
 ``ingest/event_places.py``.
@@ -43,6 +46,7 @@ from spacy.tokens import Doc, Span, Token
 
 from diplograph.ingest import datelines, dates
 from diplograph.ingest.datafiles import read_json
+from diplograph.ingest.event_codes import event_codes, event_types
 from diplograph.ingest.event_places import destination, locate
 from diplograph.ingest.event_syntax import (
     another_occasion,
@@ -58,43 +62,6 @@ from diplograph.ingest.records import Article, Dateline, Event, Evidence, Person
 
 PAIR_TYPES = ("meet", "phone_call", "planned_meet")
 MAX_TRAVELLERS = 8  # more subjects than this for one travel verb is a misparse, not a list of arriving leaders
-
-
-@lru_cache(maxsize=1)
-def event_types() -> dict[str, dict]:
-    """The event type table (``data/event_types.json``): CAMEO code and PLOVER category per type."""
-    return read_json("event_types.json")["types"]
-
-
-def event_codes(event: Event) -> dict[str, str | None]:
-    """CAMEO code and label, PLOVER category and mode of an event.
-
-    A meeting with a host is CAMEO 043 (host a visit); a meeting whose place lies in a country
-    none of its participants is known to belong to is 044 (third location); a code the extractor
-    set (046 for negotiations) is kept.
-    """
-    row = event_types().get(event.type, {})
-    out = {
-        "cameo": row.get("cameo"),
-        "cameo_label": row.get("cameo_label"),
-        "plover": row.get("plover"),
-        "plover_mode": row.get("plover_mode"),
-    }
-    variants = row.get("variants", {})
-    variant = None
-    if event.type == "meet":
-        if event.cameo == variants.get("negotiate", {}).get("cameo"):
-            variant = "negotiate"
-        elif event.host:
-            variant = "host"
-        else:
-            where = (event.place.country or event.place.name) if event.place else None
-            countries = [p.country for p in event.participants]
-            if where and countries and all(countries) and fold(where) not in {fold(c) for c in countries}:
-                variant = "third_location"
-    if variant and variant in variants:
-        out.update({k: v for k, v in variants[variant].items()})
-    return out
 
 
 def _expand(value: Any, lx: dict[str, Any]) -> Any:
