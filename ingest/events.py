@@ -28,6 +28,7 @@ How a sentence becomes events:
 
 Where the parts live:
 - ``ingest/event_codes.py``: event types, CAMEO codes and PLOVER categories (``event_codes``)
+- ``ingest/event_triggers.py``: the trigger matcher (step 1)
 
 Event types, CAMEO codes and PLOVER categories are in ``data/event_types.json``.  The clause and
 modality rules live in ``ingest/event_syntax.py``, the place and venue rules in
@@ -38,14 +39,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from datetime import date
-from functools import lru_cache
 from typing import Any
 
-from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 
 from diplograph.ingest import datelines, dates
-from diplograph.ingest.datafiles import read_json
 from diplograph.ingest.event_codes import event_codes, event_types
 from diplograph.ingest.event_places import destination, locate
 from diplograph.ingest.event_syntax import (
@@ -58,72 +56,11 @@ from diplograph.ingest.event_syntax import (
     modality,
     span_root,
 )
+from diplograph.ingest.event_triggers import patterns_at, triggers
 from diplograph.ingest.records import Article, Dateline, Event, Evidence, Person, Place, fold
 
 PAIR_TYPES = ("meet", "phone_call", "planned_meet")
 MAX_TRAVELLERS = 8  # more subjects than this for one travel verb is a misparse, not a list of arriving leaders
-
-
-def _expand(value: Any, lx: dict[str, Any]) -> Any:
-    """A pattern with every '@name' list item replaced by the lexicon list ``name`` (a table's keys)."""
-    if isinstance(value, dict):
-        return {k: _expand(v, lx) for k, v in value.items()}
-    if isinstance(value, list):
-        out: list[Any] = []
-        for item in value:
-            if isinstance(item, str) and item.startswith("@"):
-                if item[1:] not in lx:
-                    raise KeyError(f"event_triggers.json: no list {item[1:]!r} in event_patterns.json")
-                out.extend(sorted(lx[item[1:]]))
-            else:
-                out.append(_expand(item, lx))
-        return sorted(set(out)) if all(isinstance(i, str) for i in out) else out
-    return value
-
-
-@lru_cache(maxsize=1)
-def trigger_patterns() -> tuple[dict[str, Any], ...]:
-    """The trigger patterns of ``data/event_triggers.json`` with their lexicon lists filled in."""
-    lx = lexicon()
-    return tuple(
-        {**entry, "pattern": _expand(entry["pattern"], lx)} for entry in read_json("event_triggers.json")["patterns"]
-    )
-
-
-@lru_cache(maxsize=4)
-def _matcher(vocab_id: int, vocab) -> Matcher:  # vocab_id keys the cache; the vocab object builds it
-    m = Matcher(vocab)
-    for entry in trigger_patterns():
-        m.add(entry["id"], [entry["pattern"]])
-    return m
-
-
-@lru_cache(maxsize=1)
-def _families() -> dict[str, str]:
-    return {entry["id"]: entry["family"] for entry in trigger_patterns()}
-
-
-def triggers(sent: Span) -> list[tuple[Token, str]]:
-    """The event words of a sentence with each pattern that found them ("signed" is both a
-    conversation verb and a signing verb; the handlers decide)."""
-    doc = sent.doc
-    m = _matcher(id(doc.vocab), doc.vocab)
-    out: dict[tuple[int, str], None] = {}
-    families = _families()
-    for match_id, _start, end in m(sent):
-        label = families[doc.vocab.strings[match_id]]
-        out[(sent.start + end - 1, label)] = None  # the head word of the match ("phone *call*")
-    if any(label == "PHONE_N" for _, label in out):
-        phone_heads = {i for i, label in out if label == "PHONE_N"}
-        out = {k: None for k in out if not (k[0] in phone_heads and k[1] == "MEET_N")}
-    return sorted(((doc[i], label) for i, label in out), key=lambda x: (x[0].i, x[1]))
-
-
-def patterns_at(trigger: Token) -> tuple[str, ...]:
-    """The ids of the trigger patterns (``data/event_triggers.json``) whose match ends on ``trigger``."""
-    doc = trigger.doc
-    found = _matcher(id(doc.vocab), doc.vocab)(trigger.sent)
-    return tuple(sorted({doc.vocab.strings[m] for m, _, end in found if trigger.sent.start + end - 1 == trigger.i}))
 
 
 @dataclass
