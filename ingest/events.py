@@ -29,6 +29,8 @@ How a sentence becomes events:
 Where the parts live:
 - ``ingest/event_codes.py``: event types, CAMEO codes and PLOVER categories (``event_codes``)
 - ``ingest/event_triggers.py``: the trigger matcher (step 1)
+- ``ingest/event_candidate.py``: the record of an event found in one sentence
+- ``ingest/event_participants.py``: the people of a sentence, pronouns and attachment (step 2)
 
 Event types, CAMEO codes and PLOVER categories are in ``data/event_types.json``.  The clause and
 modality rules live in ``ingest/event_syntax.py``, the place and venue rules in
@@ -37,249 +39,34 @@ modality rules live in ``ingest/event_syntax.py``, the place and venue rules in
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
 from diplograph.ingest import datelines, dates
+from diplograph.ingest.event_candidate import MAX_TRAVELLERS, PAIR_TYPES, Candidate
 from diplograph.ingest.event_codes import event_codes, event_types
-from diplograph.ingest.event_places import destination, locate
-from diplograph.ingest.event_syntax import (
-    another_occasion,
-    attaches,
-    clause_chain,
-    is_verb,
-    leads_delegation,
-    lexicon,
-    modality,
-    span_root,
+from diplograph.ingest.event_participants import (
+    PersonMention,
+    attached_people,
+    pair_mentions,
+    person_after,
+    person_mentions,
+    person_object,
+    persons_in,
+    pronoun_mentions,
+    reporter,
+    subject_person,
+    subjects_of,
+    unique_people,
+    unknown_subject,
 )
+from diplograph.ingest.event_places import destination, locate
+from diplograph.ingest.event_syntax import another_occasion, attaches, clause_chain, is_verb, lexicon, modality
 from diplograph.ingest.event_triggers import patterns_at, triggers
 from diplograph.ingest.records import Article, Dateline, Event, Evidence, Person, Place, fold
-
-PAIR_TYPES = ("meet", "phone_call", "planned_meet")
-MAX_TRAVELLERS = 8  # more subjects than this for one travel verb is a misparse, not a list of arriving leaders
-
-
-@dataclass
-class _Found:
-    """A person or place mention inside a sentence, with its root token."""
-
-    start: int
-    end: int
-    root: Token
-    person: Person | None = None
-    place: Place | None = None
-    synthetic: bool = False  # a pronoun standing for the person
-
-
-def person_mentions(sent: Span, entities) -> list[_Found]:
-    """People mentioned in a sentence, as the entity layer resolved them."""
-    out: list[_Found] = []
-    for m in getattr(entities, "mentions", ()):
-        person = getattr(m, "person", None)
-        if person is None or m.start < sent.start_char or m.end > sent.end_char:
-            continue
-        root = span_root(sent.doc, m.start, m.end)
-        if root is not None:
-            out.append(_Found(m.start, m.end, root, person=person))
-    if not hasattr(entities, "mentions"):  # an entity layer without a mention list: ask span by span
-        for span in list(sent.ents) + list(sent.noun_chunks):
-            person = entities.person_at(span.start_char, span.end_char)
-            if person is not None:
-                out.append(_Found(span.start_char, span.end_char, span.root, person=person))
-    return out
-
-
-def _subject_person(sent: Span, mentions: list[_Found], before: int | None = None) -> Person | None:
-    """The person who is a grammatical subject in the sentence: the first one, or the nearest one
-    before token ``before``."""
-    ordered = sorted(mentions, key=lambda m: m.root.i)
-    for m in ordered if before is None else reversed(ordered):
-        if m.person is None or m.synthetic or (before is not None and m.root.i >= before):
-            continue
-        top = m.root
-        while top.dep_ in ("conj", "appos", "compound", "flat") and top.head != top:
-            top = top.head
-        if top.dep_ in ("nsubj", "nsubjpass"):
-            return m.person
-    return None
-
-
-def pair_mentions(sent: Span, pair: tuple[Person, ...]) -> list[_Found]:
-    """ "The two leaders", "the two men" as a subject stand for the two parties of the story's
-    latest meeting or call (``pair``)."""
-    lx = lexicon()
-    if len(pair) != 2:
-        return []
-    out: list[_Found] = []
-    for tok in sent:
-        if (
-            tok.dep_ in ("nsubj", "nsubjpass")
-            and tok.lemma_.lower() in lx["pair_nouns"]
-            and any(c.dep_ == "nummod" and c.lower_ == "two" for c in tok.children)
-        ):
-            out.extend(_Found(tok.idx, tok.idx + len(tok), tok, person=p, synthetic=True) for p in pair)
-    return out
-
-
-def pronoun_mentions(sent: Span, mentions: list[_Found], previous: Person | None) -> list[_Found]:
-    """Mentions that pronouns stand for, so that "He met Y", "flew to X, where he held talks",
-    "X, who arrived in Y" and "received Y on his arrival" have their people.
-
-    A subject "he"/"she" stands for the nearest person who is a subject earlier in the sentence,
-    else for the subject person of the sentences before (``previous``); the subject "who" of a
-    relative clause stands for the people of the noun the clause describes.
-    """
-    lx = lexicon()
-    out: list[_Found] = []
-    for tok in sent:
-        if tok.dep_ == "poss" and tok.lower_ in lx["possessive_pronouns"]:
-            # "received Y on his arrival", "a dinner for Y during his visit": the nearest person before
-            before = [m for m in mentions if m.person is not None and not m.synthetic and m.root.i < tok.i]
-            found = max(before, key=lambda m: m.root.i).person if before else previous
-            if found is None:
-                continue
-            if (
-                tok.head.lower_ in lx["honorific_nouns"]
-                and tok.head.i == tok.i + 1
-                and not any(
-                    m.root.head == tok.head or m.start > tok.idx and m.root.i == tok.head.i + 1
-                    for m in mentions
-                    if not m.synthetic
-                )
-            ):
-                # "His Majesty met with Y" (no name after the style): the style stands for the person
-                style = tok.head
-                out.append(_Found(tok.idx, style.idx + len(style), style, person=found, synthetic=True))
-            else:
-                out.append(_Found(tok.idx, tok.idx + len(tok), tok, person=found, synthetic=True))
-            continue
-        if tok.dep_ not in ("nsubj", "nsubjpass"):
-            continue
-        low = tok.lower_
-        people: list[Person] = []
-        if low in lx["personal_pronouns"]:
-            found = _subject_person(sent, mentions, before=tok.i) or previous
-            people = [found] if found is not None else []
-        elif low in lx["relative_pronouns"] and tok.head.dep_ == "relcl":
-            people = _persons_in(tok.head.head, mentions)
-        out.extend(_Found(tok.idx, tok.idx + len(tok), tok, person=p, synthetic=True) for p in people[:1])
-    return out
-
-
-@dataclass
-class _Candidate:
-    """An event found in one sentence, before its date and place are settled."""
-
-    type: str
-    trigger: Token
-    sent: Span
-    participants: list[Person]
-    place: Place | None = None
-    venue: str | None = None
-    host: str | None = None
-    cameo: str | None = None
-    date: str | None = None
-    date_inferred: bool = False
-    noun: bool = False
-    in_sequence: bool = False  # a noun under "after"/"before": the clause's date is not its date
-    base: int = 0  # offset of the sentence's doc in the article text (a line parsed on its own)
-    extra: dict = field(default_factory=dict)
-
-
-def _unique(people: list[Person]) -> list[Person]:
-    seen: dict[str, Person] = {}
-    for p in people:
-        seen.setdefault(p.key, p)
-    return list(seen.values())
-
-
-def _attached(mentions: list[_Found], chain: list[Token], trigger: Token) -> list[Person]:
-    ids = {t.i for t in chain}
-    return _unique([m.person for m in mentions if m.person and attaches(m.root, ids, trigger)])
-
-
-def _below(m: _Found, head: Token) -> list[Token] | None:
-    """The tokens from a mention's root up to ``head`` (not included), or None when ``head`` does
-    not govern the mention."""
-    path = [m.root, *m.root.ancestors]
-    return path[: path.index(head)] if head in path else None
-
-
-def _subjects(verb: Token, mentions: list[_Found]) -> list[Person]:
-    """People that are the grammatical subject of a verb (or the agent of a passive one)."""
-    out = []
-    for m in mentions:
-        below = _below(m, verb) if m.person is not None else None
-        if not below:
-            continue
-        top = below[-1]
-        if top.dep_ not in ("nsubj", "nsubjpass", "agent"):
-            continue
-        if any(is_verb(t) for t in below[:-1]):
-            continue
-        out.append(m.person)
-    return _unique(out)
-
-
-def _persons_in(tok: Token, mentions: list[_Found]) -> list[Person]:
-    """People whose mention is, or hangs from, ``tok`` (through names, titles and conjunctions)."""
-    out = []
-    for m in mentions:
-        if m.person is None:
-            continue
-        below = _below(m, tok)
-        if below is not None and all(
-            a.dep_ in ("conj", "appos", "compound", "flat", "nmod", "cc", "poss") for a in below
-        ):
-            out.append(m.person)
-        elif m.start <= tok.idx < m.end:
-            out.append(m.person)
-    return _unique(out)
-
-
-def _person_after(tok: Token, mentions: list[_Found]) -> Person | None:
-    """The person named right after ``tok``, past title words ("by Foreign Minister X" when the
-    parse lost the link)."""
-    doc = tok.doc
-    starts = {m.start: m.person for m in mentions if m.person is not None}
-    for i in range(tok.i + 1, min(len(doc), tok.i + 8)):
-        t = doc[i]
-        if t.idx in starts:
-            return starts[t.idx]
-        if not (t.pos_ in ("PROPN", "ADJ", "DET") or t.is_title):
-            return None
-    return None
-
-
-def _reporter(chain: list[Token], mentions: list[_Found]) -> list[Person]:
-    """The party a reporting verb's subject supplies.
-
-    "X said he met Y" (the clause's subject is he or she) and "After meeting Y, X said ..." (the
-    event verb has no subject of its own): the subject of the reporting verb.
-    """
-    lx = lexicon()
-    top = chain[-1]
-    head = top.head
-    if head == top or head.lemma_.lower() not in lx["reporting_verbs"]:
-        return []
-    subjects = [c for c in top.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if top.dep_ == "ccomp" and any(c.lower_ in ("he", "she") for c in subjects):
-        speaker = _subjects(head, mentions)[:1]
-        meant = {m.person.key for m in mentions if m.synthetic and m.person and m.root in subjects}
-        # "X said he met Y": he is X; "'He will meet them,' Peskov added" with he standing for another: not X
-        return [] if meant and not meant & {p.key for p in speaker} else speaker
-    verbs = [t for t in chain if is_verb(t)]
-    if (
-        top.dep_ in ("advcl", "prep", "xcomp")
-        and verbs
-        and not any(c.dep_ in ("nsubj", "nsubjpass") for v in verbs for c in v.children)
-    ):
-        return _subjects(head, mentions)[:1]
-    return []
 
 
 def _phone_cue(chain: list[Token], trigger: Token) -> bool:
@@ -289,29 +76,6 @@ def _phone_cue(chain: list[Token], trigger: Token) -> bool:
         if t.lower_ in lx["phone_cues"] and not is_verb(t) and t.i not in ids - {trigger.i}:
             if t.i == trigger.i or attaches(t, ids, trigger) or any(a.i == trigger.i for a in t.ancestors):
                 return True
-    return False
-
-
-def _person_object(verb: Token, mentions: list[_Found]) -> bool:
-    """A person is the object of the verb (or the subject of its passive): "received Y", "Y was
-    received", "Y arrived and was welcomed by X" (a passive verb sharing its subject)."""
-    if (
-        verb.dep_ == "conj"
-        and any(c.dep_ == "auxpass" for c in verb.children)
-        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
-        and _subjects(verb.head, mentions)
-    ):
-        return True
-    for m in mentions:
-        below = _below(m, verb) if m.person is not None else None
-        if (
-            below
-            and below[-1].dep_ in ("dobj", "nsubjpass")
-            and all(t.dep_ in ("conj", "appos", "compound", "flat") for t in below[:-1])
-        ):
-            return True
-        if below and below[-1].dep_ in ("dobj", "nsubjpass") and any(leads_delegation(t) for t in below):
-            return True  # "received a delegation led by Y"
     return False
 
 
@@ -349,7 +113,7 @@ def _framed(noun: Token) -> bool:
     return False
 
 
-def _courtesy_call(verb: Token, mentions: list[_Found]) -> bool:
+def _courtesy_call(verb: Token, mentions: list[PersonMention]) -> bool:
     """ "X called on Y" with nothing asked of Y: a courtesy call in person, not "called on Y to
     end the strike" nor "called on Y for restraint"."""
     lx = lexicon()
@@ -357,7 +121,7 @@ def _courtesy_call(verb: Token, mentions: list[_Found]) -> bool:
     if not on:
         return False
     objects = [g for c in on for g in c.children if g.dep_ == "pobj"] + [c for c in verb.children if c.dep_ == "dobj"]
-    if not any(_persons_in(o, mentions) for o in objects):
+    if not any(persons_in(o, mentions) for o in objects):
         return False
     asked = [
         t
@@ -371,7 +135,7 @@ def _courtesy_call(verb: Token, mentions: list[_Found]) -> bool:
     return not asked
 
 
-def _meet_candidates(tok: Token, label: str, sent: Span, mentions: list[_Found], entities) -> list[_Candidate]:
+def _meet_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMention], entities) -> list[Candidate]:
     lx = lexicon()
     lemma = tok.lemma_.lower()
     noun = label in ("MEET_N", "PHONE_N")
@@ -398,18 +162,18 @@ def _meet_candidates(tok: Token, label: str, sent: Span, mentions: list[_Found],
                 return []
             if c.dep_ == "prep" and c.lower_ == "for":
                 return []
-    if label == "MEET_V" and lemma in lx["host_verbs"] and not _person_object(tok, mentions):
+    if label == "MEET_V" and lemma in lx["host_verbs"] and not person_object(tok, mentions):
         return []  # "welcomed the decision", "received a letter from Y"
     clause = clause_chain(tok)
     if noun and any(t.lemma_.lower() in lx["meet_nouns"] | lx["phone_heads"] for t in clause[1:]):
         return []  # "during their meeting on the sidelines of the summit": the summit is the occasion
     # "a role in forthcoming talks": a noun named in passing brings only the parties it names itself
     chain = clause if not noun or _framed(tok) else [tok]
-    people = _attached(mentions, chain, tok)
-    if not noun and _unknown_subject(tok, mentions):
+    people = attached_people(mentions, chain, tok)
+    if not noun and unknown_subject(tok, mentions):
         return []  # "His Majesty met with A, B and C", the subject unresolved: A, B and C did not meet
     if len(people) < 2:
-        people = _unique(people + _reporter(chain, mentions))
+        people = unique_people(people + reporter(chain, mentions))
     phone = (label.startswith("PHONE") and not courtesy) or _phone_cue(chain, tok)
     unstated = label == "CONVERSE_V" and not phone and lemma in lx["speech_verbs"]
     if label == "CONVERSE_V" and not phone and not unstated:
@@ -425,7 +189,7 @@ def _meet_candidates(tok: Token, label: str, sent: Span, mentions: list[_Found],
     kind = "planned_meet" if mood == "planned" else ("phone_call" if phone else "meet")
     host = None
     if kind == "meet" and label == "MEET_V" and lemma in lx["host_verbs"]:
-        hosts = [p for p in _subjects(tok, mentions) if p in people]
+        hosts = [p for p in subjects_of(tok, mentions) if p in people]
         passive = any(c.dep_ == "nsubjpass" for c in tok.children)
         if passive:
             hosts = [
@@ -433,7 +197,7 @@ def _meet_candidates(tok: Token, label: str, sent: Span, mentions: list[_Found],
                 for m in mentions
                 for c in tok.children
                 if c.dep_ == "agent"
-                for p in _persons_in(next((g for g in c.children if g.dep_ == "pobj"), c), [m])
+                for p in persons_in(next((g for g in c.children if g.dep_ == "pobj"), c), [m])
                 if m.person
             ]
         if hosts and len(hosts) < len(people):
@@ -452,7 +216,7 @@ def _meet_candidates(tok: Token, label: str, sent: Span, mentions: list[_Found],
         and not any(c.dep_ == "poss" and c.lower_ == "their" for c in tok.children)
     )
     return [
-        _Candidate(
+        Candidate(
             kind,
             tok,
             sent,
@@ -470,8 +234,8 @@ def _meet_candidates(tok: Token, label: str, sent: Span, mentions: list[_Found],
 
 
 def _setting(
-    tok: Token, clause: list[Token], people: list[Person], sent: Span, entities, mentions: list[_Found]
-) -> list[_Candidate]:
+    tok: Token, clause: list[Token], people: list[Person], sent: Span, entities, mentions: list[PersonMention]
+) -> list[Candidate]:
     """ "X held meetings in Y with Arab leaders": no named counterpart, so no event, but the place
     where X was that day, for X's meetings the story tells next (a ``setting``, never written)."""
     if len(people) != 1 or modality(tok, clause) != "asserted":
@@ -480,22 +244,15 @@ def _setting(
     place, venue = locate(clause, entities, lexicon()["place_prepositions"], tok, roots)
     if place is None:
         return []
-    return [_Candidate("setting", tok, sent, people, place, venue)]
-
-
-def _unknown_subject(verb: Token, mentions: list[_Found]) -> bool:
-    """The verb has a subject that is no resolved person (an unnamed title, "the delegation")."""
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if not subjects or _subjects(verb, mentions):
-        return False
-    lx = lexicon()
-    return not any(c.lemma_.lower() in lx["pair_nouns"] or c.lower_ in lx["relative_pronouns"] for c in subjects)
+    return [Candidate("setting", tok, sent, people, place, venue)]
 
 
 MIN_LIST_SPLIT = 2  # "X met A and B": the counterparts of one person are met one by one unless told otherwise
 
 
-def _occasions(people: list[Person], chain: list[Token], trigger: Token, mentions: list[_Found]) -> list[list[Person]]:
+def _occasions(
+    people: list[Person], chain: list[Token], trigger: Token, mentions: list[PersonMention]
+) -> list[list[Person]]:
     """The groups that met: one person with a list of counterparts met them one by one ("met A
     and B", "met separately with A and B", "held bilateral meetings with A, B and C", "received
     phone calls from A, B and C"), unless the sentence says they met together ("a trilateral
@@ -507,7 +264,7 @@ def _occasions(people: list[Person], chain: list[Token], trigger: Token, mention
             s
             for t in chain
             if is_verb(t)
-            for s in [_subjects(t, mentions) or (_subjects(t.head, mentions) if t.dep_ == "conj" else [])]
+            for s in [subjects_of(t, mentions) or (subjects_of(t.head, mentions) if t.dep_ == "conj" else [])]
             if s
         ),
         [],
@@ -535,7 +292,7 @@ def _home(person: Person, place: Place | None) -> bool:
     return bool(where) and fold(where) == fold(person.country)
 
 
-def _visit_candidates(tok: Token, label: str, sent: Span, mentions: list[_Found], entities) -> list[_Candidate]:
+def _visit_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMention], entities) -> list[Candidate]:
     lx = lexicon()
     lemma = tok.lemma_.lower()
     if tok.dep_ == "amod" or (tok.dep_ == "compound" and label == "VISIT_N"):
@@ -550,36 +307,36 @@ def _visit_candidates(tok: Token, label: str, sent: Span, mentions: list[_Found]
     if noun:
         for c in tok.children:
             if c.dep_ == "poss":
-                visitors = _persons_in(c, mentions) or visitors
+                visitors = persons_in(c, mentions) or visitors
                 if not visitors:
                     p = entities.person_at(c.left_edge.idx, c.idx + len(c))
                     visitors = [p] if p else []
             if c.dep_ == "prep" and c.lower_ == "by" and not visitors:
                 obj = next((g for g in c.children if g.dep_ == "pobj"), None)
-                visitors = _persons_in(obj, mentions) if obj is not None else []
+                visitors = persons_in(obj, mentions) if obj is not None else []
                 if not visitors:
-                    after = _person_after(c, mentions)
+                    after = person_after(c, mentions)
                     visitors = [after] if after else []
         head = tok.head
         if not visitors:
             if tok.dep_ == "pobj" and head.lower_ in lx["frame_prepositions"] | lx["sequence_prepositions"]:
                 verb = head.head
                 if is_verb(verb):
-                    visitors = _subjects(verb, mentions)
+                    visitors = subjects_of(verb, mentions)
             elif tok.dep_ == "dobj" and head.lemma_.lower() in lx["visit_light_verbs"]:
-                visitors = _subjects(head, mentions)
+                visitors = subjects_of(head, mentions)
         preps = lx["visit_prepositions"]
         place = destination(tok, entities, preps, dobj=False)
     else:
         preps = set(lx["travel_verbs"].get(lemma, [])) if label == "TRAVEL_V" else set(lx["visit_prepositions"])
-        visitors = _subjects(tok, mentions)
+        visitors = subjects_of(tok, mentions)
         if not visitors and tok.dep_ in ("acl", "advcl", "xcomp", "conj"):
-            visitors = _persons_in(tok.head, mentions) if tok.dep_ == "acl" else _subjects(tok.head, mentions)
+            visitors = persons_in(tok.head, mentions) if tok.dep_ == "acl" else subjects_of(tok.head, mentions)
         place = destination(tok, entities, preps, dobj=(label == "VISIT_V" or lemma == "reach"))
     setting = place is None and _to_setting(tok, preps)  # "arrived in the capital"
     if place is None and label == "TRAVEL_V" and not setting:
         return []
-    visitors = _unique([v for v in visitors if v is not None and not _home(v, place)])
+    visitors = unique_people([v for v in visitors if v is not None and not _home(v, place)])
     if not 1 <= len(visitors) <= MAX_TRAVELLERS:
         return []
     # "his trip to X" under "after", or "days after he visited X": the sentence's date is not its own
@@ -587,7 +344,7 @@ def _visit_candidates(tok: Token, label: str, sent: Span, mentions: list[_Found]
         not noun and any(c.dep_ == "mark" and c.lower_ in lx["sequence_prepositions"] for c in tok.children)
     )
     return [
-        _Candidate("visit", tok, sent, [v], place, None, noun=noun, in_sequence=in_seq, extra={"setting": setting})
+        Candidate("visit", tok, sent, [v], place, None, noun=noun, in_sequence=in_seq, extra={"setting": setting})
         for v in visitors
     ]
 
@@ -609,7 +366,7 @@ def _to_setting(tok: Token, preps) -> bool:
     )
 
 
-def _sign_candidates(tok: Token, label: str, sent: Span, mentions: list[_Found], entities) -> list[_Candidate]:
+def _sign_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMention], entities) -> list[Candidate]:
     lx = lexicon()
     objects = [
         c
@@ -622,16 +379,18 @@ def _sign_candidates(tok: Token, label: str, sent: Span, mentions: list[_Found],
     chain = clause_chain(tok)
     if modality(tok, chain) != "asserted":
         return []
-    signers = _subjects(tok, mentions)
+    signers = subjects_of(tok, mentions)
     if not signers:
         return []
     place, venue = locate(chain, entities, lx["place_prepositions"], tok, frozenset(m.root.i for m in mentions))
     withs = [c for t in [tok, *objects] for c in t.children if c.dep_ == "prep" and c.lower_ == "with"]
     partners = [m.person for m in mentions for c in withs if m.person and m.root in c.subtree]
-    return [_Candidate("sign_agreement", tok, sent, _unique(signers + partners), place, venue)]
+    return [Candidate("sign_agreement", tok, sent, unique_people(signers + partners), place, venue)]
 
 
-def _host_noun_candidates(tok: Token, label: str, sent: Span, mentions: list[_Found], entities) -> list[_Candidate]:
+def _host_noun_candidates(
+    tok: Token, label: str, sent: Span, mentions: list[PersonMention], entities
+) -> list[Candidate]:
     """ "X gave a warm welcome to Y", "X played host to Y", "X accorded Y a warm reception": a
     meeting hosted by the subject, with the person the welcome is given to."""
     lx = lexicon()
@@ -639,7 +398,7 @@ def _host_noun_candidates(tok: Token, label: str, sent: Span, mentions: list[_Fo
     occasion = tok.lemma_.lower() in lx["hosted_occasions"]  # "hosted a state banquet for Y"
     if verb.lemma_.lower() not in (lx["occasion_verbs"] if occasion else lx["host_noun_verbs"]):
         return []
-    hosts = _subjects(verb, mentions)
+    hosts = subjects_of(verb, mentions)
     guests: list[Person] = []
     for c in [*verb.children, *tok.children]:
         if c.dep_ in ("dative", "prep") and c.lower_ in ("to", "for", "in"):
@@ -648,10 +407,10 @@ def _host_noun_candidates(tok: Token, label: str, sent: Span, mentions: list[_Fo
                 obj = next((g for o in obj.children if o.lower_ == "of" for g in o.children if g.dep_ == "pobj"), None)
             elif c.lower_ == "in":
                 continue
-            guests += _persons_in(obj, mentions) if obj is not None else []
+            guests += persons_in(obj, mentions) if obj is not None else []
         elif c.dep_ == "dative":  # "accorded Y a warm welcome"
-            guests += _persons_in(c, mentions)
-    people = _unique(hosts[:1] + guests)
+            guests += persons_in(c, mentions)
+    people = unique_people(hosts[:1] + guests)
     if not hosts or len(people) < 2:
         return []
     chain = clause_chain(tok)
@@ -662,7 +421,7 @@ def _host_noun_candidates(tok: Token, label: str, sent: Span, mentions: list[_Fo
     roots = frozenset(m.root.i for m in mentions)
     # the verb stands for the event word when the place is sought: "played host to Y in Z"
     place, venue = locate(chain, entities, lx["place_prepositions"], verb, roots)
-    return [_Candidate(kind, tok, sent, people, place, venue, host=hosts[0].name if kind == "meet" else None)]
+    return [Candidate(kind, tok, sent, people, place, venue, host=hosts[0].name if kind == "meet" else None)]
 
 
 def _named_in(noun: Token, names: frozenset[str]) -> bool:
@@ -671,7 +430,7 @@ def _named_in(noun: Token, names: frozenset[str]) -> bool:
     return any(" ".join(words[k:]) in names for k in range(len(words)))
 
 
-def _attend_candidates(tok: Token, label: str, sent: Span, mentions: list[_Found], entities) -> list[_Candidate]:
+def _attend_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMention], entities) -> list[Candidate]:
     """ "X attended the summit in Y": a visit to Y by each attendee (attending the same
     gathering is not a meeting between them)."""
     lx = lexicon()
@@ -684,20 +443,22 @@ def _attend_candidates(tok: Token, label: str, sent: Span, mentions: list[_Found
         return []
     if modality(tok, clause_chain(tok)) != "asserted":
         return []
-    visitors = _subjects(tok, mentions)
+    visitors = subjects_of(tok, mentions)
     if not visitors and tok.dep_ == "conj":
-        visitors = _subjects(tok.head, mentions)
+        visitors = subjects_of(tok.head, mentions)
     preps = frozenset(lx["gathering_prepositions"])
     place = destination(tok, entities, preps, dobj=False) or next(
         (p for o in objects if (p := destination(o, entities, preps, dobj=False)) is not None), None
     )
-    visitors = _unique([v for v in visitors if not _home(v, place)])
+    visitors = unique_people([v for v in visitors if not _home(v, place)])
     if place is None or not 1 <= len(visitors) <= MAX_TRAVELLERS:
         return []
-    return [_Candidate("visit", tok, sent, [v], place) for v in visitors]
+    return [Candidate("visit", tok, sent, [v], place) for v in visitors]
 
 
-def _presence_candidates(tok: Token, label: str, sent: Span, mentions: list[_Found], entities) -> list[_Candidate]:
+def _presence_candidates(
+    tok: Token, label: str, sent: Span, mentions: list[PersonMention], entities
+) -> list[Candidate]:
     """ "X was in Y to attend the summit", "X is in Y for talks": being somewhere for a purpose is a
     visit there (a bare "X was in Y" is not read: it may be where X lives or works)."""
     lx = lexicon()
@@ -709,13 +470,13 @@ def _presence_candidates(tok: Token, label: str, sent: Span, mentions: list[_Fou
     if not purpose or modality(tok, clause_chain(tok)) != "asserted":
         return []
     place = destination(tok, entities, frozenset(lx["gathering_prepositions"]), dobj=False)
-    visitors = [v for v in _subjects(tok, mentions) if not _home(v, place)]
+    visitors = [v for v in subjects_of(tok, mentions) if not _home(v, place)]
     if place is None or not 1 <= len(visitors) <= MAX_TRAVELLERS:
         return []
-    return [_Candidate("visit", tok, sent, [v], place) for v in visitors]
+    return [Candidate("visit", tok, sent, [v], place) for v in visitors]
 
 
-def _joint_candidates(tok: Token, label: str, sent: Span, mentions: list[_Found], entities) -> list[_Candidate]:
+def _joint_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMention], entities) -> list[Candidate]:
     """Two or more named people doing one thing together ("X and Y reviewed the agenda", "X
     discussed trade with Y"): they met, or spoke by phone when the clause says so. Such a clause
     often retells an event the story already states; ``_joint_told_again`` keeps it only when
@@ -723,11 +484,11 @@ def _joint_candidates(tok: Token, label: str, sent: Span, mentions: list[_Found]
     lx = lexicon()
     if tok.dep_ in ("amod", "acl", "relcl", "xcomp", "advcl", "pcomp"):
         return []  # "the issues discussed", "agreed to meet": another word carries the event
-    people = _subjects(tok, mentions)
+    people = subjects_of(tok, mentions)
     if len(people) == 1 and tok.lemma_.lower() in lx["joint_with_verbs"]:
-        people = _unique(
+        people = unique_people(
             people
-            + [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for p in _persons_in(c, mentions)]
+            + [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for p in persons_in(c, mentions)]
         )
     if len(people) < 2 or len(people) > MAX_TRAVELLERS:
         return []
@@ -745,24 +506,24 @@ def _joint_candidates(tok: Token, label: str, sent: Span, mentions: list[_Found]
         place, venue = locate(objects, entities, lx["place_prepositions"], tok, roots)
         if place is not None and place.kind != "city":
             place, venue = None, None
-    return [_Candidate(kind, tok, sent, people, place, venue, extra={"joint": True})]
+    return [Candidate(kind, tok, sent, people, place, venue, extra={"joint": True})]
 
 
-def _virtual_candidates(tok: Token, label: str, sent: Span, mentions: list[_Found], entities) -> list[_Candidate]:
+def _virtual_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMention], entities) -> list[Candidate]:
     """A virtual gathering ("the virtual Quad summit was attended by A and B", "A, B and C were
     among the leaders on the video conference call"): the people the sentence names took part
     in one call. Like a joint clause, it yields nothing when the story tells of their event otherwise."""
     mood = modality(tok, clause_chain(tok))
     if mood in ("negated", "hypothetical"):
         return []
-    people = _unique([m.person for m in mentions if m.person is not None and not m.synthetic])
+    people = unique_people([m.person for m in mentions if m.person is not None and not m.synthetic])
     if not 2 <= len(people) <= MAX_TRAVELLERS:
         return []
     kind = "planned_meet" if mood == "planned" else "phone_call"
-    return [_Candidate(kind, tok, sent, people, noun=True, extra={"joint": True, "gathering": True})]
+    return [Candidate(kind, tok, sent, people, noun=True, extra={"joint": True, "gathering": True})]
 
 
-def _joint_told_again(cands: list[_Candidate], doc: Doc) -> list[_Candidate]:
+def _joint_told_again(cands: list[Candidate], doc: Doc) -> list[Candidate]:
     """A joint clause ("the two leaders discussed ...") stands for an event only when no other
     event of the story has the same people; with no place of its own, only when the story puts one
     of them on a trip (they were together: a meeting) or tells of calls (a call)."""
@@ -846,7 +607,7 @@ def _quote(sent: Span) -> tuple[str, int, int]:
     return body, sent.start_char + lead, sent.start_char + lead + len(body)
 
 
-def _sentence_date(sent: Span, mentions: list[_Found], anchor: date | None) -> tuple[set[str], str | None]:
+def _sentence_date(sent: Span, mentions: list[PersonMention], anchor: date | None) -> tuple[set[str], str | None]:
     found = dates.governing_date(sent, sent.root, anchor)
     return {m.person.key for m in mentions if m.person}, (found[1] if found else None)
 
@@ -856,7 +617,7 @@ def extract_events(doc: Doc, article: Article, entities) -> list[Event]:
     anchor, _ = dates.story_anchor(doc, article)
     line = _dateline_of(article)
     dateline_end = line.end if line is not None else None
-    candidates: list[_Candidate] = []
+    candidates: list[Candidate] = []
     context: list[tuple[set[str], str | None]] = []
     previous: Person | None = None  # the subject person of the sentences so far
     gatherings: list[Place] = []  # places of the summits, forums and conferences the story names
@@ -865,8 +626,8 @@ def extract_events(doc: Doc, article: Article, entities) -> list[Event]:
         named = person_mentions(sent, view)
         pair = next((tuple(c.participants) for c in reversed(candidates) if c.type in PAIR_TYPES), ())
         mentions = named + pronoun_mentions(sent, named, previous) + pair_mentions(sent, pair)
-        previous = _subject_person(sent, named) or previous
-        found_here: list[_Candidate] = []
+        previous = subject_person(sent, named) or previous
+        found_here: list[Candidate] = []
         if mentions:
             for tok, label in triggers(sent):
                 for cand in _HANDLERS[label](tok, label, sent, mentions, view):
@@ -905,7 +666,7 @@ def extract_events(doc: Doc, article: Article, entities) -> list[Event]:
     ]
 
 
-def _medium_unstated(cands: list[_Candidate], doc: Doc) -> list[_Candidate]:
+def _medium_unstated(cands: list[Candidate], doc: Doc) -> list[Candidate]:
     """ "X spoke to Y" with no medium and no place: a phone call when the story tells of calls
     (a phone word anywhere in it), else nothing (it may be a word at a meeting)."""
     if not any(c.extra.get("medium_unstated") for c in cands):
@@ -915,7 +676,7 @@ def _medium_unstated(cands: list[_Candidate], doc: Doc) -> list[_Candidate]:
     return [c for c in cands if not c.extra.get("medium_unstated") or (calls and c.place is None and c.venue is None)]
 
 
-def _calls_told_again(cands: list[_Candidate]) -> None:
+def _calls_told_again(cands: list[Candidate]) -> None:
     """A story about a phone call goes on to tell it as talks ("The two leaders had a detailed
     discussion", "At the end of the talks, X told Y"): a meeting of the same people with no place
     of its own and no other date is that call."""
@@ -932,7 +693,7 @@ def _calls_told_again(cands: list[_Candidate]) -> None:
             c.type = "phone_call"
 
 
-def _future_dated(cands: list[_Candidate], anchor: date | None) -> None:
+def _future_dated(cands: list[Candidate], anchor: date | None) -> None:
     """A meeting or call whose stated date lies after the story's own date is still to come."""
     for c in cands:
         day = dates.to_date(c.date)
@@ -985,7 +746,7 @@ def _people_in_body(article: Article, entities) -> set[str]:
     }
 
 
-def _foreign_caption(cand: _Candidate, article: Article, told: set[str]) -> bool:
+def _foreign_caption(cand: Candidate, article: Article, told: set[str]) -> bool:
     """A caption about none of the story's people belongs to another story (a page's stray photo)."""
     start = cand.base + cand.sent.start_char
     end = cand.base + cand.sent.end_char
@@ -994,7 +755,7 @@ def _foreign_caption(cand: _Candidate, article: Article, told: set[str]) -> bool
     return not any(p.key in told for p in cand.participants)
 
 
-def _future_stated(cand: _Candidate) -> bool:
+def _future_stated(cand: Candidate) -> bool:
     """A date expression of the event word points forward ("next week", "the coming days")."""
     lx_future = set(dates.date_words()["future_words"])
     ids = {t.i for t in clause_chain(cand.trigger)}
@@ -1018,7 +779,7 @@ def _same_day(sent: Span) -> bool:
     return any(phrase in text for phrase in dates.date_words()["same_day_phrases"])
 
 
-def _date(cand: _Candidate, anchor: date | None, context: list[tuple[set[str], str | None]]) -> None:
+def _date(cand: Candidate, anchor: date | None, context: list[tuple[set[str], str | None]]) -> None:
     if cand.type in ("meet", "phone_call") and _future_stated(cand):
         cand.type = "planned_meet"
     future = cand.type == "planned_meet"
@@ -1052,9 +813,9 @@ def _date(cand: _Candidate, anchor: date | None, context: list[tuple[set[str], s
                 return
 
 
-def _dedupe(cands: list[_Candidate]) -> list[_Candidate]:
+def _dedupe(cands: list[Candidate]) -> list[Candidate]:
     """One candidate per type and participant set in a sentence; the one with most detail wins."""
-    best: dict[tuple, _Candidate] = {}
+    best: dict[tuple, Candidate] = {}
     order: list[tuple] = []
     for c in cands:
         key = (
@@ -1074,7 +835,7 @@ def _dedupe(cands: list[_Candidate]) -> list[_Candidate]:
     return [best[k] for k in order]
 
 
-def _fill_places(cands: list[_Candidate]) -> None:
+def _fill_places(cands: list[Candidate]) -> None:
     """Places the story makes plain: a visit's destination stated in another sentence about it,
     a pact signed during a visit stated in the same sentence."""
     visits = [c for c in cands if c.type == "visit" and c.place is not None]
@@ -1144,7 +905,7 @@ def _fill_places(cands: list[_Candidate]) -> None:
                     c.place = (during or same_day or undated)[-1].place
 
 
-def _cities_for_countries(cands: list[_Candidate], dateline: Place | None) -> None:
+def _cities_for_countries(cands: list[Candidate], dateline: Place | None) -> None:
     """An event placed only in a country ("met the Qatari Emir"), when the story puts a participant
     in one city of that country (an arrival, a visit) or was filed from one, is in that city."""
     for c in cands:
@@ -1167,7 +928,7 @@ def _cities_for_countries(cands: list[_Candidate], dateline: Place | None) -> No
             c.place = next(iter(cities.values()))
 
 
-def _presence_abroad(cands: list[_Candidate]) -> list[_Candidate]:
+def _presence_abroad(cands: list[Candidate]) -> list[Candidate]:
     """A visit the story implies: a participant of a meeting or signing held in a city of a country
     not their own was there ("X met Y in Z", "at the summit in Z"), unless the story already tells
     of their trip to that country. One visit per person and country, dated like the first event."""
@@ -1176,7 +937,7 @@ def _presence_abroad(cands: list[_Candidate]) -> list[_Candidate]:
         for c in cands
         if c.type == "visit" and c.place is not None
     }
-    found: list[_Candidate] = []
+    found: list[Candidate] = []
     for c in cands:
         if (
             c.type not in ("meet", "sign_agreement")
@@ -1194,7 +955,7 @@ def _presence_abroad(cands: list[_Candidate]) -> list[_Candidate]:
                 continue
             told.add((person.key, where))
             found.append(
-                _Candidate(
+                Candidate(
                     "visit",
                     c.trigger,
                     c.sent,
@@ -1216,7 +977,7 @@ def _country_of(place: Place | None) -> str | None:
     return place.name if place.kind == "country" else place.country
 
 
-def _frames(visit: _Candidate, event: _Candidate) -> bool:
+def _frames(visit: Candidate, event: Candidate) -> bool:
     """The visit of the same sentence frames the event: named by a noun ("on a visit to X, he
     signed"), or one clause governs the other without a clause of its own between them ("visited
     X and met Y", "arrived in X to meet Y") -- not "X held talks with Y, days after he visited Z",
@@ -1239,7 +1000,7 @@ def _frames(visit: _Candidate, event: _Candidate) -> bool:
     return (v.dep_ == "conj" and v.head == e) or (e.dep_ == "conj" and e.head == v)
 
 
-def _sentences_apart(a: _Candidate, b: _Candidate) -> int:
+def _sentences_apart(a: Candidate, b: Candidate) -> int:
     """How many sentence starts lie between two candidates (0: the same sentence)."""
     doc = b.sent.doc if a.base == b.base else None
     if doc is None:
@@ -1248,7 +1009,7 @@ def _sentences_apart(a: _Candidate, b: _Candidate) -> int:
     return sum(1 for t in doc[lo + 1 : hi + 1] if t.is_sent_start)
 
 
-def _unknown_place_stated(cand: _Candidate) -> bool:
+def _unknown_place_stated(cand: Candidate) -> bool:
     """The clause names a place the gazetteer does not know ("welcomed X to Castel Gandolfo"):
     the place of another sentence must not stand in for it."""
     if cand.venue is not None:
@@ -1290,7 +1051,7 @@ def _gathering_places(sent: Span, entities) -> list[Place]:
     return found
 
 
-def _gathering_setting(cands: list[_Candidate], gatherings: list[Place]) -> None:
+def _gathering_setting(cands: list[Candidate], gatherings: list[Place]) -> None:
     """A story set at one gathering (every gathering it places is in one city): its meetings and
     signings with no place of their own are there, unless told as another occasion."""
     cities = {fold(p.city or p.name) if p.kind == "venue" else fold(p.name) for p in gatherings}
@@ -1335,12 +1096,12 @@ def dateline_place(article: Article, entities, line: Dateline | None = None) -> 
     return place if place is not None and place.kind != "country" else None
 
 
-def _here(cand: _Candidate) -> bool:
+def _here(cand: Candidate) -> bool:
     """The clause says the event happened "here": where the story was filed."""
     return any(c.lower_ == "here" and c.dep_ == "advmod" for t in clause_chain(cand.trigger) for c in t.children)
 
 
-def _dateline_places(cands: list[_Candidate], place: Place | None, anchor: date | None) -> None:
+def _dateline_places(cands: list[Candidate], place: Place | None, anchor: date | None) -> None:
     """Meetings with no place that happened "here", or that are stated to have happened on the
     story's day or just before, take the place of its dateline."""
     if place is None:
@@ -1371,7 +1132,7 @@ def _within_stay(arrival: str | None, day: str | None) -> bool:
     return a is not None and d is not None and 0 <= (d - a).days <= STAY_DAYS
 
 
-def _to_event(c: _Candidate, article: Article) -> Event:
+def _to_event(c: Candidate, article: Article) -> Event:
     quote, start, end = _quote(c.sent)
     start, end = start + c.base, end + c.base
     evidence = Evidence(
