@@ -31,6 +31,7 @@ Where the parts live:
 - ``ingest/event_triggers.py``: the trigger matcher (step 1)
 - ``ingest/event_candidate.py``: the record of an event found in one sentence
 - ``ingest/event_participants.py``: the people of a sentence, pronouns and attachment (step 2)
+- ``ingest/event_meetings.py``, ``ingest/event_visits.py``: the handler of each trigger family
 
 Event types, CAMEO codes and PLOVER categories are in ``data/event_types.json``.  The clause and
 modality rules live in ``ingest/event_syntax.py``, the place and venue rules in
@@ -46,481 +47,27 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from diplograph.ingest import datelines, dates
-from diplograph.ingest.event_candidate import MAX_TRAVELLERS, PAIR_TYPES, Candidate
-from diplograph.ingest.event_codes import event_codes, event_types
+from diplograph.ingest.event_candidate import PAIR_TYPES, Candidate
+from diplograph.ingest.event_codes import event_codes
+from diplograph.ingest.event_meetings import (
+    host_noun_candidates,
+    joint_candidates,
+    meet_candidates,
+    sign_candidates,
+    virtual_candidates,
+)
 from diplograph.ingest.event_participants import (
     PersonMention,
-    attached_people,
     pair_mentions,
-    person_after,
     person_mentions,
-    person_object,
-    persons_in,
     pronoun_mentions,
-    reporter,
     subject_person,
-    subjects_of,
-    unique_people,
-    unknown_subject,
 )
-from diplograph.ingest.event_places import destination, locate
-from diplograph.ingest.event_syntax import another_occasion, attaches, clause_chain, is_verb, lexicon, modality
+from diplograph.ingest.event_places import destination
+from diplograph.ingest.event_syntax import another_occasion, attaches, clause_chain, is_verb, lexicon
 from diplograph.ingest.event_triggers import patterns_at, triggers
+from diplograph.ingest.event_visits import attend_candidates, presence_candidates, visit_candidates
 from diplograph.ingest.records import Article, Dateline, Event, Evidence, Person, Place, fold
-
-
-def _phone_cue(chain: list[Token], trigger: Token) -> bool:
-    lx = lexicon()
-    ids = {t.i for t in chain}
-    for t in trigger.sent:
-        if t.lower_ in lx["phone_cues"] and not is_verb(t) and t.i not in ids - {trigger.i}:
-            if t.i == trigger.i or attaches(t, ids, trigger) or any(a.i == trigger.i for a in t.ancestors):
-                return True
-    return False
-
-
-def _framed(noun: Token) -> bool:
-    """A meeting noun that stands for the clause's own encounter: "held talks", "during a meeting",
-    "in a phone call", "for talks with", "the talks took place" -- not one named in passing."""
-    lx = lexicon()
-    head = noun.head
-    if noun.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in lx["noun_light_verbs"]:
-        return True
-    if noun.dep_ == "nsubj" and head.lemma_.lower() in lx["noun_subject_verbs"]:
-        return True
-    if (
-        noun.dep_ == "pobj"
-        and head.lower_ in lx["sequence_prepositions"]
-        and is_verb(head.head)
-        and any(c.dep_ == "poss" and c.lower_ == "their" for c in noun.children)
-    ):
-        return True  # "X and Y pose for a photo before their meeting"
-    if noun.dep_ == "pobj" and head.lower_ in lx["noun_frame_prepositions"]:
-        if not (is_verb(head.head) or head.head == head or head.dep_ == "ROOT"):
-            return False
-        if head.lower_ in lx["strong_frame_prepositions"]:
-            return True
-        # "in a meeting", "in talks with Y", not "a role in forthcoming talks"
-        return any(
-            c.dep_ in ("det", "poss") or (c.dep_ == "prep" and c.lower_ in ("with", "between")) for c in noun.children
-        )
-    if noun.dep_ == "conj":
-        return _framed(head)
-    if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in lx["partitive_nouns"]:
-        return _framed(head.head)  # "held another round of talks", "a series of meetings"
-    if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in lx["frame_nouns"]:
-        return head.head.dep_ != "pobj" or head.head.head.lower_ in lx["noun_frame_prepositions"]
-    return False
-
-
-def _courtesy_call(verb: Token, mentions: list[PersonMention]) -> bool:
-    """ "X called on Y" with nothing asked of Y: a courtesy call in person, not "called on Y to
-    end the strike" nor "called on Y for restraint"."""
-    lx = lexicon()
-    on = [c for c in verb.children if c.lower_ in lx["courtesy_call_particles"] and c.dep_ in ("prep", "prt")]
-    if not on:
-        return False
-    objects = [g for c in on for g in c.children if g.dep_ == "pobj"] + [c for c in verb.children if c.dep_ == "dobj"]
-    if not any(persons_in(o, mentions) for o in objects):
-        return False
-    asked = [
-        t
-        for t in verb.subtree
-        if t != verb
-        and (
-            (is_verb(t) and t.dep_ in ("xcomp", "ccomp", "advcl", "relcl", "acl"))
-            or (t.dep_ == "prep" and t.lower_ in ("for", "to") and t.head in (verb, *objects))
-        )
-    ]
-    return not asked
-
-
-def _meet_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMention], entities) -> list[Candidate]:
-    lx = lexicon()
-    lemma = tok.lemma_.lower()
-    noun = label in ("MEET_N", "PHONE_N")
-    if label == "MEET_V":
-        if tok.dep_ == "amod":
-            return []
-        if lemma in lx["with_required_verbs"] and not any(
-            c.dep_ == "prep" and c.lower_ == "with" for c in tok.children
-        ):
-            return []
-    courtesy = False
-    if label == "PHONE_V" and lemma == "call":
-        if tok.dep_ in ("amod", "acl") and tok.head.pos_ in ("NOUN", "PROPN"):
-            return []
-        courtesy = _courtesy_call(tok, mentions)
-        for c in [] if courtesy else tok.children:
-            if c.dep_ in ("oprd", "xcomp", "ccomp", "prt"):
-                return []
-            if (
-                c.dep_ == "prep"
-                and c.lower_ in lx["call_blocking_prepositions"]
-                and any(m.root.head == c or m.root == c for m in mentions)
-            ):
-                return []
-            if c.dep_ == "prep" and c.lower_ == "for":
-                return []
-    if label == "MEET_V" and lemma in lx["host_verbs"] and not person_object(tok, mentions):
-        return []  # "welcomed the decision", "received a letter from Y"
-    clause = clause_chain(tok)
-    if noun and any(t.lemma_.lower() in lx["meet_nouns"] | lx["phone_heads"] for t in clause[1:]):
-        return []  # "during their meeting on the sidelines of the summit": the summit is the occasion
-    # "a role in forthcoming talks": a noun named in passing brings only the parties it names itself
-    chain = clause if not noun or _framed(tok) else [tok]
-    people = attached_people(mentions, chain, tok)
-    if not noun and unknown_subject(tok, mentions):
-        return []  # "His Majesty met with A, B and C", the subject unresolved: A, B and C did not meet
-    if len(people) < 2:
-        people = unique_people(people + reporter(chain, mentions))
-    phone = (label.startswith("PHONE") and not courtesy) or _phone_cue(chain, tok)
-    unstated = label == "CONVERSE_V" and not phone and lemma in lx["speech_verbs"]
-    if label == "CONVERSE_V" and not phone and not unstated:
-        return []
-    phone = phone or unstated  # "X spoke to Y": a call if the story tells of calls (``_medium_unstated``)
-    if noun and tok.lower_ in lx["phone_heads"] and not phone:
-        return []
-    if len(people) < 2:
-        return _setting(tok, clause, people, sent, entities, mentions) if not phone else []
-    mood = modality(tok, clause)
-    if mood in ("negated", "hypothetical"):
-        return []
-    kind = "planned_meet" if mood == "planned" else ("phone_call" if phone else "meet")
-    host = None
-    if kind == "meet" and label == "MEET_V" and lemma in lx["host_verbs"]:
-        hosts = [p for p in subjects_of(tok, mentions) if p in people]
-        passive = any(c.dep_ == "nsubjpass" for c in tok.children)
-        if passive:
-            hosts = [
-                p
-                for m in mentions
-                for c in tok.children
-                if c.dep_ == "agent"
-                for p in persons_in(next((g for g in c.children if g.dep_ == "pobj"), c), [m])
-                if m.person
-            ]
-        if hosts and len(hosts) < len(people):
-            host = hosts[0].name
-    cameo = None
-    if lemma in lx["negotiate_words"] or tok.lower_ in lx["negotiate_words"]:
-        cameo = event_types()["meet"]["variants"]["negotiate"]["cameo"]
-    roots = frozenset(m.root.i for m in mentions)
-    place, venue = (
-        (None, None) if kind == "phone_call" else locate(chain, entities, lx["place_prepositions"], tok, roots)
-    )
-    in_seq = (
-        noun
-        and tok.head.dep_ == "prep"
-        and tok.head.lower_ in lx["sequence_prepositions"]
-        and not any(c.dep_ == "poss" and c.lower_ == "their" for c in tok.children)
-    )
-    return [
-        Candidate(
-            kind,
-            tok,
-            sent,
-            group,
-            place,
-            venue,
-            host if host in {p.name for p in group} else None,
-            cameo,
-            noun=noun,
-            in_sequence=in_seq,
-            extra={"medium_unstated": unstated},
-        )
-        for group in _occasions(people, chain, tok, mentions)
-    ]
-
-
-def _setting(
-    tok: Token, clause: list[Token], people: list[Person], sent: Span, entities, mentions: list[PersonMention]
-) -> list[Candidate]:
-    """ "X held meetings in Y with Arab leaders": no named counterpart, so no event, but the place
-    where X was that day, for X's meetings the story tells next (a ``setting``, never written)."""
-    if len(people) != 1 or modality(tok, clause) != "asserted":
-        return []
-    roots = frozenset(m.root.i for m in mentions)
-    place, venue = locate(clause, entities, lexicon()["place_prepositions"], tok, roots)
-    if place is None:
-        return []
-    return [Candidate("setting", tok, sent, people, place, venue)]
-
-
-MIN_LIST_SPLIT = 2  # "X met A and B": the counterparts of one person are met one by one unless told otherwise
-
-
-def _occasions(
-    people: list[Person], chain: list[Token], trigger: Token, mentions: list[PersonMention]
-) -> list[list[Person]]:
-    """The groups that met: one person with a list of counterparts met them one by one ("met A
-    and B", "met separately with A and B", "held bilateral meetings with A, B and C", "received
-    phone calls from A, B and C"), unless the sentence says they met together ("a trilateral
-    meeting with A and B", "met A and B together"); several people with no such hub met
-    together ("A, B and C met", "A and B met C")."""
-    lx = lexicon()
-    hub = next(
-        (
-            s
-            for t in chain
-            if is_verb(t)
-            for s in [subjects_of(t, mentions) or (subjects_of(t.head, mentions) if t.dep_ == "conj" else [])]
-            if s
-        ),
-        [],
-    )  # "X arrived and is to meet A and B"
-    hub = [p for p in hub if p in people]
-    others = [p for p in people if p not in hub]
-    if len(hub) != 1 or len(others) < 2:
-        return [people]
-    if any(c.dep_ == "prep" and c.lower_ in ("between", "among") for c in trigger.children):
-        return [people]  # "mediated talks between A and B": all at one table
-    words = {t.lower_ for t in trigger.sent} | {t.lemma_.lower() for t in trigger.sent}
-    plural = trigger.tag_ in ("NNS", "NNPS") and trigger.lemma_.lower() not in ("talk", "talks", "negotiation")
-    if words & lx["distributive_words"] or (
-        not words & lx["joint_words"] and (plural or len(others) >= MIN_LIST_SPLIT)
-    ):
-        return [[hub[0], other] for other in others]
-    return [people]
-
-
-def _home(person: Person, place: Place | None) -> bool:
-    """The place lies in the person's own country (a return home, not a visit)."""
-    if place is None or not person.country:
-        return False
-    where = place.name if place.kind == "country" else place.country
-    return bool(where) and fold(where) == fold(person.country)
-
-
-def _visit_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMention], entities) -> list[Candidate]:
-    lx = lexicon()
-    lemma = tok.lemma_.lower()
-    if tok.dep_ == "amod" or (tok.dep_ == "compound" and label == "VISIT_N"):
-        return []
-    chain = clause_chain(tok)
-    mood = modality(tok, chain)
-    if mood != "asserted":
-        return []
-    visitors: list[Person] = []
-    place: Place | None = None
-    noun = label == "VISIT_N"
-    if noun:
-        for c in tok.children:
-            if c.dep_ == "poss":
-                visitors = persons_in(c, mentions) or visitors
-                if not visitors:
-                    p = entities.person_at(c.left_edge.idx, c.idx + len(c))
-                    visitors = [p] if p else []
-            if c.dep_ == "prep" and c.lower_ == "by" and not visitors:
-                obj = next((g for g in c.children if g.dep_ == "pobj"), None)
-                visitors = persons_in(obj, mentions) if obj is not None else []
-                if not visitors:
-                    after = person_after(c, mentions)
-                    visitors = [after] if after else []
-        head = tok.head
-        if not visitors:
-            if tok.dep_ == "pobj" and head.lower_ in lx["frame_prepositions"] | lx["sequence_prepositions"]:
-                verb = head.head
-                if is_verb(verb):
-                    visitors = subjects_of(verb, mentions)
-            elif tok.dep_ == "dobj" and head.lemma_.lower() in lx["visit_light_verbs"]:
-                visitors = subjects_of(head, mentions)
-        preps = lx["visit_prepositions"]
-        place = destination(tok, entities, preps, dobj=False)
-    else:
-        preps = set(lx["travel_verbs"].get(lemma, [])) if label == "TRAVEL_V" else set(lx["visit_prepositions"])
-        visitors = subjects_of(tok, mentions)
-        if not visitors and tok.dep_ in ("acl", "advcl", "xcomp", "conj"):
-            visitors = persons_in(tok.head, mentions) if tok.dep_ == "acl" else subjects_of(tok.head, mentions)
-        place = destination(tok, entities, preps, dobj=(label == "VISIT_V" or lemma == "reach"))
-    setting = place is None and _to_setting(tok, preps)  # "arrived in the capital"
-    if place is None and label == "TRAVEL_V" and not setting:
-        return []
-    visitors = unique_people([v for v in visitors if v is not None and not _home(v, place)])
-    if not 1 <= len(visitors) <= MAX_TRAVELLERS:
-        return []
-    # "his trip to X" under "after", or "days after he visited X": the sentence's date is not its own
-    in_seq = (noun and tok.head.lower_ in lx["sequence_prepositions"]) or (
-        not noun and any(c.dep_ == "mark" and c.lower_ in lx["sequence_prepositions"] for c in tok.children)
-    )
-    return [
-        Candidate("visit", tok, sent, [v], place, None, noun=noun, in_sequence=in_seq, extra={"setting": setting})
-        for v in visitors
-    ]
-
-
-def _to_setting(tok: Token, preps) -> bool:
-    """The place is the story's own setting, named by a common noun ("arrived in the capital")."""
-    lx = lexicon()
-    return any(
-        c.dep_ == "prep"
-        and c.lower_ in preps
-        and any(
-            o.dep_ == "pobj"
-            and o.lemma_.lower() in lx["setting_nouns"]
-            and any(d.dep_ == "det" and d.lower_ in ("the", "this") for d in o.children)
-            and not any(d.pos_ == "PROPN" or d.dep_ == "prep" for d in o.children)
-            for o in c.children
-        )
-        for c in tok.children
-    )
-
-
-def _sign_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMention], entities) -> list[Candidate]:
-    lx = lexicon()
-    objects = [
-        c
-        for c in tok.children
-        if c.dep_ in ("dobj", "nsubjpass")
-        and (c.lemma_.lower() in lx["agreement_nouns"] or c.lower_ in lx["agreement_nouns"])
-    ]
-    if not objects or tok.dep_ == "amod":
-        return []
-    chain = clause_chain(tok)
-    if modality(tok, chain) != "asserted":
-        return []
-    signers = subjects_of(tok, mentions)
-    if not signers:
-        return []
-    place, venue = locate(chain, entities, lx["place_prepositions"], tok, frozenset(m.root.i for m in mentions))
-    withs = [c for t in [tok, *objects] for c in t.children if c.dep_ == "prep" and c.lower_ == "with"]
-    partners = [m.person for m in mentions for c in withs if m.person and m.root in c.subtree]
-    return [Candidate("sign_agreement", tok, sent, unique_people(signers + partners), place, venue)]
-
-
-def _host_noun_candidates(
-    tok: Token, label: str, sent: Span, mentions: list[PersonMention], entities
-) -> list[Candidate]:
-    """ "X gave a warm welcome to Y", "X played host to Y", "X accorded Y a warm reception": a
-    meeting hosted by the subject, with the person the welcome is given to."""
-    lx = lexicon()
-    verb = tok.head
-    occasion = tok.lemma_.lower() in lx["hosted_occasions"]  # "hosted a state banquet for Y"
-    if verb.lemma_.lower() not in (lx["occasion_verbs"] if occasion else lx["host_noun_verbs"]):
-        return []
-    hosts = subjects_of(verb, mentions)
-    guests: list[Person] = []
-    for c in [*verb.children, *tok.children]:
-        if c.dep_ in ("dative", "prep") and c.lower_ in ("to", "for", "in"):
-            obj = next((g for g in c.children if g.dep_ == "pobj"), None)
-            if obj is not None and c.lower_ == "in" and obj.lower_ in ("honour", "honor"):  # "in honour of Y"
-                obj = next((g for o in obj.children if o.lower_ == "of" for g in o.children if g.dep_ == "pobj"), None)
-            elif c.lower_ == "in":
-                continue
-            guests += persons_in(obj, mentions) if obj is not None else []
-        elif c.dep_ == "dative":  # "accorded Y a warm welcome"
-            guests += persons_in(c, mentions)
-    people = unique_people(hosts[:1] + guests)
-    if not hosts or len(people) < 2:
-        return []
-    chain = clause_chain(tok)
-    mood = modality(tok, chain)
-    if mood in ("negated", "hypothetical"):
-        return []
-    kind = "planned_meet" if mood == "planned" else "meet"
-    roots = frozenset(m.root.i for m in mentions)
-    # the verb stands for the event word when the place is sought: "played host to Y in Z"
-    place, venue = locate(chain, entities, lx["place_prepositions"], verb, roots)
-    return [Candidate(kind, tok, sent, people, place, venue, host=hosts[0].name if kind == "meet" else None)]
-
-
-def _named_in(noun: Token, names: frozenset[str]) -> bool:
-    """The noun with its compound words is one of ``names`` ("a joint *press conference*")."""
-    words = [c.lower_ for c in noun.children if c.dep_ == "compound" and c.i < noun.i] + [noun.lower_]
-    return any(" ".join(words[k:]) in names for k in range(len(words)))
-
-
-def _attend_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMention], entities) -> list[Candidate]:
-    """ "X attended the summit in Y": a visit to Y by each attendee (attending the same
-    gathering is not a meeting between them)."""
-    lx = lexicon()
-    objects = [
-        c
-        for c in tok.children
-        if c.dep_ == "dobj" and c.lemma_.lower() in lx["gathering_nouns"] and not _named_in(c, lx["not_meeting_nouns"])
-    ]
-    if not objects or tok.dep_ == "amod":
-        return []
-    if modality(tok, clause_chain(tok)) != "asserted":
-        return []
-    visitors = subjects_of(tok, mentions)
-    if not visitors and tok.dep_ == "conj":
-        visitors = subjects_of(tok.head, mentions)
-    preps = frozenset(lx["gathering_prepositions"])
-    place = destination(tok, entities, preps, dobj=False) or next(
-        (p for o in objects if (p := destination(o, entities, preps, dobj=False)) is not None), None
-    )
-    visitors = unique_people([v for v in visitors if not _home(v, place)])
-    if place is None or not 1 <= len(visitors) <= MAX_TRAVELLERS:
-        return []
-    return [Candidate("visit", tok, sent, [v], place) for v in visitors]
-
-
-def _presence_candidates(
-    tok: Token, label: str, sent: Span, mentions: list[PersonMention], entities
-) -> list[Candidate]:
-    """ "X was in Y to attend the summit", "X is in Y for talks": being somewhere for a purpose is a
-    visit there (a bare "X was in Y" is not read: it may be where X lives or works)."""
-    lx = lexicon()
-    purpose = any(
-        (c.dep_ in ("xcomp", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
-        or (c.dep_ == "prep" and c.lower_ == "for")
-        for c in tok.children
-    )
-    if not purpose or modality(tok, clause_chain(tok)) != "asserted":
-        return []
-    place = destination(tok, entities, frozenset(lx["gathering_prepositions"]), dobj=False)
-    visitors = [v for v in subjects_of(tok, mentions) if not _home(v, place)]
-    if place is None or not 1 <= len(visitors) <= MAX_TRAVELLERS:
-        return []
-    return [Candidate("visit", tok, sent, [v], place) for v in visitors]
-
-
-def _joint_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMention], entities) -> list[Candidate]:
-    """Two or more named people doing one thing together ("X and Y reviewed the agenda", "X
-    discussed trade with Y"): they met, or spoke by phone when the clause says so. Such a clause
-    often retells an event the story already states; ``_joint_told_again`` keeps it only when
-    the story states no other event of the same people."""
-    lx = lexicon()
-    if tok.dep_ in ("amod", "acl", "relcl", "xcomp", "advcl", "pcomp"):
-        return []  # "the issues discussed", "agreed to meet": another word carries the event
-    people = subjects_of(tok, mentions)
-    if len(people) == 1 and tok.lemma_.lower() in lx["joint_with_verbs"]:
-        people = unique_people(
-            people
-            + [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for p in persons_in(c, mentions)]
-        )
-    if len(people) < 2 or len(people) > MAX_TRAVELLERS:
-        return []
-    chain = clause_chain(tok)
-    mood = modality(tok, chain)
-    if mood in ("negated", "hypothetical"):
-        return []
-    phone = _phone_cue(chain, tok)
-    kind = "planned_meet" if mood == "planned" else ("phone_call" if phone else "meet")
-    roots = frozenset(m.root.i for m in mentions)
-    place, venue = (None, None) if phone else locate(chain, entities, lx["place_prepositions"], tok, roots)
-    objects = [c for c in tok.children if c.dep_ == "dobj"]
-    if place is None and venue is None and objects and not phone:
-        # "reviewed the agenda in Pretoria" (a city); "discussed the war in Sudan" names a topic
-        place, venue = locate(objects, entities, lx["place_prepositions"], tok, roots)
-        if place is not None and place.kind != "city":
-            place, venue = None, None
-    return [Candidate(kind, tok, sent, people, place, venue, extra={"joint": True})]
-
-
-def _virtual_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMention], entities) -> list[Candidate]:
-    """A virtual gathering ("the virtual Quad summit was attended by A and B", "A, B and C were
-    among the leaders on the video conference call"): the people the sentence names took part
-    in one call. Like a joint clause, it yields nothing when the story tells of their event otherwise."""
-    mood = modality(tok, clause_chain(tok))
-    if mood in ("negated", "hypothetical"):
-        return []
-    people = unique_people([m.person for m in mentions if m.person is not None and not m.synthetic])
-    if not 2 <= len(people) <= MAX_TRAVELLERS:
-        return []
-    kind = "planned_meet" if mood == "planned" else "phone_call"
-    return [Candidate(kind, tok, sent, people, noun=True, extra={"joint": True, "gathering": True})]
 
 
 def _joint_told_again(cands: list[Candidate], doc: Doc) -> list[Candidate]:
@@ -561,21 +108,23 @@ def _joint_told_again(cands: list[Candidate], doc: Doc) -> list[Candidate]:
     return kept
 
 
-_HANDLERS = {
-    "PRESENCE_V": _presence_candidates,
-    "JOINT_V": _joint_candidates,
-    "VIRTUAL_N": _virtual_candidates,
-    "ATTEND_V": _attend_candidates,
-    "HOST_N": _host_noun_candidates,
-    "MEET_V": _meet_candidates,
-    "MEET_N": _meet_candidates,
-    "PHONE_V": _meet_candidates,
-    "PHONE_N": _meet_candidates,
-    "CONVERSE_V": _meet_candidates,
-    "VISIT_V": _visit_candidates,
-    "VISIT_N": _visit_candidates,
-    "TRAVEL_V": _visit_candidates,
-    "SIGN_V": _sign_candidates,
+# The handler of each trigger family (``data/event_triggers.json``): it takes an event word of a
+# sentence with the sentence's people and gives the events the sentence states with it.
+HANDLERS = {
+    "PRESENCE_V": presence_candidates,
+    "JOINT_V": joint_candidates,
+    "VIRTUAL_N": virtual_candidates,
+    "ATTEND_V": attend_candidates,
+    "HOST_N": host_noun_candidates,
+    "MEET_V": meet_candidates,
+    "MEET_N": meet_candidates,
+    "PHONE_V": meet_candidates,
+    "PHONE_N": meet_candidates,
+    "CONVERSE_V": meet_candidates,
+    "VISIT_V": visit_candidates,
+    "VISIT_N": visit_candidates,
+    "TRAVEL_V": visit_candidates,
+    "SIGN_V": sign_candidates,
 }
 
 
@@ -630,7 +179,7 @@ def extract_events(doc: Doc, article: Article, entities) -> list[Event]:
         found_here: list[Candidate] = []
         if mentions:
             for tok, label in triggers(sent):
-                for cand in _HANDLERS[label](tok, label, sent, mentions, view):
+                for cand in HANDLERS[label](tok, label, sent, mentions, view):
                     cand.base = base
                     cand.extra["dateline_end"] = dateline_end
                     _date(cand, anchor, context)

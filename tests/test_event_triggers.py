@@ -17,7 +17,7 @@ ENTRIES = read_json("event_triggers.json")["patterns"]
 def test_entries_have_the_fields_a_pattern_needs():
     ids = [e["id"] for e in ENTRIES]
     assert len(ids) == len(set(ids))
-    families = {f for f in events._HANDLERS}
+    families = {f for f in events.HANDLERS}
     for entry in ENTRIES:
         assert {"id", "family", "pattern", "example", "expect"} <= set(entry), entry["id"]
         assert entry["family"] in families, entry["id"]
