@@ -32,6 +32,7 @@ Where the parts live:
 - ``ingest/event_candidate.py``: the record of an event found in one sentence
 - ``ingest/event_participants.py``: the people of a sentence, pronouns and attachment (step 2)
 - ``ingest/event_meetings.py``, ``ingest/event_visits.py``: the handler of each trigger family
+- ``ingest/event_dates.py``: the date of each event (step 4)
 
 Event types, CAMEO codes and PLOVER categories are in ``data/event_types.json``.  The clause and
 modality rules live in ``ingest/event_syntax.py``, the place and venue rules in
@@ -44,11 +45,12 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from diplograph.ingest import datelines, dates
 from diplograph.ingest.event_candidate import PAIR_TYPES, Candidate
 from diplograph.ingest.event_codes import event_codes
+from diplograph.ingest.event_dates import date_candidate, date_from_story, future_dated, sentence_date
 from diplograph.ingest.event_meetings import (
     host_noun_candidates,
     joint_candidates,
@@ -56,15 +58,9 @@ from diplograph.ingest.event_meetings import (
     sign_candidates,
     virtual_candidates,
 )
-from diplograph.ingest.event_participants import (
-    PersonMention,
-    pair_mentions,
-    person_mentions,
-    pronoun_mentions,
-    subject_person,
-)
+from diplograph.ingest.event_participants import pair_mentions, person_mentions, pronoun_mentions, subject_person
 from diplograph.ingest.event_places import destination
-from diplograph.ingest.event_syntax import another_occasion, attaches, clause_chain, is_verb, lexicon
+from diplograph.ingest.event_syntax import another_occasion, clause_chain, is_verb, lexicon
 from diplograph.ingest.event_triggers import patterns_at, triggers
 from diplograph.ingest.event_visits import attend_candidates, presence_candidates, visit_candidates
 from diplograph.ingest.records import Article, Dateline, Event, Evidence, Person, Place, fold
@@ -156,11 +152,6 @@ def _quote(sent: Span) -> tuple[str, int, int]:
     return body, sent.start_char + lead, sent.start_char + lead + len(body)
 
 
-def _sentence_date(sent: Span, mentions: list[PersonMention], anchor: date | None) -> tuple[set[str], str | None]:
-    found = dates.governing_date(sent, sent.root, anchor)
-    return {m.person.key for m in mentions if m.person}, (found[1] if found else None)
-
-
 def extract_events(doc: Doc, article: Article, entities) -> list[Event]:
     """Every event the article states, one per sentence and statement, in text order (not merged)."""
     anchor, _ = dates.story_anchor(doc, article)
@@ -182,23 +173,17 @@ def extract_events(doc: Doc, article: Article, entities) -> list[Event]:
                 for cand in HANDLERS[label](tok, label, sent, mentions, view):
                     cand.base = base
                     cand.extra["dateline_end"] = dateline_end
-                    _date(cand, anchor, context)
+                    date_candidate(cand, anchor, context)
                     found_here.append(cand)
         if _called_off(sent):  # "X was due to meet Y on Monday, but the meeting was cancelled"
             found_here = [c for c in found_here if c.type not in PAIR_TYPES]
         candidates.extend(_dedupe(found_here))
-        context.append(_sentence_date(sent, mentions, anchor))
+        context.append(sentence_date(sent, mentions, anchor))
     # with no day to anchor on, the month the page's URL gives ("/2010/10/") dates what it tells
-    assumed = anchor.isoformat() if anchor is not None else article.period
-    for cand in candidates:
-        # a visit named by a noun ("his visit to X") or told under "after" is often an earlier one:
-        # no date is guessed for it
-        earlier = cand.type == "visit" and ((cand.noun and not _visit_under_way(cand.trigger)) or cand.in_sequence)
-        if cand.date is None and cand.type != "planned_meet" and assumed is not None and not earlier:
-            cand.date, cand.date_inferred = assumed, True
+    date_from_story(candidates, anchor.isoformat() if anchor is not None else article.period)
     candidates = _joint_told_again(_medium_unstated(candidates, doc), doc)
     _calls_told_again(candidates)
-    _future_dated(candidates, anchor)
+    future_dated(candidates, anchor)
     _fill_places(candidates)
     _gathering_setting(candidates, gatherings)
     filed_from = dateline_place(article, entities, line)
@@ -242,31 +227,6 @@ def _calls_told_again(cands: list[Candidate]) -> None:
             c.type = "phone_call"
 
 
-def _future_dated(cands: list[Candidate], anchor: date | None) -> None:
-    """A meeting or call whose stated date lies after the story's own date is still to come."""
-    for c in cands:
-        day = dates.to_date(c.date)
-        if (
-            c.type in ("meet", "phone_call")
-            and anchor is not None
-            and day is not None
-            and not c.date_inferred
-            and len(c.date or "") == 10
-            and day > anchor
-        ):
-            c.type = "planned_meet"
-
-
-def _visit_under_way(noun: Token) -> bool:
-    """A visit noun that the clause reports as happening ("paid a visit to X", "began a visit",
-    "is on a visit to X") rather than naming one in passing ("his visit to X last year")."""
-    lx = lexicon()
-    head = noun.head
-    if noun.dep_ == "dobj" and head.lemma_.lower() in lx["visit_light_verbs"]:
-        return True
-    return noun.dep_ == "pobj" and head.lower_ == "on" and head.head.lemma_ == "be" and head.head.tag_ in ("VBZ", "VBP")
-
-
 def _called_off(sent: Span) -> bool:
     """The sentence says a meeting was cancelled, postponed or called off ("the meeting was
     cancelled", "the talks were called off")."""
@@ -302,64 +262,6 @@ def _foreign_caption(cand: Candidate, article: Article, told: set[str]) -> bool:
     if not article.is_caption(start, end) or not told:
         return False
     return not any(p.key in told for p in cand.participants)
-
-
-def _future_stated(cand: Candidate) -> bool:
-    """A date expression of the event word points forward ("next week", "the coming days")."""
-    lx_future = set(dates.date_words()["future_words"])
-    ids = {t.i for t in clause_chain(cand.trigger)}
-    for expr in dates.date_expressions(cand.sent):
-        text = dates.expression_text(expr).lower().split()
-        if any(w in lx_future for w in text) and (expr.root.i in ids or attaches(expr.root, ids, cand.trigger)):
-            return True
-    return False
-
-
-def _continues(trigger: Token) -> bool:
-    """The event's verb says it came next ("X later held talks", "X then flew to Y")."""
-    words = dates.date_words()["continuation_adverbs"]
-    heads = {trigger, dates.governor(trigger), *trigger.children}  # "later held talks" misparsed as a noun phrase
-    return any(c.dep_ == "advmod" and c.lower_ in words and c.head in heads for c in trigger.sent)
-
-
-def _same_day(sent: Span) -> bool:
-    """The sentence places itself on the day of the sentences before ("later that day")."""
-    text = " ".join(sent.text.lower().split())
-    return any(phrase in text for phrase in dates.date_words()["same_day_phrases"])
-
-
-def _date(cand: Candidate, anchor: date | None, context: list[tuple[set[str], str | None]]) -> None:
-    if cand.type in ("meet", "phone_call") and _future_stated(cand):
-        cand.type = "planned_meet"
-    future = cand.type == "planned_meet"
-    got = dates.governing_date(
-        cand.sent,
-        cand.trigger,
-        anchor,
-        future=future,
-        own_only=cand.in_sequence,
-        skip_before=cand.extra.get("dateline_end"),
-    )
-    if got is not None:
-        expr, value = got
-        cand.extra["date_text"] = dates.expression_text(expr)
-        if future:  # "travelled on Wednesday to meet Y": the date of a past verb is not in the future
-            gov = dates.governor(expr.root)
-            if gov != cand.trigger and gov.tag_ == "VBD" and gov.lemma_.lower() not in lexicon()["plan_verbs"]:
-                value = dates.resolve(dates.expression_text(expr), anchor) or value
-        cand.date = value
-        return
-    if _same_day(cand.sent) or _continues(cand.trigger):
-        # "Earlier in the day, X met Y", "X later held talks with Z": the day the story was just telling of
-        cand.date = next((value for _, value in reversed(context) if value), None)
-        if cand.date:
-            return
-    if cand.type in ("meet", "phone_call", "sign_agreement"):
-        keys = {p.key for p in cand.participants}
-        for people, value in reversed(context):
-            if value and keys <= people:
-                cand.date, cand.date_inferred = value, True
-                return
 
 
 def _dedupe(cands: list[Candidate]) -> list[Candidate]:
