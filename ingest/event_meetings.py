@@ -145,7 +145,7 @@ def meet_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMen
     unstated = label == "CONVERSE_V" and not phone and lemma in lx["speech_verbs"]
     if label == "CONVERSE_V" and not phone and not unstated:
         return []
-    phone = phone or unstated  # "X spoke to Y": a call if the story tells of calls (``_medium_unstated``)
+    phone = phone or unstated  # "X spoke to Y": a call if the story tells of calls (``medium_unstated``)
     if noun and tok.lower_ in lx["phone_heads"] and not phone:
         return []
     if len(people) < 2:
@@ -313,7 +313,7 @@ def host_noun_candidates(
 def joint_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMention], entities) -> list[Candidate]:
     """Two or more named people doing one thing together ("X and Y reviewed the agenda", "X
     discussed trade with Y"): they met, or spoke by phone when the clause says so. Such a clause
-    often retells an event the story already states; ``_joint_told_again`` keeps it only when
+    often retells an event the story already states; ``joint_told_again`` keeps it only when
     the story states no other event of the same people."""
     lx = lexicon()
     if tok.dep_ in ("amod", "acl", "relcl", "xcomp", "advcl", "pcomp"):
