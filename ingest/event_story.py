@@ -60,13 +60,18 @@ def called_off(sent: Span) -> bool:
     return False
 
 
+def _tells_of_calls(doc: Doc) -> bool:
+    """The story has a phone word anywhere that is not a verb ("by phone", "a video call")."""
+    cues = lexicon()["phone_cues"]
+    return any(t.lower_ in cues and t.pos_ in ("NOUN", "ADJ", "ADV", "PROPN") for t in doc)
+
+
 def medium_unstated(cands: list[Candidate], doc: Doc) -> list[Candidate]:
     """ "X spoke to Y" with no medium and no place: a phone call when the story tells of calls
     (a phone word anywhere in it), else nothing (it may be a word at a meeting)."""
     if not any(c.extra.get("medium_unstated") for c in cands):
         return cands
-    cues = lexicon()["phone_cues"]
-    calls = any(t.lower_ in cues and t.pos_ in ("NOUN", "ADJ", "ADV", "PROPN") for t in doc)
+    calls = _tells_of_calls(doc)
     return [c for c in cands if not c.extra.get("medium_unstated") or (calls and c.place is None and c.venue is None)]
 
 
@@ -92,8 +97,7 @@ def joint_told_again(cands: list[Candidate], doc: Doc) -> list[Candidate]:
     ]
     told = [frozenset(p.key for p in c.participants) for c in cands if c.type in PAIR_TYPES and c not in joint]
     travellers = {c.participants[0].key for c in cands if c.type == "visit"}
-    cues = lexicon()["phone_cues"]
-    calls = any(t.lower_ in cues and t.pos_ in ("NOUN", "ADJ", "ADV", "PROPN") for t in doc)
+    calls = _tells_of_calls(doc)
     kept = []
     for c in cands:
         if c in joint:
