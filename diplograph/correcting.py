@@ -140,7 +140,7 @@ def seed_people(store: GraphStore, stored: dict[str, tuple[set[str], set[str]]])
     """Adjust the stored people a new ingest starts from (ident -> (names, other names)) by the
     person corrections in force, and return the registry to seed with them."""
     made = corrections.in_force(store)
-    cancelled = corrections._cancelled(made)
+    cancelled = corrections.cancelled_ids(made)
     apart: list[tuple[str, str]] = []
 
     def ident(iri: str) -> str | None:

@@ -264,7 +264,7 @@ def _merge_same_events(g: Graph) -> None:
                 _merge_node(g, keep, gone)
 
 
-def _cancelled(corrections: list[Correction]) -> set[str]:
+def cancelled_ids(corrections: list[Correction]) -> set[str]:
     """Ids of same-person corrections that a later not-same-person for the same two cancels."""
     out: set[str] = set()
     for i, c in enumerate(corrections):
@@ -279,7 +279,7 @@ def _cancelled(corrections: list[Correction]) -> set[str]:
 
 def apply(g: Graph, corrections: list[Correction]) -> None:
     """Apply corrections (oldest first) to ``g`` in place, a copy of the raw graph."""
-    cancelled = _cancelled(corrections)
+    cancelled = cancelled_ids(corrections)
     merged = False
     for c in corrections:
         if c.id in cancelled:

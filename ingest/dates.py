@@ -17,6 +17,7 @@ Holds:
 - ``date_expressions(span)``: the date expressions of a sentence (spaCy DATE entities, loose
   weekday tokens, a year the tagger split off: "February 3" + ", 2023").
 - ``governing_date(sentence, trigger)``: the date expression that belongs to an event word.
+- ``governor(tok)``: the nearest verb above a word, the one a date expression hangs from.
 - ``story_anchor(doc, article)``: the article's date, or else the latest full date the story states.
 - ``agree(a, b)``, ``most_precise(a, b)``: comparing ISO dates of different precision.
 
@@ -428,7 +429,7 @@ def date_value(span: Span, anchor: date | None, future: bool = False) -> DateVal
     return resolve_date(expression_text(span), anchor, future)
 
 
-def _governor(tok: Token) -> Token:
+def governor(tok: Token) -> Token:
     """The nearest verb above a token (or the root of its sentence)."""
     while tok.head != tok and tok.pos_ not in ("VERB", "AUX"):
         tok = tok.head
@@ -457,7 +458,7 @@ def governing_date(
     """
     chain = _ancestors_or_self(trigger)
     chain_ids = {t.i for t in chain}
-    head = _governor(trigger)
+    head = governor(trigger)
     best: tuple[tuple[int, int], Span, str] | None = None
     for expr in date_expressions(sentence):
         if skip_before is not None and expr.start_char < skip_before:
@@ -468,7 +469,7 @@ def governing_date(
         root = expr.root
         path = _ancestors_or_self(root)
         ids = [t.i for t in path]
-        gov = _governor(root.head) if root.pos_ in ("VERB", "AUX") and root.head != root else _governor(root)
+        gov = governor(root.head) if root.pos_ in ("VERB", "AUX") and root.head != root else governor(root)
         if trigger.i in ids and not any(t.pos_ in ("VERB", "AUX") for t in path[1 : ids.index(trigger.i)]):
             rank = 0  # attached to the event word itself
         elif own_only:

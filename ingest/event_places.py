@@ -173,6 +173,9 @@ def consistent(found: list[tuple[int, Place]], doc: Doc) -> list[tuple[int, Plac
 
 
 def destination(tok: Token, entities, preps: frozenset[str] | set[str], dobj: bool) -> Place | None:
+    """Where a visit word goes: the places after one of ``preps`` ("visit to X", "arrived in X, the
+    capital of Y"), its object when ``dobj`` ("visited X"), or a name before it ("the Caracas
+    visit"); the most precise one (a city before a region before a country)."""
     lx = lexicon()
     found: list[Place] = []
     for c in tok.children:

@@ -8,6 +8,8 @@ Holds:
   does without crossing another clause, a possessive or a preposition that names no party.
 - ``modality(trigger, chain)``: 'asserted', 'planned', 'negated' or 'hypothetical', decided in one
   place from the cues ``mood_cues(trigger, chain)`` finds (each cue's mood is data).
+- ``another_occasion(trigger)``: the clause marks its event as one of several ("their second
+  meeting", "met again").
 - ``bounds(tok)``, ``is_verb(tok)``, ``span_root(doc, start, end)``: small helpers.
 """
 
@@ -49,6 +51,7 @@ def bounds(tok: Token) -> tuple[int, int]:
 
 
 def is_verb(tok: Token) -> bool:
+    """A verb or an auxiliary."""
     return tok.pos_ in ("VERB", "AUX")
 
 
@@ -147,6 +150,25 @@ def span_root(doc: Doc, start: int, end: int) -> Token | None:
     """The syntactic head of the tokens covering a character range."""
     span = doc.char_span(start, end, alignment_mode="expand")
     return span.root if span is not None and len(span) else None
+
+
+def another_occasion(trigger: Token) -> bool:
+    """The clause marks its event as one of several ("their second meeting", "another round of
+    talks", "met again", "last month's meeting"): it must not be joined, undated, to a dated one."""
+    lx = lexicon()
+    words = lx["other_occasion_words"]
+    marks = ("amod", "advmod", "det", "nummod", "npadvmod", "compound")
+    for t in clause_chain(trigger):
+        for c in t.children:
+            if c.dep_ in marks and c.lower_ in words:
+                return True
+            if c.dep_ == "poss" and c.ent_type_ == "DATE" and t == trigger:
+                return True
+    # "... in Nairobi on Friday, the second meeting between the two leaders this month"
+    return any(
+        t.lemma_.lower() in lx["meet_nouns"] and any(c.dep_ in marks and c.lower_ in words for c in t.children)
+        for t in trigger.sent
+    )
 
 
 # --- modality ------------------------------------------------------------------------------

@@ -1,928 +1,144 @@
 """Events from parsed sentences: who met whom, who visited where, who signed what, and when.
 
-Holds ``extract_events(doc, article, entities)`` and ``event_codes(event)``.
+Holds ``extract_events(doc, article, entities)``, the event stage's entry point (``event_codes``
+is here too, from ``ingest/event_codes.py``).  It reads the story sentence by sentence, then
+reads what it found against the whole story; each step is a module of its own:
 
-How a sentence becomes events:
-1. A spaCy ``Matcher`` over lemmas finds the words that can state an event ("meet", "receive",
-   "held talks", "a meeting", "gave a warm welcome", "played host", "a banquet for", "shook
-   hands", "visit", "arrive", "trip", "attended the summit in", "was in X to attend", "signed a
-   pact", "spoke by phone"); the patterns are data (``data/event_triggers.json``, one entry per
-   pattern with an example sentence that a test runs), their word lists ``data/event_patterns.json``.
-2. Each such word has a *clause*: the word and the words above it in the dependency tree, up to
-   a reporting verb ("said"), a complement clause or an adverbial clause with its own subject.
-   A person mention (resolved by the entity layer) takes part when its path up the tree reaches
-   that clause without passing through another verb (a different clause), a possessive or a
-   preposition that does not introduce a party ("about", "against").  Subject pronouns ("he",
-   "she", "who") and "the two leaders" stand for the people they refer to (``pronoun_mentions``,
-   ``pair_mentions``).
-3. The clause's modality decides: negated ("did not meet", "denied meeting", "no plans to meet",
-   "the meeting was cancelled") and hypothetical ("could meet", "if they meet", "unlikely to
-   meet", "invited X to visit") statements are dropped; announced ones ("will meet", "were
-   scheduled to meet", "to hold talks next week") become ``planned_meet``.
-4. Place and venue come from prepositional phrases of the clause ("in the Venezuelan capital",
-   "at the Presidential Palace in Ankara"), else from a visit of a participant the story states
-   for that day, else from the story's dateline for a meeting of its own day; the date from the
-   date expression governing the word (``ingest.dates``; never the dateline's), else the day the
-   story was telling of ("earlier in the day", "X later ..."), else from an earlier sentence of
-   the story about the same people, else the story's own date (``Evidence.date_inferred``).
+1. ``event_triggers``: a spaCy ``Matcher`` over lemmas finds the words that can state an event
+   ("meet", "held talks", "a meeting", "gave a warm welcome", "visit", "arrive", "attended the
+   summit in", "signed a pact", "spoke by phone"); the patterns are data
+   (``data/event_triggers.json``, one entry per pattern with an example sentence that a test runs),
+   their word lists ``data/event_patterns.json``.  Each pattern names its family ("MEET_V").
+2. ``event_participants``: the people of the sentence as the entity layer resolved them, with the
+   pronouns ("he", "who", "his") and "the two leaders" standing for people named before.
+3. ``HANDLERS``: the handler of the event word's family (``event_meetings``: meetings, calls,
+   welcomes, joint clauses, virtual summits, signings; ``event_visits``: visits, attendance,
+   presence) reads its clause (``event_syntax``: which words belong to it, how a person hangs from
+   it, its modality: negated and hypothetical statements are dropped, announced ones become
+   ``planned_meet``) and its place and venue (``event_places``), and gives ``Candidate`` records
+   (``event_candidate``).
+4. ``event_dates``: the date expression governing the event word (never the dateline's), else the
+   day the story was telling of, else an earlier sentence about the same people, else the story's
+   own date (``Evidence.date_inferred``).
+5. ``event_story``: one candidate per type and people in a sentence; a meeting the sentence calls
+   off, a clause that retells another event, talks that are the story's call.
+6. ``event_story_places``: where the clause does not say, the place the story makes plain: the
+   visit of the same person, the summit the story is set at, the dateline for what happened "here"
+   or on the story's day, a city for a country, and the visit a meeting abroad implies.
+7. Each candidate kept becomes an ``Event`` record with its ``Evidence`` (the sentence quoted) and
+   its codes (``event_codes``: CAMEO and PLOVER, from ``data/event_types.json``).
 
-Event types, CAMEO codes and PLOVER categories are in ``data/event_types.json``.  The clause and
-modality rules live in ``ingest/event_syntax.py``, the place and venue rules in
-``ingest/event_places.py``.
+Data flows one way: this module imports the step modules; they import ``event_syntax``,
+``event_places``, ``event_candidate`` and ``event_participants``, never this module.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
-from datetime import date
-from functools import lru_cache
+from dataclasses import replace
 from typing import Any
 
-from spacy.matcher import Matcher
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
-from diplograph.ingest import datelines, dates
-from diplograph.ingest.datafiles import read_json
-from diplograph.ingest.event_places import destination, locate
-from diplograph.ingest.event_syntax import (
-    attaches,
-    clause_chain,
-    is_verb,
-    leads_delegation,
-    lexicon,
-    modality,
-    span_root,
+from diplograph.ingest import dates
+from diplograph.ingest.event_candidate import PAIR_TYPES, Candidate
+from diplograph.ingest.event_codes import event_codes
+from diplograph.ingest.event_dates import date_candidate, date_from_story, future_dated, sentence_date
+from diplograph.ingest.event_meetings import (
+    host_noun_candidates,
+    joint_candidates,
+    meet_candidates,
+    sign_candidates,
+    virtual_candidates,
 )
-from diplograph.ingest.records import Article, Dateline, Event, Evidence, Person, Place, fold
-
-PAIR_TYPES = ("meet", "phone_call", "planned_meet")
-MAX_TRAVELLERS = 8  # more subjects than this for one travel verb is a misparse, not a list of arriving leaders
-
-
-@lru_cache(maxsize=1)
-def event_types() -> dict[str, dict]:
-    """The event type table (``data/event_types.json``): CAMEO code and PLOVER category per type."""
-    return read_json("event_types.json")["types"]
-
-
-def event_codes(event: Event) -> dict[str, str | None]:
-    """CAMEO code and label, PLOVER category and mode of an event.
-
-    A meeting with a host is CAMEO 043 (host a visit); a meeting whose place lies in a country
-    none of its participants is known to belong to is 044 (third location); a code the extractor
-    set (046 for negotiations) is kept.
-    """
-    row = event_types().get(event.type, {})
-    out = {
-        "cameo": row.get("cameo"),
-        "cameo_label": row.get("cameo_label"),
-        "plover": row.get("plover"),
-        "plover_mode": row.get("plover_mode"),
-    }
-    variants = row.get("variants", {})
-    variant = None
-    if event.type == "meet":
-        if event.cameo == variants.get("negotiate", {}).get("cameo"):
-            variant = "negotiate"
-        elif event.host:
-            variant = "host"
-        else:
-            where = (event.place.country or event.place.name) if event.place else None
-            countries = [p.country for p in event.participants]
-            if where and countries and all(countries) and fold(where) not in {fold(c) for c in countries}:
-                variant = "third_location"
-    if variant and variant in variants:
-        out.update({k: v for k, v in variants[variant].items()})
-    return out
-
-
-# --- the matcher ---------------------------------------------------------------------------
-
-
-def _expand(value: Any, lx: dict[str, Any]) -> Any:
-    """A pattern with every '@name' list item replaced by the lexicon list ``name`` (a table's keys)."""
-    if isinstance(value, dict):
-        return {k: _expand(v, lx) for k, v in value.items()}
-    if isinstance(value, list):
-        out: list[Any] = []
-        for item in value:
-            if isinstance(item, str) and item.startswith("@"):
-                if item[1:] not in lx:
-                    raise KeyError(f"event_triggers.json: no list {item[1:]!r} in event_patterns.json")
-                out.extend(sorted(lx[item[1:]]))
-            else:
-                out.append(_expand(item, lx))
-        return sorted(set(out)) if all(isinstance(i, str) for i in out) else out
-    return value
-
-
-@lru_cache(maxsize=1)
-def trigger_patterns() -> tuple[dict[str, Any], ...]:
-    """The trigger patterns of ``data/event_triggers.json`` with their lexicon lists filled in."""
-    lx = lexicon()
-    return tuple(
-        {**entry, "pattern": _expand(entry["pattern"], lx)} for entry in read_json("event_triggers.json")["patterns"]
-    )
-
-
-@lru_cache(maxsize=4)
-def _matcher(vocab_id: int, vocab) -> Matcher:  # vocab_id keys the cache; the vocab object builds it
-    m = Matcher(vocab)
-    for entry in trigger_patterns():
-        m.add(entry["id"], [entry["pattern"]])
-    return m
-
-
-@lru_cache(maxsize=1)
-def _families() -> dict[str, str]:
-    return {entry["id"]: entry["family"] for entry in trigger_patterns()}
-
-
-def triggers(sent: Span) -> list[tuple[Token, str]]:
-    """The event words of a sentence with each pattern that found them ("signed" is both a
-    conversation verb and a signing verb; the handlers decide)."""
-    doc = sent.doc
-    m = _matcher(id(doc.vocab), doc.vocab)
-    out: dict[tuple[int, str], None] = {}
-    families = _families()
-    for match_id, _start, end in m(sent):
-        label = families[doc.vocab.strings[match_id]]
-        out[(sent.start + end - 1, label)] = None  # the head word of the match ("phone *call*")
-    if any(label == "PHONE_N" for _, label in out):
-        phone_heads = {i for i, label in out if label == "PHONE_N"}
-        out = {k: None for k in out if not (k[0] in phone_heads and k[1] == "MEET_N")}
-    return sorted(((doc[i], label) for i, label in out), key=lambda x: (x[0].i, x[1]))
-
-
-def patterns_at(trigger: Token) -> tuple[str, ...]:
-    """The ids of the trigger patterns (``data/event_triggers.json``) whose match ends on ``trigger``."""
-    doc = trigger.doc
-    found = _matcher(id(doc.vocab), doc.vocab)(trigger.sent)
-    return tuple(sorted({doc.vocab.strings[m] for m, _, end in found if trigger.sent.start + end - 1 == trigger.i}))
-
-
-# --- entity helpers ------------------------------------------------------------------------
-
-
-@dataclass
-class _Found:
-    """A person or place mention inside a sentence, with its root token."""
-
-    start: int
-    end: int
-    root: Token
-    person: Person | None = None
-    place: Place | None = None
-    synthetic: bool = False  # a pronoun standing for the person
-
-
-def person_mentions(sent: Span, entities) -> list[_Found]:
-    """People mentioned in a sentence, as the entity layer resolved them."""
-    out: list[_Found] = []
-    for m in getattr(entities, "mentions", ()):
-        person = getattr(m, "person", None)
-        if person is None or m.start < sent.start_char or m.end > sent.end_char:
-            continue
-        root = span_root(sent.doc, m.start, m.end)
-        if root is not None:
-            out.append(_Found(m.start, m.end, root, person=person))
-    if not hasattr(entities, "mentions"):  # an entity layer without a mention list: ask span by span
-        for span in list(sent.ents) + list(sent.noun_chunks):
-            person = entities.person_at(span.start_char, span.end_char)
-            if person is not None:
-                out.append(_Found(span.start_char, span.end_char, span.root, person=person))
-    return out
-
-
-def _subject_person(sent: Span, mentions: list[_Found], before: int | None = None) -> Person | None:
-    """The person who is a grammatical subject in the sentence: the first one, or the nearest one
-    before token ``before``."""
-    ordered = sorted(mentions, key=lambda m: m.root.i)
-    for m in ordered if before is None else reversed(ordered):
-        if m.person is None or m.synthetic or (before is not None and m.root.i >= before):
-            continue
-        top = m.root
-        while top.dep_ in ("conj", "appos", "compound", "flat") and top.head != top:
-            top = top.head
-        if top.dep_ in ("nsubj", "nsubjpass"):
-            return m.person
-    return None
-
-
-def pair_mentions(sent: Span, pair: tuple[Person, ...]) -> list[_Found]:
-    """ "The two leaders", "the two men" as a subject stand for the two parties of the story's
-    latest meeting or call (``pair``)."""
-    lx = lexicon()
-    if len(pair) != 2:
-        return []
-    out: list[_Found] = []
-    for tok in sent:
-        if (
-            tok.dep_ in ("nsubj", "nsubjpass")
-            and tok.lemma_.lower() in lx["pair_nouns"]
-            and any(c.dep_ == "nummod" and c.lower_ == "two" for c in tok.children)
-        ):
-            out.extend(_Found(tok.idx, tok.idx + len(tok), tok, person=p, synthetic=True) for p in pair)
-    return out
-
-
-def pronoun_mentions(sent: Span, mentions: list[_Found], previous: Person | None) -> list[_Found]:
-    """Mentions that pronouns stand for, so that "He met Y", "flew to X, where he held talks",
-    "X, who arrived in Y" and "received Y on his arrival" have their people.
-
-    A subject "he"/"she" stands for the nearest person who is a subject earlier in the sentence,
-    else for the subject person of the sentences before (``previous``); the subject "who" of a
-    relative clause stands for the people of the noun the clause describes.
-    """
-    lx = lexicon()
-    out: list[_Found] = []
-    for tok in sent:
-        if tok.dep_ == "poss" and tok.lower_ in lx["possessive_pronouns"]:
-            # "received Y on his arrival", "a dinner for Y during his visit": the nearest person before
-            before = [m for m in mentions if m.person is not None and not m.synthetic and m.root.i < tok.i]
-            found = max(before, key=lambda m: m.root.i).person if before else previous
-            if found is None:
-                continue
-            if (
-                tok.head.lower_ in lx["honorific_nouns"]
-                and tok.head.i == tok.i + 1
-                and not any(
-                    m.root.head == tok.head or m.start > tok.idx and m.root.i == tok.head.i + 1
-                    for m in mentions
-                    if not m.synthetic
-                )
-            ):
-                # "His Majesty met with Y" (no name after the style): the style stands for the person
-                style = tok.head
-                out.append(_Found(tok.idx, style.idx + len(style), style, person=found, synthetic=True))
-            else:
-                out.append(_Found(tok.idx, tok.idx + len(tok), tok, person=found, synthetic=True))
-            continue
-        if tok.dep_ not in ("nsubj", "nsubjpass"):
-            continue
-        low = tok.lower_
-        people: list[Person] = []
-        if low in lx["personal_pronouns"]:
-            found = _subject_person(sent, mentions, before=tok.i) or previous
-            people = [found] if found is not None else []
-        elif low in lx["relative_pronouns"] and tok.head.dep_ == "relcl":
-            people = _persons_in(tok.head.head, mentions)
-        out.extend(_Found(tok.idx, tok.idx + len(tok), tok, person=p, synthetic=True) for p in people[:1])
-    return out
-
-
-# --- candidates ----------------------------------------------------------------------------
-
-
-@dataclass
-class _Candidate:
-    """An event found in one sentence, before its date and place are settled."""
-
-    type: str
-    trigger: Token
-    sent: Span
-    participants: list[Person]
-    place: Place | None = None
-    venue: str | None = None
-    host: str | None = None
-    cameo: str | None = None
-    date: str | None = None
-    date_inferred: bool = False
-    noun: bool = False
-    in_sequence: bool = False  # a noun under "after"/"before": the clause's date is not its date
-    base: int = 0  # offset of the sentence's doc in the article text (a line parsed on its own)
-    extra: dict = field(default_factory=dict)
-
-
-def _unique(people: list[Person]) -> list[Person]:
-    seen: dict[str, Person] = {}
-    for p in people:
-        seen.setdefault(p.key, p)
-    return list(seen.values())
-
-
-def _attached(mentions: list[_Found], chain: list[Token], trigger: Token) -> list[Person]:
-    ids = {t.i for t in chain}
-    return _unique([m.person for m in mentions if m.person and attaches(m.root, ids, trigger)])
-
-
-def _below(m: _Found, head: Token) -> list[Token] | None:
-    """The tokens from a mention's root up to ``head`` (not included), or None when ``head`` does
-    not govern the mention."""
-    path = [m.root, *m.root.ancestors]
-    return path[: path.index(head)] if head in path else None
-
-
-def _subjects(verb: Token, mentions: list[_Found]) -> list[Person]:
-    """People that are the grammatical subject of a verb (or the agent of a passive one)."""
-    out = []
-    for m in mentions:
-        below = _below(m, verb) if m.person is not None else None
-        if not below:
-            continue
-        top = below[-1]
-        if top.dep_ not in ("nsubj", "nsubjpass", "agent"):
-            continue
-        if any(is_verb(t) for t in below[:-1]):
-            continue
-        out.append(m.person)
-    return _unique(out)
-
-
-def _persons_in(tok: Token, mentions: list[_Found]) -> list[Person]:
-    """People whose mention is, or hangs from, ``tok`` (through names, titles and conjunctions)."""
-    out = []
-    for m in mentions:
-        if m.person is None:
-            continue
-        below = _below(m, tok)
-        if below is not None and all(
-            a.dep_ in ("conj", "appos", "compound", "flat", "nmod", "cc", "poss") for a in below
-        ):
-            out.append(m.person)
-        elif m.start <= tok.idx < m.end:
-            out.append(m.person)
-    return _unique(out)
-
-
-def _person_after(tok: Token, mentions: list[_Found]) -> Person | None:
-    """The person named right after ``tok``, past title words ("by Foreign Minister X" when the
-    parse lost the link)."""
-    doc = tok.doc
-    starts = {m.start: m.person for m in mentions if m.person is not None}
-    for i in range(tok.i + 1, min(len(doc), tok.i + 8)):
-        t = doc[i]
-        if t.idx in starts:
-            return starts[t.idx]
-        if not (t.pos_ in ("PROPN", "ADJ", "DET") or t.is_title):
-            return None
-    return None
-
-
-def _reporter(chain: list[Token], mentions: list[_Found]) -> list[Person]:
-    """The party a reporting verb's subject supplies.
-
-    "X said he met Y" (the clause's subject is he or she) and "After meeting Y, X said ..." (the
-    event verb has no subject of its own): the subject of the reporting verb.
-    """
-    lx = lexicon()
-    top = chain[-1]
-    head = top.head
-    if head == top or head.lemma_.lower() not in lx["reporting_verbs"]:
-        return []
-    subjects = [c for c in top.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if top.dep_ == "ccomp" and any(c.lower_ in ("he", "she") for c in subjects):
-        speaker = _subjects(head, mentions)[:1]
-        meant = {m.person.key for m in mentions if m.synthetic and m.person and m.root in subjects}
-        # "X said he met Y": he is X; "'He will meet them,' Peskov added" with he standing for another: not X
-        return [] if meant and not meant & {p.key for p in speaker} else speaker
-    verbs = [t for t in chain if is_verb(t)]
-    if (
-        top.dep_ in ("advcl", "prep", "xcomp")
-        and verbs
-        and not any(c.dep_ in ("nsubj", "nsubjpass") for v in verbs for c in v.children)
-    ):
-        return _subjects(head, mentions)[:1]
-    return []
-
-
-def _phone_cue(chain: list[Token], trigger: Token) -> bool:
-    lx = lexicon()
-    ids = {t.i for t in chain}
-    for t in trigger.sent:
-        if t.lower_ in lx["phone_cues"] and not is_verb(t) and t.i not in ids - {trigger.i}:
-            if t.i == trigger.i or attaches(t, ids, trigger) or any(a.i == trigger.i for a in t.ancestors):
-                return True
-    return False
-
-
-def _person_object(verb: Token, mentions: list[_Found]) -> bool:
-    """A person is the object of the verb (or the subject of its passive): "received Y", "Y was
-    received", "Y arrived and was welcomed by X" (a passive verb sharing its subject)."""
-    if (
-        verb.dep_ == "conj"
-        and any(c.dep_ == "auxpass" for c in verb.children)
-        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
-        and _subjects(verb.head, mentions)
-    ):
-        return True
-    for m in mentions:
-        below = _below(m, verb) if m.person is not None else None
-        if (
-            below
-            and below[-1].dep_ in ("dobj", "nsubjpass")
-            and all(t.dep_ in ("conj", "appos", "compound", "flat") for t in below[:-1])
-        ):
-            return True
-        if below and below[-1].dep_ in ("dobj", "nsubjpass") and any(leads_delegation(t) for t in below):
-            return True  # "received a delegation led by Y"
-    return False
-
-
-def _framed(noun: Token) -> bool:
-    """A meeting noun that stands for the clause's own encounter: "held talks", "during a meeting",
-    "in a phone call", "for talks with", "the talks took place" -- not one named in passing."""
-    lx = lexicon()
-    head = noun.head
-    if noun.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in lx["noun_light_verbs"]:
-        return True
-    if noun.dep_ == "nsubj" and head.lemma_.lower() in lx["noun_subject_verbs"]:
-        return True
-    if (
-        noun.dep_ == "pobj"
-        and head.lower_ in lx["sequence_prepositions"]
-        and is_verb(head.head)
-        and any(c.dep_ == "poss" and c.lower_ == "their" for c in noun.children)
-    ):
-        return True  # "X and Y pose for a photo before their meeting"
-    if noun.dep_ == "pobj" and head.lower_ in lx["noun_frame_prepositions"]:
-        if not (is_verb(head.head) or head.head == head or head.dep_ == "ROOT"):
-            return False
-        if head.lower_ in lx["strong_frame_prepositions"]:
-            return True
-        # "in a meeting", "in talks with Y", not "a role in forthcoming talks"
-        return any(
-            c.dep_ in ("det", "poss") or (c.dep_ == "prep" and c.lower_ in ("with", "between")) for c in noun.children
-        )
-    if noun.dep_ == "conj":
-        return _framed(head)
-    if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in lx["partitive_nouns"]:
-        return _framed(head.head)  # "held another round of talks", "a series of meetings"
-    if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in lx["frame_nouns"]:
-        return head.head.dep_ != "pobj" or head.head.head.lower_ in lx["noun_frame_prepositions"]
-    return False
-
-
-def _courtesy_call(verb: Token, mentions: list[_Found]) -> bool:
-    """ "X called on Y" with nothing asked of Y: a courtesy call in person, not "called on Y to
-    end the strike" nor "called on Y for restraint"."""
-    lx = lexicon()
-    on = [c for c in verb.children if c.lower_ in lx["courtesy_call_particles"] and c.dep_ in ("prep", "prt")]
-    if not on:
-        return False
-    objects = [g for c in on for g in c.children if g.dep_ == "pobj"] + [c for c in verb.children if c.dep_ == "dobj"]
-    if not any(_persons_in(o, mentions) for o in objects):
-        return False
-    asked = [
-        t
-        for t in verb.subtree
-        if t != verb
-        and (
-            (is_verb(t) and t.dep_ in ("xcomp", "ccomp", "advcl", "relcl", "acl"))
-            or (t.dep_ == "prep" and t.lower_ in ("for", "to") and t.head in (verb, *objects))
-        )
-    ]
-    return not asked
-
-
-def _meet_candidates(tok: Token, label: str, sent: Span, mentions: list[_Found], entities) -> list[_Candidate]:
-    lx = lexicon()
-    lemma = tok.lemma_.lower()
-    noun = label in ("MEET_N", "PHONE_N")
-    if label == "MEET_V":
-        if tok.dep_ == "amod":
-            return []
-        if lemma in lx["with_required_verbs"] and not any(
-            c.dep_ == "prep" and c.lower_ == "with" for c in tok.children
-        ):
-            return []
-    courtesy = False
-    if label == "PHONE_V" and lemma == "call":
-        if tok.dep_ in ("amod", "acl") and tok.head.pos_ in ("NOUN", "PROPN"):
-            return []
-        courtesy = _courtesy_call(tok, mentions)
-        for c in [] if courtesy else tok.children:
-            if c.dep_ in ("oprd", "xcomp", "ccomp", "prt"):
-                return []
-            if (
-                c.dep_ == "prep"
-                and c.lower_ in lx["call_blocking_prepositions"]
-                and any(m.root.head == c or m.root == c for m in mentions)
-            ):
-                return []
-            if c.dep_ == "prep" and c.lower_ == "for":
-                return []
-    if label == "MEET_V" and lemma in lx["host_verbs"] and not _person_object(tok, mentions):
-        return []  # "welcomed the decision", "received a letter from Y"
-    clause = clause_chain(tok)
-    if noun and any(t.lemma_.lower() in lx["meet_nouns"] | lx["phone_heads"] for t in clause[1:]):
-        return []  # "during their meeting on the sidelines of the summit": the summit is the occasion
-    # "a role in forthcoming talks": a noun named in passing brings only the parties it names itself
-    chain = clause if not noun or _framed(tok) else [tok]
-    people = _attached(mentions, chain, tok)
-    if not noun and _unknown_subject(tok, mentions):
-        return []  # "His Majesty met with A, B and C", the subject unresolved: A, B and C did not meet
-    if len(people) < 2:
-        people = _unique(people + _reporter(chain, mentions))
-    phone = (label.startswith("PHONE") and not courtesy) or _phone_cue(chain, tok)
-    unstated = label == "CONVERSE_V" and not phone and lemma in lx["speech_verbs"]
-    if label == "CONVERSE_V" and not phone and not unstated:
-        return []
-    phone = phone or unstated  # "X spoke to Y": a call if the story tells of calls (``_medium_unstated``)
-    if noun and tok.lower_ in lx["phone_heads"] and not phone:
-        return []
-    if len(people) < 2:
-        return _setting(tok, clause, people, sent, entities, mentions) if not phone else []
-    mood = modality(tok, clause)
-    if mood in ("negated", "hypothetical"):
-        return []
-    kind = "planned_meet" if mood == "planned" else ("phone_call" if phone else "meet")
-    host = None
-    if kind == "meet" and label == "MEET_V" and lemma in lx["host_verbs"]:
-        hosts = [p for p in _subjects(tok, mentions) if p in people]
-        passive = any(c.dep_ == "nsubjpass" for c in tok.children)
-        if passive:
-            hosts = [
-                p
-                for m in mentions
-                for c in tok.children
-                if c.dep_ == "agent"
-                for p in _persons_in(next((g for g in c.children if g.dep_ == "pobj"), c), [m])
-                if m.person
-            ]
-        if hosts and len(hosts) < len(people):
-            host = hosts[0].name
-    cameo = None
-    if lemma in lx["negotiate_words"] or tok.lower_ in lx["negotiate_words"]:
-        cameo = event_types()["meet"]["variants"]["negotiate"]["cameo"]
-    roots = frozenset(m.root.i for m in mentions)
-    place, venue = (
-        (None, None) if kind == "phone_call" else locate(chain, entities, lx["place_prepositions"], tok, roots)
-    )
-    in_seq = (
-        noun
-        and tok.head.dep_ == "prep"
-        and tok.head.lower_ in lx["sequence_prepositions"]
-        and not any(c.dep_ == "poss" and c.lower_ == "their" for c in tok.children)
-    )
-    return [
-        _Candidate(
-            kind,
-            tok,
-            sent,
-            group,
-            place,
-            venue,
-            host if host in {p.name for p in group} else None,
-            cameo,
-            noun=noun,
-            in_sequence=in_seq,
-            extra={"medium_unstated": unstated},
-        )
-        for group in _occasions(people, chain, tok, mentions)
-    ]
-
-
-def _setting(
-    tok: Token, clause: list[Token], people: list[Person], sent: Span, entities, mentions: list[_Found]
-) -> list[_Candidate]:
-    """ "X held meetings in Y with Arab leaders": no named counterpart, so no event, but the place
-    where X was that day, for X's meetings the story tells next (a ``setting``, never written)."""
-    if len(people) != 1 or modality(tok, clause) != "asserted":
-        return []
-    roots = frozenset(m.root.i for m in mentions)
-    place, venue = locate(clause, entities, lexicon()["place_prepositions"], tok, roots)
-    if place is None:
-        return []
-    return [_Candidate("setting", tok, sent, people, place, venue)]
-
-
-def _unknown_subject(verb: Token, mentions: list[_Found]) -> bool:
-    """The verb has a subject that is no resolved person (an unnamed title, "the delegation")."""
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if not subjects or _subjects(verb, mentions):
-        return False
-    lx = lexicon()
-    return not any(c.lemma_.lower() in lx["pair_nouns"] or c.lower_ in lx["relative_pronouns"] for c in subjects)
-
-
-MIN_LIST_SPLIT = 2  # "X met A and B": the counterparts of one person are met one by one unless told otherwise
-
-
-def _occasions(people: list[Person], chain: list[Token], trigger: Token, mentions: list[_Found]) -> list[list[Person]]:
-    """The groups that met: one person with a list of counterparts met them one by one ("met A
-    and B", "met separately with A and B", "held bilateral meetings with A, B and C", "received
-    phone calls from A, B and C"), unless the sentence says they met together ("a trilateral
-    meeting with A and B", "met A and B together"); several people with no such hub met
-    together ("A, B and C met", "A and B met C")."""
-    lx = lexicon()
-    hub = next(
-        (
-            s
-            for t in chain
-            if is_verb(t)
-            for s in [_subjects(t, mentions) or (_subjects(t.head, mentions) if t.dep_ == "conj" else [])]
-            if s
-        ),
-        [],
-    )  # "X arrived and is to meet A and B"
-    hub = [p for p in hub if p in people]
-    others = [p for p in people if p not in hub]
-    if len(hub) != 1 or len(others) < 2:
-        return [people]
-    if any(c.dep_ == "prep" and c.lower_ in ("between", "among") for c in trigger.children):
-        return [people]  # "mediated talks between A and B": all at one table
-    words = {t.lower_ for t in trigger.sent} | {t.lemma_.lower() for t in trigger.sent}
-    plural = trigger.tag_ in ("NNS", "NNPS") and trigger.lemma_.lower() not in ("talk", "talks", "negotiation")
-    if words & lx["distributive_words"] or (
-        not words & lx["joint_words"] and (plural or len(others) >= MIN_LIST_SPLIT)
-    ):
-        return [[hub[0], other] for other in others]
-    return [people]
-
-
-def _home(person: Person, place: Place | None) -> bool:
-    """The place lies in the person's own country (a return home, not a visit)."""
-    if place is None or not person.country:
-        return False
-    where = place.name if place.kind == "country" else place.country
-    return bool(where) and fold(where) == fold(person.country)
-
-
-def _visit_candidates(tok: Token, label: str, sent: Span, mentions: list[_Found], entities) -> list[_Candidate]:
-    lx = lexicon()
-    lemma = tok.lemma_.lower()
-    if tok.dep_ == "amod" or (tok.dep_ == "compound" and label == "VISIT_N"):
-        return []
-    chain = clause_chain(tok)
-    mood = modality(tok, chain)
-    if mood != "asserted":
-        return []
-    visitors: list[Person] = []
-    place: Place | None = None
-    noun = label == "VISIT_N"
-    if noun:
-        for c in tok.children:
-            if c.dep_ == "poss":
-                visitors = _persons_in(c, mentions) or visitors
-                if not visitors:
-                    p = entities.person_at(c.left_edge.idx, c.idx + len(c))
-                    visitors = [p] if p else []
-            if c.dep_ == "prep" and c.lower_ == "by" and not visitors:
-                obj = next((g for g in c.children if g.dep_ == "pobj"), None)
-                visitors = _persons_in(obj, mentions) if obj is not None else []
-                if not visitors:
-                    after = _person_after(c, mentions)
-                    visitors = [after] if after else []
-        head = tok.head
-        if not visitors:
-            if tok.dep_ == "pobj" and head.lower_ in lx["frame_prepositions"] | lx["sequence_prepositions"]:
-                verb = head.head
-                if is_verb(verb):
-                    visitors = _subjects(verb, mentions)
-            elif tok.dep_ == "dobj" and head.lemma_.lower() in lx["visit_light_verbs"]:
-                visitors = _subjects(head, mentions)
-        preps = lx["visit_prepositions"]
-        place = destination(tok, entities, preps, dobj=False)
-    else:
-        preps = set(lx["travel_verbs"].get(lemma, [])) if label == "TRAVEL_V" else set(lx["visit_prepositions"])
-        visitors = _subjects(tok, mentions)
-        if not visitors and tok.dep_ in ("acl", "advcl", "xcomp", "conj"):
-            visitors = _persons_in(tok.head, mentions) if tok.dep_ == "acl" else _subjects(tok.head, mentions)
-        place = destination(tok, entities, preps, dobj=(label == "VISIT_V" or lemma == "reach"))
-    setting = place is None and _to_setting(tok, preps)  # "arrived in the capital"
-    if place is None and label == "TRAVEL_V" and not setting:
-        return []
-    visitors = _unique([v for v in visitors if v is not None and not _home(v, place)])
-    if not 1 <= len(visitors) <= MAX_TRAVELLERS:
-        return []
-    # "his trip to X" under "after", or "days after he visited X": the sentence's date is not its own
-    in_seq = (noun and tok.head.lower_ in lx["sequence_prepositions"]) or (
-        not noun and any(c.dep_ == "mark" and c.lower_ in lx["sequence_prepositions"] for c in tok.children)
-    )
-    return [
-        _Candidate("visit", tok, sent, [v], place, None, noun=noun, in_sequence=in_seq, extra={"setting": setting})
-        for v in visitors
-    ]
-
-
-def _to_setting(tok: Token, preps) -> bool:
-    """The place is the story's own setting, named by a common noun ("arrived in the capital")."""
-    lx = lexicon()
-    return any(
-        c.dep_ == "prep"
-        and c.lower_ in preps
-        and any(
-            o.dep_ == "pobj"
-            and o.lemma_.lower() in lx["setting_nouns"]
-            and any(d.dep_ == "det" and d.lower_ in ("the", "this") for d in o.children)
-            and not any(d.pos_ == "PROPN" or d.dep_ == "prep" for d in o.children)
-            for o in c.children
-        )
-        for c in tok.children
-    )
-
-
-def _sign_candidates(tok: Token, label: str, sent: Span, mentions: list[_Found], entities) -> list[_Candidate]:
-    lx = lexicon()
-    objects = [
-        c
-        for c in tok.children
-        if c.dep_ in ("dobj", "nsubjpass")
-        and (c.lemma_.lower() in lx["agreement_nouns"] or c.lower_ in lx["agreement_nouns"])
-    ]
-    if not objects or tok.dep_ == "amod":
-        return []
-    chain = clause_chain(tok)
-    if modality(tok, chain) != "asserted":
-        return []
-    signers = _subjects(tok, mentions)
-    if not signers:
-        return []
-    place, venue = locate(chain, entities, lx["place_prepositions"], tok, frozenset(m.root.i for m in mentions))
-    withs = [c for t in [tok, *objects] for c in t.children if c.dep_ == "prep" and c.lower_ == "with"]
-    partners = [m.person for m in mentions for c in withs if m.person and m.root in c.subtree]
-    return [_Candidate("sign_agreement", tok, sent, _unique(signers + partners), place, venue)]
-
-
-def _host_noun_candidates(tok: Token, label: str, sent: Span, mentions: list[_Found], entities) -> list[_Candidate]:
-    """ "X gave a warm welcome to Y", "X played host to Y", "X accorded Y a warm reception": a
-    meeting hosted by the subject, with the person the welcome is given to."""
-    lx = lexicon()
-    verb = tok.head
-    occasion = tok.lemma_.lower() in lx["hosted_occasions"]  # "hosted a state banquet for Y"
-    if verb.lemma_.lower() not in (lx["occasion_verbs"] if occasion else lx["host_noun_verbs"]):
-        return []
-    hosts = _subjects(verb, mentions)
-    guests: list[Person] = []
-    for c in [*verb.children, *tok.children]:
-        if c.dep_ in ("dative", "prep") and c.lower_ in ("to", "for", "in"):
-            obj = next((g for g in c.children if g.dep_ == "pobj"), None)
-            if obj is not None and c.lower_ == "in" and obj.lower_ in ("honour", "honor"):  # "in honour of Y"
-                obj = next((g for o in obj.children if o.lower_ == "of" for g in o.children if g.dep_ == "pobj"), None)
-            elif c.lower_ == "in":
-                continue
-            guests += _persons_in(obj, mentions) if obj is not None else []
-        elif c.dep_ == "dative":  # "accorded Y a warm welcome"
-            guests += _persons_in(c, mentions)
-    people = _unique(hosts[:1] + guests)
-    if not hosts or len(people) < 2:
-        return []
-    chain = clause_chain(tok)
-    mood = modality(tok, chain)
-    if mood in ("negated", "hypothetical"):
-        return []
-    kind = "planned_meet" if mood == "planned" else "meet"
-    roots = frozenset(m.root.i for m in mentions)
-    # the verb stands for the event word when the place is sought: "played host to Y in Z"
-    place, venue = locate(chain, entities, lx["place_prepositions"], verb, roots)
-    return [_Candidate(kind, tok, sent, people, place, venue, host=hosts[0].name if kind == "meet" else None)]
-
-
-def _named_in(noun: Token, names: frozenset[str]) -> bool:
-    """The noun with its compound words is one of ``names`` ("a joint *press conference*")."""
-    words = [c.lower_ for c in noun.children if c.dep_ == "compound" and c.i < noun.i] + [noun.lower_]
-    return any(" ".join(words[k:]) in names for k in range(len(words)))
-
-
-def _attend_candidates(tok: Token, label: str, sent: Span, mentions: list[_Found], entities) -> list[_Candidate]:
-    """ "X attended the summit in Y": a visit to Y by each attendee (attending the same
-    gathering is not a meeting between them)."""
-    lx = lexicon()
-    objects = [
-        c
-        for c in tok.children
-        if c.dep_ == "dobj" and c.lemma_.lower() in lx["gathering_nouns"] and not _named_in(c, lx["not_meeting_nouns"])
-    ]
-    if not objects or tok.dep_ == "amod":
-        return []
-    if modality(tok, clause_chain(tok)) != "asserted":
-        return []
-    visitors = _subjects(tok, mentions)
-    if not visitors and tok.dep_ == "conj":
-        visitors = _subjects(tok.head, mentions)
-    preps = frozenset(lx["gathering_prepositions"])
-    place = destination(tok, entities, preps, dobj=False) or next(
-        (p for o in objects if (p := destination(o, entities, preps, dobj=False)) is not None), None
-    )
-    visitors = _unique([v for v in visitors if not _home(v, place)])
-    if place is None or not 1 <= len(visitors) <= MAX_TRAVELLERS:
-        return []
-    return [_Candidate("visit", tok, sent, [v], place) for v in visitors]
-
-
-def _presence_candidates(tok: Token, label: str, sent: Span, mentions: list[_Found], entities) -> list[_Candidate]:
-    """ "X was in Y to attend the summit", "X is in Y for talks": being somewhere for a purpose is a
-    visit there (a bare "X was in Y" is not read: it may be where X lives or works)."""
-    lx = lexicon()
-    purpose = any(
-        (c.dep_ in ("xcomp", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
-        or (c.dep_ == "prep" and c.lower_ == "for")
-        for c in tok.children
-    )
-    if not purpose or modality(tok, clause_chain(tok)) != "asserted":
-        return []
-    place = destination(tok, entities, frozenset(lx["gathering_prepositions"]), dobj=False)
-    visitors = [v for v in _subjects(tok, mentions) if not _home(v, place)]
-    if place is None or not 1 <= len(visitors) <= MAX_TRAVELLERS:
-        return []
-    return [_Candidate("visit", tok, sent, [v], place) for v in visitors]
-
-
-def _joint_candidates(tok: Token, label: str, sent: Span, mentions: list[_Found], entities) -> list[_Candidate]:
-    """Two or more named people doing one thing together ("X and Y reviewed the agenda", "X
-    discussed trade with Y"): they met, or spoke by phone when the clause says so. Such a clause
-    often retells an event the story already states; ``_joint_told_again`` keeps it only when
-    the story states no other event of the same people."""
-    lx = lexicon()
-    if tok.dep_ in ("amod", "acl", "relcl", "xcomp", "advcl", "pcomp"):
-        return []  # "the issues discussed", "agreed to meet": another word carries the event
-    people = _subjects(tok, mentions)
-    if len(people) == 1 and tok.lemma_.lower() in lx["joint_with_verbs"]:
-        people = _unique(
-            people
-            + [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for p in _persons_in(c, mentions)]
-        )
-    if len(people) < 2 or len(people) > MAX_TRAVELLERS:
-        return []
-    chain = clause_chain(tok)
-    mood = modality(tok, chain)
-    if mood in ("negated", "hypothetical"):
-        return []
-    phone = _phone_cue(chain, tok)
-    kind = "planned_meet" if mood == "planned" else ("phone_call" if phone else "meet")
-    roots = frozenset(m.root.i for m in mentions)
-    place, venue = (None, None) if phone else locate(chain, entities, lx["place_prepositions"], tok, roots)
-    objects = [c for c in tok.children if c.dep_ == "dobj"]
-    if place is None and venue is None and objects and not phone:
-        # "reviewed the agenda in Pretoria" (a city); "discussed the war in Sudan" names a topic
-        place, venue = locate(objects, entities, lx["place_prepositions"], tok, roots)
-        if place is not None and place.kind != "city":
-            place, venue = None, None
-    return [_Candidate(kind, tok, sent, people, place, venue, extra={"joint": True})]
-
-
-def _virtual_candidates(tok: Token, label: str, sent: Span, mentions: list[_Found], entities) -> list[_Candidate]:
-    """A virtual gathering ("the virtual Quad summit was attended by A and B", "A, B and C were
-    among the leaders on the video conference call"): the people the sentence names took part
-    in one call. Like a joint clause, it yields nothing when the story tells of their event otherwise."""
-    mood = modality(tok, clause_chain(tok))
-    if mood in ("negated", "hypothetical"):
-        return []
-    people = _unique([m.person for m in mentions if m.person is not None and not m.synthetic])
-    if not 2 <= len(people) <= MAX_TRAVELLERS:
-        return []
-    kind = "planned_meet" if mood == "planned" else "phone_call"
-    return [_Candidate(kind, tok, sent, people, noun=True, extra={"joint": True, "gathering": True})]
-
-
-def _joint_told_again(cands: list[_Candidate], doc: Doc) -> list[_Candidate]:
-    """A joint clause ("the two leaders discussed ...") stands for an event only when no other
-    event of the story has the same people; with no place of its own, only when the story puts one
-    of them on a trip (they were together: a meeting) or tells of calls (a call)."""
-    joint = [c for c in cands if c.extra.get("joint")]
-    if not joint:
-        return cands
-    # the call of a virtual gathering holds the pair calls its own sentence gives ("hosted by A, with B and C")
-    gatherings = [c for c in joint if c.extra.get("gathering")]
-    cands = [
-        c
-        for c in cands
-        if c in joint
-        or not any(
-            (g.base, g.sent.start) == (c.base, c.sent.start)
-            and c.type == g.type
-            and {p.key for p in c.participants} <= {p.key for p in g.participants}
-            for g in gatherings
-        )
-    ]
-    told = [frozenset(p.key for p in c.participants) for c in cands if c.type in PAIR_TYPES and c not in joint]
-    travellers = {c.participants[0].key for c in cands if c.type == "visit"}
-    cues = lexicon()["phone_cues"]
-    calls = any(t.lower_ in cues and t.pos_ in ("NOUN", "ADJ", "ADV", "PROPN") for t in doc)
-    kept = []
-    for c in cands:
-        if c in joint:
-            keys = frozenset(p.key for p in c.participants)
-            if any(keys <= other for other in told):
-                continue
-            if c.type == "meet" and c.place is None and c.venue is None and not keys & travellers:
-                if not calls:
-                    continue
-                c.type = "phone_call"
-        kept.append(c)
-    return kept
-
-
-_HANDLERS = {
-    "PRESENCE_V": _presence_candidates,
-    "JOINT_V": _joint_candidates,
-    "VIRTUAL_N": _virtual_candidates,
-    "ATTEND_V": _attend_candidates,
-    "HOST_N": _host_noun_candidates,
-    "MEET_V": _meet_candidates,
-    "MEET_N": _meet_candidates,
-    "PHONE_V": _meet_candidates,
-    "PHONE_N": _meet_candidates,
-    "CONVERSE_V": _meet_candidates,
-    "VISIT_V": _visit_candidates,
-    "VISIT_N": _visit_candidates,
-    "TRAVEL_V": _visit_candidates,
-    "SIGN_V": _sign_candidates,
+from diplograph.ingest.event_participants import pair_mentions, person_mentions, pronoun_mentions, subject_person
+from diplograph.ingest.event_story import (
+    called_off,
+    calls_told_again,
+    dedupe,
+    foreign_caption,
+    joint_told_again,
+    medium_unstated,
+    people_in_body,
+)
+from diplograph.ingest.event_story_places import (
+    cities_for_countries,
+    dateline_of,
+    dateline_place,
+    dateline_places,
+    fill_places,
+    gathering_places,
+    gathering_setting,
+    presence_abroad,
+)
+from diplograph.ingest.event_syntax import another_occasion
+from diplograph.ingest.event_triggers import patterns_at, triggers
+from diplograph.ingest.event_visits import attend_candidates, presence_candidates, visit_candidates
+from diplograph.ingest.records import Article, Event, Evidence, Person, Place
+
+# The handler of each trigger family (``data/event_triggers.json``): it takes an event word of a
+# sentence with the sentence's people and gives the events the sentence states with it.
+HANDLERS = {
+    "PRESENCE_V": presence_candidates,
+    "JOINT_V": joint_candidates,
+    "VIRTUAL_N": virtual_candidates,
+    "ATTEND_V": attend_candidates,
+    "HOST_N": host_noun_candidates,
+    "MEET_V": meet_candidates,
+    "MEET_N": meet_candidates,
+    "PHONE_V": meet_candidates,
+    "PHONE_N": meet_candidates,
+    "CONVERSE_V": meet_candidates,
+    "VISIT_V": visit_candidates,
+    "VISIT_N": visit_candidates,
+    "TRAVEL_V": visit_candidates,
+    "SIGN_V": sign_candidates,
 }
 
 
-# --- the article ---------------------------------------------------------------------------
+def extract_events(doc: Doc, article: Article, entities) -> list[Event]:
+    """Every event the article states, one per sentence and statement, in text order (not merged)."""
+    anchor, _ = dates.story_anchor(doc, article)
+    line = dateline_of(article)
+    dateline_end = line.end if line is not None else None
+    candidates: list[Candidate] = []
+    context: list[tuple[set[str], str | None]] = []
+    previous: Person | None = None  # the subject person of the sentences so far
+    gatherings: list[Place] = []  # places of the summits, forums and conferences the story names
+    for sent, base, view in _sentences(doc, article, entities):
+        gatherings += gathering_places(sent, view)
+        named = person_mentions(sent, view)
+        pair = next((tuple(c.participants) for c in reversed(candidates) if c.type in PAIR_TYPES), ())
+        mentions = named + pronoun_mentions(sent, named, previous) + pair_mentions(sent, pair)
+        previous = subject_person(sent, named) or previous
+        found_here: list[Candidate] = []
+        if mentions:
+            for tok, label in triggers(sent):
+                for cand in HANDLERS[label](tok, label, sent, mentions, view):
+                    cand.base = base
+                    cand.extra["dateline_end"] = dateline_end
+                    date_candidate(cand, anchor, context)
+                    found_here.append(cand)
+        if called_off(sent):  # "X was due to meet Y on Monday, but the meeting was cancelled"
+            found_here = [c for c in found_here if c.type not in PAIR_TYPES]
+        candidates.extend(dedupe(found_here))
+        context.append(sentence_date(sent, mentions, anchor))
+    # with no day to anchor on, the month the page's URL gives ("/2010/10/") dates what it tells
+    date_from_story(candidates, anchor.isoformat() if anchor is not None else article.period)
+    candidates = joint_told_again(medium_unstated(candidates, doc), doc)
+    calls_told_again(candidates)
+    future_dated(candidates, anchor)
+    fill_places(candidates)
+    gathering_setting(candidates, gatherings)
+    filed_from = dateline_place(article, entities, line)
+    dateline_places(candidates, filed_from, anchor)
+    cities_for_countries(candidates, filed_from)
+    candidates += presence_abroad(candidates)
+    told = people_in_body(article, entities)
+    return [
+        _to_event(c, article)
+        for c in candidates
+        if not (c.type == "visit" and c.place is None) and c.type != "setting" and not foreign_caption(c, article, told)
+    ]
 
 
 def _sentences(doc: Doc, article: Article, entities) -> list[tuple[Span, int, Any]]:
@@ -946,558 +162,7 @@ def _sentences(doc: Doc, article: Article, entities) -> list[tuple[Span, int, An
     return out
 
 
-def _quote(sent: Span) -> tuple[str, int, int]:
-    text = sent.text
-    lead = len(text) - len(text.lstrip())
-    body = text.strip()
-    return body, sent.start_char + lead, sent.start_char + lead + len(body)
-
-
-def _sentence_date(sent: Span, mentions: list[_Found], anchor: date | None) -> tuple[set[str], str | None]:
-    found = dates.governing_date(sent, sent.root, anchor)
-    return {m.person.key for m in mentions if m.person}, (found[1] if found else None)
-
-
-def extract_events(doc: Doc, article: Article, entities) -> list[Event]:
-    """Every event the article states, one per sentence and statement, in text order (not merged)."""
-    anchor, _ = dates.story_anchor(doc, article)
-    line = _dateline_of(article)
-    dateline_end = line.end if line is not None else None
-    candidates: list[_Candidate] = []
-    context: list[tuple[set[str], str | None]] = []
-    previous: Person | None = None  # the subject person of the sentences so far
-    gatherings: list[Place] = []  # places of the summits, forums and conferences the story names
-    for sent, base, view in _sentences(doc, article, entities):
-        gatherings += _gathering_places(sent, view)
-        named = person_mentions(sent, view)
-        pair = next((tuple(c.participants) for c in reversed(candidates) if c.type in PAIR_TYPES), ())
-        mentions = named + pronoun_mentions(sent, named, previous) + pair_mentions(sent, pair)
-        previous = _subject_person(sent, named) or previous
-        found_here: list[_Candidate] = []
-        if mentions:
-            for tok, label in triggers(sent):
-                for cand in _HANDLERS[label](tok, label, sent, mentions, view):
-                    cand.base = base
-                    cand.extra["dateline_end"] = dateline_end
-                    _date(cand, anchor, context)
-                    found_here.append(cand)
-        if _called_off(sent):  # "X was due to meet Y on Monday, but the meeting was cancelled"
-            found_here = [c for c in found_here if c.type not in PAIR_TYPES]
-        candidates.extend(_dedupe(found_here))
-        context.append(_sentence_date(sent, mentions, anchor))
-    # with no day to anchor on, the month the page's URL gives ("/2010/10/") dates what it tells
-    assumed = anchor.isoformat() if anchor is not None else article.period
-    for cand in candidates:
-        # a visit named by a noun ("his visit to X") or told under "after" is often an earlier one:
-        # no date is guessed for it
-        earlier = cand.type == "visit" and ((cand.noun and not _visit_under_way(cand.trigger)) or cand.in_sequence)
-        if cand.date is None and cand.type != "planned_meet" and assumed is not None and not earlier:
-            cand.date, cand.date_inferred = assumed, True
-    candidates = _joint_told_again(_medium_unstated(candidates, doc), doc)
-    _calls_told_again(candidates)
-    _future_dated(candidates, anchor)
-    _fill_places(candidates)
-    _gathering_setting(candidates, gatherings)
-    filed_from = dateline_place(article, entities, line)
-    _dateline_places(candidates, filed_from, anchor)
-    _cities_for_countries(candidates, filed_from)
-    candidates += _presence_abroad(candidates)
-    told = _people_in_body(article, entities)
-    return [
-        _to_event(c, article)
-        for c in candidates
-        if not (c.type == "visit" and c.place is None)
-        and c.type != "setting"
-        and not _foreign_caption(c, article, told)
-    ]
-
-
-def _medium_unstated(cands: list[_Candidate], doc: Doc) -> list[_Candidate]:
-    """ "X spoke to Y" with no medium and no place: a phone call when the story tells of calls
-    (a phone word anywhere in it), else nothing (it may be a word at a meeting)."""
-    if not any(c.extra.get("medium_unstated") for c in cands):
-        return cands
-    cues = lexicon()["phone_cues"]
-    calls = any(t.lower_ in cues and t.pos_ in ("NOUN", "ADJ", "ADV", "PROPN") for t in doc)
-    return [c for c in cands if not c.extra.get("medium_unstated") or (calls and c.place is None and c.venue is None)]
-
-
-def _calls_told_again(cands: list[_Candidate]) -> None:
-    """A story about a phone call goes on to tell it as talks ("The two leaders had a detailed
-    discussion", "At the end of the talks, X told Y"): a meeting of the same people with no place
-    of its own and no other date is that call."""
-    calls = [c for c in cands if c.type == "phone_call"]
-    for c in cands:
-        if c.type != "meet" or c.place is not None or c.venue is not None:
-            continue
-        keys = {p.key for p in c.participants}
-        if any(
-            keys <= {p.key for p in call.participants}
-            and (c.date_inferred or call.date_inferred or dates.agree(c.date, call.date))
-            for call in calls
-        ):
-            c.type = "phone_call"
-
-
-def _future_dated(cands: list[_Candidate], anchor: date | None) -> None:
-    """A meeting or call whose stated date lies after the story's own date is still to come."""
-    for c in cands:
-        day = dates.to_date(c.date)
-        if (
-            c.type in ("meet", "phone_call")
-            and anchor is not None
-            and day is not None
-            and not c.date_inferred
-            and len(c.date or "") == 10
-            and day > anchor
-        ):
-            c.type = "planned_meet"
-
-
-def _visit_under_way(noun: Token) -> bool:
-    """A visit noun that the clause reports as happening ("paid a visit to X", "began a visit",
-    "is on a visit to X") rather than naming one in passing ("his visit to X last year")."""
-    lx = lexicon()
-    head = noun.head
-    if noun.dep_ == "dobj" and head.lemma_.lower() in lx["visit_light_verbs"]:
-        return True
-    return noun.dep_ == "pobj" and head.lower_ == "on" and head.head.lemma_ == "be" and head.head.tag_ in ("VBZ", "VBP")
-
-
-def _called_off(sent: Span) -> bool:
-    """The sentence says a meeting was cancelled, postponed or called off ("the meeting was
-    cancelled", "the talks were called off")."""
-    lx = lexicon()
-    for t in sent:
-        head = t.head
-        if (
-            t.dep_ in ("nsubj", "nsubjpass")
-            and t.lemma_.lower() in lx["meet_nouns"]
-            and any(c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in t.children)
-            and head.lemma_.lower() in lx["negating_verbs"]
-        ):
-            particles = lx["negating_particles"].get(head.lemma_.lower())
-            if particles is None or any(c.dep_ == "prt" and c.lower_ in particles for c in head.children):
-                return True
-    return False
-
-
-def _people_in_body(article: Article, entities) -> set[str]:
-    """People the story mentions outside its headline and photo captions."""
-    framing = [s for s in article.segments if s.kind in ("caption", "headline")]
-    return {
-        m.person.key
-        for m in getattr(entities, "mentions", ())
-        if getattr(m, "person", None) and not any(s.start <= m.start and m.end <= s.end for s in framing)
-    }
-
-
-def _foreign_caption(cand: _Candidate, article: Article, told: set[str]) -> bool:
-    """A caption about none of the story's people belongs to another story (a page's stray photo)."""
-    start = cand.base + cand.sent.start_char
-    end = cand.base + cand.sent.end_char
-    if not article.is_caption(start, end) or not told:
-        return False
-    return not any(p.key in told for p in cand.participants)
-
-
-def _future_stated(cand: _Candidate) -> bool:
-    """A date expression of the event word points forward ("next week", "the coming days")."""
-    lx_future = set(dates.date_words()["future_words"])
-    ids = {t.i for t in clause_chain(cand.trigger)}
-    for expr in dates.date_expressions(cand.sent):
-        text = dates.expression_text(expr).lower().split()
-        if any(w in lx_future for w in text) and (expr.root.i in ids or attaches(expr.root, ids, cand.trigger)):
-            return True
-    return False
-
-
-def _continues(trigger: Token) -> bool:
-    """The event's verb says it came next ("X later held talks", "X then flew to Y")."""
-    words = dates.date_words()["continuation_adverbs"]
-    heads = {trigger, dates._governor(trigger), *trigger.children}  # "later held talks" misparsed as a noun phrase
-    return any(c.dep_ == "advmod" and c.lower_ in words and c.head in heads for c in trigger.sent)
-
-
-def _same_day(sent: Span) -> bool:
-    """The sentence places itself on the day of the sentences before ("later that day")."""
-    text = " ".join(sent.text.lower().split())
-    return any(phrase in text for phrase in dates.date_words()["same_day_phrases"])
-
-
-def _date(cand: _Candidate, anchor: date | None, context: list[tuple[set[str], str | None]]) -> None:
-    if cand.type in ("meet", "phone_call") and _future_stated(cand):
-        cand.type = "planned_meet"
-    future = cand.type == "planned_meet"
-    got = dates.governing_date(
-        cand.sent,
-        cand.trigger,
-        anchor,
-        future=future,
-        own_only=cand.in_sequence,
-        skip_before=cand.extra.get("dateline_end"),
-    )
-    if got is not None:
-        expr, value = got
-        cand.extra["date_text"] = dates.expression_text(expr)
-        if future:  # "travelled on Wednesday to meet Y": the date of a past verb is not in the future
-            gov = dates._governor(expr.root)
-            if gov != cand.trigger and gov.tag_ == "VBD" and gov.lemma_.lower() not in lexicon()["plan_verbs"]:
-                value = dates.resolve(dates.expression_text(expr), anchor) or value
-        cand.date = value
-        return
-    if _same_day(cand.sent) or _continues(cand.trigger):
-        # "Earlier in the day, X met Y", "X later held talks with Z": the day the story was just telling of
-        cand.date = next((value for _, value in reversed(context) if value), None)
-        if cand.date:
-            return
-    if cand.type in ("meet", "phone_call", "sign_agreement"):
-        keys = {p.key for p in cand.participants}
-        for people, value in reversed(context):
-            if value and keys <= people:
-                cand.date, cand.date_inferred = value, True
-                return
-
-
-def _dedupe(cands: list[_Candidate]) -> list[_Candidate]:
-    """One candidate per type and participant set in a sentence; the one with most detail wins."""
-    best: dict[tuple, _Candidate] = {}
-    order: list[tuple] = []
-    for c in cands:
-        key = (
-            c.type,
-            tuple(sorted(p.key for p in c.participants)),
-            c.place.name if c.type == "visit" and c.place else None,
-        )
-        old = best.get(key)
-        if old is None:
-            best[key] = c
-            order.append(key)
-        else:
-            old.place = old.place or c.place
-            old.venue = old.venue or c.venue
-            old.host = old.host or c.host
-            old.date = old.date or c.date
-    return [best[k] for k in order]
-
-
-def _fill_places(cands: list[_Candidate]) -> None:
-    """Places the story makes plain: a visit's destination stated in another sentence about it,
-    a pact signed during a visit stated in the same sentence."""
-    visits = [c for c in cands if c.type == "visit" and c.place is not None]
-    stays = visits + [c for c in cands if c.type == "setting"]
-    for c in cands:
-        if c.place is not None:
-            continue
-        if c.type == "visit":
-            who = c.participants[0].key
-            same = [v for v in visits if v.participants[0].key == who and dates.agree(v.date, c.date)]
-            before = [v for v in same if v.base + v.trigger.idx < c.base + c.trigger.idx]
-            pick = before[-1] if before else (same[0] if same else None)
-            if pick is not None:
-                c.place = pick.place
-        elif c.type in ("sign_agreement", "meet"):  # "during a visit to X, he met/signed ..."
-            keys = {p.key for p in c.participants}
-            same = [
-                v
-                for v in visits
-                if (v.base, v.sent.start_char) == (c.base, c.sent.start_char)
-                and v.participants[0].key in keys
-                and _frames(v, c)
-            ]
-            met = [
-                m
-                for m in cands
-                if m.type == "meet"
-                and m.place is not None
-                and c.type == "sign_agreement"
-                and {p.key for p in m.participants} == keys
-                and m.date
-                and m.date == c.date
-            ]
-            if same:
-                c.place = same[0].place
-            elif met:  # "X received Y in Z on Monday ... The two leaders signed a declaration"
-                c.place = met[0].place
-            elif c.type == "meet" and not _unknown_place_stated(c):
-                # "X arrived in Y on Tuesday. On Wednesday X held talks with Z."
-                during = [
-                    v
-                    for v in stays
-                    if v.participants[0].key in keys and not v.date_inferred and _within_stay(v.date, c.date)
-                ]
-                # "X hosted Y on Wednesday evening. ... Y arrived in Z on Wednesday morning."
-                same_day = [
-                    v
-                    for v in visits
-                    if v.participants[0].key in keys
-                    and not v.date_inferred
-                    and not c.date_inferred
-                    and v.date
-                    and v.date == c.date
-                ]
-                # an undated story: the traveller's latest arrival before the meeting, in the sentence before
-                undated = [
-                    v
-                    for v in visits
-                    if c.date is None
-                    and v.date is None
-                    and not v.noun
-                    and v.participants[0].key in keys
-                    and v.base + v.trigger.idx < c.base + c.trigger.idx
-                    and _sentences_apart(v, c) <= 1
-                ]
-                if during or same_day or undated:
-                    c.place = (during or same_day or undated)[-1].place
-
-
-def _cities_for_countries(cands: list[_Candidate], dateline: Place | None) -> None:
-    """An event placed only in a country ("met the Qatari Emir"), when the story puts a participant
-    in one city of that country (an arrival, a visit) or was filed from one, is in that city."""
-    for c in cands:
-        if c.place is None or c.place.kind != "country" or c.type == "visit":
-            continue
-        keys = {p.key for p in c.participants}
-        country = fold(c.place.name)
-        cities = {
-            v.place.name: v.place
-            for v in cands
-            if v.type == "visit"
-            and v.place is not None
-            and v.place.kind == "city"
-            and fold(v.place.country or "") == country
-            and v.participants[0].key in keys
-        }
-        if not cities and dateline is not None and fold(dateline.country or "") == country:
-            cities = {dateline.name: dateline}
-        if len(cities) == 1:
-            c.place = next(iter(cities.values()))
-
-
-def _presence_abroad(cands: list[_Candidate]) -> list[_Candidate]:
-    """A visit the story implies: a participant of a meeting or signing held in a city of a country
-    not their own was there ("X met Y in Z", "at the summit in Z"), unless the story already tells
-    of their trip to that country. One visit per person and country, dated like the first event."""
-    told = {
-        (c.participants[0].key, fold(_country_of(c.place) or ""))
-        for c in cands
-        if c.type == "visit" and c.place is not None
-    }
-    found: list[_Candidate] = []
-    for c in cands:
-        if (
-            c.type not in ("meet", "sign_agreement")
-            or c.place is None
-            or c.place.kind == "country"
-            or c.in_sequence
-            or another_occasion(c.trigger)
-        ):
-            continue
-        where = fold(_country_of(c.place) or "")
-        if not where:
-            continue
-        for person in c.participants:
-            if not person.country or fold(person.country) == where or (person.key, where) in told:
-                continue
-            told.add((person.key, where))
-            found.append(
-                _Candidate(
-                    "visit",
-                    c.trigger,
-                    c.sent,
-                    [person],
-                    c.place,
-                    c.venue,
-                    date=c.date,
-                    date_inferred=c.date_inferred,
-                    base=c.base,
-                    extra={**c.extra, "implied_by": c.type},
-                )
-            )
-    return found
-
-
-def _country_of(place: Place | None) -> str | None:
-    if place is None:
-        return None
-    return place.name if place.kind == "country" else place.country
-
-
-def _frames(visit: _Candidate, event: _Candidate) -> bool:
-    """The visit of the same sentence frames the event: named by a noun ("on a visit to X, he
-    signed"), or one clause governs the other without a clause of its own between them ("visited
-    X and met Y", "arrived in X to meet Y") -- not "X held talks with Y, days after he visited Z",
-    nor "arrived in X after a stop in Z, where he met Y"."""
-    if visit.noun:
-        return True
-    v, e = dates._governor(visit.trigger), dates._governor(event.trigger)
-    if v == e:
-        return True
-    for low, high in ((e, v), (v, e)):
-        if high in low.ancestors:
-            path = [low]
-            while path[-1].head != high:
-                path.append(path[-1].head)
-            return not any(
-                t.dep_ in ("relcl", "acl", "ccomp")
-                or (is_verb(t) and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children))
-                for t in path
-            )
-    return (v.dep_ == "conj" and v.head == e) or (e.dep_ == "conj" and e.head == v)
-
-
-def _sentences_apart(a: _Candidate, b: _Candidate) -> int:
-    """How many sentence starts lie between two candidates (0: the same sentence)."""
-    doc = b.sent.doc if a.base == b.base else None
-    if doc is None:
-        return 99
-    lo, hi = sorted((a.sent.start, b.sent.start))
-    return sum(1 for t in doc[lo + 1 : hi + 1] if t.is_sent_start)
-
-
-def _unknown_place_stated(cand: _Candidate) -> bool:
-    """The clause names a place the gazetteer does not know ("welcomed X to Castel Gandolfo"):
-    the place of another sentence must not stand in for it."""
-    if cand.venue is not None:
-        return False  # a venue known by name: its city may come from elsewhere in the story
-    lx = lexicon()
-    roots = {t.i for t in cand.sent if t.ent_type_ == "PERSON"}
-    for t in clause_chain(cand.trigger):
-        for c in t.children:
-            if c.dep_ == "prep" and c.lower_ in lx["place_prepositions"]:
-                obj = next((g for g in c.children if g.dep_ == "pobj"), None)
-                if (
-                    obj is not None
-                    and obj.pos_ == "PROPN"
-                    and obj.i not in roots
-                    and obj.ent_type_ in ("GPE", "LOC", "")
-                    and obj.lower_ not in lx["location_head_nouns"]
-                ):  # a building ("the Great Hall") is not a town
-                    return True
-    return False
-
-
-def _gathering_places(sent: Span, entities) -> list[Place]:
-    """Places of the gatherings a sentence names ("the G8 summit in Gleneagles", "the Riyadh
-    summit", "at the forum in Alofi"); a virtual one has none."""
-    lx = lexicon()
-    found = []
-    for tok in sent:
-        if (
-            tok.pos_ not in ("NOUN", "PROPN")
-            or tok.lower_ not in lx["gathering_nouns"]
-            and tok.lemma_.lower() not in lx["gathering_nouns"]
-        ):
-            continue
-        if any(c.lower_ in lx["virtual_words"] for c in tok.children) or another_occasion(tok):
-            continue
-        place = destination(tok, entities, frozenset(lx["gathering_prepositions"]), dobj=False)
-        if place is not None and place.kind != "country":
-            found.append(place)
-    return found
-
-
-def _gathering_setting(cands: list[_Candidate], gatherings: list[Place]) -> None:
-    """A story set at one gathering (every gathering it places is in one city): its meetings and
-    signings with no place of their own are there, unless told as another occasion."""
-    cities = {fold(p.city or p.name) if p.kind == "venue" else fold(p.name) for p in gatherings}
-    if len(cities) != 1:
-        return
-    setting = (
-        next(p for p in gatherings if p.kind != "venue")
-        if any(p.kind != "venue" for p in gatherings)
-        else gatherings[0]
-    )
-    for c in cands:
-        if (
-            c.place is None
-            and c.venue is None
-            and c.type in ("meet", "sign_agreement")
-            and not c.in_sequence
-            and not another_occasion(c.trigger)
-            and not _unknown_place_stated(c)
-        ):
-            c.place = setting
-
-
-DATELINE_DAYS = 2  # a meeting this recent, with no place stated, is taken to be where the story was filed
-
-
-def _dateline_of(article: Article) -> Dateline | None:
-    """The story's dateline as the reader found it, or read from a text given without a reader
-    (``diplograph.extract``, the spaCy component)."""
-    if article.dateline is not None or article.segments:
-        return article.dateline
-    return datelines.find(article.text, None, article.published)
-
-
-def dateline_place(article: Article, entities, line: Dateline | None = None) -> Place | None:
-    """The city of the story's dateline ("NAIROBI — ...", "DOHA, March 19 (Reuters) - ..."), read
-    once by ``ingest.datelines`` onto ``Article.dateline`` (or given as ``line``); a country alone
-    places nothing."""
-    line = line or _dateline_of(article)
-    if line is None:
-        return None
-    place = entities.place_at(line.city_start, line.city_end) or line.place
-    return place if place is not None and place.kind != "country" else None
-
-
-def _here(cand: _Candidate) -> bool:
-    """The clause says the event happened "here": where the story was filed."""
-    return any(c.lower_ == "here" and c.dep_ == "advmod" for t in clause_chain(cand.trigger) for c in t.children)
-
-
-def _dateline_places(cands: list[_Candidate], place: Place | None, anchor: date | None) -> None:
-    """Meetings with no place that happened "here", or that are stated to have happened on the
-    story's day or just before, take the place of its dateline."""
-    if place is None:
-        return
-    for c in cands:
-        if c.place is None and c.type in ("meet", "visit", "sign_agreement") and (_here(c) or c.extra.get("setting")):
-            c.place = place  # "here", "arrived in the capital": where the story was filed
-    if anchor is None:
-        return
-    for c in cands:
-        day = dates.to_date(c.date)
-        if (
-            c.type == "meet"
-            and c.place is None
-            and day is not None
-            and not c.date_inferred
-            and 0 <= (anchor - day).days <= DATELINE_DAYS
-            and not _unknown_place_stated(c)
-        ):
-            c.place = place
-
-
-STAY_DAYS = 7  # a meeting this many days after a stated arrival is taken to be in the same place
-
-
-def _within_stay(arrival: str | None, day: str | None) -> bool:
-    a, d = dates.to_date(arrival), dates.to_date(day)
-    return a is not None and d is not None and 0 <= (d - a).days <= STAY_DAYS
-
-
-def another_occasion(trigger: Token) -> bool:
-    """The clause marks its event as one of several ("their second meeting", "another round of
-    talks", "met again", "last month's meeting"): it must not be joined, undated, to a dated one."""
-    lx = lexicon()
-    words = lx["other_occasion_words"]
-    marks = ("amod", "advmod", "det", "nummod", "npadvmod", "compound")
-    for t in clause_chain(trigger):
-        for c in t.children:
-            if c.dep_ in marks and c.lower_ in words:
-                return True
-            if c.dep_ == "poss" and c.ent_type_ == "DATE" and t == trigger:
-                return True
-    # "... in Nairobi on Friday, the second meeting between the two leaders this month"
-    return any(
-        t.lemma_.lower() in lx["meet_nouns"] and any(c.dep_ in marks and c.lower_ in words for c in t.children)
-        for t in trigger.sent
-    )
-
-
-def _to_event(c: _Candidate, article: Article) -> Event:
+def _to_event(c: Candidate, article: Article) -> Event:
     quote, start, end = _quote(c.sent)
     start, end = start + c.base, end + c.base
     evidence = Evidence(
@@ -1526,3 +191,11 @@ def _to_event(c: _Candidate, article: Article) -> Event:
     )
     codes = event_codes(event)
     return replace(event, cameo=codes["cameo"], plover=codes["plover"], plover_mode=codes["plover_mode"])
+
+
+def _quote(sent: Span) -> tuple[str, int, int]:
+    """The sentence as quoted in the evidence, without its surrounding blanks, and where it starts and ends."""
+    text = sent.text
+    lead = len(text) - len(text.lstrip())
+    body = text.strip()
+    return body, sent.start_char + lead, sent.start_char + lead + len(body)

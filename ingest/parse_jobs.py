@@ -67,7 +67,7 @@ def _walk(path: str, ancestors: frozenset[str]) -> Iterator[Unit | ReadError]:
     try:
         names = sorted(os.listdir(path))
     except OSError as exc:
-        yield ReadError(path, sources._os_reason(path, exc))
+        yield ReadError(path, sources.os_reason(path, exc))
         return
     for name in names:
         if not name.startswith("."):

@@ -218,7 +218,7 @@ def _walk(path: str, ancestors: frozenset[str]) -> Iterator[RawDocument | ReadEr
     try:
         st = os.stat(path)
     except OSError as exc:
-        yield ReadError(path, _os_reason(path, exc))
+        yield ReadError(path, os_reason(path, exc))
         return
     if stat.S_ISDIR(st.st_mode):
         real = os.path.realpath(path)
@@ -228,7 +228,7 @@ def _walk(path: str, ancestors: frozenset[str]) -> Iterator[RawDocument | ReadEr
         try:
             names = sorted(os.listdir(path))
         except OSError as exc:
-            yield ReadError(path, _os_reason(path, exc))
+            yield ReadError(path, os_reason(path, exc))
             return
         for name in names:
             if name.startswith("."):
@@ -245,7 +245,8 @@ def _walk(path: str, ancestors: frozenset[str]) -> Iterator[RawDocument | ReadEr
     yield from items
 
 
-def _os_reason(path: str, exc: OSError) -> str:
+def os_reason(path: str, exc: OSError) -> str:
+    """The one line that says why a file could not be opened or read (a loop, a missing file, no permission)."""
     if exc.errno == errno.ELOOP:
         return "symlink loop: the link points back to itself; not followed"
     if exc.errno == errno.ENOENT:
@@ -273,7 +274,7 @@ def _read_bytes(path: str) -> bytes:
         with open(path, "rb") as fh:
             data = fh.read(MAX_BYTES + 1)
     except OSError as exc:
-        raise Unreadable(_os_reason(path, exc)) from exc
+        raise Unreadable(os_reason(path, exc)) from exc
     if len(data) > MAX_BYTES:
         raise Unreadable(f"file too large (over {_human(MAX_BYTES)}, the limit)")
     if not data:

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from diplograph.ingest import events, nlp
+from diplograph.ingest import event_codes, event_triggers, events, nlp
 from diplograph.ingest.datafiles import read_json
+from diplograph.ingest.event_syntax import lexicon
 from tests.test_events import extract
 
 ENTRIES = read_json("event_triggers.json")["patterns"]
@@ -16,22 +17,22 @@ ENTRIES = read_json("event_triggers.json")["patterns"]
 def test_entries_have_the_fields_a_pattern_needs():
     ids = [e["id"] for e in ENTRIES]
     assert len(ids) == len(set(ids))
-    families = {f for f in events._HANDLERS}
+    families = {f for f in events.HANDLERS}
     for entry in ENTRIES:
         assert {"id", "family", "pattern", "example", "expect"} <= set(entry), entry["id"]
         assert entry["family"] in families, entry["id"]
-        assert entry["expect"] in events.event_types(), entry["id"]
+        assert entry["expect"] in event_codes.event_types(), entry["id"]
 
 
 def test_a_list_name_that_the_lexicon_lacks_is_an_error():
     with pytest.raises(KeyError, match="no list 'no_such_list'"):
-        events._expand([{"LEMMA": {"IN": ["@no_such_list"]}}], events.lexicon())
+        event_triggers._expand([{"LEMMA": {"IN": ["@no_such_list"]}}], lexicon())
 
 
 @pytest.mark.parametrize("entry", ENTRIES, ids=[e["id"] for e in ENTRIES])
 def test_each_pattern_finds_its_example(entry):
     doc = nlp.parse(entry["example"])
-    matcher = events._matcher(id(doc.vocab), doc.vocab)
+    matcher = event_triggers._matcher(id(doc.vocab), doc.vocab)
     fired = {doc.vocab.strings[match_id] for match_id, _, _ in matcher(doc)}
     assert entry["id"] in fired
     found = extract(entry["example"])

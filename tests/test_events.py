@@ -13,7 +13,7 @@ from datetime import date
 
 import pytest
 
-from diplograph.ingest import events, merge, nlp, people, pipeline
+from diplograph.ingest import event_codes, events, merge, nlp, people, pipeline
 from diplograph.ingest.records import Article, Event, Extraction, Segment
 
 PUBLISHED = date(2024, 3, 8)  # a Friday
@@ -779,7 +779,7 @@ def test_event_codes_third_location():
 def test_event_codes_table_covers_every_type():
     from diplograph.ingest.records import EVENT_TYPES
 
-    assert set(events.event_types()) == set(EVENT_TYPES)
+    assert set(event_codes.event_types()) == set(EVENT_TYPES)
 
 
 # --- the seed pages, scored as the project is scored ----------------------------------------------

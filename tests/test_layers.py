@@ -7,8 +7,7 @@ import ast
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-# Still to move: the model reads an office holder's knowledge-base source and Wikidata id from
-# ingest/kb.py; they belong on the Person record (ingest/records.py).
+# Modules of graph/ allowed another import from ingest/, with what they import: none.
 KNOWN: dict[str, list[str]] = {}
 
 

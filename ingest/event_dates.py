@@ -1,0 +1,126 @@
+"""When an event happened: the date its clause states, else one the story gives it.
+
+Holds:
+- ``date_candidate(cand, anchor, context)``: the date expression governing the event word
+  (``ingest.dates``; never the dateline's), else the day the story was telling of ("earlier in
+  the day", "X later ..."), else an earlier sentence about the same people; a date that points
+  forward makes a meeting planned.
+- ``sentence_date(sent, mentions, anchor)``: what a sentence adds to that context.
+- ``date_from_story(cands, assumed)``: the story's own date for events with none
+  (``Evidence.date_inferred``).
+- ``future_dated(cands, anchor)``: a meeting dated after the story is still to come.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from spacy.tokens import Span, Token
+
+from diplograph.ingest import dates
+from diplograph.ingest.event_candidate import Candidate
+from diplograph.ingest.event_participants import PersonMention
+from diplograph.ingest.event_syntax import attaches, clause_chain, lexicon
+
+
+def _future_stated(cand: Candidate) -> bool:
+    """A date expression of the event word points forward ("next week", "the coming days")."""
+    lx_future = set(dates.date_words()["future_words"])
+    ids = {t.i for t in clause_chain(cand.trigger)}
+    for expr in dates.date_expressions(cand.sent):
+        text = dates.expression_text(expr).lower().split()
+        if any(w in lx_future for w in text) and (expr.root.i in ids or attaches(expr.root, ids, cand.trigger)):
+            return True
+    return False
+
+
+def _continues(trigger: Token) -> bool:
+    """The event's verb says it came next ("X later held talks", "X then flew to Y")."""
+    words = dates.date_words()["continuation_adverbs"]
+    heads = {trigger, dates.governor(trigger), *trigger.children}  # "later held talks" misparsed as a noun phrase
+    return any(c.dep_ == "advmod" and c.lower_ in words and c.head in heads for c in trigger.sent)
+
+
+def _same_day(sent: Span) -> bool:
+    """The sentence places itself on the day of the sentences before ("later that day")."""
+    text = " ".join(sent.text.lower().split())
+    return any(phrase in text for phrase in dates.date_words()["same_day_phrases"])
+
+
+def date_candidate(cand: Candidate, anchor: date | None, context: list[tuple[set[str], str | None]]) -> None:
+    """Sets a candidate's date: the date expression of its clause, else the day the story was telling
+    of ("later that day", "X then ..."), else the date of an earlier sentence about the same people
+    (inferred).  A date pointing forward makes a meeting or call planned."""
+    if cand.type in ("meet", "phone_call") and _future_stated(cand):
+        cand.type = "planned_meet"
+    future = cand.type == "planned_meet"
+    got = dates.governing_date(
+        cand.sent,
+        cand.trigger,
+        anchor,
+        future=future,
+        own_only=cand.in_sequence,
+        skip_before=cand.extra.get("dateline_end"),
+    )
+    if got is not None:
+        expr, value = got
+        cand.extra["date_text"] = dates.expression_text(expr)
+        if future:  # "travelled on Wednesday to meet Y": the date of a past verb is not in the future
+            gov = dates.governor(expr.root)
+            if gov != cand.trigger and gov.tag_ == "VBD" and gov.lemma_.lower() not in lexicon()["plan_verbs"]:
+                value = dates.resolve(dates.expression_text(expr), anchor) or value
+        cand.date = value
+        return
+    if _same_day(cand.sent) or _continues(cand.trigger):
+        # "Earlier in the day, X met Y", "X later held talks with Z": the day the story was just telling of
+        cand.date = next((value for _, value in reversed(context) if value), None)
+        if cand.date:
+            return
+    if cand.type in ("meet", "phone_call", "sign_agreement"):
+        keys = {p.key for p in cand.participants}
+        for people, value in reversed(context):
+            if value and keys <= people:
+                cand.date, cand.date_inferred = value, True
+                return
+
+
+def sentence_date(sent: Span, mentions: list[PersonMention], anchor: date | None) -> tuple[set[str], str | None]:
+    """What a sentence tells the sentences after it: the people it names and the date governing its root."""
+    found = dates.governing_date(sent, sent.root, anchor)
+    return {m.person.key for m in mentions if m.person}, (found[1] if found else None)
+
+
+def _visit_under_way(noun: Token) -> bool:
+    """A visit noun that the clause reports as happening ("paid a visit to X", "began a visit",
+    "is on a visit to X") rather than naming one in passing ("his visit to X last year")."""
+    lx = lexicon()
+    head = noun.head
+    if noun.dep_ == "dobj" and head.lemma_.lower() in lx["visit_light_verbs"]:
+        return True
+    return noun.dep_ == "pobj" and head.lower_ == "on" and head.head.lemma_ == "be" and head.head.tag_ in ("VBZ", "VBP")
+
+
+def date_from_story(cands: list[Candidate], assumed: str | None) -> None:
+    """Events with no date of their own take the story's (``assumed``, marked inferred); not a
+    planned meeting, nor a visit that is often an earlier one."""
+    for cand in cands:
+        # a visit named by a noun ("his visit to X") or told under "after" is often an earlier one:
+        # no date is guessed for it
+        earlier = cand.type == "visit" and ((cand.noun and not _visit_under_way(cand.trigger)) or cand.in_sequence)
+        if cand.date is None and cand.type != "planned_meet" and assumed is not None and not earlier:
+            cand.date, cand.date_inferred = assumed, True
+
+
+def future_dated(cands: list[Candidate], anchor: date | None) -> None:
+    """A meeting or call whose stated date lies after the story's own date is still to come."""
+    for c in cands:
+        day = dates.to_date(c.date)
+        if (
+            c.type in ("meet", "phone_call")
+            and anchor is not None
+            and day is not None
+            and not c.date_inferred
+            and len(c.date or "") == 10
+            and day > anchor
+        ):
+            c.type = "planned_meet"

@@ -1,0 +1,357 @@
+"""The handlers of meetings, calls and signings: each takes an event word of a sentence with
+its family, and gives the events the sentence states with it (``Candidate``), or none.
+
+Holds:
+- ``meet_candidates``: "met", "received", "held talks", "a meeting", "phoned", "spoke by phone"
+  (families MEET_V, MEET_N, PHONE_V, PHONE_N, CONVERSE_V): who met whom, the host, the CAMEO
+  code of negotiations, the clause's place; one person's list of counterparts is met one by one.
+- ``host_noun_candidates``: "gave a warm welcome to Y", "played host to Y" (HOST_N).
+- ``joint_candidates``: "X and Y reviewed the agenda" (JOINT_V); ``virtual_candidates``: a
+  virtual summit (VIRTUAL_N).  Both are kept only when the story tells of no other event of
+  the same people (``event_story.joint_told_again``).
+- ``sign_candidates``: "signed a pact with Y" (SIGN_V).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from diplograph.ingest.event_candidate import MAX_TRAVELLERS, Candidate
+from diplograph.ingest.event_codes import event_types
+from diplograph.ingest.event_participants import (
+    PersonMention,
+    attached_people,
+    person_object,
+    persons_in,
+    reporter,
+    subjects_of,
+    unique_people,
+    unknown_subject,
+)
+from diplograph.ingest.event_places import locate
+from diplograph.ingest.event_syntax import attaches, clause_chain, is_verb, lexicon, modality
+from diplograph.ingest.records import Person
+
+
+def _phone_cue(chain: list[Token], trigger: Token) -> bool:
+    """A phone word ("phone", "telephone", "video", not a verb) hangs from the event word's clause."""
+    lx = lexicon()
+    ids = {t.i for t in chain}
+    for t in trigger.sent:
+        if t.lower_ in lx["phone_cues"] and not is_verb(t) and t.i not in ids - {trigger.i}:
+            if t.i == trigger.i or attaches(t, ids, trigger) or any(a.i == trigger.i for a in t.ancestors):
+                return True
+    return False
+
+
+def _framed(noun: Token) -> bool:
+    """A meeting noun that stands for the clause's own encounter: "held talks", "during a meeting",
+    "in a phone call", "for talks with", "the talks took place" -- not one named in passing."""
+    lx = lexicon()
+    head = noun.head
+    if noun.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in lx["noun_light_verbs"]:
+        return True
+    if noun.dep_ == "nsubj" and head.lemma_.lower() in lx["noun_subject_verbs"]:
+        return True
+    if (
+        noun.dep_ == "pobj"
+        and head.lower_ in lx["sequence_prepositions"]
+        and is_verb(head.head)
+        and any(c.dep_ == "poss" and c.lower_ == "their" for c in noun.children)
+    ):
+        return True  # "X and Y pose for a photo before their meeting"
+    if noun.dep_ == "pobj" and head.lower_ in lx["noun_frame_prepositions"]:
+        if not (is_verb(head.head) or head.head == head or head.dep_ == "ROOT"):
+            return False
+        if head.lower_ in lx["strong_frame_prepositions"]:
+            return True
+        # "in a meeting", "in talks with Y", not "a role in forthcoming talks"
+        return any(
+            c.dep_ in ("det", "poss") or (c.dep_ == "prep" and c.lower_ in ("with", "between")) for c in noun.children
+        )
+    if noun.dep_ == "conj":
+        return _framed(head)
+    if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in lx["partitive_nouns"]:
+        return _framed(head.head)  # "held another round of talks", "a series of meetings"
+    if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in lx["frame_nouns"]:
+        return head.head.dep_ != "pobj" or head.head.head.lower_ in lx["noun_frame_prepositions"]
+    return False
+
+
+def _courtesy_call(verb: Token, mentions: list[PersonMention]) -> bool:
+    """ "X called on Y" with nothing asked of Y: a courtesy call in person, not "called on Y to
+    end the strike" nor "called on Y for restraint"."""
+    lx = lexicon()
+    on = [c for c in verb.children if c.lower_ in lx["courtesy_call_particles"] and c.dep_ in ("prep", "prt")]
+    if not on:
+        return False
+    objects = [g for c in on for g in c.children if g.dep_ == "pobj"] + [c for c in verb.children if c.dep_ == "dobj"]
+    if not any(persons_in(o, mentions) for o in objects):
+        return False
+    asked = [
+        t
+        for t in verb.subtree
+        if t != verb
+        and (
+            (is_verb(t) and t.dep_ in ("xcomp", "ccomp", "advcl", "relcl", "acl"))
+            or (t.dep_ == "prep" and t.lower_ in ("for", "to") and t.head in (verb, *objects))
+        )
+    ]
+    return not asked
+
+
+def meet_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMention], entities) -> list[Candidate]:
+    """Meetings and calls an event word states ("met", "held talks", "a meeting", "phoned", "spoke with"):
+    the parties of its clause, its mood, the host and the place; a list of counterparts is met one by one."""
+    lx = lexicon()
+    lemma = tok.lemma_.lower()
+    noun = label in ("MEET_N", "PHONE_N")
+    if label == "MEET_V":
+        if tok.dep_ == "amod":
+            return []
+        if lemma in lx["with_required_verbs"] and not any(
+            c.dep_ == "prep" and c.lower_ == "with" for c in tok.children
+        ):
+            return []
+    courtesy = False
+    if label == "PHONE_V" and lemma == "call":
+        if tok.dep_ in ("amod", "acl") and tok.head.pos_ in ("NOUN", "PROPN"):
+            return []
+        courtesy = _courtesy_call(tok, mentions)
+        for c in [] if courtesy else tok.children:
+            if c.dep_ in ("oprd", "xcomp", "ccomp", "prt"):
+                return []
+            if (
+                c.dep_ == "prep"
+                and c.lower_ in lx["call_blocking_prepositions"]
+                and any(m.root.head == c or m.root == c for m in mentions)
+            ):
+                return []
+            if c.dep_ == "prep" and c.lower_ == "for":
+                return []
+    if label == "MEET_V" and lemma in lx["host_verbs"] and not person_object(tok, mentions):
+        return []  # "welcomed the decision", "received a letter from Y"
+    clause = clause_chain(tok)
+    if noun and any(t.lemma_.lower() in lx["meet_nouns"] | lx["phone_heads"] for t in clause[1:]):
+        return []  # "during their meeting on the sidelines of the summit": the summit is the occasion
+    # "a role in forthcoming talks": a noun named in passing brings only the parties it names itself
+    chain = clause if not noun or _framed(tok) else [tok]
+    people = attached_people(mentions, chain, tok)
+    if not noun and unknown_subject(tok, mentions):
+        return []  # "His Majesty met with A, B and C", the subject unresolved: A, B and C did not meet
+    if len(people) < 2:
+        people = unique_people(people + reporter(chain, mentions))
+    phone = (label.startswith("PHONE") and not courtesy) or _phone_cue(chain, tok)
+    unstated = label == "CONVERSE_V" and not phone and lemma in lx["speech_verbs"]
+    if label == "CONVERSE_V" and not phone and not unstated:
+        return []
+    phone = phone or unstated  # "X spoke to Y": a call if the story tells of calls (``medium_unstated``)
+    if noun and tok.lower_ in lx["phone_heads"] and not phone:
+        return []
+    if len(people) < 2:
+        return _setting(tok, clause, people, sent, entities, mentions) if not phone else []
+    mood = modality(tok, clause)
+    if mood in ("negated", "hypothetical"):
+        return []
+    kind = "planned_meet" if mood == "planned" else ("phone_call" if phone else "meet")
+    host = None
+    if kind == "meet" and label == "MEET_V" and lemma in lx["host_verbs"]:
+        hosts = [p for p in subjects_of(tok, mentions) if p in people]
+        passive = any(c.dep_ == "nsubjpass" for c in tok.children)
+        if passive:
+            hosts = [
+                p
+                for m in mentions
+                for c in tok.children
+                if c.dep_ == "agent"
+                for p in persons_in(next((g for g in c.children if g.dep_ == "pobj"), c), [m])
+                if m.person
+            ]
+        if hosts and len(hosts) < len(people):
+            host = hosts[0].name
+    cameo = None
+    if lemma in lx["negotiate_words"] or tok.lower_ in lx["negotiate_words"]:
+        cameo = event_types()["meet"]["variants"]["negotiate"]["cameo"]
+    roots = frozenset(m.root.i for m in mentions)
+    place, venue = (
+        (None, None) if kind == "phone_call" else locate(chain, entities, lx["place_prepositions"], tok, roots)
+    )
+    in_seq = (
+        noun
+        and tok.head.dep_ == "prep"
+        and tok.head.lower_ in lx["sequence_prepositions"]
+        and not any(c.dep_ == "poss" and c.lower_ == "their" for c in tok.children)
+    )
+    return [
+        Candidate(
+            kind,
+            tok,
+            sent,
+            group,
+            place,
+            venue,
+            host if host in {p.name for p in group} else None,
+            cameo,
+            noun=noun,
+            in_sequence=in_seq,
+            extra={"medium_unstated": unstated},
+        )
+        for group in _occasions(people, chain, tok, mentions)
+    ]
+
+
+def _setting(
+    tok: Token, clause: list[Token], people: list[Person], sent: Span, entities, mentions: list[PersonMention]
+) -> list[Candidate]:
+    """ "X held meetings in Y with Arab leaders": no named counterpart, so no event, but the place
+    where X was that day, for X's meetings the story tells next (a ``setting``, never written)."""
+    if len(people) != 1 or modality(tok, clause) != "asserted":
+        return []
+    roots = frozenset(m.root.i for m in mentions)
+    place, venue = locate(clause, entities, lexicon()["place_prepositions"], tok, roots)
+    if place is None:
+        return []
+    return [Candidate("setting", tok, sent, people, place, venue)]
+
+
+MIN_LIST_SPLIT = 2  # "X met A and B": the counterparts of one person are met one by one unless told otherwise
+
+
+def _occasions(
+    people: list[Person], chain: list[Token], trigger: Token, mentions: list[PersonMention]
+) -> list[list[Person]]:
+    """The groups that met: one person with a list of counterparts met them one by one ("met A
+    and B", "met separately with A and B", "held bilateral meetings with A, B and C", "received
+    phone calls from A, B and C"), unless the sentence says they met together ("a trilateral
+    meeting with A and B", "met A and B together"); several people with no such hub met
+    together ("A, B and C met", "A and B met C")."""
+    lx = lexicon()
+    hub = next(
+        (
+            s
+            for t in chain
+            if is_verb(t)
+            for s in [subjects_of(t, mentions) or (subjects_of(t.head, mentions) if t.dep_ == "conj" else [])]
+            if s
+        ),
+        [],
+    )  # "X arrived and is to meet A and B"
+    hub = [p for p in hub if p in people]
+    others = [p for p in people if p not in hub]
+    if len(hub) != 1 or len(others) < 2:
+        return [people]
+    if any(c.dep_ == "prep" and c.lower_ in ("between", "among") for c in trigger.children):
+        return [people]  # "mediated talks between A and B": all at one table
+    words = {t.lower_ for t in trigger.sent} | {t.lemma_.lower() for t in trigger.sent}
+    plural = trigger.tag_ in ("NNS", "NNPS") and trigger.lemma_.lower() not in ("talk", "talks", "negotiation")
+    if words & lx["distributive_words"] or (
+        not words & lx["joint_words"] and (plural or len(others) >= MIN_LIST_SPLIT)
+    ):
+        return [[hub[0], other] for other in others]
+    return [people]
+
+
+def sign_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMention], entities) -> list[Candidate]:
+    """A signing ("X signed a pact with Y"): the signers, their partners and the clause's place."""
+    lx = lexicon()
+    objects = [
+        c
+        for c in tok.children
+        if c.dep_ in ("dobj", "nsubjpass")
+        and (c.lemma_.lower() in lx["agreement_nouns"] or c.lower_ in lx["agreement_nouns"])
+    ]
+    if not objects or tok.dep_ == "amod":
+        return []
+    chain = clause_chain(tok)
+    if modality(tok, chain) != "asserted":
+        return []
+    signers = subjects_of(tok, mentions)
+    if not signers:
+        return []
+    place, venue = locate(chain, entities, lx["place_prepositions"], tok, frozenset(m.root.i for m in mentions))
+    withs = [c for t in [tok, *objects] for c in t.children if c.dep_ == "prep" and c.lower_ == "with"]
+    partners = [m.person for m in mentions for c in withs if m.person and m.root in c.subtree]
+    return [Candidate("sign_agreement", tok, sent, unique_people(signers + partners), place, venue)]
+
+
+def host_noun_candidates(
+    tok: Token, label: str, sent: Span, mentions: list[PersonMention], entities
+) -> list[Candidate]:
+    """ "X gave a warm welcome to Y", "X played host to Y", "X accorded Y a warm reception": a
+    meeting hosted by the subject, with the person the welcome is given to."""
+    lx = lexicon()
+    verb = tok.head
+    occasion = tok.lemma_.lower() in lx["hosted_occasions"]  # "hosted a state banquet for Y"
+    if verb.lemma_.lower() not in (lx["occasion_verbs"] if occasion else lx["host_noun_verbs"]):
+        return []
+    hosts = subjects_of(verb, mentions)
+    guests: list[Person] = []
+    for c in [*verb.children, *tok.children]:
+        if c.dep_ in ("dative", "prep") and c.lower_ in ("to", "for", "in"):
+            obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if obj is not None and c.lower_ == "in" and obj.lower_ in ("honour", "honor"):  # "in honour of Y"
+                obj = next((g for o in obj.children if o.lower_ == "of" for g in o.children if g.dep_ == "pobj"), None)
+            elif c.lower_ == "in":
+                continue
+            guests += persons_in(obj, mentions) if obj is not None else []
+        elif c.dep_ == "dative":  # "accorded Y a warm welcome"
+            guests += persons_in(c, mentions)
+    people = unique_people(hosts[:1] + guests)
+    if not hosts or len(people) < 2:
+        return []
+    chain = clause_chain(tok)
+    mood = modality(tok, chain)
+    if mood in ("negated", "hypothetical"):
+        return []
+    kind = "planned_meet" if mood == "planned" else "meet"
+    roots = frozenset(m.root.i for m in mentions)
+    # the verb stands for the event word when the place is sought: "played host to Y in Z"
+    place, venue = locate(chain, entities, lx["place_prepositions"], verb, roots)
+    return [Candidate(kind, tok, sent, people, place, venue, host=hosts[0].name if kind == "meet" else None)]
+
+
+def joint_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMention], entities) -> list[Candidate]:
+    """Two or more named people doing one thing together ("X and Y reviewed the agenda", "X
+    discussed trade with Y"): they met, or spoke by phone when the clause says so. Such a clause
+    often retells an event the story already states; ``joint_told_again`` keeps it only when
+    the story states no other event of the same people."""
+    lx = lexicon()
+    if tok.dep_ in ("amod", "acl", "relcl", "xcomp", "advcl", "pcomp"):
+        return []  # "the issues discussed", "agreed to meet": another word carries the event
+    people = subjects_of(tok, mentions)
+    if len(people) == 1 and tok.lemma_.lower() in lx["joint_with_verbs"]:
+        people = unique_people(
+            people
+            + [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for p in persons_in(c, mentions)]
+        )
+    if len(people) < 2 or len(people) > MAX_TRAVELLERS:
+        return []
+    chain = clause_chain(tok)
+    mood = modality(tok, chain)
+    if mood in ("negated", "hypothetical"):
+        return []
+    phone = _phone_cue(chain, tok)
+    kind = "planned_meet" if mood == "planned" else ("phone_call" if phone else "meet")
+    roots = frozenset(m.root.i for m in mentions)
+    place, venue = (None, None) if phone else locate(chain, entities, lx["place_prepositions"], tok, roots)
+    objects = [c for c in tok.children if c.dep_ == "dobj"]
+    if place is None and venue is None and objects and not phone:
+        # "reviewed the agenda in Pretoria" (a city); "discussed the war in Sudan" names a topic
+        place, venue = locate(objects, entities, lx["place_prepositions"], tok, roots)
+        if place is not None and place.kind != "city":
+            place, venue = None, None
+    return [Candidate(kind, tok, sent, people, place, venue, extra={"joint": True})]
+
+
+def virtual_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMention], entities) -> list[Candidate]:
+    """A virtual gathering ("the virtual Quad summit was attended by A and B", "A, B and C were
+    among the leaders on the video conference call"): the people the sentence names took part
+    in one call. Like a joint clause, it yields nothing when the story tells of their event otherwise."""
+    mood = modality(tok, clause_chain(tok))
+    if mood in ("negated", "hypothetical"):
+        return []
+    people = unique_people([m.person for m in mentions if m.person is not None and not m.synthetic])
+    if not 2 <= len(people) <= MAX_TRAVELLERS:
+        return []
+    kind = "planned_meet" if mood == "planned" else "phone_call"
+    return [Candidate(kind, tok, sent, people, noun=True, extra={"joint": True, "gathering": True})]

@@ -1,0 +1,254 @@
+"""Who takes part: the people of a sentence and how they hang from an event word.
+
+Holds:
+- ``PersonMention``: a person mentioned in a sentence (a name, or a pronoun standing for one),
+  with its root token.
+- ``person_mentions(sent, entities)``: the people named in a sentence, as the entity layer
+  resolved them; ``pronoun_mentions`` and ``pair_mentions``: "he", "who", "his", "the two
+  leaders" standing for people named before; ``subject_person``: the person who is a subject.
+- ``attached_people``, ``subjects_of``, ``persons_in``, ``person_after``, ``reporter``: the
+  people that a clause, a verb's subject, a noun phrase, the name after a title or a reporting
+  verb supplies; ``person_object``, ``unknown_subject``: what a handler asks of a verb's
+  object and subject.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from diplograph.ingest.event_syntax import attaches, is_verb, leads_delegation, lexicon, span_root
+from diplograph.ingest.records import Person
+
+
+@dataclass
+class PersonMention:
+    """A person mentioned in a sentence (a name, or a pronoun standing for one), with its root token."""
+
+    start: int
+    end: int
+    root: Token
+    person: Person | None = None
+    synthetic: bool = False  # a pronoun standing for the person
+
+
+def person_mentions(sent: Span, entities) -> list[PersonMention]:
+    """People mentioned in a sentence, as the entity layer resolved them."""
+    out: list[PersonMention] = []
+    for m in getattr(entities, "mentions", ()):
+        person = getattr(m, "person", None)
+        if person is None or m.start < sent.start_char or m.end > sent.end_char:
+            continue
+        root = span_root(sent.doc, m.start, m.end)
+        if root is not None:
+            out.append(PersonMention(m.start, m.end, root, person=person))
+    if not hasattr(entities, "mentions"):  # an entity layer without a mention list: ask span by span
+        for span in list(sent.ents) + list(sent.noun_chunks):
+            person = entities.person_at(span.start_char, span.end_char)
+            if person is not None:
+                out.append(PersonMention(span.start_char, span.end_char, span.root, person=person))
+    return out
+
+
+def subject_person(sent: Span, mentions: list[PersonMention], before: int | None = None) -> Person | None:
+    """The person who is a grammatical subject in the sentence: the first one, or the nearest one
+    before token ``before``."""
+    ordered = sorted(mentions, key=lambda m: m.root.i)
+    for m in ordered if before is None else reversed(ordered):
+        if m.person is None or m.synthetic or (before is not None and m.root.i >= before):
+            continue
+        top = m.root
+        while top.dep_ in ("conj", "appos", "compound", "flat") and top.head != top:
+            top = top.head
+        if top.dep_ in ("nsubj", "nsubjpass"):
+            return m.person
+    return None
+
+
+def pair_mentions(sent: Span, pair: tuple[Person, ...]) -> list[PersonMention]:
+    """ "The two leaders", "the two men" as a subject stand for the two parties of the story's
+    latest meeting or call (``pair``)."""
+    lx = lexicon()
+    if len(pair) != 2:
+        return []
+    out: list[PersonMention] = []
+    for tok in sent:
+        if (
+            tok.dep_ in ("nsubj", "nsubjpass")
+            and tok.lemma_.lower() in lx["pair_nouns"]
+            and any(c.dep_ == "nummod" and c.lower_ == "two" for c in tok.children)
+        ):
+            out.extend(PersonMention(tok.idx, tok.idx + len(tok), tok, person=p, synthetic=True) for p in pair)
+    return out
+
+
+def pronoun_mentions(sent: Span, mentions: list[PersonMention], previous: Person | None) -> list[PersonMention]:
+    """Mentions that pronouns stand for, so that "He met Y", "flew to X, where he held talks",
+    "X, who arrived in Y" and "received Y on his arrival" have their people.
+
+    A subject "he"/"she" stands for the nearest person who is a subject earlier in the sentence,
+    else for the subject person of the sentences before (``previous``); the subject "who" of a
+    relative clause stands for the people of the noun the clause describes.
+    """
+    lx = lexicon()
+    out: list[PersonMention] = []
+    for tok in sent:
+        if tok.dep_ == "poss" and tok.lower_ in lx["possessive_pronouns"]:
+            # "received Y on his arrival", "a dinner for Y during his visit": the nearest person before
+            before = [m for m in mentions if m.person is not None and not m.synthetic and m.root.i < tok.i]
+            found = max(before, key=lambda m: m.root.i).person if before else previous
+            if found is None:
+                continue
+            if (
+                tok.head.lower_ in lx["honorific_nouns"]
+                and tok.head.i == tok.i + 1
+                and not any(
+                    m.root.head == tok.head or m.start > tok.idx and m.root.i == tok.head.i + 1
+                    for m in mentions
+                    if not m.synthetic
+                )
+            ):
+                # "His Majesty met with Y" (no name after the style): the style stands for the person
+                style = tok.head
+                out.append(PersonMention(tok.idx, style.idx + len(style), style, person=found, synthetic=True))
+            else:
+                out.append(PersonMention(tok.idx, tok.idx + len(tok), tok, person=found, synthetic=True))
+            continue
+        if tok.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        low = tok.lower_
+        people: list[Person] = []
+        if low in lx["personal_pronouns"]:
+            found = subject_person(sent, mentions, before=tok.i) or previous
+            people = [found] if found is not None else []
+        elif low in lx["relative_pronouns"] and tok.head.dep_ == "relcl":
+            people = persons_in(tok.head.head, mentions)
+        out.extend(PersonMention(tok.idx, tok.idx + len(tok), tok, person=p, synthetic=True) for p in people[:1])
+    return out
+
+
+def unique_people(people: list[Person]) -> list[Person]:
+    """The people in their order, each once (by key)."""
+    seen: dict[str, Person] = {}
+    for p in people:
+        seen.setdefault(p.key, p)
+    return list(seen.values())
+
+
+def attached_people(mentions: list[PersonMention], chain: list[Token], trigger: Token) -> list[Person]:
+    """The people whose mention attaches to the clause ``chain`` of an event word (``event_syntax.attaches``)."""
+    ids = {t.i for t in chain}
+    return unique_people([m.person for m in mentions if m.person and attaches(m.root, ids, trigger)])
+
+
+def _below(m: PersonMention, head: Token) -> list[Token] | None:
+    """The tokens from a mention's root up to ``head`` (not included), or None when ``head`` does
+    not govern the mention."""
+    path = [m.root, *m.root.ancestors]
+    return path[: path.index(head)] if head in path else None
+
+
+def subjects_of(verb: Token, mentions: list[PersonMention]) -> list[Person]:
+    """People that are the grammatical subject of a verb (or the agent of a passive one)."""
+    out = []
+    for m in mentions:
+        below = _below(m, verb) if m.person is not None else None
+        if not below:
+            continue
+        top = below[-1]
+        if top.dep_ not in ("nsubj", "nsubjpass", "agent"):
+            continue
+        if any(is_verb(t) for t in below[:-1]):
+            continue
+        out.append(m.person)
+    return unique_people(out)
+
+
+def persons_in(tok: Token, mentions: list[PersonMention]) -> list[Person]:
+    """People whose mention is, or hangs from, ``tok`` (through names, titles and conjunctions)."""
+    out = []
+    for m in mentions:
+        if m.person is None:
+            continue
+        below = _below(m, tok)
+        if below is not None and all(
+            a.dep_ in ("conj", "appos", "compound", "flat", "nmod", "cc", "poss") for a in below
+        ):
+            out.append(m.person)
+        elif m.start <= tok.idx < m.end:
+            out.append(m.person)
+    return unique_people(out)
+
+
+def person_after(tok: Token, mentions: list[PersonMention]) -> Person | None:
+    """The person named right after ``tok``, past title words ("by Foreign Minister X" when the
+    parse lost the link)."""
+    doc = tok.doc
+    starts = {m.start: m.person for m in mentions if m.person is not None}
+    for i in range(tok.i + 1, min(len(doc), tok.i + 8)):
+        t = doc[i]
+        if t.idx in starts:
+            return starts[t.idx]
+        if not (t.pos_ in ("PROPN", "ADJ", "DET") or t.is_title):
+            return None
+    return None
+
+
+def reporter(chain: list[Token], mentions: list[PersonMention]) -> list[Person]:
+    """The party a reporting verb's subject supplies.
+
+    "X said he met Y" (the clause's subject is he or she) and "After meeting Y, X said ..." (the
+    event verb has no subject of its own): the subject of the reporting verb.
+    """
+    lx = lexicon()
+    top = chain[-1]
+    head = top.head
+    if head == top or head.lemma_.lower() not in lx["reporting_verbs"]:
+        return []
+    subjects = [c for c in top.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if top.dep_ == "ccomp" and any(c.lower_ in ("he", "she") for c in subjects):
+        speaker = subjects_of(head, mentions)[:1]
+        meant = {m.person.key for m in mentions if m.synthetic and m.person and m.root in subjects}
+        # "X said he met Y": he is X; "'He will meet them,' Peskov added" with he standing for another: not X
+        return [] if meant and not meant & {p.key for p in speaker} else speaker
+    verbs = [t for t in chain if is_verb(t)]
+    if (
+        top.dep_ in ("advcl", "prep", "xcomp")
+        and verbs
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for v in verbs for c in v.children)
+    ):
+        return subjects_of(head, mentions)[:1]
+    return []
+
+
+def person_object(verb: Token, mentions: list[PersonMention]) -> bool:
+    """A person is the object of the verb (or the subject of its passive): "received Y", "Y was
+    received", "Y arrived and was welcomed by X" (a passive verb sharing its subject)."""
+    if (
+        verb.dep_ == "conj"
+        and any(c.dep_ == "auxpass" for c in verb.children)
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+        and subjects_of(verb.head, mentions)
+    ):
+        return True
+    for m in mentions:
+        below = _below(m, verb) if m.person is not None else None
+        if (
+            below
+            and below[-1].dep_ in ("dobj", "nsubjpass")
+            and all(t.dep_ in ("conj", "appos", "compound", "flat") for t in below[:-1])
+        ):
+            return True
+        if below and below[-1].dep_ in ("dobj", "nsubjpass") and any(leads_delegation(t) for t in below):
+            return True  # "received a delegation led by Y"
+    return False
+
+
+def unknown_subject(verb: Token, mentions: list[PersonMention]) -> bool:
+    """The verb has a subject that is no resolved person (an unnamed title, "the delegation")."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects or subjects_of(verb, mentions):
+        return False
+    lx = lexicon()
+    return not any(c.lemma_.lower() in lx["pair_nouns"] or c.lower_ in lx["relative_pronouns"] for c in subjects)

@@ -1,0 +1,148 @@
+"""The candidates of a story read against each other: what is one event, what is told again,
+what did not happen.
+
+Holds:
+- ``dedupe(cands)``: one candidate per type and people in a sentence.
+- ``called_off(sent)``: the sentence says its meeting was cancelled.
+- ``medium_unstated``, ``joint_told_again``, ``calls_told_again``: "X spoke to Y", "the two
+  leaders discussed ...", "the talks" kept, dropped or made a call by what else the story tells.
+- ``people_in_body``, ``foreign_caption``: a photo caption about none of the story's people
+  belongs to another story.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from diplograph.ingest import dates
+from diplograph.ingest.event_candidate import PAIR_TYPES, Candidate
+from diplograph.ingest.event_syntax import lexicon
+from diplograph.ingest.records import Article
+
+
+def dedupe(cands: list[Candidate]) -> list[Candidate]:
+    """One candidate per type and participant set in a sentence; the one with most detail wins."""
+    best: dict[tuple, Candidate] = {}
+    order: list[tuple] = []
+    for c in cands:
+        key = (
+            c.type,
+            tuple(sorted(p.key for p in c.participants)),
+            c.place.name if c.type == "visit" and c.place else None,
+        )
+        old = best.get(key)
+        if old is None:
+            best[key] = c
+            order.append(key)
+        else:
+            old.place = old.place or c.place
+            old.venue = old.venue or c.venue
+            old.host = old.host or c.host
+            old.date = old.date or c.date
+    return [best[k] for k in order]
+
+
+def called_off(sent: Span) -> bool:
+    """The sentence says a meeting was cancelled, postponed or called off ("the meeting was
+    cancelled", "the talks were called off")."""
+    lx = lexicon()
+    for t in sent:
+        head = t.head
+        if (
+            t.dep_ in ("nsubj", "nsubjpass")
+            and t.lemma_.lower() in lx["meet_nouns"]
+            and any(c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in t.children)
+            and head.lemma_.lower() in lx["negating_verbs"]
+        ):
+            particles = lx["negating_particles"].get(head.lemma_.lower())
+            if particles is None or any(c.dep_ == "prt" and c.lower_ in particles for c in head.children):
+                return True
+    return False
+
+
+def _tells_of_calls(doc: Doc) -> bool:
+    """The story has a phone word anywhere that is not a verb ("by phone", "a video call")."""
+    cues = lexicon()["phone_cues"]
+    return any(t.lower_ in cues and t.pos_ in ("NOUN", "ADJ", "ADV", "PROPN") for t in doc)
+
+
+def medium_unstated(cands: list[Candidate], doc: Doc) -> list[Candidate]:
+    """ "X spoke to Y" with no medium and no place: a phone call when the story tells of calls
+    (a phone word anywhere in it), else nothing (it may be a word at a meeting)."""
+    if not any(c.extra.get("medium_unstated") for c in cands):
+        return cands
+    calls = _tells_of_calls(doc)
+    return [c for c in cands if not c.extra.get("medium_unstated") or (calls and c.place is None and c.venue is None)]
+
+
+def joint_told_again(cands: list[Candidate], doc: Doc) -> list[Candidate]:
+    """A joint clause ("the two leaders discussed ...") stands for an event only when no other
+    event of the story has the same people; with no place of its own, only when the story puts one
+    of them on a trip (they were together: a meeting) or tells of calls (a call)."""
+    joint = [c for c in cands if c.extra.get("joint")]
+    if not joint:
+        return cands
+    # the call of a virtual gathering holds the pair calls its own sentence gives ("hosted by A, with B and C")
+    gatherings = [c for c in joint if c.extra.get("gathering")]
+    cands = [
+        c
+        for c in cands
+        if c in joint
+        or not any(
+            (g.base, g.sent.start) == (c.base, c.sent.start)
+            and c.type == g.type
+            and {p.key for p in c.participants} <= {p.key for p in g.participants}
+            for g in gatherings
+        )
+    ]
+    told = [frozenset(p.key for p in c.participants) for c in cands if c.type in PAIR_TYPES and c not in joint]
+    travellers = {c.participants[0].key for c in cands if c.type == "visit"}
+    calls = _tells_of_calls(doc)
+    kept = []
+    for c in cands:
+        if c in joint:
+            keys = frozenset(p.key for p in c.participants)
+            if any(keys <= other for other in told):
+                continue
+            if c.type == "meet" and c.place is None and c.venue is None and not keys & travellers:
+                if not calls:
+                    continue
+                c.type = "phone_call"
+        kept.append(c)
+    return kept
+
+
+def calls_told_again(cands: list[Candidate]) -> None:
+    """A story about a phone call goes on to tell it as talks ("The two leaders had a detailed
+    discussion", "At the end of the talks, X told Y"): a meeting of the same people with no place
+    of its own and no other date is that call."""
+    calls = [c for c in cands if c.type == "phone_call"]
+    for c in cands:
+        if c.type != "meet" or c.place is not None or c.venue is not None:
+            continue
+        keys = {p.key for p in c.participants}
+        if any(
+            keys <= {p.key for p in call.participants}
+            and (c.date_inferred or call.date_inferred or dates.agree(c.date, call.date))
+            for call in calls
+        ):
+            c.type = "phone_call"
+
+
+def people_in_body(article: Article, entities) -> set[str]:
+    """People the story mentions outside its headline and photo captions."""
+    framing = [s for s in article.segments if s.kind in ("caption", "headline")]
+    return {
+        m.person.key
+        for m in getattr(entities, "mentions", ())
+        if getattr(m, "person", None) and not any(s.start <= m.start and m.end <= s.end for s in framing)
+    }
+
+
+def foreign_caption(cand: Candidate, article: Article, told: set[str]) -> bool:
+    """A caption about none of the story's people belongs to another story (a page's stray photo)."""
+    start = cand.base + cand.sent.start_char
+    end = cand.base + cand.sent.end_char
+    if not article.is_caption(start, end) or not told:
+        return False
+    return not any(p.key in told for p in cand.participants)

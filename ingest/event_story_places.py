@@ -1,0 +1,324 @@
+"""Where an event happened when its clause does not say: the place the rest of the story makes
+plain.  The clause's own place and venue are ``event_places``'s.
+
+Holds:
+- ``fill_places(cands)``: a visit's destination stated in another sentence, a pact signed during
+  a visit, a meeting during a stated stay.
+- ``gathering_places``, ``gathering_setting``: a story set at one summit places its meetings there.
+- ``dateline_of``, ``dateline_place``, ``dateline_places``: the city the story was filed from, for
+  what happened "here" or on the story's day.
+- ``cities_for_countries(cands, dateline)``: an event placed in a country goes to the one city of
+  it the story puts a participant in.
+- ``presence_abroad(cands)``: the visit a meeting abroad implies.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from spacy.tokens import Span
+
+from diplograph.ingest import datelines, dates
+from diplograph.ingest.event_candidate import Candidate
+from diplograph.ingest.event_places import destination
+from diplograph.ingest.event_syntax import another_occasion, clause_chain, is_verb, lexicon
+from diplograph.ingest.records import Article, Dateline, Place, fold
+
+
+def gathering_places(sent: Span, entities) -> list[Place]:
+    """Places of the gatherings a sentence names ("the G8 summit in Gleneagles", "the Riyadh
+    summit", "at the forum in Alofi"); a virtual one has none."""
+    lx = lexicon()
+    found = []
+    for tok in sent:
+        if (
+            tok.pos_ not in ("NOUN", "PROPN")
+            or tok.lower_ not in lx["gathering_nouns"]
+            and tok.lemma_.lower() not in lx["gathering_nouns"]
+        ):
+            continue
+        if any(c.lower_ in lx["virtual_words"] for c in tok.children) or another_occasion(tok):
+            continue
+        place = destination(tok, entities, frozenset(lx["gathering_prepositions"]), dobj=False)
+        if place is not None and place.kind != "country":
+            found.append(place)
+    return found
+
+
+def fill_places(cands: list[Candidate]) -> None:
+    """Places the story makes plain: a visit's destination stated in another sentence about it,
+    a pact signed during a visit stated in the same sentence."""
+    visits = [c for c in cands if c.type == "visit" and c.place is not None]
+    stays = visits + [c for c in cands if c.type == "setting"]
+    for c in cands:
+        if c.place is not None:
+            continue
+        if c.type == "visit":
+            who = c.participants[0].key
+            same = [v for v in visits if v.participants[0].key == who and dates.agree(v.date, c.date)]
+            before = [v for v in same if v.base + v.trigger.idx < c.base + c.trigger.idx]
+            pick = before[-1] if before else (same[0] if same else None)
+            if pick is not None:
+                c.place = pick.place
+        elif c.type in ("sign_agreement", "meet"):  # "during a visit to X, he met/signed ..."
+            keys = {p.key for p in c.participants}
+            same = [
+                v
+                for v in visits
+                if (v.base, v.sent.start_char) == (c.base, c.sent.start_char)
+                and v.participants[0].key in keys
+                and _frames(v, c)
+            ]
+            met = [
+                m
+                for m in cands
+                if m.type == "meet"
+                and m.place is not None
+                and c.type == "sign_agreement"
+                and {p.key for p in m.participants} == keys
+                and m.date
+                and m.date == c.date
+            ]
+            if same:
+                c.place = same[0].place
+            elif met:  # "X received Y in Z on Monday ... The two leaders signed a declaration"
+                c.place = met[0].place
+            elif c.type == "meet" and not _unknown_place_stated(c):
+                # "X arrived in Y on Tuesday. On Wednesday X held talks with Z."
+                during = [
+                    v
+                    for v in stays
+                    if v.participants[0].key in keys and not v.date_inferred and _within_stay(v.date, c.date)
+                ]
+                # "X hosted Y on Wednesday evening. ... Y arrived in Z on Wednesday morning."
+                same_day = [
+                    v
+                    for v in visits
+                    if v.participants[0].key in keys
+                    and not v.date_inferred
+                    and not c.date_inferred
+                    and v.date
+                    and v.date == c.date
+                ]
+                # an undated story: the traveller's latest arrival before the meeting, in the sentence before
+                undated = [
+                    v
+                    for v in visits
+                    if c.date is None
+                    and v.date is None
+                    and not v.noun
+                    and v.participants[0].key in keys
+                    and v.base + v.trigger.idx < c.base + c.trigger.idx
+                    and _sentences_apart(v, c) <= 1
+                ]
+                if during or same_day or undated:
+                    c.place = (during or same_day or undated)[-1].place
+
+
+def _frames(visit: Candidate, event: Candidate) -> bool:
+    """The visit of the same sentence frames the event: named by a noun ("on a visit to X, he
+    signed"), or one clause governs the other without a clause of its own between them ("visited
+    X and met Y", "arrived in X to meet Y") -- not "X held talks with Y, days after he visited Z",
+    nor "arrived in X after a stop in Z, where he met Y"."""
+    if visit.noun:
+        return True
+    v, e = dates.governor(visit.trigger), dates.governor(event.trigger)
+    if v == e:
+        return True
+    for low, high in ((e, v), (v, e)):
+        if high in low.ancestors:
+            path = [low]
+            while path[-1].head != high:
+                path.append(path[-1].head)
+            return not any(
+                t.dep_ in ("relcl", "acl", "ccomp")
+                or (is_verb(t) and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children))
+                for t in path
+            )
+    return (v.dep_ == "conj" and v.head == e) or (e.dep_ == "conj" and e.head == v)
+
+
+def _sentences_apart(a: Candidate, b: Candidate) -> int:
+    """How many sentence starts lie between two candidates (0: the same sentence)."""
+    doc = b.sent.doc if a.base == b.base else None
+    if doc is None:
+        return 99
+    lo, hi = sorted((a.sent.start, b.sent.start))
+    return sum(1 for t in doc[lo + 1 : hi + 1] if t.is_sent_start)
+
+
+def _unknown_place_stated(cand: Candidate) -> bool:
+    """The clause names a place the gazetteer does not know ("welcomed X to Castel Gandolfo"):
+    the place of another sentence must not stand in for it."""
+    if cand.venue is not None:
+        return False  # a venue known by name: its city may come from elsewhere in the story
+    lx = lexicon()
+    roots = {t.i for t in cand.sent if t.ent_type_ == "PERSON"}
+    for t in clause_chain(cand.trigger):
+        for c in t.children:
+            if c.dep_ == "prep" and c.lower_ in lx["place_prepositions"]:
+                obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if (
+                    obj is not None
+                    and obj.pos_ == "PROPN"
+                    and obj.i not in roots
+                    and obj.ent_type_ in ("GPE", "LOC", "")
+                    and obj.lower_ not in lx["location_head_nouns"]
+                ):  # a building ("the Great Hall") is not a town
+                    return True
+    return False
+
+
+STAY_DAYS = 7  # a meeting this many days after a stated arrival is taken to be in the same place
+
+
+def _within_stay(arrival: str | None, day: str | None) -> bool:
+    """``day`` falls within a stay that began on ``arrival`` (at most ``STAY_DAYS`` later)."""
+    a, d = dates.to_date(arrival), dates.to_date(day)
+    return a is not None and d is not None and 0 <= (d - a).days <= STAY_DAYS
+
+
+def gathering_setting(cands: list[Candidate], gatherings: list[Place]) -> None:
+    """A story set at one gathering (every gathering it places is in one city): its meetings and
+    signings with no place of their own are there, unless told as another occasion."""
+    cities = {fold(p.city or p.name) if p.kind == "venue" else fold(p.name) for p in gatherings}
+    if len(cities) != 1:
+        return
+    setting = (
+        next(p for p in gatherings if p.kind != "venue")
+        if any(p.kind != "venue" for p in gatherings)
+        else gatherings[0]
+    )
+    for c in cands:
+        if (
+            c.place is None
+            and c.venue is None
+            and c.type in ("meet", "sign_agreement")
+            and not c.in_sequence
+            and not another_occasion(c.trigger)
+            and not _unknown_place_stated(c)
+        ):
+            c.place = setting
+
+
+DATELINE_DAYS = 2  # a meeting this recent, with no place stated, is taken to be where the story was filed
+
+
+def dateline_of(article: Article) -> Dateline | None:
+    """The story's dateline as the reader found it, or read from a text given without a reader
+    (``diplograph.extract``, the spaCy component)."""
+    if article.dateline is not None or article.segments:
+        return article.dateline
+    return datelines.find(article.text, None, article.published)
+
+
+def dateline_place(article: Article, entities, line: Dateline | None = None) -> Place | None:
+    """The city of the story's dateline ("NAIROBI — ...", "DOHA, March 19 (Reuters) - ..."), read
+    once by ``ingest.datelines`` onto ``Article.dateline`` (or given as ``line``); a country alone
+    places nothing."""
+    line = line or dateline_of(article)
+    if line is None:
+        return None
+    place = entities.place_at(line.city_start, line.city_end) or line.place
+    return place if place is not None and place.kind != "country" else None
+
+
+def _here(cand: Candidate) -> bool:
+    """The clause says the event happened "here": where the story was filed."""
+    return any(c.lower_ == "here" and c.dep_ == "advmod" for t in clause_chain(cand.trigger) for c in t.children)
+
+
+def dateline_places(cands: list[Candidate], place: Place | None, anchor: date | None) -> None:
+    """Meetings with no place that happened "here", or that are stated to have happened on the
+    story's day or just before, take the place of its dateline."""
+    if place is None:
+        return
+    for c in cands:
+        if c.place is None and c.type in ("meet", "visit", "sign_agreement") and (_here(c) or c.extra.get("setting")):
+            c.place = place  # "here", "arrived in the capital": where the story was filed
+    if anchor is None:
+        return
+    for c in cands:
+        day = dates.to_date(c.date)
+        if (
+            c.type == "meet"
+            and c.place is None
+            and day is not None
+            and not c.date_inferred
+            and 0 <= (anchor - day).days <= DATELINE_DAYS
+            and not _unknown_place_stated(c)
+        ):
+            c.place = place
+
+
+def cities_for_countries(cands: list[Candidate], dateline: Place | None) -> None:
+    """An event placed only in a country ("met the Qatari Emir"), when the story puts a participant
+    in one city of that country (an arrival, a visit) or was filed from one, is in that city."""
+    for c in cands:
+        if c.place is None or c.place.kind != "country" or c.type == "visit":
+            continue
+        keys = {p.key for p in c.participants}
+        country = fold(c.place.name)
+        cities = {
+            v.place.name: v.place
+            for v in cands
+            if v.type == "visit"
+            and v.place is not None
+            and v.place.kind == "city"
+            and fold(v.place.country or "") == country
+            and v.participants[0].key in keys
+        }
+        if not cities and dateline is not None and fold(dateline.country or "") == country:
+            cities = {dateline.name: dateline}
+        if len(cities) == 1:
+            c.place = next(iter(cities.values()))
+
+
+def presence_abroad(cands: list[Candidate]) -> list[Candidate]:
+    """A visit the story implies: a participant of a meeting or signing held in a city of a country
+    not their own was there ("X met Y in Z", "at the summit in Z"), unless the story already tells
+    of their trip to that country. One visit per person and country, dated like the first event."""
+    told = {
+        (c.participants[0].key, fold(_country_of(c.place) or ""))
+        for c in cands
+        if c.type == "visit" and c.place is not None
+    }
+    found: list[Candidate] = []
+    for c in cands:
+        if (
+            c.type not in ("meet", "sign_agreement")
+            or c.place is None
+            or c.place.kind == "country"
+            or c.in_sequence
+            or another_occasion(c.trigger)
+        ):
+            continue
+        where = fold(_country_of(c.place) or "")
+        if not where:
+            continue
+        for person in c.participants:
+            if not person.country or fold(person.country) == where or (person.key, where) in told:
+                continue
+            told.add((person.key, where))
+            found.append(
+                Candidate(
+                    "visit",
+                    c.trigger,
+                    c.sent,
+                    [person],
+                    c.place,
+                    c.venue,
+                    date=c.date,
+                    date_inferred=c.date_inferred,
+                    base=c.base,
+                    extra={**c.extra, "implied_by": c.type},
+                )
+            )
+    return found
+
+
+def _country_of(place: Place | None) -> str | None:
+    """The country a place lies in (the place itself when it is a country)."""
+    if place is None:
+        return None
+    return place.name if place.kind == "country" else place.country

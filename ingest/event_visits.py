@@ -1,0 +1,153 @@
+"""The handlers of visits: each takes an event word of a sentence with its family, and gives
+one visit per visitor (``Candidate``), or none.  A trip home is no visit.
+
+Holds:
+- ``visit_candidates``: "visited X", "arrived in X", "his trip to X" (families VISIT_V, VISIT_N,
+  TRAVEL_V).
+- ``attend_candidates``: "attended the summit in X" (ATTEND_V).
+- ``presence_candidates``: "was in X to attend the summit" (PRESENCE_V).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from diplograph.ingest.event_candidate import MAX_TRAVELLERS, Candidate
+from diplograph.ingest.event_participants import PersonMention, person_after, persons_in, subjects_of, unique_people
+from diplograph.ingest.event_places import destination
+from diplograph.ingest.event_syntax import clause_chain, is_verb, lexicon, modality
+from diplograph.ingest.records import Person, Place, fold
+
+
+def _home(person: Person, place: Place | None) -> bool:
+    """The place lies in the person's own country (a return home, not a visit)."""
+    if place is None or not person.country:
+        return False
+    where = place.name if place.kind == "country" else place.country
+    return bool(where) and fold(where) == fold(person.country)
+
+
+def visit_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMention], entities) -> list[Candidate]:
+    """Visits an event word states ("visited X", "arrived in X", "his trip to X"): one per visitor, to
+    the destination, or to the story's own setting ("arrived in the capital")."""
+    lx = lexicon()
+    lemma = tok.lemma_.lower()
+    if tok.dep_ == "amod" or (tok.dep_ == "compound" and label == "VISIT_N"):
+        return []
+    chain = clause_chain(tok)
+    mood = modality(tok, chain)
+    if mood != "asserted":
+        return []
+    visitors: list[Person] = []
+    place: Place | None = None
+    noun = label == "VISIT_N"
+    if noun:
+        for c in tok.children:
+            if c.dep_ == "poss":
+                visitors = persons_in(c, mentions) or visitors
+                if not visitors:
+                    p = entities.person_at(c.left_edge.idx, c.idx + len(c))
+                    visitors = [p] if p else []
+            if c.dep_ == "prep" and c.lower_ == "by" and not visitors:
+                obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                visitors = persons_in(obj, mentions) if obj is not None else []
+                if not visitors:
+                    after = person_after(c, mentions)
+                    visitors = [after] if after else []
+        head = tok.head
+        if not visitors:
+            if tok.dep_ == "pobj" and head.lower_ in lx["frame_prepositions"] | lx["sequence_prepositions"]:
+                verb = head.head
+                if is_verb(verb):
+                    visitors = subjects_of(verb, mentions)
+            elif tok.dep_ == "dobj" and head.lemma_.lower() in lx["visit_light_verbs"]:
+                visitors = subjects_of(head, mentions)
+        preps = lx["visit_prepositions"]
+        place = destination(tok, entities, preps, dobj=False)
+    else:
+        preps = set(lx["travel_verbs"].get(lemma, [])) if label == "TRAVEL_V" else set(lx["visit_prepositions"])
+        visitors = subjects_of(tok, mentions)
+        if not visitors and tok.dep_ in ("acl", "advcl", "xcomp", "conj"):
+            visitors = persons_in(tok.head, mentions) if tok.dep_ == "acl" else subjects_of(tok.head, mentions)
+        place = destination(tok, entities, preps, dobj=(label == "VISIT_V" or lemma == "reach"))
+    setting = place is None and _to_setting(tok, preps)  # "arrived in the capital"
+    if place is None and label == "TRAVEL_V" and not setting:
+        return []
+    visitors = unique_people([v for v in visitors if v is not None and not _home(v, place)])
+    if not 1 <= len(visitors) <= MAX_TRAVELLERS:
+        return []
+    # "his trip to X" under "after", or "days after he visited X": the sentence's date is not its own
+    in_seq = (noun and tok.head.lower_ in lx["sequence_prepositions"]) or (
+        not noun and any(c.dep_ == "mark" and c.lower_ in lx["sequence_prepositions"] for c in tok.children)
+    )
+    return [
+        Candidate("visit", tok, sent, [v], place, None, noun=noun, in_sequence=in_seq, extra={"setting": setting})
+        for v in visitors
+    ]
+
+
+def _to_setting(tok: Token, preps) -> bool:
+    """The place is the story's own setting, named by a common noun ("arrived in the capital")."""
+    lx = lexicon()
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in preps
+        and any(
+            o.dep_ == "pobj"
+            and o.lemma_.lower() in lx["setting_nouns"]
+            and any(d.dep_ == "det" and d.lower_ in ("the", "this") for d in o.children)
+            and not any(d.pos_ == "PROPN" or d.dep_ == "prep" for d in o.children)
+            for o in c.children
+        )
+        for c in tok.children
+    )
+
+
+def _named_in(noun: Token, names: frozenset[str]) -> bool:
+    """The noun with its compound words is one of ``names`` ("a joint *press conference*")."""
+    words = [c.lower_ for c in noun.children if c.dep_ == "compound" and c.i < noun.i] + [noun.lower_]
+    return any(" ".join(words[k:]) in names for k in range(len(words)))
+
+
+def attend_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMention], entities) -> list[Candidate]:
+    """ "X attended the summit in Y": a visit to Y by each attendee (attending the same
+    gathering is not a meeting between them)."""
+    lx = lexicon()
+    objects = [
+        c
+        for c in tok.children
+        if c.dep_ == "dobj" and c.lemma_.lower() in lx["gathering_nouns"] and not _named_in(c, lx["not_meeting_nouns"])
+    ]
+    if not objects or tok.dep_ == "amod":
+        return []
+    if modality(tok, clause_chain(tok)) != "asserted":
+        return []
+    visitors = subjects_of(tok, mentions)
+    if not visitors and tok.dep_ == "conj":
+        visitors = subjects_of(tok.head, mentions)
+    preps = frozenset(lx["gathering_prepositions"])
+    place = destination(tok, entities, preps, dobj=False) or next(
+        (p for o in objects if (p := destination(o, entities, preps, dobj=False)) is not None), None
+    )
+    visitors = unique_people([v for v in visitors if not _home(v, place)])
+    if place is None or not 1 <= len(visitors) <= MAX_TRAVELLERS:
+        return []
+    return [Candidate("visit", tok, sent, [v], place) for v in visitors]
+
+
+def presence_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMention], entities) -> list[Candidate]:
+    """ "X was in Y to attend the summit", "X is in Y for talks": being somewhere for a purpose is a
+    visit there (a bare "X was in Y" is not read: it may be where X lives or works)."""
+    lx = lexicon()
+    purpose = any(
+        (c.dep_ in ("xcomp", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
+        or (c.dep_ == "prep" and c.lower_ == "for")
+        for c in tok.children
+    )
+    if not purpose or modality(tok, clause_chain(tok)) != "asserted":
+        return []
+    place = destination(tok, entities, frozenset(lx["gathering_prepositions"]), dobj=False)
+    visitors = [v for v in subjects_of(tok, mentions) if not _home(v, place)]
+    if place is None or not 1 <= len(visitors) <= MAX_TRAVELLERS:
+        return []
+    return [Candidate("visit", tok, sent, [v], place) for v in visitors]
