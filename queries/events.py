@@ -22,7 +22,6 @@ from collections.abc import Iterable
 from diplograph.graph import corrections
 from diplograph.graph.store import GraphStore
 from diplograph.graph.vocab import ID
-from diplograph.ingest import merge
 from diplograph.ingest.records import Event, Evidence, name_matches
 
 EVENTS = """
@@ -87,6 +86,8 @@ def best_date(dates: Iterable[str]) -> tuple[str | None, list[str]]:
 def confidence(ev: dict) -> dict:
     """What the evidence says for an event read back from the store (``ingest.merge.confidence``
     on its sources), lowered when articles disagree on the date."""
+    from diplograph.ingest import merge  # spaCy's types: loaded when events are read, not by every command
+
     evidence = tuple(
         Evidence(
             article=src["article"],

@@ -11,7 +11,6 @@ from diplograph.graph.select import Selection, SelectionError
 from diplograph.graph.store import StoreError
 from diplograph.options import StoreOption
 from diplograph.output import console, err_console, error
-from diplograph.rendering import render_store
 
 
 def render(
@@ -71,6 +70,8 @@ def render(
     )
     target = output or Path("map.html" if map_page else "graph.html")
     try:
+        from diplograph.rendering import render_store
+
         page = render_store(store, target, selection, map_page=map_page, raw=raw)
     except (StoreError, SelectionError) as exc:
         error(str(exc))

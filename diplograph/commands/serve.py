@@ -9,8 +9,6 @@ import typer
 from diplograph.graph.store import StoreError, default_spec
 from diplograph.options import StoreOption
 from diplograph.output import console, err_console, error
-from diplograph.serve.app import ServeSettings, is_loopback
-from diplograph.serve.app import serve as run_server
 
 
 def serve(
@@ -34,6 +32,9 @@ def serve(
     store: StoreOption = None,
 ) -> None:
     """Serve the store: SPARQL 1.1 at /sparql (read-only), named queries and the graph at /."""
+    from diplograph.serve.app import ServeSettings, is_loopback  # FastAPI: loaded by this command only
+    from diplograph.serve.app import serve as run_server
+
     settings = ServeSettings(
         store or default_spec(),
         max_query_bytes=max_query_bytes,
