@@ -304,12 +304,11 @@ class KnowledgeGraph:
 
     def event(self, event_id: str, raw: bool = False) -> Event:
         """One event by its id (the short id ``meetings`` prints, or its IRI)."""
-        from diplograph.queries.events import all_events, resolve_event
+        from diplograph.queries.events import events_of, resolve_event
 
         iri = resolve_event(self.store, event_id)
-        for ev in all_events(self.store, raw=raw):
-            if ev["id"] == iri:
-                return Event.from_dict(ev)
+        for ev in events_of(self.store, [iri], raw=raw):
+            return Event.from_dict(ev)
         raise LookupError(f"event {event_id} was rejected by a correction (raw=True shows it)")
 
     def why(self, event_id: str) -> dict:
