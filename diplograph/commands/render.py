@@ -7,6 +7,7 @@ from typing import Annotated
 
 import typer
 
+from diplograph.commands import RawOption
 from diplograph.graph.select import Selection, SelectionError
 from diplograph.graph.store import StoreError
 from diplograph.options import StoreOption
@@ -52,9 +53,7 @@ def render(
         bool,
         typer.Option("--map", help="Draw the events on a world map (places with coordinates) instead of the graph."),
     ] = False,
-    raw: Annotated[
-        bool, typer.Option("--raw", help="As extracted, without the corrections (diplograph correct).")
-    ] = False,
+    raw: RawOption = False,
     store: StoreOption = None,
 ) -> None:
     """Write an interactive HTML page of who met whom (works offline: everything is inside the page)."""
