@@ -14,6 +14,8 @@ def stats(fmt: FormatOption = TableFormat.table, raw: RawOption = False, store: 
     with reading(store) as graph_store:
         target = graph_store if raw else corrections.view(graph_store)
         counts = store_stats(target)
+        title = "store"
         if isinstance(target, corrections.CorrectedStore):
             counts["corrections in force"] = len(target.made)
-    print_rows(["what", "count"], list(counts.items()), fmt.value, title="store" if raw else "store, corrected")
+            title = "store, corrected"
+    print_rows(["what", "count"], list(counts.items()), fmt.value, title=title)
