@@ -205,6 +205,7 @@ class KnowledgeGraph:
     spec: str
     read_only: bool = False
     _store: GraphStore | None = field(default=None, repr=False)
+    _view: GraphStore | None = field(default=None, repr=False)  # the corrected view SPARQL asks, until a write
 
     @property
     def store(self) -> GraphStore:
@@ -215,9 +216,28 @@ class KnowledgeGraph:
 
     def close(self) -> None:
         """Release the store."""
+        self._changed()
         if self._store is not None:
             self._store.close()
             self._store = None
+
+    def _changed(self) -> None:
+        """Forget the corrected view: this graph wrote to the store."""
+        if self._view is not None and self._view is not self._store:  # no correction: the view is the store
+            self._view.close()
+        self._view = None
+
+    def _corrected(self) -> GraphStore:
+        """The corrected view that SPARQL asks (its copy made once, kept until this graph writes;
+        a remote store, which others may write to, gets a fresh one)."""
+        from diplograph.graph import corrections
+        from diplograph.graph.store import is_remote
+
+        if is_remote(self.spec):
+            return corrections.view(self.store)
+        if self._view is None:
+            self._view = corrections.view(self.store)
+        return self._view
 
     def __enter__(self) -> Self:
         return self
@@ -235,6 +255,7 @@ class KnowledgeGraph:
         from diplograph.ingesting import ingest_paths
 
         items = [paths] if isinstance(paths, str | Path) else list(paths)
+        self._changed()
         return ingest_paths(self.store, [str(p) for p in items])
 
     def ingest_text(
@@ -271,6 +292,7 @@ class KnowledgeGraph:
             f"PREFIX dg: <{DG}>\nDELETE {{ ?a dg:file {tmp} }} INSERT {{ ?a dg:file {given} }} "
             f"WHERE {{ ?a dg:file {tmp} }}"
         )
+        self._changed()
         summary.errors = [
             replace(e, path=name + e.path[len(str(path)) :]) if e.path.startswith(str(path)) else e
             for e in summary.errors
@@ -304,12 +326,11 @@ class KnowledgeGraph:
 
     def event(self, event_id: str, raw: bool = False) -> Event:
         """One event by its id (the short id ``meetings`` prints, or its IRI)."""
-        from diplograph.queries.events import all_events, resolve_event
+        from diplograph.queries.events import events_of, resolve_event
 
         iri = resolve_event(self.store, event_id)
-        for ev in all_events(self.store, raw=raw):
-            if ev["id"] == iri:
-                return Event.from_dict(ev)
+        for ev in events_of(self.store, [iri], raw=raw):
+            return Event.from_dict(ev)
         raise LookupError(f"event {event_id} was rejected by a correction (raw=True shows it)")
 
     def why(self, event_id: str) -> dict:
@@ -322,11 +343,10 @@ class KnowledgeGraph:
     def query(self, sparql_or_name: str, raw: bool = False, **params: str | Sequence[str]) -> list[dict]:
         """Rows of a named query (``diplograph queries``) with its parameters as keywords, or of
         SPARQL text (SELECT); each row a dict of plain Python values."""
-        from diplograph.graph import corrections
         from diplograph.queries.library import _plain, run
 
         values = {k: [v] if isinstance(v, str) else list(v) for k, v in params.items()}
-        output = run(self.store if raw else corrections.view(self.store), sparql_or_name, values)
+        output = run(self.store if raw else self._corrected(), sparql_or_name, values)
         if output.kind == "ASK":
             return [{"answer": output.ask}]
         if output.kind != "SELECT":
@@ -370,6 +390,7 @@ class KnowledgeGraph:
         ``kg.correct("same-person", "A", "B")``, ``kg.correct("set-date", event_id, "2023-06-19")`` ..."""
         from diplograph.correcting import correct
 
+        self._changed()
         return correct(self.store, verb, list(args), agent=by, note=note)
 
     def corrections(self) -> list[Any]:
@@ -382,6 +403,7 @@ class KnowledgeGraph:
         """Undo a correction by its id; it stays in the history, marked undone."""
         from diplograph.graph.corrections import undo
 
+        self._changed()
         return undo(self.store, correction_id)
 
 

@@ -6,14 +6,16 @@ A correction is a ``dg:Correction`` (a ``prov:Activity``) in the named graph
 arguments; undoing one adds ``prov:invalidatedAtTime`` and keeps it in the history.
 
 The default graph always holds what was extracted from the articles (the *raw* graph). Readers
-see the *corrected view* (``view``): a copy of the raw graph in memory with every correction in
-force applied to it, in the order they were made. With no correction in force the view is the
-store itself (nothing is copied). See docs/corrections.md for what each verb does and its limits.
+see the *corrected view* (``view``, a ``CorrectedStore``): the raw graph with every correction in
+force applied to it, in the order they were made, through an overlay that records what they
+remove and add (nothing is copied). With no correction in force the view is the store itself.
+See docs/corrections.md for what each verb does and its limits.
 
 Verbs and their arguments (``subject``, ``object``):
 
 * ``same-person A B``: person B is person A (B's statements move to A, B's names become A's other names);
-* ``not-same-person A B``: the names A and B are two people (cancels an earlier ``same-person``);
+* ``not-same-person A B``: the names A and B are two people (cancels an earlier ``same-person``; a
+  person that carries both names is split, its events going by the name their sentences use);
 * ``alias NAME PERSON``: NAME is another name of PERSON (a stored person of that name joins PERSON);
 * ``reject EVENT``: the event is not a real one; it leaves every answer, picture and export;
 * ``set-date EVENT DATE``: the event's date is DATE (YYYY, YYYY-MM or YYYY-MM-DD);
@@ -25,14 +27,17 @@ from __future__ import annotations
 import getpass
 import hashlib
 import re
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import Any, ClassVar
 
 from rdflib import Graph, Literal, URIRef
-from rdflib.term import Node
+from rdflib.store import Store
+from rdflib.term import Identifier, Node
 
 from diplograph.graph import model
-from diplograph.graph.store import GraphStore, open_store
+from diplograph.graph.store import GraphStore, StoreError
 from diplograph.graph.vocab import DG, ID, PROV, RDF, SDO, SEM, XSD
 from diplograph.ingest.records import Place, fold
 
@@ -219,9 +224,27 @@ def undo(store: GraphStore, ident: str) -> Correction:
 # -- applying -------------------------------------------------------------------------------------
 
 
-def _persons_named(g: Graph, name: str) -> set[Node]:
+def _names(g: Graph, person: Node, other_names: bool = True) -> list[Node]:
+    names = list(g.objects(person, SDO.name))
+    return names + list(g.objects(person, SDO.alternateName)) if other_names else names
+
+
+def _called(g: Graph, name: str, other_names: bool = False) -> set[Node]:
+    """The persons whose name (with ``other_names``, or another name) is ``name``, case, accents and
+    punctuation aside: found through the name index written at ingest (``dg:nameKey``); every name
+    is read only when the index has no entry (a store written before it)."""
     key = fold(name)
-    return {p for p, n in g.subject_objects(SDO.name) if fold(str(n)) == key and (p, RDF.type, SDO.Person) in g}
+    if not key:
+        return set()
+    found = set(g.subjects(DG.nameKey, Literal(key)))
+    if not found:
+        preds = (SDO.name, SDO.alternateName) if other_names else (SDO.name,)
+        found = {p for pred in preds for p, n in g.subject_objects(pred) if fold(str(n)) == key}
+    return {
+        p
+        for p in found
+        if (p, RDF.type, SDO.Person) in g and any(fold(str(n)) == key for n in _names(g, p, other_names))
+    }
 
 
 def _merge_node(g: Graph, keep: Node, gone: Node, names: bool = False) -> None:
@@ -240,18 +263,20 @@ def _merge_node(g: Graph, keep: Node, gone: Node, names: bool = False) -> None:
         g.add((s, p, keep))
 
 
-def _merge_person(g: Graph, keep: Node, gone: Node) -> None:
-    _merge_node(g, keep, gone, names=True)
+def _events_of(g: Graph, persons: set[Node]) -> set[Node]:
+    return {e for p in persons for e in g.subjects(SEM.hasActor, p) if (e, DG.eventType, None) in g}
 
 
-def _merge_same_events(g: Graph) -> None:
-    """Once people are merged, events that now have the same type, participants and date (and, for a
-    visit, place) are one event, as ingest would have made them: their sources are joined."""
+def _merge_same_events(g: Graph, persons: set[Node]) -> None:
+    """Once people are merged (or split), events of theirs that now have the same type, participants
+    and date (and, for a visit, place) are one event, as ingest would have made them: their sources
+    are joined.  Only these persons' events can have come to match."""
     groups: dict[tuple, list[Node]] = {}
-    for e, kind in g.subject_objects(DG.eventType):
-        where = tuple(sorted(map(str, g.objects(e, SEM.hasPlace)))) if str(kind) == "visit" else ()
+    for e in _events_of(g, persons):
+        kind = str(g.value(e, DG.eventType))
+        where = tuple(sorted(map(str, g.objects(e, SEM.hasPlace)))) if kind == "visit" else ()
         key = (
-            str(kind),
+            kind,
             tuple(sorted(map(str, g.objects(e, SEM.hasActor)))),
             tuple(sorted(str(d) for d in g.objects(e, SEM.hasTimeStamp))),
             where,
@@ -262,6 +287,86 @@ def _merge_same_events(g: Graph) -> None:
             keep, *others = sorted(same, key=str)
             for gone in others:
                 _merge_node(g, keep, gone)
+
+
+def _reject(g: Graph, event: Node) -> None:
+    """Leave the event out, with every link to it and the source sentences no other event cites."""
+    sources = set(g.objects(event, PROV.wasDerivedFrom))
+    g.remove((event, None, None))
+    g.remove((None, None, event))
+    for s in sources:
+        if (None, PROV.wasDerivedFrom, s) not in g:
+            g.remove((s, None, None))
+
+
+def _says(quote: str, name: str) -> bool:
+    """Whether a sentence (folded) names ``name`` in whole words."""
+    key = fold(name)
+    return bool(key) and f" {key} " in f" {quote} "
+
+
+def _split(g: Graph, person: Node, name: str) -> Node | None:
+    """Split ``name``, another name of ``person``, off into a person of its own.
+
+    ``name`` stops being one of ``person``'s names.  The events whose source sentences name it
+    ``name`` and never by one of its other names move to the person of that name (the IRI a new
+    article naming them so is given at ingest); the events that name it otherwise, or not at all,
+    stay.  Titles stay with ``person``: which mention gave which cannot be told.  Returns the new
+    person when some event moved."""
+    key = fold(name)
+    for n in list(g.objects(person, SDO.alternateName)):
+        if fold(str(n)) == key:
+            g.remove((person, SDO.alternateName, n))
+    others = [str(n) for n in _names(g, person)]
+    for k in model.name_keys(name) - model.name_keys(*others):
+        g.remove((person, DG.nameKey, Literal(k)))
+    new = model.person_iri(name)
+    moved = []
+    for e in sorted(_events_of(g, {person}), key=str):
+        quotes = [fold(str(q)) for s in g.objects(e, PROV.wasDerivedFrom) for q in g.objects(s, PROV.value)]
+        if any(_says(q, name) for q in quotes) and not any(_says(q, o) for q in quotes for o in others):
+            moved.append(e)
+    if not moved or new == person:
+        return None
+    if (new, RDF.type, SDO.Person) not in g:
+        g.add((new, RDF.type, SDO.Person))
+        g.add((new, RDF.type, SEM.Actor))
+        g.add((new, SDO.name, Literal(name)))
+        for k in model.name_keys(name):
+            g.add((new, DG.nameKey, Literal(k)))
+    for e in moved:
+        for link in (SEM.hasActor, DG.host):
+            if (e, link, person) in g:
+                g.remove((e, link, person))
+                g.add((e, link, new))
+    return new
+
+
+def _repair_pairs(g: Graph, events: set[Node], pairs: set[Node]) -> None:
+    """The meeting pairs of ``events`` as ingest writes them (``model.pair_triples``) for the events
+    as they now are, and the summaries (meeting count, last date) of every pair touched, ``pairs``
+    included (those of rejected events); a pair left without meetings is left out."""
+    pairs = set(pairs)
+    for e in events:
+        for pair in list(g.subjects(DG.pairEvent, e)):
+            g.remove((pair, DG.pairEvent, e))
+            pairs.add(pair)
+    for e in events:
+        if isinstance(e, URIRef) and (e, DG.eventType, Literal("meet")) in g:
+            for t in model.pair_triples(e, [a for a in g.objects(e, SEM.hasActor) if isinstance(a, URIRef)]):
+                g.add(t)
+                pairs.add(t[0])
+    for pair in pairs:
+        met = set(g.objects(pair, DG.pairEvent))
+        g.remove((pair, DG.meetingCount, None))
+        g.remove((pair, DG.lastMet, None))
+        if not met:
+            g.remove((pair, None, None))
+            continue
+        g.add((pair, DG.meetingCount, Literal(len(met))))
+        dates = [str(d) for e in met for d in g.objects(e, SEM.hasTimeStamp)]
+        if dates:
+            g.add((pair, DG.lastMet, Literal(max(dates))))
 
 
 def cancelled_ids(corrections: list[Correction]) -> set[str]:
@@ -277,22 +382,31 @@ def cancelled_ids(corrections: list[Correction]) -> set[str]:
     return out
 
 
-def apply(g: Graph, corrections: list[Correction]) -> None:
-    """Apply corrections (oldest first) to ``g`` in place, a copy of the raw graph."""
+def apply(g: Graph, corrections: list[Correction]) -> list[Correction]:
+    """Apply corrections (oldest first) to ``g`` in place (the raw graph under a ``CorrectedStore``'s
+    overlay, or a copy of it); returns those that found nothing to apply to (an event or person no
+    longer in the graph under the IRI they name)."""
     cancelled = cancelled_ids(corrections)
-    merged = False
+    skipped: list[Correction] = []
+    events: set[Node] = set()  # events whose meeting pairs may have changed
+    pairs: set[Node] = set()  # pairs of rejected events
+    people: set[Node] = set()  # persons merged or split
     for c in corrections:
         if c.id in cancelled:
             continue
         subject = URIRef(c.subject) if c.subject.startswith("http") else None
-        if c.verb == "reject" and subject is not None:
-            for t in list(g.triples((subject, None, None))) + list(g.triples((None, None, subject))):
-                g.remove(t)
-        elif c.verb == "set-date" and subject is not None and (subject, DG.eventType, None) in g and c.object:
+        is_event = subject is not None and (subject, DG.eventType, None) in g
+        if c.verb in EVENT_VERBS and not is_event:
+            skipped.append(c)
+        elif c.verb == "reject" and subject is not None:
+            pairs.update(g.subjects(DG.pairEvent, subject))
+            _reject(g, subject)
+        elif c.verb == "set-date" and subject is not None and c.object:
             g.remove((subject, SEM.hasTimeStamp, None))
             g.add((subject, SEM.hasTimeStamp, model.date_literal(c.object)))
             g.add((subject, DG.correctedBy, c.iri))
-        elif c.verb == "set-place" and subject is not None and (subject, DG.eventType, None) in g and c.place:
+            events.add(subject)
+        elif c.verb == "set-place" and subject is not None and c.place:
             g.remove((subject, SEM.hasPlace, None))
             g.remove((subject, DG.venue, None))
             for t in model.place_triples(c.place):
@@ -301,37 +415,169 @@ def apply(g: Graph, corrections: list[Correction]) -> None:
             if c.venue:
                 g.add((subject, DG.venue, Literal(c.venue)))
             g.add((subject, DG.correctedBy, c.iri))
-        elif c.verb == "same-person" and subject is not None and c.object and c.object.startswith("http"):
-            if (subject, RDF.type, SDO.Person) in g:  # a person moved to another IRI since is left alone
-                _merge_person(g, subject, URIRef(c.object))
-                merged = True
+        elif c.verb == "same-person":
+            gone = URIRef(c.object) if c.object and c.object.startswith("http") else None
+            if subject is None or gone is None or not all((x, RDF.type, SDO.Person) in g for x in (subject, gone)):
+                skipped.append(c)  # a person moved to another IRI since is left alone
+                continue
+            _merge_node(g, subject, gone, names=True)
+            people.add(subject)
         elif c.verb == "alias" and c.object and c.object.startswith("http"):
-            person = URIRef(c.object)
-            if (person, RDF.type, SDO.Person) in g:
-                for other in _persons_named(g, c.subject_text) - {person}:
-                    _merge_person(g, person, other)
-                    merged = True
-                g.add((person, SDO.alternateName, Literal(c.subject_text)))
+            keep = URIRef(c.object)
+            if (keep, RDF.type, SDO.Person) not in g:
+                skipped.append(c)
+                continue
+            for other in _called(g, c.subject_text) - {keep}:
+                _merge_node(g, keep, other, names=True)
+                people.add(keep)
+            g.add((keep, SDO.alternateName, Literal(c.subject_text)))
+            for k in model.name_keys(c.subject_text):
+                g.add((keep, DG.nameKey, Literal(k)))
         elif c.verb == "not-same-person":
-            a, b = fold(c.subject_text), fold(c.object_text or "")
-            for p, n in list(g.subject_objects(SDO.alternateName)):
-                names = {fold(str(x)) for x in g.objects(p, SDO.name)}
-                if (fold(str(n)) == b and a in names) or (fold(str(n)) == a and b in names):
-                    g.remove((p, SDO.alternateName, n))
-    if merged:
-        _merge_same_events(g)
+            a, b = c.subject_text, c.object_text or ""
+            for person in sorted(_called(g, a, other_names=True) & _called(g, b, other_names=True), key=str):
+                own = {fold(str(n)) for n in g.objects(person, SDO.name)}
+                name = a if fold(b) in own else b  # the person keeps its own name; the other goes
+                if fold(name) in own:
+                    continue
+                new = _split(g, person, name)
+                if new is not None:
+                    people.update((person, new))
+    if people:
+        _merge_same_events(g, people)
+        events |= {e for p in people for pair in g.subjects(DG.pairMember, p) for e in g.objects(pair, DG.pairEvent)}
+        events |= _events_of(g, people)
+    if events or pairs:
+        _repair_pairs(g, events, pairs)
+    return skipped
+
+
+class _Overlay(Store):
+    """An rdflib store over a raw graph with the corrections' changes on top, copying nothing: a read
+    gives the raw graph's triples less those removed plus those added, and a write (by ``apply``)
+    only records a change."""
+
+    def __init__(self, base: Graph) -> None:
+        super().__init__()
+        self.base = base
+        self.removed: set[model.Triple] = set()
+        self.added = Graph()
+
+    def triples(self, triple_pattern: Any, context: Any = None) -> Iterator[Any]:
+        for t in self.base.triples(triple_pattern):
+            if t not in self.removed:
+                yield t, iter(())
+        for t in self.added.triples(triple_pattern):
+            yield t, iter(())
+
+    def __len__(self, context: Any = None) -> int:
+        return len(self.base) - len(self.removed) + len(self.added)
+
+    def add(self, triple: Any, context: Any = None, quoted: bool = False) -> None:
+        if triple in self.removed:
+            self.removed.discard(triple)
+        elif triple not in self.added and triple not in self.base:
+            self.added.add(triple)
+
+    def remove(self, triple: Any, context: Any = None) -> None:
+        for t, _ in list(self.triples(triple)):
+            if t in self.added:
+                self.added.remove(t)
+            else:
+                self.removed.add(t)
+
+    def bind(self, prefix: str, namespace: Any, override: bool = True) -> None:
+        self.added.store.bind(prefix, namespace, override)
+
+    def namespace(self, prefix: str) -> Any:
+        return self.added.store.namespace(prefix)
+
+    def prefix(self, namespace: Any) -> Any:
+        return self.added.store.prefix(namespace)
+
+    def namespaces(self) -> Iterator[Any]:
+        return self.added.store.namespaces()
+
+
+class CorrectedStore(GraphStore):
+    """The corrected view of a store: its default graph as extracted with the corrections in force
+    applied, never written back.
+
+    Nothing is copied to make it: ``apply`` runs over an overlay that records what the corrections
+    remove and add (``removed``, ``added``), so pattern reads (``triples``, ``graph``), the export and
+    the events (``queries.events``, which reads the raw store and only the events the changes reach)
+    cost what they cost on the store itself.  SPARQL needs the whole corrected graph in one store:
+    the first question (``query``) makes it once, an in-memory Oxigraph copy (``native``), with the
+    corrections' named graph beside it."""
+
+    kind: ClassVar[str] = "corrected"
+
+    def __init__(self, base: GraphStore, made: list[Correction]) -> None:
+        self.base = base
+        self.made = made
+        self.overlay = _Overlay(base.graph)
+        super().__init__(Graph(store=self.overlay), base.spec)
+        self.skipped = apply(self.graph, made)
+        self._native: GraphStore | None = None
+
+    @property
+    def removed(self) -> set[model.Triple]:
+        return self.overlay.removed
+
+    @property
+    def added(self) -> Graph:
+        return self.overlay.added
+
+    def changed(self) -> set[Node]:
+        """The nodes whose own triples the corrections change."""
+        return {s for s, _, _ in self.overlay.removed} | set(self.overlay.added.subjects())
+
+    def native(self) -> GraphStore:
+        """The corrected graph as an in-memory Oxigraph store (made on first use, then kept)."""
+        if self._native is None:
+            import pyoxigraph as ox
+
+            from diplograph.graph.oxstore import quad
+            from diplograph.graph.store_embedded import EmbeddedStore
+
+            copy = ox.Store()
+            raw = getattr(self.base, "oxigraph", None)
+            if isinstance(raw, ox.Store):
+                copy.bulk_extend(raw.quads_for_pattern(None, None, None, ox.DefaultGraph()))
+            else:
+                copy.bulk_extend(quad(*t) for t in self.base.triples())
+            for t in self.overlay.removed:
+                copy.remove(quad(*t))
+            copy.extend(quad(*t) for t in self.overlay.added)
+            name = ox.NamedNode(str(GRAPH))
+            copy.extend(ox.Quad(q.subject, q.predicate, q.object, name) for q in (quad(*t) for t in _graph(self.base)))
+            self._native = EmbeddedStore(self.spec, read_only=True, native=copy)
+        return self._native
+
+    def query(self, sparql: str, bindings: Mapping[str, Identifier] | None = None) -> Any:
+        return self.native().query(sparql, bindings)
+
+    def graph_names(self) -> set[str]:
+        return self.base.graph_names() | {str(GRAPH)}
+
+    def add_atomic(self, triples: Iterable[model.Triple]) -> int:
+        raise StoreError("the corrected view is read-only: ingest into the store itself")
+
+    def close(self) -> None:
+        if self._native is not None:
+            self._native.close()
+            self._native = None
 
 
 def view(store: GraphStore, corrections: list[Correction] | None = None) -> GraphStore:
-    """The corrected view of ``store``: the store itself when no correction is in force, else an
-    in-memory copy of its default graph with the corrections applied (never written back)."""
+    """The corrected view of ``store``: the store itself when no correction is in force (or when it
+    is a view already), else a ``CorrectedStore`` over it."""
+    if isinstance(store, CorrectedStore):
+        return store
     corrections = in_force(store) if corrections is None else corrections
     if not corrections:
         return store
-    out = open_store("memory:")
-    out.graph.addN((s, p, o, out.graph) for s, p, o in store.graph.triples((None, None, None)))
-    apply(out.graph, corrections)
-    return out
+    return CorrectedStore(store, corrections)
 
 
 def copy_into(store: GraphStore, target: Graph) -> int:
@@ -343,4 +589,16 @@ def copy_into(store: GraphStore, target: Graph) -> int:
     return n
 
 
-__all__ = ["GRAPH", "VERBS", "Correction", "CorrectionError", "add", "apply", "in_force", "read", "undo", "view"]
+__all__ = [
+    "GRAPH",
+    "VERBS",
+    "Correction",
+    "CorrectedStore",
+    "CorrectionError",
+    "add",
+    "apply",
+    "in_force",
+    "read",
+    "undo",
+    "view",
+]

@@ -19,10 +19,12 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 
+from rdflib import Graph, URIRef
+from rdflib.term import Node
+
 from diplograph.graph import corrections
-from diplograph.graph.store import GraphStore
-from diplograph.graph.vocab import ID
-from diplograph.ingest import merge
+from diplograph.graph.store import GraphStore, open_store
+from diplograph.graph.vocab import DG, ID, PROV, SDO, SEM
 from diplograph.ingest.records import Event, Evidence, name_matches
 
 EVENTS = """
@@ -87,6 +89,8 @@ def best_date(dates: Iterable[str]) -> tuple[str | None, list[str]]:
 def confidence(ev: dict) -> dict:
     """What the evidence says for an event read back from the store (``ingest.merge.confidence``
     on its sources), lowered when articles disagree on the date."""
+    from diplograph.ingest import merge  # spaCy's types: loaded when events are read, not by every command
+
     evidence = tuple(
         Evidence(
             article=src["article"],
@@ -169,13 +173,80 @@ def resolve_event(store: GraphStore, text: str) -> str:
     return found[0]
 
 
+# The links an event is read along (EVENTS, ACTORS, ROLES, SOURCES): from the event to its people,
+# host, place and sources, from a person to its roles and their country, from a place to its
+# country, from a source to its article.  How an event reads depends on the triples of the nodes
+# it reaches this way, in at most three steps, and on nothing else.
+LINKS = (
+    SEM.hasActor,
+    DG.host,
+    SEM.hasPlace,
+    SDO.containedInPlace,
+    DG.holdsRole,
+    DG.roleCountry,
+    PROV.wasDerivedFrom,
+    PROV.wasQuotedFrom,
+)
+STEPS = 3
+
+
+def _reaching(graph: Graph, nodes: Iterable[Node]) -> set[Node]:
+    """``nodes`` and every node that reaches one of them along ``LINKS`` (the events whose reading they change)."""
+    seen = set(nodes)
+    frontier = set(seen)
+    for _ in range(STEPS):
+        frontier = {s for n in frontier for link in LINKS for s in graph.subjects(link, n)} - seen
+        seen |= frontier
+    return seen
+
+
+def neighbourhood(store: GraphStore, iris: Iterable[str | Node], raw: bool = False) -> GraphStore:
+    """A small in-memory store with what reading these events needs: the triples of each event and
+    of every node it reaches along ``LINKS`` (corrected unless ``raw``); ``all_events`` over it
+    reads them as over the whole store."""
+    graph = (store if raw else corrections.view(store)).graph
+    out = open_store("memory:")
+    seen: set[Node] = set()
+    frontier: set[Node] = {URIRef(str(i)) for i in iris}
+    for step in range(STEPS + 1):
+        reached: set[Node] = set()
+        for node in frontier:
+            for s, p, o in graph.triples((node, None, None)):
+                out.graph.add((s, p, o))
+                if step < STEPS and p in LINKS:
+                    reached.add(o)
+        seen |= frontier
+        frontier = reached - seen
+    return out
+
+
+def events_of(store: GraphStore, iris: Iterable[str], raw: bool = False) -> list[dict]:
+    """The events with these IRIs (those a correction rejected left out unless ``raw``), read from
+    their neighbourhood only, in the order of ``all_events``."""
+    wanted = set(map(str, iris))
+    return [ev for ev in all_events(neighbourhood(store, wanted, raw=raw), raw=True) if ev["id"] in wanted]
+
+
+def _corrected_events(view: corrections.CorrectedStore) -> list[dict]:
+    """Every event with the corrections applied: the store's own events, but for those the
+    corrections' changes reach (``_reaching``), which are read again from the corrected view."""
+    touched = _reaching(view.graph, view.changed())
+    kept = [ev for ev in all_events(view.base, raw=True) if URIRef(ev["id"]) not in touched]
+    again = [n for n in touched if (n, DG.eventType, None) in view.graph]
+    return _in_order(kept + (events_of(view, map(str, again)) if again else []))
+
+
+def _in_order(events: list[dict]) -> list[dict]:
+    return sorted(events, key=lambda ev: (ev["date"] or "9999", ev["type"], ev["id"]))
+
+
 def all_events(store: GraphStore, raw: bool = False) -> list[dict]:
     """Every event in the store, in the shared JSON format, ordered by date then type; with the
     corrections in force applied (``graph.corrections``) unless ``raw``."""
     if not raw:
         corrected = corrections.view(store)
-        if corrected is not store:
-            return all_events(corrected, raw=True)
+        if isinstance(corrected, corrections.CorrectedStore):
+            return _corrected_events(corrected)
     events: dict[str, dict] = {}
     dates: dict[str, set[str]] = defaultdict(set)
     for row in store.query(EVENTS):
@@ -258,7 +329,7 @@ def all_events(store: GraphStore, raw: bool = False) -> list[dict]:
         ev["sources"].sort(key=lambda s: (s["file"], s["start"]))
         ev["evidence"] = confidence(ev)
         ev["confidence"] = ev["evidence"]["score"]
-    return sorted(events.values(), key=lambda ev: (ev["date"] or "9999", ev["type"], ev["id"]))
+    return _in_order(list(events.values()))
 
 
 def meetings(

@@ -20,7 +20,7 @@ from diplograph.graph import corrections
 from diplograph.graph.store import GraphStore
 from diplograph.ingest.datafiles import read_json
 from diplograph.ingest.records import fold
-from diplograph.queries.events import all_events, short_id
+from diplograph.queries.events import all_events, neighbourhood, short_id
 
 TRIGGERS = """
 SELECT ?e ?s ?trigger ?tstart ?pattern ?other ?uncertain WHERE {
@@ -150,10 +150,13 @@ def explain(store: GraphStore, iri: str) -> dict:
     """Everything recorded about why event ``iri`` is in the graph (see the module docstring)."""
     from rdflib import URIRef
 
-    view = corrections.view(store)
+    # Read from the event's neighbourhood (``queries.events``), corrected and as extracted: one
+    # event costs the same whatever the size of the store.
+    view = neighbourhood(store, [iri])
     corrected = next((ev for ev in all_events(view, raw=True) if ev["id"] == iri), None)
-    raw = next((ev for ev in all_events(store, raw=True) if ev["id"] == iri), None)
-    ev = corrected or raw
+    if corrected is None:
+        view = neighbourhood(store, [iri], raw=True)
+    ev = corrected or next((ev for ev in all_events(view, raw=True) if ev["id"] == iri), None)
     if ev is None:
         raise LookupError(f"no event {iri}")
     touching = [c for c in corrections.read(store) if iri in (c.subject, c.object)]

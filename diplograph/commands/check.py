@@ -1,4 +1,4 @@
-"""diplograph check: verify the store's integrity; exit code 1 when anything is wrong."""
+"""diplograph check: verify the store's integrity (corrected unless --raw); exit code 1 when anything is wrong."""
 
 from __future__ import annotations
 
@@ -6,16 +6,30 @@ import json
 
 import typer
 
-from diplograph.graph.check import check_store
+from diplograph.commands import RawOption
+from diplograph.graph import corrections
+from diplograph.graph.check import Problem, check_store
 from diplograph.options import FormatOption, StoreOption, TableFormat
 from diplograph.output import console, print_rows, reading
 
 
-def check(fmt: FormatOption = TableFormat.table, store: StoreOption = None) -> None:
+def check(fmt: FormatOption = TableFormat.table, raw: RawOption = False, store: StoreOption = None) -> None:
     """Check that every event has participants and a source, every source an article, every article
-    its file and text."""
+    its file and text: in the graph with the corrections applied (and that each correction in force
+    still finds what it names), or with --raw as extracted."""
     with reading(store) as graph_store:
-        report = check_store(graph_store)
+        target = graph_store if raw else corrections.view(graph_store)
+        report = check_store(target)
+        if isinstance(target, corrections.CorrectedStore):
+            report.problems += [
+                Problem(
+                    "correction-not-applied",
+                    c.id,
+                    f"{c.describe()}: names an event or person no longer in the store under that id "
+                    "(make it again with diplograph correct, or undo it)",
+                )
+                for c in target.skipped
+            ]
     if fmt == TableFormat.json:
         print(
             json.dumps(

@@ -8,7 +8,6 @@ from typing import Annotated
 
 import typer
 
-from diplograph.eval.run import evaluate
 from diplograph.graph.store import StoreError
 from diplograph.options import StoreOption
 from diplograph.output import err_console, error
@@ -28,6 +27,8 @@ def eval_(
 ) -> None:
     """Score extracted events against gold: who met whom (P/R/F1), where, when, visits, merging."""
     try:
+        from diplograph.eval.run import evaluate  # spaCy: loaded by this command only
+
         result = evaluate(gold, paths or [], store)
     except (StoreError, ValueError) as exc:
         error(str(exc))

@@ -8,6 +8,7 @@ from typing import Annotated
 
 import typer
 
+from diplograph.commands import RawOption
 from diplograph.graph.export import export_graph
 from diplograph.options import StoreOption
 from diplograph.output import console, reading
@@ -25,9 +26,7 @@ def export(
         "-"
     ),
     fmt: Annotated[RdfFormat, typer.Option("--format", "-f", help="RDF format.")] = RdfFormat.turtle,
-    raw: Annotated[
-        bool, typer.Option("--raw", help="As extracted, without the corrections (diplograph correct).")
-    ] = False,
+    raw: RawOption = False,
     store: StoreOption = None,
 ) -> None:
     """Write the whole graph in an RDF format that loads back unchanged."""

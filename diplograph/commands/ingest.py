@@ -18,9 +18,7 @@ from rich.progress import (
 )
 from rich.text import Text
 
-from diplograph.dispatch import ClusterUnavailable, default_workers
 from diplograph.graph.store import StoreError, opened
-from diplograph.ingesting import ingest_paths
 from diplograph.options import StoreOption
 from diplograph.output import console, err_console, error
 
@@ -57,6 +55,9 @@ def ingest(
     ] = None,
 ) -> None:
     """Read articles and add the people, places and events they report to the store."""
+    from diplograph.dispatch import ClusterUnavailable, default_workers  # spaCy: loaded by this command only
+    from diplograph.ingesting import ingest_paths
+
     workers = workers or default_workers()
     try:
         with (

@@ -8,6 +8,7 @@ from typing import Annotated
 
 import typer
 
+from diplograph.commands import RawOption
 from diplograph.ingest.records import EVENT_TYPES
 from diplograph.options import FormatOption, StoreOption, TableFormat
 from diplograph.output import err_console, error, print_rows, reading
@@ -51,9 +52,7 @@ def meetings(
     ] = None,
     offset: Annotated[int, typer.Option("--offset", min=0, help="Events to skip before those shown.")] = 0,
     fmt: FormatOption = TableFormat.table,
-    raw: Annotated[
-        bool, typer.Option("--raw", help="As extracted, without the corrections (diplograph correct).")
-    ] = False,
+    raw: RawOption = False,
     store: StoreOption = None,
 ) -> None:
     """Who met whom, where and when, and which articles say so (every event with its sources; for

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import re
 from typing import Annotated
 
 import typer
 
+from diplograph.commands import RawOption
 from diplograph.graph import corrections
 from diplograph.graph.store import StoreError, opened
 from diplograph.options import FormatOption, StoreOption, TableFormat
@@ -35,16 +35,14 @@ def query(
         typer.Option("--order", help="The order of a paged named query: date (latest first) or meetings (most first)."),
     ] = None,
     fmt: FormatOption = TableFormat.table,
-    raw: Annotated[bool, typer.Option("--raw", help="Ask the graph as extracted, without the corrections.")] = False,
+    raw: RawOption = False,
     store: StoreOption = None,
 ) -> None:
     """Run a named query or SPARQL against the store (JSON: SPARQL results JSON for SPARQL text)."""
     try:
         values = parse_params(param or [])
         with opened(store, read_only=True) as graph_store:
-            # The corrected view is one graph: a query naming graphs (the corrections' own) asks the store.
-            named_graphs = re.search(r"\bGRAPH\b", sparql, flags=re.IGNORECASE) is not None
-            target = graph_store if raw or named_graphs else corrections.view(graph_store)
+            target = graph_store if raw else corrections.view(graph_store)
             output = run(target, sparql, values, limit=limit, offset=offset, order=order)
     except (StoreError, QueryError) as exc:
         error(str(exc))

@@ -6,7 +6,6 @@ from typing import Annotated
 
 import typer
 
-from diplograph.ingest.report import describe
 from diplograph.output import console
 
 
@@ -63,6 +62,8 @@ def read(
     ] = False,
 ) -> None:
     """Show the stories found in pages: titles, dates, sources and the boilerplate dropped."""
+    from diplograph.ingest.report import describe
+
     console.print(describe(paths), highlight=False, markup=False)
     if events:
         console.print(describe_events(paths), highlight=False, markup=False, soft_wrap=True)

@@ -7,11 +7,11 @@ from typing import Annotated
 
 import typer
 
+from diplograph.commands import RawOption
 from diplograph.graph.select import Selection, SelectionError
 from diplograph.graph.store import StoreError
 from diplograph.options import StoreOption
 from diplograph.output import console, err_console, error
-from diplograph.rendering import render_store
 
 
 def render(
@@ -53,9 +53,7 @@ def render(
         bool,
         typer.Option("--map", help="Draw the events on a world map (places with coordinates) instead of the graph."),
     ] = False,
-    raw: Annotated[
-        bool, typer.Option("--raw", help="As extracted, without the corrections (diplograph correct).")
-    ] = False,
+    raw: RawOption = False,
     store: StoreOption = None,
 ) -> None:
     """Write an interactive HTML page of who met whom (works offline: everything is inside the page)."""
@@ -71,6 +69,8 @@ def render(
     )
     target = output or Path("map.html" if map_page else "graph.html")
     try:
+        from diplograph.rendering import render_store
+
         page = render_store(store, target, selection, map_page=map_page, raw=raw)
     except (StoreError, SelectionError) as exc:
         error(str(exc))

@@ -6,11 +6,10 @@ from typing import Annotated
 
 import typer
 
+from diplograph.commands import RawOption
 from diplograph.graph.store import StoreError, default_spec
 from diplograph.options import StoreOption
 from diplograph.output import console, err_console, error
-from diplograph.serve.app import ServeSettings, is_loopback
-from diplograph.serve.app import serve as run_server
 
 
 def serve(
@@ -31,9 +30,14 @@ def serve(
             "(for serving beyond loopback; or set $DIPLOGRAPH_TOKEN).",
         ),
     ] = None,
+    raw: RawOption = False,
     store: StoreOption = None,
 ) -> None:
-    """Serve the store: SPARQL 1.1 at /sparql (read-only), named queries and the graph at /."""
+    """Serve the store: SPARQL 1.1 at /sparql (read-only), named queries and the graph at /, with
+    the corrections in force applied (diplograph correct) unless --raw."""
+    from diplograph.serve.app import ServeSettings, is_loopback  # FastAPI: loaded by this command only
+    from diplograph.serve.app import serve as run_server
+
     settings = ServeSettings(
         store or default_spec(),
         max_query_bytes=max_query_bytes,
@@ -41,6 +45,7 @@ def serve(
         workers=workers,
         cors=cors,
         token=token or None,
+        raw=raw,
     )
     if not token and not is_loopback(host):
         err_console.print(
@@ -50,6 +55,7 @@ def serve(
             soft_wrap=True,
         )
     guarded = "; a bearer token is required" if settings.token else ""
+    guarded += "; as extracted, without the corrections" if raw else ""
     console.print(
         f"serving [bold]{settings.spec}[/] at http://{host}:{port}/ (SPARQL at /sparql{guarded}); Ctrl-C stops",
         highlight=False,

@@ -10,6 +10,9 @@
 * ``/queries`` the named queries as JSON; ``/queries/NAME?param=value`` runs one (JSON rows);
 * ``/healthz`` ``ok`` when the server is up.
 
+Every answer (SPARQL, named queries, the graph) applies the corrections in force
+(``diplograph correct``) unless the server was started with ``raw``.
+
 With a ``token`` every path but ``/healthz`` needs the header ``Authorization: Bearer TOKEN``
 (401 without it): the way to serve beyond loopback.  No query is ever run that would make the
 server send a request of its own (``queries/guard.py``).
@@ -66,6 +69,7 @@ class ServeSettings:
     workers: int = 2
     cors: bool = False  # allow browser pages from other origins (YASGUI) to query
     token: str | None = None  # when set, every request but /healthz needs "Authorization: Bearer <token>"
+    raw: bool = False  # answer from the graph as extracted, without the corrections
 
 
 def is_loopback(host: str) -> bool:
@@ -164,7 +168,7 @@ class AnswerCache:
 
 def create_app(settings: ServeSettings) -> FastAPI:
     """The FastAPI application over the store ``settings.spec``."""
-    pool = WorkerPool(settings.spec, settings.workers)
+    pool = WorkerPool(settings.spec, settings.workers, raw=settings.raw)
     cache = None if is_remote(settings.spec) or settings.spec == "memory:" else AnswerCache(settings.spec)
 
     @asynccontextmanager
@@ -323,7 +327,7 @@ def create_app(settings: ServeSettings) -> FastAPI:
 
     @app.get("/", response_class=HTMLResponse)
     async def home(request: Request) -> HTMLResponse:
-        return HTMLResponse(home_page(str(request.base_url).rstrip("/")))
+        return HTMLResponse(home_page(str(request.base_url).rstrip("/"), raw=settings.raw))
 
     if settings.cors:
         return app  # CORS answers need FastAPI's middleware on every path
@@ -374,7 +378,7 @@ class SparqlGet:
         await send({"type": "http.response.body", "body": body})
 
 
-def home_page(base: str) -> str:
+def home_page(base: str, raw: bool = False) -> str:
     """The start page: how to query, every named query (with its SPARQL), and the graph."""
     items = []
     for q in load_library().values():
@@ -390,6 +394,11 @@ def home_page(base: str) -> str:
             f"<details><summary>SPARQL</summary><pre>{html.escape(q.sparql)}</pre></details></li>"
         )
     endpoint = html.escape(f"{base}/sparql")
+    corrected = (
+        "Answers come from the graph as extracted (started with --raw)."
+        if raw
+        else "Answers apply the corrections made with <code>diplograph correct</code>."
+    )
     return f"""<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>diplograph</title>
 <style>body{{font-family:sans-serif;max-width:70em;margin:1em auto;padding:0 1em}}
@@ -397,7 +406,7 @@ pre{{background:#f4f4f4;padding:.5em;overflow:auto}}
 iframe{{width:100%;height:820px;border:1px solid #ccc}}textarea{{width:100%;font-family:monospace}}</style></head>
 <body><h1>diplograph</h1>
 <p>Diplomatic events from news: who met whom, where, when, and who says so.
-SPARQL 1.1 endpoint (read-only): <code>{endpoint}</code></p>
+SPARQL 1.1 endpoint (read-only): <code>{endpoint}</code>. {corrected}</p>
 <pre>curl -H 'Accept: text/csv' --data-urlencode 'query=SELECT * WHERE {{ ?s ?p ?o }} LIMIT 10' {endpoint}</pre>
 <form action="/sparql" method="get"><textarea name="query" rows="6">PREFIX schema: &lt;https://schema.org/&gt;
 PREFIX sem: &lt;http://semanticweb.cs.vu.nl/2009/11/sem/&gt;

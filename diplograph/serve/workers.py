@@ -11,6 +11,11 @@ Oxigraph itself and its answer serialised by Oxigraph's own writers; the guard's
 query text (``queries/guard.py``) is remembered until the store changes.  A remote store (a
 SPARQL endpoint URL) is opened per job, as any other command opens it.
 
+Answers apply the corrections in force (``graph/corrections.py``) unless the server was started
+with ``raw``: a worker keeps the corrected view of its snapshot (made again when the store
+changes, a correction included), so SPARQL text runs natively on the view's in-memory copy, made
+once per store version, and the graph page reads the events as every command does.
+
 Jobs and their answers are small tuples sent over a pipe:
 
 * ``("sparql", text, media_types)`` -> the result serialised for the first acceptable type;
@@ -35,6 +40,7 @@ from typing import Any
 
 import pyoxigraph as ox
 
+from diplograph.graph import corrections
 from diplograph.graph.store import GraphStore, StoreError, is_remote, opened
 from diplograph.graph.store_base import PREFIX_IRIS
 from diplograph.graph.store_embedded import EmbeddedStore, open_oxigraph
@@ -42,6 +48,7 @@ from diplograph.graph.store_embedded import EmbeddedStore, open_oxigraph
 Answer = tuple[int, str, bytes]
 StoreSource = Any  # () -> a context manager giving a GraphStore
 STARTUP_TIMEOUT = 120.0  # seconds a new worker may take to import what it needs
+PREPARE_EVERY = 1.0  # seconds between an idle worker's looks at whether the store changed
 
 # Media types a SELECT/ASK result can be sent as, and those a graph (CONSTRUCT/DESCRIBE) can.
 RESULT_TYPES = {
@@ -156,8 +163,10 @@ class Snapshot:
     """The embedded store in ``path``, open read-only and reopened when its files change."""
 
     path: str
+    raw: bool = False  # the graph as extracted, without the corrections
     store: ox.Store | None = None
     seen: tuple[object, ...] | None = None
+    view: GraphStore | None = None  # the snapshot as read (corrected unless raw), kept with it
     verdicts: dict[str, str | None] = field(default_factory=dict)  # query text -> refusal, or None: allowed
     reopened: int = 0
     watch: StoreWatch | None = None
@@ -171,7 +180,7 @@ class Snapshot:
         except OSError:
             now = None  # gone or unreadable: opening says why
         if self.store is None or now is None or now != self.seen:
-            self.store = None  # the old snapshot's files are let go first
+            self.store = self.view = None  # the old snapshot's files are let go first
             self.store = open_oxigraph(self.path, read_only=True)
             self.seen = now
             self.verdicts.clear()
@@ -180,12 +189,22 @@ class Snapshot:
 
     @contextmanager
     def graph_store(self) -> Iterator[GraphStore]:
-        """The snapshot as a ``GraphStore`` (named queries and the graph page read through it)."""
-        store = EmbeddedStore(self.path, read_only=True, native=self.current())
-        try:
-            yield store
-        finally:
-            store.close()
+        """The snapshot as a ``GraphStore``, corrected unless ``raw`` (named queries and the graph
+        page read through it); kept until the store changes."""
+        store = self.current()
+        if self.view is None:
+            base = EmbeddedStore(self.path, read_only=True, native=store)
+            self.view = base if self.raw else corrections.view(base)
+        yield self.view
+
+    def answering(self) -> ox.Store:
+        """The pyoxigraph store SPARQL text runs on: the snapshot, or the corrected view's copy."""
+        with self.graph_store() as store:
+            if isinstance(store, corrections.CorrectedStore):
+                native = getattr(store.native(), "oxigraph", None)
+                assert isinstance(native, ox.Store)
+                return native
+        return self.current()
 
     def refusal(self, text: str) -> str | None:
         """Why the guard refuses ``text`` (``None``: it only reads this store); remembered per text."""
@@ -220,7 +239,7 @@ def _native_sparql(snapshot: Snapshot, text: str, media_types: list[str]) -> Ans
     if refusal is not None:
         return _text(400, refusal)
     try:
-        result: Any = snapshot.current().query(text, prefixes=PREFIX_IRIS)
+        result: Any = snapshot.answering().query(text, prefixes=PREFIX_IRIS)
     except StoreError:
         raise
     except Exception as exc:  # a malformed query: one line for the user
@@ -257,11 +276,11 @@ def _tsv(result) -> bytes:
     return ("\n".join(lines) + "\n").encode("utf-8")
 
 
-def _sparql(spec: str, text: str, media_types: list[str]) -> Answer:
+def _sparql(stores: StoreSource, text: str, media_types: list[str]) -> Answer:
     """SPARQL text on a store opened for this job (a remote store), through rdflib."""
     from diplograph.queries.library import QueryError, run_sparql
 
-    with opened(spec, read_only=True) as store:
+    with stores() as store:
         try:
             output = run_sparql(store, text)
         except QueryError as exc:
@@ -298,12 +317,12 @@ def _named(stores: StoreSource, name: str, params: dict[str, list[str]]) -> Answ
         return 200, "application/json", to_json_rows(output).encode("utf-8")
 
 
-def _graph(stores: StoreSource) -> Answer:
+def _graph(stores: StoreSource, raw: bool) -> Answer:
     from diplograph.graph.render import render_html
     from diplograph.queries.events import all_events
 
     with stores() as store:
-        events = all_events(store)
+        events = all_events(store, raw=raw)
     with tempfile.TemporaryDirectory() as tmp:
         path = os.path.join(tmp, "graph.html")
         render_html(events, path)
@@ -315,15 +334,30 @@ class Jobs:
     """What one worker runs jobs against: a long-lived snapshot of an embedded store, or (for a
     remote store) the store opened per job."""
 
-    def __init__(self, spec: str) -> None:
+    def __init__(self, spec: str, raw: bool = False) -> None:
         self.spec = spec
-        self.snapshot = None if is_remote(spec) or spec == "memory:" else Snapshot(spec)
+        self.raw = raw
+        self.snapshot = None if is_remote(spec) or spec == "memory:" else Snapshot(spec, raw=raw)
 
-    def stores(self) -> Any:
-        """A context manager giving the store for one job."""
+    @contextmanager
+    def stores(self) -> Iterator[GraphStore]:
+        """The store for one job, corrected unless ``raw``."""
         if self.snapshot is not None:
-            return self.snapshot.graph_store()
-        return opened(self.spec, read_only=True)
+            with self.snapshot.graph_store() as store:
+                yield store
+            return
+        with opened(self.spec, read_only=True) as store:
+            yield store if self.raw else corrections.view(store)
+
+    def prepare(self) -> None:
+        """Open the snapshot and make its corrected view (with the copy SPARQL runs on) if the store
+        changed, so that the next job does not spend its time limit on it; never raises."""
+        if self.snapshot is None:
+            return
+        try:
+            self.snapshot.answering()
+        except Exception:  # the job that follows says what is wrong
+            self.snapshot.store = self.snapshot.view = None
 
     def execute(self, job: tuple) -> Answer:
         """Run one job (see the module docstring) and return its answer; never raises."""
@@ -331,27 +365,27 @@ class Jobs:
             if job[0] == "sparql":
                 if self.snapshot is not None:
                     return _native_sparql(self.snapshot, job[1], job[2])
-                return _sparql(self.spec, job[1], job[2])
+                return _sparql(self.stores, job[1], job[2])
             if job[0] == "named":
                 return _named(self.stores, job[1], job[2])
             if job[0] == "graph":
-                return _graph(self.stores)
+                return _graph(self.stores, self.raw)
             return _text(500, f"unknown job {job[0]!r}")
         except StoreError as exc:
             if self.snapshot is not None:
-                self.snapshot.store = None  # opened afresh next time
+                self.snapshot.store = self.snapshot.view = None  # opened afresh next time
             return _text(503, str(exc))
         except Exception as exc:  # an answer, not a dead worker
             text = str(exc).strip().splitlines()
             return _text(500, f"{type(exc).__name__}: {text[0] if text else ''}")
 
 
-def execute(spec: str, job: tuple) -> Answer:
+def execute(spec: str, job: tuple, raw: bool = False) -> Answer:
     """Run one job on the store named by ``spec``, opened for it alone; never raises."""
-    return Jobs(spec).execute(job)
+    return Jobs(spec, raw).execute(job)
 
 
-def _worker_main(spec: str, conn: Connection) -> None:
+def _worker_main(spec: str, raw: bool, conn: Connection) -> None:
     # Import what every job needs before saying so: a job's time limit is then spent on the job.
     from rdflib.plugins.sparql.parser import parseQuery
 
@@ -359,10 +393,13 @@ def _worker_main(spec: str, conn: Connection) -> None:
     import diplograph.queries.library  # noqa: F401
 
     parseQuery("SELECT * WHERE { ?s ?p ?o }")  # the guard's parser builds its grammar on first use
-    jobs = Jobs(spec)
+    jobs = Jobs(spec, raw)
+    jobs.prepare()
     conn.send("ready")
     while True:
         try:
+            while not conn.poll(PREPARE_EVERY):
+                jobs.prepare()  # idle: the corrected view of a changed store is made before it is asked for
             job = conn.recv()
         except (EOFError, OSError):
             return
@@ -387,10 +424,10 @@ class Worker:
     conn: Connection
 
     @classmethod
-    def start(cls, spec: str) -> Worker:
+    def start(cls, spec: str, raw: bool = False) -> Worker:
         ctx = mp.get_context("spawn")  # a clean interpreter: no threads or open stores inherited
         ours, theirs = ctx.Pipe()
-        process = ctx.Process(target=_worker_main, args=(spec, theirs), daemon=True, name="diplograph-query")
+        process = ctx.Process(target=_worker_main, args=(spec, raw, theirs), daemon=True, name="diplograph-query")
         process.start()
         theirs.close()
         try:
@@ -458,16 +495,19 @@ class WorkerPool:
     running out of time is replaced when it is next needed (so the refusal is sent at once).
     ``start``, ``run`` and ``close`` are called from the server's event loop."""
 
-    def __init__(self, spec: str, size: int = 2):
+    def __init__(self, spec: str, size: int = 2, raw: bool = False):
         self.spec = spec
         self.size = max(1, size)
+        self.raw = raw
         self._idle: asyncio.Queue[Worker] | None = None
         self._all: list[Worker] = []
         self._closed = False
 
     async def start(self) -> None:
         """Start the workers (each imports what it needs and opens the store once)."""
-        workers = await asyncio.gather(*(asyncio.to_thread(Worker.start, self.spec) for _ in range(self.size)))
+        workers = await asyncio.gather(
+            *(asyncio.to_thread(Worker.start, self.spec, self.raw) for _ in range(self.size))
+        )
         self._idle = asyncio.Queue()
         for worker in workers:
             self._idle.put_nowait(worker)
@@ -480,7 +520,7 @@ class WorkerPool:
         worker = await self._idle.get()
         try:
             if not worker.alive():  # killed after its last job ran out of time: start afresh
-                worker = await asyncio.to_thread(Worker.start, self.spec)
+                worker = await asyncio.to_thread(Worker.start, self.spec, self.raw)
                 self._all.append(worker)
             return await worker.run_async(job, timeout)
         except (EOFError, OSError):
