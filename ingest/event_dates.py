@@ -8,7 +8,7 @@ Holds:
 - ``sentence_date(sent, mentions, anchor)``: what a sentence adds to that context.
 - ``date_from_story(cands, assumed)``: the story's own date for events with none
   (``Evidence.date_inferred``).
-- ``future_dated(cands, anchor)``: a meeting dated after the story is still to come.
+- ``future_dated(cands, anchor, article)``: a meeting dated after the story is still to come, unless told as done.
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from diplograph.ingest import dates
 from diplograph.ingest.event_candidate import Candidate
 from diplograph.ingest.event_participants import PersonMention
 from diplograph.ingest.event_syntax import attaches, clause_chain, lexicon
+from diplograph.ingest.records import Article
 
 
 def _future_stated(cand: Candidate) -> bool:
@@ -111,8 +112,11 @@ def date_from_story(cands: list[Candidate], assumed: str | None) -> None:
             cand.date, cand.date_inferred = assumed, True
 
 
-def future_dated(cands: list[Candidate], anchor: date | None) -> None:
-    """A meeting or call whose stated date lies after the story's own date is still to come."""
+def future_dated(cands: list[Candidate], anchor: date | None, article: Article | None = None) -> None:
+    """A meeting or call whose stated date lies after the story's own date is still to come,
+    unless the sentence tells it as done: a verb in the past ("met on July 7", "was welcomed")
+    or a photo's caption (a picture shows what happened); then the story's date is the one that
+    is off (a page dated in another time zone, or by its first version)."""
     for c in cands:
         day = dates.to_date(c.date)
         if (
@@ -122,5 +126,18 @@ def future_dated(cands: list[Candidate], anchor: date | None) -> None:
             and not c.date_inferred
             and len(c.date or "") == 10
             and day > anchor
+            and not told_as_done(c, article)
         ):
             c.type = "planned_meet"
+
+
+def told_as_done(cand: Candidate, article: Article | None) -> bool:
+    """The candidate's verb is in the past tense, or its sentence is a photo's caption."""
+    tok = cand.trigger
+    if not cand.noun and (
+        tok.tag_ == "VBD"
+        or (tok.tag_ == "VBN" and any(a.dep_ in ("aux", "auxpass") and a.tag_ == "VBD" for a in tok.children))
+    ):
+        return True
+    start = cand.base + cand.sent.start_char
+    return article is not None and article.is_caption(start, cand.base + cand.sent.end_char)

@@ -60,6 +60,13 @@ def _framed(noun: Token) -> bool:
         and any(c.dep_ == "poss" and c.lower_ == "their" for c in noun.children)
     ):
         return True  # "X and Y pose for a photo before their meeting"
+    if (
+        noun.dep_ == "pobj"
+        and head.lower_ in lx["aftermath_prepositions"]
+        and is_verb(head.head)
+        and any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in noun.children)
+    ):
+        return True  # "X told reporters after talks with Y": the talks are over
     if noun.dep_ == "pobj" and head.lower_ in lx["noun_frame_prepositions"]:
         if not (is_verb(head.head) or head.head == head or head.dep_ == "ROOT"):
             return False

@@ -73,8 +73,12 @@ def clause_chain(trigger: Token) -> list[Token]:
         if tok.dep_ in ("ccomp", "parataxis", "csubj"):
             break
         if is_verb(head) and head.lemma_.lower() in lx["reporting_verbs"] and head != trigger:
-            if tok.dep_ == "prep" and tok.lower_ in lx["frame_prepositions"] and not is_verb(trigger):
-                chain.append(head)  # "X told Y during their meeting": the speakers are the parties
+            if (
+                tok.dep_ == "prep"
+                and (tok.lower_ in lx["frame_prepositions"] or tok.lower_ in lx["aftermath_prepositions"])
+                and not is_verb(trigger)
+            ):  # "X told Y during their meeting", "X told reporters after talks with Z": the speaker is a party
+                chain.append(head)
             break
         if tok.dep_ == "relcl":
             chain.append(head)

@@ -126,7 +126,7 @@ def extract_events(doc: Doc, article: Article, entities) -> list[Event]:
     date_from_story(candidates, anchor.isoformat() if anchor is not None else article.period)
     candidates = joint_told_again(medium_unstated(candidates, doc), doc)
     calls_told_again(candidates)
-    future_dated(candidates, anchor)
+    future_dated(candidates, anchor, article)
     fill_places(candidates)
     gathering_setting(candidates, gatherings)
     filed_from = dateline_place(article, entities, line)

@@ -107,15 +107,27 @@ def build() -> spacy.Language:
     return nlp
 
 
+@lru_cache(maxsize=1)
+def _attribution() -> re.Pattern[str]:
+    """ ", reports TASS" / ", according to Xinhua news agency" at the end of a sentence."""
+    verbs = "|".join(re.escape(v) for v in sorted(read_list("attribution_verbs.txt"), key=len, reverse=True))
+    names = "|".join(re.escape(a) for a in sorted(read_list("agencies.txt"), key=len, reverse=True))
+    end = r"(?=[ \t]*[.;]?[ \t]*(?:\n|$))"
+    return re.compile(rf",[ \t]+(?:{verbs})[ \t]+(?:the[ \t]+)?(?:{names})(?:[ \t]+news[ \t]+agency)?{end}")
+
+
 def blank_foreign(article: Article) -> str:
-    """The article text with foreign passages replaced by spaces (line breaks kept), same length."""
+    """The article text with foreign passages and sentence-final attributions to a news agency
+    (", reports TASS.") replaced by spaces (line breaks kept), same length: the tagger reads "X,
+    whose plane landed in Moscow, met Y and Z" without ", reports TASS" taking "Z" for its subject."""
     text = article.text
-    foreign = [s for s in article.segments if s.kind == "foreign"]
-    if not foreign:
+    spans = [(s.start, s.end) for s in article.segments if s.kind == "foreign"]
+    spans += [(m.start(), m.end()) for m in _attribution().finditer(text)]
+    if not spans:
         return text
     chars = list(text)
-    for seg in foreign:
-        for i in range(max(0, seg.start), min(len(chars), seg.end)):
+    for start, end in spans:
+        for i in range(max(0, start), min(len(chars), end)):
             if chars[i] not in "\n\r":
                 chars[i] = " "
     return "".join(chars)

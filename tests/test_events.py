@@ -869,6 +869,28 @@ def test_a_meeting_dated_after_the_story_is_planned():
     assert [e.type for e in found] == ["planned_meet"]
 
 
+def test_a_meeting_dated_after_the_story_but_told_as_done_is_a_meeting():
+    # the page is dated a day early (a time zone, a first version): the past tense and a photo's
+    # caption say the meeting happened
+    for text in (
+        f"{RUTO} met {RAMAPHOSA} in Nairobi on March 9, 2024.",
+        f"{RUTO} had met {RAMAPHOSA} in Nairobi on March 9, 2024, officials said.",
+    ):
+        assert only(extract(text), "meet").date == "2024-03-09", text
+    assert only(extract(f"{RUTO} will meet {RAMAPHOSA} in Nairobi on March 9, 2024."), "planned_meet")
+    text = f"Summit opens\n\n{RUTO} meets {RAMAPHOSA} in Nairobi on March 9, 2024.\n\nThe talks went on."
+    article = Article(
+        file="t.txt",
+        path="t.txt",
+        text=text,
+        published=PUBLISHED,
+        segments=(Segment(text.index(RUTO), text.index(" 2024.") + 6, "caption"),),
+    )
+    _, doc = next(nlp.pipe([article]))
+    found = events.extract_events(doc, article, people.resolve(doc, article, people.Registry()))
+    assert {e.type for e in found if len(e.participants) == 2} == {"meet"}
+
+
 def test_here_places_a_meeting_where_the_story_was_filed():
     e = only(extract(f"NAIROBI, March 5 (Reuters) - {RUTO} held talks with {RAMAPHOSA} here on Tuesday."), "meet")
     assert e.place.name == "Nairobi"
@@ -1072,3 +1094,20 @@ def test_an_undated_page_takes_the_month_its_url_gives():
     )
     found = [e for ex in pipeline.extract_articles([article]) if isinstance(ex, Extraction) for e in ex.events]
     assert only(found, "meet").date == "2010-10"
+
+
+def test_a_speaker_after_talks_with_someone_had_the_talks():
+    found = extract(f"{RUTO} told a news conference on Thursday following talks with {RAMAPHOSA} that trade grew.")
+    assert names(only(found, "meet")) == {"William Ruto", "Cyril Ramaphosa"}
+    assert not [
+        e for e in extract(f"{RUTO} told reporters before talks with {RAMAPHOSA} that trade grew.") if e.type == "meet"
+    ]
+
+
+def test_an_agency_named_at_the_end_of_a_sentence_does_not_change_its_parse():
+    text = (
+        f"{RUTO}, whose plane landed in Pretoria on Thursday, met {RAMAPHOSA}, Foreign Minister Naledi "
+        "Pandor and Defence Minister Thandi Modise, reports Xinhua."
+    )
+    met = {frozenset(names(e)) - {"William Ruto"} for e in extract(text) if e.type == "meet"}
+    assert {frozenset({"Cyril Ramaphosa"}), frozenset({"Naledi Pandor"}), frozenset({"Thandi Modise"})} <= met
