@@ -160,9 +160,12 @@ def comparable(events: list[dict], ids: bool = True) -> list[dict]:
 def ingest_here(store: Path, *paths: str | Path, workers: int = 1) -> IngestSummary:
     """Ingest files and folders into a store directory as ``diplograph ingest`` does (the same
     ``ingest_paths``), in this process; the store is closed (its lock released) on return."""
+    from heap import warm_pipeline
+
     from diplograph.graph.store import opened
     from diplograph.ingesting import ingest_paths
 
+    warm_pipeline()
     with opened(str(store)) as db:
         return ingest_paths(db, [str(p) for p in paths], workers=workers)
 
