@@ -6,7 +6,7 @@
   two runs, to damp the load of a shared machine); wall time includes starting Python and
   loading the model, as a user sees it.  The stores' triple counts are compared.
 * ``dask_path(n)``: the same through ``--scheduler`` on a local `dask scheduler` with two
-  single-threaded `dask worker` processes (started here, stopped after).
+  single-threaded `dask worker` processes (``dask_cluster.local_cluster``: started, then stopped).
 * ``writer_rate(n)``: what the writer alone can take: stories parsed beforehand (as the workers
   send them), then timed from the doc bytes to the stored article (people, events, merge,
   store write, renames), in one process.  Past this rate more workers do not help.
@@ -15,7 +15,6 @@
 from __future__ import annotations
 
 import os
-import socket
 import subprocess
 import sys
 import tempfile
@@ -81,49 +80,14 @@ def workers(n: int, seed: int = 0, repeats: int = 2, workdir: str | None = None)
         return fig
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 def dask_path(n: int, seed: int = 0, workdir: str | None = None) -> WorkersFigure:
     """``--scheduler`` on a local cluster of two single-threaded workers, against ``--workers 2``."""
-    from distributed import Client
+    from benchmarks.dask_cluster import local_cluster
 
-    dask = str(Path(sys.executable).with_name("dask"))
     with tempfile.TemporaryDirectory(prefix="diplograph-dask-", dir=workdir) as tmp:
         folder = Path(tmp) / "articles"
         corpus.write_corpus(folder, n, seed)
-        port = _free_port()
-        address = f"tcp://127.0.0.1:{port}"
-        quiet = {"stdout": subprocess.DEVNULL, "stderr": subprocess.DEVNULL, "cwd": tmp}
-        procs = [
-            subprocess.Popen([dask, "scheduler", "--host", "127.0.0.1", "--port", str(port), "--no-dashboard"], **quiet)
-        ]
-        try:
-            for _ in range(2):
-                procs.append(
-                    subprocess.Popen(
-                        [
-                            dask,
-                            "worker",
-                            address,
-                            "--host",
-                            "127.0.0.1",
-                            "--nworkers",
-                            "1",
-                            "--nthreads",
-                            "1",
-                            "--no-dashboard",
-                            "--memory-limit",
-                            "0",
-                        ],
-                        **quiet,
-                    )
-                )
-            with Client(address, timeout=120, set_as_default=False) as client:
-                client.wait_for_workers(2, timeout=180)
+        with local_cluster(tmp, workers=2) as address:
             fig = WorkersFigure(n, load_before=os.getloadavg()[0])
             for key, options in (
                 ("dask", ("--scheduler", address)),
@@ -135,14 +99,6 @@ def dask_path(n: int, seed: int = 0, workdir: str | None = None) -> WorkersFigur
                 fig.triples[key] = count
             fig.load_after = os.getloadavg()[0]
             return fig
-        finally:
-            for proc in reversed(procs):
-                proc.terminate()
-            for proc in reversed(procs):
-                try:
-                    proc.wait(timeout=30)
-                except subprocess.TimeoutExpired:
-                    proc.kill()
 
 
 @dataclass

@@ -1,4 +1,10 @@
-"""Running the real ``diplograph`` command as a subprocess, and looking into a store on disk."""
+"""Running the real ``diplograph`` command as a subprocess, and looking into a store on disk.
+
+A command run pays for starting Python, spaCy and the knowledge base (seconds each time).  Where
+a test is about what the store holds, not about the command line, the ``*_here`` functions do the
+same steps in the test process, through the functions the commands call: the pipeline is then
+loaded once for the whole test run.
+"""
 
 from __future__ import annotations
 
@@ -7,8 +13,13 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
+
+if TYPE_CHECKING:
+    from diplograph.graph.check import CheckReport
+    from diplograph.ingesting import IngestSummary
 
 TIMEOUT = 900
 
@@ -34,6 +45,52 @@ def start(*args: str | Path, cwd: Path | None = None) -> subprocess.Popen:
     return subprocess.Popen(
         command(*args), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env(), cwd=cwd
     )
+
+
+# Runs each command line read from standard input (a JSON list of argument lists) through the
+# ``diplograph`` command's own entry point, one after the other in this one process, and prints
+# what each wrote, and its exit code, as JSON.  An exception that escapes a command is printed as
+# Python prints it when it ends a process (a traceback on standard error, exit code 1).
+_MANY = r"""
+import contextlib, io, json, sys, traceback
+from diplograph.cli import app
+results = []
+for args in json.load(sys.stdin):
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        try:
+            app(args, prog_name="diplograph")
+            code = 0
+        except SystemExit as exc:
+            code = exc.code if isinstance(exc.code, int) else 0 if exc.code is None else 1
+            if not isinstance(exc.code, int | None):
+                print(exc.code, file=sys.stderr)
+        except BaseException:
+            traceback.print_exc()
+            code = 1
+    results.append({"returncode": code, "stdout": out.getvalue(), "stderr": err.getvalue()})
+json.dump(results, sys.__stdout__)
+"""
+
+
+def run_many(*commands: list[str | Path], timeout: float = TIMEOUT) -> list[subprocess.CompletedProcess]:
+    """Run several ``diplograph ARGS…`` command lines, in order, in one process: the same command
+    code and outputs as ``run`` gives for each, for one start-up (Python, spaCy, the knowledge
+    base) instead of one per command line."""
+    lines = [[str(a) for a in args] for args in commands]
+    done = subprocess.run(
+        [sys.executable, "-c", _MANY],
+        input=json.dumps(lines),
+        capture_output=True,
+        text=True,
+        env=env(),
+        timeout=timeout,
+    )
+    assert done.returncode == 0, done.stderr
+    return [
+        subprocess.CompletedProcess(command(*args), r["returncode"], r["stdout"], r["stderr"])
+        for args, r in zip(lines, json.loads(done.stdout))
+    ]
 
 
 def ingest(store: Path, *paths: str | Path) -> subprocess.CompletedProcess:
@@ -95,6 +152,49 @@ def comparable(events: list[dict], ids: bool = True) -> list[dict]:
         ev["sources"] = sorted(ev["sources"], key=lambda s: (s["article"], s["start"], s["end"], s["file"]))
         out.append(ev)
     return sorted(out, key=lambda e: (e["id"] or "", json.dumps(e, sort_keys=True)))
+
+
+# -- the same steps in this process --------------------------------------------------------------
+
+
+def ingest_here(store: Path, *paths: str | Path, workers: int = 1) -> IngestSummary:
+    """Ingest files and folders into a store directory as ``diplograph ingest`` does (the same
+    ``ingest_paths``), in this process; the store is closed (its lock released) on return."""
+    from heap import warm_pipeline
+
+    from diplograph.graph.store import opened
+    from diplograph.ingesting import ingest_paths
+
+    warm_pipeline()
+    with opened(str(store)) as db:
+        return ingest_paths(db, [str(p) for p in paths], workers=workers)
+
+
+def meetings_here(store: Path) -> list[dict]:
+    """What ``diplograph meetings --format json`` prints, read in this process."""
+    from diplograph.graph.store import opened
+    from diplograph.queries.events import meetings
+
+    with opened(str(store), read_only=True) as db:
+        return json.loads(json.dumps(meetings(db), ensure_ascii=False))
+
+
+def stats_here(store: Path) -> dict[str, int]:
+    """What ``diplograph stats`` counts, read in this process."""
+    from diplograph.graph.stats import store_stats
+    from diplograph.graph.store import opened
+
+    with opened(str(store), read_only=True) as db:
+        return {what: int(count) for what, count in store_stats(db).items()}
+
+
+def check_here(store: Path) -> CheckReport:
+    """The integrity report of ``diplograph check``, made in this process."""
+    from diplograph.graph.check import check_store
+    from diplograph.graph.store import opened
+
+    with opened(str(store), read_only=True) as db:
+        return check_store(db)
 
 
 def no_traceback(done: subprocess.CompletedProcess | tuple[str, str]) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from heap import settle
 from shared_files import GOLD, SEEDS, need
 
 REPO = Path(__file__).resolve().parent.parent
@@ -31,3 +32,11 @@ def gold_path() -> Path:
 @pytest.fixture(scope="session")
 def examples_dir() -> Path:
     return EXAMPLES
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _settle_after_each_module():
+    """After a module's tests and fixtures, what is still alive is kept for good: out of the garbage
+    collector's way with it (``heap.settle``; the pipeline, once loaded, is most of it)."""
+    yield
+    settle()

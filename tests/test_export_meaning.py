@@ -1,7 +1,9 @@
 """Exports load as they mean: a name is a simple literal, found by the same query in the export as in the store.
 
-An article written here is ingested by the real command (the language pipeline, the embedded
-store), exported, loaded into a fresh rdflib Graph, and both are asked the same questions.
+An article written here is ingested (the language pipeline, the embedded store; in this process,
+through the function ``diplograph ingest`` calls), exported by the real ``diplograph export`` in
+each format (the four command lines in one subprocess, ``cli_runs.run_many``), loaded into a fresh
+rdflib Graph, and both are asked the same questions.
 """
 
 from __future__ import annotations
@@ -9,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from cli_runs import ingest, run
+from cli_runs import ingest_here, run_many
 from rdflib import Graph, Literal
 
 from diplograph.graph.store import open_store
@@ -33,20 +35,32 @@ def store(tmp_path_factory) -> Path:
     folder = tmp_path_factory.mktemp("export-meaning")
     (folder / "xi-lula.txt").write_text(ARTICLE, encoding="utf-8")
     path = folder / "store"
-    done = ingest(path, folder / "xi-lula.txt")
-    assert done.returncode == 0, done.stderr
+    summary = ingest_here(path, folder / "xi-lula.txt")
+    assert summary.articles == 1 and not summary.errors, summary.line()
     return path
+
+
+FORMATS = ["turtle", "nt", "trig", "json-ld"]
+
+
+@pytest.fixture(scope="module")
+def exports(store, tmp_path_factory) -> dict[str, Path]:
+    """``diplograph export --format F --output FILE`` in each format; the files by format."""
+    folder = tmp_path_factory.mktemp("exports")
+    outs = {fmt: folder / f"graph.{fmt}" for fmt in FORMATS}
+    runs = run_many(*(["export", "--format", fmt, "--output", out, "--store", store] for fmt, out in outs.items()))
+    for fmt, done in zip(outs, runs):
+        assert done.returncode == 0, (fmt, done.stderr)
+    return outs
 
 
 def answers(graph: Graph) -> dict[str, set[str]]:
     return {name: {str(row[0]) for row in graph.query(PREFIXES + q)} for name, q in QUESTIONS.items()}
 
 
-@pytest.mark.parametrize("fmt", ["turtle", "nt", "trig", "json-ld"])
-def test_the_export_answers_what_the_store_answers(store, tmp_path, fmt):
-    out = tmp_path / f"graph.{fmt}"
-    done = run("export", "--format", fmt, "--output", out, "--store", store)
-    assert done.returncode == 0, done.stderr
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_the_export_answers_what_the_store_answers(store, exports, fmt):
+    out = exports[fmt]
     text = out.read_text(encoding="utf-8")
     assert "XMLSchema#string" not in text and "xsd:string" not in text
     loaded = Graph().parse(out, format=fmt)

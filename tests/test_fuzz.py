@@ -15,6 +15,7 @@ import tempfile
 from pathlib import Path
 
 import pytest
+from heap import warm_pipeline
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from rdflib import Graph
@@ -130,6 +131,13 @@ FUZZ = settings(
     derandomize=True,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _pipeline_loaded_and_settled():
+    """Each example opens and closes a store (a full garbage collection): the pipeline is loaded,
+    and put out of the collector's way, before the first (``heap.warm_pipeline``)."""
+    warm_pipeline()
 
 
 def _articles(text: str, name: str) -> list[Article]:

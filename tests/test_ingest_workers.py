@@ -6,7 +6,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from cli_runs import run, triples
+from cli_runs import ingest_here, run, run_many, triples
 
 from diplograph import dispatch
 from diplograph.ingest import parse_jobs, people, pipeline
@@ -37,23 +37,30 @@ def folder(tmp_path_factory) -> Path:
 
 @pytest.mark.slow
 def test_two_workers_write_the_same_graph_as_one_triple_for_triple(folder, tmp_path):
+    """``diplograph ingest --workers 2`` against one process: the graph of one worker is made in
+    this process (``ingest_paths`` with ``workers=1``, what ``--workers 1`` runs), the two-worker
+    one by the real command, whose worker pool is what is tested."""
     one, two = tmp_path / "one", tmp_path / "two"
-    first = run("ingest", folder, "--workers", "1", "--store", one)
+    first = ingest_here(one, folder, workers=1)
+    assert first.articles == FILES, first.line()
+    (refused,) = first.errors  # the PDF is refused, the rest is stored
+    assert refused.path.endswith("broken.pdf") and "a PDF document" in refused.reason, refused
     second = run("ingest", folder, "--workers", "2", "--store", two)
-    for done in (first, second):
-        assert done.returncode == 1, done.stderr  # the PDF is refused, the rest is stored
-        refused = [line for line in done.stderr.splitlines() if "broken.pdf" in line]
-        assert len(refused) == 1 and "a PDF document" in refused[0]
-        assert f"ingested {FILES} articles" in done.stdout, done.stdout
+    assert second.returncode == 1, second.stderr  # the PDF is refused, the rest is stored
+    refused = [line for line in second.stderr.splitlines() if "broken.pdf" in line]
+    assert len(refused) == 1 and "a PDF document" in refused[0]
+    assert f"ingested {FILES} articles" in second.stdout, second.stdout
     found_one, found_two = no_blank_nodes(triples(one)), no_blank_nodes(triples(two))
     assert len(found_one) > 1000
     assert found_one == found_two, (sorted(found_one - found_two)[:5], sorted(found_two - found_one)[:5])
 
     # the export of each is the same file, line for line, once sorted
     exports = []
-    for store in (one, two):
-        out = tmp_path / f"{store.name}.nt"
-        done = run("export", "--format", "nt", "-o", out, "--store", store)
+    outs = [tmp_path / f"{store.name}.nt" for store in (one, two)]
+    runs = run_many(
+        *(["export", "--format", "nt", "-o", out, "--store", store] for out, store in zip(outs, (one, two)))
+    )
+    for out, done in zip(outs, runs):
         assert done.returncode == 0, done.stderr
         exports.append(sorted(line for line in out.read_text(encoding="utf-8").splitlines() if "_:" not in line))
     assert exports[0] == exports[1] and len(exports[0]) == len(found_one)

@@ -2,19 +2,22 @@
 
 A store is written by hand (no language pipeline) holding an ordinary meeting and one whose
 participant's name is itself a SPARQL payload.  The payloads then go through
-``diplograph meetings --person`` and ``diplograph query NAME --param`` as real subprocesses:
-they find only what their text matches, never every row, never change the store, and a bad
-value is one line on standard error (exit code 2), never a traceback.
+``diplograph meetings --person`` and ``diplograph query NAME --param`` through the real command
+in a subprocess: they find only what their text matches, never every row, never change the store,
+and a bad value is one line on standard error (exit code 2), never a traceback.  Every command line
+of this module runs in the one subprocess (``cli_runs.run_many``: one start-up, not one per line);
+each test then reads the outputs of its own command lines.
 """
 
 from __future__ import annotations
 
 import json
+import subprocess
 from datetime import date
 from pathlib import Path
 
 import pytest
-from cli_runs import meetings_json, no_traceback, run, triples
+from cli_runs import no_traceback, run_many, triples
 
 from diplograph.graph.store import opened
 from diplograph.ingest.merge import join_stored
@@ -137,10 +140,47 @@ def test_the_payload_name_is_found_by_the_text_parameter(reader):
 
 # -- a few payloads through the real command, in a subprocess -----------------------------------------
 
+UPDATES = [
+    "INSERT DATA { <http://a.example/s> <http://a.example/p> <http://a.example/o> }",
+    "DELETE WHERE { ?s ?p ?o }",
+    "DROP ALL",
+    "CLEAR DEFAULT",
+    "LOAD <http://example.org/x.ttl>",
+]
+QUERY_PARAMS = (("meetings-of", "person"), ("people", "text"), ("sources-of", "event"))
+
+
+def _command_lines(store: Path, export: Path) -> list[tuple[str, ...]]:
+    """Every command line the tests below look at (export last: it writes a file, not the store)."""
+    lines = [("meetings", "--person", p, "--format", "json", "--store", str(store)) for p in CLI_PAYLOADS]
+    lines += [
+        ("meetings", "--person", name, "--format", "json", "--store", str(store)) for name in (EVIL_NAME, "Lindqvist")
+    ]
+    lines += [
+        ("query", name, "--param", f"{param}={p}", "--format", "json", "--store", str(store))
+        for p in CLI_PAYLOADS
+        for name, param in QUERY_PARAMS
+    ]
+    lines += [("query", update, "--store", str(store)) for update in UPDATES]
+    lines += [("export", "--format", "nt", "--output", str(export), "--store", str(store))]
+    return lines
+
+
+@pytest.fixture(scope="module")
+def commands(store, before, tmp_path_factory) -> dict[tuple[str, ...], subprocess.CompletedProcess]:
+    """The outputs of every command line, by its arguments; the store's triples are taken before."""
+    export = tmp_path_factory.mktemp("export") / "graph.nt"
+    lines = _command_lines(store, export)
+    return dict(zip(lines, run_many(*lines)))
+
+
+def _ran(commands: dict, *args: str | Path) -> subprocess.CompletedProcess:
+    return commands[tuple(str(a) for a in args)]
+
 
 @pytest.mark.parametrize("payload", CLI_PAYLOADS)
-def test_meetings_person_payloads_through_the_command(store, before, payload):
-    done = run("meetings", "--person", payload, "--format", "json", "--store", store)
+def test_meetings_person_payloads_through_the_command(commands, store, before, payload):
+    done = _ran(commands, "meetings", "--person", payload, "--format", "json", "--store", store)
     assert no_traceback(done), done.stderr
     assert done.returncode == 0, done.stderr
     events = json.loads(done.stdout)  # at most the event of the person whose name holds the payload
@@ -148,16 +188,21 @@ def test_meetings_person_payloads_through_the_command(store, before, payload):
     assert triples(store) == before
 
 
-def test_a_name_made_of_query_syntax_is_found_as_a_name(store):
-    events = meetings_json(store, "--person", EVIL_NAME)
-    assert _names(events) == {frozenset({"Anna Lindqvist", EVIL_NAME})}
-    assert len(meetings_json(store, "--person", "Lindqvist")) == 2
+def test_a_name_made_of_query_syntax_is_found_as_a_name(commands, store):
+    found = [
+        _ran(commands, "meetings", "--person", n, "--format", "json", "--store", store)
+        for n in (EVIL_NAME, "Lindqvist")
+    ]
+    for done in found:
+        assert done.returncode == 0, done.stderr
+    assert _names(json.loads(found[0].stdout)) == {frozenset({"Anna Lindqvist", EVIL_NAME})}
+    assert len(json.loads(found[1].stdout)) == 2
 
 
 @pytest.mark.parametrize("payload", CLI_PAYLOADS)
-def test_query_param_payloads_through_the_command(store, before, payload):
-    for name, param in (("meetings-of", "person"), ("people", "text"), ("sources-of", "event")):
-        done = run("query", name, "--param", f"{param}={payload}", "--format", "json", "--store", store)
+def test_query_param_payloads_through_the_command(commands, store, before, payload):
+    for name, param in QUERY_PARAMS:
+        done = _ran(commands, "query", name, "--param", f"{param}={payload}", "--format", "json", "--store", store)
         assert no_traceback(done), done.stderr
         if done.returncode == 2:  # refused: one line saying why
             assert len(done.stderr.strip().splitlines()) == 1 and "error" in done.stderr, done.stderr
@@ -167,26 +212,17 @@ def test_query_param_payloads_through_the_command(store, before, payload):
     assert triples(store) == before
 
 
-@pytest.mark.parametrize(
-    "update",
-    [
-        "INSERT DATA { <http://a.example/s> <http://a.example/p> <http://a.example/o> }",
-        "DELETE WHERE { ?s ?p ?o }",
-        "DROP ALL",
-        "CLEAR DEFAULT",
-        "LOAD <http://example.org/x.ttl>",
-    ],
-)
-def test_updates_through_query_are_refused_and_change_nothing(store, before, update):
-    done = run("query", update, "--store", store)
+@pytest.mark.parametrize("update", UPDATES)
+def test_updates_through_query_are_refused_and_change_nothing(commands, store, before, update):
+    done = _ran(commands, "query", update, "--store", store)
     assert no_traceback(done), done.stderr
     assert done.returncode == 2, done.stdout + done.stderr
     assert triples(store) == before
 
 
-def test_the_payload_name_round_trips_through_export(store, tmp_path):
-    out = tmp_path / "graph.nt"
-    done = run("export", "--format", "nt", "--output", out, "--store", store)
+def test_the_payload_name_round_trips_through_export(commands, store):
+    ((args, done),) = [(args, done) for args, done in commands.items() if args[0] == "export"]
+    out = Path(args[args.index("--output") + 1])
     assert done.returncode == 0, done.stderr
     from rdflib import Graph, Literal
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from heap import warm_pipeline
 from rdflib import Literal, URIRef
 
 from diplograph.graph import model
@@ -48,6 +49,7 @@ def assert_pairs_agree_with_meetings(store) -> None:
 
 @pytest.fixture(scope="module")
 def ingested(tmp_path_factory):
+    warm_pipeline()  # loaded and out of the garbage collector's way before the stores open and close
     path = str(tmp_path_factory.mktemp("pairs") / "store")
     files = [str(p) for p in sorted(DEV_ARTICLES.iterdir())[:40]]
     with opened(path) as store:
