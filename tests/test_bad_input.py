@@ -312,7 +312,8 @@ def _unreadable_case(prefix: list[str], work: Path) -> None:
     (work / "in" / "closed").chmod(0)
     work.chmod(0o777)
     (work / "sealed").mkdir(mode=0o755)
-    # a store this user may not create is one line too, exit code 2 (root may create any: /proc)
+    # a store this user may not create is one line too, exit code 2 (in a folder of root's when the
+    # tests run as root; under /proc when they run as an ordinary user, who owns the folder)
     sealed = work / "sealed" / "store" if prefix else "/proc/diplograph-store"
     try:  # both command lines in one process, run as that user
         done, denied = run_many(
