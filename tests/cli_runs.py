@@ -12,6 +12,7 @@ import json
 import os
 import subprocess
 import sys
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -73,17 +74,25 @@ json.dump(results, sys.__stdout__)
 """
 
 
-def run_many(*commands: list[str | Path], timeout: float = TIMEOUT) -> list[subprocess.CompletedProcess]:
+def run_many(
+    *commands: list[str | Path],
+    timeout: float = TIMEOUT,
+    prefix: Sequence[str] = (),
+    cwd: Path | None = None,
+    extra_env: Mapping[str, str] | None = None,
+) -> list[subprocess.CompletedProcess]:
     """Run several ``diplograph ARGS…`` command lines, in order, in one process: the same command
     code and outputs as ``run`` gives for each, for one start-up (Python, spaCy, the knowledge
-    base) instead of one per command line."""
+    base) instead of one per command line.  ``prefix`` goes before the Python command (to run it
+    as another user, say); ``extra_env`` is added to ``env()``."""
     lines = [[str(a) for a in args] for args in commands]
     done = subprocess.run(
-        [sys.executable, "-c", _MANY],
+        [*prefix, sys.executable, "-c", _MANY],
         input=json.dumps(lines),
         capture_output=True,
         text=True,
-        env=env(),
+        env={**env(), **(extra_env or {})},
+        cwd=cwd,
         timeout=timeout,
     )
     assert done.returncode == 0, done.stderr

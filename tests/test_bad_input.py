@@ -17,7 +17,6 @@ import re
 import resource
 import shutil
 import subprocess
-import sys
 import tempfile
 import zipfile
 from pathlib import Path
@@ -312,10 +311,18 @@ def _unreadable_case(prefix: list[str], work: Path) -> None:
     (work / "in" / "closed" / "inside.txt").write_text(GOOD, encoding="utf-8")
     (work / "in" / "closed").chmod(0)
     work.chmod(0o777)
-    cmd = prefix + [sys.executable, "-m", "diplograph", "ingest", str(work / "in"), "--store", str(work / "store")]
-    try:
-        done = subprocess.run(
-            cmd, capture_output=True, text=True, env={**env(), "HOME": str(work)}, timeout=600, cwd=str(work)
+    (work / "sealed").mkdir(mode=0o755)
+    # a store this user may not create is one line too, exit code 2 (in a folder of root's when the
+    # tests run as root; under /proc when they run as an ordinary user, who owns the folder)
+    sealed = work / "sealed" / "store" if prefix else "/proc/diplograph-store"
+    try:  # both command lines in one process, run as that user
+        done, denied = run_many(
+            ["ingest", work / "in", "--store", work / "store"],
+            ["ingest", work / "in" / "good.txt", "--store", sealed],
+            timeout=600,
+            prefix=prefix,
+            cwd=work,
+            extra_env={"HOME": str(work)},
         )
     finally:
         (work / "in" / "closed").chmod(0o755)
@@ -326,34 +333,5 @@ def _unreadable_case(prefix: list[str], work: Path) -> None:
     assert "permission denied" in _lines_for(done, work / "in", "locked.txt")[0]
     assert len(_lines_for(done, work / "in", "closed")) == 1
     assert "1 articles" in done.stdout
-    # a store this user may not create is one line too, exit code 2
-    (work / "sealed").mkdir(mode=0o755)
-    denied = subprocess.run(
-        prefix
-        + [
-            sys.executable,
-            "-m",
-            "diplograph",
-            "ingest",
-            str(work / "in" / "good.txt"),
-            "--store",
-            str(work / "sealed" / "store"),
-        ]
-        if prefix
-        else [
-            sys.executable,
-            "-m",
-            "diplograph",
-            "ingest",
-            str(work / "in" / "good.txt"),
-            "--store",
-            "/proc/diplograph-store",
-        ],
-        capture_output=True,
-        text=True,
-        env={**env(), "HOME": str(work)},
-        timeout=600,
-        cwd=str(work),
-    )
     assert no_traceback(denied) and denied.returncode == 2, denied.stderr
     assert "cannot open store" in denied.stderr and len(denied.stderr.strip().splitlines()) == 1, denied.stderr

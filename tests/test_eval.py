@@ -14,6 +14,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from cli_runs import run_many
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from shared_files import SCORER, need
@@ -341,12 +342,22 @@ def _meetings_json(store: str, out: Path) -> None:
         out.write_text(json.dumps(meetings(db), ensure_ascii=False, indent=1), encoding="utf-8")
 
 
-def test_eval_of_a_store_agrees_with_the_shared_scorer_on_its_meetings_json(tmp_path, gold_path):
+@pytest.fixture(scope="module")
+def seed_like(tmp_path_factory, gold_path) -> tuple[str, subprocess.CompletedProcess, subprocess.CompletedProcess]:
+    """A store of hand-made extractions for the gold's files, and ``diplograph eval`` of it with
+    ``--json`` and with ``--verbose`` (the two command lines in one subprocess, ``run_many``)."""
+    store = str(tmp_path_factory.mktemp("seed-like") / "store")
+    _seed_like_store(store, json.loads(gold_path.read_text(encoding="utf-8")))
+    as_json, verbose = run_many(
+        ["eval", gold_path, "--store", store, "--json"], ["eval", gold_path, "--store", store, "--verbose"]
+    )
+    return store, as_json, verbose
+
+
+def test_eval_of_a_store_agrees_with_the_shared_scorer_on_its_meetings_json(tmp_path, gold_path, seed_like):
     need(SHARED_SCORER, "the shared scorer is")
     gold = json.loads(gold_path.read_text(encoding="utf-8"))
-    store = str(tmp_path / "store")
-    _seed_like_store(store, gold)
-    ours = _cli("eval", str(gold_path), "--store", store, "--json")
+    store, ours, _ = seed_like
     assert ours.returncode == 0, ours.stderr
     _meetings_json(store, tmp_path / "pred.json")
     theirs = subprocess.run(
@@ -360,10 +371,8 @@ def test_eval_of_a_store_agrees_with_the_shared_scorer_on_its_meetings_json(tmp_
     assert json.loads(ours.stdout)["same_event_merged"] == "1/1"
 
 
-def test_eval_verbose_lists_misses(tmp_path, gold_path):
-    store = str(tmp_path / "store")
-    _seed_like_store(store, json.loads(gold_path.read_text(encoding="utf-8")))
-    out = _cli("eval", str(gold_path), "--store", store, "--verbose")
+def test_eval_verbose_lists_misses(seed_like):
+    _, _, out = seed_like
     assert out.returncode == 0, out.stderr
     assert "    missed visit:" in out.stdout and "    extra  meet: ('Delcy Rodríguez', 'Maduro')" in out.stdout
     assert "same event merged across articles: 1/1" in out.stdout

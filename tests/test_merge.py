@@ -173,14 +173,16 @@ Kenyan President William Ruto met South African President Cyril Ramaphosa in Nai
 
 
 def _meetings(tmp_path, *texts: str) -> list[dict]:
-    from tests.cli_runs import ingest, meetings_json
+    """The meetings of the texts ingested into a new store (in this process, through the function
+    ``diplograph ingest`` calls), as ``diplograph meetings --format json`` gives them."""
+    from tests.cli_runs import ingest_here, meetings_here
 
     for i, text in enumerate(texts):
         (tmp_path / f"a{i}.txt").write_text(text, encoding="utf-8")
     store = tmp_path / "store"
-    done = ingest(store, *sorted(tmp_path.glob("a*.txt")))
-    assert done.returncode == 0, done.stderr
-    return [e for e in meetings_json(store) if e["type"] == "meet"]
+    summary = ingest_here(store, *sorted(tmp_path.glob("a*.txt")))
+    assert summary.articles == len(texts) and not summary.errors, summary.line()
+    return [e for e in meetings_here(store) if e["type"] == "meet"]
 
 
 def test_two_meetings_of_one_pair_with_both_dates_stated_stay_two(tmp_path):

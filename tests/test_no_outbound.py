@@ -10,6 +10,7 @@ and the listener is asked afterwards what it received: nothing.
 from __future__ import annotations
 
 import http.server
+import subprocess
 import threading
 from collections.abc import Iterator
 from typing import Self
@@ -17,7 +18,7 @@ from typing import Self
 import httpx
 import pyoxigraph as ox
 import pytest
-from cli_runs import no_traceback, run
+from cli_runs import no_traceback, run_many
 from query_records import MADURO, write_store
 from servers import diplograph_server
 from typer.testing import CliRunner
@@ -142,14 +143,26 @@ def test_query_command_refuses_in_one_line_exit_2(listener, store, name):
     assert listener.requests == before
 
 
-@pytest.mark.parametrize("query", [SERVICE, LOAD, FROM, FROM_NAMED], ids=["service", "load", "from", "from-named"])
-def test_the_real_query_command_sends_nothing(listener, store, query):
+OUTBOUND = {"service": SERVICE, "load": LOAD, "from": FROM, "from-named": FROM_NAMED}
+
+
+@pytest.fixture(scope="module")
+def real_query_runs(listener, store) -> tuple[dict[str, subprocess.CompletedProcess], list, list]:
+    """``diplograph query`` with each outbound query, the four command lines in one subprocess
+    (``run_many``); with the listener's requests before and after."""
     before = list(listener.requests)
-    done = run("query", fill(query, listener.url), "--store", store)
+    runs = run_many(*(["query", fill(query, listener.url), "--store", store] for query in OUTBOUND.values()))
+    return dict(zip(OUTBOUND, runs)), before, list(listener.requests)
+
+
+@pytest.mark.parametrize("name", OUTBOUND)
+def test_the_real_query_command_sends_nothing(real_query_runs, name):
+    runs, before, after = real_query_runs
+    done = runs[name]
     assert done.returncode == 2 and no_traceback(done), done.stderr
     assert len(done.stderr.strip().splitlines()) == 1 and "refused" in done.stderr
     assert "LEAKED" not in done.stdout + done.stderr
-    assert listener.requests == before
+    assert after == before
 
 
 @pytest.mark.parametrize("name", ALLOWED)
