@@ -89,7 +89,7 @@ def _article_texts(directory: Path) -> list[str]:
     out = []
     for item in pipeline.read_articles([str(directory)]):
         if hasattr(item, "text"):
-            out.append(nlp.blank_foreign(item))
+            out.append(nlp.text_to_parse(item))
     return out
 
 

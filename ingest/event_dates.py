@@ -126,12 +126,12 @@ def future_dated(cands: list[Candidate], anchor: date | None, article: Article |
             and not c.date_inferred
             and len(c.date or "") == 10
             and day > anchor
-            and not told_as_done(c, article)
+            and not _told_as_done(c, article)
         ):
             c.type = "planned_meet"
 
 
-def told_as_done(cand: Candidate, article: Article | None) -> bool:
+def _told_as_done(cand: Candidate, article: Article | None) -> bool:
     """The candidate's verb is in the past tense, or its sentence is a photo's caption."""
     tok = cand.trigger
     if not cand.noun and (
@@ -139,5 +139,4 @@ def told_as_done(cand: Candidate, article: Article | None) -> bool:
         or (tok.tag_ == "VBN" and any(a.dep_ in ("aux", "auxpass") and a.tag_ == "VBD" for a in tok.children))
     ):
         return True
-    start = cand.base + cand.sent.start_char
-    return article is not None and article.is_caption(start, cand.base + cand.sent.end_char)
+    return article is not None and article.is_caption(cand.base + cand.sent.start_char, cand.base + cand.sent.end_char)

@@ -64,7 +64,7 @@ def _framed(noun: Token) -> bool:
         noun.dep_ == "pobj"
         and head.lower_ in lx["aftermath_prepositions"]
         and is_verb(head.head)
-        and any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in noun.children)
+        and _names_a_party(noun)
     ):
         return True  # "X told reporters after talks with Y": the talks are over
     if noun.dep_ == "pobj" and head.lower_ in lx["noun_frame_prepositions"]:
@@ -73,9 +73,7 @@ def _framed(noun: Token) -> bool:
         if head.lower_ in lx["strong_frame_prepositions"]:
             return True
         # "in a meeting", "in talks with Y", not "a role in forthcoming talks"
-        return any(
-            c.dep_ in ("det", "poss") or (c.dep_ == "prep" and c.lower_ in ("with", "between")) for c in noun.children
-        )
+        return _names_a_party(noun) or any(c.dep_ in ("det", "poss") for c in noun.children)
     if noun.dep_ == "conj":
         return _framed(head)
     if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in lx["partitive_nouns"]:
@@ -83,6 +81,11 @@ def _framed(noun: Token) -> bool:
     if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in lx["frame_nouns"]:
         return head.head.dep_ != "pobj" or head.head.head.lower_ in lx["noun_frame_prepositions"]
     return False
+
+
+def _names_a_party(noun: Token) -> bool:
+    """The noun has its counterpart after it ("talks with Y", "a meeting between X and Y")."""
+    return any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in noun.children)
 
 
 def _courtesy_call(verb: Token, mentions: list[PersonMention]) -> bool:

@@ -116,7 +116,7 @@ def _attribution() -> re.Pattern[str]:
     return re.compile(rf",[ \t]+(?:{verbs})[ \t]+(?:the[ \t]+)?(?:{names})(?:[ \t]+news[ \t]+agency)?{end}")
 
 
-def blank_foreign(article: Article) -> str:
+def text_to_parse(article: Article) -> str:
     """The article text with foreign passages and sentence-final attributions to a news agency
     (", reports TASS.") replaced by spaces (line breaks kept), same length: the tagger reads "X,
     whose plane landed in Moscow, met Y and Z" without ", reports TASS" taking "Z" for its subject."""
@@ -155,14 +155,15 @@ def chunks(text: str, size: int | None = None) -> list[str]:
 def pipe(articles: Iterable[Article], batch_size: int = 32, n_process: int = 1) -> Iterator[tuple[Article, Doc]]:
     """Parse articles in batches; yields each article with a doc whose text equals ``article.text``.
 
-    Foreign passages are blanked (same offsets); texts longer than ``CHUNK_CHARS`` are parsed in
-    pieces and joined, so one huge line cannot exceed spaCy's ``max_length``.
+    Foreign passages and agency credits are blanked (same offsets, ``text_to_parse``); texts longer
+    than ``CHUNK_CHARS`` are parsed in pieces and joined, so one huge line cannot exceed spaCy's
+    ``max_length``.
     """
     nlp = load()
 
     def pieces() -> Iterator[tuple[str, tuple[Article, int, int]]]:
         for article in articles:
-            parts = chunks(blank_foreign(article))
+            parts = chunks(text_to_parse(article))
             for i, part in enumerate(parts):
                 yield part, (article, i, len(parts))
 
