@@ -3,8 +3,10 @@
 Each bad file gets one line on standard error naming it and the reason; the good articles
 beside them are stored; the exit code is 1 because some files failed; a summary comes last.
 The readers themselves are tested file by file in ``test_sources.py``; here the whole command
-runs in a subprocess against a real store.  What the store then holds is read in this process
-(``cli_runs.meetings_here``, ``stats_here``...): those reads are not what is tested.
+runs in a subprocess against a real store: the cases' command lines one after the other in one
+subprocess (``runs``), the tiny files and the unreadable ones each in their own (an open-file limit,
+another user).  What the stores then hold is read in this process (``cli_runs.meetings_here``,
+``stats_here``...): those reads are not what is tested.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from cli_runs import check_here, command, env, ingest, meetings_here, no_traceback, run_many, stats_here
+from cli_runs import check_here, command, env, meetings_here, no_traceback, run_many, stats_here
 
 from diplograph.graph.store import opened
 
@@ -124,13 +126,56 @@ def unsupported_files() -> list[tuple[str, bytes, str]]:
     ]
 
 
+def _deep_files(folder: Path) -> None:
+    """A JSON file and a JSON Lines record nested 100,000 deep, beside one good article."""
+    (folder / "deep.json").write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
+    (folder / "deep.jsonl").write_text(
+        json.dumps({"text": GOOD}) + "\n" + "[" * 100_000 + "]" * 100_000 + "\n", encoding="utf-8"
+    )
+    (folder / "good.txt").write_text(LATIN1, encoding="utf-8")  # another story than the JSON Lines record's
+
+
+def _long_files(folder: Path) -> None:
+    """A story of a million characters (over the limit of 300,000), beside a short one."""
+    sentence = "The delegation discussed trade and energy in the capital on Monday. "
+    line = (sentence * (1_000_000 // len(sentence) + 1))[:1_000_000]
+    (folder / "long_line.txt").write_text("Talks\n\n" + GOOD.strip() + " " + line + "\n", encoding="utf-8")
+    (folder / "short.txt").write_text(GOOD, encoding="utf-8")
+
+
 @pytest.fixture(scope="module")
-def bad_batch(tmp_path_factory) -> tuple[Path, dict[str, str | None], subprocess.CompletedProcess, Path]:
-    folder = tmp_path_factory.mktemp("bad")
-    expect = _bad_files(folder)
-    store = tmp_path_factory.mktemp("bad-store") / "store"
-    done = ingest(store, folder)
-    return folder, expect, done, store
+def bad_folder(tmp_path_factory) -> tuple[Path, dict[str, str | None]]:
+    """The folder of bad files, and what each must be told (``_bad_files``)."""
+    folder = tmp_path_factory.mktemp("bad") / "in"
+    folder.mkdir()
+    return folder, _bad_files(folder)
+
+
+@pytest.fixture(scope="module")
+def runs(tmp_path_factory, bad_folder) -> dict[str, tuple[Path, Path, subprocess.CompletedProcess]]:
+    """``diplograph ingest`` of each folder of this module's cases into a new store, and ``diplograph
+    read`` of the over-long story: the command lines one after the other in one subprocess
+    (``run_many``: one start-up, not four).  By case: its folder, its store, the command's output."""
+    folders = {"bad": bad_folder[0]}
+    for case, write in (("deep", _deep_files), ("long", _long_files)):
+        folders[case] = tmp_path_factory.mktemp(case) / "in"
+        folders[case].mkdir()
+        write(folders[case])
+    stores = {case: folder.parent / "store" for case, folder in folders.items()}
+    *ingests, described = run_many(
+        *(["ingest", folders[case], "--store", stores[case]] for case in folders),
+        ["read", folders["long"] / "long_line.txt"],
+        timeout=900,
+    )
+    out = {case: (folders[case], stores[case], done) for case, done in zip(folders, ingests)}
+    out["read"] = (folders["long"], stores["long"], described)
+    return out
+
+
+@pytest.fixture(scope="module")
+def bad_batch(bad_folder, runs) -> tuple[Path, dict[str, str | None], subprocess.CompletedProcess, Path]:
+    folder, store, done = runs["bad"]
+    return folder, bad_folder[1], done, store
 
 
 def _lines_for(done: subprocess.CompletedProcess, folder: Path, name: str) -> list[str]:
@@ -200,46 +245,32 @@ def test_invalid_utf8_and_latin1_texts_are_read_not_skipped(bad_batch):
     assert "President Anna Lindqvist met Prime Minister Boris Moravec" in stored  # the file with broken bytes
 
 
-def test_a_deeply_nested_json_file_is_one_line_not_a_crash(tmp_path):
+def test_a_deeply_nested_json_file_is_one_line_not_a_crash(runs):
     """A JSON file or JSON Lines record nested 100,000 deep: the parser's recursion limit is a bad file."""
-    folder = tmp_path / "in"
-    folder.mkdir()
-    (folder / "deep.json").write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
-    (folder / "deep.jsonl").write_text(
-        json.dumps({"text": GOOD}) + "\n" + "[" * 100_000 + "]" * 100_000 + "\n", encoding="utf-8"
-    )
-    (folder / "good.txt").write_text(LATIN1, encoding="utf-8")  # another story than the JSON Lines record's
-    done = ingest(tmp_path / "store", folder)
+    folder, store, done = runs["deep"]
     assert no_traceback(done) and "internal error" not in done.stderr, done.stderr
     assert done.returncode == 1, done.stdout + done.stderr
     assert len(_lines_for(done, folder, "deep.json")) == 1
     assert len(_lines_for(done, folder, "deep.jsonl:2")) == 1
-    assert stats_here(tmp_path / "store")["articles"] == 2
+    assert stats_here(store)["articles"] == 2
 
 
 @pytest.mark.slow
-def test_a_story_over_the_length_limit_is_refused_in_one_line_not_cut_short(tmp_path):
+def test_a_story_over_the_length_limit_is_refused_in_one_line_not_cut_short(runs):
     """A story of a million characters is not parsed in part and stored as if whole: it is refused,
     in one line naming the file and the limit, and the batch goes on (exit code 1)."""
-    folder = tmp_path / "in"
-    folder.mkdir()
-    sentence = "The delegation discussed trade and energy in the capital on Monday. "
-    line = (sentence * (1_000_000 // len(sentence) + 1))[:1_000_000]
-    (folder / "long_line.txt").write_text("Talks\n\n" + GOOD.strip() + " " + line + "\n", encoding="utf-8")
-    (folder / "short.txt").write_text(GOOD, encoding="utf-8")
-    done, described = run_many(  # the two commands, one after the other in one process
-        ["ingest", folder, "--store", tmp_path / "store"], ["read", folder / "long_line.txt"], timeout=600
-    )
+    folder, store, done = runs["long"]
     assert no_traceback(done), done.stderr
     assert done.returncode == 1, done.stdout + done.stderr
     lines = _lines_for(done, folder, "long_line.txt")
     assert len(lines) == 1 and "too long" in lines[0] and "300,000" in lines[0], done.stderr
-    assert stats_here(tmp_path / "store")["articles"] == 1  # short.txt
+    assert stats_here(store)["articles"] == 1  # short.txt
+    _, _, described = runs["read"]
     assert "too long" in described.stdout and "300,000" in described.stdout, described.stdout
 
 
-TINY_FILES = 1_500
-OPEN_FILES = 512  # the ingest's limit on open file descriptors: fewer than the files
+TINY_FILES = 1_000
+OPEN_FILES = 256  # the ingest's limit on open file descriptors: a quarter of the files
 
 
 def _open_files_limit() -> None:
