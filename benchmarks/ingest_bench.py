@@ -262,7 +262,9 @@ class ScaleFigure:
 
 
 def _du(path: Path) -> int:
-    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file())
+    """Bytes on disk under ``path``, each file once (the published snapshots are hard links)."""
+    sizes = {(st.st_dev, st.st_ino): st.st_size for st in (p.stat() for p in path.rglob("*") if p.is_file())}
+    return sum(sizes.values())
 
 
 def scale(n: int, seed: int = 0, workdir: str | None = None) -> ScaleFigure:

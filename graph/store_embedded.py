@@ -1,7 +1,11 @@
 """The embedded store: Oxigraph on disk (pyoxigraph), no server needed.
 
-The directory holds a RocksDB database.  One process writes (it holds a POSIX lock on ``LOCK``);
-readers open a read-only snapshot, so they never wait for (or block) a running ingest.  Writes
+The directory holds a RocksDB database.  One process writes (it holds a POSIX lock on ``LOCK``).
+Opening the database read-only while another process writes it is undefined (pyoxigraph says
+so), so the writer publishes snapshots: RocksDB checkpoints (hard links, made in a moment) under
+``snapshots/``, one when it opens and then at most every ``PUBLISH_EVERY`` seconds, each renamed
+into place whole.  A reader opens the store itself when nobody writes and the newest snapshot
+while a writer runs, so it never waits for (or blocks) an ingest and never sees half of one.  Writes
 go straight to pyoxigraph (one membership test and one ``extend`` per article, which is one
 transaction); queries and pattern reads go through rdflib (``graph/oxstore.py``) so that rows
 come back as rdflib terms with RDF 1.1 simple literals.
@@ -11,6 +15,8 @@ from __future__ import annotations
 
 import gc
 import os
+import shutil
+import time
 from collections.abc import Iterable
 from pathlib import Path
 from typing import ClassVar
@@ -49,6 +55,30 @@ def writer_pid(path: str | Path) -> int | None:
         os.close(fd)
 
 
+SNAPSHOTS = "snapshots"  # the folder in the store directory that holds the published snapshots
+PUBLISH_EVERY = 2.0  # seconds between two snapshots published while a writer writes
+SNAPSHOT_GRACE = 120.0  # seconds a superseded snapshot is kept for the readers still on it
+
+
+def newest_snapshot(path: str | Path) -> Path | None:
+    """The newest snapshot the writer of the store in ``path`` published, if any."""
+    folder = Path(path) / SNAPSHOTS
+    try:
+        names = [name for name in os.listdir(folder) if name.isdigit()]
+    except OSError:
+        return None
+    return folder / max(names, key=int) if names else None
+
+
+def readable_path(path: str | Path) -> str | None:
+    """Where a reader of the store in ``path`` reads: the store itself while nobody writes to it,
+    else the newest snapshot its writer published (``None``: none yet)."""
+    if writer_pid(path) is None:
+        return str(path)
+    snapshot = newest_snapshot(path)
+    return str(snapshot) if snapshot is not None else None
+
+
 def busy(path: str) -> StoreBusy:
     """The error for a store another process is writing to."""
     return StoreBusy(
@@ -70,8 +100,8 @@ def open_oxigraph(path: str, read_only: bool) -> ox.Store:
     try:
         if not read_only:
             p.mkdir(parents=True, exist_ok=True)
-        # A reader opens a read-only snapshot, so it never waits for (or blocks) a running ingest.
-        return ox.Store.read_only(str(p)) if read_only else ox.Store(str(p))
+            return ox.Store(str(p))
+        return _open_reader(path)
     except (OSError, RuntimeError) as exc:  # RuntimeError: a store caught while its writer creates it
         text = str(exc).lower()
         if "lock" in text or "resource temporarily unavailable" in text:
@@ -79,6 +109,54 @@ def open_oxigraph(path: str, read_only: bool) -> ox.Store:
         if read_only and writer_pid(path) is not None:  # caught while the writer creates or reshapes it
             raise busy(path) from None
         raise StoreError(f"cannot open store {path}: {exc}") from None
+
+
+def _open_reader(path: str) -> ox.Store:
+    """The store in ``path`` read-only, or its newest snapshot while a writer runs (module doc)."""
+    for _ in range(3):
+        readable = readable_path(path)
+        if readable is None:  # a writer that has not published its first snapshot yet
+            raise busy(path)
+        store = ox.Store.read_only(readable)
+        if readable != path or writer_pid(path) is None:
+            return store
+        del store  # a writer started while it opened: read its snapshot instead
+        gc.collect()
+    raise busy(path)
+
+
+def publish_snapshot(store: ox.Store, path: str | Path) -> Path:
+    """A checkpoint of ``store`` (open for writing in ``path``) renamed into ``snapshots/`` whole;
+    the superseded ones older than ``SNAPSHOT_GRACE`` are removed."""
+    folder = Path(path) / SNAPSHOTS
+    folder.mkdir(exist_ok=True)
+    name = str(time.time_ns())
+    staging = folder / f"staging-{name}"
+    store.backup(str(staging))
+    target = folder / name
+    os.rename(staging, target)
+    remove_old_snapshots(path, keep=target.name)
+    return target
+
+
+def remove_old_snapshots(path: str | Path, keep: str | None = None) -> None:
+    """Remove the published snapshots (and unfinished ones) older than ``SNAPSHOT_GRACE``, but
+    ``keep``; called by the writer only."""
+    folder = Path(path) / SNAPSHOTS
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return
+    now = time.time()
+    for entry in entries:
+        if entry.name == keep:
+            continue
+        try:
+            old = now - entry.stat().st_mtime > SNAPSHOT_GRACE
+        except OSError:
+            continue
+        if old:
+            shutil.rmtree(entry.path, ignore_errors=True)
 
 
 class EmbeddedStore(GraphStore):
@@ -92,9 +170,12 @@ class EmbeddedStore(GraphStore):
         self.oxigraph: ox.Store | None = native if native is not None else open_oxigraph(spec, read_only)
         self.read_only = read_only
         self.owned = native is None  # opened here, so released here
+        self.published = 0.0  # when the writer last published a snapshot (monotonic seconds)
         # The store's default graph (not a named graph with a blank-node name) holds everything.
         graph = Graph(store=SimpleLiteralStore(store=self.oxigraph), identifier=DATASET_DEFAULT_GRAPH_ID)
         super().__init__(graph, spec)
+        if not read_only and native is None:
+            self.publish()
 
     def _native(self) -> ox.Store:
         if self.oxigraph is None:
@@ -108,7 +189,17 @@ class EmbeddedStore(GraphStore):
         fresh = [q for q in quads if q not in store]
         if fresh:
             store.extend(fresh)  # transactional: all of the article or nothing
+            if time.monotonic() - self.published >= PUBLISH_EVERY:
+                self.publish()
         return len(fresh)
+
+    def publish(self) -> None:
+        """A snapshot for readers while this writer runs; a failure leaves readers on the last."""
+        try:
+            publish_snapshot(self._native(), self.spec)
+        except (OSError, RuntimeError):
+            pass
+        self.published = time.monotonic()
 
     def graph_names(self) -> set[str]:
         return {g.value for g in self._native().named_graphs() if isinstance(g, ox.NamedNode)}
@@ -128,11 +219,22 @@ class EmbeddedStore(GraphStore):
     def close(self) -> None:
         """Release the store: its lock is freed when the last reference goes, so the references are
         dropped here and collected at once (a reader or writer may follow)."""
+        writer = not self.read_only and self.oxigraph is not None
         super().close()
         self.graph = Graph()
         self.oxigraph = None
         if self.owned:
             gc.collect()
+        if writer:  # readers read the store itself from now on
+            remove_old_snapshots(self.spec)
 
 
-__all__ = ["EmbeddedStore", "busy", "open_oxigraph", "writer_pid"]
+__all__ = [
+    "EmbeddedStore",
+    "busy",
+    "newest_snapshot",
+    "open_oxigraph",
+    "publish_snapshot",
+    "readable_path",
+    "writer_pid",
+]

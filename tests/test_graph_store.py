@@ -161,3 +161,46 @@ def test_a_venue_is_a_place_of_its_own_inside_the_events_city():
     # a venue placed only in a country is left as its name
     abroad = Event("meet", event.participants, place=Place(name="Venezuela", kind="country"), venue="A Palace")
     assert all(p != SDO.location for _, p, _ in model.event_triples(abroad))
+
+
+WRITER = """
+import sys
+from diplograph.graph.store import open_store
+from diplograph.graph.model import DG
+from rdflib import Literal, URIRef
+
+store = open_store(sys.argv[1])
+item = URIRef("https://example.org/item")
+store.add_atomic([(item, DG.note, Literal("written before the snapshot"))])
+store.publish()
+store.add_atomic([(item, DG.note, Literal("written after it"))])
+print("written", flush=True)
+sys.stdin.readline()
+store.close()
+"""
+
+
+def test_a_reader_during_a_write_reads_the_writers_last_published_snapshot(tmp_path):
+    import subprocess
+    import sys
+
+    from diplograph.graph.store_embedded import SNAPSHOTS, readable_path
+
+    path = tmp_path / "store"
+    writer = subprocess.Popen(
+        [sys.executable, "-c", WRITER, str(path)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+    )
+    try:
+        assert writer.stdout.readline().strip() == "written"
+        during = readable_path(path)
+        assert during is not None and SNAPSHOTS in during  # never the database the writer is changing
+        with opened(str(path), read_only=True) as store:
+            notes = {str(o) for o in store.graph.objects(None, model.DG.note)}
+        assert notes == {"written before the snapshot"}
+    finally:
+        writer.communicate("done\n", timeout=60)
+    assert writer.returncode == 0
+    assert readable_path(path) == str(path)  # the writer is gone: readers read the store itself
+    with opened(str(path), read_only=True) as store:
+        notes = {str(o) for o in store.graph.objects(None, model.DG.note)}
+    assert notes == {"written before the snapshot", "written after it"}

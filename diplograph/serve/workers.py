@@ -43,7 +43,7 @@ import pyoxigraph as ox
 from diplograph.graph import corrections
 from diplograph.graph.store import GraphStore, StoreError, is_remote, opened
 from diplograph.graph.store_base import PREFIX_IRIS
-from diplograph.graph.store_embedded import EmbeddedStore, open_oxigraph
+from diplograph.graph.store_embedded import EmbeddedStore, busy, open_oxigraph, readable_path
 
 Answer = tuple[int, str, bytes]
 StoreSource = Any  # () -> a context manager giving a GraphStore
@@ -160,7 +160,8 @@ class StoreWatch:
 
 @dataclass
 class Snapshot:
-    """The embedded store in ``path``, open read-only and reopened when its files change."""
+    """The embedded store in ``path`` (or, while a writer runs, its newest published snapshot),
+    open read-only and reopened when its files change or a newer snapshot is published."""
 
     path: str
     raw: bool = False  # the graph as extracted, without the corrections
@@ -173,8 +174,11 @@ class Snapshot:
 
     def current(self) -> ox.Store:
         """The store as it is now: the open snapshot, or a fresh one when a writer changed the files."""
-        if self.watch is None:
-            self.watch = StoreWatch(self.path)
+        readable = readable_path(self.path)  # the store, or its writer's newest snapshot
+        if readable is None:
+            raise busy(self.path)
+        if self.watch is None or self.watch.path != readable:
+            self.watch = StoreWatch(readable)
         try:
             now: tuple[object, ...] | None = self.watch.version()
         except OSError:
