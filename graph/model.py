@@ -297,8 +297,10 @@ def pair_summary_update(pairs: Iterable[URIRef] | None = None) -> str | None:
         f"DELETE {{ ?pair dg:meetingCount ?c }} WHERE {{ {which} ?pair dg:meetingCount ?c }} ;\n"
         f"DELETE {{ ?pair dg:lastMet ?l }} WHERE {{ {which} ?pair dg:lastMet ?l }} ;\n"
         "INSERT { ?pair dg:meetingCount ?n . ?pair dg:lastMet ?last } WHERE { "
-        "SELECT ?pair (COUNT(DISTINCT ?e) AS ?n) (MAX(STR(?d)) AS ?last) WHERE { "
-        f"{which} ?pair dg:pairEvent ?e . OPTIONAL {{ ?e sem:hasTimeStamp ?d }} }} GROUP BY ?pair }}"
+        f"{{ SELECT ?pair (COUNT(DISTINCT ?e) AS ?n) WHERE {{ {which} ?pair dg:pairEvent ?e }} GROUP BY ?pair }} "
+        # the latest date over the dated meetings only: rdflib's MAX fails on a mix of dates and none
+        f"OPTIONAL {{ SELECT ?pair (MAX(STR(?d)) AS ?last) WHERE {{ {which} ?pair dg:pairEvent ?e . "
+        "?e sem:hasTimeStamp ?d } GROUP BY ?pair } }"
     )
 
 

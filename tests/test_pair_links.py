@@ -107,7 +107,7 @@ def test_pages_of_who_met_whom_cover_every_pair_once_in_either_order(ingested):
         assert by_date == sorted(by_date, reverse=True)
 
 
-def meeting(first: Person, second: Person, key: str, date: str) -> Extraction:
+def meeting(first: Person, second: Person, key: str, date: str | None) -> Extraction:
     article = Article(file=f"{key}.txt", path=f"{key}.txt", text=f"{first.name} met {second.name}. {key}")
     evidence = Evidence(article=article.key, file=article.file, quote="met", start=0, end=3)
     event = Event(type="meet", participants=(first, second), evidence=(evidence,), date=date)
@@ -140,3 +140,18 @@ def test_two_names_found_to_be_one_person_leave_no_pair_of_one(tmp_path):
         repair_pairs(store, model.person_iri(second))
         assert pair_links(store) == {}
         assert (model.person_iri(second), RDF.type, SDO.Person) in store.graph
+
+
+@pytest.mark.parametrize("spec", ["memory:", "store"])
+def test_a_pair_with_a_dated_and_an_undated_meeting_is_summed_in_every_store(tmp_path, spec):
+    from diplograph.ingesting import refresh_pairs
+
+    lula, scholz = Person("Luiz Inácio Lula da Silva"), Person("Olaf Scholz")
+    where = spec if spec == "memory:" else str(tmp_path / spec)
+    with opened(where) as store:
+        store.write(meeting(lula, scholz, "dated", "2023-01-30"))
+        store.write(meeting(lula, scholz, "undated", None))
+        pair = model.pair_iri(model.person_iri(lula), model.person_iri(scholz))
+        refresh_pairs(store, [pair])
+        assert int(store.graph.value(pair, DG.meetingCount)) == 2
+        assert str(store.graph.value(pair, DG.lastMet)) == "2023-01-30"
