@@ -34,9 +34,14 @@ def place_of_token(tok: Token, entities) -> tuple[Place | None, str | None]:
     lx = lexicon()
     lemma = tok.lemma_.lower()
     if (lemma in lx["gathering_nouns"] or lemma in lx["location_head_nouns"]) and tok.i == span.end - 1:
-        # "the ASEAN Summit", "the Conference": an occasion or a building, never a town of that name
+        # "the ASEAN Summit", "the Conference": an occasion or a building, never a town of that name;
+        # but "Moscow's Vnukovo airport" lies in the town that owns it
         venue_at = getattr(entities, "venue_at", None)
-        return None, venue_at(span.start_char, span.end_char) if venue_at is not None else None
+        owner = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+        town = entities.place_at(owner.left_edge.idx, owner.idx + len(owner)) if owner is not None else None
+        if town is not None and town.kind == "venue":
+            town = None
+        return town, venue_at(span.start_char, span.end_char) if venue_at is not None else None
     place = entities.place_at(span.start_char, span.end_char)
     if (
         place is None
@@ -172,6 +177,27 @@ def consistent(found: list[tuple[int, Place]], doc: Doc) -> list[tuple[int, Plac
     return out
 
 
+def _object_places(obj: Token, entities, preps: frozenset[str]) -> list[Place]:
+    """The places a destination names: its own ("in X"), one set beside it ("X, the capital of
+    Y") and one it lies in ("the presidential villa in X")."""
+    found = []
+    p, _ = place_of_token(obj, entities)
+    if p is not None:
+        found.append(p)
+    for extra in obj.children:
+        if extra.dep_ == "appos":
+            target: Token | None = extra
+        elif extra.dep_ == "prep" and extra.lower_ in preps and extra.lower_ != "from":
+            target = next((g for g in extra.children if g.dep_ == "pobj"), None)
+        else:
+            continue
+        if target is not None:
+            p2, _ = place_of_token(target, entities)
+            if p2 is not None:
+                found.append(p2)
+    return found
+
+
 def destination(tok: Token, entities, preps: frozenset[str] | set[str], dobj: bool) -> Place | None:
     """Where a visit word goes: the places after one of ``preps`` ("visit to X", "arrived in X, the
     capital of Y"), its object when ``dobj`` ("visited X"), or a name before it ("the Caracas
@@ -182,26 +208,9 @@ def destination(tok: Token, entities, preps: frozenset[str] | set[str], dobj: bo
         if c.dep_ == "prep" and c.lower_ in preps:
             for o in c.children:
                 if o.dep_ == "pobj":
-                    p, _ = place_of_token(o, entities)
-                    if p is not None:
-                        found.append(p)
-                    for extra in o.children:
-                        if extra.dep_ in ("appos", "prep") and extra.lower_ != "from":
-                            target = (
-                                extra
-                                if extra.dep_ == "appos"
-                                else next((g for g in extra.children if g.dep_ == "pobj"), None)
-                            )
-                            if target is not None and (
-                                extra.dep_ == "appos" or extra.lower_ in lx["visit_prepositions"]
-                            ):
-                                p2, _ = place_of_token(target, entities)
-                                if p2 is not None:
-                                    found.append(p2)
+                    found += _object_places(o, entities, lx["visit_prepositions"])
         elif dobj and c.dep_ == "dobj":
-            p, _ = place_of_token(c, entities)
-            if p is not None:
-                found.append(p)
+            found += _object_places(c, entities, lx["visit_prepositions"])
         elif (
             c.dep_ in ("compound", "nmod")
             and c.i < tok.i

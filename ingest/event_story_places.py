@@ -47,9 +47,15 @@ def gathering_places(sent: Span, entities) -> list[Place]:
 
 def fill_places(cands: list[Candidate]) -> None:
     """Places the story makes plain: a visit's destination stated in another sentence about it,
-    a pact signed during a visit stated in the same sentence."""
+    a pact signed or a meeting held during a visit stated in the same sentence (which dates the
+    event too when its clause has no date of its own), a meeting during a stated stay."""
     visits = [c for c in cands if c.type == "visit" and c.place is not None]
     stays = visits + [c for c in cands if c.type == "setting"]
+    for c in cands:  # "X, whose plane landed in Y on Monday, met Z": the meeting followed the landing
+        if c.type in ("sign_agreement", "meet") and c.date_inferred:
+            dated = [v for v in _framing_visits(c, visits) if v.date and not v.date_inferred]
+            if dated and (c.place is None or c.place == dated[0].place):
+                c.date, c.date_inferred = dated[0].date, False
     for c in cands:
         if c.place is not None:
             continue
@@ -62,13 +68,7 @@ def fill_places(cands: list[Candidate]) -> None:
                 c.place = pick.place
         elif c.type in ("sign_agreement", "meet"):  # "during a visit to X, he met/signed ..."
             keys = {p.key for p in c.participants}
-            same = [
-                v
-                for v in visits
-                if (v.base, v.sent.start_char) == (c.base, c.sent.start_char)
-                and v.participants[0].key in keys
-                and _frames(v, c)
-            ]
+            same = _framing_visits(c, visits)
             met = [
                 m
                 for m in cands
@@ -115,16 +115,31 @@ def fill_places(cands: list[Candidate]) -> None:
                     c.place = (during or same_day or undated)[-1].place
 
 
+def _framing_visits(event: Candidate, visits: list[Candidate]) -> list[Candidate]:
+    """The visits of a participant stated in the event's sentence that frame it (``_frames``)."""
+    keys = {p.key for p in event.participants}
+    return [
+        v
+        for v in visits
+        if (v.base, v.sent.start_char) == (event.base, event.sent.start_char)
+        and v.participants[0].key in keys
+        and _frames(v, event)
+    ]
+
+
 def _frames(visit: Candidate, event: Candidate) -> bool:
     """The visit of the same sentence frames the event: named by a noun ("on a visit to X, he
-    signed"), or one clause governs the other without a clause of its own between them ("visited
-    X and met Y", "arrived in X to meet Y") -- not "X held talks with Y, days after he visited Z",
+    signed"), told of the event's subject ("X, who arrived in Y, met Z"), or one clause governs
+    the other without a clause of its own between them ("visited X and met Y", "arrived in X to
+    meet Y") -- not "X held talks with Y, days after he visited Z",
     nor "arrived in X after a stop in Z, where he met Y"."""
     if visit.noun:
         return True
     v, e = dates.governor(visit.trigger), dates.governor(event.trigger)
     if v == e:
         return True
+    if v.dep_ == "relcl" and v.head.dep_ in ("nsubj", "nsubjpass") and v.head.head == e:
+        return True  # told of the event's subject: "X, who arrived in Y on Monday, met Z"
     for low, high in ((e, v), (v, e)):
         if high in low.ancestors:
             path = [low]

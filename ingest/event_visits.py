@@ -66,10 +66,10 @@ def visit_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMe
         place = destination(tok, entities, preps, dobj=False)
     else:
         preps = set(lx["travel_verbs"].get(lemma, [])) if label == "TRAVEL_V" else set(lx["visit_prepositions"])
-        visitors = subjects_of(tok, mentions)
+        visitors = subjects_of(tok, mentions) or _travellers_behind_subject(tok, mentions)
         if not visitors and tok.dep_ in ("acl", "advcl", "xcomp", "conj"):
             visitors = persons_in(tok.head, mentions) if tok.dep_ == "acl" else subjects_of(tok.head, mentions)
-        place = destination(tok, entities, preps, dobj=(label == "VISIT_V" or lemma == "reach"))
+        place = destination(tok, entities, preps, dobj=(label == "VISIT_V" or lemma in lx["object_travel_verbs"]))
     setting = place is None and _to_setting(tok, preps)  # "arrived in the capital"
     if place is None and label == "TRAVEL_V" and not setting:
         return []
@@ -84,6 +84,25 @@ def visit_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMe
         Candidate("visit", tok, sent, [v], place, None, noun=noun, in_sequence=in_seq, extra={"setting": setting})
         for v in visitors
     ]
+
+
+def _travellers_behind_subject(tok: Token, mentions: list[PersonMention]) -> list[Person]:
+    """The people a travel verb's subject stands for: the owner of a vehicle ("his plane landed
+    in X", "X, whose motorcade arrived at Y") or the person a relative pronoun refers to ("X, who
+    arrived in Y")."""
+    lx = lexicon()
+    relative = tok.dep_ == "relcl"
+    for c in tok.children:
+        if c.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        if c.lower_ in lx["relative_subjects"] and relative:
+            return persons_in(tok.head, mentions)
+        owner = next((g for g in c.children if g.dep_ == "poss"), None)
+        if c.lemma_.lower() in lx["vehicle_nouns"] and owner is not None:
+            if owner.lower_ == "whose":
+                return persons_in(tok.head, mentions) if relative else []
+            return persons_in(owner, mentions)
+    return []
 
 
 def _to_setting(tok: Token, preps) -> bool:

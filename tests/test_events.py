@@ -1111,3 +1111,27 @@ def test_an_agency_named_at_the_end_of_a_sentence_does_not_change_its_parse():
     )
     met = {frozenset(names(e)) - {"William Ruto"} for e in extract(text) if e.type == "meet"}
     assert {frozenset({"Cyril Ramaphosa"}), frozenset({"Naledi Pandor"}), frozenset({"Thandi Modise"})} <= met
+
+
+def test_whose_plane_landed_places_and_dates_the_meeting_of_the_traveller():
+    found = extract(
+        "Prime Minister Narendra Modi, whose plane landed at Tokyo's Haneda airport on Monday, "
+        "met Japanese Prime Minister Shinzo Abe."
+    )
+    visit, meeting = only(found, "visit"), only(found, "meet")
+    assert names(visit) == {"Narendra Modi"} and visit.place.name == "Tokyo"
+    assert names(meeting) == {"Narendra Modi", "Shinzo Abe"}
+    assert meeting.place.name == "Tokyo" and meeting.date == visit.date == "2024-03-04"
+
+
+def test_who_arrived_dates_the_meeting_its_subject_then_held():
+    meeting = only(
+        extract("President Emmanuel Macron, who arrived in Nairobi on Sunday, held talks with President William Ruto."),
+        "meet",
+    )
+    assert meeting.place.name == "Nairobi" and meeting.date == "2024-03-03"
+
+
+def test_arrived_with_the_building_as_its_object_is_a_visit_to_its_city():
+    visit = only(extract("German Chancellor Olaf Scholz arrived the State House in Nairobi on Thursday."), "visit")
+    assert names(visit) == {"Olaf Scholz"} and visit.place.name == "Nairobi"
