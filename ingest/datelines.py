@@ -18,7 +18,8 @@ What counts as a dateline:
   comma ("LIMA, Peru"), a date ("May 25", "4 March 2025", "Oct. 3"), an agency in brackets, and
   then a dash ("-", "--", "–", "—") or a colon;
 * a city in title case ("Islamabad") only with a date or an agency in brackets, or, with a long
-  dash, when the gazetteer knows the city ("Nairobi — ...");
+  dash or a hyphen set apart by spaces, when the gazetteer knows the city ("Nairobi — ...",
+  "St. Petersburg - ...");
 * never a word of ``dateline.json``'s ``not_cities`` ("BREAKING:", "UPDATE -", "EXCLUSIVE —"),
   and a bare capitalised word with nothing but a dash after it only when the gazetteer knows it.
 
@@ -146,7 +147,8 @@ def parse(text: str) -> Match | None:
     if not caps:
         if not _title(words):
             return None
-        if not (when or agency) and not (dash in ("—", "–", "--", "―") and _known_city(city)):
+        spaced = dash == "-" and text[m.start("dash") - 1 : m.start("dash")] in (" ", "\t")
+        if not (when or agency) and not ((dash in ("—", "–", "--", "―") or spaced) and _known_city(city)):
             return None
     elif not (when or agency or region) and (
         sum(c.isalpha() for c in city) < 3 or not _known_city(city.title(), alternates=True)

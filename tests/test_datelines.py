@@ -25,6 +25,7 @@ from diplograph.ingest.stories import split_stories, url_date, url_source
         ("ST. PETERSBURG, June 5 (TASS) - Russian officials", "ST. PETERSBURG", "June 5", "TASS"),
         ("RIYADH: The crown prince", "RIYADH", None, None),
         ("MEXICO CITY — The president", "MEXICO CITY", None, None),
+        ("St. Petersburg - South Africa's president", "St. Petersburg", None, None),
     ],
 )
 def test_wire_datelines_are_read_fully(text, city, when, agency):
@@ -50,6 +51,8 @@ def test_a_dateline_may_name_the_country_after_the_city():
         "Ruto - the president - said",
         "Sunday, Jan. 5 — the ministers",
         "The talks - which began on Monday - ended.",
+        "Paris-based analysts - and others - said",
+        "Nairobi-Addis ties - an analysis",
     ],
 )
 def test_what_is_not_a_dateline(text):
