@@ -27,7 +27,7 @@ from diplograph.ingest.records import Article, Dateline, Place, fold
 
 def gathering_places(sent: Span, entities) -> list[Place]:
     """Places of the gatherings a sentence names ("the G8 summit in Gleneagles", "the Riyadh
-    summit", "at the forum in Alofi"); a virtual one has none."""
+    summit", "at the forum in Alofi", "held a meeting on Friday in X"); a virtual one has none."""
     lx = lexicon()
     found = []
     for tok in sent:
@@ -39,7 +39,11 @@ def gathering_places(sent: Span, entities) -> list[Place]:
             continue
         if any(c.lower_ in lx["virtual_words"] for c in tok.children) or another_occasion(tok):
             continue
-        place = destination(tok, entities, frozenset(lx["gathering_prepositions"]), dobj=False)
+        preps = frozenset(lx["gathering_prepositions"])
+        place = destination(tok, entities, preps, dobj=False)
+        verb = tok.head
+        if place is None and tok.dep_ in ("dobj", "nsubjpass") and verb.lemma_.lower() in lx["noun_light_verbs"]:
+            place = destination(verb, entities, preps, dobj=False)  # "held a meeting on Friday in X"
         if place is not None and place.kind != "country":
             found.append(place)
     return found

@@ -1135,3 +1135,27 @@ def test_who_arrived_dates_the_meeting_its_subject_then_held():
 def test_arrived_with_the_building_as_its_object_is_a_visit_to_its_city():
     visit = only(extract("German Chancellor Olaf Scholz arrived the State House in Nairobi on Thursday."), "visit")
     assert names(visit) == {"Olaf Scholz"} and visit.place.name == "Nairobi"
+
+
+def test_a_meeting_held_in_a_city_places_the_meeting_told_of_next():
+    meeting = only(
+        extract(
+            "The leaders of Kenya, Ethiopia and Somalia held a trilateral meeting on Friday in Nairobi. "
+            "The meeting between President William Ruto, Prime Minister Abiy Ahmed and President Hassan "
+            "Sheikh Mohamud was held on the sidelines of a regional summit."
+        ),
+        "meet",
+    )
+    assert names(meeting) == {"William Ruto", "Abiy Ahmed", "Hassan Sheikh Mohamud"}
+    assert meeting.place.name == "Nairobi"
+
+
+def test_talks_set_in_a_city_place_the_talks_the_story_then_names():
+    meeting = only(
+        extract(
+            "Talks in Geneva on the ceasefire continued throughout Thursday night.\n"
+            "Foreign Minister Sergei Lavrov held late-night talks with Secretary of State Antony Blinken."
+        ),
+        "meet",
+    )
+    assert names(meeting) == {"Sergei Lavrov", "Antony Blinken"} and meeting.place.name == "Geneva"
