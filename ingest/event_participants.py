@@ -142,6 +142,25 @@ def attached_people(mentions: list[PersonMention], chain: list[Token], trigger: 
     return unique_people([m.person for m in mentions if m.person and attaches(m.root, ids, trigger)])
 
 
+def relative_counterparts(chain: list[Token], mentions: list[PersonMention]) -> list[Person]:
+    """The person a relative pronoun after "with" stands for: "... Y, with whom he held talks"
+    names Y, the person told of just before "with" (the parse often hangs the clause elsewhere)."""
+    lx = lexicon()
+    out = []
+    for t in chain:
+        for prep in t.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("with", "between"):
+                continue
+            if not any(o.dep_ == "pobj" and o.lower_ in lx["relative_objects"] for o in prep.children):
+                continue
+            before = prep.i - 1
+            while before >= 0 and prep.doc[before].is_punct:
+                before -= 1
+            end = prep.doc[before].idx + len(prep.doc[before]) if before >= 0 else -1
+            out += [m.person for m in mentions if m.person is not None and m.end == end]
+    return unique_people(out)
+
+
 def _below(m: PersonMention, head: Token) -> list[Token] | None:
     """The tokens from a mention's root up to ``head`` (not included), or None when ``head`` does
     not govern the mention."""

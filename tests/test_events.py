@@ -1159,3 +1159,13 @@ def test_talks_set_in_a_city_place_the_talks_the_story_then_names():
         "meet",
     )
     assert names(meeting) == {"Sergei Lavrov", "Antony Blinken"} and meeting.place.name == "Geneva"
+
+
+def test_with_whom_names_the_person_told_of_just_before():
+    meeting = only(
+        extract(
+            "Kenyan President William Ruto thanked Foreign Minister Penny Wong, with whom he held talks on Monday."
+        ),
+        "meet",
+    )
+    assert names(meeting) == {"William Ruto", "Penny Wong"} and meeting.date == "2024-03-04"
