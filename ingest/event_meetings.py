@@ -69,8 +69,9 @@ def _framed(noun: Token) -> bool:
     ):
         return True  # "X told reporters after talks with Y": the talks are over
     if noun.dep_ == "pobj" and head.lower_ in lx["noun_frame_prepositions"]:
-        if not (is_verb(head.head) or head.head == head or head.dep_ == "ROOT"):
-            return False
+        named = head.head.pos_ == "PROPN" and head.head.dep_ in ("ROOT", "appos", "dep") and _names_a_party(noun)
+        if not (is_verb(head.head) or head.head == head or head.dep_ == "ROOT" or named):
+            return False  # a caption's "X in talks with Y" (no verb) stands for the encounter
         if head.lower_ in lx["strong_frame_prepositions"]:
             return True
         # "in a meeting", "in talks with Y", not "a role in forthcoming talks"

@@ -59,8 +59,8 @@ def clause_chain(trigger: Token) -> list[Token]:
     """The trigger and the tokens above it that belong to its clause.
 
     Climbing stops below a reporting verb ("said", "wrote"), at the head of a complement clause,
-    a parenthetical, an adverbial clause with its own subject, or a relative clause (whose
-    antecedent is kept as a possible party).
+    a parenthetical, a label before a colon, an adverbial clause with its own subject, or a
+    relative clause (whose antecedent is kept as a possible party).
     """
     lx = lexicon()
     chain = [trigger]
@@ -72,6 +72,8 @@ def clause_chain(trigger: Token) -> list[Token]:
             break
         if tok.dep_ in ("ccomp", "parataxis", "csubj"):
             break
+        if tok.dep_ in ("appos", "dep") and head.i < tok.i and any(t.text == ":" for t in tok.doc[head.i : tok.i]):
+            break  # "No deal yet: X in talks with Y": a label before a colon is not the clause
         if is_verb(head) and head.lemma_.lower() in lx["reporting_verbs"] and head != trigger:
             if (
                 tok.dep_ == "prep"

@@ -1169,3 +1169,11 @@ def test_with_whom_names_the_person_told_of_just_before():
         "meet",
     )
     assert names(meeting) == {"William Ruto", "Penny Wong"} and meeting.date == "2024-03-04"
+
+
+def test_a_caption_with_no_verb_in_talks_with_is_a_meeting_and_its_label_no_negation():
+    meeting = only(
+        extract("No breakthrough yet: Prime Minister Narendra Modi in talks with President Joe Biden on Monday."),
+        "meet",
+    )
+    assert names(meeting) == {"Narendra Modi", "Joe Biden"} and meeting.date == "2024-03-04"
