@@ -265,8 +265,13 @@ def person_object(verb: Token, mentions: list[PersonMention]) -> bool:
 
 
 def unknown_subject(verb: Token, mentions: list[PersonMention]) -> bool:
-    """The verb has a subject that is no resolved person (an unnamed title, "the delegation")."""
+    """The verb has a subject that is no resolved person (an unnamed title, "the delegation"); a
+    verb with none of its own has the subject of the verb it completes or is joined to ("the
+    King is expected to meet A and B", "the King arrived and met A and B")."""
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    while not subjects and verb.dep_ in ("xcomp", "conj") and verb.head != verb:
+        verb = verb.head
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not subjects or subjects_of(verb, mentions):
         return False
     lx = lexicon()

@@ -1177,3 +1177,11 @@ def test_a_caption_with_no_verb_in_talks_with_is_a_meeting_and_its_label_no_nega
         "meet",
     )
     assert names(meeting) == {"Narendra Modi", "Joe Biden"} and meeting.date == "2024-03-04"
+
+
+def test_the_people_an_unnamed_subject_is_expected_to_meet_do_not_meet_each_other():
+    found = extract(
+        "The visiting envoy arrived on Sunday and is expected to meet President William Ruto and "
+        "Foreign Minister Musalia Mudavadi on Monday."
+    )
+    assert not [e for e in found if e.type in ("meet", "planned_meet")]
