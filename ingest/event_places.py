@@ -67,6 +67,12 @@ def place_of_token(tok: Token, entities) -> tuple[Place | None, str | None]:
 RANK = {"city": 3, "region": 2, "country": 1}
 
 
+def precision(place: Place) -> int:
+    """How narrowly a place locates an event: a city before a region before a country before a
+    continent ("his Asia tour began in Kazakhstan": Kazakhstan)."""
+    return -1 if places.is_continent(place) else RANK.get(place.kind, 0)
+
+
 def _where_antecedent(chain: list[Token], entities) -> tuple[Place, str | None] | None:
     """ "... a stop in Buenos Aires, where he met Y": the place a "where" clause hangs from."""
     if len(chain) < 2 or chain[-2].dep_ != "relcl":
@@ -157,7 +163,7 @@ def locate(
     found = consistent(found, doc)
     best = None
     if found:
-        best = max(found, key=lambda x: (RANK.get(x[1].kind, 0), -x[0]))[1]
+        best = max(found, key=lambda x: (precision(x[1]), -x[0]))[1]
     return best, (venue[1] if venue else None)
 
 
@@ -223,4 +229,4 @@ def destination(tok: Token, entities, preps: frozenset[str] | set[str], dobj: bo
                 found.append(p)
     if not found:
         return None
-    return max(found, key=lambda p: RANK.get(p.kind, 0))
+    return max(found, key=precision)

@@ -39,7 +39,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
-from diplograph.ingest import dates
+from diplograph.ingest import dates, places
 from diplograph.ingest.event_candidate import PAIR_TYPES, Candidate
 from diplograph.ingest.event_codes import event_codes
 from diplograph.ingest.event_dates import date_candidate, date_from_story, future_dated, sentence_date
@@ -137,7 +137,9 @@ def extract_events(doc: Doc, article: Article, entities) -> list[Event]:
     return [
         _to_event(c, article)
         for c in candidates
-        if not (c.type == "visit" and c.place is None) and c.type != "setting" and not foreign_caption(c, article, told)
+        if not (c.type == "visit" and (c.place is None or places.is_continent(c.place)))  # not "his Asia tour"
+        and c.type != "setting"
+        and not foreign_caption(c, article, told)
     ]
 
 

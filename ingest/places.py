@@ -161,6 +161,16 @@ def _continents() -> dict[str, tuple[str, int]]:
     return out
 
 
+def is_continent(place: Place | None) -> bool:
+    """The place is a continent ("Asia", "Africa"): wider than any country."""
+    return (
+        place is not None
+        and place.kind == "region"
+        and place.geonames_id is not None
+        and any(gid == place.geonames_id for _, gid in _continents().values())
+    )
+
+
 def country_name(name: str) -> str | None:
     """The canonical country name for a country name, variant, possessive or demonym; else None."""
     if not name:
@@ -225,7 +235,8 @@ def find_city(name: str, country: str | None = None, alternates: bool = True) ->
 
 
 def lookup(name: str, alternates: bool = True) -> Place | None:
-    """A country, city or continent by name; countries first, then cities (most populous), then continents.
+    """A country, city or continent by name; countries first, then the towns of ``towns.json``, then
+    continents, then cities (the most populous of a name).
 
     ``alternates=False`` leaves out cities known only by an alternate name (safer for text the
     tagger did not label as a place).
@@ -238,12 +249,12 @@ def lookup(name: str, alternates: bool = True) -> Place | None:
     key = fold(strip_possessive(name))
     if key in _towns():
         return _towns()[key]
+    continent = _continents().get(key)  # "Asia" is the continent, not the town in the Philippines
+    if continent:
+        return Place(name=continent[0], kind="region", geonames_id=continent[1])
     main, _ = _city_index()
     if key in main:
         return find_city(name)
-    continent = _continents().get(key)
-    if continent:
-        return Place(name=continent[0], kind="region", geonames_id=continent[1])
     return find_city(name) if alternates else None
 
 

@@ -219,3 +219,10 @@ def test_a_missing_data_file_is_an_error_not_an_empty_list():
     for read in (datafiles.read_list, datafiles.read_json):
         with pytest.raises(FileNotFoundError, match="no_such_file"):
             read("no_such_file.txt")
+
+
+@pytest.mark.parametrize("name", ["Asia", "Africa", "Europe"])
+def test_a_continent_is_a_continent_before_any_town_of_its_name(name):
+    place = places.lookup(name)
+    assert place.kind == "region" and place.country is None and places.is_continent(place)
+    assert not places.is_continent(places.lookup("Kazakhstan"))
