@@ -109,11 +109,14 @@ def build() -> spacy.Language:
 
 @lru_cache(maxsize=1)
 def _attribution() -> re.Pattern[str]:
-    """ ", reports TASS" / ", according to Xinhua news agency" at the end of a sentence."""
+    """ ", reports TASS" / ", according to Xinhua news agency" at the end of a sentence, and a
+    credit after its full stop and a dash ("... on Sunday.—APP", "... talks. - Reuters")."""
     verbs = "|".join(re.escape(v) for v in sorted(read_list("attribution_verbs.txt"), key=len, reverse=True))
     names = "|".join(re.escape(a) for a in sorted(read_list("agencies.txt"), key=len, reverse=True))
     end = r"(?=[ \t]*[.;]?[ \t]*(?:\n|$))"
-    return re.compile(rf",[ \t]+(?:{verbs})[ \t]+(?:the[ \t]+)?(?:{names})(?:[ \t]+news[ \t]+agency)?{end}")
+    told = rf",[ \t]+(?:{verbs})[ \t]+(?:the[ \t]+)?(?:{names})(?:[ \t]+news[ \t]+agency)?{end}"
+    credit = rf"(?<=[.!?\"”])[ \t]*(?:—|–|--|-)[ \t]*(?:{names})[ \t]*(?=\n|$)"
+    return re.compile(rf"{told}|{credit}")
 
 
 def text_to_parse(article: Article) -> str:

@@ -96,3 +96,17 @@ def test_an_abbreviation_does_not_end_a_sentence():
         "U.S. President Joe Biden will meet Mr. Xi on Nov. 15 in the capital.",
         "He said so.",
     ]
+
+
+def test_agency_credits_at_a_sentence_end_are_blanked_for_the_parser():
+    text = (
+        "Xi Jinping, whose plane landed in Moscow, met Igor Morgulov and Li Hui, reports TASS.\n"
+        "Nawaz Sharif received Maithripala Sirisena here on Sunday.—APP\n"
+        "The talks went well. - Reuters\n"
+        "Reuters - the agency - was not there."
+    )
+    parsed = nlp.text_to_parse(_article(text))
+    assert len(parsed) == len(text) and parsed.count("\n") == text.count("\n")
+    assert "TASS" not in parsed and "APP" not in parsed and "well." in parsed
+    assert parsed.splitlines()[2].rstrip() == "The talks went well."
+    assert parsed.splitlines()[3] == "Reuters - the agency - was not there."  # a credit only at the end
