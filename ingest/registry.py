@@ -88,7 +88,9 @@ def best_form(forms: Mapping[str, int], first: Mapping[str, int]) -> str:
 def display_name(forms: Mapping[str, int], first: Mapping[str, int], kb: str | None = None) -> str:
     """The canonical name of a person: the best full form the articles use (``best_form``); for a
     knowledge-base person, that form only when it is one of the entry's full names or variants
-    ("Nicolas Maduro", "Yvan Gil Pinto"), else the entry's name ("Mohammed bin Salman" for "MBS");
+    ("Nicolas Maduro", "Yvan Gil Pinto") or a full form of its name ("Khurshid Kasuri" for "Khurshid
+    Mahmud Kasuri", "Sergei Lavrov" for "Sergey Lavrov"), else the entry's name ("Mohammed bin
+    Salman" for "MBS");
     the entry's own name whenever the articles use it."""
     text = best_form(forms, first)
     entry = kbase.load().get(kb) if kb else None
@@ -100,6 +102,8 @@ def display_name(forms: Mapping[str, int], first: Mapping[str, int], kb: str | N
         return next(f for f in sorted(forms, key=lambda f: (-forms[f], f)) if fold(f) == fold(entry.name))
     if len(names.words(text)) > 1 and fold(text) in {fold(kbase.strip_titles(n)) for n in (entry.name, *entry.aliases)}:
         return text
+    if len(names.words(text)) > 1 and names.same_person(text, entry.name):
+        return text  # the entry's name as the articles give it ("Khurshid Kasuri", "Sergei Lavrov")
     return entry.name
 
 

@@ -369,3 +369,22 @@ def test_a_weekday_a_country_or_an_honorific_glued_to_a_name_is_not_part_of_it()
         n.replace("François", "Francois") for n in found
     }
     assert not any(w in n for n in found for w in ("Tuesday", "France ", "Datuk", "Seri", "elect", "PDR"))
+
+
+def test_a_full_name_the_article_spells_its_own_way_is_kept_for_a_knowledge_base_person():
+    from datetime import date
+
+    from diplograph.ingest import kb
+    from diplograph.ingest.registry import display_name
+
+    entry = kb.load().match("Sergey Lavrov", date(2016, 1, 1))
+    assert entry is not None
+    assert display_name({"Sergej Lavrov": 2, "Lavrov": 3}, {}, entry.id) == "Sergej Lavrov"
+    assert display_name({"Lavrov": 3}, {}, entry.id) == entry.name  # a surname alone gives the entry's name
+
+
+def test_a_military_rank_before_a_name_is_a_title_not_part_of_the_name():
+    from diplograph import api
+
+    found = api.extract("Later on Saturday, Gen Pervez Musharraf met Mr Bush.", published="2006-03-03")
+    assert {p.name for e in found for p in e.participants} >= {"Pervez Musharraf"}
