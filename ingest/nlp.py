@@ -119,20 +119,67 @@ def _attribution() -> re.Pattern[str]:
     return re.compile(rf"{told}|{credit}")
 
 
+WRAP_WIDTH = (45, 100)  # line lengths of a paragraph hard-wrapped at a fixed width (e-mail, wire copy)
+WRAP_LINES = 3  # lines a paragraph needs before it is taken to be wrapped
+# words a wrapped line often ends in: the sentence plainly goes on
+WRAP_CARRY = frozenset("a an the of to in on at by for from with and or but as his her their its that who".split())
+
+
+def wrapped_breaks(text: str) -> list[int]:
+    """The line breaks inside hard-wrapped paragraphs ("held several bilateral\ndiscussions with
+    ... President Lula da\nSilva"): runs of at least ``WRAP_LINES`` lines, each but the last of a
+    width within ``WRAP_WIDTH``, most of them ending inside a sentence and a third of them plainly
+    going on (a comma or a word like "of" at the end, a lowercase word next); a list (one item a
+    line, or headlines) is never joined."""
+    lo, hi = WRAP_WIDTH
+    out: list[int] = []
+    runs: list[list[tuple[int, str]]] = [[]]  # (offset of the line's end, line)
+    at = 0
+    for line in text.split("\n"):
+        end = at + len(line)
+        width = len(line.rstrip())
+        if runs[-1] and line.lstrip()[:1] in ("*", "•", "-", "–"):
+            runs.append([])
+        if width:
+            runs[-1].append((end, line))
+        if not lo <= width <= hi:
+            runs.append([])  # a short line ends its paragraph; a long one is no wrapped text
+        at = end + 1
+    for run in runs:
+        body = run[:-1]
+        if len(run) < WRAP_LINES:
+            continue
+        if sum(not line.rstrip().endswith(SENTENCE_END) for _, line in body) * 2 <= len(body):
+            continue
+        carried = sum(
+            line.rstrip().endswith(",") or line.split()[-1].lower() in WRAP_CARRY or after.lstrip()[:1].islower()
+            for (_, line), (_, after) in zip(body, run[1:])
+        )
+        if carried * 3 < len(body):
+            continue  # a list of headlines, one a line, is no wrapped paragraph
+        out += [end for end, _ in body]
+    return out
+
+
 def text_to_parse(article: Article) -> str:
     """The article text with foreign passages and sentence-final attributions to a news agency
-    (", reports TASS.") replaced by spaces (line breaks kept), same length: the tagger reads "X,
-    whose plane landed in Moscow, met Y and Z" without ", reports TASS" taking "Z" for its subject."""
+    (", reports TASS.") replaced by spaces (line breaks kept), and the line breaks of hard-wrapped
+    paragraphs too (``wrapped_breaks``); same length: the tagger reads "X, whose plane landed in
+    Moscow, met Y and Z" without ", reports TASS" taking "Z" for its subject, and a sentence
+    wrapped over three lines as one sentence."""
     text = article.text
     spans = [(s.start, s.end) for s in article.segments if s.kind == "foreign"]
     spans += [(m.start(), m.end()) for m in _attribution().finditer(text)]
-    if not spans:
+    joins = wrapped_breaks(text)
+    if not spans and not joins:
         return text
     chars = list(text)
     for start, end in spans:
         for i in range(max(0, start), min(len(chars), end)):
             if chars[i] not in "\n\r":
                 chars[i] = " "
+    for i in joins:  # a wrapped paragraph is read as the sentences it holds
+        chars[i] = " "
     return "".join(chars)
 
 

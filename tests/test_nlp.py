@@ -110,3 +110,21 @@ def test_agency_credits_at_a_sentence_end_are_blanked_for_the_parser():
     assert "TASS" not in parsed and "APP" not in parsed and "well." in parsed
     assert parsed.splitlines()[2].rstrip() == "The talks went well."
     assert parsed.splitlines()[3] == "Reuters - the agency - was not there."  # a credit only at the end
+
+
+def test_a_hard_wrapped_paragraph_is_parsed_as_its_sentences_and_a_headline_list_is_not():
+    wrapped = (
+        "During his visit to Kenya, President Cyril Ramaphosa held talks with\n"
+        "President William Ruto on trade, security and the situation in the\n"
+        "eastern Democratic Republic of Congo, the presidency said on Monday.\n"
+    )
+    headlines = (
+        "Ruto and Ramaphosa hold talks on trade and security in Nairobi today\n"
+        "Kenya and South Africa sign six agreements at State House in Nairobi\n"
+        "Opposition leaders criticise the cost of the presidential visit\n"
+    )
+    parsed = nlp.text_to_parse(_article(wrapped + "\n" + headlines))
+    assert parsed.startswith(wrapped.replace("\n", " ", 2))  # one sentence over three lines
+    assert parsed.endswith(headlines)  # one headline a line stays one a line
+    doc = nlp.parse(wrapped)
+    assert len(list(doc.sents)) == 1
