@@ -22,7 +22,7 @@ import numpy
 import spacy
 from spacy.attrs import SENT_START
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from diplograph.ingest.datafiles import read_list
 from diplograph.ingest.records import Article
@@ -69,6 +69,31 @@ def line_breaks(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("whole_names")
+def whole_names(doc: Doc) -> Doc:
+    """One name the tagger cut in two is joined: two person entities with nothing but a space
+    between them ("Sayyid Badr" + "Hamad al Busaidi") are one person; a comma, "and" or a line
+    break between them keeps two."""
+    ents = list(doc.ents)
+    if len(ents) < 2:
+        return doc
+    out: list[Span] = []
+    for ent in ents:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and last.label_ == ent.label_ == "PERSON"
+            and last.end == ent.start
+            and doc[last.end - 1].whitespace_ == " "
+        ):
+            out[-1] = Span(doc, last.start, ent.end, label="PERSON")
+        else:
+            out.append(ent)
+    if len(out) != len(ents):
+        doc.ents = out
+    return doc
+
+
 @lru_cache(maxsize=1)
 def load() -> spacy.Language:
     """The English pipeline, loaded once per process."""
@@ -102,6 +127,8 @@ def build() -> spacy.Language:
         ruler = nlp.add_pipe("entity_ruler", before="ner", config={"phrase_matcher_attr": "ORTH"})
         patterns = [{"label": "ORG", "pattern": name} for name in read_list("agencies.txt")]
         ruler.add_patterns(patterns)
+    if "whole_names" not in nlp.pipe_names and "ner" in nlp.pipe_names:
+        nlp.add_pipe("whole_names", after="ner")
     if "line_breaks" not in nlp.pipe_names and "parser" in nlp.pipe_names:
         nlp.add_pipe("line_breaks", before="parser")
     return nlp

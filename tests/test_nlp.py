@@ -128,3 +128,10 @@ def test_a_hard_wrapped_paragraph_is_parsed_as_its_sentences_and_a_headline_list
     assert parsed.endswith(headlines)  # one headline a line stays one a line
     doc = nlp.parse(wrapped)
     assert len(list(doc.sents)) == 1
+
+
+def test_a_name_the_tagger_cut_in_two_is_one_person_and_a_list_stays_two():
+    doc = nlp.parse("Sayyid Badr Hamad al Busaidi received the envoy. Ruto, Ramaphosa and Tinubu met.")
+    people = [e.text for e in doc.ents if e.label_ == "PERSON"]
+    assert not any(name in ("Sayyid Badr", "Hamad al Busaidi") for name in people)
+    assert "Ramaphosa" in people and "Tinubu" in people
