@@ -112,6 +112,9 @@ def _country_at(doc: Doc, k: int) -> tuple[str | None, int]:
             if not _clean_words(span):
                 continue
             country = places.country_name(span.text)
+            before = doc[k - width - 1] if k - width > 0 else None
+            if before is not None and before.pos_ == "PROPN" and before.text[:1].isupper() and before.head == span[-1]:
+                return None, k + 1  # "Northern Ireland's": the name is longer than the country's
             if country and not places.is_demonym(span.text):
                 return country, k - width
         return None, k + 1

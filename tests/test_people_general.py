@@ -6,6 +6,7 @@ datelines.  The articles are in ``tests/data/entities/`` and go through the real
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -504,3 +505,16 @@ def test_a_country_named_in_its_formal_style():
     assert places.country_name("Brunei Darussalam") == "Brunei"
     assert places.country_name("Republic of China") == "Taiwan"  # an alias before the formal style
     assert places.country_name("Republic of Nowhere") is None
+
+
+def test_a_possessive_region_that_ends_in_a_country_name_gives_no_country():
+    text = (
+        "Prime Minister David Cameron met Northern Ireland's First Minister and South Korea's "
+        "President Lee Myung-bak in London on Friday."
+    )
+    article = Article(file="n.txt", path="n.txt", text=text, published=date(2010, 5, 22))
+    _, doc = next(nlp.pipe([article]))
+    found = people.resolve(doc, article, people.Registry()).people
+    assert not any("Ireland" in r.country for p in found for r in p.roles if r.country)
+    lee = next(p for p in found if p.name.endswith("Myung-bak"))
+    assert any(r.country == "South Korea" for r in lee.roles)
