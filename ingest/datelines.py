@@ -18,8 +18,8 @@ What counts as a dateline:
   comma ("LIMA, Peru"), a date ("May 25", "4 March 2025", "Oct. 3"), an agency in brackets, and
   then a dash ("-", "--", "–", "—") or a colon;
 * a city in title case ("Islamabad") only with a date or an agency in brackets, or, with a long
-  dash or a hyphen set apart by spaces, when the gazetteer knows the city ("Nairobi — ...",
-  "St. Petersburg - ...");
+  dash, a hyphen set apart by spaces or a colon, when the gazetteer knows the city ("Nairobi —
+  ...", "St. Petersburg - ...", "Muscat: ...");
 * never a word of ``dateline.json``'s ``not_cities`` ("BREAKING:", "UPDATE -", "EXCLUSIVE —"),
   and a bare capitalised word with nothing but a dash after it only when the gazetteer knows it.
 
@@ -148,7 +148,8 @@ def parse(text: str) -> Match | None:
         if not _title(words):
             return None
         spaced = dash == "-" and text[m.start("dash") - 1 : m.start("dash")] in (" ", "\t")
-        if not (when or agency) and not ((dash in ("—", "–", "--", "―") or spaced) and _known_city(city)):
+        marked = dash in ("—", "–", "--", "―", ":") or spaced
+        if not (when or agency) and not (marked and _known_city(city)):
             return None
     elif not (when or agency or region) and (
         sum(c.isalpha() for c in city) < 3 or not _known_city(city.title(), alternates=True)

@@ -104,16 +104,16 @@ def fill_places(cands: list[Candidate]) -> None:
                     and v.date
                     and v.date == c.date
                 ]
-                # an undated story: the traveller's latest arrival before the meeting, in the sentence before
+                # neither dated by its own words: the traveller's latest arrival just before the meeting
                 undated = [
                     v
                     for v in visits
-                    if c.date is None
-                    and v.date is None
+                    if (c.date is None or c.date_inferred)
+                    and (v.date is None or v.date_inferred)
                     and not v.noun
                     and v.participants[0].key in keys
                     and v.base + v.trigger.idx < c.base + c.trigger.idx
-                    and _sentences_apart(v, c) <= 1
+                    and _sentences_apart(v, c) <= ARRIVAL_SENTENCES
                 ]
                 if during or same_day or undated:
                     c.place = (during or same_day or undated)[-1].place
@@ -189,6 +189,7 @@ def _unknown_place_stated(cand: Candidate) -> bool:
 
 
 STAY_DAYS = 7  # a meeting this many days after a stated arrival is taken to be in the same place
+ARRIVAL_SENTENCES = 2  # an undated meeting this many sentences after an undated arrival is there
 
 
 def _within_stay(arrival: str | None, day: str | None) -> bool:
@@ -248,13 +249,23 @@ def _here(cand: Candidate) -> bool:
 
 
 def dateline_places(cands: list[Candidate], place: Place | None, anchor: date | None) -> None:
-    """Meetings with no place that happened "here", or that are stated to have happened on the
-    story's day or just before, take the place of its dateline."""
+    """Meetings with no place that happened "here", that a host gave ("X received Y"), or that are
+    stated to have happened on the story's day or just before, take the place of its dateline."""
     if place is None:
         return
     for c in cands:
         if c.place is None and c.type in ("meet", "visit", "sign_agreement") and (_here(c) or c.extra.get("setting")):
             c.place = place  # "here", "arrived in the capital": where the story was filed
+        elif (
+            c.place is None
+            and c.type == "meet"
+            and c.host is not None
+            and c.venue is None
+            and not c.in_sequence
+            and not another_occasion(c.trigger)
+            and not _unknown_place_stated(c)
+        ):
+            c.place = place  # "MUSCAT: X received Y": a host receives at home, where the story was filed
     if anchor is None:
         return
     for c in cands:

@@ -1185,3 +1185,13 @@ def test_the_people_an_unnamed_subject_is_expected_to_meet_do_not_meet_each_othe
         "Foreign Minister Musalia Mudavadi on Monday."
     )
     assert not [e for e in found if e.type in ("meet", "planned_meet")]
+
+
+def test_a_host_receives_at_home_where_the_story_was_filed():
+    text = (
+        "Omani foreign minister receives envoys\n\n"
+        "Muscat: Sayyid Badr Hamad al Busaidi, Foreign Minister, received Somalia's Foreign Minister "
+        "Abshir Omar Jama. The meeting reviewed relations between the two countries."
+    )
+    meeting = only(extract(text), "meet")
+    assert meeting.place is not None and meeting.place.name == "Muscat"
