@@ -367,3 +367,24 @@ def virtual_candidates(tok: Token, label: str, sent: Span, mentions: list[Person
         return []
     kind = "planned_meet" if mood == "planned" else "phone_call"
     return [Candidate(kind, tok, sent, people, noun=True, extra={"joint": True, "gathering": True})]
+
+
+def counterpart_of_protagonist(
+    tok: Token, label: str, sent: Span, mentions: list[PersonMention], entities, protagonist: Person | None
+) -> list[Candidate]:
+    """ "The talks with X are scheduled for May 10", "At the meeting with X, the sides ...": a
+    meeting noun that names only its counterpart, in a sentence that names nobody else, is a
+    meeting of the story's protagonist (the subject person of the sentences before)."""
+    named = [m for m in mentions if m.person is not None and not m.synthetic]
+    if (
+        label not in ("MEET_N", "PHONE_N")
+        or protagonist is None
+        or not _names_a_party(tok)
+        or len({m.person.key for m in named if m.person is not None}) != 1
+        or named[0].person is None
+        or named[0].person.key == protagonist.key
+        or not any(a == tok for a in named[0].root.ancestors)
+    ):
+        return []
+    implied = PersonMention(tok.idx, tok.idx + len(tok), tok, person=protagonist, synthetic=True)
+    return meet_candidates(tok, label, sent, [*mentions, implied], entities)

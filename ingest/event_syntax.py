@@ -55,6 +55,12 @@ def is_verb(tok: Token) -> bool:
     return tok.pos_ in ("VERB", "AUX")
 
 
+def _phrasal(verb: Token) -> str:
+    """A verb with its particle ("look forward"), or the lemma alone."""
+    particle = next((c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod") and c.i == verb.i + 1), None)
+    return f"{verb.lemma_.lower()} {particle}" if particle else verb.lemma_.lower()
+
+
 def clause_chain(trigger: Token) -> list[Token]:
     """The trigger and the tokens above it that belong to its clause.
 
@@ -224,7 +230,11 @@ def mood_cues(trigger: Token, chain: list[Token]) -> list[str]:
                 cues.append("unfulfilled_plan")  # "had planned to meet": a plan overtaken by events
         if (
             t != trigger
-            and (t.lemma_.lower() in lx["desire_verbs"] or t.lower_ in lx["desire_verbs"])
+            and (
+                t.lemma_.lower() in lx["desire_verbs"]
+                or t.lower_ in lx["desire_verbs"]
+                or _phrasal(t) in lx["desire_verbs"]
+            )
             and _complement_of(t, trigger, chain)
         ):
             cues.append("desire")  # "would like to meet", "hopes to meet": only hoped for

@@ -44,6 +44,7 @@ from diplograph.ingest.event_candidate import PAIR_TYPES, Candidate
 from diplograph.ingest.event_codes import event_codes
 from diplograph.ingest.event_dates import date_candidate, date_from_story, future_dated, sentence_date
 from diplograph.ingest.event_meetings import (
+    counterpart_of_protagonist,
     host_noun_candidates,
     joint_candidates,
     meet_candidates,
@@ -113,7 +114,10 @@ def extract_events(doc: Doc, article: Article, entities) -> list[Event]:
         found_here: list[Candidate] = []
         if mentions:
             for tok, label in triggers(sent):
-                for cand in HANDLERS[label](tok, label, sent, mentions, view):
+                found = HANDLERS[label](tok, label, sent, mentions, view) or counterpart_of_protagonist(
+                    tok, label, sent, mentions, view, previous
+                )
+                for cand in found:
                     cand.base = base
                     cand.extra["dateline_end"] = dateline_end
                     date_candidate(cand, anchor, context)

@@ -1195,3 +1195,20 @@ def test_a_host_receives_at_home_where_the_story_was_filed():
     )
     meeting = only(extract(text), "meet")
     assert meeting.place is not None and meeting.place.name == "Muscat"
+
+
+def test_talks_that_name_only_the_counterpart_are_the_protagonists():
+    found = extract(
+        "Foreign Minister Sergei Lavrov is starting a working visit to the United States on Tuesday.\n"
+        "The talks with Secretary of State Antony Blinken are scheduled for Wednesday in Washington."
+    )
+    planned = only(found, "planned_meet")
+    assert names(planned) == {"Sergei Lavrov", "Antony Blinken"} and planned.date == "2024-03-13"
+
+
+def test_looking_forward_to_a_summit_is_no_meeting():
+    found = extract(
+        "President Donald Trump said he looks forward to a meaningful summit with President Vladimir Putin "
+        "once the situation is resolved."
+    )
+    assert not [e for e in found if e.type == "meet"]
