@@ -228,6 +228,14 @@ def _trim_ent(doc: Doc, ent: Span) -> tuple[int, int]:
     return start, end
 
 
+def _honorific_at(doc: Doc, i: int) -> bool:
+    """Token ``i`` is an honorific ("Sheikh", "Excellency") or the "His"/"Her" of one."""
+    honorifics = roles.vocabulary().honorifics
+    if doc[i].text in honorifics:
+        return True
+    return doc[i].lower_ in ("his", "her") and i + 1 < len(doc) and doc[i + 1].text in honorifics
+
+
 def _opening_participle(tok: Token) -> bool:
     """A participle that opens the sentence, capitalised only for that ("Hailing Hu's visit",
     "Welcoming Modi"): no part of the name after it."""
@@ -424,13 +432,12 @@ def find_candidates(ctx: ArticleContext, known: Callable[[str], object] | None =
             continue
         confirmed = not ctx.headline_like(span.start_char)  # a title-case headline runs words into names
         found[(start, end)] = Candidate(start, end, name_text(span), phrase, confirmed)
-    honorifics = roles.vocabulary().honorifics
     for tok in doc:
         if not roles.is_head(tok):
             continue
         start = tok.i + 1
-        while start < len(doc) and doc[start].text in honorifics:
-            start += 1  # "Foreign Minister Sheikh Mohammed"
+        while start < len(doc) and _honorific_at(doc, start):
+            start += 1  # "Foreign Minister Sheikh Mohammed", "President His Excellency X"
         start = _past_office_of(doc, start)  # "President of France Francois Hollande"
         if start >= len(doc) or not is_name_word(doc[start]):
             continue
@@ -456,7 +463,13 @@ def find_candidates(ctx: ArticleContext, known: Callable[[str], object] | None =
         if (
             tok.ent_iob_ != "O"
             or not is_name_word(tok)
-            or (tok.i > 0 and is_name_word(doc[tok.i - 1]) and doc[tok.i - 1].ent_iob_ == "O")
+            or _honorific_at(doc, tok.i)
+            or (
+                tok.i > 0
+                and is_name_word(doc[tok.i - 1])
+                and doc[tok.i - 1].ent_iob_ == "O"
+                and not _honorific_at(doc, tok.i - 1)
+            )
         ):
             continue
         end = name_end(doc, tok.i)

@@ -518,3 +518,11 @@ def test_a_possessive_region_that_ends_in_a_country_name_gives_no_country():
     assert not any("Ireland" in r.country for p in found for r in p.roles if r.country)
     lee = next(p for p in found if p.name.endswith("Myung-bak"))
     assert any(r.country == "South Korea" for r in lee.roles)
+
+
+def test_his_excellency_after_a_title_is_no_part_of_the_name():
+    text = "Prime Minister James Marape met Fiji's President His Excellency Ratu Wiliame Katonivere in Suva."
+    article = Article(file="h.txt", path="h.txt", text=text, published=date(2023, 1, 1))
+    _, doc = next(nlp.pipe([article]))
+    found = {p.name for p in people.resolve(doc, article, people.Registry()).people}
+    assert "Ratu Wiliame Katonivere" in found and not any(n.startswith("His") for n in found)
