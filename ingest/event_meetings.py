@@ -21,6 +21,7 @@ from diplograph.ingest.event_codes import event_types
 from diplograph.ingest.event_participants import (
     PersonMention,
     attached_people,
+    companions,
     person_object,
     persons_in,
     relative_counterparts,
@@ -148,7 +149,12 @@ def meet_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMen
         return []  # "during their meeting on the sidelines of the summit": the summit is the occasion
     # "a role in forthcoming talks": a noun named in passing brings only the parties it names itself
     chain = clause if not noun or _framed(tok) else [tok]
-    people = unique_people(attached_people(mentions, chain, tok) + relative_counterparts(chain, mentions))
+    along = companions(mentions)
+    people = [
+        p
+        for p in unique_people(attached_people(mentions, chain, tok) + relative_counterparts(chain, mentions))
+        if p.key not in along
+    ]
     if not noun and unknown_subject(tok, mentions):
         return []  # "His Majesty met with A, B and C", the subject unresolved: A, B and C did not meet
     if len(people) < 2:

@@ -142,6 +142,21 @@ def attached_people(mentions: list[PersonMention], chain: list[Token], trigger: 
     return unique_people([m.person for m in mentions if m.person and attaches(m.root, ids, trigger)])
 
 
+def companions(mentions: list[PersonMention]) -> set[str]:
+    """People told of as someone's spouse ("his wife Laura", "accompanied by her husband X"): they
+    come along and take part in no meeting of the sentence (a brother or a son may be a party:
+    "met Castro and his brother Raúl")."""
+    lx = lexicon()
+    return {
+        m.person.key
+        for m in mentions
+        if m.person is not None
+        and m.root.dep_ == "appos"
+        and m.root.head.lemma_.lower() in lx["spouse_nouns"]
+        and any(c.dep_ == "poss" for c in m.root.head.children)
+    }
+
+
 def relative_counterparts(chain: list[Token], mentions: list[PersonMention]) -> list[Person]:
     """The person a relative pronoun after "with" stands for: "... Y, with whom he held talks"
     names Y, the person told of just before "with" (the parse often hangs the clause elsewhere)."""

@@ -1212,3 +1212,15 @@ def test_looking_forward_to_a_summit_is_no_meeting():
         "once the situation is resolved."
     )
     assert not [e for e in found if e.type == "meet"]
+
+
+def test_a_spouse_comes_along_and_a_brother_may_be_met():
+    received = only(
+        extract("President George W. Bush and his wife Laura Bush were received by Foreign Minister Khurshid Kasuri."),
+        "meet",
+    )
+    assert names(received) == {"George W. Bush", "Khurshid Kasuri"}
+    met = [
+        e for e in extract("Hugo Chávez met Fidel Castro and his brother Raúl Castro in Havana.") if e.type == "meet"
+    ]
+    assert {"Raúl Castro"} <= {p.name for e in met for p in e.participants}
