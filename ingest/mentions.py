@@ -473,8 +473,8 @@ def find_candidates(ctx: ArticleContext, known: Callable[[str], object] | None =
         ):
             continue
         end = name_end(doc, tok.i)
-        if end - tok.i < 2 or any(t.ent_iob_ != "O" for t in doc[tok.i : end]):
-            continue
+        if end - tok.i < 2 or any(t.ent_iob_ != "O" for t in doc[tok.i : end]) or roles.is_head(doc[end - 1]):
+            continue  # untagged words, not "U.S. President" (an office)
         if any(s <= tok.i < e or tok.i <= s < end for s, e in found):
             continue
         span = doc[tok.i : end]
@@ -490,8 +490,8 @@ def find_candidates(ctx: ArticleContext, known: Callable[[str], object] | None =
         while start > 0 and doc[start - 1].dep_ == "compound" and is_name_word(doc[start - 1]):
             start -= 1
         end = tok.i + 1
-        if any(s < end and start < e for s, e in found) or not is_name_word(doc[start]):
-            continue
+        if any(s < end and start < e for s, e in found) or not is_name_word(doc[start]) or roles.is_head(tok):
+            continue  # not "U.S. President" (an office) as the subject
         span = doc[start:end]
         if span.root.ent_type_ not in ("", "ORG") or ctx.headline_like(span.start_char):
             continue
@@ -521,6 +521,8 @@ def _known_names(ctx: ArticleContext, found: dict[tuple[int, int], Candidate], k
         span = doc[tok.i : end]
         if span.root.ent_type_ not in ("", "ORG", "PERSON") or ctx.headline_like(span.start_char):
             continue
+        if roles.is_head(doc[end - 1]):
+            continue  # "U.S. President" is an office, whatever a dictionary lists under it
         if known(span.text) is None or rejected(ctx, span, titled=False, known=True):
             continue
         found[(tok.i, end)] = Candidate(tok.i, end, name_text(span), roles.title_before(doc, tok.i), True)

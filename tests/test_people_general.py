@@ -526,3 +526,14 @@ def test_his_excellency_after_a_title_is_no_part_of_the_name():
     _, doc = next(nlp.pipe([article]))
     found = {p.name for p in people.resolve(doc, article, people.Registry()).people}
     assert "Ratu Wiliame Katonivere" in found and not any(n.startswith("His") for n in found)
+
+
+def test_an_office_after_a_photo_credit_bar_is_no_person():
+    text = (
+        "Obama in Moscow\n\n![]() |\nU.S. President Barack Obama and Russian President Dmitry Medvedev sign "
+        "agreements in Moscow, July 6, 2009.\n"
+    )
+    article = Article(file="o.txt", path="o.txt", text=text, published=date(2009, 7, 7))
+    _, doc = next(nlp.pipe([article]))
+    found = {p.name for p in people.resolve(doc, article, people.Registry()).people}
+    assert {"Barack Obama", "Dmitry Medvedev"} <= found and "U.S. President" not in found
