@@ -507,14 +507,19 @@ def test_a_country_named_in_its_formal_style():
     assert places.country_name("Republic of Nowhere") is None
 
 
+def _people_in(text: str, published: date) -> list:
+    """The people one article of ``text`` names, resolved."""
+    article = Article(file="t.txt", path="t.txt", text=text, published=published)
+    _, doc = next(nlp.pipe([article]))
+    return people.resolve(doc, article, people.Registry()).people
+
+
 def test_a_possessive_region_that_ends_in_a_country_name_gives_no_country():
     text = (
         "Prime Minister David Cameron met Northern Ireland's First Minister and South Korea's "
         "President Lee Myung-bak in London on Friday."
     )
-    article = Article(file="n.txt", path="n.txt", text=text, published=date(2010, 5, 22))
-    _, doc = next(nlp.pipe([article]))
-    found = people.resolve(doc, article, people.Registry()).people
+    found = _people_in(text, date(2010, 5, 22))
     assert not any("Ireland" in r.country for p in found for r in p.roles if r.country)
     lee = next(p for p in found if p.name.endswith("Myung-bak"))
     assert any(r.country == "South Korea" for r in lee.roles)
@@ -522,9 +527,7 @@ def test_a_possessive_region_that_ends_in_a_country_name_gives_no_country():
 
 def test_his_excellency_after_a_title_is_no_part_of_the_name():
     text = "Prime Minister James Marape met Fiji's President His Excellency Ratu Wiliame Katonivere in Suva."
-    article = Article(file="h.txt", path="h.txt", text=text, published=date(2023, 1, 1))
-    _, doc = next(nlp.pipe([article]))
-    found = {p.name for p in people.resolve(doc, article, people.Registry()).people}
+    found = {p.name for p in _people_in(text, date(2023, 1, 1))}
     assert "Ratu Wiliame Katonivere" in found and not any(n.startswith("His") for n in found)
 
 
@@ -533,7 +536,5 @@ def test_an_office_after_a_photo_credit_bar_is_no_person():
         "Obama in Moscow\n\n![]() |\nU.S. President Barack Obama and Russian President Dmitry Medvedev sign "
         "agreements in Moscow, July 6, 2009.\n"
     )
-    article = Article(file="o.txt", path="o.txt", text=text, published=date(2009, 7, 7))
-    _, doc = next(nlp.pipe([article]))
-    found = {p.name for p in people.resolve(doc, article, people.Registry()).people}
+    found = {p.name for p in _people_in(text, date(2009, 7, 7))}
     assert {"Barack Obama", "Dmitry Medvedev"} <= found and "U.S. President" not in found
