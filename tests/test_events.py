@@ -1224,3 +1224,11 @@ def test_a_spouse_comes_along_and_a_brother_may_be_met():
         e for e in extract("Hugo Chávez met Fidel Castro and his brother Raúl Castro in Havana.") if e.type == "meet"
     ]
     assert {"Raúl Castro"} <= {p.name for e in met for p in e.participants}
+
+
+def test_an_ambassador_posted_to_the_host_country_makes_no_visit_there():
+    found = extract(
+        "Xi Jinping met Russian Deputy Foreign Minister Igor Morgulov and Chinese Ambassador to Russia "
+        "Li Hui in Moscow."
+    )
+    assert {v.participants[0].name for v in found if v.type == "visit"} == {"Xi Jinping"}
