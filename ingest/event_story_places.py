@@ -307,7 +307,8 @@ def cities_for_countries(cands: list[Candidate], dateline: Place | None) -> None
 def presence_abroad(cands: list[Candidate]) -> list[Candidate]:
     """A visit the story implies: a participant of a meeting or signing held in a city of a country
     not their own was there ("X met Y in Z", "at the summit in Z"), unless the story already tells
-    of their trip to that country or they are posted there ("Ambassador to Z's country"). One visit per person and country, dated like the first event."""
+    of their trip to that country or they are posted there ("Ambassador to Z's country"). One
+    visit per person and country, dated like the first event."""
     told = {
         (c.participants[0].key, fold(_country_of(c.place) or ""))
         for c in cands
