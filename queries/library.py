@@ -164,12 +164,24 @@ def page(query: NamedQuery, sparql: str, limit: int | None = None, offset: int =
     return sparql
 
 
+_PARSED: dict[Path, tuple[tuple[int, int], NamedQuery]] = {}  # a file read once until it changes
+
+
+def _parsed(path: Path) -> NamedQuery:
+    """The named query in ``path``, read again only when the file's time or size changed."""
+    info = path.stat()
+    seen = (info.st_mtime_ns, info.st_size)
+    kept = _PARSED.get(path)
+    if kept is not None and kept[0] == seen:
+        return kept[1]
+    query = parse_header(path.read_text(encoding="utf-8"), path.stem, path)
+    _PARSED[path] = (seen, query)
+    return query
+
+
 def load_library(folder: Path | str = QUERIES_DIR) -> dict[str, NamedQuery]:
     """Every named query in ``folder``, by name (the file stem), sorted by name."""
-    out: dict[str, NamedQuery] = {}
-    for path in sorted(Path(folder).glob("*.rq")):
-        out[path.stem] = parse_header(path.read_text(encoding="utf-8"), path.stem, path)
-    return out
+    return {path.stem: _parsed(path) for path in sorted(Path(folder).glob("*.rq"))}
 
 
 def unknown_query(name: str, folder: Path | str = QUERIES_DIR, listing: str = "`diplograph queries`") -> QueryError:
@@ -183,10 +195,10 @@ def unknown_query(name: str, folder: Path | str = QUERIES_DIR, listing: str = "`
 
 def get_query(name: str, folder: Path | str = QUERIES_DIR) -> NamedQuery:
     """The named query called ``name``; the error suggests the nearest names."""
-    library = load_library(folder)
-    if name not in library:
+    path = Path(folder) / f"{name}.rq"
+    if not re.fullmatch(r"[\w-]+", name) or not path.is_file():
         raise unknown_query(name, folder)
-    return library[name]
+    return _parsed(path)
 
 
 def is_named(text: str, folder: Path | str = QUERIES_DIR) -> bool:
@@ -207,7 +219,7 @@ def parse_params(items: Sequence[str]) -> dict[str, list[str]]:
 # -- resolving user text to RDF terms ---------------------------------------------------------
 _PEOPLE = """SELECT DISTINCT ?p ?n WHERE { ?p a schema:Person .
   { ?p schema:name ?n } UNION { ?p schema:alternateName ?n } }"""
-_PEOPLE_BY_KEY = "SELECT DISTINCT ?p ?key WHERE { ?p dg:nameKey ?key . ?p a schema:Person }"
+_PEOPLE_BY_KEY = "SELECT DISTINCT ?p WHERE {{ VALUES ?key {{ {key} }} ?p dg:nameKey ?key . ?p a schema:Person }}"
 _PLACES = """SELECT DISTINCT ?pl ?n ?c ?cn WHERE { ?pl a schema:Place ; schema:name ?n .
   OPTIONAL { ?pl schema:containedInPlace ?c . ?c schema:name ?cn } }"""
 _COUNTRIES = """SELECT DISTINCT ?c ?n WHERE { ?c a schema:Country ; schema:name ?n }"""
@@ -233,7 +245,9 @@ def resolve_people(store: GraphStore, value: str) -> list[URIRef]:
     key = fold(value)
     if not key:
         return []
-    found = {row.p for row in store.query(_PEOPLE_BY_KEY, {"key": Literal(key)})}
+    # the key is written into the text by rdflib's ``.n3()``: Oxigraph would apply a bound value
+    # only after reading every key
+    found = {row.p for row in store.query(_PEOPLE_BY_KEY.format(key=Literal(key).n3()))}
     if found:
         return sorted(found)
     return sorted({row.p for row in store.query(_PEOPLE) if name_matches(value, str(row.n))})
