@@ -24,7 +24,11 @@ A query that answers in pages declares its orders and its page size::
     # page: 50                                  (the text holds LIMIT 50 where the page is cut)
 
 ``page`` rewrites those places for ``--limit``, ``--offset`` and ``--order`` (``--limit 0``: every
-row); a query without them gets ``LIMIT``/``OFFSET`` after its last line.
+row); a query without them gets ``LIMIT``/``OFFSET`` after its last line.  A query that reads only
+what its page reaches (lists kept in page order, docs/model.md) learns the page from a row
+``VALUES (?order ?pageEnd) { ("date" 50) }`` (the default order's name and page size, as many
+times as its subqueries need it): ``page`` puts the order's name and offset + limit there
+(``UNDEF`` for every row).
 
 Values are bound as RDF terms in a ``VALUES`` block placed at the start of the query's outer
 ``WHERE`` group (or at each line ``# parameters here`` the query has), written with rdflib's
@@ -66,6 +70,7 @@ _PAGE_LINE = re.compile(r"#\s*page\s*:\s*(\d+)\s*$")
 _PARAM_LINE = re.compile(r"#\s*param\s+([A-Za-z_]\w*)\s*:\s*(\w+)\s*(\(required\))?\s*(?:[-–—]\s*(.*))?$")
 _DATE = re.compile(r"\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?")
 _MARK = re.compile(r"^[ \t]*# parameters here[ \t]*$", re.MULTILINE)
+_PAGE_VALUES = re.compile(r'VALUES \(\?order \?pageEnd\) \{ \("([\w-]+)" (\d+)\) \}')
 _WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
 
 
@@ -141,6 +146,10 @@ def parse_header(text: str, name: str, path: Path) -> NamedQuery:
     for order_name, expr in orders[:1]:
         if f"ORDER BY {expr}" not in text:
             raise QueryError(f"{path.name}: its default order {order_name!r} is not in the text as ORDER BY {expr}")
+        for row in _PAGE_VALUES.finditer(text):
+            if (row.group(1), int(row.group(2))) != (order_name, page):
+                wanted = f"{order_name}, {page}"
+                raise QueryError(f"{path.name}: {row.group(0)} must hold its default order and page ({wanted})")
     return NamedQuery(name, " ".join(d for d in description if d), tuple(params), text, path, tuple(orders), page)
 
 
@@ -158,10 +167,16 @@ def page(query: NamedQuery, sparql: str, limit: int | None = None, offset: int =
     if query.page is not None:
         size = query.page if limit is None else limit
         cut = (f"LIMIT {size}" if size else "") + (f" OFFSET {offset}" if offset else "")
+        name = order if order is not None else query.orders[0][0] if query.orders else ""
+        reach = VALUES_ROW.format(name=name, end=offset + size if size else "UNDEF")
+        sparql = _PAGE_VALUES.sub(lambda _: reach, sparql)
         return re.sub(rf"\bLIMIT\s+{query.page}\b", cut, sparql, count=1)
     if limit or offset:
         sparql = sparql.rstrip() + "\n" + (f"LIMIT {limit}" if limit else "") + (f" OFFSET {offset}" if offset else "")
     return sparql
+
+
+VALUES_ROW = 'VALUES (?order ?pageEnd) {{ ("{name}" {end}) }}'
 
 
 _PARSED: dict[Path, tuple[tuple[int, int], NamedQuery]] = {}  # a file read once until it changes
