@@ -287,11 +287,13 @@ def repair_pairs(pairs: dict[URIRef, set[URIRef]]) -> str | None:
 #
 # Every pair is filed by what its pages sort on, so that a page reads the few lists it reaches
 # instead of sorting every pair (docs/model.md, "Lists of pairs"): the store's pairs by the month
-# of their last meeting and by their number of meetings (``dg:PairList``), and each person's pairs
-# by the year of their last meeting and by their number of meetings (``dg:PersonPairList``).  A
-# list is a ``schema:ItemList`` of pairs (``schema:itemListElement``) with its size
-# (``schema:numberOfItems``), but for a list of pairs who met once: no list comes after it in any
-# order, so no page needs its size, and it is the one list that grows with the store.
+# of their last meeting and by their number of meetings, those who met once by month too
+# (``dg:PairList``), and each person's pairs by the year of their last meeting and by their number
+# of meetings (``dg:PersonPairList``).  A list is a ``schema:ItemList`` of pairs
+# (``schema:itemListElement``) with its size (``schema:numberOfItems``), but for a person's list of
+# pairs who met once: no list comes after it in any order, so no page needs its size, and it is
+# the one list that grows with a person's meetings.  The store's lists carry their place in each
+# page order as a short string (``dg:dateKey``, ``dg:meetingsKey``), compared as written.
 
 PAIR_LIST_CLASSES = (DG.PairList, DG.PersonPairList)
 
@@ -330,8 +332,15 @@ def month_list_iri(month: str) -> URIRef:
     return ID[f"pairs/month/{_part(month)}"]
 
 
-def count_list_iri(meetings: int) -> URIRef:
-    return ID[f"pairs/meetings/{meetings}"]
+def count_list_iri(meetings: int, month: str) -> URIRef:
+    """The store's list of pairs with this many meetings; the pairs who met once, by month."""
+    return ID[f"pairs/meetings/{meetings}" + (f"/{_part(month)}" if meetings == 1 else "")]
+
+
+def meetings_key(meetings: int, month: str) -> str:
+    """A count list's place in the order by meetings, compared as a string: the count on seven
+    digits, then (pairs who met once) a space and the month ("0000003", "0000001 2023-02")."""
+    return f"{meetings:07d}" + (f" {month}" if meetings == 1 else "")
 
 
 def person_year_list_iri(person: URIRef, year: str) -> URIRef:
@@ -343,7 +352,7 @@ def person_count_list_iri(person: URIRef, meetings: int) -> URIRef:
 
 
 def sized(listed: Node) -> bool:
-    """Whether a list carries its size: every list but those of pairs who met once."""
+    """Whether a list carries its size: every list but a person's list of pairs who met once."""
     return not str(listed).endswith("/meetings/1")
 
 
@@ -355,13 +364,17 @@ def pair_list_triples(summary: PairSummary) -> Iterator[Triple]:
     if summary.last is not None:
         yield pair, DG.lastMet, Literal(summary.last)
     month, year = last_month(summary.last), last_year(summary.last)
-    for listed, key, value in (
-        (month_list_iri(month), DG.listMonth, Literal(month)),
-        (count_list_iri(summary.meetings), DG.listMeetings, n),
-    ):
-        yield listed, RDF.type, DG.PairList
-        yield listed, key, value
-        yield listed, SDO.itemListElement, pair
+    by_month, by_count = month_list_iri(month), count_list_iri(summary.meetings, month)
+    yield by_month, RDF.type, DG.PairList
+    yield by_month, DG.listMonth, Literal(month)
+    yield by_month, DG.dateKey, Literal(month)
+    yield by_month, SDO.itemListElement, pair
+    yield by_count, RDF.type, DG.PairList
+    yield by_count, DG.listMeetings, n
+    if summary.meetings == 1:
+        yield by_count, DG.listMonth, Literal(month)
+    yield by_count, DG.meetingsKey, Literal(meetings_key(summary.meetings, month))
+    yield by_count, SDO.itemListElement, pair
     for person in summary.members:
         for listed, key, value in (
             (person_year_list_iri(person, year), DG.listYear, Literal(year)),
