@@ -47,7 +47,6 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.query import Result
@@ -402,8 +401,9 @@ def _output(result: Result) -> QueryOutput:
         result.graph = graph
         return QueryOutput(result.type, graph=graph, result=result)
     variables = list(result.vars or [])
-    rows_read: list[Any] = list(result)
-    bindings = [{v: plain_literal(row[v]) for v in variables if row[v] is not None} for row in rows_read]
+    bindings = [
+        {v: plain_literal(value) for v in variables if (value := row.get(v)) is not None} for row in result.bindings
+    ]
     result.bindings = bindings  # type: ignore[assignment]
     rows = [[b.get(v) for v in variables] for b in bindings]
     return QueryOutput("SELECT", columns=[str(v) for v in variables], rows=rows, result=result)
