@@ -15,7 +15,10 @@ same article twice adds nothing:
 * a source sentence (evidence): its article and character offsets;
 * a meeting pair (two people who met, with a link to each meeting of theirs): the two persons'
   IRIs, sorted, so that who-met-whom is read from one link per pair and meeting instead of
-  joining every meeting's actors with each other (see ``pair_triples``).
+  joining every meeting's actors with each other (see ``pair_triples``);
+* a list of pairs (the pairs a page of who-met-whom or meetings-of may read, by month, year or
+  number of meetings, see ``pair_list_triples``): what it keeps (the month, the count, the
+  person), so that a pair's summary alone says which lists it is in.
 """
 
 from __future__ import annotations
