@@ -101,17 +101,13 @@ def repair_pairs(store: GraphStore, person: URIRef) -> None:
     if update is not None:
         store.graph.update(update)
         targets = {model.pair_iri(*members) for members in pairs.values() if len(members) == 2}
-        refresh_pairs(store, targets)
+        refresh_pairs(store, targets | set(pairs))  # the pairs filed elsewhere leave their lists
 
 
 def refresh_pairs(store: GraphStore, pairs: Iterable[URIRef] | None = None) -> None:
-    """Recompute the meeting count and last date of the given pairs (every pair: ``None``)."""
-    update = model.pair_summary_update(pairs)
-    if update is not None:
-        store.graph.update(update)
-
-
-UNSUMMED_PAIR = "ASK { ?pair a dg:MeetingPair FILTER NOT EXISTS { ?pair dg:meetingCount ?c } }"
+    """Bring the summaries and lists of the given pairs up to date (every pair: ``None``), as
+    ``GraphStore.refresh_pairs`` does."""
+    store.refresh_pairs(pairs)
 
 
 def ingest_paths(
@@ -132,7 +128,7 @@ def ingest_paths(
     registry = known_people(store)
     apply_renames(store, registry)  # forks an earlier version of the graph left
     index_names(store)  # a store written before the name index existed gets it now
-    if store.query(UNSUMMED_PAIR).askAnswer:  # ... and the pair summaries (or a run stopped between two steps)
+    if not store.pairs_listed():  # ... and the pair summaries and lists (or a run stopped between two steps)
         refresh_pairs(store)
 
     def report(error: ReadError) -> None:
@@ -145,9 +141,8 @@ def ingest_paths(
             report(item)
             continue
         try:
-            result = store.write(item, join=merge.join_stored)
+            result = store.write(item, join=merge.join_stored)  # with the summaries and lists of its pairs
             apply_renames(store, registry)
-            refresh_pairs(store, model.meeting_pairs(item))
         except OSError:
             raise  # the store itself failed (disk full, lost lock): stop, nothing half written
         except Exception as exc:  # one article the graph layer cannot take must not stop the batch

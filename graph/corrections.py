@@ -344,8 +344,8 @@ def _split(g: Graph, person: Node, name: str) -> Node | None:
 
 def _repair_pairs(g: Graph, events: set[Node], pairs: set[Node]) -> None:
     """The meeting pairs of ``events`` as ingest writes them (``model.pair_triples``) for the events
-    as they now are, and the summaries (meeting count, last date) of every pair touched, ``pairs``
-    included (those of rejected events); a pair left without meetings is left out."""
+    as they now are, and the summaries and lists of every pair touched, ``pairs`` included (those
+    of rejected events); a pair left without meetings is left out."""
     pairs = set(pairs)
     for e in events:
         for pair in list(g.subjects(DG.pairEvent, e)):
@@ -356,17 +356,40 @@ def _repair_pairs(g: Graph, events: set[Node], pairs: set[Node]) -> None:
             for t in model.pair_triples(e, [a for a in g.objects(e, SEM.hasActor) if isinstance(a, URIRef)]):
                 g.add(t)
                 pairs.add(t[0])
+    relist_pairs(g, pairs)
+
+
+def relist_pairs(g: Graph, pairs: Iterable[Node]) -> None:
+    """What the writer's ``GraphStore.refresh_pairs`` does, on a graph read and written triple by
+    triple (the corrections' overlay): the summaries and lists of ``pairs`` from their links as they
+    now are, each list they leave or join sized again, and the empty ones left out."""
+    lists: set[Node] = set()
     for pair in pairs:
-        met = set(g.objects(pair, DG.pairEvent))
+        for listed in list(g.subjects(SDO.itemListElement, pair)):
+            lists.add(listed)
+            g.remove((listed, SDO.itemListElement, pair))
         g.remove((pair, DG.meetingCount, None))
         g.remove((pair, DG.lastMet, None))
+        members = sorted({m for m in g.objects(pair, DG.pairMember) if isinstance(m, URIRef)}, key=str)
+        met = set(g.objects(pair, DG.pairEvent))
         if not met:
             g.remove((pair, None, None))
             continue
-        g.add((pair, DG.meetingCount, Literal(len(met))))
+        if len(members) != 2 or not isinstance(pair, URIRef):
+            continue
         dates = [str(d) for e in met for d in g.objects(e, SEM.hasTimeStamp)]
-        if dates:
-            g.add((pair, DG.lastMet, Literal(max(dates))))
+        summary = model.PairSummary(pair, (members[0], members[1]), len(met), max(dates, default=None))
+        for t in model.pair_list_triples(summary):
+            g.add(t)
+            if t[1] == SDO.itemListElement:
+                lists.add(t[0])
+    for listed in lists:
+        g.remove((listed, SDO.numberOfItems, None))
+        size = sum(1 for _ in g.triples((listed, SDO.itemListElement, None)))
+        if not size:
+            g.remove((listed, None, None))
+        elif model.sized(listed):
+            g.add((listed, SDO.numberOfItems, Literal(size)))
 
 
 def cancelled_ids(corrections: list[Correction]) -> set[str]:

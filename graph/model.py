@@ -15,15 +15,21 @@ same article twice adds nothing:
 * a source sentence (evidence): its article and character offsets;
 * a meeting pair (two people who met, with a link to each meeting of theirs): the two persons'
   IRIs, sorted, so that who-met-whom is read from one link per pair and meeting instead of
-  joining every meeting's actors with each other (see ``pair_triples``).
+  joining every meeting's actors with each other (see ``pair_triples``);
+* a list of pairs (the pairs a page of who-met-whom or meetings-of may read, by month, year or
+  number of meetings, see ``pair_list_triples``): what it keeps (the month, the count, the
+  person), so that a pair's summary alone says which lists it is in.
 """
 
 from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterable, Iterator
+from collections import Counter
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from itertools import combinations
+from typing import Any
 
 from rdflib import Literal, URIRef
 from rdflib.namespace import OWL, SKOS
@@ -280,28 +286,219 @@ def repair_pairs(pairs: dict[URIRef, set[URIRef]]) -> str | None:
     return " ;\n".join(steps) or None
 
 
-def pair_summary_update(pairs: Iterable[URIRef] | None = None) -> str | None:
-    """A SPARQL update that (re)computes what a page of who-met-whom sorts by, from the pairs' own
-    links: ``dg:meetingCount`` (distinct meetings) and ``dg:lastMet`` (the latest date, as
-    written) of the given pairs, or of every pair (``None``).  Computed from the links, never
-    counted up, so running it again changes nothing; ``None`` when no pair is given."""
-    if pairs is None:
-        which = "?pair a dg:MeetingPair ."
-    else:
-        chosen = sorted(set(pairs))
-        if not chosen:
-            return None
-        which = f"VALUES ?pair {{ {' '.join(p.n3() for p in chosen)} }}"
+# -- the lists of pairs: what a page of who-met-whom or meetings-of reads first ----------------------
+#
+# Every pair is filed by what its pages sort on, so that a page reads the few lists it reaches
+# instead of sorting every pair (docs/model.md, "Lists of pairs"): the store's pairs by the month
+# of their last meeting and by their number of meetings, those who met once by month too
+# (``dg:PairList``), and each person's pairs by the year of their last meeting and by their number
+# of meetings (``dg:PersonPairList``).  A list is a ``schema:ItemList`` of pairs
+# (``schema:itemListElement``) with its size (``schema:numberOfItems``), but for a person's list of
+# pairs who met once: no list comes after it in any order, so no page needs its size, and it is
+# the one list that grows with a person's meetings.  The store's lists carry their place in each
+# page order as a short string (``dg:dateKey``, ``dg:meetingsKey``), compared as written.
+
+PAIR_LIST_CLASSES = (DG.PairList, DG.PersonPairList)
+
+
+@dataclass(frozen=True)
+class PairSummary:
+    """What a pair's own links say: its two members, how many meetings (distinct events), and the
+    latest date one of them has, as written (``None``: no meeting has a date)."""
+
+    pair: URIRef
+    members: tuple[URIRef, URIRef]
+    meetings: int
+    last: str | None
+
+
+def last_month(last: str | None) -> str:
+    """The month a last date is filed under: "2023-02" (a year alone stays "2023"); "" for no date,
+    which sorts below every date, as a missing date does in a page."""
+    return (last or "")[:7]
+
+
+def last_year(last: str | None) -> str:
+    return (last or "")[:4]
+
+
+def _part(key: str) -> str:
+    return key or "none"
+
+
+def _person_part(person: URIRef) -> str:
+    text = str(person)
+    return text[len(str(ID)) :] if text.startswith(str(ID)) else f"person-{_digest(text)}"
+
+
+def month_list_iri(month: str) -> URIRef:
+    return ID[f"pairs/month/{_part(month)}"]
+
+
+def count_list_iri(meetings: int, month: str) -> URIRef:
+    """The store's list of pairs with this many meetings; the pairs who met once, by month."""
+    return ID[f"pairs/meetings/{meetings}" + (f"/{_part(month)}" if meetings == 1 else "")]
+
+
+def meetings_key(meetings: int, month: str) -> str:
+    """A count list's place in the order by meetings, compared as a string: the count on seven
+    digits, then (pairs who met once) a space and the month ("0000003", "0000001 2023-02")."""
+    return f"{meetings:07d}" + (f" {month}" if meetings == 1 else "")
+
+
+def person_year_list_iri(person: URIRef, year: str) -> URIRef:
+    return ID[f"pairs/{_person_part(person)}/year/{_part(year)}"]
+
+
+def person_count_list_iri(person: URIRef, meetings: int) -> URIRef:
+    return ID[f"pairs/{_person_part(person)}/meetings/{meetings}"]
+
+
+def sized(listed: Node) -> bool:
+    """Whether a list carries its size: every list but a person's list of pairs who met once."""
+    return not str(listed).endswith("/meetings/1")
+
+
+def pair_list_triples(summary: PairSummary) -> Iterator[Triple]:
+    """A pair's summary (``dg:meetingCount``, ``dg:lastMet``) and its place in the six lists it is
+    in (without their sizes, which depend on every pair in them)."""
+    pair, n = summary.pair, Literal(summary.meetings)
+    yield pair, DG.meetingCount, n
+    if summary.last is not None:
+        yield pair, DG.lastMet, Literal(summary.last)
+    month, year = last_month(summary.last), last_year(summary.last)
+    by_month, by_count = month_list_iri(month), count_list_iri(summary.meetings, month)
+    yield by_month, RDF.type, DG.PairList
+    yield by_month, DG.listMonth, Literal(month)
+    yield by_month, DG.dateKey, Literal(month)
+    yield by_month, SDO.itemListElement, pair
+    yield by_count, RDF.type, DG.PairList
+    yield by_count, DG.listMeetings, n
+    if summary.meetings == 1:
+        yield by_count, DG.listMonth, Literal(month)
+    yield by_count, DG.meetingsKey, Literal(meetings_key(summary.meetings, month))
+    yield by_count, SDO.itemListElement, pair
+    for person in summary.members:
+        for listed, key, value in (
+            (person_year_list_iri(person, year), DG.listYear, Literal(year)),
+            (person_count_list_iri(person, summary.meetings), DG.listMeetings, n),
+        ):
+            yield listed, RDF.type, DG.PersonPairList
+            yield listed, DG.listPerson, person
+            yield listed, key, value
+            yield listed, SDO.itemListElement, pair
+
+
+PLACES_PER_PAIR = 6  # the lists each pair is in (``pair_list_triples``)
+
+
+def pair_lists(summaries: Iterable[PairSummary]) -> set[Triple]:
+    """Every triple of the summaries and lists of these pairs (all the store's pairs), sizes included."""
+    out: set[Triple] = set()
+    for summary in summaries:
+        out.update(pair_list_triples(summary))
+    sizes = Counter(s for s, p, _ in out if p == SDO.itemListElement)
+    out.update((s, SDO.numberOfItems, Literal(k)) for s, k in sizes.items() if sized(s))
+    return out
+
+
+def pair_state_query(pairs: Sequence[URIRef] | None) -> str:
+    """What the lists of ``pairs`` (every pair: ``None``) are made from: their members, their
+    meetings with their dates, and the lists they are in now."""
+    which = "?pair a dg:MeetingPair ." if pairs is None else f"VALUES ?pair {{ {' '.join(p.n3() for p in pairs)} }}"
     return (
-        f"PREFIX dg: <{DG}>\nPREFIX sem: <{SEM}>\n"
-        f"DELETE {{ ?pair dg:meetingCount ?c }} WHERE {{ {which} ?pair dg:meetingCount ?c }} ;\n"
-        f"DELETE {{ ?pair dg:lastMet ?l }} WHERE {{ {which} ?pair dg:lastMet ?l }} ;\n"
-        "INSERT { ?pair dg:meetingCount ?n . ?pair dg:lastMet ?last } WHERE { "
-        f"{{ SELECT ?pair (COUNT(DISTINCT ?e) AS ?n) WHERE {{ {which} ?pair dg:pairEvent ?e }} GROUP BY ?pair }} "
-        # the latest date over the dated meetings only: rdflib's MAX fails on a mix of dates and none
-        f"OPTIONAL {{ SELECT ?pair (MAX(STR(?d)) AS ?last) WHERE {{ {which} ?pair dg:pairEvent ?e . "
-        "?e sem:hasTimeStamp ?d } GROUP BY ?pair } }"
+        f"PREFIX dg: <{DG}>\nPREFIX sem: <{SEM}>\nPREFIX schema: <{SDO}>\n"
+        f"SELECT ?pair ?member ?event ?date ?list WHERE {{ {which} "
+        "{ ?pair dg:pairMember ?member } "
+        "UNION { ?pair dg:pairEvent ?event OPTIONAL { ?event sem:hasTimeStamp ?date } } "
+        "UNION { ?list schema:itemListElement ?pair } }"
     )
+
+
+@dataclass
+class PairState:
+    """What ``pair_state_query`` found: each pair's summary (``None``: not a pair any more, with
+    fewer than two members or no meeting) and the lists its pairs are in."""
+
+    summaries: dict[URIRef, PairSummary | None]
+    lists: set[Node]
+
+
+def pair_state(pairs: Iterable[URIRef], rows: Iterable[Any]) -> PairState:
+    """The ``PairState`` of ``pairs`` (and of every pair the rows name) from ``pair_state_query``'s rows."""
+    members: dict[URIRef, set[URIRef]] = {p: set() for p in pairs}
+    events: dict[URIRef, set[Node]] = {}
+    dates: dict[URIRef, list[str]] = {}
+    state = PairState({}, set())
+    for row in rows:
+        pair = row.pair
+        members.setdefault(pair, set())
+        if row.member is not None:
+            members[pair].add(row.member)
+        if row.event is not None:
+            events.setdefault(pair, set()).add(row.event)
+            if row.date is not None:
+                dates.setdefault(pair, []).append(str(row.date))
+        if row.list is not None:
+            state.lists.add(row.list)
+    for pair, who in members.items():
+        met = events.get(pair, set())
+        if len(who) == 2 and met:
+            first, second = sorted(who, key=str)
+            last = max(dates.get(pair, []), default=None)
+            state.summaries[pair] = PairSummary(pair, (first, second), len(met), last)
+        else:
+            state.summaries[pair] = None
+    return state
+
+
+def pair_lists_update(state: PairState) -> str | None:
+    """A SPARQL update (one request) that files the pairs of ``state`` in the lists their summaries
+    give (a pair whose summary is ``None`` leaves every list) and sizes again every list they
+    leave or join, from the links: a size is never counted up, so running it again changes
+    nothing.  A list left empty is removed.  ``None`` when no pair is given."""
+    if not state.summaries:
+        return None
+    new: set[Triple] = set()
+    for summary in state.summaries.values():
+        if summary is not None:
+            new.update(pair_list_triples(summary))
+    lists = sorted(state.lists | {s for s, p, _ in new if p == SDO.itemListElement}, key=str)
+    pairs = " ".join(p.n3() for p in sorted(state.summaries))
+    touched = " ".join(n.n3() for n in lists)
+    counted = " ".join(n.n3() for n in lists if sized(n))
+    steps = [
+        f"DELETE {{ ?pair dg:meetingCount ?c }} WHERE {{ VALUES ?pair {{ {pairs} }} ?pair dg:meetingCount ?c }}",
+        f"DELETE {{ ?pair dg:lastMet ?l }} WHERE {{ VALUES ?pair {{ {pairs} }} ?pair dg:lastMet ?l }}",
+        f"DELETE {{ ?list schema:itemListElement ?pair }} WHERE {{ VALUES ?pair {{ {pairs} }} "
+        "?list schema:itemListElement ?pair }",
+    ]
+    if new:
+        steps.append("INSERT DATA { " + " ".join(f"{s.n3()} {p.n3()} {o.n3()} ." for s, p, o in sorted(new)) + " }")
+    steps.append(
+        f"DELETE {{ ?list ?p ?o }} WHERE {{ VALUES ?list {{ {touched} }} ?list ?p ?o "
+        "FILTER NOT EXISTS { ?list schema:itemListElement ?pair } }"
+    )
+    if counted:
+        steps.append(
+            f"DELETE {{ ?list schema:numberOfItems ?k }} WHERE {{ VALUES ?list {{ {counted} }} "
+            "?list schema:numberOfItems ?k }"
+        )
+        steps.append(
+            "INSERT { ?list schema:numberOfItems ?k } WHERE { SELECT ?list (COUNT(?pair) AS ?k) WHERE { "
+            f"VALUES ?list {{ {counted} }} ?list schema:itemListElement ?pair }} GROUP BY ?list }}"
+        )
+    return f"PREFIX dg: <{DG}>\nPREFIX schema: <{SDO}>\n" + " ;\n".join(steps)
+
+
+UNLIST_PAIRS = (
+    f"PREFIX dg: <{DG}>\n"
+    "DELETE { ?pair dg:meetingCount ?c } WHERE { ?pair dg:meetingCount ?c } ;\n"
+    "DELETE { ?pair dg:lastMet ?l } WHERE { ?pair dg:lastMet ?l } ;\n"
+    "DELETE { ?list ?p ?o } WHERE { VALUES ?kind { "
+    + " ".join(c.n3() for c in PAIR_LIST_CLASSES)
+    + " } ?list a ?kind ; ?p ?o }"
+)  # every summary and list, before they are written again for every pair
 
 
 def meeting_pairs(extraction: Extraction) -> set[URIRef]:

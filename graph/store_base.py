@@ -160,7 +160,43 @@ class GraphStore(ABC):
         if any(e is not o for e, o in zip(events, extraction.events, strict=True)):
             extraction = replace(extraction, events=tuple(events))
         added = self.add_atomic(model.extraction_triples(extraction, iris))
+        self.refresh_pairs(model.meeting_pairs(extraction))
         return WriteResult(triples_added=added, events=len(extraction.events), merged=len(iris))
+
+    def refresh_pairs(self, pairs: Iterable[URIRef] | None = None) -> None:
+        """Bring the summaries and lists of ``pairs`` (``model.pair_list_triples``) up to date with
+        their links, in one update; with ``None``, every pair's, written afresh (a store whose
+        pairs were written by a program that stores extraction triples itself, or by an earlier
+        version).  ``write`` does it for the pairs of each article's meetings."""
+        if pairs is None:
+            self.graph.update(model.UNLIST_PAIRS)
+            state = model.pair_state((), self.query(model.pair_state_query(None)))
+            self.add_atomic(model.pair_lists(s for s in state.summaries.values() if s is not None))
+            return
+        chosen = sorted(set(pairs))
+        if not chosen:
+            return
+        update = model.pair_lists_update(model.pair_state(chosen, self.query(model.pair_state_query(chosen))))
+        if update is not None:
+            self.graph.update(update)
+
+    def pairs_listed(self) -> bool:
+        """Whether every pair has its summary and its places in the lists, and every summary
+        counts all of its pair's meetings: four counts of one property each, no pair read on its
+        own (the writer checks it when it starts, and lists every pair again when it fails)."""
+        sparql = (
+            "SELECT ?pairs ?summed ?links ?counted ?listed WHERE { "
+            "{ SELECT (COUNT(*) AS ?pairs) WHERE { ?p a dg:MeetingPair } } "
+            "{ SELECT (COUNT(*) AS ?summed) (SUM(?n) AS ?counted) WHERE { ?p dg:meetingCount ?n } } "
+            "{ SELECT (COUNT(*) AS ?links) WHERE { ?p dg:pairEvent ?e } } "
+            "{ SELECT (COUNT(*) AS ?listed) WHERE { ?l schema:itemListElement ?p } } }"
+        )
+        for row in self.query(sparql):
+            r: Any = row
+            pairs, links = int(r.pairs), int(r.links)
+            counted = int(r.counted) if r.counted is not None else 0
+            return int(r.summed) == pairs and counted == links and int(r.listed) == model.PLACES_PER_PAIR * pairs
+        return False
 
     def stored_events(self, event: Event) -> list[StoredEvent]:
         """The stored events of ``event``'s type whose participants are exactly its participants,

@@ -24,7 +24,11 @@ A query that answers in pages declares its orders and its page size::
     # page: 50                                  (the text holds LIMIT 50 where the page is cut)
 
 ``page`` rewrites those places for ``--limit``, ``--offset`` and ``--order`` (``--limit 0``: every
-row); a query without them gets ``LIMIT``/``OFFSET`` after its last line.
+row); a query without them gets ``LIMIT``/``OFFSET`` after its last line.  A query that reads only
+what its page reaches (lists kept in page order, docs/model.md) learns the page from a row
+``VALUES (?order ?pageEnd) { ("date" 50) }`` (the default order's name and page size, as many
+times as its subqueries need it): ``page`` puts the order's name and offset + limit there
+(``UNDEF`` for every row).
 
 Values are bound as RDF terms in a ``VALUES`` block placed at the start of the query's outer
 ``WHERE`` group (or at each line ``# parameters here`` the query has), written with rdflib's
@@ -43,7 +47,6 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.query import Result
@@ -66,6 +69,7 @@ _PAGE_LINE = re.compile(r"#\s*page\s*:\s*(\d+)\s*$")
 _PARAM_LINE = re.compile(r"#\s*param\s+([A-Za-z_]\w*)\s*:\s*(\w+)\s*(\(required\))?\s*(?:[-–—]\s*(.*))?$")
 _DATE = re.compile(r"\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?")
 _MARK = re.compile(r"^[ \t]*# parameters here[ \t]*$", re.MULTILINE)
+_PAGE_VALUES = re.compile(r'VALUES \(\?order \?pageEnd\) \{ \("([\w-]+)" (\d+)\) \}')
 _WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
 
 
@@ -141,6 +145,10 @@ def parse_header(text: str, name: str, path: Path) -> NamedQuery:
     for order_name, expr in orders[:1]:
         if f"ORDER BY {expr}" not in text:
             raise QueryError(f"{path.name}: its default order {order_name!r} is not in the text as ORDER BY {expr}")
+        for row in _PAGE_VALUES.finditer(text):
+            if (row.group(1), int(row.group(2))) != (order_name, page):
+                wanted = f"{order_name}, {page}"
+                raise QueryError(f"{path.name}: {row.group(0)} must hold its default order and page ({wanted})")
     return NamedQuery(name, " ".join(d for d in description if d), tuple(params), text, path, tuple(orders), page)
 
 
@@ -158,18 +166,36 @@ def page(query: NamedQuery, sparql: str, limit: int | None = None, offset: int =
     if query.page is not None:
         size = query.page if limit is None else limit
         cut = (f"LIMIT {size}" if size else "") + (f" OFFSET {offset}" if offset else "")
+        name = order if order is not None else query.orders[0][0] if query.orders else ""
+        reach = VALUES_ROW.format(name=name, end=offset + size if size else "UNDEF")
+        sparql = _PAGE_VALUES.sub(lambda _: reach, sparql)
         return re.sub(rf"\bLIMIT\s+{query.page}\b", cut, sparql, count=1)
     if limit or offset:
         sparql = sparql.rstrip() + "\n" + (f"LIMIT {limit}" if limit else "") + (f" OFFSET {offset}" if offset else "")
     return sparql
 
 
+VALUES_ROW = 'VALUES (?order ?pageEnd) {{ ("{name}" {end}) }}'
+
+
+_PARSED: dict[Path, tuple[tuple[int, int], NamedQuery]] = {}  # a file read once until it changes
+
+
+def _parsed(path: Path) -> NamedQuery:
+    """The named query in ``path``, read again only when the file's time or size changed."""
+    info = path.stat()
+    seen = (info.st_mtime_ns, info.st_size)
+    kept = _PARSED.get(path)
+    if kept is not None and kept[0] == seen:
+        return kept[1]
+    query = parse_header(path.read_text(encoding="utf-8"), path.stem, path)
+    _PARSED[path] = (seen, query)
+    return query
+
+
 def load_library(folder: Path | str = QUERIES_DIR) -> dict[str, NamedQuery]:
     """Every named query in ``folder``, by name (the file stem), sorted by name."""
-    out: dict[str, NamedQuery] = {}
-    for path in sorted(Path(folder).glob("*.rq")):
-        out[path.stem] = parse_header(path.read_text(encoding="utf-8"), path.stem, path)
-    return out
+    return {path.stem: _parsed(path) for path in sorted(Path(folder).glob("*.rq"))}
 
 
 def unknown_query(name: str, folder: Path | str = QUERIES_DIR, listing: str = "`diplograph queries`") -> QueryError:
@@ -183,10 +209,10 @@ def unknown_query(name: str, folder: Path | str = QUERIES_DIR, listing: str = "`
 
 def get_query(name: str, folder: Path | str = QUERIES_DIR) -> NamedQuery:
     """The named query called ``name``; the error suggests the nearest names."""
-    library = load_library(folder)
-    if name not in library:
+    path = Path(folder) / f"{name}.rq"
+    if not re.fullmatch(r"[\w-]+", name) or not path.is_file():
         raise unknown_query(name, folder)
-    return library[name]
+    return _parsed(path)
 
 
 def is_named(text: str, folder: Path | str = QUERIES_DIR) -> bool:
@@ -207,7 +233,7 @@ def parse_params(items: Sequence[str]) -> dict[str, list[str]]:
 # -- resolving user text to RDF terms ---------------------------------------------------------
 _PEOPLE = """SELECT DISTINCT ?p ?n WHERE { ?p a schema:Person .
   { ?p schema:name ?n } UNION { ?p schema:alternateName ?n } }"""
-_PEOPLE_BY_KEY = "SELECT DISTINCT ?p ?key WHERE { ?p dg:nameKey ?key . ?p a schema:Person }"
+_PEOPLE_BY_KEY = "SELECT DISTINCT ?p WHERE {{ VALUES ?key {{ {key} }} ?p dg:nameKey ?key . ?p a schema:Person }}"
 _PLACES = """SELECT DISTINCT ?pl ?n ?c ?cn WHERE { ?pl a schema:Place ; schema:name ?n .
   OPTIONAL { ?pl schema:containedInPlace ?c . ?c schema:name ?cn } }"""
 _COUNTRIES = """SELECT DISTINCT ?c ?n WHERE { ?c a schema:Country ; schema:name ?n }"""
@@ -233,7 +259,9 @@ def resolve_people(store: GraphStore, value: str) -> list[URIRef]:
     key = fold(value)
     if not key:
         return []
-    found = {row.p for row in store.query(_PEOPLE_BY_KEY, {"key": Literal(key)})}
+    # the key is written into the text by rdflib's ``.n3()``: Oxigraph would apply a bound value
+    # only after reading every key
+    found = {row.p for row in store.query(_PEOPLE_BY_KEY.format(key=Literal(key).n3()))}
     if found:
         return sorted(found)
     return sorted({row.p for row in store.query(_PEOPLE) if name_matches(value, str(row.n))})
@@ -373,8 +401,9 @@ def _output(result: Result) -> QueryOutput:
         result.graph = graph
         return QueryOutput(result.type, graph=graph, result=result)
     variables = list(result.vars or [])
-    rows_read: list[Any] = list(result)
-    bindings = [{v: plain_literal(row[v]) for v in variables if row[v] is not None} for row in rows_read]
+    bindings = [
+        {v: plain_literal(value) for v in variables if (value := row.get(v)) is not None} for row in result.bindings
+    ]
     result.bindings = bindings  # type: ignore[assignment]
     rows = [[b.get(v) for v in variables] for b in bindings]
     return QueryOutput("SELECT", columns=[str(v) for v in variables], rows=rows, result=result)

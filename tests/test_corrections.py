@@ -18,6 +18,7 @@ from pathlib import Path
 
 import pytest
 from cli_runs import run
+from pair_lists import assert_lists_are_current
 
 import diplograph
 from diplograph.graph import corrections
@@ -25,6 +26,7 @@ from diplograph.graph.corrections import CorrectionError
 from diplograph.graph.store import opened
 from diplograph.ingesting import ingest_paths
 from diplograph.queries.events import all_events, short_id
+from diplograph.queries.library import run_named
 
 pytestmark = pytest.mark.slow
 
@@ -347,6 +349,11 @@ def test_the_view_reads_as_the_whole_corrected_graph(store: Path, texts: Path) -
             "?x schema:name ?a . ?y schema:name ?b . FILTER(?a < ?b) }"
         )
         assert {(str(r.a), str(r.b)): int(r.n) for r in rows} == dict(pairs)
+        # ... and the lists of pairs the pages read are those of the corrected links
+        assert_lists_are_current(whole)
+        everything = run_named(view, "who-met-whom", limit=0).rows
+        assert len(everything) == len(dict(pairs))
+        assert run_named(view, "who-met-whom", limit=2).rows == everything[:2]
 
 
 def test_stats_and_check_apply_the_corrections(store: Path) -> None:

@@ -323,6 +323,7 @@ def test_every_named_query_gives_the_same_rows_on_the_in_memory_store(store):
             ("visits-by", {}),
             ("meetings-of", {"person": "maduro"}),
             ("phone-calls", {}),
+            ("meetings-between", {"country1": "Iran", "country2": "Venezuela"}),
         ]:
 
             def key(found):
