@@ -381,15 +381,14 @@ def counterpart_of_protagonist(
     """ "The talks with X are scheduled for May 10", "At the meeting with X, the sides ...": a
     meeting noun that names only its counterpart, in a sentence that names nobody else, is a
     meeting of the story's protagonist (the subject person of the sentences before)."""
-    named = [m for m in mentions if m.person is not None and not m.synthetic]
+    named = [(m, m.person) for m in mentions if m.person is not None and not m.synthetic]
     if (
         label not in ("MEET_N", "PHONE_N")
         or protagonist is None
         or not _names_a_party(tok)
-        or len({m.person.key for m in named if m.person is not None}) != 1
-        or named[0].person is None
-        or named[0].person.key == protagonist.key
-        or not any(a == tok for a in named[0].root.ancestors)
+        or len({person.key for _, person in named}) != 1
+        or named[0][1].key == protagonist.key
+        or tok not in named[0][0].root.ancestors
     ):
         return []
     implied = PersonMention(tok.idx, tok.idx + len(tok), tok, person=protagonist, synthetic=True)

@@ -47,14 +47,19 @@ def not_names() -> dict[str, frozenset[str]]:
 
 
 def _title_words_only(span: Span) -> bool:
-    """A name made only of honorific styles and words of office ("His Highness", "Custodian of the
-    Two Holy Mosques", "Crown Prince"): a title, not a person."""
+    """A name made only of honorific styles and words of office, with the country they belong to
+    ("His Highness", "Custodian of the Two Holy Mosques", "Crown Prince", "U.S. President"): a
+    title, not a person."""
     voc = roles.vocabulary()
     office = voc.heads | voc.modifiers | {fold(h) for h in voc.honorifics} | {a.lower() for a in voc.abbreviations}
-    words = [fold(t.text) for t in span if not t.is_punct and fold(t.text)]
-    return bool(words) and all(
-        w in not_names()["styles"] or w in office or (w.endswith("s") and w[:-1] in voc.heads) for w in words
-    )  # "Ministers" of "several Ministers of Qatar": a plural office
+
+    def of_office(w: str) -> bool:  # "Ministers" of "several Ministers of Qatar": a plural office
+        return w in not_names()["styles"] or w in office or (w.endswith("s") and w[:-1] in voc.heads)
+
+    tokens = [t for t in span if not t.is_punct and fold(t.text)]
+    return any(of_office(fold(t.text)) for t in tokens) and all(
+        of_office(fold(t.text)) or _country_word(t) for t in tokens
+    )
 
 
 def _organisation(span: Span) -> bool:
@@ -473,8 +478,8 @@ def find_candidates(ctx: ArticleContext, known: Callable[[str], object] | None =
         ):
             continue
         end = name_end(doc, tok.i)
-        if end - tok.i < 2 or any(t.ent_iob_ != "O" for t in doc[tok.i : end]) or roles.is_head(doc[end - 1]):
-            continue  # untagged words, not "U.S. President" (an office)
+        if end - tok.i < 2 or any(t.ent_iob_ != "O" for t in doc[tok.i : end]):
+            continue
         if any(s <= tok.i < e or tok.i <= s < end for s, e in found):
             continue
         span = doc[tok.i : end]
@@ -490,8 +495,8 @@ def find_candidates(ctx: ArticleContext, known: Callable[[str], object] | None =
         while start > 0 and doc[start - 1].dep_ == "compound" and is_name_word(doc[start - 1]):
             start -= 1
         end = tok.i + 1
-        if any(s < end and start < e for s, e in found) or not is_name_word(doc[start]) or roles.is_head(tok):
-            continue  # not "U.S. President" (an office) as the subject
+        if any(s < end and start < e for s, e in found) or not is_name_word(doc[start]):
+            continue
         span = doc[start:end]
         if span.root.ent_type_ not in ("", "ORG") or ctx.headline_like(span.start_char):
             continue
@@ -521,8 +526,6 @@ def _known_names(ctx: ArticleContext, found: dict[tuple[int, int], Candidate], k
         span = doc[tok.i : end]
         if span.root.ent_type_ not in ("", "ORG", "PERSON") or ctx.headline_like(span.start_char):
             continue
-        if roles.is_head(doc[end - 1]):
-            continue  # "U.S. President" is an office, whatever a dictionary lists under it
         if known(span.text) is None or rejected(ctx, span, titled=False, known=True):
             continue
         found[(tok.i, end)] = Candidate(tok.i, end, name_text(span), roles.title_before(doc, tok.i), True)
