@@ -4,8 +4,9 @@ The directory holds a RocksDB database.  One process writes (it holds a POSIX lo
 Opening the database read-only while another process writes it is undefined (pyoxigraph says
 so), so the writer publishes snapshots: RocksDB checkpoints (hard links, made in a moment) under
 ``snapshots/``, one when it opens and then at most every ``PUBLISH_EVERY`` seconds, each renamed
-into place whole.  A reader opens the store itself when nobody writes and the newest snapshot
-while a writer runs, so it never waits for (or blocks) an ingest and never sees half of one.  Writes
+into place whole and named for the writer's process and the time.  A reader opens the store itself
+when nobody writes and the newest snapshot of the writer that runs now (never one an earlier writer
+left behind), so it never waits for (or blocks) an ingest and never sees half of one.  Writes
 go straight to pyoxigraph (one membership test and one ``extend`` per article, which is one
 transaction); queries and pattern reads go through rdflib (``graph/oxstore.py``) so that rows
 come back as rdflib terms with RDF 1.1 simple literals.
@@ -60,22 +61,31 @@ PUBLISH_EVERY = 2.0  # seconds between two snapshots published while a writer wr
 SNAPSHOT_GRACE = 120.0  # seconds a superseded snapshot is kept for the readers still on it
 
 
-def newest_snapshot(path: str | Path) -> Path | None:
-    """The newest snapshot the writer of the store in ``path`` published, if any."""
+def snapshot_name(pid: int) -> str:
+    """The name of a snapshot the writer with process id ``pid`` publishes now."""
+    return f"{pid}-{time.time_ns()}"
+
+
+def newest_snapshot(path: str | Path, pid: int) -> Path | None:
+    """The newest snapshot the writer with process id ``pid`` published of the store in ``path``."""
     folder = Path(path) / SNAPSHOTS
+    prefix = f"{pid}-"
     try:
-        names = [name for name in os.listdir(folder) if name.isdigit()]
+        stamps = [name[len(prefix) :] for name in os.listdir(folder) if name.startswith(prefix)]
     except OSError:
         return None
-    return folder / max(names, key=int) if names else None
+    stamps = [stamp for stamp in stamps if stamp.isdigit()]
+    return folder / f"{prefix}{max(stamps, key=int)}" if stamps else None
 
 
 def readable_path(path: str | Path) -> str | None:
     """Where a reader of the store in ``path`` reads: the store itself while nobody writes to it,
-    else the newest snapshot its writer published (``None``: none yet)."""
-    if writer_pid(path) is None:
+    else the newest snapshot its writer published (``None``: none yet; the snapshots an earlier
+    writer left are never read, they are older than what that writer closed with)."""
+    pid = writer_pid(path)
+    if pid is None:
         return str(path)
-    snapshot = newest_snapshot(path)
+    snapshot = newest_snapshot(path, pid)
     return str(snapshot) if snapshot is not None else None
 
 
@@ -130,7 +140,7 @@ def publish_snapshot(store: ox.Store, path: str | Path) -> Path:
     the superseded ones older than ``SNAPSHOT_GRACE`` are removed."""
     folder = Path(path) / SNAPSHOTS
     folder.mkdir(exist_ok=True)
-    name = str(time.time_ns())
+    name = snapshot_name(os.getpid())
     staging = folder / f"staging-{name}"
     store.backup(str(staging))
     target = folder / name
@@ -236,5 +246,6 @@ __all__ = [
     "open_oxigraph",
     "publish_snapshot",
     "readable_path",
+    "snapshot_name",
     "writer_pid",
 ]

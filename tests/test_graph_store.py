@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from rdflib import Graph
+from rdflib import Graph, Literal, URIRef
 
 from diplograph.graph import model
 from diplograph.graph.export import export_graph
@@ -204,3 +204,57 @@ def test_a_reader_during_a_write_reads_the_writers_last_published_snapshot(tmp_p
     with opened(str(path), read_only=True) as store:
         notes = {str(o) for o in store.graph.objects(None, model.DG.note)}
     assert notes == {"written before the snapshot", "written after it"}
+
+
+LOCK_HOLDER = """
+import sys
+import pyoxigraph as ox
+
+store = ox.Store(sys.argv[1])  # holds the writer's lock and publishes nothing
+print("locked", flush=True)
+sys.stdin.readline()
+"""
+
+
+def test_a_reader_never_reads_a_snapshot_an_earlier_writer_left(tmp_path):
+    import subprocess
+    import sys
+
+    from diplograph.graph.store_embedded import SNAPSHOTS, readable_path
+
+    path = tmp_path / "store"
+    with opened(str(path)) as store:
+        store.add_atomic([(URIRef("https://example.org/item"), model.DG.note, Literal("kept"))])
+    assert list((path / SNAPSHOTS).iterdir())  # the closed writer's snapshot stays for its readers
+    holder = subprocess.Popen(
+        [sys.executable, "-c", LOCK_HOLDER, str(path)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+    )
+    try:
+        assert holder.stdout.readline().strip() == "locked"
+        assert readable_path(path) is None  # a writer with no snapshot of its own yet: busy
+        with pytest.raises(StoreBusy):
+            opened(str(path), read_only=True).__enter__()
+    finally:
+        holder.communicate("done\n", timeout=60)
+    assert readable_path(path) == str(path)
+
+
+def test_what_readers_read_changes_when_the_writer_ends_though_the_files_do_not(tmp_path):
+    import subprocess
+    import sys
+
+    from diplograph.serve.workers import ReaderWatch
+
+    path = tmp_path / "store"
+    writer = subprocess.Popen(
+        [sys.executable, "-c", WRITER, str(path)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+    )
+    watch = ReaderWatch(str(path))
+    try:
+        assert writer.stdout.readline().strip() == "written"
+        during = watch.version()
+        assert during == watch.version()  # a published snapshot never changes
+    finally:
+        writer.communicate("done\n", timeout=60)
+    after = watch.version()
+    assert after[0] == str(path) and during[0] != after[0]

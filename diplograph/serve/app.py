@@ -36,7 +36,7 @@ from rdflib_endpoint.utils import parse_accept_header
 
 from diplograph.graph.store import StoreError, is_remote, opened
 from diplograph.queries.library import load_library, unknown_query
-from diplograph.serve.workers import Answer, StoreWatch, TimeLimitExceeded, WorkerPool, WorkerStartError
+from diplograph.serve.workers import Answer, ReaderWatch, TimeLimitExceeded, WorkerPool, WorkerStartError
 
 FORMAT_ALIASES = {
     "json": "application/sparql-results+json",
@@ -121,7 +121,7 @@ def _too_large(limit: int) -> PlainTextResponse:
 
 
 class AnswerCache:
-    """Answers to SPARQL texts, kept while the embedded store is unchanged (``StoreWatch``): the
+    """Answers to SPARQL texts, kept while what readers read is unchanged (``ReaderWatch``): the
     same question on the same data gets the same answer without running it again.  Only whole
     200 answers up to ``ENTRY_BYTES`` are kept, ``TOTAL_BYTES`` in all (then it starts afresh)."""
 
@@ -129,7 +129,7 @@ class AnswerCache:
     TOTAL_BYTES = 64 << 20
 
     def __init__(self, path: str) -> None:
-        self.watch = StoreWatch(path)
+        self.watch = ReaderWatch(path)
         self.version: tuple[object, ...] | None = None
         self.answers: dict[tuple[str, tuple[str, ...]], Answer] = {}
         self.bytes = 0
@@ -138,7 +138,7 @@ class AnswerCache:
     def _fresh(self) -> bool:
         try:
             version: tuple[object, ...] | None = self.watch.version()
-        except OSError:
+        except (OSError, StoreError):  # unreadable, or busy: nothing is kept
             version = None
         if version is None or version != self.version:
             self.answers.clear()

@@ -158,6 +158,28 @@ class StoreWatch:
         return (self.files, log_state)
 
 
+class ReaderWatch:
+    """Tells cheaply whether what a reader of the embedded store in ``path`` reads has changed:
+    the store itself while nobody writes (its files, ``StoreWatch``), else which snapshot its
+    writer published last (``graph/store_embedded.py``).  The path read is part of the version,
+    so the end of an ingest (the store read again instead of the last snapshot) is a change even
+    when the store's files look as they did."""
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+        self.watch: StoreWatch | None = None
+
+    def version(self) -> tuple[object, ...]:
+        """Equal values mean the same data; ``StoreBusy`` when a writer has not published yet,
+        ``OSError`` when the files cannot be read."""
+        readable = readable_path(self.path)
+        if readable is None:
+            raise busy(self.path)
+        if self.watch is None or self.watch.path != readable:
+            self.watch = StoreWatch(readable)
+        return (readable, *self.watch.version())
+
+
 @dataclass
 class Snapshot:
     """The embedded store in ``path`` (or, while a writer runs, its newest published snapshot),
@@ -170,15 +192,12 @@ class Snapshot:
     view: GraphStore | None = None  # the snapshot as read (corrected unless raw), kept with it
     verdicts: dict[str, str | None] = field(default_factory=dict)  # query text -> refusal, or None: allowed
     reopened: int = 0
-    watch: StoreWatch | None = None
+    watch: ReaderWatch | None = None
 
     def current(self) -> ox.Store:
         """The store as it is now: the open snapshot, or a fresh one when a writer changed the files."""
-        readable = readable_path(self.path)  # the store, or its writer's newest snapshot
-        if readable is None:
-            raise busy(self.path)
-        if self.watch is None or self.watch.path != readable:
-            self.watch = StoreWatch(readable)
+        if self.watch is None:
+            self.watch = ReaderWatch(self.path)
         try:
             now: tuple[object, ...] | None = self.watch.version()
         except OSError:
@@ -551,6 +570,7 @@ __all__ = [
     "Jobs",
     "RESULT_TYPES",
     "Snapshot",
+    "ReaderWatch",
     "StoreWatch",
     "TimeLimitExceeded",
     "Worker",
