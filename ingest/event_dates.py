@@ -48,10 +48,19 @@ def _same_day(sent: Span) -> bool:
     return any(phrase in text for phrase in dates.date_words()["same_day_phrases"])
 
 
+def _on_arrival(sent: Span) -> bool:
+    """The sentence tells what happened on someone's arrival ("was welcomed on arrival by Y")."""
+    words = dates.date_words()
+    return any(
+        t.lemma_.lower() in words["arrival_nouns"] and t.head.lower_ in words["arrival_prepositions"] for t in sent
+    )
+
+
 def date_candidate(cand: Candidate, anchor: date | None, context: list[tuple[set[str], str | None]]) -> None:
     """Sets a candidate's date: the date expression of its clause, else the day the story was telling
     of ("later that day", "X then ..."), else the date of an earlier sentence about the same people
-    (inferred).  A date pointing forward makes a meeting or call planned."""
+    (inferred; a welcome "on arrival" needs only one of its people there).  A date pointing forward
+    makes a meeting or call planned."""
     if cand.type in ("meet", "phone_call") and _future_stated(cand):
         cand.type = "planned_meet"
     future = cand.type == "planned_meet"
@@ -79,8 +88,10 @@ def date_candidate(cand: Candidate, anchor: date | None, context: list[tuple[set
             return
     if cand.type in ("meet", "phone_call", "sign_agreement"):
         keys = {p.key for p in cand.participants}
+        arrival = cand.type == "meet" and _on_arrival(cand.sent)
         for people, value in reversed(context):
-            if value and keys <= people:
+            # "X arrived on Saturday ... X was welcomed on arrival by Y": the day the story dates X on
+            if value and (keys <= people or (arrival and keys & people)):
                 cand.date, cand.date_inferred = value, True
                 return
 

@@ -53,6 +53,8 @@ def _framed(noun: Token) -> bool:
     head = noun.head
     if noun.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in lx["noun_light_verbs"]:
         return True
+    if noun.dep_ == "dobj" and head.lemma_.lower() in lx["party_light_verbs"] and _names_a_party(noun):
+        return True  # "attended a meeting with Y", not "attended the Annual Meeting of the Forum"
     if noun.dep_ == "nsubj" and head.lemma_.lower() in lx["noun_subject_verbs"]:
         return True
     if (
@@ -296,7 +298,8 @@ def host_noun_candidates(
     tok: Token, label: str, sent: Span, mentions: list[PersonMention], entities
 ) -> list[Candidate]:
     """ "X gave a warm welcome to Y", "X played host to Y", "X accorded Y a warm reception": a
-    meeting hosted by the subject, with the person the welcome is given to."""
+    meeting hosted by the subject, with the person the welcome is given to; in the passive ("Y
+    was accorded a warm welcome by X") the host is the one after "by"."""
     lx = lexicon()
     verb = tok.head
     occasion = tok.lemma_.lower() in lx["hosted_occasions"]  # "hosted a state banquet for Y"
@@ -304,6 +307,9 @@ def host_noun_candidates(
         return []
     hosts = subjects_of(verb, mentions)
     guests: list[Person] = []
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        by = [g for c in [*verb.children, *tok.children] if c.lower_ == "by" for g in c.children if g.dep_ == "pobj"]
+        hosts, guests = [p for g in by for p in persons_in(g, mentions)], hosts
     for c in [*verb.children, *tok.children]:
         if c.dep_ in ("dative", "prep") and c.lower_ in ("to", "for", "in"):
             obj = next((g for g in c.children if g.dep_ == "pobj"), None)
@@ -312,7 +318,7 @@ def host_noun_candidates(
             elif c.lower_ == "in":
                 continue
             guests += persons_in(obj, mentions) if obj is not None else []
-        elif c.dep_ == "dative":  # "accorded Y a warm welcome"
+        elif c.dep_ == "dative" or (c.dep_ == "dobj" and c.head == verb and c != tok):  # "accorded Y a warm welcome"
             guests += persons_in(c, mentions)
     people = unique_people(hosts[:1] + guests)
     if not hosts or len(people) < 2:

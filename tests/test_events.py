@@ -464,6 +464,38 @@ def test_accorded_a_warm_reception():
     assert names(e) == {"William Ruto", "Cyril Ramaphosa"} and e.host == "William Ruto"
 
 
+def test_accorded_a_warm_welcome_as_a_double_object_and_in_the_passive():
+    e = only(extract(f"{RUTO} accorded {RAMAPHOSA} a warm welcome at the airport in Mombasa on Monday."), "meet")
+    assert names(e) == {"William Ruto", "Cyril Ramaphosa"} and e.host == "William Ruto"
+    e = only(extract(f"{RAMAPHOSA} and his delegation were accorded a warm welcome by {RUTO} in Mombasa."), "meet")
+    assert names(e) == {"William Ruto", "Cyril Ramaphosa"} and e.host == "William Ruto"
+
+
+def test_a_welcome_on_arrival_takes_the_day_of_the_arrival():
+    found = extract(
+        f"{RAMAPHOSA} arrived in Nairobi on Tuesday for a two-day state visit. "
+        f"President Ramaphosa was accorded a warm welcome by {RUTO} on arrival at the airport."
+    )
+    assert only(found, "meet").date == "2024-03-05"
+
+
+def test_an_abbreviated_honorific_ends_no_sentence():
+    e = only(
+        extract(f"{RAMAPHOSA} was welcomed at Lancaster House by the Prime Minister Rt. Hon. Keir Starmer on Monday."),
+        "meet",
+    )
+    assert names(e) == {"Cyril Ramaphosa", "Keir Starmer"}
+
+
+def test_travelled_to_attend_a_meeting_with_is_planned_and_the_traveller_takes_part():
+    e = only(
+        extract(f"{RAMAPHOSA} travelled to Nairobi today to attend a bilateral meeting with {RUTO}."), "planned_meet"
+    )
+    assert names(e) == {"William Ruto", "Cyril Ramaphosa"}
+    found = extract(f"{RAMAPHOSA} and {RUTO} will attend the Annual Meeting of the World Economic Forum in Davos.")
+    assert not [x for x in found if x.type in ("meet", "planned_meet")]
+
+
 def test_who_played_host_to_in_a_month():
     found = extract(
         "Spanish Prime Minister Pedro Sanchez, who played host to Moroccan Prime Minister Aziz "
