@@ -220,7 +220,11 @@ def resolve_city(city: str, region: str | None) -> Place | None:
     name = name.title() if name.isupper() else name
     country = places.country_name(region) if region else None
     if country:
-        found = places.find_city(name, country, alternates=False) or places.find_city(name, country)
+        found = (
+            places.find_city(name, country, alternates=False)
+            or places.find_city(name, country)
+            or places.closest_city(name, country)  # "SHARM EL-SHEIK, Egypt"
+        )
         if found is not None:
             return found
     place = places.lookup(name, alternates=False)

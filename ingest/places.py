@@ -8,6 +8,7 @@ look-ups the entity layer uses:
   read as its most populous bearer.
 * ``country_name(name)``: the canonical country name for a country name, variant or demonym.
 * ``country_of_demonym(word)``: "Venezuelan" -> "Venezuela", "Iran's" -> "Iran", "Türkiye's" -> "Turkey".
+* ``closest_city(name, country)``: a city of a country by a variant spelling of its name.
 * ``capital_of(country)``: the capital city of a country as a ``Place``.
 * ``is_major_city(name)``: a capital or a city of at least ``MAJOR_CITY`` inhabitants, by its main name.
 """
@@ -26,6 +27,7 @@ from diplograph.ingest.records import Place, fold
 
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 MIN_ALT_NAME = 4  # shorter alternate names are mostly codes ("ULN") and clash with words
+SPELLING_SCORE = 90  # rapidfuzz ratio from which a dateline's city is read as a spelling of a known one
 MAJOR_CITY = 1_000_000  # inhabitants from which a city name is better known as the city than as a surname
 
 
@@ -232,6 +234,34 @@ def find_city(name: str, country: str | None = None, alternates: bool = True) ->
         if found:
             return _city_place(max(found, key=lambda c: c.population))
     return None
+
+
+@lru_cache(maxsize=64)
+def _cities_of(code: str) -> dict[str, _City]:
+    """The cities of one country by folded name (main and alternate names; the most populous of a name)."""
+    out: dict[str, _City] = {}
+    for index in _city_index():
+        for key, found in index.items():
+            for city in found:
+                if city.country_code == code and (key not in out or city.population > out[key].population):
+                    out[key] = city
+    return out
+
+
+def closest_city(name: str, country: str) -> Place | None:
+    """The city of ``country`` whose name is spelt most like ``name`` ("Sharm El-Sheik" -> Sharm
+    el-Sheikh), if one is at least ``SPELLING_SCORE`` alike and begins with the same letter: for
+    a dateline that names its country, where a city's spelling varies."""
+    from rapidfuzz import fuzz, process
+
+    key = fold(strip_possessive(name))
+    if country not in _countries() or len(key) < MIN_ALT_NAME:
+        return None
+    cities = _cities_of(_countries()[country]["iso"])
+    found = process.extractOne(key, list(cities), scorer=fuzz.ratio, score_cutoff=SPELLING_SCORE)
+    if found is None or found[0][:1] != key[:1]:
+        return None
+    return _city_place(cities[found[0]])
 
 
 def lookup(name: str, alternates: bool = True) -> Place | None:

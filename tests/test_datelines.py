@@ -42,6 +42,23 @@ def test_a_dateline_may_name_the_country_after_the_city():
 
 
 @pytest.mark.parametrize(
+    ("city", "country", "expected"),
+    [
+        ("SHARM EL-SHEIK", "Egypt", "Sharm el-Sheikh"),
+        ("TOSHKENT", "Uzbekistan", "Tashkent"),
+        ("KIEV", "Ukraine", "Kyiv"),
+    ],
+)
+def test_a_dateline_city_spelt_another_way_is_found_in_its_country(city, country, expected):
+    assert datelines.resolve_city(city, country).name == expected
+
+
+def test_a_dateline_city_unlike_any_of_its_country_is_not_guessed():
+    assert datelines.resolve_city("QWERTZ", "Egypt") is None
+    assert datelines.resolve_city("WASHINGTON", "Egypt").country == "United States"
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "BREAKING: Two leaders meet",
