@@ -88,6 +88,32 @@ def _framed(noun: Token) -> bool:
     return False
 
 
+def _one_side(people: list[Person], chain: list[Token], mentions: list[PersonMention]) -> bool:
+    """Every person found is a counterpart after one "with" of the clause: the other side (an
+    unnamed subject, or none) is missing, so they did not meet each other."""
+    if len(people) < 2:
+        return False
+    for t in chain:
+        for prep in t.children:
+            if prep.dep_ == "prep" and prep.lower_ == "with":
+                objects = [o for o in prep.children if o.dep_ == "pobj"]
+                listed = [m.person for m in mentions if m.person is not None and _listed_under(m.root, objects)]
+                if all(p in listed for p in people):
+                    return True
+    return False
+
+
+def _listed_under(root: Token, objects: list[Token]) -> bool:
+    """The word is one of ``objects`` or an item of their list ("with A, B and C"), not a
+    possessive inside them ("with his counterpart Y": his is the other side)."""
+    tok = root
+    while tok not in objects:
+        if tok.dep_ not in ("conj", "appos", "compound", "flat") or tok.head == tok:
+            return False
+        tok = tok.head
+    return True
+
+
 def _names_a_party(noun: Token) -> bool:
     """The noun has its counterpart after it ("talks with Y", "a meeting between X and Y")."""
     return any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in noun.children)
@@ -159,6 +185,8 @@ def meet_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMen
     ]
     if not noun and unknown_subject(tok, mentions):
         return []  # "His Majesty met with A, B and C", the subject unresolved: A, B and C did not meet
+    if _one_side(people, chain, mentions):
+        return []  # "the minister held phone calls with A, B and C": A, B and C did not call each other
     if len(people) < 2:
         people = unique_people(people + reporter(chain, mentions))
     phone = (label.startswith("PHONE") and not courtesy) or _phone_cue(chain, tok)
@@ -264,8 +292,9 @@ def _occasions(
         return [people]  # "mediated talks between A and B": all at one table
     words = {t.lower_ for t in trigger.sent} | {t.lemma_.lower() for t in trigger.sent}
     plural = trigger.tag_ in ("NNS", "NNPS") and trigger.lemma_.lower() not in ("talk", "talks", "negotiation")
+    one = trigger.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in ("a", "an", "one") for c in trigger.children)
     if words & lx["distributive_words"] or (
-        not words & lx["joint_words"] and (plural or len(others) >= MIN_LIST_SPLIT)
+        not words & lx["joint_words"] and not one and (plural or len(others) >= MIN_LIST_SPLIT)
     ):
         return [[hub[0], other] for other in others]
     return [people]

@@ -200,6 +200,30 @@ def test_met_two_people_is_two_meetings_unless_together():
     assert names(e) == {"Volodymyr Zelensky", "Emmanuel Macron", "Olaf Scholz"}
 
 
+def test_a_single_conversation_with_two_people_is_one_call_of_three():
+    e = only(
+        extract(
+            "Russian President Vladimir Putin had a telephone conversation with German Chancellor "
+            "Olaf Scholz and French President Emmanuel Macron on Tuesday."
+        ),
+        "phone_call",
+    )
+    assert names(e) == {"Vladimir Putin", "Olaf Scholz", "Emmanuel Macron"}
+
+
+def test_counterparts_with_no_other_side_did_not_meet_each_other():
+    for text in (
+        f"The foreign minister held phone calls with {RUTO}, {RAMAPHOSA} and Nigerian President Bola Tinubu.",
+        f"Talks were held with {RUTO} and {RAMAPHOSA} on Monday.",
+    ):
+        assert not [e for e in extract(text) if e.type in ("meet", "phone_call")], text
+    found = extract(f"Tanzanian President Samia Suluhu Hassan held phone calls with {RUTO} and {RAMAPHOSA}.")
+    assert sorted(tuple(sorted(names(e))) for e in found if e.type == "phone_call") == [
+        ("Cyril Ramaphosa", "Samia Suluhu Hassan"),
+        ("Samia Suluhu Hassan", "William Ruto"),
+    ]
+
+
 def test_on_the_sidelines_of_a_summit_abroad_is_a_third_location():
     e = only(
         extract(
