@@ -73,7 +73,8 @@ def _framed(noun: Token) -> bool:
         return True  # "X told reporters after talks with Y": the talks are over
     if noun.dep_ == "pobj" and head.lower_ in lx["noun_frame_prepositions"]:
         named = head.head.pos_ == "PROPN" and head.head.dep_ in ("ROOT", "appos", "dep") and _names_a_party(noun)
-        if not (is_verb(head.head) or head.head == head or head.dep_ == "ROOT" or named):
+        took_part = head.head.dep_ == "dobj" and head.head.lemma_.lower() in lx["participation_nouns"]
+        if not (is_verb(head.head) or head.head == head or head.dep_ == "ROOT" or named or took_part):
             return False  # a caption's "X in talks with Y" (no verb) stands for the encounter
         if head.lower_ in lx["strong_frame_prepositions"]:
             return True
@@ -89,13 +90,13 @@ def _framed(noun: Token) -> bool:
 
 
 def _one_side(people: list[Person], chain: list[Token], mentions: list[PersonMention]) -> bool:
-    """Every person found is a counterpart after one "with" of the clause: the other side (an
+    """Every person found is a counterpart after one "with" (or "from") of the clause: the other side (an
     unnamed subject, or none) is missing, so they did not meet each other."""
     if len(people) < 2:
         return False
     for t in chain:
         for prep in t.children:
-            if prep.dep_ == "prep" and prep.lower_ == "with":
+            if prep.dep_ == "prep" and prep.lower_ in ("with", "from"):
                 objects = [o for o in prep.children if o.dep_ == "pobj"]
                 listed = [m.person for m in mentions if m.person is not None and _listed_under(m.root, objects)]
                 if all(p in listed for p in people):
@@ -159,7 +160,10 @@ def meet_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMen
         if tok.dep_ in ("amod", "acl") and tok.head.pos_ in ("NOUN", "PROPN"):
             return []
         courtesy = _courtesy_call(tok, mentions)
+        objects = [c for c in tok.children if c.dep_ == "dobj"]
         for c in [] if courtesy else tok.children:
+            if c.dep_ == "oprd" and not objects and persons_in(c, mentions):
+                continue  # "called President Y on Tuesday": the parse takes the callee for a predicate
             if c.dep_ in ("oprd", "xcomp", "ccomp", "prt"):
                 return []
             if (
@@ -172,6 +176,8 @@ def meet_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMen
                 return []
     if label == "MEET_V" and lemma in lx["host_verbs"] and not person_object(tok, mentions):
         return []  # "welcomed the decision", "received a letter from Y"
+    if label == "MEET_V" and tok.dep_ in ("advcl", "xcomp") and tok.head.lemma_.lower() in lx["phone_verbs"]:
+        return []  # "called Y to greet him": the greeting is the call
     clause = clause_chain(tok)
     if noun and any(t.lemma_.lower() in lx["meet_nouns"] | lx["phone_heads"] for t in clause[1:]):
         return []  # "during their meeting on the sidelines of the summit": the summit is the occasion
@@ -199,8 +205,8 @@ def meet_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMen
     if len(people) < 2:
         return _setting(tok, clause, people, sent, entities, mentions) if not phone else []
     mood = modality(tok, clause)
-    if mood in ("negated", "hypothetical"):
-        return []
+    if mood in ("negated", "hypothetical") or (mood == "planned" and phone):
+        return []  # a call still to come is no meeting planned ("is expecting calls from Y")
     kind = "planned_meet" if mood == "planned" else ("phone_call" if phone else "meet")
     host = None
     if kind == "meet" and label == "MEET_V" and lemma in lx["host_verbs"]:
@@ -298,6 +304,29 @@ def _occasions(
     ):
         return [[hub[0], other] for other in others]
     return [people]
+
+
+def joined_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMention], entities) -> list[Candidate]:
+    """ "A and B were joined by C", "They were joined in the videoconference by C and D": the people
+    after "by" join the subjects' meeting (or call, when the clause names one), in the clause's mood."""
+    if not any(c.dep_ == "auxpass" for c in tok.children):
+        return []
+    # "by" after the verb, or after the meeting it names ("joined in the videoconference by Y")
+    heads = [tok, *(g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj")]
+    bys = [c for h in heads for c in h.children if c.lower_ == "by" and c.dep_ in ("agent", "prep")]
+    joiners = [p for c in bys for g in c.children if g.dep_ == "pobj" for p in persons_in(g, mentions)]
+    people = unique_people(subjects_of(tok, mentions) + joiners)
+    if not joiners or len(people) < 3:
+        return []
+    chain = clause_chain(tok)
+    mood = modality(tok, chain)
+    if mood in ("negated", "hypothetical"):
+        return []
+    phone = _phone_cue(chain, tok)
+    kind = "planned_meet" if mood == "planned" else ("phone_call" if phone else "meet")
+    roots = frozenset(m.root.i for m in mentions)
+    place, venue = (None, None) if phone else locate(chain, entities, lexicon()["place_prepositions"], tok, roots)
+    return [Candidate(kind, tok, sent, people, place, venue, extra={"joined": True})]
 
 
 def sign_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMention], entities) -> list[Candidate]:

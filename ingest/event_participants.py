@@ -68,17 +68,20 @@ def subject_person(sent: Span, mentions: list[PersonMention], before: int | None
 
 def pair_mentions(sent: Span, pair: tuple[Person, ...]) -> list[PersonMention]:
     """ "The two leaders", "the two men" as a subject stand for the two parties of the story's
-    latest meeting or call (``pair``)."""
+    latest meeting or call (``pair``); "they" joined by others, for all its parties."""
     lx = lexicon()
-    if len(pair) != 2:
+    if len(pair) < 2:
         return []
     out: list[PersonMention] = []
     for tok in sent:
-        if (
-            tok.dep_ in ("nsubj", "nsubjpass")
+        two = (
+            len(pair) == 2
+            and tok.dep_ in ("nsubj", "nsubjpass")
             and tok.lemma_.lower() in lx["pair_nouns"]
             and any(c.dep_ == "nummod" and c.lower_ == "two" for c in tok.children)
-        ):
+        )
+        joined = tok.dep_ == "nsubjpass" and tok.lower_ == "they" and tok.head.lemma_.lower() in lx["joined_verbs"]
+        if two or joined:  # "They were joined by Y": all the parties of that meeting
             out.extend(PersonMention(tok.idx, tok.idx + len(tok), tok, person=p, synthetic=True) for p in pair)
     return out
 
@@ -124,8 +127,24 @@ def pronoun_mentions(sent: Span, mentions: list[PersonMention], previous: Person
             people = [found] if found is not None else []
         elif low in lx["relative_pronouns"] and tok.head.dep_ == "relcl":
             people = persons_in(tok.head.head, mentions)
+        elif previous is not None and _title_of(tok, previous, mentions):
+            people = [previous]  # "X returned calls ... the president-elect spoke to Y": the title is X's
         out.extend(PersonMention(tok.idx, tok.idx + len(tok), tok, person=p, synthetic=True) for p in people[:1])
     return out
+
+
+def _title_of(tok: Token, person: Person, mentions: list[PersonMention]) -> bool:
+    """``tok`` is a definite title with no name ("the president-elect", "the Prime Minister") that
+    one of ``person``'s roles holds."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if any(c.dep_ == "prep" for c in tok.children) or any(m.root in tok.subtree for m in mentions):
+        return False  # "the president of Kenya", "the president, X": another or a named one
+    words = [t for t in tok.subtree if t.i <= tok.i and t.dep_ != "det"]
+    title = tok.doc[words[0].i : tok.i + 1].text.lower()
+    named = [person.name, *person.aliases]  # "the president-elect" and "President-elect Obama" before it
+    text = " ".join(tok.doc.text[: tok.idx].lower().split())
+    return any(r.title.lower() == title for r in person.roles) or any(f"{title} {n.lower()}" in text for n in named)
 
 
 def unique_people(people: list[Person]) -> list[Person]:

@@ -39,7 +39,22 @@ def dedupe(cands: list[Candidate]) -> list[Candidate]:
             old.venue = old.venue or c.venue
             old.host = old.host or c.host
             old.date = old.date or c.date
+            old.extra["joined"] = old.extra.get("joined") or c.extra.get("joined")
     return [best[k] for k in order]
+
+
+def joined_later(cands: list[Candidate]) -> list[Candidate]:
+    """A meeting or call that others joined ("They were joined by Y") is the one event of all its
+    people: the story's earlier telling of it with fewer of them is dropped."""
+    drop: set[int] = set()
+    for i, c in enumerate(cands):
+        if not c.extra.get("joined"):
+            continue
+        keys = {p.key for p in c.participants}
+        for j, earlier in enumerate(cands[:i]):
+            if earlier.type == c.type and {p.key for p in earlier.participants} < keys:
+                drop.add(j)
+    return [c for j, c in enumerate(cands) if j not in drop]
 
 
 def called_off(sent: Span) -> bool:
@@ -63,7 +78,9 @@ def called_off(sent: Span) -> bool:
 def _tells_of_calls(doc: Doc) -> bool:
     """The story has a phone word anywhere that is not a verb ("by phone", "a video call")."""
     cues = lexicon()["phone_cues"]
-    return any(t.lower_ in cues and t.pos_ in ("NOUN", "ADJ", "ADV", "PROPN") for t in doc)
+    return any(
+        (t.lower_ in cues or t.lemma_.lower() in cues) and t.pos_ in ("NOUN", "ADJ", "ADV", "PROPN") for t in doc
+    )
 
 
 def medium_unstated(cands: list[Candidate], doc: Doc) -> list[Candidate]:

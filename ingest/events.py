@@ -46,6 +46,7 @@ from diplograph.ingest.event_dates import date_candidate, date_from_story, futur
 from diplograph.ingest.event_meetings import (
     counterpart_of_protagonist,
     host_noun_candidates,
+    joined_candidates,
     joint_candidates,
     meet_candidates,
     sign_candidates,
@@ -57,6 +58,7 @@ from diplograph.ingest.event_story import (
     calls_told_again,
     dedupe,
     foreign_caption,
+    joined_later,
     joint_told_again,
     medium_unstated,
     people_in_body,
@@ -81,6 +83,7 @@ from diplograph.ingest.records import Article, Event, Evidence, Person, Place
 HANDLERS = {
     "PRESENCE_V": presence_candidates,
     "JOINT_V": joint_candidates,
+    "JOINED_V": joined_candidates,
     "VIRTUAL_N": virtual_candidates,
     "ATTEND_V": attend_candidates,
     "HOST_N": host_noun_candidates,
@@ -128,7 +131,7 @@ def extract_events(doc: Doc, article: Article, entities) -> list[Event]:
         context.append(sentence_date(sent, mentions, anchor))
     # with no day to anchor on, the month the page's URL gives ("/2010/10/") dates what it tells
     date_from_story(candidates, anchor.isoformat() if anchor is not None else article.period)
-    candidates = joint_told_again(medium_unstated(candidates, doc), doc)
+    candidates = joined_later(joint_told_again(medium_unstated(candidates, doc), doc))
     calls_told_again(candidates)
     future_dated(candidates, anchor, article)
     fill_places(candidates)

@@ -224,6 +224,44 @@ def test_counterparts_with_no_other_side_did_not_meet_each_other():
     ]
 
 
+def test_a_call_to_congratulate_or_greet_is_a_call():
+    for text in (
+        f"{RUTO} called {RAMAPHOSA} on Tuesday to congratulate him.",
+        f"Kenya's President, William Ruto, also called Ramaphosa, today, to greet {RAMAPHOSA}.",
+    ):
+        found = extract(text)
+        assert names(only(found, "phone_call")) == {"William Ruto", "Cyril Ramaphosa"}, text
+        assert not [e for e in found if e.type in ("meet", "planned_meet")], text
+
+
+def test_a_call_still_to_come_is_no_planned_meeting():
+    found = extract(f"{RAMAPHOSA} is also expecting calls from {RUTO} and Nigerian President Bola Tinubu.")
+    assert not [e for e in found if e.type in ("phone_call", "planned_meet")]
+
+
+def test_people_joined_by_others_are_one_meeting_of_them_all():
+    e = only(
+        extract(f"{RUTO} and {RAMAPHOSA} were joined by Nigerian President Bola Tinubu in Abuja on Monday."), "meet"
+    )
+    assert names(e) == {"William Ruto", "Cyril Ramaphosa", "Bola Tinubu"}
+    found = extract(
+        f"{RUTO} took part in a videoconference with {RAMAPHOSA} on Monday. They were joined in the "
+        "videoconference by Nigerian President Bola Tinubu and Ghanaian President Nana Akufo-Addo."
+    )
+    calls = [e for e in found if e.type == "phone_call"]
+    assert len(calls) == 1
+    assert names(calls[0]) == {"William Ruto", "Cyril Ramaphosa", "Bola Tinubu", "Nana Akufo-Addo"}
+
+
+def test_the_title_of_the_story_s_subject_stands_for_him():
+    found = extract(
+        "President-elect Jair Bolsonaro returned calls from world leaders on Thursday. His spokesman Otavio "
+        f"Rego Barros said the president-elect spoke to {RUTO} and {RAMAPHOSA}."
+    )
+    pairs = sorted(tuple(sorted(names(e))) for e in found if e.type == "phone_call")
+    assert pairs == [("Cyril Ramaphosa", "Jair Bolsonaro"), ("Jair Bolsonaro", "William Ruto")]
+
+
 def test_on_the_sidelines_of_a_summit_abroad_is_a_third_location():
     e = only(
         extract(
