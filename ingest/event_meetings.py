@@ -40,6 +40,8 @@ def _phone_cue(chain: list[Token], trigger: Token) -> bool:
     lx = lexicon()
     ids = {t.i for t in chain}
     for t in trigger.sent:
+        if any(c.lower_ in lx["in_person_call_words"] for c in t.children):
+            continue  # "paid him a courtesy call": a visit in person
         if t.lower_ in lx["phone_cues"] and not is_verb(t) and t.i not in ids - {trigger.i}:
             if t.i == trigger.i or attaches(t, ids, trigger) or any(a.i == trigger.i for a in t.ancestors):
                 return True
@@ -325,8 +327,17 @@ def joined_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonM
     phone = _phone_cue(chain, tok)
     kind = "planned_meet" if mood == "planned" else ("phone_call" if phone else "meet")
     roots = frozenset(m.root.i for m in mentions)
-    place, venue = (None, None) if phone else locate(chain, entities, lexicon()["place_prepositions"], tok, roots)
-    return [Candidate(kind, tok, sent, people, place, venue, extra={"joined": True})]
+    lx = lexicon()
+    place, venue = (None, None) if phone else locate(chain, entities, lx["place_prepositions"], tok, roots)
+    event_nouns = set(lx["meet_nouns"]) | set(lx["phone_heads"]) | set(lx["phone_nouns"])
+    # "joined in the videoconference by Y": the same event; "after the meeting, they were joined by Y": a later one
+    same = any(
+        c.dep_ == "prep"
+        and c.lower_ == "in"
+        and any(g.dep_ == "pobj" and g.lemma_.lower() in event_nouns for g in c.children)
+        for c in tok.children
+    )
+    return [Candidate(kind, tok, sent, people, place, venue, extra={"joined": same})]
 
 
 def sign_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMention], entities) -> list[Candidate]:

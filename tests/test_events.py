@@ -253,6 +253,25 @@ def test_people_joined_by_others_are_one_meeting_of_them_all():
     assert names(calls[0]) == {"William Ruto", "Cyril Ramaphosa", "Bola Tinubu", "Nana Akufo-Addo"}
 
 
+def test_a_courtesy_call_is_a_meeting_in_person():
+    e = only(
+        extract(
+            f"{RUTO} on Thursday held talks with {RAMAPHOSA} who paid him a courtesy call at State House, Nairobi."
+        ),
+        "meet",
+    )
+    assert names(e) == {"William Ruto", "Cyril Ramaphosa"}
+
+
+def test_people_joined_after_a_meeting_meet_again():
+    found = extract(
+        f"{RUTO} met {RAMAPHOSA} in Nairobi on Monday. After the 20-minute meeting, they were joined by "
+        "Nigerian President Bola Tinubu."
+    )
+    groups = sorted(len(e.participants) for e in found if e.type == "meet")
+    assert groups == [2, 3]
+
+
 def test_the_title_of_the_story_s_subject_stands_for_him():
     found = extract(
         "President-elect Jair Bolsonaro returned calls from world leaders on Thursday. His spokesman Otavio "
