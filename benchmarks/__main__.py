@@ -35,6 +35,7 @@ SIZES: dict[str, dict[str, Any]] = {
         "pages": [2_000],
         "page_runs": 3,
         "workers": 20,
+        "workers_large": 40,
         "worker_repeats": 1,
         "dask": False,  # the Dask path is tested by tests/test_ingest_dask.py; measured at full size
         "writer": 10,
@@ -49,6 +50,7 @@ SIZES: dict[str, dict[str, Any]] = {
         "pages": [10_000, 100_000, 1_000_000],
         "page_runs": 25,
         "workers": 300,
+        "workers_large": 1200,
         "worker_repeats": 2,
         "dask": True,
         "writer": 200,
@@ -157,15 +159,21 @@ def bench_workers(size: dict[str, Any]) -> dict[str, Any]:
 
     n = size["workers"]
     say(f"ingest workers: `diplograph ingest --workers 1` vs `--workers 2`, {n} generated articles, runs 1, 2, 1, 2")
-    fig = workers_bench.workers(n, repeats=size["worker_repeats"])
+    fig = workers_bench.workers(n, repeats=size["worker_repeats"], large=size["workers_large"])
     for key in ("1", "2"):
         runs = ", ".join(f"{s:.1f} s" for s in fig.runs_s[key])
         say(f"  --workers {key}: {runs}  best {fig.rate(key):.2f} articles/s  ({fig.triples[key]:,} triples)")
+        if fig.large:
+            runs = ", ".join(f"{s:.1f} s" for s in fig.runs_s[f"{key}@large"])
+            steady = fig.steady_rate(key)
+            once = f"{steady:.2f} articles/s" if steady else "not measurable (the larger run was not slower)"
+            say(f"  --workers {key}, {fig.large} articles: {runs}; once started {once}")
     say(
-        f"  speed-up 2 workers / 1 worker: {fig.speedup:.2f}x (load average {fig.load_before:.1f} before, "
-        f"{fig.load_after:.1f} after)"
+        f"  speed-up 2 workers / 1 worker: {fig.speedup:.2f}x whole runs of {n}"
+        + (f", {fig.steady_speedup:.2f}x once started" if fig.steady_speedup else "")
+        + f" (load average {fig.load_before:.1f} before, {fig.load_after:.1f} after)"
     )
-    out: dict[str, Any] = {"workers": _plain(fig), "speedup": fig.speedup}
+    out: dict[str, Any] = {"workers": _plain(fig), "speedup": fig.speedup, "steady_speedup": fig.steady_speedup}
     rate = workers_bench.writer_rate(size["writer"])
     say(
         f"  the writer alone (stories parsed beforehand): {rate.articles} articles in {rate.seconds:.2f} s = "

@@ -1,10 +1,12 @@
 """Ingest with several extraction workers: throughput of `diplograph ingest --workers 2` against
 `--workers 1` in one run, the Dask path on this machine, and the rate of the one writer.
 
-* ``workers(n)``: the same ``n`` generated articles ingested by ``diplograph ingest`` in child
-  processes into new stores, in the order 1, 2, 1, 2 workers (each figure is the faster of its
-  two runs, to damp the load of a shared machine); wall time includes starting Python and
-  loading the model, as a user sees it.  The stores' triple counts are compared.
+* ``workers(n, large)``: the same ``n`` generated articles ingested by ``diplograph ingest`` in
+  child processes into new stores, in the order 1, 2, 1, 2 workers (each figure is the faster of
+  its two runs, to damp the load of a shared machine); wall time includes starting Python and
+  loading the model, as a user sees it.  The stores' triple counts are compared.  With ``large``,
+  the same again on ``large`` articles: the difference between the two sizes is the throughput
+  once started (start-up, which more workers make longer, cancels out).
 * ``dask_path(n)``: the same through ``--scheduler`` on a local `dask scheduler` with two
   single-threaded `dask worker` processes (``dask_cluster.local_cluster``: started, then stopped).
 * ``writer_rate(n)``: what the writer alone can take: stories parsed beforehand (as the workers
@@ -30,7 +32,8 @@ REPO = Path(__file__).resolve().parent.parent
 @dataclass
 class WorkersFigure:
     articles: int
-    runs_s: dict[str, list[float]] = field(default_factory=dict)  # "1" / "2" / "dask" -> wall seconds
+    runs_s: dict[str, list[float]] = field(default_factory=dict)  # "1" / "2" / "dask" (/ "1@large" ...) -> seconds
+    large: int = 0  # the size of the second, larger run (0: none)
     triples: dict[str, int] = field(default_factory=dict)
     load_before: float = 0.0  # load average before the runs (how shared the machine was)
     load_after: float = 0.0
@@ -44,6 +47,19 @@ class WorkersFigure:
     @property
     def speedup(self) -> float:
         return self.best("1") / self.best("2")
+
+    def steady_rate(self, key: str) -> float | None:
+        """Articles per second once started: the extra articles of the large run over its extra time."""
+        large = f"{key}@large"
+        if large not in self.runs_s or not self.large:
+            return None
+        extra = self.best(large) - self.best(key)
+        return (self.large - self.articles) / extra if extra > 0 else None
+
+    @property
+    def steady_speedup(self) -> float | None:
+        one, two = self.steady_rate("1"), self.steady_rate("2")
+        return two / one if one and two else None
 
 
 def _ingest(folder: Path, store: Path, *options: str) -> tuple[float, int]:
@@ -65,17 +81,23 @@ def _ingest(folder: Path, store: Path, *options: str) -> tuple[float, int]:
     return seconds, count
 
 
-def workers(n: int, seed: int = 0, repeats: int = 2, workdir: str | None = None) -> WorkersFigure:
-    """``diplograph ingest --workers 1`` and ``--workers 2`` on the same generated articles."""
+def workers(n: int, seed: int = 0, repeats: int = 2, workdir: str | None = None, large: int = 0) -> WorkersFigure:
+    """``diplograph ingest --workers 1`` and ``--workers 2`` on the same generated articles (and
+    on ``large`` of them, when given)."""
     with tempfile.TemporaryDirectory(prefix="diplograph-workers-", dir=workdir) as tmp:
-        folder = Path(tmp) / "articles"
-        corpus.write_corpus(folder, n, seed)
-        fig = WorkersFigure(n, load_before=os.getloadavg()[0])
+        sizes = {"": n, "@large": large} if large else {"": n}
+        folders = {}
+        for suffix, size in sizes.items():
+            folders[suffix] = Path(tmp) / f"articles{suffix}"
+            corpus.write_corpus(folders[suffix], size, seed)
+        fig = WorkersFigure(n, large=large, load_before=os.getloadavg()[0])
         for r in range(repeats):
-            for w in ("1", "2"):
-                seconds, count = _ingest(folder, Path(tmp) / f"store-{w}-{r}", "--workers", w)
-                fig.runs_s.setdefault(w, []).append(seconds)
-                fig.triples[w] = count
+            for suffix in sizes:
+                for w in ("1", "2"):
+                    key = f"{w}{suffix}"
+                    seconds, count = _ingest(folders[suffix], Path(tmp) / f"store-{w}{suffix}-{r}", "--workers", w)
+                    fig.runs_s.setdefault(key, []).append(seconds)
+                    fig.triples[key] = count
         fig.load_after = os.getloadavg()[0]
         return fig
 

@@ -88,6 +88,12 @@ def test_the_small_benchmark_run_produces_every_figure(tmp_path):
     stages = figures["ingest"]["stages"]["seconds"]
     assert {"spaCy nlp.pipe", "people.resolve", "events.extract_events", "GraphStore.write"} <= set(stages)
 
+    workers = figures["workers"]
+    assert workers["speedup"] > 0 and "steady_speedup" in workers  # whole runs, and once started (none when
+    # the larger run was not slower: at the small size start-up is most of the time)
+    assert workers["steady_speedup"] is None or workers["steady_speedup"] > 0
+    assert workers["workers"]["triples"]["1"] == workers["workers"]["triples"]["2"]
+
     (scale,) = figures["scale"]["scale"]
     assert scale["articles"] == 10 and scale["peak_rss_mb"] > 50 and scale["store_mb"] > 0
 
