@@ -187,6 +187,9 @@ def _extractions(
             yield item
             continue
         try:
-            yield pipeline.extraction_of(parse_jobs.doc_of(item, vocab), item.article, registry)
+            with nlp.memory_zone():  # the rebuilt doc's strings are let go; the extraction is plain data
+                extraction = pipeline.extraction_of(parse_jobs.doc_of(item, vocab), item.article, registry)
         except Exception as exc:  # one story the extraction cannot handle must not stop the batch
             yield pipeline.extraction_failed(item.article, exc)
+            continue
+        yield extraction

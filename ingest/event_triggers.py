@@ -53,6 +53,9 @@ def _matcher(vocab_id: int, vocab) -> Matcher:  # vocab_id keys the cache; the v
     """The spaCy ``Matcher`` of every trigger pattern, built once per vocabulary."""
     m = Matcher(vocab)
     for entry in trigger_patterns():
+        # kept for good, even when first built inside a memory zone (``nlp.memory_zone``): the id is
+        # looked up by its hash for every match
+        vocab.strings.add(entry["id"], allow_transient=False)
         m.add(entry["id"], [entry["pattern"]])
     return m
 

@@ -255,6 +255,17 @@ def pipe(articles: Iterable[Article], batch_size: int = 32, n_process: int = 1) 
             yield article, joined
 
 
+ZONE_ARTICLES = 256  # articles parsed in one memory zone: the strings they add are let go after it
+
+
+def memory_zone():
+    """A block after which the strings and lexemes the pipeline learnt inside it are let go
+    (spaCy's ``Language.memory_zone``): a long ingest keeps flat memory however many new names it
+    reads.  No doc, span or token made inside may be used after it; what leaves it must be plain
+    data (the records of ``ingest/records.py``, or ``Doc.to_bytes``)."""
+    return load().memory_zone()
+
+
 def parse(text: str) -> Doc:
     """One text through the pipeline (for tests and one-off use)."""
     return next(pipe([Article(file="-", path="-", text=text)]))[1]

@@ -88,10 +88,11 @@ def parse_units(units: list[Unit], batch_size: int = pipeline.BATCH_SIZE) -> lis
     (one ``nlp.pipe`` over the whole job); read errors keep their place among the stories."""
     items = list(read_units(units))
     articles = [item for item in items if isinstance(item, Article)]
-    docs = {
-        id(article): doc.to_bytes(exclude=list(DOC_EXCLUDE))
-        for article, doc in nlp.pipe(articles, batch_size=batch_size)
-    }
+    with nlp.memory_zone():  # only the bytes leave it
+        docs = {
+            id(article): doc.to_bytes(exclude=list(DOC_EXCLUDE))
+            for article, doc in nlp.pipe(articles, batch_size=batch_size)
+        }
     return [Parsed(item, docs[id(item)]) if isinstance(item, Article) else item for item in items]
 
 

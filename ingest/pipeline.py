@@ -68,15 +68,28 @@ def extract_articles(
     With ``on_error``, an article whose extraction fails is handed to it and the batch goes on;
     without, the error is raised (tests use that to see every failure)."""
     registry = registry if registry is not None else people.Registry()
-    for article, doc in nlp.pipe(articles, batch_size=batch_size):
-        try:
-            extraction = extraction_of(doc, article, registry)
-        except Exception as exc:
-            if on_error is None:
-                raise
-            on_error(article, exc)
-            continue
-        yield extraction
+    for group in _groups(articles, nlp.ZONE_ARTICLES):
+        with nlp.memory_zone():  # the group's docs are gone after it, its extractions are plain data
+            for article, doc in nlp.pipe(group, batch_size=batch_size):
+                try:
+                    extraction = extraction_of(doc, article, registry)
+                except Exception as exc:
+                    if on_error is None:
+                        raise
+                    on_error(article, exc)
+                    continue
+                yield extraction
+
+
+def _groups(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
+    group: list[Article] = []
+    for item in items:
+        group.append(item)
+        if len(group) >= size:
+            yield group
+            group = []
+    if group:
+        yield group
 
 
 def extraction_failed(article: Article, exc: Exception) -> ReadError:

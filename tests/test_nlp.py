@@ -135,3 +135,33 @@ def test_a_name_the_tagger_cut_in_two_is_one_person_and_a_list_stays_two():
     people = [e.text for e in doc.ents if e.label_ == "PERSON"]
     assert not any(name in ("Sayyid Badr", "Hamad al Busaidi") for name in people)
     assert "Ramaphosa" in people and "Tinubu" in people
+
+
+def test_the_strings_an_ingest_learns_are_let_go_after_it(tmp_path):
+    from diplograph.ingest import parse_jobs, pipeline
+
+    word = "Zorblaxian"  # a name no vocabulary holds
+    text = f"Kenyan President William Ruto met {word} Foreign Minister Qwertan {word}ovich in Nairobi on Monday."
+    strings = nlp.load().vocab.strings
+    assert f"{word}ovich" not in strings
+    found = list(pipeline.extract_articles([Article(file="a.txt", path="a.txt", text=text)]))
+    assert found and found[0].article.text == text  # the extraction is plain data, usable after the zone
+    assert f"{word}ovich" not in strings
+    page = tmp_path / "b.txt"
+    page.write_text(text, encoding="utf-8")
+    (parsed,) = parse_jobs.parse_units([str(page)])
+    assert f"{word}ovich" not in strings  # a worker's job leaves only the doc's bytes
+    with nlp.memory_zone():
+        assert f"{word}ovich" in [t.text for t in parse_jobs.doc_of(parsed)]
+    assert f"{word}ovich" not in strings
+
+
+def test_event_words_are_found_after_many_memory_zones():
+    from diplograph.ingest import pipeline
+    from diplograph.ingest.event_triggers import _matcher
+
+    _matcher.cache_clear()  # built anew inside the first zone below
+    text = "Kenyan President William Ruto met Tanzanian President Samia Suluhu Hassan in Nairobi on Monday."
+    for i in range(3):
+        (found,) = pipeline.extract_articles([Article(file=f"{i}.txt", path=f"{i}.txt", text=text)])
+        assert [e.type for e in found.events if e.type == "meet"] == ["meet"]
