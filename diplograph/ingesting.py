@@ -13,7 +13,7 @@ from diplograph.correcting import seed_people
 from diplograph.graph import model
 from diplograph.graph.store import GraphStore
 from diplograph.graph.vocab import DG
-from diplograph.ingest import merge, nlp, parse_jobs, people, pipeline
+from diplograph.ingest import memory, merge, nlp, parse_jobs, people, pipeline
 from diplograph.ingest.records import Extraction, ReadError
 
 
@@ -182,6 +182,7 @@ def _extractions(
             dispatch.in_this_process(rest) if len(head) <= dispatch.JOB_FILES else dispatch.in_processes(rest, workers)
         )
     vocab = nlp.load().vocab
+    released = memory.Every()
     for item in parsed:
         if isinstance(item, ReadError):
             yield item
@@ -193,3 +194,4 @@ def _extractions(
             yield pipeline.extraction_failed(item.article, exc)
             continue
         yield extraction
+        released.tick()

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from diplograph.ingest import nlp, pipeline, sources
+from diplograph.ingest import memory, nlp, pipeline, sources
 from diplograph.ingest.records import Article, RawDocument, ReadError
 
 # a unit of work: a file path (read by the worker) or a document the main process read (stdin)
@@ -83,6 +83,9 @@ def read_units(units: Iterable[Unit]) -> Iterator[Article | ReadError]:
             yield from pipeline.read_articles([unit])
 
 
+_released = memory.Every()  # a worker gives memory back every few jobs
+
+
 def parse_units(units: list[Unit], batch_size: int = pipeline.BATCH_SIZE) -> list[Parsed | ReadError]:
     """What one job of a worker does: read the units, split them into stories, parse the stories
     (one ``nlp.pipe`` over the whole job); read errors keep their place among the stories."""
@@ -93,6 +96,7 @@ def parse_units(units: list[Unit], batch_size: int = pipeline.BATCH_SIZE) -> lis
             id(article): doc.to_bytes(exclude=list(DOC_EXCLUDE))
             for article, doc in nlp.pipe(articles, batch_size=batch_size)
         }
+    _released.tick(len(articles))
     return [Parsed(item, docs[id(item)]) if isinstance(item, Article) else item for item in items]
 
 

@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from diplograph.ingest import events as events_stage
-from diplograph.ingest import merge, nlp, people, sources, stories
+from diplograph.ingest import memory, merge, nlp, people, sources, stories
 from diplograph.ingest.limits import too_long
 from diplograph.ingest.records import Article, Extraction, RawDocument, ReadError
 
@@ -79,6 +79,7 @@ def extract_articles(
                     on_error(article, exc)
                     continue
                 yield extraction
+        memory.release()  # the group's docs are gone: their memory goes back to the system
 
 
 def _groups(items: Iterable[Article], size: int) -> Iterator[list[Article]]:

@@ -165,3 +165,20 @@ def test_event_words_are_found_after_many_memory_zones():
     for i in range(3):
         (found,) = pipeline.extract_articles([Article(file=f"{i}.txt", path=f"{i}.txt", text=text)])
         assert [e.type for e in found.events if e.type == "meet"] == ["meet"]
+
+
+def test_memory_is_given_back_every_so_many_articles(monkeypatch):
+    import sys
+
+    from diplograph.ingest import memory
+
+    calls: list[int] = []
+    monkeypatch.setattr(memory, "release", lambda: calls.append(1))
+    every = memory.Every(3)
+    for _ in range(7):
+        every.tick()
+    assert len(calls) == 2
+    every.tick(16)  # a worker's job of 16 stories counts as 16
+    assert len(calls) == 3
+    if sys.platform.startswith("linux"):
+        assert memory._trim() is not None  # glibc's malloc_trim is there to call
