@@ -524,8 +524,10 @@ def resolve(doc: Doc, article: Article, registry: Registry) -> Entities:
 
     skip = list(ctx.credits) + [(m.start, m.end) for m in mentions]
     skip += [(s.start, s.end) for s in article.segments if s.kind == "foreign"]
-    place_mentions = locations.find_places(doc, skip)
     venues = locations.find_venues(doc, list(ctx.credits))
+    # a word of a known building's name is no town of its own ("Miraflores palace" is in Caracas)
+    skip += [(v.start, v.end) for v in venues if v.city_place is not None and not v.generic]
+    place_mentions = locations.find_places(doc, skip)
     mentions = sorted(mentions + place_mentions, key=lambda m: (m.start, m.end))
 
     people_out: list[Person] = []

@@ -125,3 +125,18 @@ def test_a_venue_outside_any_city_keeps_its_country():
 
 def test_a_venue_name_is_not_found_inside_other_words_or_in_lower_case():
     assert _venues("A pentagon-shaped garden and a white house stood by the road.") == []
+
+
+def test_a_word_of_a_known_building_is_no_town_of_its_own():
+    import diplograph
+
+    (meet,) = [
+        e
+        for e in diplograph.extract(
+            "Venezuelan President Hugo Chavez and Brazilian President Luiz Inacio Lula da Silva met on Friday "
+            "at Miraflores palace.",
+            published="2008-06-28",
+        )
+        if e.type == "meet"
+    ]
+    assert meet.place is not None and meet.place.name == "Caracas"
