@@ -131,7 +131,7 @@ def is_name_word(tok: Token) -> bool:
     if not bare.isalpha() or sum(1 for c in bare if c.isupper()) > max(3, len(bare) // 2) and not bare.isupper():
         return False  # "G.XbS(Xj": not the shape of a name
     joined = not tok.whitespace_ and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == "-"
-    if (roles.is_head(tok) or tok.lower_ in roles.vocabulary().modifiers) and not joined:
+    if (roles.is_head(tok) or roles.is_plural_head(tok) or tok.lower_ in roles.vocabulary().modifiers) and not joined:
         return False
     if any(ch.isdigit() for ch in text) or "@" in text:
         return False
@@ -216,6 +216,7 @@ def _trim_ent(doc: Doc, ent: Span) -> tuple[int, int]:
     while start < end and (
         doc[start].lower_ in ("the", "a", "an")
         or roles.is_head(doc[start])
+        or roles.is_plural_head(doc[start])  # "Foreign Ministers X and Y"
         or (
             doc[start].lower_ in ("his", "her") and start + 1 < end and doc[start + 1].text in voc.honorifics
         )  # "His Excellency X"

@@ -89,6 +89,12 @@ def is_head(token: Token) -> bool:
     return token.lower_ in voc.heads and token.tag_ not in ("NNS", "NNPS")
 
 
+def is_plural_head(token: Token) -> bool:
+    """A title noun in the plural ("Ministers", "Presidents"): before a list of names, never a name."""
+    low = token.lower_
+    return low.endswith("s") and low[:-1] in vocabulary().heads
+
+
 def _cap(word: str) -> str:
     return "-".join(p[:1].upper() + p[1:].lower() for p in word.split("-"))
 

@@ -538,3 +538,17 @@ def test_an_office_after_a_photo_credit_bar_is_no_person():
     )
     found = {p.name for p in _people_in(text, date(2009, 7, 7))}
     assert {"Barack Obama", "Dmitry Medvedev"} <= found and "U.S. President" not in found
+
+
+def test_a_plural_title_before_a_list_is_no_part_of_the_first_name():
+    import diplograph
+
+    (meet,) = [
+        e
+        for e in diplograph.extract(
+            "Foreign Ministers Sergey Lavrov of Russia and Wang Yi of China met in Beijing on Friday.",
+            published="2016-06-25",
+        )
+        if e.type == "meet"
+    ]
+    assert sorted(p.name for p in meet.participants) == ["Sergey Lavrov", "Wang Yi"]
