@@ -97,9 +97,23 @@ def date_candidate(cand: Candidate, anchor: date | None, context: list[tuple[set
 
 
 def sentence_date(sent: Span, mentions: list[PersonMention], anchor: date | None) -> tuple[set[str], str | None]:
-    """What a sentence tells the sentences after it: the people it names and the date governing its root."""
+    """What a sentence tells the sentences after it: the people it names and the date governing its
+    root; none when it tells of another occasion ("during a previous visit in May 2019"), whose day
+    is not the story's."""
+    people = {m.person.key for m in mentions if m.person}
+    if _tells_of_another_occasion(sent):
+        return people, None
     found = dates.governing_date(sent, sent.root, anchor)
-    return {m.person.key for m in mentions if m.person}, (found[1] if found else None)
+    return people, (found[1] if found else None)
+
+
+def _tells_of_another_occasion(sent: Span) -> bool:
+    lx = lexicon()
+    nouns = set(lx["meet_nouns"]) | set(lx["visit_nouns"])
+    words = set(lx["other_occasion_words"])
+    return any(
+        t.lemma_.lower() in nouns and any(c.dep_ == "amod" and c.lower_ in words for c in t.children) for t in sent
+    )
 
 
 def _visit_under_way(noun: Token) -> bool:

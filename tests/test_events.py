@@ -272,6 +272,14 @@ def test_people_joined_after_a_meeting_meet_again():
     assert groups == [2, 3]
 
 
+def test_a_sentence_about_a_previous_visit_lends_its_date_to_nothing_after_it():
+    found = extract(
+        f"{RUTO} received {RAMAPHOSA} at State House during a previous visit in May 2019. "
+        "President Ruto holds talks with South Africa's Ramaphosa."
+    )
+    assert sorted(e.date for e in found if e.type == "meet") == ["2019-05", "2024-03-08"]
+
+
 def test_the_title_of_the_story_s_subject_stands_for_him():
     found = extract(
         "President-elect Jair Bolsonaro returned calls from world leaders on Thursday. His spokesman Otavio "
