@@ -70,7 +70,7 @@ RANK = {"city": 3, "region": 2, "country": 1}
 def precision(place: Place) -> int:
     """How narrowly a place locates an event: a city before a region before a country before a
     continent ("his Asia tour began in Kazakhstan": Kazakhstan)."""
-    return -1 if places.is_continent(place) else RANK.get(place.kind, 0)
+    return -1 if places.is_vague(place) else RANK.get(place.kind, 0)
 
 
 def _where_antecedent(chain: list[Token], entities) -> tuple[Place, str | None] | None:

@@ -144,7 +144,7 @@ def extract_events(doc: Doc, article: Article, entities) -> list[Event]:
     return [
         _to_event(c, article)
         for c in candidates
-        if not (c.type == "visit" and (c.place is None or places.is_continent(c.place)))  # not "his Asia tour"
+        if not (c.type == "visit" and (c.place is None or places.is_vague(c.place)))  # not "his Asia tour"
         and c.type != "setting"
         and not foreign_caption(c, article, told)
     ]

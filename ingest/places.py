@@ -163,6 +163,14 @@ def _continents() -> dict[str, tuple[str, int]]:
     return out
 
 
+def is_vague(place: Place | None) -> bool:
+    """A continent, or a region the gazetteer does not know (no country, no coordinates: "the Middle
+    East", "the Gulf"): wider than any country, so it places no event and is no visit's destination."""
+    return is_continent(place) or (
+        place is not None and place.kind == "region" and place.country is None and place.lat is None
+    )
+
+
 def is_continent(place: Place | None) -> bool:
     """The place is a continent ("Asia", "Africa"): wider than any country."""
     return (

@@ -226,3 +226,17 @@ def test_a_continent_is_a_continent_before_any_town_of_its_name(name):
     place = places.lookup(name)
     assert place.kind == "region" and place.country is None and places.is_continent(place)
     assert not places.is_continent(places.lookup("Kazakhstan"))
+
+
+def test_a_region_the_gazetteer_does_not_know_is_no_visit_destination():
+    import diplograph
+    from diplograph.ingest import places
+    from diplograph.ingest.records import Place
+
+    assert places.is_vague(Place(name="Middle East", kind="region"))
+    assert places.is_vague(places.lookup("Asia"))
+    assert not places.is_vague(places.lookup("Kenya")) and not places.is_vague(places.lookup("Nairobi"))
+    found = diplograph.extract(
+        "UN Secretary-General Kofi Annan attended the Middle East summit on Monday.", "2000-10-17"
+    )
+    assert not [e for e in found if e.type == "visit" and e.place and e.place.name == "Middle East"]
