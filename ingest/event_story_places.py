@@ -18,7 +18,7 @@ from datetime import date
 
 from spacy.tokens import Span
 
-from diplograph.ingest import datelines, dates
+from diplograph.ingest import datelines, dates, places
 from diplograph.ingest.event_candidate import Candidate
 from diplograph.ingest.event_places import destination
 from diplograph.ingest.event_syntax import another_occasion, clause_chain, is_verb, lexicon
@@ -44,7 +44,7 @@ def gathering_places(sent: Span, entities) -> list[Place]:
         verb = tok.head
         if place is None and tok.dep_ in ("dobj", "nsubjpass") and verb.lemma_.lower() in lx["noun_light_verbs"]:
             place = destination(verb, entities, preps, dobj=False)  # "held a meeting on Friday in X"
-        if place is not None and place.kind != "country":
+        if place is not None and place.kind != "country" and not places.is_vague(place):
             found.append(place)
     return found
 
@@ -53,8 +53,8 @@ def fill_places(cands: list[Candidate]) -> None:
     """Places the story makes plain: a visit's destination stated in another sentence about it,
     a pact signed or a meeting held during a visit stated in the same sentence (which dates the
     event too when its clause has no date of its own), a meeting during a stated stay."""
-    visits = [c for c in cands if c.type == "visit" and c.place is not None]
-    stays = visits + [c for c in cands if c.type == "setting"]
+    visits = [c for c in cands if c.type == "visit" and c.place is not None and not places.is_vague(c.place)]
+    stays = visits + [c for c in cands if c.type == "setting" and not places.is_vague(c.place)]
     for c in cands:  # "X, whose plane landed in Y on Monday, met Z": the meeting followed the landing
         if c.type in ("sign_agreement", "meet") and c.date_inferred:
             dated = [v for v in _framing_visits(c, visits) if v.date and not v.date_inferred]

@@ -240,3 +240,9 @@ def test_a_region_the_gazetteer_does_not_know_is_no_visit_destination():
         "UN Secretary-General Kofi Annan attended the Middle East summit on Monday.", "2000-10-17"
     )
     assert not [e for e in found if e.type == "visit" and e.place and e.place.name == "Middle East"]
+    found = diplograph.extract(
+        "UN Secretary-General Kofi Annan attended the Middle East summit on Monday. In the morning, he met "
+        "Israeli Prime Minister Ehud Barak.",
+        "2000-10-17",
+    )
+    assert [e.place for e in found if e.type == "meet"] == [None]  # a vague region places no meeting
