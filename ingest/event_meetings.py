@@ -32,7 +32,7 @@ from diplograph.ingest.event_participants import (
 )
 from diplograph.ingest.event_places import locate
 from diplograph.ingest.event_syntax import attaches, clause_chain, is_verb, lexicon, modality
-from diplograph.ingest.records import Person
+from diplograph.ingest.records import Person, Place
 
 
 def _phone_cue(chain: list[Token], trigger: Token) -> bool:
@@ -308,6 +308,22 @@ def _occasions(
     return [people]
 
 
+def _encounter(
+    tok: Token, chain: list[Token], mentions: list[PersonMention], entities
+) -> tuple[str, bool, Place | None, str | None] | None:
+    """What a clause whose people are known tells of their encounter: its kind in the clause's mood
+    (a call when a phone word hangs from it), whether by phone, and its place and venue (none for
+    a call); None when it is negated or only hypothetical."""
+    mood = modality(tok, chain)
+    if mood in ("negated", "hypothetical"):
+        return None
+    phone = _phone_cue(chain, tok)
+    kind = "planned_meet" if mood == "planned" else ("phone_call" if phone else "meet")
+    roots = frozenset(m.root.i for m in mentions)
+    place, venue = (None, None) if phone else locate(chain, entities, lexicon()["place_prepositions"], tok, roots)
+    return kind, phone, place, venue
+
+
 def joined_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMention], entities) -> list[Candidate]:
     """ "A and B were joined by C", "They were joined in the videoconference by C and D": the people
     after "by" join the subjects' meeting (or call, when the clause names one), in the clause's mood."""
@@ -320,15 +336,11 @@ def joined_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonM
     people = unique_people(subjects_of(tok, mentions) + joiners)
     if not joiners or len(people) < 3:
         return []
-    chain = clause_chain(tok)
-    mood = modality(tok, chain)
-    if mood in ("negated", "hypothetical"):
+    found = _encounter(tok, clause_chain(tok), mentions, entities)
+    if found is None:
         return []
-    phone = _phone_cue(chain, tok)
-    kind = "planned_meet" if mood == "planned" else ("phone_call" if phone else "meet")
-    roots = frozenset(m.root.i for m in mentions)
+    kind, _, place, venue = found
     lx = lexicon()
-    place, venue = (None, None) if phone else locate(chain, entities, lx["place_prepositions"], tok, roots)
     event_nouns = set(lx["meet_nouns"]) | set(lx["phone_heads"]) | set(lx["phone_nouns"])
     # "joined in the videoconference by Y": the same event; "after the meeting, they were joined by Y": a later one
     same = any(
@@ -419,17 +431,14 @@ def joint_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMe
         )
     if len(people) < 2 or len(people) > MAX_TRAVELLERS:
         return []
-    chain = clause_chain(tok)
-    mood = modality(tok, chain)
-    if mood in ("negated", "hypothetical"):
+    found = _encounter(tok, clause_chain(tok), mentions, entities)
+    if found is None:
         return []
-    phone = _phone_cue(chain, tok)
-    kind = "planned_meet" if mood == "planned" else ("phone_call" if phone else "meet")
-    roots = frozenset(m.root.i for m in mentions)
-    place, venue = (None, None) if phone else locate(chain, entities, lx["place_prepositions"], tok, roots)
+    kind, phone, place, venue = found
     objects = [c for c in tok.children if c.dep_ == "dobj"]
     if place is None and venue is None and objects and not phone:
         # "reviewed the agenda in Pretoria" (a city); "discussed the war in Sudan" names a topic
+        roots = frozenset(m.root.i for m in mentions)
         place, venue = locate(objects, entities, lx["place_prepositions"], tok, roots)
         if place is not None and place.kind != "city":
             place, venue = None, None

