@@ -73,6 +73,9 @@ def _framed(noun: Token) -> bool:
         and _names_a_party(noun)
     ):
         return True  # "X told reporters after talks with Y": the talks are over
+    if noun.dep_ == "pobj" and head.lower_ == "for" and noun.lemma_.lower() in lx["occasion_nouns"]:
+        if not _names_a_party(noun):
+            return False  # "A, B and C arrived in X for the summit": the occasion they came to, not a meeting
     if noun.dep_ == "pobj" and head.lower_ in lx["noun_frame_prepositions"]:
         named = head.head.pos_ == "PROPN" and head.head.dep_ in ("ROOT", "appos", "dep") and _names_a_party(noun)
         took_part = head.head.dep_ == "dobj" and head.head.lemma_.lower() in lx["participation_nouns"]

@@ -94,8 +94,8 @@ def medium_unstated(cands: list[Candidate], doc: Doc) -> list[Candidate]:
 
 def joint_told_again(cands: list[Candidate], doc: Doc) -> list[Candidate]:
     """A joint clause ("the two leaders discussed ...") stands for an event only when no other
-    event of the story has the same people; with no place of its own, only when the story puts one
-    of them on a trip (they were together: a meeting) or tells of calls (a call)."""
+    event of the story has the same people (for a plan, no plan or call); with no place of its own,
+    only when the story puts one of them on a trip (they were together: a meeting) or tells of calls (a call)."""
     joint = [c for c in cands if c.extra.get("joint")]
     if not joint:
         return cands
@@ -112,14 +112,18 @@ def joint_told_again(cands: list[Candidate], doc: Doc) -> list[Candidate]:
             for g in gatherings
         )
     ]
-    told = [frozenset(p.key for p in c.participants) for c in cands if c.type in PAIR_TYPES and c not in joint]
+    told = [
+        (c.type, frozenset(p.key for p in c.participants)) for c in cands if c.type in PAIR_TYPES and c not in joint
+    ]
     travellers = {c.participants[0].key for c in cands if c.type == "visit"}
     calls = _tells_of_calls(doc)
     kept = []
     for c in cands:
         if c in joint:
             keys = frozenset(p.key for p in c.participants)
-            if any(keys <= other for other in told):
+            # a plan of theirs ("the two leaders will discuss ...") retells another plan or previews
+            # their call; beside a meeting on arrival it is the talks still to come
+            if any(keys <= other and (c.type != "planned_meet" or kind != "meet") for kind, other in told):
                 continue
             if c.type == "meet" and c.place is None and c.venue is None and not keys & travellers:
                 if not calls:

@@ -44,6 +44,10 @@ def gathering_places(sent: Span, entities) -> list[Place]:
         verb = tok.head
         if place is None and tok.dep_ in ("dobj", "nsubjpass") and verb.lemma_.lower() in lx["noun_light_verbs"]:
             place = destination(verb, entities, preps, dobj=False)  # "held a meeting on Friday in X"
+        for clause in (c for c in tok.children if c.dep_ in ("acl", "relcl")):
+            # "the summit currently being held in X", "the forum, which took place in X"
+            if place is None and clause.lemma_.lower() in lx["held_verbs"]:
+                place = destination(clause, entities, preps, dobj=False)
         if place is not None and place.kind != "country" and not places.is_vague(place):
             found.append(place)
     return found

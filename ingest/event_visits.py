@@ -66,7 +66,7 @@ def visit_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMe
         place = destination(tok, entities, preps, dobj=False)
     else:
         preps = set(lx["travel_verbs"].get(lemma, [])) if label == "TRAVEL_V" else set(lx["visit_prepositions"])
-        visitors = subjects_of(tok, mentions) or _travellers_behind_subject(tok, mentions)
+        visitors = (subjects_of(tok, mentions) or _travellers_behind_subject(tok, mentions)) + _carried(tok, mentions)
         if not visitors and tok.dep_ in ("acl", "advcl", "xcomp", "conj"):
             visitors = persons_in(tok.head, mentions) if tok.dep_ == "acl" else subjects_of(tok.head, mentions)
         place = destination(tok, entities, preps, dobj=(label == "VISIT_V" or lemma in lx["object_travel_verbs"]))
@@ -103,6 +103,21 @@ def _travellers_behind_subject(tok: Token, mentions: list[PersonMention]) -> lis
                 return persons_in(tok.head, mentions) if relative else []
             return persons_in(owner, mentions)
     return []
+
+
+def _carried(tok: Token, mentions: list[PersonMention]) -> list[Person]:
+    """The people a vehicle subject carries ("the planes carrying A, B and C landed in X")."""
+    lx = lexicon()
+    return [
+        p
+        for c in tok.children
+        if c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in lx["vehicle_nouns"]
+        for a in c.children
+        if a.dep_ == "acl" and a.lemma_.lower() in lx["carrying_verbs"]
+        for o in a.children
+        if o.dep_ == "dobj"
+        for p in persons_in(o, mentions)
+    ]
 
 
 def _to_setting(tok: Token, preps) -> bool:

@@ -99,6 +99,11 @@ def _cap(word: str) -> str:
     return "-".join(p[:1].upper() + p[1:].lower() for p in word.split("-"))
 
 
+def _blank(token: Token) -> bool:
+    """A run of spaces within a line (a scrape's "President  Omar"), not a line break."""
+    return token.is_space and "\n" not in token.text
+
+
 def _clean_words(span) -> bool:
     """True when a span is words only (no punctuation, no line breaks) inside one sentence."""
     return all(not t.is_punct and not t.is_space for t in span) and not any(t.is_sent_start for t in span[1:])
@@ -212,6 +217,8 @@ def _phrase(doc: Doc, head: int, end: int, qualifier: str = "") -> TitlePhrase:
         and (doc[j - 1].lower_ in voc.transient or (doc[j - 1].pos_ == "ADV" and doc[j - 1].lower_.endswith("ly")))
     ):
         j -= 1
+    while j - 1 >= 0 and _blank(doc[j - 1]) and not doc[j].is_sent_start:
+        j -= 1  # "Sudan's  President"
     country, cstart = (None, j) if (j < len(doc) and doc[j].is_sent_start) else _country_at(doc, j - 1)
     also: tuple[Role, ...] = ()
     if not country and j - 2 >= 0 and doc[j - 1].lower_ == "and" and is_head(doc[j - 2]) and not doc[j].is_sent_start:
@@ -267,6 +274,8 @@ def _organisation_at(doc: Doc, k: int) -> Span | None:
     tok = doc[k]
     if not tok.text[:1].isupper() or tok.is_punct or places.country_name(tok.text):
         return None
+    if tok.text in vocabulary().honorifics:
+        return None  # "HH the Emir": a style, not an organisation
     if tok.ent_type_ == "ORG":
         ent = next((e for e in doc.ents if e.start <= k < e.end), None)
         if ent is not None and ent.end == k + 1:
@@ -282,8 +291,8 @@ def title_before(doc: Doc, name_start: int) -> TitlePhrase | None:
     """The title phrase right before a name that starts at token ``name_start``, or None."""
     j = name_start - 1
     voc = vocabulary()
-    while j >= 0 and doc[j].text in voc.honorifics:
-        j -= 1  # "Foreign Minister Sheikh Mohammed"
+    while j >= 0 and (doc[j].text in voc.honorifics or _blank(doc[j])):
+        j -= 1  # "Foreign Minister Sheikh Mohammed", "President  Omar" (a scrape's double space)
     name_start = j + 1
     if j < 0:
         return None

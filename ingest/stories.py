@@ -76,6 +76,8 @@ URL_DATES = (
     re.compile(r"(?<!\d)((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)"),  # 20180120 in a path
     re.compile(r"/((?:19|20)\d\d)/(\d\d)-(\d\d)(?=/|$|[^\d])"),  # /2003/06-02/
     re.compile(rf"/((?:19|20)\d\d)/({MONTH_ABBR})[a-z]*/(\d{{1,2}})(?=/|$|[^\d])", re.IGNORECASE),  # /2016/feb/19/
+    # /stories/201902110889.html: a day and a four-digit serial of that day
+    re.compile(r"/((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])\d{4}(?=\.[a-z]+$|/|$)"),
 )
 URL_MONTHS = (  # a path that dates the page to its month only
     re.compile(r"/((?:19|20)\d\d)/(\d\d)/(?!\d{1,2}(?:/|$|[^\d]))"),  # /2010/10/title.html

@@ -22,12 +22,12 @@ CORPUS = Path(__file__).resolve().parent / "data" / "corpus"
 # a little under the latest figures (docs/accuracy.md, section 0)
 FLOORS = {
     "dev": {
-        ("meet", "f1"): 0.71,
-        ("phone_call", "f1"): 0.87,
+        ("meet", "f1"): 0.56,  # the fourth batch's 13-person dinner alone is 78 gold pairs
+        ("phone_call", "f1"): 0.85,
         ("planned_meet", "f1"): 0.68,
-        ("visit", "f1"): 0.66,
-        ("where_accuracy", None): 0.79,
-        ("when_accuracy", None): 0.74,
+        ("visit", "f1"): 0.62,
+        ("where_accuracy", None): 0.75,
+        ("when_accuracy", None): 0.75,
     },
     "test": {
         ("meet", "f1"): 0.52,

@@ -168,6 +168,8 @@ def test_a_dateline_year_comes_from_the_date_line_under_the_headline():
         ("https://example.org/news/2021-06-03-summit", date(2021, 6, 3)),
         ("https://example.org/news/2021/13/40/x", None),
         ("https://example.org/news/leaders-meet-123456", None),
+        ("http://example.com/stories/201902110889.html", date(2019, 2, 11)),  # a day and its serial
+        ("http://example.com/stories/123456789012.html", None),
         (None, None),
     ],
 )

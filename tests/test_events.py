@@ -1353,3 +1353,76 @@ def test_an_ambassador_posted_to_the_host_country_makes_no_visit_there():
         "Li Hui in Moscow."
     )
     assert {v.participants[0].name for v in found if v.type == "visit"} == {"Xi Jinping"}
+
+
+def test_a_plan_of_the_two_leaders_beside_their_meeting_on_arrival_is_planned_talks():
+    found = extract(
+        "Somali President Mohamed Abdullahi Mohamed arrived in Asmara on Saturday. He was welcomed by "
+        "Eritrean President Isaias Afwerki on arrival at the airport. The two leaders will discuss "
+        "bilateral ties on Sunday."
+    )
+    assert names(only(found, "meet")) == {"Mohamed Abdullahi Mohamed", "Isaias Afwerki"}
+    assert names(only(found, "planned_meet")) == {"Mohamed Abdullahi Mohamed", "Isaias Afwerki"}
+
+
+def test_a_plan_of_the_two_leaders_after_their_call_previews_the_call():
+    found = extract(
+        "US President Joe Biden spoke by phone with Chinese President Xi Jinping on Tuesday. Before the "
+        "call, a spokesperson said the two presidents would exchange views on trade."
+    )
+    assert only(found, "phone_call") and not [e for e in found if e.type == "planned_meet"]
+
+
+def test_a_double_space_of_a_scrape_keeps_the_title_and_country():
+    found = extract(
+        "Qatar's Emir  Sheikh Tamim bin Hamad al-Thani met Sudan’s  President  Omar Hassan al-Bashir in Doha.",
+        published=None,
+    )
+    met = only(found, "meet")
+    bashir = next(p for p in met.participants if p.name == "Omar Hassan al-Bashir")
+    assert ("President", "Sudan") in {(r.title, r.country) for r in bashir.roles}
+
+
+def test_a_style_before_a_title_is_no_organisation_and_the_title_alone_is_the_person():
+    found = extract(
+        "HH the Emir Sheikh Tamim bin Hamad al-Thani arrived in Cairo on Friday.\n"
+        "The Emir met Egyptian President Abdel Fattah al-Sisi at the presidential palace.",
+        published=None,
+    )
+    met = only(found, "meet")
+    assert names(met) == {"Tamim bin Hamad al-Thani", "Abdel Fattah al-Sisi"}
+    assert all(r.title == "Emir" for r in met.participants[0].roles if "Emir" in r.title)
+
+
+def test_a_summit_being_held_in_a_city_places_the_meetings_on_its_sidelines():
+    found = extract(
+        "Emir Sheikh Tamim bin Hamad al-Thani met a number of Arab leaders participating in the 26th Arab "
+        "Summit currently being held in Sharm El Sheikh, on the sidelines of the meetings.\n"
+        "The Emir met Sudanese President Omar Hassan al-Bashir."
+    )
+    assert only(found, "meet").place.name == "Sharm el-Sheikh"
+
+
+def test_leaders_who_arrive_for_a_summit_make_visits_and_no_meeting_among_them():
+    found = extract(
+        "Indonesian President Joko Widodo, Cambodian Prime Minister Hun Sen and Lao Prime Minister "
+        "Thongloun Sisoulith arrived in Manila for the summit."
+    )
+    assert not [e for e in found if e.type == "meet"]
+    assert {e.participants[0].name for e in found if e.type == "visit"} == {
+        "Joko Widodo",
+        "Hun Sen",
+        "Thongloun Sisoulith",
+    }
+    with_party = extract(
+        "Indonesian President Joko Widodo arrived in Manila for a summit with Cambodian Prime Minister Hun Sen."
+    )
+    assert names(only(with_party, "meet")) == {"Joko Widodo", "Hun Sen"}
+
+
+def test_the_planes_carrying_leaders_land_with_every_one_of_them():
+    found = extract(
+        "The planes carrying Malaysian Prime Minister Najib Razak, Japanese Prime Minister Shinzo Abe and "
+        "Chinese Premier Li Keqiang all landed in Manila after lunch."
+    )
+    assert {e.participants[0].name for e in found if e.type == "visit"} == {"Najib Razak", "Shinzo Abe", "Li Keqiang"}
