@@ -75,6 +75,33 @@ def called_off(sent: Span) -> bool:
     return False
 
 
+def denied_events(sent: Span, people: set[str]) -> list[tuple[str, frozenset[str]]]:
+    """What a sentence says never happened between its people ("there has been no phone call
+    between the two heads of state", "no meeting took place between X and Y"): the kind
+    (``phone_call`` or ``meet``) and the keys of ``people``, the people the sentence names."""
+    lx = lexicon()
+    phones = set(lx["phone_heads"]) | set(lx["phone_nouns"])
+    out = []
+    for t in sent:
+        noun = t.lemma_.lower()
+        if noun not in phones and noun not in lx["meet_nouns"] or t.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if any(c.dep_ == "det" and c.lower_ == "no" for c in t.children) and len(people) >= 2:
+            out.append(("phone_call" if noun in phones else "meet", frozenset(people)))
+    return out
+
+
+def not_denied(cands: list[Candidate], denials: list[tuple[str, frozenset[str]]]) -> list[Candidate]:
+    """The events the story does not deny: a call, meeting or planned meeting between people of
+    whom it also says no such event took place (one side claims a call, the other denies it)."""
+    kinds = {"phone_call": ("phone_call",), "meet": ("meet", "planned_meet")}
+    return [
+        c
+        for c in cands
+        if not any(c.type in kinds[kind] and {p.key for p in c.participants} <= keys for kind, keys in denials)
+    ]
+
+
 def _tells_of_calls(doc: Doc) -> bool:
     """The story has a phone word anywhere that is not a verb ("by phone", "a video call")."""
     cues = lexicon()["phone_cues"]

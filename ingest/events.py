@@ -57,10 +57,12 @@ from diplograph.ingest.event_story import (
     called_off,
     calls_told_again,
     dedupe,
+    denied_events,
     foreign_caption,
     joined_later,
     joint_told_again,
     medium_unstated,
+    not_denied,
     people_in_body,
 )
 from diplograph.ingest.event_story_places import (
@@ -108,6 +110,7 @@ def extract_events(doc: Doc, article: Article, entities) -> list[Event]:
     context: list[tuple[set[str], str | None]] = []
     previous: Person | None = None  # the subject person of the sentences so far
     gatherings: list[Place] = []  # places of the summits, forums and conferences the story names
+    denials: list[tuple[str, frozenset[str]]] = []  # "there has been no phone call between X and Y"
     for sent, base, view in _sentences(doc, article, entities):
         gatherings += gathering_places(sent, view)
         named = person_mentions(sent, view)
@@ -125,13 +128,14 @@ def extract_events(doc: Doc, article: Article, entities) -> list[Event]:
                     cand.extra["dateline_end"] = dateline_end
                     date_candidate(cand, anchor, context)
                     found_here.append(cand)
+        denials += denied_events(sent, {m.person.key for m in mentions if m.person is not None})
         if called_off(sent):  # "X was due to meet Y on Monday, but the meeting was cancelled"
             found_here = [c for c in found_here if c.type not in PAIR_TYPES]
         candidates.extend(dedupe(found_here))
         context.append(sentence_date(sent, mentions, anchor))
     # with no day to anchor on, the month the page's URL gives ("/2010/10/") dates what it tells
     date_from_story(candidates, anchor.isoformat() if anchor is not None else article.period)
-    candidates = joined_later(joint_told_again(medium_unstated(candidates, doc), doc))
+    candidates = joined_later(joint_told_again(medium_unstated(not_denied(candidates, denials), doc), doc))
     calls_told_again(candidates)
     future_dated(candidates, anchor, article)
     fill_places(candidates)

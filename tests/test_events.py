@@ -1426,3 +1426,17 @@ def test_the_planes_carrying_leaders_land_with_every_one_of_them():
         "Chinese Premier Li Keqiang all landed in Manila after lunch."
     )
     assert {e.participants[0].name for e in found if e.type == "visit"} == {"Najib Razak", "Shinzo Abe", "Li Keqiang"}
+
+
+def test_a_call_one_side_claims_and_the_story_says_never_took_place_is_no_event():
+    text = (
+        "Beijing on Monday insisted that no phone call took place recently between President Xi Jinping and "
+        "US President Donald Trump, after Trump said he had spoken with the Chinese leader.\n"
+        "Trump insisted Xi called him last week."
+    )
+    assert not [e for e in extract(text) if e.type == "phone_call"]
+    kept = extract(
+        "No meeting took place between President Xi Jinping and US President Donald Trump on Monday.\n"
+        "Trump and Xi spoke by phone on Tuesday."
+    )
+    assert names(only(kept, "phone_call")) == {"Xi Jinping", "Donald Trump"}
