@@ -29,6 +29,7 @@ from diplograph.ingest.datafiles import read_json, read_list
 from diplograph.ingest.records import Article, fold
 
 POSSESSIVE = {"'s", "’s", "'", "’"}
+OKINA = {"'", "’", "‘", "ʻ", "`"}  # a glottal stop written before a word of a Pacific name
 _SENTENCE_BREAK = re.compile(r"[a-z0-9][.!?][\"”’]?\s+[A-Z]")  # "... in 2009. Photo: ..." is no headline
 HEADLINE_RATIO = 0.6  # share of capitalised long words above which a line reads as a title-case headline
 
@@ -122,7 +123,7 @@ def name_text(span: Span) -> str:
 
 def is_name_word(tok: Token) -> bool:
     """Whether a token can be a word of a personal name (capitalised, name-shaped, not a title word)."""
-    text = tok.text
+    text = tok.text.lstrip("ʻ‘")  # "ʻUtoikamanu": a glottal stop before the capital
     if not text[:1].isupper() or tok.is_punct or tok.like_num:
         return False
     if text in roles.vocabulary().honorifics:
@@ -149,6 +150,10 @@ def name_end(doc: Doc, i: int) -> int:
     n = len(doc)
     while j < n:
         tok = doc[j]
+        if tok.text in OKINA and j > i and doc[j - 1].whitespace_ and not tok.whitespace_ and j + 1 < n:
+            if is_name_word(doc[j + 1]):
+                j += 2  # a glottal stop opening a word: "Fekitamoeloa 'Utoikamanu", "Siaosi ʻOfakivahafolau"
+                continue
         if tok.text in POSSESSIVE or tok.is_space:
             break
         if is_name_word(tok):
@@ -294,6 +299,8 @@ def _looks_like_name(span: Span) -> bool:
     for tok in span:
         if tok.text == "-" or tok.lower_ in names.PARTICLES:
             continue
+        if tok.text in OKINA and tok.i > span.start and not tok.whitespace_:
+            continue  # "Fekitamoeloa 'Utoikamanu"
         if tok.i > span.start and tok.text in roles.vocabulary().honorifics:
             continue  # "Hassan Sheikh Mohamud"
         if (
@@ -305,7 +312,7 @@ def _looks_like_name(span: Span) -> bool:
         ):
             continue  # the lowercase half of a hyphenated given name: "Jae-myung"
         if (
-            not tok.text[:1].isupper()
+            not tok.text.lstrip("ʻ‘")[:1].isupper()
             or tok.like_num
             or tok.is_punct
             or not is_name_word(tok)
@@ -429,8 +436,10 @@ def find_candidates(ctx: ArticleContext, known: Callable[[str], object] | None =
         if start >= end or not _looks_like_name(doc[start:end]):
             continue  # "Tengo la seguridad": a foreign phrase, not a name
         chain = max(name_end(doc, start), start + 1) if is_name_word(doc[start]) else end
-        if chain > end and (doc[end - 1].lower_ in names.PARTICLES or doc[end].lower_ in names.PARTICLES):
-            end = chain  # the tagger stopped at a particle: "Ursula von" of "Ursula von der Leyen"
+        if chain > end and (
+            doc[end - 1].lower_ in names.PARTICLES or doc[end].lower_ in names.PARTICLES or doc[end].text in OKINA
+        ):
+            end = chain  # the tagger stopped at a particle ("Ursula von" of "Ursula von der Leyen") or an okina
         end = min(end, chain)
         span = doc[start:end]
         phrase = roles.title_before(doc, start)

@@ -618,3 +618,19 @@ def test_mentions_point_at_their_text(words):
     for p in ents.people:
         assert p.name and p.name == p.name.strip()
         assert not {"Twitter", "AFP", "JHONN ZERPA"} & {p.name}
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "Foreign Minister Nanaia Mahuta called her counterpart Minister Hon Fekitamoeloa 'Utoikamanu this morning.",
+            "Fekitamoeloa 'Utoikamanu",
+        ),
+        ("Foreign Minister Fekitamoeloa ʻUtoikamanu met Prime Minister Jacinda Ardern.", "Fekitamoeloa ʻUtoikamanu"),
+    ],
+)
+def test_a_glottal_stop_before_a_word_of_a_name_keeps_the_whole_name(text, name):
+    assert resolve(text).person_named(name) is not None, names(resolve(text))
+    quoted = resolve("Prime Minister Jacinda Ardern said 'Tonga will recover' on Monday.")
+    assert names(quoted) == {"Jacinda Ardern"}  # a quotation's opening mark is no part of a name
