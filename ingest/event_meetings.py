@@ -33,6 +33,7 @@ from diplograph.ingest.event_participants import (
 from diplograph.ingest.event_places import locate
 from diplograph.ingest.event_syntax import attaches, clause_chain, is_verb, lexicon, modality
 from diplograph.ingest.records import Person, Place
+from diplograph.ingest.roles import is_head, is_plural_head
 
 
 def _phone_cue(chain: list[Token], trigger: Token) -> bool:
@@ -106,7 +107,18 @@ def _one_side(people: list[Person], chain: list[Token], mentions: list[PersonMen
                 listed = [m.person for m in mentions if m.person is not None and _listed_under(m.root, objects)]
                 if all(p in listed for p in people):
                     return True
+                subjects = {p.key for v in chain for p in subjects_of(v, mentions)}
+                unnamed = objects and all(_unnamed_party(o, mentions) for o in objects)
+                if unnamed and {p.key for p in people} <= subjects:
+                    return True  # "A and B met briefly with an Iranian deputy minister": A and B are one side
     return False
+
+
+def _unnamed_party(noun: Token, mentions: list[PersonMention]) -> bool:
+    """The noun stands for people it does not name ("an Iranian deputy minister", "officials")."""
+    if any(m.root in noun.subtree for m in mentions):
+        return False
+    return is_head(noun) or is_plural_head(noun) or noun.lemma_.lower() in lexicon()["unnamed_party_nouns"]
 
 
 def _listed_under(root: Token, objects: list[Token]) -> bool:
@@ -416,6 +428,48 @@ def host_noun_candidates(
     # the verb stands for the event word when the place is sought: "played host to Y in Z"
     place, venue = locate(chain, entities, lx["place_prepositions"], verb, roots)
     return [Candidate(kind, tok, sent, people, place, venue, host=hosts[0].name if kind == "meet" else None)]
+
+
+def credentials_candidates(
+    tok: Token, label: str, sent: Span, mentions: list[PersonMention], entities
+) -> list[Candidate]:
+    """ "X received the credentials of A and B", "A presented his letters of credence to X": an
+    envoy's audience with the head of state, one hosted meeting per envoy."""
+    lx = lexicon()
+    noun = tok
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in lx["credential_holders"]:
+        noun = tok.head.head  # "letters of credence"
+    verb = noun.head
+    if noun.dep_ not in ("dobj", "nsubjpass") or not is_verb(verb):
+        return []
+    lemma = verb.lemma_.lower()
+    passive = noun.dep_ == "nsubjpass"
+    named_by = {
+        prep: [  # "of the new ambassadors of Uruguay, A, and Chile, B": everyone in the phrase
+            m.person
+            for c in [*verb.children, *noun.children]
+            if c.lower_ in prep
+            for m in mentions
+            if m.person is not None and m.root in c.subtree
+        ]
+        for prep in (("of", "from"), ("to",), ("by",))
+    }
+    if lemma in lx["credential_receive_verbs"] and not passive:
+        hosts, envoys = subjects_of(verb, mentions), named_by[("of", "from")]
+    elif lemma in lx["credential_present_verbs"]:
+        envoys = named_by[("by",)] + named_by[("of", "from")] if passive else subjects_of(verb, mentions)
+        hosts = named_by[("to",)]
+    else:
+        return []
+    envoys = [e for e in unique_people(envoys) if not hosts or e.key != hosts[0].key]
+    if not hosts or not envoys:
+        return []
+    found = _encounter(verb, clause_chain(verb), mentions, entities)
+    if found is None:
+        return []
+    kind, _, place, venue = found
+    host = hosts[0].name if kind == "meet" else None
+    return [Candidate(kind, tok, sent, [hosts[0], e], place, venue, host=host) for e in envoys]
 
 
 def joint_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMention], entities) -> list[Candidate]:

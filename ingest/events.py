@@ -45,6 +45,7 @@ from diplograph.ingest.event_codes import event_codes
 from diplograph.ingest.event_dates import date_candidate, date_from_story, future_dated, sentence_date
 from diplograph.ingest.event_meetings import (
     counterpart_of_protagonist,
+    credentials_candidates,
     host_noun_candidates,
     joined_candidates,
     joint_candidates,
@@ -89,6 +90,7 @@ HANDLERS = {
     "VIRTUAL_N": virtual_candidates,
     "ATTEND_V": attend_candidates,
     "HOST_N": host_noun_candidates,
+    "CREDENTIALS_N": credentials_candidates,
     "MEET_V": meet_candidates,
     "MEET_N": meet_candidates,
     "PHONE_V": meet_candidates,

@@ -383,9 +383,22 @@ def rejected(ctx: ArticleContext, span: Span, titled: bool, known: bool = False)
             and len(span) > 1
             and place is None
             and any(t.ent_type_ in ("GPE",) for t in locations.conjuncts(span))
+            and not _after_its_country(span)
         ):
             return True  # "Iwo Jima, Okinawa and Hiroshima"
     return False
+
+
+def _after_its_country(span: Span) -> bool:
+    """A tagged person's name right after a country and a comma, as envoys are listed ("the
+    ambassadors of Uruguay, Nester Navarro, and Chile, Julio Fiol")."""
+    doc = span.doc
+    return (
+        span.root.ent_type_ == "PERSON"
+        and span.start >= 2
+        and doc[span.start - 1].text == ","
+        and places.country_name(doc[span.start - 2].text) is not None
+    )
 
 
 def _coordinated_with_place(span: Span) -> bool:

@@ -1440,3 +1440,31 @@ def test_a_call_one_side_claims_and_the_story_says_never_took_place_is_no_event(
         "Trump and Xi spoke by phone on Tuesday."
     )
     assert names(only(kept, "phone_call")) == {"Xi Jinping", "Donald Trump"}
+
+
+def test_envoys_presenting_credentials_each_meet_the_head_of_state():
+    found = extract(
+        "Angolan President João Lourenço received the credentials of the new ambassadors of Uruguay, "
+        "Nester Navarro, and Chile, Julio Fiol, in Luanda on Thursday."
+    )
+    met = [e for e in found if e.type == "meet"]
+    assert {frozenset(names(e)) for e in met} == {
+        frozenset({"João Lourenço", "Nester Navarro"}),
+        frozenset({"João Lourenço", "Julio Fiol"}),
+    }
+    assert all(e.host == "João Lourenço" for e in met)
+    presented = only(
+        extract(
+            "Nester Navarro, the new envoy of Uruguay, presented his letters of credence to President João Lourenço."
+        ),
+        "meet",
+    )
+    assert names(presented) == {"João Lourenço", "Nester Navarro"}
+
+
+def test_two_people_who_met_an_unnamed_official_did_not_meet_each_other():
+    found = extract(
+        "US envoy David Satterfield and US Ambassador Ryan Crocker met briefly with an Iranian deputy "
+        "minister in Sharm el-Sheikh."
+    )
+    assert not [e for e in found if e.type == "meet"]
