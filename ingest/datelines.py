@@ -34,7 +34,7 @@ from datetime import date
 from functools import lru_cache
 
 from diplograph.ingest.datafiles import read_json
-from diplograph.ingest.records import Dateline, Place, Segment
+from diplograph.ingest.records import Article, Dateline, Place, Segment
 
 MAX_CITY_WORDS = 4
 MAX_REGION_WORDS = 3
@@ -283,3 +283,11 @@ def find(
             agency=m.agency,
         )
     return None
+
+
+def of_article(article: Article) -> Dateline | None:
+    """The story's dateline as the reader found it, or read from a text given without a reader
+    (``diplograph.extract``, the spaCy component)."""
+    if article.dateline is not None or article.segments:
+        return article.dateline
+    return find(article.text, None, article.published)

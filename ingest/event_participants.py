@@ -18,8 +18,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from diplograph.ingest import places
 from diplograph.ingest.event_syntax import attaches, is_verb, leads_delegation, lexicon, span_root
-from diplograph.ingest.records import Person
+from diplograph.ingest.records import Person, fold
 
 
 @dataclass
@@ -138,7 +139,15 @@ def _title_of(tok: Token, person: Person, mentions: list[PersonMention]) -> bool
     one of ``person``'s roles holds."""
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or tok.pos_ not in ("NOUN", "PROPN"):
         return False
-    if any(c.dep_ == "prep" for c in tok.children) or any(m.root in tok.subtree for m in mentions):
+    if any(m.root in tok.subtree for m in mentions):
+        return False  # "the president, X": a named one
+    generic = lexicon()["generic_person_nouns"]
+    of = [g.lower_ for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+    if tok.lower_ in generic or (of and f"{tok.lower_} of {of[0]}" in generic):
+        # "the Angolan statesman", "the Head of State": the person the story is about, of their country
+        countries = [places.country_name(c.text) for c in tok.children if c.dep_ in ("amod", "compound")]
+        return all(c is None or (person.country and fold(c) == fold(person.country)) for c in countries)
+    if any(c.dep_ == "prep" for c in tok.children):
         return False  # "the president of Kenya", "the president, X": another or a named one
     words = [t for t in tok.subtree if t.i <= tok.i and t.dep_ != "det"]
     title = tok.doc[words[0].i : tok.i + 1].text.lower()

@@ -229,11 +229,8 @@ DATELINE_DAYS = 2  # a meeting this recent, with no place stated, is taken to be
 
 
 def dateline_of(article: Article) -> Dateline | None:
-    """The story's dateline as the reader found it, or read from a text given without a reader
-    (``diplograph.extract``, the spaCy component)."""
-    if article.dateline is not None or article.segments:
-        return article.dateline
-    return datelines.find(article.text, None, article.published)
+    """The story's dateline (``datelines.of_article``)."""
+    return datelines.of_article(article)
 
 
 def dateline_place(article: Article, entities, line: Dateline | None = None) -> Place | None:

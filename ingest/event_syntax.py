@@ -216,6 +216,8 @@ def mood_cues(trigger: Token, chain: list[Token]) -> list[str]:
         if t != trigger and t.pos_ == "NOUN" and t.lemma_.lower() in lx["hypothetical_nouns"]:
             cues.append("hypothetical_noun")  # "rebuffed the possibility of a summit"
     for t in chain:
+        if t.dep_ == "pcomp" and t.head.lower_ == "of" and t.head.head.lower_ in lx["anticipation_words"]:
+            cues.append("ahead_of")  # "was welcomed ahead of holding talks with Y": the talks are to come
         if (
             t != trigger
             and t.pos_ in ("NOUN", "PROPN")

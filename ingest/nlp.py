@@ -24,6 +24,7 @@ from spacy.attrs import ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from diplograph.ingest import datelines
 from diplograph.ingest.datafiles import read_list
 from diplograph.ingest.records import Article
 
@@ -192,15 +193,20 @@ def wrapped_breaks(text: str) -> list[int]:
 
 def text_to_parse(article: Article) -> str:
     """The article text with foreign passages and sentence-final attributions to a news agency
-    (", reports TASS.") replaced by spaces (line breaks kept), and the line breaks of hard-wrapped
-    paragraphs too (``wrapped_breaks``); same length: the tagger reads "X, whose plane landed in
-    Moscow, met Y and Z" without ", reports TASS" taking "Z" for its subject, and a sentence
-    wrapped over three lines as one sentence."""
+    (", reports TASS.") replaced by spaces (line breaks kept), the line breaks of hard-wrapped
+    paragraphs too (``wrapped_breaks``), and a line break after a wire dateline; same length: the tagger
+    reads "X, whose plane landed in Moscow, met Y and Z" without ", reports TASS" taking "Z" for
+    its subject, "ASTANA. KAZINFORM – President X received Y" with the dateline on a line of its
+    own, and a sentence wrapped over three lines as one sentence."""
     text = article.text
     spans = [(s.start, s.end) for s in article.segments if s.kind == "foreign"]
     spans += [(m.start(), m.end()) for m in _attribution().finditer(text)]
+    line = datelines.of_article(article)
+    breaks: list[int] = []
+    if line is not None and line.end < len(text) and text[line.end] in " \t":
+        breaks.append(line.end)  # "ASTANA. KAZINFORM – President X received Y": the story starts a line
     joins = wrapped_breaks(text)
-    if not spans and not joins:
+    if not spans and not joins and not breaks:
         return text
     chars = list(text)
     for start, end in spans:
@@ -209,6 +215,8 @@ def text_to_parse(article: Article) -> str:
                 chars[i] = " "
     for i in joins:  # a wrapped paragraph is read as the sentences it holds
         chars[i] = " "
+    for i in breaks:
+        chars[i] = "\n"
     return "".join(chars)
 
 

@@ -1468,3 +1468,30 @@ def test_two_people_who_met_an_unnamed_official_did_not_meet_each_other():
         "minister in Sharm el-Sheikh."
     )
     assert not [e for e in found if e.type == "meet"]
+
+
+def test_a_wire_dateline_does_not_spoil_the_first_sentence_nor_a_generic_title_after_it():
+    text = (
+        "LUANDA — Angolan Head of State, João Lourenço, on Thursday in Luanda accredited four new ambassadors.\n\n"
+        "The Angolan statesman received the credentials of the new ambassadors of Uruguay, Nester Navarro, "
+        "and Chile, Julio Fiol.\n"
+    )
+    met = [e for e in extract(text) if e.type == "meet"]
+    assert {frozenset(names(e)) for e in met} == {
+        frozenset({"João Lourenço", "Nester Navarro"}),
+        frozenset({"João Lourenço", "Julio Fiol"}),
+    }
+    other = extract(
+        "Kazakh President Kassym-Jomart Tokayev arrived in Moscow on Monday.\n"
+        "The Russian leader met Chinese Foreign Minister Wang Yi."
+    )
+    assert not [e for e in other if e.type == "meet"]  # a leader of another country is someone else
+
+
+def test_welcomed_ahead_of_holding_talks_the_talks_are_still_to_come():
+    found = extract(
+        "Palestinian President Mahmoud Abbas was on Tuesday accorded a ceremonial welcome at the Rashtrapati "
+        "Bhavan ahead of holding talks with Prime Minister Narendra Modi."
+    )
+    assert names(only(found, "planned_meet")) == {"Mahmoud Abbas", "Narendra Modi"}
+    assert not [e for e in found if e.type == "meet"]
