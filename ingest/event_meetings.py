@@ -96,13 +96,13 @@ def _framed(noun: Token) -> bool:
 
 
 def _one_side(people: list[Person], chain: list[Token], mentions: list[PersonMention]) -> bool:
-    """Every person found is a counterpart after one "with" (or "from") of the clause: the other side (an
-    unnamed subject, or none) is missing, so they did not meet each other."""
+    """Every person found is a counterpart after one "with" (or "from", "to": "calls to A, B and C") of
+    the clause: the other side (an unnamed subject, or none) is missing, so they did not meet each other."""
     if len(people) < 2:
         return False
     for t in chain:
         for prep in t.children:
-            if prep.dep_ == "prep" and prep.lower_ in ("with", "from"):
+            if prep.dep_ in ("prep", "dative") and prep.lower_ in ("with", "from", "to"):
                 objects = [o for o in prep.children if o.dep_ == "pobj"]
                 listed = [m.person for m in mentions if m.person is not None and _listed_under(m.root, objects)]
                 if all(p in listed for p in people):

@@ -1495,3 +1495,20 @@ def test_welcomed_ahead_of_holding_talks_the_talks_are_still_to_come():
     )
     assert names(only(found, "planned_meet")) == {"Mahmoud Abbas", "Narendra Modi"}
     assert not [e for e in found if e.type == "meet"]
+
+
+def test_calls_returned_to_a_list_are_calls_of_the_caller_with_each():
+    found = extract(
+        "President-elect Barack Obama returned congratulatory calls to Australian Prime Minister Kevin Rudd, "
+        "Canadian Prime Minister Stephen Harper and French President Nicolas Sarkozy on Thursday."
+    )
+    assert {frozenset(names(e)) for e in found if e.type == "phone_call"} == {
+        frozenset({"Barack Obama", "Kevin Rudd"}),
+        frozenset({"Barack Obama", "Stephen Harper"}),
+        frozenset({"Barack Obama", "Nicolas Sarkozy"}),
+    }
+    unnamed = extract(
+        "He made phone calls to Australian Prime Minister Kevin Rudd, Canadian Prime Minister Stephen Harper "
+        "and French President Nicolas Sarkozy on Thursday.",
+    )
+    assert not [e for e in unnamed if e.type == "phone_call"]  # the callees did not call each other
