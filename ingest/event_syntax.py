@@ -328,6 +328,6 @@ def _complement_of(verb: Token, trigger: Token, chain: list[Token]) -> bool:
         return False
     if below == trigger:
         return True
-    if below.dep_ == "prep":  # "invited X for talks", "agreed on a meeting"
-        return trigger.head == below
+    if below.dep_ == "prep":  # "invited X for talks", "agreed on a meeting", not "announced it after talks"
+        return trigger.head == below and below.lower_ not in lexicon()["sequence_prepositions"]
     return trigger.head == below and trigger.dep_ in ("dobj", "nsubjpass")

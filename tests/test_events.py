@@ -1512,3 +1512,14 @@ def test_calls_returned_to_a_list_are_calls_of_the_caller_with_each():
         "and French President Nicolas Sarkozy on Thursday.",
     )
     assert not [e for e in unnamed if e.type == "phone_call"]  # the callees did not call each other
+
+
+def test_announced_after_a_meeting_the_meeting_happened():
+    found = extract(
+        "Colombian Foreign Minister Maria Angela Holguin announced the date after a meeting in Bogota Sunday "
+        "with her Venezuelan counterpart, Nicolas Maduro.",
+        published=date(2010, 8, 2),
+    )
+    met = only(found, "meet")
+    assert names(met) == {"Maria Angela Holguin", "Nicolas Maduro"} and met.date == "2010-08-01"
+    assert not [e for e in found if e.type == "planned_meet"]
