@@ -124,7 +124,13 @@ def pronoun_mentions(sent: Span, mentions: list[PersonMention], previous: Person
         low = tok.lower_
         people: list[Person] = []
         if low in lx["personal_pronouns"]:
-            found = subject_person(sent, mentions, before=tok.i) or previous
+            # no subject before it and none in the story yet: the nearest person ("Rain greeted X as he arrived")
+            nearest = [m for m in mentions if m.person is not None and not m.synthetic and m.root.i < tok.i]
+            found = (
+                subject_person(sent, mentions, before=tok.i)
+                or previous
+                or (max(nearest, key=lambda m: m.root.i).person if nearest else None)
+            )
             people = [found] if found is not None else []
         elif low in lx["relative_pronouns"] and tok.head.dep_ == "relcl":
             people = persons_in(tok.head.head, mentions)

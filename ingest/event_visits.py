@@ -56,7 +56,8 @@ def visit_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMe
                     visitors = [after] if after else []
         head = tok.head
         if not visitors:
-            if tok.dep_ == "pobj" and head.lower_ in lx["frame_prepositions"] | lx["sequence_prepositions"]:
+            # "during his visit", "after the visit", "arrived here for a three-day visit to X"
+            if tok.dep_ == "pobj" and head.lower_ in lx["frame_prepositions"] | lx["sequence_prepositions"] | {"for"}:
                 verb = head.head
                 if is_verb(verb):
                     visitors = subjects_of(verb, mentions)

@@ -1523,3 +1523,12 @@ def test_announced_after_a_meeting_the_meeting_happened():
     met = only(found, "meet")
     assert names(met) == {"Maria Angela Holguin", "Nicolas Maduro"} and met.date == "2010-08-01"
     assert not [e for e in found if e.type == "planned_meet"]
+
+
+def test_arrived_for_a_visit_to_a_described_capital_and_he_is_the_one_greeted():
+    found = extract(
+        "Rain greeted Malaysian Prime Minister Mahathir Mohamad as he arrived here yesterday for a packed "
+        "three-day working visit to the Japanese capital."
+    )
+    visit = only(found, "visit")
+    assert visit.participants[0].name == "Mahathir Mohamad" and visit.place.name == "Tokyo"
