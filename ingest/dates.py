@@ -490,12 +490,17 @@ def story_anchor(doc: Doc, article: Article) -> tuple[date | None, bool]:
     """The date relative expressions are resolved against, and whether it is inferred.
 
     The article's own date when it has one; otherwise the latest full date (day, month and year)
-    that the story itself states (a photo caption, an embedded post), marked as inferred.
+    that the story itself states (a photo caption, an embedded post) of something not still to
+    come ("will be signed on ..."), marked as inferred.
     """
     if article.published is not None:
         return article.published, article.published_inferred
     latest: date | None = None
+    ahead = frozenset(read_json("event_patterns.json")["future_auxiliaries"])
     for expr in date_expressions(doc):
+        verb = governor(expr.root)
+        if any(c.dep_ in ("aux", "auxpass") and c.lower_ in ahead for c in verb.children):
+            continue  # "which would be signed on 10 March": a day still to come, after the story's own
         value = to_date(resolve(expression_text(expr), None))
         if value and (latest is None or value > latest):
             latest = value

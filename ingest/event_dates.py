@@ -56,6 +56,9 @@ def _on_arrival(sent: Span) -> bool:
     )
 
 
+FIRST_NAMED_SENTENCES = 2  # how far back a sentence dating the others may be for people named for the first time
+
+
 def date_candidate(cand: Candidate, anchor: date | None, context: list[tuple[set[str], str | None]]) -> None:
     """Sets a candidate's date: the date expression of its clause, else the day the story was telling
     of ("later that day", "X then ..."), else the date of an earlier sentence about the same people
@@ -89,9 +92,14 @@ def date_candidate(cand: Candidate, anchor: date | None, context: list[tuple[set
     if cand.type in ("meet", "phone_call", "sign_agreement"):
         keys = {p.key for p in cand.participants}
         arrival = cand.type == "meet" and _on_arrival(cand.sent)
-        for people, value in reversed(context):
+        told = set().union(*(people for people, _ in context)) if context else set()
+        # "X on Thursday accredited four ambassadors. X received the credentials of A and B": people
+        # the story names for the first time join the day it dates the others on
+        first_named = bool(keys - told) and keys & told
+        for back, (people, value) in enumerate(reversed(context)):
             # "X arrived on Saturday ... X was welcomed on arrival by Y": the day the story dates X on
-            if value and (keys <= people or (arrival and keys & people)):
+            joins = arrival or (first_named and back < FIRST_NAMED_SENTENCES)
+            if value and (keys <= people or (joins and keys & people)):
                 cand.date, cand.date_inferred = value, True
                 return
 

@@ -1532,3 +1532,25 @@ def test_arrived_for_a_visit_to_a_described_capital_and_he_is_the_one_greeted():
     )
     visit = only(found, "visit")
     assert visit.participants[0].name == "Mahathir Mohamad" and visit.place.name == "Tokyo"
+
+
+def test_envoys_named_for_the_first_time_join_the_day_the_host_was_dated_on():
+    found = extract(
+        "Angolan President João Lourenço on Thursday accredited four new ambassadors.\n"
+        "The Angolan statesman received the credentials of the new ambassadors of Uruguay, Nester Navarro, "
+        "and Chile, Julio Fiol.",
+        published=date(2023, 7, 21),
+    )
+    assert {e.date for e in found if e.type == "meet"} == {"2023-07-20"}
+
+
+def test_a_story_without_a_date_is_not_anchored_on_a_day_still_to_come():
+    found = extract(
+        "Singapore's Prime Minister Lee Hsien Loong met Indonesian President Susilo Bambang Yudhoyono in "
+        "Cha-am on 28 February 2009.\n"
+        "An agreement on maritime boundaries would be signed by the two foreign ministers on 10 March 2009.\n"
+        "Lee also met Thai Prime Minister Abhisit Vejjajiva today.",
+        published=None,
+    )
+    met = [e for e in found if e.type == "meet" and "Abhisit Vejjajiva" in names(e)]
+    assert met and met[0].date == "2009-02-28"
