@@ -385,7 +385,7 @@ def test_why_tells_sources_triggers_people_place_and_merges(store: Path, example
     ingest(store, examples_dir / "wire-copy.jsonl")
     target = short_id(find(events(store), "meet", "Lula", "Scholz")["id"])
     text = ok("why", target, "--store", store)
-    assert "brasilia-lula-scholz.txt characters 61-263" in text and "wire-copy.jsonl" in text
+    assert "brasilia-lula-scholz.txt characters 72-263" in text and "wire-copy.jsonl" in text
     assert "event word: 'received' at 118; pattern: meet-verb (MEET_V)" in text
     assert "knowledge-base entry olaf-scholz" in text
     assert "stated in this sentence as 'Monday'" in text
