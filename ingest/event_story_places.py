@@ -282,6 +282,23 @@ def dateline_places(cands: list[Candidate], place: Place | None, anchor: date | 
             c.place = place
 
 
+def setting_from_arrivals(cands: list[Candidate]) -> None:
+    """ "X arrived in Addis Ababa this morning. Y arrived in the capital yesterday": with no dateline
+    to say which capital, the story's setting is the one city all its other stated visits go to."""
+    unplaced = [c for c in cands if c.type == "visit" and c.place is None and c.extra.get("setting")]
+    if not unplaced:
+        return
+    cities = {
+        fold(c.place.name): c.place
+        for c in cands
+        if c.type == "visit" and c.place is not None and c.place.kind == "city" and not c.extra.get("setting")
+    }
+    if len(cities) == 1:
+        (city,) = cities.values()
+        for c in unplaced:
+            c.place = city
+
+
 def cities_for_countries(cands: list[Candidate], dateline: Place | None) -> None:
     """An event placed only in a country ("met the Qatari Emir"), when the story puts a participant
     in one city of that country (an arrival, a visit) or was filed from one, is in that city."""

@@ -1554,3 +1554,16 @@ def test_a_story_without_a_date_is_not_anchored_on_a_day_still_to_come():
     )
     met = [e for e in found if e.type == "meet" and "Abhisit Vejjajiva" in names(e)]
     assert met and met[0].date == "2009-02-28"
+
+
+def test_arriving_in_the_capital_with_no_dateline_is_the_city_the_other_arrivals_go_to():
+    found = extract(
+        "Rwandan President Paul Kagame and Nigerian President Muhammadu Buhari arrived in Addis Ababa this "
+        "morning.\n"
+        "President Omar Guelleh of Djibouti arrived in the capital yesterday."
+    )
+    assert {(e.participants[0].name, e.place.name) for e in found if e.type == "visit"} == {
+        ("Paul Kagame", "Addis Ababa"),
+        ("Muhammadu Buhari", "Addis Ababa"),
+        ("Omar Guelleh", "Addis Ababa"),
+    }
