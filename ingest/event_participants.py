@@ -132,6 +132,9 @@ def pronoun_mentions(sent: Span, mentions: list[PersonMention], previous: Person
                 or (max(nearest, key=lambda m: m.root.i).person if nearest else None)
             )
             people = [found] if found is not None else []
+        elif low == "they" and tok.dep_ == "nsubjpass" and any(c.dep_ == "agent" for c in tok.head.children):
+            # "X and his wife visited the caves. They were met by Y": the party the story follows
+            people = [previous] if previous is not None else []
         elif low in lx["relative_pronouns"] and tok.head.dep_ == "relcl":
             people = persons_in(tok.head.head, mentions)
         elif previous is not None and _title_of(tok, previous, mentions):

@@ -271,6 +271,16 @@ def _past_office_of(doc: Doc, start: int) -> int:
             and not _country_words(doc[j : j + 2])
         ):  # "of Saudi Arabia": the country goes on
             return j + 1
+        ends_country = _country_word(tok) or any(_country_words(doc[j - w : j + 1]) for w in (1, 2) if j - w > start)
+        if (
+            ends_country
+            and doc[j + 1].text == ","
+            and j + 2 < len(doc)
+            and is_name_word(doc[j + 2])
+            and not _country_word(doc[j + 2])
+            and (j + 3 >= len(doc) or not _country_words(doc[j + 2 : j + 4]))
+        ):  # "the President of South Africa, Thabo Mbeki"
+            return j + 2
         if not (
             tok.lower_ in ("of", "the", "and", "for")
             or tok.lower_ in voc.modifiers

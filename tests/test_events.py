@@ -1567,3 +1567,11 @@ def test_arriving_in_the_capital_with_no_dateline_is_the_city_the_other_arrivals
         ("Muhammadu Buhari", "Addis Ababa"),
         ("Omar Guelleh", "Addis Ababa"),
     }
+
+
+def test_they_were_met_by_the_president_of_a_country_named_after_a_comma():
+    found = extract(
+        "UN Secretary-General Kofi Annan and his wife visited the Sterkfontein Caves. They were met by the "
+        "President of South Africa, Thabo Mbeki, on the site."
+    )
+    assert names(only(found, "meet")) == {"Kofi Annan", "Thabo Mbeki"}
