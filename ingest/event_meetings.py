@@ -181,6 +181,8 @@ def meet_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMen
         for c in [] if courtesy else tok.children:
             if c.dep_ == "oprd" and not objects and persons_in(c, mentions):
                 continue  # "called President Y on Tuesday": the parse takes the callee for a predicate
+            if c.dep_ == "prt" and c.lower_ in lx["phone_particles"]:
+                continue  # "called up Y to congratulate him": phoned
             if c.dep_ in ("oprd", "xcomp", "ccomp", "prt"):
                 return []
             if (

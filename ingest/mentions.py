@@ -30,6 +30,7 @@ from diplograph.ingest.records import Article, fold
 
 POSSESSIVE = {"'s", "’s", "'", "’"}
 OKINA = {"'", "’", "‘", "ʻ", "`"}  # a glottal stop written before a word of a Pacific name
+QUOTE_CLOSERS = {"'", "’"}
 _SENTENCE_BREAK = re.compile(r"[a-z0-9][.!?][\"”’]?\s+[A-Z]")  # "... in 2009. Photo: ..." is no headline
 HEADLINE_RATIO = 0.6  # share of capitalised long words above which a line reads as a title-case headline
 
@@ -151,7 +152,8 @@ def name_end(doc: Doc, i: int) -> int:
     while j < n:
         tok = doc[j]
         if tok.text in OKINA and j > i and doc[j - 1].whitespace_ and not tok.whitespace_ and j + 1 < n:
-            if is_name_word(doc[j + 1]):
+            quoted = j + 2 < n and doc[j + 2].text in QUOTE_CLOSERS and not doc[j + 1].whitespace_
+            if is_name_word(doc[j + 1]) and not quoted:  # not a nickname in quotes: "Dahal ‘Prachanda’"
                 j += 2  # a glottal stop opening a word: "Fekitamoeloa 'Utoikamanu", "Siaosi ʻOfakivahafolau"
                 continue
         if tok.text in POSSESSIVE or tok.is_space:

@@ -1575,3 +1575,11 @@ def test_they_were_met_by_the_president_of_a_country_named_after_a_comma():
         "President of South Africa, Thabo Mbeki, on the site."
     )
     assert names(only(found, "meet")) == {"Kofi Annan", "Thabo Mbeki"}
+
+
+def test_called_up_is_phoned():
+    found = extract(
+        "US President Donald Trump on Friday called up Indian Prime Minister Narendra Modi to congratulate him "
+        "on his election victory."
+    )
+    assert names(only(found, "phone_call")) == {"Donald Trump", "Narendra Modi"}

@@ -634,3 +634,5 @@ def test_a_glottal_stop_before_a_word_of_a_name_keeps_the_whole_name(text, name)
     assert resolve(text).person_named(name) is not None, names(resolve(text))
     quoted = resolve("Prime Minister Jacinda Ardern said 'Tonga will recover' on Monday.")
     assert names(quoted) == {"Jacinda Ardern"}  # a quotation's opening mark is no part of a name
+    nickname = resolve("Nepal's former Prime Minister Pushpa Kamal Dahal ‘Prachanda’ called Modi.")
+    assert "Pushpa Kamal Dahal" in names(nickname)  # a nickname in quotes is not glued to the name
