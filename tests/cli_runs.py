@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import subprocess
 import sys
 from collections.abc import Mapping, Sequence
@@ -41,10 +42,23 @@ def run(*args: str | Path, cwd: Path | None = None, timeout: float = TIMEOUT) ->
     return subprocess.run(command(*args), capture_output=True, text=True, env=env(), cwd=cwd, timeout=timeout)
 
 
+def _interruptible() -> None:
+    """In the child before it runs: Ctrl-C (SIGINT) at its default, whatever this process inherited
+    or was left with by a library (an ignored SIGINT is inherited, and Python then keeps ignoring it)."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def start(*args: str | Path, cwd: Path | None = None) -> subprocess.Popen:
-    """Start ``diplograph ARGS…`` in the background; output captured as text."""
+    """Start ``diplograph ARGS…`` in the background, as a terminal would (SIGINT interrupts it);
+    output captured as text."""
     return subprocess.Popen(
-        command(*args), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env(), cwd=cwd
+        command(*args),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env(),
+        cwd=cwd,
+        preexec_fn=_interruptible,
     )
 
 
