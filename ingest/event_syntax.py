@@ -133,7 +133,9 @@ def path_to(tok: Token, chain_ids: set[int], trigger: Token, allow_poss: bool = 
             lemma = cur.lemma_.lower()
             if lemma in lx["blocking_prepositions"]:
                 return None
-            if lemma in lx["guarded_prepositions"] and head != trigger:
+            # "spoke to Y"; "made a call yesterday to Y": the light verb's "to" is the event noun's
+            light = trigger.dep_ == "dobj" and head == trigger.head and head.lemma_.lower() in lx["noun_light_verbs"]
+            if lemma in lx["guarded_prepositions"] and head != trigger and not light:
                 return None
         if (
             head.i not in chain_ids

@@ -1583,3 +1583,8 @@ def test_called_up_is_phoned():
         "on his election victory."
     )
     assert names(only(found, "phone_call")) == {"Donald Trump", "Narendra Modi"}
+
+
+def test_a_call_made_to_someone_after_a_word_between_is_still_to_them():
+    found = extract("U.S. President Barack Obama made a telephone call yesterday to President Ilham Aliyev.")
+    assert names(only(found, "phone_call")) == {"Barack Obama", "Ilham Aliyev"}
