@@ -74,9 +74,9 @@ def _framed(noun: Token) -> bool:
         and _names_a_party(noun)
     ):
         return True  # "X told reporters after talks with Y": the talks are over
-    if noun.dep_ == "pobj" and head.lower_ == "for" and noun.lemma_.lower() in lx["occasion_nouns"]:
-        if not _names_a_party(noun):
-            return False  # "A, B and C arrived in X for the summit": the occasion they came to, not a meeting
+    occasion = noun.dep_ == "pobj" and head.lower_ == "for" and noun.lemma_.lower() in lx["occasion_nouns"]
+    if occasion and not _names_a_party(noun):
+        return False  # "A, B and C arrived in X for the summit": the occasion they came to, not a meeting
     if noun.dep_ == "pobj" and head.lower_ in lx["noun_frame_prepositions"]:
         named = head.head.pos_ == "PROPN" and head.head.dep_ in ("ROOT", "appos", "dep") and _names_a_party(noun)
         took_part = head.head.dep_ == "dobj" and head.head.lemma_.lower() in lx["participation_nouns"]
@@ -100,6 +100,7 @@ def _one_side(people: list[Person], chain: list[Token], mentions: list[PersonMen
     the clause: the other side (an unnamed subject, or none) is missing, so they did not meet each other."""
     if len(people) < 2:
         return False
+    all_subjects = {p.key for p in people} <= {p.key for v in chain for p in subjects_of(v, mentions)}
     for t in chain:
         for prep in t.children:
             if prep.dep_ in ("prep", "dative") and prep.lower_ in ("with", "from", "to"):
@@ -107,9 +108,7 @@ def _one_side(people: list[Person], chain: list[Token], mentions: list[PersonMen
                 listed = [m.person for m in mentions if m.person is not None and _listed_under(m.root, objects)]
                 if all(p in listed for p in people):
                     return True
-                subjects = {p.key for v in chain for p in subjects_of(v, mentions)}
-                unnamed = objects and all(_unnamed_party(o, mentions) for o in objects)
-                if unnamed and {p.key for p in people} <= subjects:
+                if all_subjects and objects and all(_unnamed_party(o, mentions) for o in objects):
                     return True  # "A and B met briefly with an Iranian deputy minister": A and B are one side
     return False
 

@@ -5,7 +5,7 @@ Holds:
 - ``fill_places(cands)``: a visit's destination stated in another sentence, a pact signed during
   a visit, a meeting during a stated stay.
 - ``gathering_places``, ``gathering_setting``: a story set at one summit places its meetings there.
-- ``dateline_of``, ``dateline_place``, ``dateline_places``: the city the story was filed from, for
+- ``dateline_place``, ``dateline_places``: the city the story was filed from, for
   what happened "here" or on the story's day.
 - ``cities_for_countries(cands, dateline)``: an event placed in a country goes to the one city of
   it the story puts a participant in.
@@ -228,16 +228,11 @@ def gathering_setting(cands: list[Candidate], gatherings: list[Place]) -> None:
 DATELINE_DAYS = 2  # a meeting this recent, with no place stated, is taken to be where the story was filed
 
 
-def dateline_of(article: Article) -> Dateline | None:
-    """The story's dateline (``datelines.of_article``)."""
-    return datelines.of_article(article)
-
-
 def dateline_place(article: Article, entities, line: Dateline | None = None) -> Place | None:
     """The city of the story's dateline ("NAIROBI — ...", "DOHA, March 19 (Reuters) - ..."), read
     once by ``ingest.datelines`` onto ``Article.dateline`` (or given as ``line``); a country alone
     places nothing."""
-    line = line or dateline_of(article)
+    line = line or datelines.of_article(article)
     if line is None:
         return None
     place = entities.place_at(line.city_start, line.city_end) or line.place

@@ -39,7 +39,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
-from diplograph.ingest import dates, places
+from diplograph.ingest import datelines, dates, places
 from diplograph.ingest.event_candidate import PAIR_TYPES, Candidate
 from diplograph.ingest.event_codes import event_codes
 from diplograph.ingest.event_dates import date_candidate, date_from_story, future_dated, sentence_date
@@ -68,7 +68,6 @@ from diplograph.ingest.event_story import (
 )
 from diplograph.ingest.event_story_places import (
     cities_for_countries,
-    dateline_of,
     dateline_place,
     dateline_places,
     fill_places,
@@ -107,7 +106,7 @@ HANDLERS = {
 def extract_events(doc: Doc, article: Article, entities) -> list[Event]:
     """Every event the article states, one per sentence and statement, in text order (not merged)."""
     anchor, _ = dates.story_anchor(doc, article)
-    line = dateline_of(article)
+    line = datelines.of_article(article)
     dateline_end = line.end if line is not None else None
     candidates: list[Candidate] = []
     context: list[tuple[set[str], str | None]] = []

@@ -32,6 +32,11 @@ def names(event: Event) -> set[str]:
     return {p.name for p in event.participants}
 
 
+def groups(found: list[Event], kind: str) -> set[frozenset[str]]:
+    """The people of each event of one kind, as sets."""
+    return {frozenset(names(e)) for e in found if e.type == kind}
+
+
 def only(found: list[Event], kind: str) -> Event:
     of_kind = [e for e in found if e.type == kind]
     assert len(of_kind) == 1, f"expected one {kind}, got {found}"
@@ -1447,12 +1452,11 @@ def test_envoys_presenting_credentials_each_meet_the_head_of_state():
         "Angolan President João Lourenço received the credentials of the new ambassadors of Uruguay, "
         "Nester Navarro, and Chile, Julio Fiol, in Luanda on Thursday."
     )
-    met = [e for e in found if e.type == "meet"]
-    assert {frozenset(names(e)) for e in met} == {
+    assert groups(found, "meet") == {
         frozenset({"João Lourenço", "Nester Navarro"}),
         frozenset({"João Lourenço", "Julio Fiol"}),
     }
-    assert all(e.host == "João Lourenço" for e in met)
+    assert all(e.host == "João Lourenço" for e in found if e.type == "meet")
     presented = only(
         extract(
             "Nester Navarro, the new envoy of Uruguay, presented his letters of credence to President João Lourenço."
@@ -1476,8 +1480,7 @@ def test_a_wire_dateline_does_not_spoil_the_first_sentence_nor_a_generic_title_a
         "The Angolan statesman received the credentials of the new ambassadors of Uruguay, Nester Navarro, "
         "and Chile, Julio Fiol.\n"
     )
-    met = [e for e in extract(text) if e.type == "meet"]
-    assert {frozenset(names(e)) for e in met} == {
+    assert groups(extract(text), "meet") == {
         frozenset({"João Lourenço", "Nester Navarro"}),
         frozenset({"João Lourenço", "Julio Fiol"}),
     }
@@ -1502,7 +1505,7 @@ def test_calls_returned_to_a_list_are_calls_of_the_caller_with_each():
         "President-elect Barack Obama returned congratulatory calls to Australian Prime Minister Kevin Rudd, "
         "Canadian Prime Minister Stephen Harper and French President Nicolas Sarkozy on Thursday."
     )
-    assert {frozenset(names(e)) for e in found if e.type == "phone_call"} == {
+    assert groups(found, "phone_call") == {
         frozenset({"Barack Obama", "Kevin Rudd"}),
         frozenset({"Barack Obama", "Stephen Harper"}),
         frozenset({"Barack Obama", "Nicolas Sarkozy"}),
