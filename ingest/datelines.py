@@ -4,6 +4,7 @@
     LIMA, 4 March 2025 (Andes Wire) — ...    WASHINGTON (AP) — ...
     BEIJING, Oct. 3 (Xinhua) -- ...          Islamabad, Feb 3 (APP): ...
     LIMA, Peru — ...                         RIYADH: ...
+    Suva [Fiji], May 15 (ANI): ...
 
 This module is the one place a dateline is read.  ``parse(text)`` reads one at the start of a
 paragraph (a ``Match`` with offsets into that paragraph, the year left open when the dateline
@@ -15,7 +16,7 @@ completed from ``reference`` (the page's own date) by ``complete_year``.
 What counts as a dateline:
 
 * a city in capitals ("NEW DELHI", "ST. PETERSBURG"), optionally a region or country after a
-  comma ("LIMA, Peru"), a date ("May 25", "4 March 2025", "Oct. 3"), an agency in brackets, and
+  comma ("LIMA, Peru") or in square brackets ("Suva [Fiji]"), a date ("May 25", "4 March 2025", "Oct. 3"), an agency in brackets, and
   then a dash ("-", "--", "–", "—") or a colon;
 * a city in title case ("Islamabad") only with a date or an agency in brackets, or, with a long
   dash, a hyphen set apart by spaces or a colon, when the gazetteer knows the city ("Nairobi —
@@ -59,7 +60,7 @@ def _pattern() -> re.Pattern[str]:
     word = r"[^\W\d_][\w.'’/-]*"
     return re.compile(
         rf"(?P<city>{word}(?:[ \t]+{word}){{0,{MAX_CITY_WORDS - 1}}})"
-        rf"(?:,[ \t]*(?P<region>{word}(?:[ \t]+{word}){{0,{MAX_REGION_WORDS - 1}}}))??"
+        rf"(?:(?:,[ \t]*|[ \t]*\[)(?P<region>{word}(?:[ \t]+{word}){{0,{MAX_REGION_WORDS - 1}}})\]?)??"
         rf"(?:,?[ \t]*(?P<date>{when}))?"
         rf"(?:[ \t]*\((?P<agency>[^()\d\n][^()\n]{{0,40}})\))?"
         rf"[ \t]*(?P<dash>--|—|–|―|-|:)(?=\s|$)",

@@ -146,13 +146,14 @@ def _courtesy_call(verb: Token, mentions: list[PersonMention]) -> bool:
     objects = [g for c in on for g in c.children if g.dep_ == "pobj"] + [c for c in verb.children if c.dep_ == "dobj"]
     if not any(persons_in(o, mentions) for o in objects):
         return False
-    asked = [
+    asked = [  # what is asked hangs on the call or its object, not on a verb joined to it ("and held talks to ...")
         t
         for t in verb.subtree
         if t != verb
+        and t.head in (verb, *objects)
         and (
             (is_verb(t) and t.dep_ in ("xcomp", "ccomp", "advcl", "relcl", "acl"))
-            or (t.dep_ == "prep" and t.lower_ in ("for", "to") and t.head in (verb, *objects))
+            or (t.dep_ == "prep" and t.lower_ in ("for", "to"))
         )
     ]
     return not asked

@@ -7,6 +7,7 @@ Holds:
 - ``gathering_places``, ``gathering_setting``: a story set at one summit places its meetings there.
 - ``dateline_place``, ``dateline_places``: the city the story was filed from, for
   what happened "here" or on the story's day.
+- ``trip_setting(cands)``: a story of one trip places its travellers' meetings there.
 - ``cities_for_countries(cands, dateline)``: an event placed in a country goes to the one city of
   it the story puts a participant in.
 - ``presence_abroad(cands)``: the visit a meeting abroad implies.
@@ -292,6 +293,41 @@ def setting_from_arrivals(cands: list[Candidate]) -> None:
         (city,) = cities.values()
         for c in unplaced:
             c.place = city
+
+
+def trip_setting(cands: list[Candidate]) -> None:
+    """A story of one trip ("X arrived in Abuja ... X was received by Y"): a meeting or signing of
+    a traveller that names no place and is told as no other occasion is in the one place the
+    story's visits of its participants go to (stated on a day that agrees with its own, when it
+    states one: not "held talks with Y on Friday, days after he visited Z")."""
+    trips = [
+        v
+        for v in cands
+        if v.type == "visit"
+        and v.place is not None
+        and not places.is_vague(v.place)
+        and "implied_by" not in v.extra
+        and not another_occasion(v.trigger)
+    ]
+    for c in cands:
+        if (
+            c.place is not None
+            or c.venue is not None
+            or c.type not in ("meet", "sign_agreement")
+            or c.in_sequence
+            or another_occasion(c.trigger)
+            or _unknown_place_stated(c)
+        ):
+            continue
+        keys = {p.key for p in c.participants}
+        found = {
+            fold(v.place.name): v.place
+            for v in trips
+            if v.participants[0].key in keys
+            and (not c.date or c.date_inferred or (v.date and not v.date_inferred and dates.agree(v.date, c.date)))
+        }
+        if len(found) == 1:
+            c.place = next(iter(found.values()))
 
 
 def cities_for_countries(cands: list[Candidate], dateline: Place | None) -> None:

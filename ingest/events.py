@@ -75,6 +75,7 @@ from diplograph.ingest.event_story_places import (
     gathering_setting,
     presence_abroad,
     setting_from_arrivals,
+    trip_setting,
 )
 from diplograph.ingest.event_syntax import another_occasion
 from diplograph.ingest.event_triggers import patterns_at, triggers
@@ -145,6 +146,7 @@ def extract_events(doc: Doc, article: Article, entities) -> list[Event]:
     filed_from = dateline_place(article, entities, line)
     dateline_places(candidates, filed_from, anchor)
     setting_from_arrivals(candidates)
+    trip_setting(candidates)
     cities_for_countries(candidates, filed_from)
     candidates += presence_abroad(candidates)
     told = people_in_body(article, entities)

@@ -145,6 +145,20 @@ def _weekdays() -> frozenset[str]:
     return frozenset(read_json("date_words.json")["weekdays"])
 
 
+def _after_hyphen(doc: Doc, j: int) -> bool:
+    """Token ``j`` is a capitalised word glued to a hyphen glued to a word ("Al-Sheikh")."""
+    tok = doc[j]
+    return (
+        j > 1
+        and tok.is_alpha
+        and tok.text[:1].isupper()
+        and doc[j - 1].text == "-"
+        and not doc[j - 1].whitespace_
+        and not doc[j - 2].whitespace_
+        and doc[j - 2].is_alpha
+    )
+
+
 def name_end(doc: Doc, i: int) -> int:
     """The end (exclusive) of a chain of name words starting at token ``i`` ("Ahmed al-Sharaa")."""
     j = i
@@ -158,10 +172,16 @@ def name_end(doc: Doc, i: int) -> int:
                 continue
         if tok.text in POSSESSIVE or tok.is_space:
             break
-        if is_name_word(tok):
+        if is_name_word(tok) or _after_hyphen(doc, j):  # "Hussein Al-Sheikh": a style after a hyphen is a name word
             j += 1
             continue
-        if j > i and tok.text in roles.vocabulary().honorifics and j + 1 < n and is_name_word(doc[j + 1]):
+        if (
+            j > i
+            and tok.text in roles.vocabulary().honorifics
+            and tok.text not in roles.vocabulary().forms_of_address
+            and j + 1 < n
+            and is_name_word(doc[j + 1])
+        ):
             j += 1  # an honorific inside a name: "Hassan Sheikh Mohamud"
             continue
         if tok.text == "-" and j > i and not doc[j - 1].whitespace_ and not tok.whitespace_ and j + 1 < n:
@@ -180,6 +200,8 @@ def name_end(doc: Doc, i: int) -> int:
         break
     while j > i and (doc[j - 1].text == "-" or doc[j - 1].lower_ in names.PARTICLES):
         j -= 1
+    if j < n and doc[j].text in roles.vocabulary().forms_of_address and j + 1 < n and is_name_word(doc[j + 1]):
+        return i  # "the Swiss Confederation Mr. Ignazio Cassis": the words before the "Mr." are no name
     return j
 
 
@@ -236,9 +258,26 @@ def _trim_ent(doc: Doc, ent: Span) -> tuple[int, int]:
         or (end - start > 1 and _opening_participle(doc[start]))
     ):
         start += 1
+    inside = [k for k in range(start + 1, end - 1) if doc[k].text in voc.forms_of_address]
+    if inside:
+        start = inside[-1] + 1  # "Swiss Confederation Mr. Ignazio Cassis": the name follows the "Mr."
     while end > start and (doc[end - 1].text in POSSESSIVE or doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
     return start, end
+
+
+def _closing_apostrophe(doc: Doc, i: int) -> bool:
+    """Token ``i`` is an apostrophe glued to the end of a name word and followed by a blank and
+    another name word: a letter of a transliteration ("Shia' Al Sudani") when the tagger reads one
+    name across it."""
+    return (
+        doc[i].text in QUOTE_CLOSERS
+        and i > 0
+        and not doc[i - 1].whitespace_
+        and bool(doc[i].whitespace_)
+        and i + 1 < len(doc)
+        and is_name_word(doc[i + 1])
+    )
 
 
 def _honorific_at(doc: Doc, i: int) -> bool:
@@ -311,8 +350,8 @@ def _looks_like_name(span: Span) -> bool:
     for tok in span:
         if tok.text == "-" or tok.lower_ in names.PARTICLES:
             continue
-        if tok.text in OKINA and tok.i > span.start and not tok.whitespace_:
-            continue  # "Fekitamoeloa 'Utoikamanu"
+        if tok.text in OKINA and tok.i > span.start and (not tok.whitespace_ or _closing_apostrophe(tok.doc, tok.i)):
+            continue  # "Fekitamoeloa 'Utoikamanu", "Mohammed Shia' Al Sudani"
         if tok.i > span.start and tok.text in roles.vocabulary().honorifics:
             continue  # "Hassan Sheikh Mohamud"
         if (
@@ -465,6 +504,8 @@ def find_candidates(ctx: ArticleContext, known: Callable[[str], object] | None =
             doc[end - 1].lower_ in names.PARTICLES or doc[end].lower_ in names.PARTICLES or doc[end].text in OKINA
         ):
             end = chain  # the tagger stopped at a particle ("Ursula von" of "Ursula von der Leyen") or an okina
+        while chain < end - 1 and _closing_apostrophe(doc, chain):
+            chain = name_end(doc, chain + 1)  # "Mohammed Shia' Al Sudani": the tagger's name goes on
         end = min(end, chain)
         span = doc[start:end]
         phrase = roles.title_before(doc, start)

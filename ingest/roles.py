@@ -43,6 +43,7 @@ class Vocabulary:
     relational: frozenset[str]
     not_titles_alone: frozenset[str]
     honorifics: frozenset[str] = frozenset()
+    forms_of_address: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -59,6 +60,7 @@ def vocabulary() -> Vocabulary:
         relational=frozenset(raw["relational"]),
         not_titles_alone=frozenset(raw["not_titles_alone"]),
         honorifics=frozenset(raw.get("honorifics", ())),
+        forms_of_address=frozenset(raw.get("forms_of_address", ())),
     )
 
 

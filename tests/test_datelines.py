@@ -41,6 +41,13 @@ def test_a_dateline_may_name_the_country_after_the_city():
     assert datelines.resolve_city(m.city, m.region).country == "Chile"
 
 
+def test_a_dateline_may_name_the_country_in_square_brackets():
+    m = datelines.parse("New Delhi [India], May 15 (ANI): The minister")
+    assert (m.city, m.region, m.date_text, m.agency) == ("New Delhi", "India", "May 15", "ANI")
+    m = datelines.parse("Suva [Fiji], May 15 : Union Minister of State Rajkumar Ranjan Singh called on")
+    assert (m.city, m.region, m.date_text) == ("Suva", "Fiji", "May 15")
+
+
 @pytest.mark.parametrize(
     ("city", "country", "expected"),
     [

@@ -1591,3 +1591,38 @@ def test_called_up_is_phoned():
 def test_a_call_made_to_someone_after_a_word_between_is_still_to_them():
     found = extract("U.S. President Barack Obama made a telephone call yesterday to President Ilham Aliyev.")
     assert names(only(found, "phone_call")) == {"Barack Obama", "Ilham Aliyev"}
+
+
+def test_a_meeting_on_a_trip_is_where_the_trip_went_however_far_down_the_story():
+    found = extract(
+        "French President Emmanuel Macron has arrived in Abuja.\n\n"
+        "President Macron touched down at the Presidential Wing of the airport at 3:10pm.\n\n"
+        "He was earlier expected to arrive at 2:30pm, but the arrival was delayed by an hour.\n\n"
+        "The French President was received by the Nigerian Minister of Foreign Affairs, Geoffrey Onyeama."
+    )
+    e = only(found, "meet")
+    assert names(e) == {"Emmanuel Macron", "Geoffrey Onyeama"} and e.place.name == "Abuja"
+
+
+def test_a_trip_places_no_meeting_stated_on_another_day():
+    other_day = extract(
+        f"{RAMAPHOSA} arrived in Nairobi on Monday.\n\nHe was welcomed by officials.\n\nIt rained.\n\n"
+        f"{RAMAPHOSA} held talks with {RUTO} on 12 January."
+    )
+    assert only(other_day, "meet").place is None
+
+
+def test_called_on_with_talks_for_a_purpose_after_it_is_still_a_courtesy_call():
+    found = extract(f"{RAMAPHOSA} called on {RUTO} on Monday and held discussions to take forward bilateral ties.")
+    assert groups(found, "meet") == {frozenset({"William Ruto", "Cyril Ramaphosa"})}
+    assert not extract(f"{RAMAPHOSA} called on {RUTO} to end the strike.")  # asked of him: no meeting
+
+
+def test_a_bracketed_wire_dateline_keeps_the_first_sentence_whole_and_places_it():
+    found = extract(
+        f"Suva [Fiji], May 15 : {RAMAPHOSA} on Monday called on Fiji Prime Minister Sitiveni Rabuka "
+        "and held discussions to take forward bilateral ties.",
+        published=date(2023, 5, 15),
+    )
+    e = only(found, "meet")
+    assert names(e) == {"Cyril Ramaphosa", "Sitiveni Rabuka"} and e.place.name == "Suva"

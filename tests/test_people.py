@@ -636,3 +636,23 @@ def test_a_glottal_stop_before_a_word_of_a_name_keeps_the_whole_name(text, name)
     assert names(quoted) == {"Jacinda Ardern"}  # a quotation's opening mark is no part of a name
     nickname = resolve("Nepal's former Prime Minister Pushpa Kamal Dahal ‘Prachanda’ called Modi.")
     assert "Pushpa Kamal Dahal" in names(nickname)  # a nickname in quotes is not glued to the name
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "The Crown Prince received Palestinian Vice President Hussein Al-Sheikh at Al-Yamamah Palace.",
+            "Hussein Al-Sheikh",
+        ),  # a style after a hyphen is a word of the name
+        ("President Ebrahim Raisi welcomed Iraqi Prime Minister Mohammed Shia' Al Sudani.", "Mohammed Shia' Al Sudani"),
+        (
+            "Fuad Hussein received a call from Minister of Foreign Affairs of the Swiss Confederation Mr. Ignazio Cassis.",
+            "Ignazio Cassis",
+        ),  # the name starts after the form of address
+    ],
+)
+def test_transliterated_names_keep_their_hyphened_and_apostrophed_words(text, name):
+    found = names(resolve(text))
+    assert name in found, found
+    assert not any(n != name and (n in name or name in n) for n in found), found
