@@ -16,8 +16,8 @@ completed from ``reference`` (the page's own date) by ``complete_year``.
 What counts as a dateline:
 
 * a city in capitals ("NEW DELHI", "ST. PETERSBURG"), optionally a region or country after a
-  comma ("LIMA, Peru") or in square brackets ("Suva [Fiji]"), a date ("May 25", "4 March 2025", "Oct. 3"), an agency in brackets, and
-  then a dash ("-", "--", "–", "—") or a colon;
+  comma ("LIMA, Peru") or in square brackets ("Suva [Fiji]"), a date ("May 25", "4 March 2025",
+  "Oct. 3"), an agency in brackets, and then a dash ("-", "--", "–", "—") or a colon;
 * a city in title case ("Islamabad") only with a date or an agency in brackets, or, with a long
   dash, a hyphen set apart by spaces or a colon, when the gazetteer knows the city ("Nairobi —
   ...", "St. Petersburg - ...", "Muscat: ...");
