@@ -208,6 +208,15 @@ def meet_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMen
         for p in unique_people(attached_people(mentions, chain, tok) + relative_counterparts(chain, mentions))
         if p.key not in along
     ]
+    # "a meeting between A and B": its parties, and whoever held it ("X mediated talks between A and B");
+    # "call between A and B and call between A and C": the people another word's "between" names are its parties
+    own = _between_list(tok, mentions)
+    if len(own) >= 2:
+        holders = subjects_of(tok.head, mentions) if noun and tok.dep_ == "dobj" else []
+        people = [p for p in people if p in own or p in holders]
+    else:
+        others = {p.key for t in sent if t != tok for p in _between_list(t, mentions)}
+        people = [p for p in people if p.key not in others]
     if not noun and unknown_subject(tok, mentions):
         return []  # "His Majesty met with A, B and C", the subject unresolved: A, B and C did not meet
     if _one_side(people, chain, mentions):
@@ -271,6 +280,20 @@ def meet_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMen
         )
         for group in _occasions(people, chain, tok, mentions)
     ]
+
+
+def _between_list(trigger: Token, mentions: list[PersonMention]) -> list[Person]:
+    """The people a "between" of a word names ("a call between A and B")."""
+    return unique_people(
+        [
+            p
+            for c in trigger.children
+            if c.dep_ == "prep" and c.lower_ == "between"
+            for o in c.children
+            if o.dep_ == "pobj"
+            for p in persons_in(o, mentions)
+        ]
+    )
 
 
 def _setting(

@@ -46,6 +46,21 @@ def _conflict(known: Iterable[Role], found: Iterable[Role]) -> bool:
     )
 
 
+def _other_office(known: Iterable[Role], found: Iterable[Role]) -> bool:
+    """Whether a person known with offices of a country holds none of the offices of that country a
+    mention states: "Prime Minister Singh" is not the "Jaswant Singh" known as India's foreign
+    minister, nor is "Jaswant Singh" the "Singh" known as prime minister.  Asked when one side is a
+    surname alone, which is all that joins the two."""
+    known = list(known)
+    for r in found:
+        if not r.country:
+            continue
+        held = [k for k in known if k.country == r.country]
+        if held and not any(kbase.office_fits(r.title, k.title) or kbase.office_fits(k.title, r.title) for k in held):
+            return True
+    return False
+
+
 @dataclass
 class _Entry:
     forms: Counter = field(default_factory=Counter)
@@ -147,6 +162,11 @@ class Registry:
             return self._by_kb[kb]
         key = fold(name)
         pool = [e for e in self._candidates(name) if not _conflict(e.roles, found_roles)]
+        pool = [
+            e
+            for e in pool
+            if not (min(len(names.words(name)), len(names.words(e.name))) == 1 and _other_office(e.roles, found_roles))
+        ]
         if kb:
             pool = [e for e in pool if e.kb is None]  # another id is another person
         exact = [e for e in pool if key in {fold(f) for f in e.forms}]

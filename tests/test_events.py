@@ -1626,3 +1626,17 @@ def test_a_bracketed_wire_dateline_keeps_the_first_sentence_whole_and_places_it(
     )
     e = only(found, "meet")
     assert names(e) == {"Cyril Ramaphosa", "Sitiveni Rabuka"} and e.place.name == "Suva"
+
+
+def test_each_call_between_two_people_of_a_headline_is_its_own_call():
+    found = extract(
+        "Readout of call on Saturday between President Obama and Prime Minister Singh and call on Sunday "
+        "between President Obama and Ambassador Karl Eikenberry\n\n"
+        "Late Saturday morning, President Obama returned Indian Prime Minister Singh's phone call.\n\n"
+        "Early Sunday afternoon, President Obama called Ambassador Karl Eikenberry.",
+        published=date(2009, 10, 11),
+    )
+    assert groups(found, "phone_call") == {
+        frozenset({"Barack Obama", "Singh"}),
+        frozenset({"Barack Obama", "Karl Eikenberry"}),
+    }

@@ -80,6 +80,22 @@ def test_two_people_sharing_a_surname_stay_apart():
     assert {p.name for p in registry.people()} == {"Raul Castro", "Fidel Castro"}
 
 
+@pytest.mark.parametrize("first", ["surname", "full name"])
+def test_a_surname_alone_with_another_office_of_the_same_country_is_another_person(first):
+    texts = {
+        "surname": "Late Saturday morning, President Obama returned Indian Prime Minister Singh's phone call.",
+        "full name": "Indian Foreign Minister Jaswant Singh met Pakistani officials on Friday.",
+    }
+    registry = people.Registry()
+    for key in (first, *(k for k in texts if k != first)):
+        resolve(texts[key], registry)
+    assert {"Singh", "Jaswant Singh"} <= {p.name for p in registry.people()}
+    same = people.Registry()
+    resolve("Indian Foreign Minister Jaswant Singh met Pakistani officials on Friday.", same)
+    resolve("Indian Foreign Minister Singh said on Monday the talks went well.", same)
+    assert "Singh" not in {p.name for p in same.people()}  # the same office: the same person
+
+
 def test_misspelt_surname_joins_across_articles():
     registry = people.Registry()
     resolve("Iranian Foreign Minister Hossein Amir-Abdollahian met the Venezuelan president on Friday.", registry)
