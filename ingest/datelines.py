@@ -38,6 +38,7 @@ from diplograph.ingest.datafiles import read_json
 from diplograph.ingest.records import Article, Dateline, Place, Segment
 
 MAX_CITY_WORDS = 4
+CITY_PARTICLES = frozenset({"es", "de", "da", "do", "del", "la", "el", "al", "of", "au", "du", "en", "sur"})
 MAX_REGION_WORDS = 3
 # a dateline with a date, an agency or a known city in capitals may open any of the first paragraphs
 BODY_PARAGRAPHS = 3
@@ -104,6 +105,7 @@ class Match:
     day: int | None
     year: int | None
     agency: str | None
+    dash: str = "-"  # the dash or colon that ends it
 
 
 def _caps(words: list[str]) -> bool:
@@ -111,7 +113,8 @@ def _caps(words: list[str]) -> bool:
 
 
 def _title(words: list[str]) -> bool:
-    return all(w[:1].isupper() for w in words)
+    """Title case, a place name's lowercase particles inside ("Dar es Salaam", "Rio de Janeiro")."""
+    return all(w[:1].isupper() or (0 < i < len(words) - 1 and w in CITY_PARTICLES) for i, w in enumerate(words))
 
 
 def _read_date(text: str) -> tuple[int | None, int | None, int | None]:
@@ -176,6 +179,7 @@ def parse(text: str) -> Match | None:
         day=day,
         year=year,
         agency=agency,
+        dash=dash,
     )
 
 
@@ -188,6 +192,14 @@ def whole_line(text: str) -> bool:
 def _capital_city(city: str) -> bool:
     """A city name in capitals that the gazetteer knows by its own name ("BEIJING -" under a menu)."""
     return city.isupper() and _known_city(city.title())
+
+
+def _major_city(m: Match) -> bool:
+    """A capital or a city of a million under a long dash ("Dar es Salaam — ..." under a photo credit
+    and a caption): a dateline, not a line of a menu."""
+    from diplograph.ingest import places
+
+    return m.dash in ("—", "–", "―") and places.is_major_city(m.city)
 
 
 def _known_city(name: str, alternates: bool = False) -> bool:
@@ -257,7 +269,7 @@ def find(
     for k, (start, para) in enumerate(body_paragraphs(text, segments or ())[: BODY_PARAGRAPHS + 1 - first]):
         lead = len(para) - len(para.lstrip())
         m = parse(para[lead:])
-        if m is None or (k > first and not (m.date_text or m.agency or _capital_city(m.city))):
+        if m is None or (k > first and not (m.date_text or m.agency or _capital_city(m.city) or _major_city(m))):
             continue
         base = start + lead
         when = None

@@ -70,6 +70,8 @@ def visit_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMe
         visitors = (subjects_of(tok, mentions) or _travellers_behind_subject(tok, mentions)) + _carried(tok, mentions)
         if not visitors and tok.dep_ in ("acl", "advcl", "xcomp", "conj"):
             visitors = persons_in(tok.head, mentions) if tok.dep_ == "acl" else subjects_of(tok.head, mentions)
+        if not visitors and tok.dep_ == "pcomp" and is_verb(tok.head.head):
+            visitors = subjects_of(tok.head.head, mentions)  # "X waves upon arriving at Y"
         place = destination(tok, entities, preps, dobj=(label == "VISIT_V" or lemma in lx["object_travel_verbs"]))
     setting = place is None and _to_setting(tok, preps)  # "arrived in the capital"
     if place is None and label == "TRAVEL_V" and not setting:
@@ -122,19 +124,30 @@ def _carried(tok: Token, mentions: list[PersonMention]) -> list[Person]:
 
 
 def _to_setting(tok: Token, preps) -> bool:
-    """The place is the story's own setting, named by a common noun ("arrived in the capital")."""
+    """The place is the story's own setting, named by a common noun ("arrived in the capital",
+    "is in the country for a state visit") or by a building of it ("arrived at the Julius Nyerere
+    International Airport", "landed at the airport")."""
     lx = lexicon()
+    heads = [tok]
+    if tok.dep_ == "pobj" and tok.head.lower_ == "for" and is_verb(tok.head.head):
+        heads.append(tok.head.head)  # "X is in the country for a visit": the verb says where
     return any(
         c.dep_ == "prep"
         and c.lower_ in preps
         and any(
             o.dep_ == "pobj"
-            and o.lemma_.lower() in lx["setting_nouns"]
-            and any(d.dep_ == "det" and d.lower_ in ("the", "this") for d in o.children)
-            and not any(d.pos_ == "PROPN" or d.dep_ == "prep" for d in o.children)
+            and (
+                (
+                    o.lemma_.lower() in lx["setting_nouns"]
+                    and any(d.dep_ == "det" and d.lower_ in ("the", "this") for d in o.children)
+                    and not any(d.pos_ == "PROPN" or d.dep_ == "prep" for d in o.children)
+                )
+                or (o.lemma_.lower() in lx["arrival_buildings"] and tok.lemma_.lower() in lx["travel_verbs"])
+            )
             for o in c.children
         )
-        for c in tok.children
+        for h in heads
+        for c in h.children
     )
 
 

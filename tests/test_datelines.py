@@ -48,6 +48,16 @@ def test_a_dateline_may_name_the_country_in_square_brackets():
     assert (m.city, m.region, m.date_text) == ("Suva", "Fiji", "May 15")
 
 
+def test_a_city_with_lowercase_particles_under_a_credit_and_a_caption_is_a_dateline():
+    text = (
+        "Photo: Daily News\n\nPresident John Magufuli and his Zambian counterpart Edgar Lungu.\n\n"
+        "Dar es Salaam — President John Magufuli yesterday received two heads of state."
+    )
+    line = datelines.find(text, None, None)
+    assert line is not None and line.city == "Dar es Salaam" and line.place.name == "Dar es Salaam"
+    assert datelines.find("Photo: Daily News\n\nA caption.\n\nKisumu — The minister said.", None, None) is None
+
+
 @pytest.mark.parametrize(
     ("city", "country", "expected"),
     [

@@ -1640,3 +1640,22 @@ def test_each_call_between_two_people_of_a_headline_is_its_own_call():
         frozenset({"Barack Obama", "Singh"}),
         frozenset({"Barack Obama", "Karl Eikenberry"}),
     }
+
+
+def test_an_arrival_at_an_airport_or_in_the_country_is_a_visit_to_where_the_story_was_filed():
+    found = extract(
+        "Dar es Salaam — President John Magufuli yesterday received two heads of state.\n\n"
+        "Chadian President Idriss Deby arrived at the Julius Nyerere International Airport at 2.55pm.\n\n"
+        "Zambian President Edgar Lungu is in the country for a three-day state visit."
+    )
+    assert {(e.participants[0].name, e.place.name) for e in found if e.type == "visit"} == {
+        ("Idriss Deby", "Dar es Salaam"),
+        ("Edgar Lungu", "Dar es Salaam"),
+    }
+
+
+def test_upon_arriving_the_subject_of_the_sentence_arrives():
+    found = extract(f"{RAMAPHOSA} waved upon arriving in Nairobi on Monday.")
+    assert {(e.participants[0].name, e.place.name) for e in found if e.type == "visit"} == {
+        ("Cyril Ramaphosa", "Nairobi")
+    }
