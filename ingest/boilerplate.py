@@ -36,6 +36,7 @@ PROSE_MIN_WORDS = 12  # a line this long is a paragraph of the story
 BYLINE_MAX_WORDS = 8
 MASTHEAD_MAX_WORDS = 5
 MASTHEAD_WINDOW = 12  # non-blank lines at the top of a page where a masthead can stand
+METADATA_FIELDS = 3  # a row of this many fields split by bars, one of them a date alone, is a date line
 SENTENCE_END = (".", "?", "!", '."', ".”", ".'", '?"', "?”", '!"', "!”", "…")
 
 MONTH = (
@@ -46,7 +47,8 @@ FULL_DATE = re.compile(
     rf"\b(?:{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+|,)(?:19|20)\d\d"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH},?\s+(?:19|20)\d\d"
     r"|(?:19|20)\d\d-\d\d-\d\d(?:T[\d:.]+(?:Z|[+-]\d\d:?\d\d)?)?"
-    r"|\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d)\b",
+    r"|\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d"
+    rf"|\d{{1,2}}-{MONTH}-(?:19|20)?\d\d)\b",  # "12-Mar-09"
     re.IGNORECASE,
 )
 TIME = re.compile(r"\b\d{1,2}[:.]\d\d(?::\d\d)?\s*(?:[ap]\.?m\.?)?", re.IGNORECASE)
@@ -189,6 +191,9 @@ def date_line(text: str) -> date | None:
     m = FULL_DATE.search(text)
     if not m:
         return None
+    alone = [p for p in parts if FULL_DATE.fullmatch(p.strip())]
+    if alone and len(parts) >= METADATA_FIELDS:  # "Posted in Middle East | 12-Mar-09 | Source: X"
+        return parse_date(alone[0].strip())
     rest = TIME.sub(" ", text[: m.start()] + " " + text[m.end() :])
     rest_words = [w for w in re.split(r"[^\w.]+", rest.casefold()) if w.strip(".") and not w.isdigit()]
     if any(w not in markers().date_words for w in rest_words):

@@ -319,8 +319,9 @@ def _occasions(
     """The groups that met: one person with a list of counterparts met them one by one ("met A
     and B", "met separately with A and B", "held bilateral meetings with A, B and C", "received
     phone calls from A, B and C"), unless the sentence says they met together ("a trilateral
-    meeting with A and B", "met A and B together"); several people with no such hub met
-    together ("A, B and C met", "A and B met C")."""
+    meeting with A and B", "met A and B together", "held talks with A, B and C": talks are one
+    table unless told bilateral); several people with no such hub met together ("A, B and C
+    met", "A and B met C")."""
     lx = lexicon()
     hub = next(
         (
@@ -339,10 +340,11 @@ def _occasions(
     if any(c.dep_ == "prep" and c.lower_ in ("between", "among") for c in trigger.children):
         return [people]  # "mediated talks between A and B": all at one table
     words = {t.lower_ for t in trigger.sent} | {t.lemma_.lower() for t in trigger.sent}
-    plural = trigger.tag_ in ("NNS", "NNPS") and trigger.lemma_.lower() not in ("talk", "talks", "negotiation")
+    mass = trigger.lemma_.lower() in lx["mass_talk_nouns"] or trigger.lower_ in lx["mass_talk_nouns"]
+    plural = trigger.tag_ in ("NNS", "NNPS") and not mass
     one = trigger.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in ("a", "an", "one") for c in trigger.children)
     if words & lx["distributive_words"] or (
-        not words & lx["joint_words"] and not one and (plural or len(others) >= MIN_LIST_SPLIT)
+        not words & lx["joint_words"] and not one and not mass and (plural or len(others) >= MIN_LIST_SPLIT)
     ):
         return [[hub[0], other] for other in others]
     return [people]

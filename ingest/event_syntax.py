@@ -137,6 +137,8 @@ def path_to(tok: Token, chain_ids: set[int], trigger: Token, allow_poss: bool = 
             light = trigger.dep_ == "dobj" and head == trigger.head and head.lemma_.lower() in lx["noun_light_verbs"]
             if lemma in lx["guarded_prepositions"] and head != trigger and not light:
                 return None
+        if cur.dep_ == "nsubj" and is_verb(head) and head.head.i in chain_ids and _bare_with(head.head, cur):
+            return [*path, head]  # "held talks with A, B and C to seek ...": the parse made them the subject of "seek"
         if (
             head.i not in chain_ids
             and is_verb(head)
@@ -148,6 +150,21 @@ def path_to(tok: Token, chain_ids: set[int], trigger: Token, allow_poss: bool = 
             return None
         cur = head
     return None
+
+
+def _bare_with(verb: Token, subject: Token) -> bool:
+    """``verb`` has a "with" left without its object just before ``subject``: the parse hung the
+    people after "with" on a clause of their own ("held talks with A and B to seek ...")."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "with"
+        and not any(g.dep_ == "pobj" for g in c.children)
+        and c.i < subject.left_edge.i
+        and all(
+            t.dep_ in ("punct", "compound", "amod", "det") or t.ent_type_ for t in c.doc[c.i + 1 : subject.left_edge.i]
+        )
+        for c in verb.children
+    )
 
 
 def leads_delegation(verb: Token) -> bool:

@@ -962,7 +962,7 @@ def test_one_person_meeting_counterparts_separately_gives_one_meeting_each():
 
 def test_a_long_list_of_counterparts_is_met_one_by_one_but_a_trilateral_is_one_meeting():
     listed = extract(
-        f"{RUTO} held talks with {RAMAPHOSA}, Nigerian President Bola Tinubu and Ghanaian "
+        f"{RUTO} met {RAMAPHOSA}, Nigerian President Bola Tinubu and Ghanaian "
         "President John Mahama in Addis Ababa on Sunday."
     )
     assert len([e for e in listed if e.type == "meet"]) == 3
@@ -1659,3 +1659,31 @@ def test_upon_arriving_the_subject_of_the_sentence_arrives():
     assert {(e.participants[0].name, e.place.name) for e in found if e.type == "visit"} == {
         ("Cyril Ramaphosa", "Nairobi")
     }
+
+
+def test_talks_with_a_list_are_one_table_unless_told_bilateral():
+    found = extract(
+        f"{RUTO} held talks on Monday with {RAMAPHOSA}, Ugandan President Yoweri Museveni and "
+        "Tanzanian President Samia Suluhu Hassan in Arusha."
+    )
+    assert groups(found, "meet") == {
+        frozenset({"William Ruto", "Cyril Ramaphosa", "Yoweri Museveni", "Samia Suluhu Hassan"})
+    }
+    bilateral = extract(
+        f"{RUTO} held bilateral talks on Monday with {RAMAPHOSA} and Ugandan President Yoweri Museveni in Arusha."
+    )
+    assert groups(bilateral, "meet") == {
+        frozenset({"William Ruto", "Cyril Ramaphosa"}),
+        frozenset({"William Ruto", "Yoweri Museveni"}),
+    }
+
+
+def test_people_after_with_that_the_parse_made_the_subject_of_a_purpose_clause_are_parties():
+    found = extract(
+        "Custodian of the Two Holy Mosques King Abdullah held talks yesterday with Syrian President Bashar Assad, "
+        "Egyptian President Hosni Mubarak and Kuwaiti Emir Sheikh Sabah Al-Ahmad Al-Jaber Al-Sabah to seek "
+        '"ways of achieving reconciliation in order to unify Arab ranks," according to the Saudi Press Agency.',
+        published=date(2009, 3, 12),
+    )
+    (group,) = groups(found, "meet")
+    assert {"Bashar Assad", "Hosni Mubarak", "Sabah Al-Ahmad Al-Jaber Al-Sabah"} < group and len(group) == 4

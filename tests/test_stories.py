@@ -403,6 +403,7 @@ def test_caption_date_anchors_only_a_story_it_names_people_or_places_of() -> Non
         ("Published: June 11, 2024 10:42 EAT", date(2024, 6, 11)),  # a time zone of its own
         ("By Staff Writer | June 11, 2024", date(2024, 6, 11)),  # a byline beside the date
         ("Summit news | June 11, 2024", None),  # a headline beside a date is not a date line
+        ("Posted in Broader Middle East | 12-Mar-09 | Source: Gulf in the Media", date(2009, 3, 12)),  # a metadata row
         ("Maduro met the minister on February 3, 2023 in Caracas", None),  # a sentence, not a date line
         ("Friday evening", None),
     ],
