@@ -429,6 +429,15 @@ def rejected(ctx: ArticleContext, span: Span, titled: bool, known: bool = False)
             return True  # "the two leaders are in Darwin": a city after "in" is the city
         if _coordinated_with_place(span) and span.root.ent_type_ != "PERSON":
             return True
+        if len(span) == 1 and span.start > 0 and doc[span.start - 1].lower_ in UNKNOWN_PLACE_PREPS:
+            return True  # "the pipeline in Kigamboni": one unknown word where a place stands is a place
+        if (
+            len(span) == 1
+            and span.start > 0
+            and doc[span.start - 1].text == "("
+            and doc[span.end : span.end + 1].text == ")"
+        ):
+            return True  # "The Tanzania Zambia Oil pipeline (Tazama)": a short name in brackets after a long one
         if (
             _coordinated_with_place(span)
             and len(span) > 1
@@ -438,6 +447,9 @@ def rejected(ctx: ArticleContext, span: Span, titled: bool, known: bool = False)
         ):
             return True  # "Iwo Jima, Okinawa and Hiroshima"
     return False
+
+
+UNKNOWN_PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside"})
 
 
 def _after_its_country(span: Span) -> bool:

@@ -672,3 +672,11 @@ def test_transliterated_names_keep_their_hyphened_and_apostrophed_words(text, na
     found = names(resolve(text))
     assert name in found, found
     assert not any(n != name and (n in name or name in n) for n in found), found
+
+
+def test_one_unknown_word_where_a_place_or_an_abbreviation_stands_is_no_person():
+    text = (
+        "President Lungu will today visit the Tanzania Zambia Oil pipeline (Tazama) in Kigamboni and then "
+        "hold talks with President Magufuli at the State House."
+    )
+    assert names(resolve(text)) == {"Lungu", "Magufuli"}
