@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from diplograph.ingest import datelines, dates, places
 from diplograph.ingest.event_candidate import Candidate
@@ -26,9 +26,12 @@ from diplograph.ingest.event_syntax import another_occasion, clause_chain, is_ve
 from diplograph.ingest.records import Article, Dateline, Place, fold
 
 
-def gathering_places(sent: Span, entities) -> list[Place]:
+def gathering_places(sent: Span, entities) -> list[tuple[Place, bool]]:
     """Places of the gatherings a sentence names ("the G8 summit in Gleneagles", "the Riyadh
-    summit", "at the forum in Alofi", "held a meeting on Friday in X"); a virtual one has none."""
+    summit", "at the forum in Alofi", "held a meeting on Friday in X"), each with whether the
+    gathering is told as an occasion of what happened ("on the margins of the meeting in Accra",
+    "during the summit in X"), not only named ("commended Zambia for hosting the meeting in
+    Lusaka"); a virtual one has none."""
     lx = lexicon()
     found = []
     for tok in sent:
@@ -50,8 +53,20 @@ def gathering_places(sent: Span, entities) -> list[Place]:
             if place is None and clause.lemma_.lower() in lx["held_verbs"]:
                 place = destination(clause, entities, preps, dobj=False)
         if place is not None and place.kind != "country" and not places.is_vague(place):
-            found.append(place)
+            found.append((place, _occasion(tok)))
     return found
+
+
+def _occasion(noun: Token) -> bool:
+    """The gathering is told as the occasion of an event: under a frame preposition ("during the
+    summit", "at the forum") or a frame noun ("on the sidelines of the summit")."""
+    lx = lexicon()
+    if noun.dep_ != "pobj":
+        return False
+    prep = noun.head
+    if prep.lower_ in lx["strong_frame_prepositions"]:
+        return True
+    return prep.lower_ == "of" and prep.head.lower_ in lx["frame_nouns"]
 
 
 def fill_places(cands: list[Candidate]) -> None:
@@ -203,9 +218,11 @@ def _within_stay(arrival: str | None, day: str | None) -> bool:
     return a is not None and d is not None and 0 <= (d - a).days <= STAY_DAYS
 
 
-def gathering_setting(cands: list[Candidate], gatherings: list[Place]) -> None:
-    """A story set at one gathering (every gathering it places is in one city): its meetings and
-    signings with no place of their own are there, unless told as another occasion."""
+def gathering_setting(cands: list[Candidate], found: list[tuple[Place, bool]]) -> None:
+    """A story set at one gathering (every gathering it tells as an occasion, or else every one
+    it places, is in one city): its meetings and signings with no place of their own are there,
+    unless told as another occasion."""
+    gatherings = [p for p, occasion in found if occasion] or [p for p, _ in found]
     cities = {fold(p.city or p.name) if p.kind == "venue" else fold(p.name) for p in gatherings}
     if len(cities) != 1:
         return

@@ -112,7 +112,7 @@ def extract_events(doc: Doc, article: Article, entities) -> list[Event]:
     candidates: list[Candidate] = []
     context: list[tuple[set[str], str | None]] = []
     previous: Person | None = None  # the subject person of the sentences so far
-    gatherings: list[Place] = []  # places of the summits, forums and conferences the story names
+    gatherings: list[tuple[Place, bool]] = []  # places of the summits, forums and conferences the story names
     denials: list[tuple[str, frozenset[str]]] = []  # "there has been no phone call between X and Y"
     for sent, base, view in _sentences(doc, article, entities):
         gatherings += gathering_places(sent, view)

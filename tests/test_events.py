@@ -1207,10 +1207,15 @@ def test_meetings_of_a_story_set_at_one_summit_are_in_its_city():
     e = only(found, "meet")
     assert e.place.name == "Gleneagles" and e.place.country == "United Kingdom"
     two = extract(
+        "Leaders gathered for the G8 summit in Gleneagles on Wednesday and will gather for the summit in "
+        f"St. Petersburg next year. {RUTO} held talks with {RAMAPHOSA} on Wednesday."
+    )
+    assert only(two, "meet").place is None  # two summit cities: the story's setting is not plain
+    past = extract(
         "Leaders gathered for the G8 summit in Gleneagles on Wednesday, a year after the summit in "
         f"St. Petersburg. {RUTO} held talks with {RAMAPHOSA} on Wednesday."
     )
-    assert only(two, "meet").place is None  # two summit cities: the story's setting is not plain
+    assert only(past, "meet").place.name == "Gleneagles"  # the other summit is only named, not the occasion
 
 
 def test_an_undated_page_takes_the_month_its_url_gives():
@@ -1687,3 +1692,17 @@ def test_people_after_with_that_the_parse_made_the_subject_of_a_purpose_clause_a
     )
     (group,) = groups(found, "meet")
     assert {"Bashar Assad", "Hosni Mubarak", "Sabah Al-Ahmad Al-Jaber Al-Sabah"} < group and len(group) == 4
+
+
+def test_the_gathering_told_as_the_occasion_places_the_story_not_one_only_named():
+    found = extract(
+        f"{RUTO} held talks with {RAMAPHOSA}.\n\n"
+        "The discussion took place on the margins of the Mid-Year Coordination Meeting of the African Union in "
+        "Accra, Ghana.\n\n"
+        "Ramaphosa commended Kenya for hosting the ministerial committee meeting in Mombasa.\n\n"
+        f"{RUTO} also met Ugandan President Yoweri Museveni."
+    )
+    assert {(frozenset(names(e)), e.place.name) for e in found if e.type == "meet"} == {
+        (frozenset({"William Ruto", "Cyril Ramaphosa"}), "Accra"),
+        (frozenset({"William Ruto", "Yoweri Museveni"}), "Accra"),
+    }
