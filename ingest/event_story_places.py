@@ -312,18 +312,18 @@ def setting_from_arrivals(cands: list[Candidate]) -> None:
             c.place = city
 
 
-def trip_setting(cands: list[Candidate]) -> None:
+def trip_setting(cands: list[Candidate], implied: list[Candidate] = ()) -> None:
     """A story of one trip ("X arrived in Abuja ... X was received by Y"): a meeting or signing of
     a traveller that names no place and is told as no other occasion is in the one place the
     story's visits of its participants go to (stated on a day that agrees with its own, when it
-    states one: not "held talks with Y on Friday, days after he visited Z")."""
+    states one: not "held talks with Y on Friday, days after he visited Z"), ``implied`` ones
+    (``presence_abroad``: "X met Y in Lima" puts X in Lima) among them."""
     trips = [
         v
-        for v in cands
+        for v in [*cands, *implied]
         if v.type == "visit"
         and v.place is not None
         and not places.is_vague(v.place)
-        and "implied_by" not in v.extra
         and not another_occasion(v.trigger)
     ]
     for c in cands:
@@ -345,6 +345,7 @@ def trip_setting(cands: list[Candidate]) -> None:
         }
         if len(found) == 1:
             c.place = next(iter(found.values()))
+            c.extra["place_from_trip"] = True  # implies no further visit (``presence_abroad``)
 
 
 def cities_for_countries(cands: list[Candidate], dateline: Place | None) -> None:
@@ -388,6 +389,7 @@ def presence_abroad(cands: list[Candidate]) -> list[Candidate]:
             or c.place.kind == "country"
             or c.in_sequence
             or another_occasion(c.trigger)
+            or c.extra.get("place_from_trip")
         ):
             continue
         where = fold(_country_of(c.place) or "")

@@ -146,7 +146,7 @@ def extract_events(doc: Doc, article: Article, entities) -> list[Event]:
     filed_from = dateline_place(article, entities, line)
     dateline_places(candidates, filed_from, anchor)
     setting_from_arrivals(candidates)
-    trip_setting(candidates)
+    trip_setting(candidates, presence_abroad(candidates))
     cities_for_countries(candidates, filed_from)
     candidates += presence_abroad(candidates)
     told = people_in_body(article, entities)

@@ -1706,3 +1706,15 @@ def test_the_gathering_told_as_the_occasion_places_the_story_not_one_only_named(
         (frozenset({"William Ruto", "Cyril Ramaphosa"}), "Accra"),
         (frozenset({"William Ruto", "Yoweri Museveni"}), "Accra"),
     }
+
+
+def test_a_meeting_abroad_puts_the_traveller_there_for_the_next_meeting_but_implies_no_more_visits():
+    found = extract(
+        f"{RUTO} met {RAMAPHOSA} in Lima on Monday.\n\nIt rained.\n\nIt rained again.\n\nThe sun came out.\n\n"
+        f"Later, {RUTO} met Ugandan President Yoweri Museveni."
+    )
+    assert {(frozenset(names(e)), e.place.name) for e in found if e.type == "meet"} == {
+        (frozenset({"William Ruto", "Cyril Ramaphosa"}), "Lima"),
+        (frozenset({"William Ruto", "Yoweri Museveni"}), "Lima"),
+    }
+    assert {e.participants[0].name for e in found if e.type == "visit"} == {"William Ruto", "Cyril Ramaphosa"}
