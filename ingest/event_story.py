@@ -75,6 +75,28 @@ def called_off(sent: Span) -> bool:
     return False
 
 
+def cancelled_trips(sent: Span, mentions) -> list[tuple[str, frozenset[str]]]:
+    """The travellers whose trip the sentence says was cancelled or postponed ("the visit of X to
+    Turkey has been canceled", "X's trip was postponed"): the meetings planned for it are off too.
+    Given as a denial of kind ``trip`` with the travellers' keys (see ``not_denied``)."""
+    lx = lexicon()
+    out = []
+    for t in sent:
+        head = t.head
+        if t.dep_ not in ("nsubj", "nsubjpass") or t.lemma_.lower() not in lx["visit_nouns"]:
+            continue
+        if head.lemma_.lower() not in lx["negating_verbs"]:
+            continue
+        particles = lx["negating_particles"].get(head.lemma_.lower())
+        if particles is not None and not any(c.dep_ == "prt" and c.lower_ in particles for c in head.children):
+            continue
+        span = range(t.left_edge.i, t.right_edge.i + 1)
+        keys = frozenset(m.person.key for m in mentions if m.person is not None and m.root.i in span)
+        if keys:
+            out.append(("trip", keys))
+    return out
+
+
 def denied_events(sent: Span, people: set[str]) -> list[tuple[str, frozenset[str]]]:
     """What a sentence says never happened between its people ("there has been no phone call
     between the two heads of state", "no meeting took place between X and Y"): the kind
@@ -93,12 +115,16 @@ def denied_events(sent: Span, people: set[str]) -> list[tuple[str, frozenset[str
 
 def not_denied(cands: list[Candidate], denials: list[tuple[str, frozenset[str]]]) -> list[Candidate]:
     """The events the story does not deny: a call, meeting or planned meeting between people of
-    whom it also says no such event took place (one side claims a call, the other denies it)."""
+    whom it also says no such event took place (one side claims a call, the other denies it), and
+    no meeting planned for a traveller whose trip it says was cancelled."""
     kinds = {"phone_call": ("phone_call",), "meet": ("meet", "planned_meet")}
+    denied = [(kinds[kind], keys) for kind, keys in denials if kind in kinds]
+    off = {key for kind, keys in denials if kind == "trip" for key in keys}
     return [
         c
         for c in cands
-        if not any(c.type in kinds[kind] and {p.key for p in c.participants} <= keys for kind, keys in denials)
+        if not any(c.type in types and {p.key for p in c.participants} <= keys for types, keys in denied)
+        and not (c.type == "planned_meet" and any(p.key in off for p in c.participants))
     ]
 
 

@@ -1718,3 +1718,21 @@ def test_a_meeting_abroad_puts_the_traveller_there_for_the_next_meeting_but_impl
         (frozenset({"William Ruto", "Yoweri Museveni"}), "Lima"),
     }
     assert {e.participants[0].name for e in found if e.type == "visit"} == {"William Ruto", "Cyril Ramaphosa"}
+
+
+def test_a_meeting_planned_for_a_trip_the_story_says_was_cancelled_is_off():
+    found = extract(
+        f"The visit of {RAMAPHOSA} to Kenya that was scheduled for Tuesday has been canceled.\n\n"
+        f"On Monday, media reported that Ramaphosa would travel to Nairobi to hold a meeting with {RUTO}."
+    )
+    assert not [e for e in found if e.type in ("planned_meet", "meet")]
+    kept = extract(f"On Monday, media reported that {RAMAPHOSA} would travel to Nairobi to hold a meeting with {RUTO}.")
+    assert groups(kept, "planned_meet") == {frozenset({"William Ruto", "Cyril Ramaphosa"})}
+
+
+def test_an_alleged_meeting_is_no_meeting():
+    text = "The program aired a story about the {} meeting between {} and {} in Oman."
+    assert not extract(text.format("alleged", RUTO, RAMAPHOSA))
+    assert groups(extract(text.format("secret", RUTO, RAMAPHOSA)), "meet") == {
+        frozenset({"William Ruto", "Cyril Ramaphosa"})
+    }
