@@ -290,6 +290,14 @@ def mood_cues(trigger: Token, chain: list[Token]) -> list[str]:
         c.dep_ == "mark" and c.lower_ in lx["future_marks"] for c in trigger.children
     ):
         cues.append("present_under_before")  # "before X heads to Beijing": still to come
+    if (
+        trigger.dep_ == "pobj"
+        and trigger.lemma_.lower() in lx["meet_nouns"]
+        and trigger.head.lower_ == "for"
+        and trigger.head.head.lemma_.lower() in lx["travel_verbs"]
+        and is_verb(trigger.head.head)
+    ):
+        cues.append("travel_purpose")  # "travels to Warsaw for talks with Y": what the trip is for
     for c in trigger.children:
         if c.dep_ in ("amod", "compound") and c.lower_ in lx["hypothetical_adjectives"]:
             cues.append("hypothetical_adjective")  # "a possible meeting"

@@ -1427,7 +1427,7 @@ def test_leaders_who_arrive_for_a_summit_make_visits_and_no_meeting_among_them()
     with_party = extract(
         "Indonesian President Joko Widodo arrived in Manila for a summit with Cambodian Prime Minister Hun Sen."
     )
-    assert names(only(with_party, "meet")) == {"Joko Widodo", "Hun Sen"}
+    assert names(only(with_party, "planned_meet")) == {"Joko Widodo", "Hun Sen"}  # what the trip is for
 
 
 def test_the_planes_carrying_leaders_land_with_every_one_of_them():
@@ -1735,4 +1735,14 @@ def test_an_alleged_meeting_is_no_meeting():
     assert not extract(text.format("alleged", RUTO, RAMAPHOSA))
     assert groups(extract(text.format("secret", RUTO, RAMAPHOSA)), "meet") == {
         frozenset({"William Ruto", "Cyril Ramaphosa"})
+    }
+
+
+def test_talks_a_trip_is_for_are_still_to_come_but_the_trip_for_a_visit_happened():
+    found = extract(f"{RAMAPHOSA} has arrived in Kenya for talks with {RUTO}.")
+    assert groups(found, "planned_meet") == {frozenset({"William Ruto", "Cyril Ramaphosa"})}
+    assert not groups(found, "meet")
+    visit = extract(f"{RAMAPHOSA} arrived in Nairobi yesterday for a three-day working visit to the Kenyan capital.")
+    assert {(e.participants[0].name, e.place.name) for e in visit if e.type == "visit"} == {
+        ("Cyril Ramaphosa", "Nairobi")
     }
