@@ -452,6 +452,28 @@ def rejected(ctx: ArticleContext, span: Span, titled: bool, known: bool = False)
 UNKNOWN_PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside"})
 
 
+def _organisations_named_like_people(ctx: ArticleContext, found: dict[tuple[int, int], Candidate]) -> None:
+    """A given name and a surname the tagger took for an organisation ("with Beata Szydlo, her Polish
+    counterpart" tagged ORG) when the story names that surname alone as a person elsewhere."""
+    doc = ctx.doc
+    surnames = {doc[e - 1].text for _s, e in found}
+    for ent in doc.ents:
+        if ent.label_ != "ORG" or not 2 <= len(ent) <= 3:
+            continue
+        start, end = _trim_ent(doc, ent)
+        span = doc[start:end]
+        if (
+            len(span) < 2
+            or span[-1].text not in surnames
+            or not all(is_name_word(t) for t in span)
+            or any(s < end and start < e for s, e in found)
+            or ctx.headline_like(span.start_char)
+            or rejected(ctx, span, titled=False)
+        ):
+            continue
+        found[(start, end)] = Candidate(start, end, name_text(span), roles.title_before(doc, start), True)
+
+
 def _after_its_country(span: Span) -> bool:
     """A tagged person's name right after a country and a comma, as envoys are listed ("the
     ambassadors of Uruguay, Nester Navarro, and Chile, Julio Fiol")."""
@@ -594,6 +616,7 @@ def find_candidates(ctx: ArticleContext, known: Callable[[str], object] | None =
         if rejected(ctx, span, titled=False) or span.text in agencies():
             continue
         found[(start, end)] = Candidate(start, end, name_text(span), roles.title_before(doc, start), True)
+    _organisations_named_like_people(ctx, found)
     if known is not None:
         _known_names(ctx, found, known)
     _with_country_after(doc, found)

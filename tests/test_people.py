@@ -680,3 +680,11 @@ def test_one_unknown_word_where_a_place_or_an_abbreviation_stands_is_no_person()
         "hold talks with President Magufuli at the State House."
     )
     assert names(resolve(text)) == {"Lungu", "Magufuli"}
+
+
+def test_a_full_name_tagged_as_an_organisation_is_a_person_when_the_story_names_the_surname_alone():
+    ents = resolve(
+        "German Chancellor Angela Merkel travels to Warsaw on Tuesday for political discussions with Beata "
+        "Szydlo, her Polish counterpart. Szydlo said that Germany had hurtled out of control."
+    )
+    assert names(ents) == {"Angela Merkel", "Beata Szydlo"}
