@@ -1746,3 +1746,15 @@ def test_talks_a_trip_is_for_are_still_to_come_but_the_trip_for_a_visit_happened
     assert {(e.participants[0].name, e.place.name) for e in visit if e.type == "visit"} == {
         ("Cyril Ramaphosa", "Nairobi")
     }
+
+
+def test_meetings_carried_out_with_a_list_are_the_subjects_one_by_one():
+    found = extract(
+        f"{RAMAPHOSA} has carried out meetings with {RUTO}, Ugandan President Yoweri Museveni and "
+        "Tanzanian President Samia Suluhu Hassan."
+    )
+    assert groups(found, "meet") == {
+        frozenset({"Cyril Ramaphosa", "William Ruto"}),
+        frozenset({"Cyril Ramaphosa", "Yoweri Museveni"}),
+        frozenset({"Cyril Ramaphosa", "Samia Suluhu Hassan"}),
+    }
