@@ -38,7 +38,6 @@ from diplograph.ingest.datafiles import read_json
 from diplograph.ingest.records import Article, Dateline, Place, Segment
 
 MAX_CITY_WORDS = 4
-CITY_PARTICLES = frozenset({"es", "de", "da", "do", "del", "la", "el", "al", "of", "au", "du", "en", "sur"})
 MAX_REGION_WORDS = 3
 # a dateline with a date, an agency or a known city in capitals may open any of the first paragraphs
 BODY_PARAGRAPHS = 3
@@ -67,6 +66,11 @@ def _pattern() -> re.Pattern[str]:
         rf"[ \t]*(?P<dash>--|—|–|―|-|:)(?=\s|$)",
         re.IGNORECASE,
     )
+
+
+@lru_cache(maxsize=1)
+def _city_particles() -> frozenset[str]:
+    return frozenset(read_json("dateline.json")["city_particles"])
 
 
 @lru_cache(maxsize=1)
@@ -114,7 +118,8 @@ def _caps(words: list[str]) -> bool:
 
 def _title(words: list[str]) -> bool:
     """Title case, a place name's lowercase particles inside ("Dar es Salaam", "Rio de Janeiro")."""
-    return all(w[:1].isupper() or (0 < i < len(words) - 1 and w in CITY_PARTICLES) for i, w in enumerate(words))
+    particles = _city_particles()
+    return all(w[:1].isupper() or (0 < i < len(words) - 1 and w in particles) for i, w in enumerate(words))
 
 
 def _read_date(text: str) -> tuple[int | None, int | None, int | None]:

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 
 from diplograph.ingest import dates
 from diplograph.ingest.event_candidate import PAIR_TYPES, Candidate
-from diplograph.ingest.event_syntax import lexicon
+from diplograph.ingest.event_syntax import calls_off, lexicon
 from diplograph.ingest.records import Article
 
 
@@ -61,18 +61,13 @@ def called_off(sent: Span) -> bool:
     """The sentence says a meeting was cancelled, postponed or called off ("the meeting was
     cancelled", "the talks were called off")."""
     lx = lexicon()
-    for t in sent:
-        head = t.head
-        if (
-            t.dep_ in ("nsubj", "nsubjpass")
-            and t.lemma_.lower() in lx["meet_nouns"]
-            and any(c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in t.children)
-            and head.lemma_.lower() in lx["negating_verbs"]
-        ):
-            particles = lx["negating_particles"].get(head.lemma_.lower())
-            if particles is None or any(c.dep_ == "prt" and c.lower_ in particles for c in head.children):
-                return True
-    return False
+    return any(
+        t.dep_ in ("nsubj", "nsubjpass")
+        and t.lemma_.lower() in lx["meet_nouns"]
+        and any(c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in t.children)
+        and calls_off(t.head)
+        for t in sent
+    )
 
 
 def cancelled_trips(sent: Span, mentions) -> list[tuple[str, frozenset[str]]]:
@@ -82,13 +77,7 @@ def cancelled_trips(sent: Span, mentions) -> list[tuple[str, frozenset[str]]]:
     lx = lexicon()
     out = []
     for t in sent:
-        head = t.head
-        if t.dep_ not in ("nsubj", "nsubjpass") or t.lemma_.lower() not in lx["visit_nouns"]:
-            continue
-        if head.lemma_.lower() not in lx["negating_verbs"]:
-            continue
-        particles = lx["negating_particles"].get(head.lemma_.lower())
-        if particles is not None and not any(c.dep_ == "prt" and c.lower_ in particles for c in head.children):
+        if t.dep_ not in ("nsubj", "nsubjpass") or t.lemma_.lower() not in lx["visit_nouns"] or not calls_off(t.head):
             continue
         span = range(t.left_edge.i, t.right_edge.i + 1)
         keys = frozenset(m.person.key for m in mentions if m.person is not None and m.root.i in span)

@@ -274,10 +274,8 @@ def mood_cues(trigger: Token, chain: list[Token]) -> list[str]:
                 cues.append("modal")  # "could meet"
             elif c.dep_ in ("aux", "auxpass") and low in lx["future_auxiliaries"]:
                 cues.append("future")  # "will meet"
-        if t != trigger and is_verb(t) and t.lemma_.lower() in lx["negating_verbs"]:
-            particles = lx["negating_particles"].get(t.lemma_.lower())
-            if particles is None or any(c.dep_ == "prt" and c.lower_ in particles for c in t.children):
-                cues.append("called_off")  # "cancelled the meeting", "ruled out talks"
+        if t != trigger and is_verb(t) and calls_off(t):
+            cues.append("called_off")  # "cancelled the meeting", "ruled out talks"
         if t != trigger and t.lemma_.lower() in lx["invitation_verbs"] and _complement_of(t, trigger, chain):
             cues.append("invitation")  # "invited X to visit": says nothing of whether the visit happens
         if t != trigger and t.lower_ in lx["plan_adjectives"]:
@@ -328,6 +326,17 @@ def mood_cues(trigger: Token, chain: list[Token]) -> list[str]:
         ):
             cues.append("infinitive")
     return cues
+
+
+def calls_off(verb: Token) -> bool:
+    """The verb cancels, postpones or rules out what it governs ("cancelled", "called off", "ruled
+    out"; a verb listed with particles negates only with one of them: "called" alone does not)."""
+    lx = lexicon()
+    lemma = verb.lemma_.lower()
+    if lemma not in lx["negating_verbs"]:
+        return False
+    particles = lx["negating_particles"].get(lemma)
+    return particles is None or any(c.dep_ == "prt" and c.lower_ in particles for c in verb.children)
 
 
 def _denied_above(tok: Token, levels: int = 4) -> bool:

@@ -56,7 +56,7 @@ def _other_office(known: Iterable[Role], found: Iterable[Role]) -> bool:
         if not r.country:
             continue
         held = [k for k in known if k.country == r.country]
-        if held and not any(kbase.office_fits(r.title, k.title) or kbase.office_fits(k.title, r.title) for k in held):
+        if held and not any(kbase.office_fits(r.title, k.title) for k in held):
             return True
     return False
 

@@ -37,6 +37,11 @@ def groups(found: list[Event], kind: str) -> set[frozenset[str]]:
     return {frozenset(names(e)) for e in found if e.type == kind}
 
 
+def visits(found: list[Event]) -> set[tuple[str, str]]:
+    """(visitor, place) of each visit."""
+    return {(e.participants[0].name, e.place.name) for e in found if e.type == "visit"}
+
+
 def only(found: list[Event], kind: str) -> Event:
     of_kind = [e for e in found if e.type == kind]
     assert len(of_kind) == 1, f"expected one {kind}, got {found}"
@@ -1570,7 +1575,7 @@ def test_arriving_in_the_capital_with_no_dateline_is_the_city_the_other_arrivals
         "morning.\n"
         "President Omar Guelleh of Djibouti arrived in the capital yesterday."
     )
-    assert {(e.participants[0].name, e.place.name) for e in found if e.type == "visit"} == {
+    assert visits(found) == {
         ("Paul Kagame", "Addis Ababa"),
         ("Muhammadu Buhari", "Addis Ababa"),
         ("Omar Guelleh", "Addis Ababa"),
@@ -1653,7 +1658,7 @@ def test_an_arrival_at_an_airport_or_in_the_country_is_a_visit_to_where_the_stor
         "Chadian President Idriss Deby arrived at the Julius Nyerere International Airport at 2.55pm.\n\n"
         "Zambian President Edgar Lungu is in the country for a three-day state visit."
     )
-    assert {(e.participants[0].name, e.place.name) for e in found if e.type == "visit"} == {
+    assert visits(found) == {
         ("Idriss Deby", "Dar es Salaam"),
         ("Edgar Lungu", "Dar es Salaam"),
     }
@@ -1661,9 +1666,7 @@ def test_an_arrival_at_an_airport_or_in_the_country_is_a_visit_to_where_the_stor
 
 def test_upon_arriving_the_subject_of_the_sentence_arrives():
     found = extract(f"{RAMAPHOSA} waved upon arriving in Nairobi on Monday.")
-    assert {(e.participants[0].name, e.place.name) for e in found if e.type == "visit"} == {
-        ("Cyril Ramaphosa", "Nairobi")
-    }
+    assert visits(found) == {("Cyril Ramaphosa", "Nairobi")}
 
 
 def test_talks_with_a_list_are_one_table_unless_told_bilateral():
@@ -1743,9 +1746,7 @@ def test_talks_a_trip_is_for_are_still_to_come_but_the_trip_for_a_visit_happened
     assert groups(found, "planned_meet") == {frozenset({"William Ruto", "Cyril Ramaphosa"})}
     assert not groups(found, "meet")
     visit = extract(f"{RAMAPHOSA} arrived in Nairobi yesterday for a three-day working visit to the Kenyan capital.")
-    assert {(e.participants[0].name, e.place.name) for e in visit if e.type == "visit"} == {
-        ("Cyril Ramaphosa", "Nairobi")
-    }
+    assert visits(visit) == {("Cyril Ramaphosa", "Nairobi")}
 
 
 def test_meetings_carried_out_with_a_list_are_the_subjects_one_by_one():
