@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 from diplograph.ingest.records import Person, Place
 
 PAIR_TYPES = ("meet", "phone_call", "planned_meet")
-MAX_TRAVELLERS = 8  # more subjects than this for one travel verb is a misparse, not a list of arriving leaders
+MAX_TRAVELLERS = 16  # more subjects than this for one travel verb is a misparse, not a list of arriving leaders
 
 
 @dataclass

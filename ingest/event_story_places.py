@@ -4,7 +4,8 @@ plain.  The clause's own place and venue are ``event_places``'s.
 Holds:
 - ``fill_places(cands)``: a visit's destination stated in another sentence, a pact signed during
   a visit, a meeting during a stated stay.
-- ``gathering_places``, ``gathering_setting``: a story set at one summit places its meetings there.
+- ``gathering_places``, ``gathering_setting``: a story set at one summit places its meetings there;
+  ``arrivals_at_gathering``: and its arrivals at "the airport" or "the country".
 - ``dateline_place``, ``dateline_places``: the city the story was filed from, for
   what happened "here" or on the story's day.
 - ``trip_setting(cands)``: a story of one trip places its travellers' meetings there.
@@ -52,7 +53,7 @@ def gathering_places(sent: Span, entities) -> list[tuple[Place, bool]]:
             # "the summit currently being held in X", "the forum, which took place in X"
             if place is None and clause.lemma_.lower() in lx["held_verbs"]:
                 place = destination(clause, entities, preps, dobj=False)
-        if place is not None and place.kind != "country" and not places.is_vague(place):
+        if place is not None and not places.is_vague(place):
             found.append((place, _occasion(tok)))
     return found
 
@@ -222,6 +223,7 @@ def gathering_setting(cands: list[Candidate], found: list[tuple[Place, bool]]) -
     """A story set at one gathering (every gathering it tells as an occasion, or else every one
     it places, is in one city): its meetings and signings with no place of their own are there,
     unless told as another occasion."""
+    found = [(p, occasion) for p, occasion in found if p.kind != "country"]
     gatherings = [p for p, occasion in found if occasion] or [p for p, _ in found]
     cities = {fold(p.city or p.name) if p.kind == "venue" else fold(p.name) for p in gatherings}
     if len(cities) != 1:
@@ -240,6 +242,20 @@ def gathering_setting(cands: list[Candidate], found: list[tuple[Place, bool]]) -
             and not another_occasion(c.trigger)
             and not _unknown_place_stated(c)
         ):
+            c.place = setting
+
+
+def arrivals_at_gathering(cands: list[Candidate], found: list[tuple[Place, bool]]) -> None:
+    """ "Leaders have started arriving for the summit in the Philippines ... X landed at the
+    airport": an arrival at the story's own setting (an airport, "the country") that neither a
+    dateline nor another arrival places goes to the one place, city or country, of the gatherings
+    the story names."""
+    where = {fold(p.city or p.name) if p.kind == "venue" else fold(p.name): p for p, _ in found}
+    if len(where) != 1:
+        return
+    (setting,) = where.values()
+    for c in cands:
+        if c.type == "visit" and c.place is None and c.extra.get("setting") and not c.in_sequence:
             c.place = setting
 
 

@@ -68,6 +68,7 @@ from diplograph.ingest.event_story import (
     people_in_body,
 )
 from diplograph.ingest.event_story_places import (
+    arrivals_at_gathering,
     cities_for_countries,
     dateline_place,
     dateline_places,
@@ -148,6 +149,7 @@ def extract_events(doc: Doc, article: Article, entities) -> list[Event]:
     filed_from = dateline_place(article, entities, line)
     dateline_places(candidates, filed_from, anchor)
     setting_from_arrivals(candidates)
+    arrivals_at_gathering(candidates, gatherings)
     trip_setting(candidates, presence_abroad(candidates))
     cities_for_countries(candidates, filed_from)
     candidates += presence_abroad(candidates)

@@ -1759,3 +1759,30 @@ def test_meetings_carried_out_with_a_list_are_the_subjects_one_by_one():
         frozenset({"Cyril Ramaphosa", "Yoweri Museveni"}),
         frozenset({"Cyril Ramaphosa", "Samia Suluhu Hassan"}),
     }
+
+
+def test_arrivals_at_the_airport_go_to_the_place_of_the_summit_the_story_names():
+    found = extract(
+        "Leaders of the Southern African Development Community have started arriving for the summit "
+        "in Botswana.\n\n"
+        "Namibian President Hage Geingob landed at the Sir Seretse Khama International Airport on Sunday.\n\n"
+        "Malawian President Lazarus Chakwera arrived in the country on Saturday.",
+        published=date(2022, 8, 15),
+    )
+    assert visits(found) == {("Hage Geingob", "Botswana"), ("Lazarus Chakwera", "Botswana")}
+
+
+def test_a_plane_may_carry_a_long_list_of_arriving_leaders():
+    leaders = [
+        "Malaysian Prime Minister Najib Razak",
+        "New Zealand Prime Minister Jacinda Ardern",
+        "Singaporean Prime Minister Lee Hsien Loong",
+        "Japanese Prime Minister Shinzo Abe",
+        "Canadian Prime Minister Justin Trudeau",
+        "South Korean President Moon Jae-in",
+        "Australian Prime Minister Malcolm Turnbull",
+        "Vietnamese President Tran Dai Quang",
+        "Chinese Premier Li Keqiang",
+    ]
+    found = extract(f"The planes carrying {', '.join(leaders[:-1])} and {leaders[-1]} landed in Manila on Sunday.")
+    assert len(visits(found)) == 9 and all(place == "Manila" for _, place in visits(found))
