@@ -22,6 +22,7 @@ from diplograph.ingest.event_participants import (
     PersonMention,
     attached_people,
     companions,
+    listed_as_subject,
     person_object,
     persons_in,
     relative_counterparts,
@@ -96,14 +97,17 @@ def _framed(noun: Token) -> bool:
 
 
 def _one_side(people: list[Person], chain: list[Token], mentions: list[PersonMention]) -> bool:
-    """Every person found is a counterpart after one "with" (or "from", "to": "calls to A, B and C") of
-    the clause: the other side (an unnamed subject, or none) is missing, so they did not meet each other."""
+    """Every person found is a counterpart after one "with" (or "from", "to": "calls to A, B and C";
+    or the agent of a light verb: "the calls were made by A, B and C") of the clause: the other side
+    (an unnamed subject, or none) is missing, so they did not meet each other."""
     if len(people) < 2:
         return False
     all_subjects = {p.key for p in people} <= {p.key for v in chain for p in subjects_of(v, mentions)}
     for t in chain:
         for prep in t.children:
-            if prep.dep_ in ("prep", "dative") and prep.lower_ in ("with", "from", "to"):
+            if (prep.dep_ in ("prep", "dative") and prep.lower_ in ("with", "from", "to")) or (
+                prep.dep_ == "agent" and t.lemma_.lower() in lexicon()["noun_light_verbs"]
+            ):
                 objects = [o for o in prep.children if o.dep_ == "pobj"]
                 listed = [m.person for m in mentions if m.person is not None and _listed_under(m.root, objects)]
                 if all(p in listed for p in people):
@@ -205,7 +209,11 @@ def meet_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMen
     along = companions(mentions)
     people = [
         p
-        for p in unique_people(attached_people(mentions, chain, tok) + relative_counterparts(chain, mentions))
+        for p in unique_people(
+            attached_people(mentions, chain, tok)
+            + relative_counterparts(chain, mentions)
+            + (listed_as_subject(tok, mentions) if not noun else [])
+        )
         if p.key not in along
     ]
     # "a meeting between A and B": its parties, and whoever held it ("X mediated talks between A and B");
@@ -321,7 +329,7 @@ def _occasions(
     phone calls from A, B and C"), unless the sentence says they met together ("a trilateral
     meeting with A and B", "met A and B together", "held talks with A, B and C": talks are one
     table unless told bilateral); several people with no such hub met together ("A, B and C
-    met", "A and B met C")."""
+    met", "A and B met C"), but several callers of one person each called ("A and B called Y")."""
     lx = lexicon()
     hub = next(
         (
@@ -335,11 +343,18 @@ def _occasions(
     )  # "X arrived and is to meet A and B"
     hub = [p for p in hub if p in people]
     others = [p for p in people if p not in hub]
+    words = {t.lower_ for t in trigger.sent} | {t.lemma_.lower() for t in trigger.sent}
+    if (
+        len(hub) >= 2
+        and len(others) == 1
+        and trigger.lemma_.lower() in lx["phone_verbs"]
+        and not words & lx["joint_words"]
+    ):
+        return [[caller, others[0]] for caller in hub]  # "A, B and C called Y": a call each, not a conference
     if len(hub) != 1 or len(others) < 2:
         return [people]
     if any(c.dep_ == "prep" and c.lower_ in ("between", "among") for c in trigger.children):
         return [people]  # "mediated talks between A and B": all at one table
-    words = {t.lower_ for t in trigger.sent} | {t.lemma_.lower() for t in trigger.sent}
     mass = trigger.lemma_.lower() in lx["mass_talk_nouns"] or trigger.lower_ in lx["mass_talk_nouns"]
     plural = trigger.tag_ in ("NNS", "NNPS") and not mass
     one = trigger.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in ("a", "an", "one") for c in trigger.children)

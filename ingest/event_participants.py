@@ -230,10 +230,23 @@ def subjects_of(verb: Token, mentions: list[PersonMention]) -> list[Person]:
         top = below[-1]
         if top.dep_ not in ("nsubj", "nsubjpass", "agent"):
             continue
-        if any(is_verb(t) for t in below[:-1]):
-            continue
+        if any(is_verb(t) and t.dep_ != "prep" for t in below[:-1]):
+            continue  # "world leaders, including X, called Y": X is one of the subject's people
         out.append(m.person)
-    return unique_people(out)
+    return unique_people(out) or listed_as_subject(verb, mentions)
+
+
+def listed_as_subject(verb: Token, mentions: list[PersonMention]) -> list[Person]:
+    """The people a copula lists as the ones who did it ("other leaders to call up Y included A
+    and B", "among those who met Y were A and B"): the verb qualifies the subject of "include" or
+    "be", whose object or attribute names them."""
+    noun = verb.head
+    if verb.dep_ not in ("acl", "relcl") or noun.dep_ != "nsubj":
+        return []
+    copula = noun.head
+    if copula.lemma_.lower() not in lexicon()["listing_verbs"]:
+        return []
+    return unique_people([p for c in copula.children if c.dep_ in ("dobj", "attr") for p in persons_in(c, mentions)])
 
 
 def persons_in(tok: Token, mentions: list[PersonMention]) -> list[Person]:

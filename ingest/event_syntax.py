@@ -131,8 +131,10 @@ def path_to(tok: Token, chain_ids: set[int], trigger: Token, allow_poss: bool = 
             return None  # "the envoy of Y" is not Y
         if cur.dep_ == "prep" or cur.pos_ == "ADP":
             lemma = cur.lemma_.lower()
-            if lemma in lx["blocking_prepositions"]:
-                return None
+            if lemma in lx["blocking_prepositions"] and not (
+                lemma in lx["inclusion_prepositions"] and head.dep_ in ("nsubj", "nsubjpass")
+            ):
+                return None  # but "leaders, including X, called Y": X is one of the subject's people
             # "spoke to Y"; "made a call yesterday to Y": the light verb's "to" is the event noun's
             light = trigger.dep_ == "dobj" and head == trigger.head and head.lemma_.lower() in lx["noun_light_verbs"]
             if lemma in lx["guarded_prepositions"] and head != trigger and not light:
@@ -143,7 +145,7 @@ def path_to(tok: Token, chain_ids: set[int], trigger: Token, allow_poss: bool = 
             head.i not in chain_ids
             and is_verb(head)
             and cur.dep_ not in ("amod",)
-            and head.dep_ != "amod"
+            and head.dep_ not in ("amod", "prep")
             and head.lemma_.lower() not in lx["encounter_verbs"]
             and not leads_delegation(head)
         ):
@@ -319,8 +321,12 @@ def mood_cues(trigger: Token, chain: list[Token]) -> list[str]:
             verb.dep_ in ("acl", "advcl")
             and any(t.dep_ == "amod" and t.lower_ in lx["ordinal_words"] and t.i < verb.i for t in verb.head.subtree)
         )
+        and not (
+            verb.dep_ in ("acl", "relcl") and verb.head.dep_ in ("nsubj", "nsubjpass") and verb.head.head.tag_ == "VBD"
+        )
     ):
-        # "the first head of state to visit Brasilia" states what happened, not a plan
+        # "the first head of state to visit Brasilia" states what happened, not a plan; so does
+        # "other leaders to call up Y included A and B": the subject of a past verb
         if verb.dep_ in ("advcl", "xcomp", "ROOT", "relcl", "acl") or not any(
             is_verb(t) and t not in (trigger, verb) for t in chain
         ):

@@ -187,6 +187,8 @@ def _sentences(doc: Doc, article: Article, entities) -> list[tuple[Span, int, An
 def _to_event(c: Candidate, article: Article) -> Event:
     quote, start, end = _quote(c.sent)
     start, end = start + c.base, end + c.base
+    if len(article.text) >= end:
+        quote = article.text[start:end]  # the page's own words, not the blanks parsed in their stead ("[Images]")
     evidence = Evidence(
         article=article.key,
         file=article.file,

@@ -256,6 +256,7 @@ def _trim_ent(doc: Doc, ent: Span) -> tuple[int, int]:
         or doc[start].lower_ in voc.transient
         or (end - start > 2 and _country_word(doc[start]))
         or (end - start > 1 and _opening_participle(doc[start]))
+        or (end - start > 1 and _function_word(doc[start]))
     ):
         start += 1
     inside = [k for k in range(start + 1, end - 1) if doc[k].text in voc.forms_of_address]
@@ -295,6 +296,12 @@ def _opening_participle(tok: Token) -> bool:
 
 
 OFFICE_TAIL = 6  # words of "of Foreign Affairs of Azerbaijan" between a title's head and the name
+
+
+def _function_word(tok: Token) -> bool:
+    """A preposition or adverb of English the tagger glued onto the name after it ("Besides Brown",
+    "Meanwhile Obama"), never a name particle ("Bin", "Van")."""
+    return tok.is_stop and tok.pos_ in ("ADP", "SCONJ", "ADV") and tok.lower_ not in names.PARTICLES
 
 
 def _past_office_of(doc: Doc, start: int) -> int:

@@ -149,6 +149,14 @@ def _attribution() -> re.Pattern[str]:
     return re.compile(rf"{told}|{credit}")
 
 
+@lru_cache(maxsize=1)
+def _link_labels() -> re.Pattern[str]:
+    """A link's label left in a sentence in square brackets ("Manmohan Singh [Images] called"),
+    from ``ingest/data/link_labels.txt``."""
+    labels = "|".join(re.escape(v) for v in sorted(read_list("link_labels.txt"), key=len, reverse=True))
+    return re.compile(rf"\[[ \t]*(?:{labels})[ \t]*\]", re.I)
+
+
 WRAP_WIDTH = (45, 100)  # line lengths of a paragraph hard-wrapped at a fixed width (e-mail, wire copy)
 WRAP_LINES = 3  # lines a paragraph needs before it is taken to be wrapped
 # words a wrapped line often ends in: the sentence plainly goes on
@@ -192,15 +200,17 @@ def wrapped_breaks(text: str) -> list[int]:
 
 
 def text_to_parse(article: Article) -> str:
-    """The article text with foreign passages and sentence-final attributions to a news agency
-    (", reports TASS.") replaced by spaces (line breaks kept), the line breaks of hard-wrapped
-    paragraphs too (``wrapped_breaks``), and a line break after a wire dateline; same length: the tagger
+    """The article text with foreign passages, sentence-final attributions to a news agency
+    (", reports TASS.") and links' labels in brackets ("[Images]") replaced by spaces (line breaks
+    kept), the line breaks of hard-wrapped paragraphs too (``wrapped_breaks``), and a line break
+    after a wire dateline; same length: the tagger
     reads "X, whose plane landed in Moscow, met Y and Z" without ", reports TASS" taking "Z" for
     its subject, "ASTANA. KAZINFORM – President X received Y" with the dateline on a line of its
     own, and a sentence wrapped over three lines as one sentence."""
     text = article.text
     spans = [(s.start, s.end) for s in article.segments if s.kind == "foreign"]
     spans += [(m.start(), m.end()) for m in _attribution().finditer(text)]
+    spans += [(m.start(), m.end()) for m in _link_labels().finditer(text)]
     line = datelines.of_article(article)
     breaks: list[int] = []
     if line is not None and line.end < len(text) and text[line.end] in " \t":

@@ -1786,3 +1786,48 @@ def test_a_plane_may_carry_a_long_list_of_arriving_leaders():
     ]
     found = extract(f"The planes carrying {', '.join(leaders[:-1])} and {leaders[-1]} landed in Manila on Sunday.")
     assert len(visits(found)) == 9 and all(place == "Manila" for _, place in visits(found))
+
+
+def test_a_link_label_in_brackets_does_not_break_the_sentence_and_the_quote_keeps_it():
+    found = extract(
+        f"{RUTO} [Images] and Ugandan President Yoweri Museveni [Images] met {RAMAPHOSA} in Nairobi on Monday."
+    )
+    assert groups(found, "meet") == {frozenset({"William Ruto", "Yoweri Museveni", "Cyril Ramaphosa"})}
+    assert "Ruto [Images] and" in only(found, "meet").evidence[0].quote
+
+
+def test_the_people_a_group_subject_includes_are_its_parties():
+    found = extract(f"Several African leaders, including {RUTO}, telephoned {RAMAPHOSA} on Friday.")
+    assert groups(found, "phone_call") == {frozenset({"William Ruto", "Cyril Ramaphosa"})}
+
+
+def test_callers_listed_by_a_copula_each_called():
+    found = extract(
+        f"{RAMAPHOSA} thanked Ugandan President Yoweri Museveni for his call. Besides Museveni, other leaders "
+        f"to call up Ramaphosa included {RUTO} and Rwandan President Paul Kagame."
+    )
+    assert groups(found, "phone_call") == {
+        frozenset({"Yoweri Museveni", "Cyril Ramaphosa"}),
+        frozenset({"William Ruto", "Cyril Ramaphosa"}),
+        frozenset({"Paul Kagame", "Cyril Ramaphosa"}),
+    }
+
+
+def test_several_callers_of_one_person_make_a_call_each_unless_told_joint():
+    found = extract(f"{RUTO} and Ugandan President Yoweri Museveni telephoned {RAMAPHOSA} on Friday.")
+    assert groups(found, "phone_call") == {
+        frozenset({"William Ruto", "Cyril Ramaphosa"}),
+        frozenset({"Yoweri Museveni", "Cyril Ramaphosa"}),
+    }
+    joint = extract(f"{RUTO} and Ugandan President Yoweri Museveni jointly telephoned {RAMAPHOSA} on Friday.")
+    assert groups(joint, "phone_call") == {frozenset({"William Ruto", "Yoweri Museveni", "Cyril Ramaphosa"})}
+
+
+def test_calls_made_by_a_list_with_no_callee_and_a_person_set_aside_by_besides_are_no_call():
+    found = extract(
+        f"Besides {RUTO}, the calls were made by Ugandan President Yoweri Museveni, Rwandan President "
+        "Paul Kagame and Tanzanian President Samia Suluhu Hassan."
+    )
+    assert groups(found, "phone_call") == set()
+    names = {p.name for e in extract(f"Besides Ruto, {RAMAPHOSA} met Museveni.") for p in e.participants}
+    assert not any(n.startswith("Besides") for n in names)
