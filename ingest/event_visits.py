@@ -19,7 +19,7 @@ from diplograph.ingest.event_syntax import clause_chain, is_verb, lexicon, modal
 from diplograph.ingest.records import Person, Place, fold
 
 
-def _home(person: Person, place: Place | None) -> bool:
+def at_home(person: Person, place: Place | None) -> bool:
     """The place lies in the person's own country (a return home, not a visit)."""
     if place is None or not person.country:
         return False
@@ -73,10 +73,10 @@ def visit_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMe
         if not visitors and tok.dep_ == "pcomp" and is_verb(tok.head.head):
             visitors = subjects_of(tok.head.head, mentions)  # "X waves upon arriving at Y"
         place = destination(tok, entities, preps, dobj=(label == "VISIT_V" or lemma in lx["object_travel_verbs"]))
-    setting = place is None and _to_setting(tok, preps)  # "arrived in the capital"
+    setting = place is None and (_to_setting(tok, preps) or _bare_arrival(tok))  # "arrived in the capital"
     if place is None and label == "TRAVEL_V" and not setting:
         return []
-    visitors = unique_people([v for v in visitors if v is not None and not _home(v, place)])
+    visitors = unique_people([v for v in visitors if v is not None and not at_home(v, place)])
     if not 1 <= len(visitors) <= MAX_TRAVELLERS:
         return []
     # "his trip to X" under "after", or "days after he visited X": the sentence's date is not its own
@@ -151,6 +151,27 @@ def _to_setting(tok: Token, preps) -> bool:
     )
 
 
+def _bare_arrival(tok: Token) -> bool:
+    """An arrival that names no destination ("X arrived on Monday", "flew in aboard a jet", "landed
+    shortly after Y"): the story's own setting, as "arrived in the capital" is.  The arrival verbs
+    and the particles some need ("flew in") are ``arrival_verbs``; a preposition that could name
+    the destination ("arrived at a decision") or a way home makes it none."""
+    lx = lexicon()
+    particles = lx["arrival_verbs"].get(tok.lemma_.lower())
+    if particles is None or not is_verb(tok):
+        return False
+    if particles and not any(c.dep_ == "prt" and c.lower_ in particles for c in tok.children):
+        return False
+    for c in tok.children:
+        if c.dep_ == "advmod" and c.lower_ in ("home", "back"):
+            return False
+        if c.dep_ == "prep" and c.lower_ in lx["travel_verbs"].get(tok.lemma_.lower(), ()):
+            objects = [o for o in c.children if o.dep_ == "pobj"]
+            if not all(o.lemma_.lower() in lx["vehicle_nouns"] for o in objects):
+                return False  # "arrived in his presidential jet" still names no destination
+    return True
+
+
 def _named_in(noun: Token, names: frozenset[str]) -> bool:
     """The noun with its compound words is one of ``names`` ("a joint *press conference*")."""
     words = [c.lower_ for c in noun.children if c.dep_ == "compound" and c.i < noun.i] + [noun.lower_]
@@ -177,7 +198,7 @@ def attend_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonM
     place = destination(tok, entities, preps, dobj=False) or next(
         (p for o in objects if (p := destination(o, entities, preps, dobj=False)) is not None), None
     )
-    visitors = unique_people([v for v in visitors if not _home(v, place)])
+    visitors = unique_people([v for v in visitors if not at_home(v, place)])
     if place is None or not 1 <= len(visitors) <= MAX_TRAVELLERS:
         return []
     return [Candidate("visit", tok, sent, [v], place) for v in visitors]
@@ -195,7 +216,7 @@ def presence_candidates(tok: Token, label: str, sent: Span, mentions: list[Perso
     if not purpose or modality(tok, clause_chain(tok)) != "asserted":
         return []
     place = destination(tok, entities, frozenset(lx["gathering_prepositions"]), dobj=False)
-    visitors = [v for v in subjects_of(tok, mentions) if not _home(v, place)]
+    visitors = [v for v in subjects_of(tok, mentions) if not at_home(v, place)]
     if place is None or not 1 <= len(visitors) <= MAX_TRAVELLERS:
         return []
     return [Candidate("visit", tok, sent, [v], place) for v in visitors]

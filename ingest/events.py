@@ -81,7 +81,7 @@ from diplograph.ingest.event_story_places import (
 )
 from diplograph.ingest.event_syntax import another_occasion
 from diplograph.ingest.event_triggers import patterns_at, triggers
-from diplograph.ingest.event_visits import attend_candidates, presence_candidates, visit_candidates
+from diplograph.ingest.event_visits import at_home, attend_candidates, presence_candidates, visit_candidates
 from diplograph.ingest.records import Article, Event, Evidence, Person, Place
 
 # The handler of each trigger family (``data/event_triggers.json``): it takes an event word of a
@@ -158,6 +158,7 @@ def extract_events(doc: Doc, article: Article, entities) -> list[Event]:
         _to_event(c, article)
         for c in candidates
         if not (c.type == "visit" and (c.place is None or places.is_vague(c.place)))  # not "his Asia tour"
+        and not (c.type == "visit" and at_home(c.participants[0], c.place))  # placed by the story: no trip home
         and c.type != "setting"
         and not foreign_caption(c, article, told)
     ]

@@ -1831,3 +1831,14 @@ def test_calls_made_by_a_list_with_no_callee_and_a_person_set_aside_by_besides_a
     assert groups(found, "phone_call") == set()
     names = {p.name for e in extract(f"Besides Ruto, {RAMAPHOSA} met Museveni.") for p in e.participants}
     assert not any(n.startswith("Besides") for n in names)
+
+
+def test_an_arrival_naming_no_destination_is_in_the_story_setting_but_never_a_trip_home():
+    found = extract(
+        f"NAIROBI, March 3 (Reuters) - {RAMAPHOSA} arrived on Monday for a three-day state visit.\n\n"
+        "Ugandan President Yoweri Museveni flew in aboard a private jet on Monday evening.\n\n"
+        f"{RUTO} arrived back on Monday from Addis Ababa."
+    )
+    assert visits(found) == {("Cyril Ramaphosa", "Nairobi"), ("Yoweri Museveni", "Nairobi")}
+    assert visits(extract(f"NAIROBI, March 3 (Reuters) - {RUTO} arrived on Monday for talks.")) == set()
+    assert visits(extract(f"NAIROBI, March 3 (Reuters) - {RAMAPHOSA} arrived at a decision on Monday.")) == set()
