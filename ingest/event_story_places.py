@@ -2,6 +2,8 @@
 plain.  The clause's own place and venue are ``event_places``'s.
 
 Holds:
+- ``venues_of_the_parties(cands)``: a venue many countries have, in the one participant's
+  country that has it.
 - ``fill_places(cands)``: a visit's destination stated in another sentence, a pact signed during
   a visit, a meeting during a stated stay.
 - ``gathering_places``, ``gathering_setting``: a story set at one summit places its meetings there;
@@ -20,7 +22,7 @@ from datetime import date
 
 from spacy.tokens import Span, Token
 
-from diplograph.ingest import datelines, dates, places
+from diplograph.ingest import datelines, dates, locations, places
 from diplograph.ingest.event_candidate import Candidate
 from diplograph.ingest.event_places import destination
 from diplograph.ingest.event_syntax import another_occasion, clause_chain, is_verb, lexicon
@@ -68,6 +70,24 @@ def _occasion(noun: Token) -> bool:
     if prep.lower_ in lx["strong_frame_prepositions"]:
         return True
     return prep.lower_ == "of" and prep.head.lower_ in lx["frame_nouns"]
+
+
+def venues_of_the_parties(cands: list[Candidate]) -> None:
+    """A venue many countries have ("the Presidential Villa", "State House") names no city alone;
+    when it is the venue of exactly one participant's country, the event is in that venue's city
+    ("X held a meeting with President Buhari at the Presidential Villa": Abuja)."""
+    for c in cands:
+        if c.place is not None or c.venue is None or c.type not in ("meet", "sign_agreement"):
+            continue
+        countries = {p.country for p in c.participants if p.country}
+        found = {
+            (v.name, v.country): v
+            for country in countries
+            if (v := locations.lookup_gazetteer_venue(c.venue, [country])) is not None
+            and fold(v.country) == fold(country)
+        }
+        if len(found) == 1:
+            c.place = locations.venue_city(next(iter(found.values())))
 
 
 def fill_places(cands: list[Candidate]) -> None:

@@ -78,6 +78,7 @@ from diplograph.ingest.event_story_places import (
     presence_abroad,
     setting_from_arrivals,
     trip_setting,
+    venues_of_the_parties,
 )
 from diplograph.ingest.event_syntax import another_occasion
 from diplograph.ingest.event_triggers import patterns_at, triggers
@@ -144,6 +145,7 @@ def extract_events(doc: Doc, article: Article, entities) -> list[Event]:
     candidates = joined_later(joint_told_again(medium_unstated(not_denied(candidates, denials), doc), doc))
     calls_told_again(candidates)
     future_dated(candidates, anchor, article)
+    venues_of_the_parties(candidates)
     fill_places(candidates)
     gathering_setting(candidates, gatherings)
     filed_from = dateline_place(article, entities, line)

@@ -183,10 +183,14 @@ def lookup_gazetteer_venue(name: str, near: Iterable[str | Place] = ()) -> Gazet
 
 
 def venue_city(venue: Place | GazetteerVenue | None) -> Place | None:
-    """The gazetteer city a venue stands in (Caracas for Miraflores Palace), or None."""
+    """The gazetteer city a venue stands in (Caracas for Miraflores Palace), or None; a town the
+    gazetteer lacks is the venue's own entry's ("Olivos" for Quinta de Olivos, at its coordinates)."""
     if venue is None or not venue.city:
         return None
-    return places.find_city(venue.city, venue.country)
+    found = places.find_city(venue.city, venue.country)
+    if found is None and isinstance(venue, GazetteerVenue) and venue.coordinates == "locality":
+        return Place(name=venue.city, kind="city", country=venue.country, lat=venue.lat, lon=venue.lon)
+    return found
 
 
 @lru_cache(maxsize=1)

@@ -1842,3 +1842,21 @@ def test_an_arrival_naming_no_destination_is_in_the_story_setting_but_never_a_tr
     assert visits(found) == {("Cyril Ramaphosa", "Nairobi"), ("Yoweri Museveni", "Nairobi")}
     assert visits(extract(f"NAIROBI, March 3 (Reuters) - {RUTO} arrived on Monday for talks.")) == set()
     assert visits(extract(f"NAIROBI, March 3 (Reuters) - {RAMAPHOSA} arrived at a decision on Monday.")) == set()
+
+
+def test_a_venue_many_countries_have_is_in_the_city_of_the_one_party_country_that_has_it():
+    found = extract(
+        "Togolese President Faure Gnassingbe held a closed door meeting with Nigerian President Muhammadu Buhari "
+        "at the Presidential Villa on Tuesday."
+    )
+    assert only(found, "meet").place.name == "Abuja"
+
+
+def test_a_venue_in_a_town_the_gazetteer_lacks_gives_the_town_and_closed_doors_do_not_hide_the_venue():
+    found = extract(
+        "Argentine President Alberto Fernández and Paraguayan President Mario Abdo Benítez met on Friday "
+        "at the Olivos residence."
+    )
+    assert (only(found, "meet").place.name, only(found, "meet").place.country) == ("Olivos", "Argentina")
+    closed = extract(f"{RUTO} held talks with {RAMAPHOSA} behind closed doors at the Union Buildings on Friday.")
+    assert only(closed, "meet").place.name == "Pretoria"
