@@ -142,7 +142,7 @@ def _names_a_party(noun: Token) -> bool:
 
 def _courtesy_call(verb: Token, mentions: list[PersonMention]) -> bool:
     """ "X called on Y" with nothing asked of Y: a courtesy call in person, not "called on Y to
-    end the strike" nor "called on Y for restraint"."""
+    end the strike" nor "called on Y for restraint" ("called on Y for talks" is one)."""
     lx = lexicon()
     on = [c for c in verb.children if c.lower_ in lx["courtesy_call_particles"] and c.dep_ in ("prep", "prt")]
     if not on:
@@ -156,11 +156,24 @@ def _courtesy_call(verb: Token, mentions: list[PersonMention]) -> bool:
         if t != verb
         and t.head in (verb, *objects)
         and (
-            (is_verb(t) and t.dep_ in ("xcomp", "ccomp", "advcl", "relcl", "acl"))
-            or (t.dep_ == "prep" and t.lower_ in ("for", "to"))
+            (
+                is_verb(t)
+                and t.dep_ in ("xcomp", "ccomp", "advcl", "relcl", "acl")
+                and not any(c.dep_ == "advmod" and c.lower_ in ("where", "when") for c in t.children)
+            )
+            or (t.dep_ == "prep" and t.lower_ in ("for", "to") and not _for_talks(t))
         )
     ]
     return not asked
+
+
+def _for_talks(prep: Token) -> bool:
+    """ "called on Y for talks", "for an exchange of views": what the call is for is the meeting
+    itself, not something asked of Y."""
+    lx = lexicon()
+    return prep.lower_ == "for" and any(
+        o.dep_ == "pobj" and o.lemma_.lower() in lx["meet_nouns"] | lx["exchange_nouns"] for o in prep.children
+    )
 
 
 def meet_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMention], entities) -> list[Candidate]:

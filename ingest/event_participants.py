@@ -139,8 +139,23 @@ def pronoun_mentions(sent: Span, mentions: list[PersonMention], previous: Person
             people = persons_in(tok.head.head, mentions)
         elif previous is not None and _title_of(tok, previous, mentions):
             people = [previous]  # "X returned calls ... the president-elect spoke to Y": the title is X's
+        elif previous is not None and _the_visitor(tok, mentions):
+            people = [previous]  # "X reached Pakistan ... The visiting dignitary will call on Y"
         out.extend(PersonMention(tok.idx, tok.idx + len(tok), tok, person=p, synthetic=True) for p in people[:1])
     return out
+
+
+def _the_visitor(tok: Token, mentions: list[PersonMention]) -> bool:
+    """A subject that names the story's guest by that role alone ("the visiting dignitary", "the
+    guest", "the visiting president"), naming no one."""
+    lx = lexicon()
+    if any(m.root == tok for m in mentions if not m.synthetic):
+        return False
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return False
+    return tok.lemma_.lower() in lx["visitor_nouns"] or any(
+        c.dep_ == "amod" and c.lower_ == "visiting" for c in tok.children
+    )
 
 
 def _title_of(tok: Token, person: Person, mentions: list[PersonMention]) -> bool:

@@ -1860,3 +1860,17 @@ def test_a_venue_in_a_town_the_gazetteer_lacks_gives_the_town_and_closed_doors_d
     assert (only(found, "meet").place.name, only(found, "meet").place.country) == ("Olivos", "Argentina")
     closed = extract(f"{RUTO} held talks with {RAMAPHOSA} behind closed doors at the Union Buildings on Friday.")
     assert only(closed, "meet").place.name == "Pretoria"
+
+
+def test_the_visiting_dignitary_is_the_story_visitor_and_a_call_on_y_for_talks_is_a_courtesy_call():
+    found = extract(
+        f"{RAMAPHOSA} arrived in Nairobi last night for a state visit.\n\n"
+        f"The visiting dignitary will also call on {RUTO} for an exchange of views on trade."
+    )
+    assert groups(found, "planned_meet") == {frozenset({"Cyril Ramaphosa", "William Ruto"})}
+    where = extract(
+        f"{RAMAPHOSA} will call on {RUTO} at State House, where the two leaders will discuss trade.",
+    )
+    assert groups(where, "planned_meet") == {frozenset({"Cyril Ramaphosa", "William Ruto"})}
+    asked = extract(f"{RAMAPHOSA} called on {RUTO} for restraint on Monday.")
+    assert groups(asked, "meet") == set() and groups(asked, "planned_meet") == set()
