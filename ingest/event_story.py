@@ -21,7 +21,9 @@ from diplograph.ingest.records import Article
 
 
 def dedupe(cands: list[Candidate]) -> list[Candidate]:
-    """One candidate per type and participant set in a sentence; the one with most detail wins."""
+    """One candidate per type and participant set in a sentence: the first, or the first an event
+    word states rather than a joint clause ("agreed" in "the two agreed to meet"), with the details
+    of the others."""
     best: dict[tuple, Candidate] = {}
     order: list[tuple] = []
     for c in cands:
@@ -34,12 +36,15 @@ def dedupe(cands: list[Candidate]) -> list[Candidate]:
         if old is None:
             best[key] = c
             order.append(key)
-        else:
-            old.place = old.place or c.place
-            old.venue = old.venue or c.venue
-            old.host = old.host or c.host
-            old.date = old.date or c.date
-            old.extra["joined"] = old.extra.get("joined") or c.extra.get("joined")
+            continue
+        if old.extra.get("joint") and not c.extra.get("joint"):
+            # "the two agreed to meet": the event word's own statement stands, not the joint clause's
+            best[key], old, c = c, c, old
+        old.place = old.place or c.place
+        old.venue = old.venue or c.venue
+        old.host = old.host or c.host
+        old.date = old.date or c.date
+        old.extra["joined"] = old.extra.get("joined") or c.extra.get("joined")
     return [best[k] for k in order]
 
 

@@ -120,7 +120,7 @@ def extract_events(doc: Doc, article: Article, entities) -> list[Event]:
     for sent, base, view in _sentences(doc, article, entities):
         gatherings += gathering_places(sent, view)
         named = person_mentions(sent, view)
-        pair = next((tuple(c.participants) for c in reversed(candidates) if c.type in PAIR_TYPES), ())
+        pair = _pair_of(candidates, previous)
         mentions = named + pronoun_mentions(sent, named, previous) + pair_mentions(sent, pair)
         previous = subject_person(sent, named) or previous
         found_here: list[Candidate] = []
@@ -164,6 +164,15 @@ def extract_events(doc: Doc, article: Article, entities) -> list[Event]:
         and c.type != "setting"
         and not foreign_caption(c, article, told)
     ]
+
+
+def _pair_of(candidates: list[Candidate], previous: Person | None) -> tuple[Person, ...]:
+    """The people "the two" or "they" stand for: those of the latest meeting or call of the person
+    the story now follows ("X spoke by phone with A, B and C. ... B discussed Brexit. They agreed
+    to meet": B and X), else of the latest one."""
+    pairs = [c for c in reversed(candidates) if c.type in PAIR_TYPES]
+    own = [c for c in pairs if previous is not None and any(p.key == previous.key for p in c.participants)]
+    return tuple((own or pairs)[0].participants) if pairs else ()
 
 
 def _sentences(doc: Doc, article: Article, entities) -> list[tuple[Span, int, Any]]:

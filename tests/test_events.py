@@ -1874,3 +1874,16 @@ def test_the_visiting_dignitary_is_the_story_visitor_and_a_call_on_y_for_talks_i
     assert groups(where, "planned_meet") == {frozenset({"Cyril Ramaphosa", "William Ruto"})}
     asked = extract(f"{RAMAPHOSA} called on {RUTO} for restraint on Monday.")
     assert groups(asked, "meet") == set() and groups(asked, "planned_meet") == set()
+
+
+def test_the_two_who_agree_on_a_call_to_meet_have_a_planned_meeting():
+    found = extract(f"{RUTO} spoke by phone on Monday with {RAMAPHOSA}. The two leaders agreed to meet next week.")
+    assert groups(found, "planned_meet") == {frozenset({"William Ruto", "Cyril Ramaphosa"})}
+
+
+def test_the_two_are_the_parties_of_the_latest_call_of_the_person_the_story_follows():
+    found = extract(
+        f"{RUTO} spoke by phone on Monday with {RAMAPHOSA} and Ugandan President Yoweri Museveni.\n\n"
+        "Ramaphosa discussed trade. The two leaders agreed to meet next week."
+    )
+    assert groups(found, "planned_meet") == {frozenset({"William Ruto", "Cyril Ramaphosa"})}
