@@ -51,6 +51,8 @@ def gathering_places(sent: Span, entities) -> list[tuple[Place, bool]]:
         verb = tok.head
         if place is None and tok.dep_ in ("dobj", "nsubjpass") and verb.lemma_.lower() in lx["noun_light_verbs"]:
             place = destination(verb, entities, preps, dobj=False)  # "held a meeting on Friday in X"
+        if place is None and tok.dep_ in ("nsubj", "nsubjpass") and verb.lemma_.lower() in lx["gathering_verbs"]:
+            place = destination(verb, entities, preps, dobj=False)  # "the summit opened on Monday in X"
         for clause in (c for c in tok.children if c.dep_ in ("acl", "relcl")):
             # "the summit currently being held in X", "the forum, which took place in X"
             if place is None and clause.lemma_.lower() in lx["held_verbs"]:
@@ -271,7 +273,9 @@ def arrivals_at_gathering(cands: list[Candidate], found: list[tuple[Place, bool]
     dateline nor another arrival places goes to the one place, city or country, of the gatherings
     the story names."""
     where = {fold(p.city or p.name) if p.kind == "venue" else fold(p.name): p for p, _ in found}
-    if len(where) != 1:
+    countries_of_cities = {fold(p.country or "") for p in where.values() if p.kind != "country"}
+    where = {k: p for k, p in where.items() if not (p.kind == "country" and fold(p.name) in countries_of_cities)}
+    if len(where) != 1:  # "the summit in Malawi ... the summit in Lilongwe": Lilongwe
         return
     (setting,) = where.values()
     for c in cands:

@@ -160,8 +160,12 @@ def _bare_arrival(tok: Token) -> bool:
     particles = lx["arrival_verbs"].get(tok.lemma_.lower())
     if particles is None or not is_verb(tok):
         return False
-    if particles and not any(c.dep_ == "prt" and c.lower_ in particles for c in tok.children):
-        return False
+    if particles and not any(
+        c.lower_ in particles
+        and (c.dep_ in ("prt", "advmod") or all(o.ent_type_ in ("DATE", "TIME") for o in c.children))
+        for c in tok.children
+    ):
+        return False  # "jetted in this afternoon": the parse may take the particle for a preposition
     for c in tok.children:
         if c.dep_ == "advmod" and c.lower_ in ("home", "back"):
             return False

@@ -1887,3 +1887,14 @@ def test_the_two_are_the_parties_of_the_latest_call_of_the_person_the_story_foll
         "Ramaphosa discussed trade. The two leaders agreed to meet next week."
     )
     assert groups(found, "planned_meet") == {frozenset({"William Ruto", "Cyril Ramaphosa"})}
+
+
+def test_leaders_who_jetted_in_go_to_the_city_where_the_summit_opened():
+    found = extract(
+        "Leaders have arrived in Malawi today for the regional summit.\n\n"
+        "Zimbabwean President Emmerson Mnangagwa and Botswana President Mokgweetsi Masisi have all jetted in "
+        "this afternoon.\n\n"
+        "The summit opened on Monday at the convention centre in Lilongwe.",
+        published=date(2021, 8, 16),
+    )
+    assert visits(found) == {("Emmerson Mnangagwa", "Lilongwe"), ("Mokgweetsi Masisi", "Lilongwe")}
