@@ -1898,3 +1898,19 @@ def test_leaders_who_jetted_in_go_to_the_city_where_the_summit_opened():
         published=date(2021, 8, 16),
     )
     assert visits(found) == {("Emmerson Mnangagwa", "Lilongwe"), ("Mokgweetsi Masisi", "Lilongwe")}
+
+
+def test_a_part_of_a_building_still_places_the_meeting_at_the_building():
+    found = extract(
+        "Indian President A P J Abdul Kalam welcomed Chinese President Hu Jintao at the forecourt of the "
+        "Rashtrapati Bhavan on Monday."
+    )
+    assert only(found, "meet").place.name == "New Delhi"
+
+
+def test_nigeria_s_state_house_is_the_presidential_villa_in_abuja():
+    found = extract(
+        "Togolese President Faure Gnassingbe held a closed door meeting with Nigerian President Muhammadu Buhari "
+        "at the State House on Tuesday."
+    )
+    assert only(found, "meet").place.name == "Abuja"
