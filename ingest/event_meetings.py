@@ -23,6 +23,7 @@ from diplograph.ingest.event_participants import (
     attached_people,
     companions,
     listed_as_subject,
+    listed_under,
     person_object,
     persons_in,
     relative_counterparts,
@@ -109,7 +110,7 @@ def _one_side(people: list[Person], chain: list[Token], mentions: list[PersonMen
                 prep.dep_ == "agent" and t.lemma_.lower() in lexicon()["noun_light_verbs"]
             ):
                 objects = [o for o in prep.children if o.dep_ == "pobj"]
-                listed = [m.person for m in mentions if m.person is not None and _listed_under(m.root, objects)]
+                listed = [m.person for m in mentions if m.person is not None and listed_under(m.root, objects)]
                 if all(p in listed for p in people):
                     return True
                 if all_subjects and objects and all(_unnamed_party(o, mentions) for o in objects):
@@ -122,17 +123,6 @@ def _unnamed_party(noun: Token, mentions: list[PersonMention]) -> bool:
     if any(m.root in noun.subtree for m in mentions):
         return False
     return is_head(noun) or is_plural_head(noun) or noun.lemma_.lower() in lexicon()["unnamed_party_nouns"]
-
-
-def _listed_under(root: Token, objects: list[Token]) -> bool:
-    """The word is one of ``objects`` or an item of their list ("with A, B and C"), not a
-    possessive inside them ("with his counterpart Y": his is the other side)."""
-    tok = root
-    while tok not in objects:
-        if tok.dep_ not in ("conj", "appos", "compound", "flat") or tok.head == tok:
-            return False
-        tok = tok.head
-    return True
 
 
 def _names_a_party(noun: Token) -> bool:

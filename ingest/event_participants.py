@@ -264,6 +264,17 @@ def listed_as_subject(verb: Token, mentions: list[PersonMention]) -> list[Person
     return unique_people([p for c in copula.children if c.dep_ in ("dobj", "attr") for p in persons_in(c, mentions)])
 
 
+def listed_under(root: Token, objects: list[Token]) -> bool:
+    """The word is one of ``objects`` or an item of their list ("with A, B and C"), not a
+    possessive inside them ("with his counterpart Y": his is the other side)."""
+    tok = root
+    while tok not in objects:
+        if tok.dep_ not in ("conj", "appos", "compound", "flat") or tok.head == tok:
+            return False
+        tok = tok.head
+    return True
+
+
 def persons_in(tok: Token, mentions: list[PersonMention]) -> list[Person]:
     """People whose mention is, or hangs from, ``tok`` (through names, titles and conjunctions)."""
     out = []

@@ -13,7 +13,14 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from diplograph.ingest.event_candidate import MAX_TRAVELLERS, Candidate
-from diplograph.ingest.event_participants import PersonMention, person_after, persons_in, subjects_of, unique_people
+from diplograph.ingest.event_participants import (
+    PersonMention,
+    listed_under,
+    person_after,
+    persons_in,
+    subjects_of,
+    unique_people,
+)
 from diplograph.ingest.event_places import destination
 from diplograph.ingest.event_syntax import clause_chain, is_verb, lexicon, modality
 from diplograph.ingest.records import Person, Place, fold
@@ -76,17 +83,42 @@ def visit_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMe
     setting = place is None and (_to_setting(tok, preps) or _bare_arrival(tok))  # "arrived in the capital"
     if place is None and label == "TRAVEL_V" and not setting:
         return []
-    visitors = unique_people([v for v in visitors if v is not None and not at_home(v, place)])
+    hosts = [h for h in _hosts_visited(tok, mentions) if h.roles] if label == "VISIT_V" else []
+    if hosts and any(c.dep_ == "nsubjpass" for c in tok.children):
+        # "Y was visited in Z by X": the visitor is after "by", wherever the parse hung it
+        visitors = [
+            p
+            for b in tok.subtree
+            if b.lower_ == "by" and b.dep_ in ("agent", "prep")
+            for o in b.children
+            if o.dep_ == "pobj"
+            for p in persons_in(o, mentions)
+        ]
+    visitors = unique_people([v for v in visitors if v is not None and v not in hosts and not at_home(v, place)])
     if not 1 <= len(visitors) <= MAX_TRAVELLERS:
         return []
     # "his trip to X" under "after", or "days after he visited X": the sentence's date is not its own
     in_seq = (noun and tok.head.lower_ in lx["sequence_prepositions"]) or (
         not noun and any(c.dep_ == "mark" and c.lower_ in lx["sequence_prepositions"] for c in tok.children)
     )
-    return [
+    met = [  # "X visited Y", "Y was visited by X": they met, where the visit went
+        Candidate("meet", tok, sent, [v, h], place, None, host=h.name, in_sequence=in_seq)
+        for v in visitors
+        for h in hosts
+    ]
+    return met + [
         Candidate("visit", tok, sent, [v], place, None, noun=noun, in_sequence=in_seq, extra={"setting": setting})
         for v in visitors
     ]
+
+
+def _hosts_visited(tok: Token, mentions: list[PersonMention]) -> list[Person]:
+    """The people a visit verb names as visited: its object ("X visited Y"), or its passive subject
+    ("Y was visited by X"); not an owner ("visited Mandela's grave").  The caller keeps those
+    known by an office: a name with none may be a memorial ("visited Raj Ghat")."""
+    passive = any(c.dep_ == "nsubjpass" for c in tok.children)
+    objects = [c for c in tok.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
+    return unique_people([m.person for m in mentions if m.person is not None and listed_under(m.root, objects)])
 
 
 def _travellers_behind_subject(tok: Token, mentions: list[PersonMention]) -> list[Person]:

@@ -1914,3 +1914,13 @@ def test_nigeria_s_state_house_is_the_presidential_villa_in_abuja():
         "at the State House on Tuesday."
     )
     assert only(found, "meet").place.name == "Abuja"
+
+
+def test_visiting_an_office_holder_is_meeting_them_in_either_voice_but_a_memorial_is_no_one():
+    active = extract(f"{RAMAPHOSA} visited {RUTO} in Nairobi on Wednesday.")
+    assert groups(active, "meet") == {frozenset({"Cyril Ramaphosa", "William Ruto"})}
+    assert visits(active) == {("Cyril Ramaphosa", "Nairobi")}
+    passive = extract(f"{RUTO} was visited in Nairobi by {RAMAPHOSA} on Wednesday.")
+    assert groups(passive, "meet") == {frozenset({"Cyril Ramaphosa", "William Ruto"})}
+    memorial = extract(f"{RAMAPHOSA} later visited Raj Ghat in New Delhi on Wednesday.")
+    assert groups(memorial, "meet") == set()
