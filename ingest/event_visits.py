@@ -216,7 +216,7 @@ def _named_in(noun: Token, names: frozenset[str]) -> bool:
 
 def attend_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMention], entities) -> list[Candidate]:
     """ "X attended the summit in Y": a visit to Y by each attendee (attending the same
-    gathering is not a meeting between them)."""
+    gathering is not a meeting between them, but attending "their meeting" is one)."""
     lx = lexicon()
     objects = [
         c
@@ -234,10 +234,15 @@ def attend_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonM
     place = destination(tok, entities, preps, dobj=False) or next(
         (p for o in objects if (p := destination(o, entities, preps, dobj=False)) is not None), None
     )
+    theirs = [  # "A, B and C attend their meeting in Tokyo": the meeting of those who attend it
+        Candidate("meet", tok, sent, unique_people(visitors), place)
+        for o in objects
+        if o.lemma_.lower() in lx["meet_nouns"] and any(c.dep_ == "poss" and c.lower_ == "their" for c in o.children)
+    ][: 1 if 2 <= len(unique_people(visitors)) <= MAX_TRAVELLERS else 0]
     visitors = unique_people([v for v in visitors if not at_home(v, place)])
     if place is None or not 1 <= len(visitors) <= MAX_TRAVELLERS:
-        return []
-    return [Candidate("visit", tok, sent, [v], place) for v in visitors]
+        return theirs
+    return theirs + [Candidate("visit", tok, sent, [v], place) for v in visitors]
 
 
 def presence_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMention], entities) -> list[Candidate]:

@@ -25,7 +25,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from diplograph.ingest import datelines
-from diplograph.ingest.datafiles import read_list
+from diplograph.ingest.datafiles import read_json, read_list
 from diplograph.ingest.records import Article
 
 CHUNK_CHARS = 50_000  # longest piece of text given to the parser at once
@@ -157,6 +157,13 @@ def _link_labels() -> re.Pattern[str]:
     return re.compile(rf"\[[ \t]*(?:{labels})[ \t]*\]", re.I)
 
 
+@lru_cache(maxsize=1)
+def _photo_positions() -> re.Pattern[str]:
+    """Where a person stands in a photo (", left,", ", second from right,", "(L)"), from
+    ``ingest/data/captions.json``: a caption's names then read as one list."""
+    return re.compile("|".join(f"(?:{p})" for p in read_json("captions.json")["positions"]))
+
+
 WRAP_WIDTH = (45, 100)  # line lengths of a paragraph hard-wrapped at a fixed width (e-mail, wire copy)
 WRAP_LINES = 3  # lines a paragraph needs before it is taken to be wrapped
 # words a wrapped line often ends in: the sentence plainly goes on
@@ -201,9 +208,9 @@ def wrapped_breaks(text: str) -> list[int]:
 
 def text_to_parse(article: Article) -> str:
     """The article text with foreign passages, sentence-final attributions to a news agency
-    (", reports TASS.") and links' labels in brackets ("[Images]") replaced by spaces (line breaks
-    kept), the line breaks of hard-wrapped paragraphs too (``wrapped_breaks``), and a line break
-    after a wire dateline; same length: the tagger
+    (", reports TASS."), links' labels in brackets ("[Images]") and where people stand in a photo
+    (", left,") replaced by spaces (line breaks kept), the line breaks of hard-wrapped paragraphs
+    too (``wrapped_breaks``), and a line break after a wire dateline; same length: the tagger
     reads "X, whose plane landed in Moscow, met Y and Z" without ", reports TASS" taking "Z" for
     its subject, "ASTANA. KAZINFORM – President X received Y" with the dateline on a line of its
     own, and a sentence wrapped over three lines as one sentence."""
@@ -211,6 +218,7 @@ def text_to_parse(article: Article) -> str:
     spans = [(s.start, s.end) for s in article.segments if s.kind == "foreign"]
     spans += [(m.start(), m.end()) for m in _attribution().finditer(text)]
     spans += [(m.start(), m.end()) for m in _link_labels().finditer(text)]
+    spans += [(m.start(), m.end()) for m in _photo_positions().finditer(text)]
     line = datelines.of_article(article)
     breaks: list[int] = []
     if line is not None and line.end < len(text) and text[line.end] in " \t":

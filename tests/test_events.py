@@ -1924,3 +1924,13 @@ def test_visiting_an_office_holder_is_meeting_them_in_either_voice_but_a_memoria
     assert groups(passive, "meet") == {frozenset({"Cyril Ramaphosa", "William Ruto"})}
     memorial = extract(f"{RAMAPHOSA} later visited Raj Ghat in New Delhi on Wednesday.")
     assert groups(memorial, "meet") == set()
+
+
+def test_a_caption_naming_where_each_stands_reads_as_one_list_and_their_meeting_is_a_meeting():
+    found = extract(
+        f"{RUTO}, left, Ugandan President Yoweri Museveni, center, and {RAMAPHOSA}, right, attend their "
+        "meeting in Arusha on Tuesday."
+    )
+    assert groups(found, "meet") == {frozenset({"William Ruto", "Yoweri Museveni", "Cyril Ramaphosa"})}
+    summit = extract(f"{RUTO} and {RAMAPHOSA} attend the summit in Arusha on Tuesday.")
+    assert groups(summit, "meet") == set()
