@@ -93,7 +93,8 @@ def pronoun_mentions(sent: Span, mentions: list[PersonMention], previous: Person
 
     A subject "he"/"she" stands for the nearest person who is a subject earlier in the sentence,
     else for the subject person of the sentences before (``previous``); the subject "who" of a
-    relative clause stands for the people of the noun the clause describes.
+    relative clause stands for the people of the noun the clause describes; a "they" in a clause
+    under another ("due to visit Egypt, where they will meet Y") for all the subjects above it.
     """
     lx = lexicon()
     out: list[PersonMention] = []
@@ -137,6 +138,12 @@ def pronoun_mentions(sent: Span, mentions: list[PersonMention], previous: Person
             people = [previous] if previous is not None else []
         elif low in lx["relative_pronouns"] and tok.head.dep_ == "relcl":
             people = persons_in(tok.head.head, mentions)
+        elif low == "they" and tok.head.dep_ in ("relcl", "advcl", "conj", "ccomp"):
+            # "A, B and C are due to visit Egypt, where they will meet Y": the subjects of the clause above
+            above = next((found for v in tok.head.ancestors if is_verb(v) if (found := subjects_of(v, mentions))), [])
+            if len(above) >= 2:
+                out.extend(PersonMention(tok.idx, tok.idx + len(tok), tok, person=p, synthetic=True) for p in above)
+            continue
         elif previous is not None and _title_of(tok, previous, mentions):
             people = [previous]  # "X returned calls ... the president-elect spoke to Y": the title is X's
         elif previous is not None and _the_visitor(tok, mentions):

@@ -1934,3 +1934,11 @@ def test_a_caption_naming_where_each_stands_reads_as_one_list_and_their_meeting_
     assert groups(found, "meet") == {frozenset({"William Ruto", "Yoweri Museveni", "Cyril Ramaphosa"})}
     summit = extract(f"{RUTO} and {RAMAPHOSA} attend the summit in Arusha on Tuesday.")
     assert groups(summit, "meet") == set()
+
+
+def test_they_in_a_clause_under_named_subjects_stands_for_all_of_them():
+    found = extract(
+        f"{RUTO} and Ugandan President Yoweri Museveni are due on Monday to travel to Pretoria, where they "
+        f"will meet with {RAMAPHOSA}."
+    )
+    assert groups(found, "planned_meet") == {frozenset({"William Ruto", "Yoweri Museveni", "Cyril Ramaphosa"})}
