@@ -257,6 +257,7 @@ def _trim_ent(doc: Doc, ent: Span) -> tuple[int, int]:
         or (end - start > 2 and _country_word(doc[start]))
         or (end - start > 1 and _opening_participle(doc[start]))
         or (end - start > 1 and _function_word(doc[start]))
+        or (end - start > 1 and doc[start].lower_ in not_names()["headline_verbs"])  # "X Meets UN Chief"
     ):
         start += 1
     inside = [k for k in range(start + 1, end - 1) if doc[k].text in voc.forms_of_address]
@@ -401,6 +402,8 @@ def rejected(ctx: ArticleContext, span: Span, titled: bool, known: bool = False)
     letters = [c for c in span.text if c.isalpha()]
     if len(letters) > 3 and all(c.isupper() for c in letters) and not titled:
         return True  # "JHONN ZERPA", "CARACAS": credits and datelines shout
+    if len(span) == 1 and 1 < len(letters) <= 3 and all(c.isupper() for c in letters):
+        return True  # "UN", "AU", "EU": an acronym, never the "Un" of Kim Jong Un
     vw = locations.venue_words()
     if span[0].lower_ in vw["leading"]:
         return True  # "Palazzo Chigi"

@@ -180,6 +180,12 @@ def _cluster(
             matches = [
                 cl for cl in clusters if len(names.words(cl.name)) > 1 and names.first_word(cl.name) == fold(form)
             ]
+        if not matches and len(names.words(form)) == 1:
+            # a paternal surname before the maternal one: "Abdo" of "Mario Abdo Benítez", when only one fits
+            matches = [
+                cl for cl in clusters if len(names.words(cl.name)) >= 3 and fold(names.words(cl.name)[-2]) == fold(form)
+            ]
+            matches = matches if len(matches) == 1 else []
         if not matches:
             if not confirmed(form) or _city_not_person(form, group, by_form, doc) or _pairing(form, by_form):
                 continue

@@ -688,3 +688,22 @@ def test_a_full_name_tagged_as_an_organisation_is_a_person_when_the_story_names_
         "Szydlo, her Polish counterpart. Szydlo said that Germany had hurtled out of control."
     )
     assert names(ents) == {"Angela Merkel", "Beata Szydlo"}
+
+
+def test_a_paternal_surname_alone_joins_the_name_with_both_surnames():
+    text = (
+        "Paraguayan President Mario Abdo Benítez met Argentine President Alberto Fernández on Friday. "
+        "Abdo thanked his host."
+    )
+    entities = resolve(text)
+    assert at(entities, text, "Abdo", 1).name == "Mario Abdo Benítez"
+
+
+def test_an_acronym_after_a_headline_verb_is_no_person_known_elsewhere():
+    registry = people.Registry()
+    resolve("North Korean leader Kim Jong Un met Chinese President Xi Jinping in Beijing.", registry)
+    text = (
+        "S. African President Meets UN Chief Ahead of AU Summit in Durban\n"
+        "South African President Thabo Mbeki held talks with UN Secretary General Kofi Annan here Sunday."
+    )
+    assert names(resolve(text, registry)) == {"Thabo Mbeki", "Kofi Annan"}
