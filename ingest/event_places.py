@@ -41,6 +41,7 @@ def place_of_token(tok: Token, entities) -> tuple[Place | None, str | None]:
         town = entities.place_at(owner.left_edge.idx, owner.idx + len(owner)) if owner is not None else None
         if town is not None and town.kind == "venue":
             town = None
+        town = town or _national_seat(tok)
         return town, venue_at(span.start_char, span.end_char) if venue_at is not None else None
     place = entities.place_at(span.start_char, span.end_char)
     if (
@@ -62,6 +63,24 @@ def place_of_token(tok: Token, entities) -> tuple[Place | None, str | None]:
         venue = venue or place.name
         place = None
     return place, venue
+
+
+def _national_seat(tok: Token) -> Place | None:
+    """The capital of the country whose seat of state a building is: "the Kuwaiti Ministry of
+    Foreign Affairs", "the headquarters of the Egyptian Foreign Ministry", "the presidential palace
+    of Ghana" (the nouns are ``national_seat_nouns``; an embassy is abroad and is none)."""
+    lx = lexicon()
+    heads = [tok] + [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children]
+    for head in heads:
+        if head.lemma_.lower() not in lx["national_seat_nouns"]:
+            continue
+        words = [c for c in head.children if c.dep_ in ("amod", "compound", "poss")]
+        words += [o for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children]
+        for w in words:
+            capital = places.capital_of(w.text)
+            if capital is not None:
+                return capital
+    return None
 
 
 RANK = {"city": 3, "region": 2, "country": 1}

@@ -1942,3 +1942,15 @@ def test_they_in_a_clause_under_named_subjects_stands_for_all_of_them():
         f"will meet with {RAMAPHOSA}."
     )
     assert groups(found, "planned_meet") == {frozenset({"William Ruto", "Yoweri Museveni", "Cyril Ramaphosa"})}
+
+
+def test_a_country_s_seat_of_state_is_in_its_capital_but_an_embassy_is_not():
+    ministry = extract(
+        "Saudi Foreign Minister Prince Faisal bin Farhan met his Kuwaiti counterpart Abdullah Al-Yahya at the "
+        "headquarters of the Kuwaiti Ministry of Foreign Affairs on Monday."
+    )
+    assert only(ministry, "meet").place.name == "Kuwait City"
+    palace = extract(f"{RUTO} met Ghanaian President Nana Akufo-Addo at the presidential palace of Ghana on Monday.")
+    assert only(palace, "meet").place.name == "Accra"
+    embassy = extract(f"{RUTO} met Indian Prime Minister Narendra Modi at the Indian Embassy on Monday.")
+    assert only(embassy, "meet").place is None
