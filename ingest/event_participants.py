@@ -68,8 +68,8 @@ def subject_person(sent: Span, mentions: list[PersonMention], before: int | None
 
 
 def pair_mentions(sent: Span, pair: tuple[Person, ...]) -> list[PersonMention]:
-    """ "The two leaders", "the two men" as a subject stand for the two parties of the story's
-    latest meeting or call (``pair``); "they" joined by others, for all its parties."""
+    """ "The two leaders", "the two men" and "they ... again" as a subject stand for the two parties
+    of the story's latest meeting or call (``pair``); "they" joined by others, for all its parties."""
     lx = lexicon()
     if len(pair) < 2:
         return []
@@ -82,7 +82,13 @@ def pair_mentions(sent: Span, pair: tuple[Person, ...]) -> list[PersonMention]:
             and any(c.dep_ == "nummod" and c.lower_ == "two" for c in tok.children)
         )
         joined = tok.dep_ == "nsubjpass" and tok.lower_ == "they" and tok.head.lemma_.lower() in lx["joined_verbs"]
-        if two or joined:  # "They were joined by Y": all the parties of that meeting
+        again = (  # "they met again in January": the two of the meeting before
+            len(pair) == 2
+            and tok.dep_ == "nsubj"
+            and tok.lower_ == "they"
+            and any(c.dep_ == "advmod" and c.lower_ == "again" for c in tok.head.children)
+        )
+        if two or joined or again:  # "They were joined by Y": all the parties of that meeting
             out.extend(PersonMention(tok.idx, tok.idx + len(tok), tok, person=p, synthetic=True) for p in pair)
     return out
 

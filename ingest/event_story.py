@@ -21,9 +21,9 @@ from diplograph.ingest.records import Article
 
 
 def dedupe(cands: list[Candidate]) -> list[Candidate]:
-    """One candidate per type and participant set in a sentence: the first, or the first an event
-    word states rather than a joint clause ("agreed" in "the two agreed to meet"), with the details
-    of the others."""
+    """One candidate per type, participant set and date in a sentence: the first, or the first an
+    event word states rather than a joint clause ("agreed" in "the two agreed to meet"), with the
+    details of the others."""
     best: dict[tuple, Candidate] = {}
     order: list[tuple] = []
     for c in cands:
@@ -33,6 +33,9 @@ def dedupe(cands: list[Candidate]) -> list[Candidate]:
             c.place.name if c.type == "visit" and c.place else None,
         )
         old = best.get(key)
+        if old is not None and old.date and c.date and not dates.agree(old.date, c.date):
+            key = (*key, c.date)  # "in December they took part in X, and met again in January": two occasions
+            old = best.get(key)
         if old is None:
             best[key] = c
             order.append(key)

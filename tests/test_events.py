@@ -1954,3 +1954,13 @@ def test_a_country_s_seat_of_state_is_in_its_capital_but_an_embassy_is_not():
     assert only(palace, "meet").place.name == "Accra"
     embassy = extract(f"{RUTO} met Indian Prime Minister Narendra Modi at the Indian Embassy on Monday.")
     assert only(embassy, "meet").place is None
+
+
+def test_they_met_again_are_the_two_of_the_meeting_before_on_a_day_of_its_own():
+    found = extract(
+        f"{RUTO} and {RAMAPHOSA} met on Friday in Nairobi. In December, both presidents took part in the "
+        "summit in Kigali, and they met again in January this year at a ceremony in Arusha.",
+        published=date(2023, 3, 11),
+    )
+    meetings = {e.date for e in found if e.type == "meet"}
+    assert {"2023-01", "2023-03-10"} <= meetings
