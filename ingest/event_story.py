@@ -94,6 +94,24 @@ def cancelled_trips(sent: Span, mentions) -> list[tuple[str, frozenset[str]]]:
     return out
 
 
+def cancelled_meetings(sent: Span, mentions) -> list[tuple[str, frozenset[str]]]:
+    """The people of a meeting the sentence says was called off ("Israel has called off a meeting
+    between X and Y", "the talks between X and Y were postponed"): what the story plans for them
+    later is off too.  Given as a denial of kind ``planned`` (see ``not_denied``)."""
+    lx = lexicon()
+    out = []
+    for t in sent:
+        if t.lemma_.lower() not in lx["meet_nouns"] or t.dep_ not in ("dobj", "nsubj", "nsubjpass"):
+            continue
+        if not calls_off(t.head):
+            continue
+        span = range(t.left_edge.i, t.right_edge.i + 1)
+        keys = frozenset(m.person.key for m in mentions if m.person is not None and m.root.i in span)
+        if len(keys) >= 2:
+            out.append(("planned", keys))
+    return out
+
+
 def denied_events(sent: Span, people: set[str]) -> list[tuple[str, frozenset[str]]]:
     """What a sentence says never happened between its people ("there has been no phone call
     between the two heads of state", "no meeting took place between X and Y"): the kind
@@ -112,9 +130,10 @@ def denied_events(sent: Span, people: set[str]) -> list[tuple[str, frozenset[str
 
 def not_denied(cands: list[Candidate], denials: list[tuple[str, frozenset[str]]]) -> list[Candidate]:
     """The events the story does not deny: a call, meeting or planned meeting between people of
-    whom it also says no such event took place (one side claims a call, the other denies it), and
-    no meeting planned for a traveller whose trip it says was cancelled."""
-    kinds = {"phone_call": ("phone_call",), "meet": ("meet", "planned_meet")}
+    whom it also says no such event took place (one side claims a call, the other denies it), no
+    meeting planned between people whose meeting it says was called off, and no meeting planned
+    for a traveller whose trip it says was cancelled."""
+    kinds = {"phone_call": ("phone_call",), "meet": ("meet", "planned_meet"), "planned": ("planned_meet",)}
     denied = [(kinds[kind], keys) for kind, keys in denials if kind in kinds]
     off = {key for kind, keys in denials if kind == "trip" for key in keys}
     return [

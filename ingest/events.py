@@ -57,6 +57,7 @@ from diplograph.ingest.event_participants import pair_mentions, person_mentions,
 from diplograph.ingest.event_story import (
     called_off,
     calls_told_again,
+    cancelled_meetings,
     cancelled_trips,
     dedupe,
     denied_events,
@@ -135,7 +136,7 @@ def extract_events(doc: Doc, article: Article, entities) -> list[Event]:
                     date_candidate(cand, anchor, context)
                     found_here.append(cand)
         denials += denied_events(sent, {m.person.key for m in mentions if m.person is not None})
-        denials += cancelled_trips(sent, mentions)
+        denials += cancelled_trips(sent, mentions) + cancelled_meetings(sent, mentions)
         if called_off(sent):  # "X was due to meet Y on Monday, but the meeting was cancelled"
             found_here = [c for c in found_here if c.type not in PAIR_TYPES]
         candidates.extend(dedupe(found_here))

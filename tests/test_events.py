@@ -1964,3 +1964,11 @@ def test_they_met_again_are_the_two_of_the_meeting_before_on_a_day_of_its_own():
     )
     meetings = {e.date for e in found if e.type == "meet"}
     assert {"2023-01", "2023-03-10"} <= meetings
+
+
+def test_a_meeting_called_off_is_not_planned_when_a_later_sentence_tells_its_schedule():
+    found = extract(
+        f"Kenya has called off a meeting between {RUTO} and {RAMAPHOSA}, citing the unrest.\n\n"
+        "The meeting between Mr. Ruto and Mr. Ramaphosa was scheduled for Sunday afternoon in Nairobi."
+    )
+    assert groups(found, "planned_meet") == set() and groups(found, "meet") == set()
