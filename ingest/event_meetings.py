@@ -478,12 +478,20 @@ def host_noun_candidates(
 def credentials_candidates(
     tok: Token, label: str, sent: Span, mentions: list[PersonMention], entities
 ) -> list[Candidate]:
-    """ "X received the credentials of A and B", "A presented his letters of credence to X": an
-    envoy's audience with the head of state, one hosted meeting per envoy."""
+    """ "X received the credentials of A and B", "A presented his letters of credence to X", "X
+    received the presentation of the ambassadors of Y, A, and Z, B": an envoy's audience with the
+    head of state, one hosted meeting per envoy."""
     lx = lexicon()
     noun = tok
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in lx["credential_holders"]:
         noun = tok.head.head  # "letters of credence"
+    if noun.lower_ in lx["envoy_presentation_nouns"] and not any(
+        c.dep_ == "prep"
+        and c.lower_ == "of"
+        and any(o.lemma_.lower() in lx["envoy_nouns"] or o.lower_.rstrip("s") in lx["envoy_nouns"] for o in c.children)
+        for c in noun.children
+    ):
+        return []  # "received the presentation of the ambassadors of X, A": only envoys presented
     verb = noun.head
     if noun.dep_ not in ("dobj", "nsubjpass") or not is_verb(verb):
         return []

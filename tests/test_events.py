@@ -1972,3 +1972,18 @@ def test_a_meeting_called_off_is_not_planned_when_a_later_sentence_tells_its_sch
         "The meeting between Mr. Ruto and Mr. Ramaphosa was scheduled for Sunday afternoon in Nairobi."
     )
     assert groups(found, "planned_meet") == set() and groups(found, "meet") == set()
+
+
+def test_the_presentation_of_ambassadors_is_an_audience_of_each_but_a_presentation_of_a_budget_is_none():
+    found = extract(
+        "Chilean President Gabriel Boric received the official presentation of the Ambassadors of Egypt, "
+        "Maher Almahdy, and Kenya, Lemarron Kaanto, in Santiago on Friday."
+    )
+    assert groups(found, "meet") == {
+        frozenset({"Gabriel Boric", "Maher Almahdy"}),
+        frozenset({"Gabriel Boric", "Lemarron Kaanto"}),
+    }
+    budget = extract(
+        "Chilean President Gabriel Boric received a presentation of the budget from Finance Minister Mario Marcel."
+    )
+    assert groups(budget, "meet") == set()
