@@ -28,6 +28,7 @@ from diplograph.ingest.event_participants import (
     persons_in,
     relative_counterparts,
     reporter,
+    stand_ins,
     subjects_of,
     unique_people,
     unknown_subject,
@@ -585,5 +586,4 @@ def counterpart_of_protagonist(
         or tok not in named[0][0].root.ancestors
     ):
         return []
-    implied = PersonMention(tok.idx, tok.idx + len(tok), tok, person=protagonist, synthetic=True)
-    return meet_candidates(tok, label, sent, [*mentions, implied], entities)
+    return meet_candidates(tok, label, sent, [*mentions, *stand_ins(tok, [protagonist])], entities)

@@ -89,7 +89,7 @@ def pair_mentions(sent: Span, pair: tuple[Person, ...]) -> list[PersonMention]:
             and any(c.dep_ == "advmod" and c.lower_ == "again" for c in tok.head.children)
         )
         if two or joined or again:  # "They were joined by Y": all the parties of that meeting
-            out.extend(PersonMention(tok.idx, tok.idx + len(tok), tok, person=p, synthetic=True) for p in pair)
+            out += stand_ins(tok, pair)
     return out
 
 
@@ -124,7 +124,7 @@ def pronoun_mentions(sent: Span, mentions: list[PersonMention], previous: Person
                 style = tok.head
                 out.append(PersonMention(tok.idx, style.idx + len(style), style, person=found, synthetic=True))
             else:
-                out.append(PersonMention(tok.idx, tok.idx + len(tok), tok, person=found, synthetic=True))
+                out += stand_ins(tok, [found])
             continue
         if tok.dep_ not in ("nsubj", "nsubjpass"):
             continue
@@ -147,15 +147,19 @@ def pronoun_mentions(sent: Span, mentions: list[PersonMention], previous: Person
         elif low == "they" and tok.head.dep_ in ("relcl", "advcl", "conj", "ccomp"):
             # "A, B and C are due to visit Egypt, where they will meet Y": the subjects of the clause above
             above = next((found for v in tok.head.ancestors if is_verb(v) if (found := subjects_of(v, mentions))), [])
-            if len(above) >= 2:
-                out.extend(PersonMention(tok.idx, tok.idx + len(tok), tok, person=p, synthetic=True) for p in above)
+            out += stand_ins(tok, above) if len(above) >= 2 else []
             continue
         elif previous is not None and _title_of(tok, previous, mentions):
             people = [previous]  # "X returned calls ... the president-elect spoke to Y": the title is X's
         elif previous is not None and _the_visitor(tok, mentions):
             people = [previous]  # "X reached Pakistan ... The visiting dignitary will call on Y"
-        out.extend(PersonMention(tok.idx, tok.idx + len(tok), tok, person=p, synthetic=True) for p in people[:1])
+        out += stand_ins(tok, people[:1])
     return out
+
+
+def stand_ins(tok: Token, people: list[Person] | tuple[Person, ...]) -> list[PersonMention]:
+    """Mentions that let a word stand for people it does not name ("he", "the two leaders")."""
+    return [PersonMention(tok.idx, tok.idx + len(tok), tok, person=p, synthetic=True) for p in people]
 
 
 def _the_visitor(tok: Token, mentions: list[PersonMention]) -> bool:

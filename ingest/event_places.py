@@ -70,17 +70,20 @@ def _national_seat(tok: Token) -> Place | None:
     Foreign Affairs", "the headquarters of the Egyptian Foreign Ministry", "the presidential palace
     of Ghana" (the nouns are ``national_seat_nouns``; an embassy is abroad and is none)."""
     lx = lexicon()
-    heads = [tok] + [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children]
-    for head in heads:
+    for head in [tok, *_of_objects(tok)]:
         if head.lemma_.lower() not in lx["national_seat_nouns"]:
             continue
-        words = [c for c in head.children if c.dep_ in ("amod", "compound", "poss")]
-        words += [o for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children]
+        words = [c for c in head.children if c.dep_ in ("amod", "compound", "poss")] + _of_objects(head)
         for w in words:
             capital = places.capital_of(w.text)
             if capital is not None:
                 return capital
     return None
+
+
+def _of_objects(tok: Token) -> list[Token]:
+    """The objects of the word's "of" ("the headquarters *of the Ministry*", "the palace *of Ghana*")."""
+    return [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children]
 
 
 RANK = {"city": 3, "region": 2, "country": 1}

@@ -82,33 +82,32 @@ def cancelled_trips(sent: Span, mentions) -> list[tuple[str, frozenset[str]]]:
     """The travellers whose trip the sentence says was cancelled or postponed ("the visit of X to
     Turkey has been canceled", "X's trip was postponed"): the meetings planned for it are off too.
     Given as a denial of kind ``trip`` with the travellers' keys (see ``not_denied``)."""
-    lx = lexicon()
-    out = []
-    for t in sent:
-        if t.dep_ not in ("nsubj", "nsubjpass") or t.lemma_.lower() not in lx["visit_nouns"] or not calls_off(t.head):
-            continue
-        span = range(t.left_edge.i, t.right_edge.i + 1)
-        keys = frozenset(m.person.key for m in mentions if m.person is not None and m.root.i in span)
-        if keys:
-            out.append(("trip", keys))
-    return out
+    return [("trip", keys) for keys in _called_off_people(sent, mentions, "visit_nouns", ("nsubj", "nsubjpass"))]
 
 
 def cancelled_meetings(sent: Span, mentions) -> list[tuple[str, frozenset[str]]]:
     """The people of a meeting the sentence says was called off ("Israel has called off a meeting
     between X and Y", "the talks between X and Y were postponed"): what the story plans for them
     later is off too.  Given as a denial of kind ``planned`` (see ``not_denied``)."""
+    return [
+        ("planned", keys)
+        for keys in _called_off_people(sent, mentions, "meet_nouns", ("dobj", "nsubj", "nsubjpass"))
+        if len(keys) >= 2
+    ]
+
+
+def _called_off_people(sent: Span, mentions, nouns: str, deps: tuple[str, ...]) -> list[frozenset[str]]:
+    """The keys of the people inside each phrase headed by a noun of the lexicon list ``nouns``
+    that a verb calls off ("the visit of X was postponed", "called off a meeting between X and Y")."""
     lx = lexicon()
     out = []
     for t in sent:
-        if t.lemma_.lower() not in lx["meet_nouns"] or t.dep_ not in ("dobj", "nsubj", "nsubjpass"):
-            continue
-        if not calls_off(t.head):
+        if t.dep_ not in deps or t.lemma_.lower() not in lx[nouns] or not calls_off(t.head):
             continue
         span = range(t.left_edge.i, t.right_edge.i + 1)
         keys = frozenset(m.person.key for m in mentions if m.person is not None and m.root.i in span)
-        if len(keys) >= 2:
-            out.append(("planned", keys))
+        if keys:
+            out.append(keys)
     return out
 
 

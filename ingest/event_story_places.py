@@ -241,13 +241,18 @@ def _within_stay(arrival: str | None, day: str | None) -> bool:
     return a is not None and d is not None and 0 <= (d - a).days <= STAY_DAYS
 
 
+def _city_key(place: Place) -> str:
+    """A gathering's place folded to compare: a venue by its city."""
+    return fold(place.city or place.name) if place.kind == "venue" else fold(place.name)
+
+
 def gathering_setting(cands: list[Candidate], found: list[tuple[Place, bool]]) -> None:
     """A story set at one gathering (every gathering it tells as an occasion, or else every one
     it places, is in one city): its meetings and signings with no place of their own are there,
     unless told as another occasion."""
     found = [(p, occasion) for p, occasion in found if p.kind != "country"]
     gatherings = [p for p, occasion in found if occasion] or [p for p, _ in found]
-    cities = {fold(p.city or p.name) if p.kind == "venue" else fold(p.name) for p in gatherings}
+    cities = {_city_key(p) for p in gatherings}
     if len(cities) != 1:
         return
     setting = (
@@ -272,7 +277,7 @@ def arrivals_at_gathering(cands: list[Candidate], found: list[tuple[Place, bool]
     airport": an arrival at the story's own setting (an airport, "the country") that neither a
     dateline nor another arrival places goes to the one place, city or country, of the gatherings
     the story names."""
-    where = {fold(p.city or p.name) if p.kind == "venue" else fold(p.name): p for p, _ in found}
+    where = {_city_key(p): p for p, _ in found}
     countries_of_cities = {fold(p.country or "") for p in where.values() if p.kind != "country"}
     where = {k: p for k, p in where.items() if not (p.kind == "country" and fold(p.name) in countries_of_cities)}
     if len(where) != 1:  # "the summit in Malawi ... the summit in Lilongwe": Lilongwe
