@@ -111,7 +111,13 @@ def _one_side(people: list[Person], chain: list[Token], mentions: list[PersonMen
                 prep.dep_ == "agent" and t.lemma_.lower() in lexicon()["noun_light_verbs"]
             ):
                 objects = [o for o in prep.children if o.dep_ == "pobj"]
-                listed = [m.person for m in mentions if m.person is not None and listed_under(m.root, objects)]
+                # "meetings with A, B and C": the parse may hang B and C on the noun itself
+                listed = [
+                    m.person
+                    for m in mentions
+                    if m.person is not None
+                    and (listed_under(m.root, objects) or (m.root.i > prep.i and listed_under(m.root, [t])))
+                ]
                 if all(p in listed for p in people):
                     return True
                 if all_subjects and objects and all(_unnamed_party(o, mentions) for o in objects):
@@ -206,8 +212,15 @@ def meet_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMen
     if label == "MEET_V" and tok.dep_ in ("advcl", "xcomp") and tok.head.lemma_.lower() in lx["phone_verbs"]:
         return []  # "called Y to greet him": the greeting is the call
     clause = clause_chain(tok)
-    if noun and any(t.lemma_.lower() in lx["meet_nouns"] | lx["phone_heads"] for t in clause[1:]):
+    words = lx["meet_nouns"] | lx["phone_heads"]
+    if noun and any(t.lemma_.lower() in words for t in clause[1:]):
         return []  # "during their meeting on the sidelines of the summit": the summit is the occasion
+    if noun and any(
+        c != tok and c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lemma_.lower() in words and _names_a_party(c)
+        for t in clause[1:]
+        for c in t.children
+    ):
+        return []  # "meetings with A and B will be held on the sidelines of the summit": so is it here
     # "a role in forthcoming talks": a noun named in passing brings only the parties it names itself
     chain = clause if not noun or _framed(tok) else [tok]
     along = companions(mentions)
@@ -538,7 +551,15 @@ def joint_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMe
     if len(people) == 1 and tok.lemma_.lower() in lx["joint_with_verbs"]:
         people = unique_people(
             people
-            + [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for p in persons_in(c, mentions)]
+            + [
+                p
+                for h in [tok, *(c for c in tok.children if c.dep_ == "dobj")]  # "discussed trade with Y"
+                for c in h.children
+                if c.dep_ == "prep" and c.lower_ == "with"
+                for o in c.children
+                if o.dep_ == "pobj"
+                for p in persons_in(o, mentions)
+            ]
         )
     if len(people) < 2 or len(people) > MAX_TRAVELLERS:
         return []

@@ -185,6 +185,8 @@ def joint_told_again(cands: list[Candidate], doc: Doc) -> list[Candidate]:
     ]
     travellers = {c.participants[0].key for c in cands if c.type == "visit"}
     calls = _tells_of_calls(doc)
+    # a story of talks in person ("conferred with", "in his meeting with"): its joint clauses are more of them
+    in_person = any(kind == "meet" for kind, _ in told)
     kept = []
     for c in cands:
         if c in joint:
@@ -194,9 +196,10 @@ def joint_told_again(cands: list[Candidate], doc: Doc) -> list[Candidate]:
             if any(keys <= other and (c.type != "planned_meet" or kind != "meet") for kind, other in told):
                 continue
             if c.type == "meet" and c.place is None and c.venue is None and not keys & travellers:
-                if not calls:
+                if calls:
+                    c.type = "phone_call"
+                elif not in_person:
                     continue
-                c.type = "phone_call"
         kept.append(c)
     return kept
 

@@ -296,8 +296,11 @@ def mood_cues(trigger: Token, chain: list[Token]) -> list[str]:
         and trigger.head.lower_ == "for"
         and trigger.head.head.lemma_.lower() in lx["travel_verbs"]
         and is_verb(trigger.head.head)
+        and not any(c.lower_ in lx["joint_words"] for c in trigger.head.head.children)
     ):
-        cues.append("travel_purpose")  # "travels to Warsaw for talks with Y": what the trip is for
+        # "travels to Warsaw for talks with Y": what the trip is for; "came together for a
+        # trilateral meeting" is the gathering itself
+        cues.append("travel_purpose")
     for c in trigger.children:
         if c.dep_ in ("amod", "compound") and c.lower_ in lx["hypothetical_adjectives"]:
             cues.append("hypothetical_adjective")  # "a possible meeting"

@@ -16,7 +16,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -31,8 +30,6 @@ from diplograph.ingest.records import Article, fold
 POSSESSIVE = {"'s", "’s", "'", "’"}
 OKINA = {"'", "’", "‘", "ʻ", "`"}  # a glottal stop written before a word of a Pacific name
 QUOTE_CLOSERS = {"'", "’"}
-_SENTENCE_BREAK = re.compile(r"[a-z0-9][.!?][\"”’]?\s+[A-Z]")  # "... in 2009. Photo: ..." is no headline
-HEADLINE_RATIO = 0.6  # share of capitalised long words above which a line reads as a title-case headline
 
 
 @lru_cache(maxsize=1)
@@ -226,12 +223,9 @@ class ArticleContext:
         if start in self._headline:
             return self._headline[start]
         end = text.find("\n", char)
-        line = text[start : end if end >= 0 else len(text)]
-        long_words = [w for w in line.split() if len(w) > 3 and w[:1].isalpha()]
-        caps = sum(1 for w in long_words if w[:1].isupper())
-        ratio = caps / len(long_words) if long_words else 0.0
-        ends_sentence = line.rstrip().endswith((".", '."', ".”", "?", "!", ")")) or bool(_SENTENCE_BREAK.search(line))
-        result = len(long_words) >= 3 and ratio >= HEADLINE_RATIO and not ends_sentence
+        # the page's own capitals: the parser's text has a headline's "Meets" lowered
+        page = self.article.text if len(self.article.text) == len(text) else text
+        result = nlp.title_case_line(page[start : end if end >= 0 else len(text)])
         self._headline[start] = result
         return result
 

@@ -206,10 +206,52 @@ def wrapped_breaks(text: str) -> list[int]:
     return out
 
 
+HEADLINE_RATIO = 0.6  # share of capitalised long words above which a line reads as a title-case headline
+_SENTENCE_BREAK = re.compile(r"[a-z0-9][.!?][\"”’]?\s+[A-Z]")  # "... in 2009. Photo: ..." is no headline
+
+
+def title_case_line(line: str) -> bool:
+    """Whether a line reads as a title-case headline: three or more long words, most of them
+    capitalised, and no sentence's end."""
+    long_words = [w for w in line.split() if len(w) > 3 and w[:1].isalpha()]
+    caps = sum(1 for w in long_words if w[:1].isupper())
+    ratio = caps / len(long_words) if long_words else 0.0
+    ends_sentence = line.rstrip().endswith((".", '."', ".”", "?", "!", ")")) or bool(_SENTENCE_BREAK.search(line))
+    return len(long_words) >= 3 and ratio >= HEADLINE_RATIO and not ends_sentence
+
+
+_WORD = re.compile(r"\b[A-Z][a-z]+\b")
+
+
+def headline_words_at(text: str) -> list[tuple[int, int]]:
+    """Spans of the words a title-case headline capitalises that are no part of a name
+    (``ingest/data/headline_words.txt``), past each line's first word: "Köhler Meets Kwasniewski
+    in Warsaw" is read as "Köhler meets Kwasniewski in Warsaw"."""
+    words = _headline_words()
+    out: list[tuple[int, int]] = []
+    start = 0
+    for line in text.splitlines(keepends=True):
+        if title_case_line(line):
+            first = len(line) - len(line.lstrip())
+            out += [
+                (start + m.start(), start + m.end())
+                for m in _WORD.finditer(line)
+                if m.start() > first and m.group().lower() in words
+            ]
+        start += len(line)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _headline_words() -> frozenset[str]:
+    return frozenset(read_list("headline_words.txt"))
+
+
 def text_to_parse(article: Article) -> str:
     """The article text with foreign passages, sentence-final attributions to a news agency
     (", reports TASS."), links' labels in brackets ("[Images]") and where people stand in a photo
-    (", left,") replaced by spaces (line breaks kept), the line breaks of hard-wrapped paragraphs
+    (", left,") replaced by spaces (line breaks kept), a title-case headline's common words lowered
+    (``headline_words_at``), the line breaks of hard-wrapped paragraphs
     too (``wrapped_breaks``), and a line break after a wire dateline; same length: the tagger
     reads "X, whose plane landed in Moscow, met Y and Z" without ", reports TASS" taking "Z" for
     its subject, "ASTANA. KAZINFORM – President X received Y" with the dateline on a line of its
@@ -219,14 +261,17 @@ def text_to_parse(article: Article) -> str:
     spans += [(m.start(), m.end()) for m in _attribution().finditer(text)]
     spans += [(m.start(), m.end()) for m in _link_labels().finditer(text)]
     spans += [(m.start(), m.end()) for m in _photo_positions().finditer(text)]
+    lowered = headline_words_at(text)
     line = datelines.of_article(article)
     breaks: list[int] = []
     if line is not None and line.end < len(text) and text[line.end] in " \t":
         breaks.append(line.end)  # "ASTANA. KAZINFORM – President X received Y": the story starts a line
     joins = wrapped_breaks(text)
-    if not spans and not joins and not breaks:
+    if not spans and not joins and not breaks and not lowered:
         return text
     chars = list(text)
+    for start, end in lowered:
+        chars[start:end] = text[start:end].lower()
     for start, end in spans:
         for i in range(max(0, start), min(len(chars), end)):
             if chars[i] not in "\n\r":

@@ -1149,6 +1149,47 @@ def test_joint_action_with_no_place_needs_a_trip_in_the_story():
     assert names(e) == {"William Ruto", "Cyril Ramaphosa"} and e.place.name == "Pretoria"
 
 
+def test_discussing_with_someone_is_a_joint_action():
+    found = extract(f"{RUTO} discussed regional trade with {RAMAPHOSA} in Pretoria on Monday.")
+    e = only(found, "meet")
+    assert names(e) == {"William Ruto", "Cyril Ramaphosa"} and e.place.name == "Pretoria"
+
+
+def test_a_joint_action_in_a_story_of_talks_in_person_is_one_more_meeting():
+    found = extract(
+        f"{RUTO} conferred with {RAMAPHOSA} on Monday. "
+        "Ruto also discussed with Ugandan Foreign Minister Jeje Odongo ways of boosting trade."
+    )
+    met = sorted(sorted(names(e)) for e in found if e.type == "meet")
+    assert met == [["Cyril Ramaphosa", "William Ruto"], ["Jeje Odongo", "William Ruto"]]
+
+
+def test_an_event_told_by_a_title_case_headline_is_found():
+    found = extract(
+        "Ruto Holds Talks With Ramaphosa in Pretoria\n\n"
+        f"PRETORIA, May 4 - {RUTO} and {RAMAPHOSA} are friends, officials said."
+    )
+    e = only(found, "meet")
+    assert names(e) == {"William Ruto", "Cyril Ramaphosa"} and e.place.name == "Pretoria"
+
+
+def test_coming_together_for_a_meeting_is_the_meeting_not_its_purpose():
+    found = extract(
+        f"{RUTO} and {RAMAPHOSA} came together for a trilateral meeting with Ugandan President Yoweri Museveni "
+        "in Arusha on Monday."
+    )
+    e = only(found, "meet")
+    assert names(e) == {"William Ruto", "Cyril Ramaphosa", "Yoweri Museveni"}
+
+
+def test_meetings_with_a_list_and_no_named_host_are_not_a_meeting_of_the_list():
+    found = extract(
+        f"Bilateral meetings with {RAMAPHOSA}, Ugandan President Yoweri Museveni, and Tanzanian President "
+        "Samia Suluhu Hassan will be held on Monday on the sidelines of the East African Community Summit."
+    )
+    assert not [e for e in found if e.type in ("meet", "planned_meet")]
+
+
 def test_joint_action_retelling_a_stated_call_adds_nothing():
     found = extract(
         f"{RUTO} spoke by telephone with {RAMAPHOSA} on Monday. "

@@ -112,6 +112,19 @@ def test_agency_credits_at_a_sentence_end_are_blanked_for_the_parser():
     assert parsed.splitlines()[3] == "Reuters - the agency - was not there."  # a credit only at the end
 
 
+def test_a_title_case_headline_is_parsed_with_its_common_words_lowered():
+    text = (
+        "Ruto Holds Talks With Ramaphosa in Pretoria\n\n"
+        "The President Holds The Key To Peace, He Said.\n"
+        "With Ruto in Pretoria, the talks went on."
+    )
+    parsed = nlp.text_to_parse(_article(text))
+    assert len(parsed) == len(text)
+    assert parsed.splitlines()[0] == "Ruto holds talks with Ramaphosa in Pretoria"
+    assert parsed.splitlines()[2] == text.splitlines()[2]  # a sentence, not a headline
+    assert parsed.splitlines()[3] == text.splitlines()[3]
+
+
 def test_a_hard_wrapped_paragraph_is_parsed_as_its_sentences_and_a_headline_list_is_not():
     wrapped = (
         "During his visit to Kenya, President Cyril Ramaphosa held talks with\n"
