@@ -133,8 +133,8 @@ def _unnamed_party(noun: Token, mentions: list[PersonMention]) -> bool:
 
 
 def _names_a_party(noun: Token) -> bool:
-    """The noun has its counterpart after it ("talks with Y", "a meeting between X and Y")."""
-    return any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in noun.children)
+    """The noun has its counterpart after it ("talks with Y", "a meeting between X and Y", "a call from Y")."""
+    return any(c.dep_ == "prep" and c.lower_ in ("with", "between", "from") for c in noun.children)
 
 
 def _courtesy_call(verb: Token, mentions: list[PersonMention]) -> bool:
@@ -215,7 +215,8 @@ def meet_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMen
     words = lx["meet_nouns"] | lx["phone_heads"]
     if noun and any(t.lemma_.lower() in words for t in clause[1:]):
         return []  # "during their meeting on the sidelines of the summit": the summit is the occasion
-    if noun and any(
+    framing = tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in lx["frame_nouns"]
+    if (noun and framing) and any(
         c != tok and c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lemma_.lower() in words and _names_a_party(c)
         for t in clause[1:]
         for c in t.children

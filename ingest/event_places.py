@@ -226,20 +226,56 @@ def _object_places(obj: Token, entities, preps: frozenset[str]) -> list[Place]:
     return found
 
 
+def _items(obj: Token) -> list[Token]:
+    """A list's items from its first ("Egypt, Ghana, the Republic of the Congo and Angola"; the
+    parse may hang an item as an apposition, which then goes on the list)."""
+    out = [obj]
+    for c in obj.children:
+        if c.dep_ == "conj" or (c.dep_ == "appos" and any(g.dep_ == "conj" for g in c.children)):
+            out += _items(c)
+    return out
+
+
 def destination(tok: Token, entities, preps: frozenset[str] | set[str], dobj: bool) -> Place | None:
     """Where a visit word goes: the places after one of ``preps`` ("visit to X", "arrived in X, the
     capital of Y"), its object when ``dobj`` ("visited X"), or a name before it ("the Caracas
     visit"); the most precise one (a city before a region before a country)."""
+    found = _destination_places(tok, entities, preps, dobj)
+    return max(found, key=precision) if found else None
+
+
+def destinations(tok: Token, entities, preps: frozenset[str] | set[str], dobj: bool) -> list[Place]:
+    """Every place a visit word goes to ("after touring Egypt, Ghana and Angola", "visited Beijing
+    and Shanghai"): each city named, and each country none of them is in ("arrived in X, the
+    capital of Y" is X alone); a region or a vague place only when nothing else is named."""
+    found = _destination_places(tok, entities, preps, dobj, listed=True)
+    if len(found) < 2:
+        return found
+    out: list[Place] = []
+    for p in found:
+        inside = p.kind == "country" and any(q.kind != "country" and q.country == p.name for q in found)
+        if not inside and precision(p) >= 0 and p.name not in {q.name for q in out}:
+            out.append(p)
+    return out or [max(found, key=precision)]
+
+
+def _destination_places(
+    tok: Token, entities, preps: frozenset[str] | set[str], dobj: bool, listed: bool = False
+) -> list[Place]:
     lx = lexicon()
     found: list[Place] = []
+    objects = [
+        o for c in tok.children if c.dep_ == "prep" and c.lower_ in preps for o in c.children if o.dep_ == "pobj"
+    ] + [c for c in tok.children if dobj and c.dep_ == "dobj"]
+    for o in objects:
+        first = _object_places(o, entities, lx["visit_prepositions"])
+        found += first
+        if listed and first:  # a list of places, not "visiting French Foreign Minister X, ..."
+            found += [p for i in _items(o)[1:] for p in _object_places(i, entities, lx["visit_prepositions"])]
     for c in tok.children:
-        if c.dep_ == "prep" and c.lower_ in preps:
-            for o in c.children:
-                if o.dep_ == "pobj":
-                    found += _object_places(o, entities, lx["visit_prepositions"])
-        elif dobj and c.dep_ == "dobj":
-            found += _object_places(c, entities, lx["visit_prepositions"])
-        elif (
+        if c.dep_ in ("prep", "dobj"):
+            continue
+        if (
             c.dep_ in ("compound", "nmod")
             and c.i < tok.i
             and tok.pos_ in ("NOUN", "PROPN")
@@ -249,6 +285,4 @@ def destination(tok: Token, entities, preps: frozenset[str] | set[str], dobj: bo
             p = entities.place_at(c.idx, c.idx + len(c))  # "the Caracas visit"
             if p is not None:
                 found.append(p)
-    if not found:
-        return None
-    return max(found, key=precision)
+    return found

@@ -144,10 +144,15 @@ def not_denied(cands: list[Candidate], denials: list[tuple[str, frozenset[str]]]
 
 
 def _tells_of_calls(doc: Doc) -> bool:
-    """The story has a phone word anywhere that is not a verb ("by phone", "a video call")."""
-    cues = lexicon()["phone_cues"]
+    """The story has a phone word anywhere that is not a verb ("by phone", "a video call"), nor a
+    call in person ("will pay a courtesy call on Y", "make calls on the prime ministers")."""
+    lx = lexicon()
+    cues = lx["phone_cues"]
     return any(
-        (t.lower_ in cues or t.lemma_.lower() in cues) and t.pos_ in ("NOUN", "ADJ", "ADV", "PROPN") for t in doc
+        (t.lower_ in cues or t.lemma_.lower() in cues)
+        and t.pos_ in ("NOUN", "ADJ", "ADV", "PROPN")
+        and not any(c.lower_ in lx["courtesy_call_particles"] or c.lower_ == "courtesy" for c in t.children)
+        for t in doc
     )
 
 

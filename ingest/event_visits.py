@@ -21,7 +21,7 @@ from diplograph.ingest.event_participants import (
     subjects_of,
     unique_people,
 )
-from diplograph.ingest.event_places import destination
+from diplograph.ingest.event_places import destination, destinations, precision
 from diplograph.ingest.event_syntax import clause_chain, is_verb, lexicon, modality
 from diplograph.ingest.records import Person, Place, fold
 
@@ -71,7 +71,8 @@ def visit_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMe
             elif tok.dep_ == "dobj" and head.lemma_.lower() in lx["visit_light_verbs"]:
                 visitors = subjects_of(head, mentions)
         preps = lx["visit_prepositions"]
-        place = destination(tok, entities, preps, dobj=False)
+        trip = destinations(tok, entities, preps, dobj=False)
+        place = max(trip, key=precision) if trip else None
     else:
         preps = set(lx["travel_verbs"].get(lemma, [])) if label == "TRAVEL_V" else set(lx["visit_prepositions"])
         visitors = (subjects_of(tok, mentions) or _travellers_behind_subject(tok, mentions)) + _carried(tok, mentions)
@@ -79,7 +80,8 @@ def visit_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMe
             visitors = persons_in(tok.head, mentions) if tok.dep_ == "acl" else subjects_of(tok.head, mentions)
         if not visitors and tok.dep_ == "pcomp" and is_verb(tok.head.head):
             visitors = subjects_of(tok.head.head, mentions)  # "X waves upon arriving at Y"
-        place = destination(tok, entities, preps, dobj=(label == "VISIT_V" or lemma in lx["object_travel_verbs"]))
+        trip = destinations(tok, entities, preps, dobj=(label == "VISIT_V" or lemma in lx["object_travel_verbs"]))
+        place = max(trip, key=precision) if trip else None
     setting = place is None and (_to_setting(tok, preps) or _bare_arrival(tok))  # "arrived in the capital"
     if place is None and label == "TRAVEL_V" and not setting:
         return []
@@ -106,9 +108,13 @@ def visit_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMe
         for v in visitors
         for h in hosts
     ]
+    # "after touring Egypt, Ghana and Angola": a visit to each place of the list
+    stops = [p for p in trip if p is not place] if not hosts else []
     return met + [
-        Candidate("visit", tok, sent, [v], place, None, noun=noun, in_sequence=in_seq, extra={"setting": setting})
+        Candidate("visit", tok, sent, [v], where, None, noun=noun, in_sequence=in_seq, extra={"setting": setting})
         for v in visitors
+        for where in [place, *stops]
+        if not at_home(v, where)
     ]
 
 

@@ -62,6 +62,16 @@ def words(name: str) -> list[str]:
     return out
 
 
+def proper_case(name: str) -> str:
+    """A name as it is written in running text: a word in capitals beside words that are not
+    ("DAVID Cameron" at a paragraph's start, "Aboubacar SOMPARE" in a French-style list) in title
+    case; a regnal number ("Abdullah II") and a name all in capitals are left as they are."""
+    parts = name.split(" ")
+    if all(p.isupper() or not any(c.isalpha() for c in p) for p in parts):
+        return name
+    return " ".join(p.title() if p.isupper() and len(p) > 1 and not ROMAN.fullmatch(p.lower()) else p for p in parts)
+
+
 def surname_forms(name: str) -> set[str]:
     """Forms of the last name alone: 'Bashar al-Assad' -> {'al-assad', 'assad'}; 'Amir-Abdollahian'
     adds 'abdollahian'."""

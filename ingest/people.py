@@ -222,21 +222,27 @@ def _fitting_title(clusters: list[_Cluster], phrase: roles.TitlePhrase | None) -
 
 
 def _city_not_person(form: str, group: list[Candidate], by_form: dict[str, list[Candidate]], doc: Doc) -> bool:
-    """A lone word the tagger took for a person that the article uses as a city ("Kyiv hosted the
-    summit"): a major city, or a city the article also names as a place; never with a title or
-    when a longer name of the article ends with it."""
-    if len(names.words(form)) != 1 or any(c.role is not None for c in group):
+    """A lone word the tagger took for a person that the article uses as a place: a country, even
+    after a title ("Prime Minister of Vanuatu"); without a title, a major city ("Kyiv hosted the
+    summit") or a city the article also names as a place; never when a longer name of the article
+    ends with it."""
+    if len(names.words(form)) != 1:
         return False
     if any(
         len(names.words(other)) > 1 and names.same_person(form, other) and any(c.confirmed for c in cands)
         for other, cands in by_form.items()
     ):
         return False
+    found = places.lookup(form, alternates=False)
+    if found is not None and found.kind == "country":
+        return True
+    if any(c.role is not None for c in group):
+        return False
     if places.is_major_city(form):
         return True
     key = fold(form)
     as_place = any(e.label_ in ("GPE", "LOC") and fold(e.text) == key for e in doc.ents)
-    return as_place and places.lookup(form, alternates=False) is not None
+    return as_place and found is not None
 
 
 def _pairing(form: str, by_form: dict[str, list[Candidate]]) -> bool:

@@ -97,7 +97,7 @@ def best_form(forms: Mapping[str, int], first: Mapping[str, int]) -> str:
     full = [f for f in forms if not any(shorter(f, g) for g in forms if g != f)] or list(forms)
     # ties: the spelling with diacritics, the longer, then alphabetical (never the order seen, so
     # that the name does not depend on which article came first)
-    return min(full, key=lambda f: (-forms[f], -len(names.words(f)), f.isascii(), -len(f), f))
+    return names.proper_case(min(full, key=lambda f: (-forms[f], -len(names.words(f)), f.isascii(), -len(f), f)))
 
 
 def display_name(forms: Mapping[str, int], first: Mapping[str, int], kb: str | None = None) -> str:

@@ -1074,6 +1074,31 @@ def test_spoke_to_is_a_call_only_in_a_story_that_tells_of_calls():
     assert extract(f"{RUTO} spoke to {RAMAPHOSA} on Tuesday about trade.") == []
 
 
+def test_courtesy_calls_do_not_make_a_story_of_calls():
+    found = extract(
+        f"{RUTO} talked briefly with {RAMAPHOSA} at the airport on Monday. Tomorrow Ruto will pay a "
+        "courtesy call on Ugandan President Yoweri Museveni and make calls on other ministers."
+    )
+    assert not [e for e in found if e.type == "phone_call"]
+
+
+def test_a_tour_of_several_countries_is_a_visit_to_each():
+    found = extract(
+        "Chinese Premier Wen Jiabao arrived in Kampala on Friday after touring Egypt, Ghana, "
+        "the Republic of the Congo, Angola and South Africa."
+    )
+    assert sorted(e.place.name for e in found if e.type == "visit") == [
+        "Angola",
+        "Egypt",
+        "Ghana",
+        "Kampala",
+        "Republic of the Congo",
+        "South Africa",
+    ]
+    capital = extract(f"{RUTO} arrived in Pretoria, the capital of South Africa, on Monday.")
+    assert [e.place.name for e in capital if e.type == "visit"] == ["Pretoria"]
+
+
 def test_a_meeting_after_an_arrival_told_later_is_in_the_city_of_arrival():
     found = extract(f"{RUTO} received {RAMAPHOSA} on Thursday. Ramaphosa arrived in Mombasa on Wednesday.")
     assert only(found, "meet").place.name == "Mombasa"
@@ -1188,6 +1213,19 @@ def test_meetings_with_a_list_and_no_named_host_are_not_a_meeting_of_the_list():
         "Samia Suluhu Hassan will be held on Monday on the sidelines of the East African Community Summit."
     )
     assert not [e for e in found if e.type in ("meet", "planned_meet")]
+
+
+def test_calls_taken_from_a_list_are_a_call_with_each_and_a_call_from_y_before_them_too():
+    found = extract(
+        f"After a call from {RAMAPHOSA} on Tuesday night, {RUTO} has since taken calls from "
+        "Ugandan President Yoweri Museveni and Tanzanian President Samia Suluhu Hassan."
+    )
+    calls = sorted(sorted(names(e)) for e in found if e.type == "phone_call")
+    assert calls == [
+        ["Cyril Ramaphosa", "William Ruto"],
+        ["Samia Suluhu Hassan", "William Ruto"],
+        ["William Ruto", "Yoweri Museveni"],
+    ]
 
 
 def test_joint_action_retelling_a_stated_call_adds_nothing():

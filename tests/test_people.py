@@ -28,6 +28,14 @@ def at(entities, text: str, phrase: str, nth: int = 0):
 # ---------------------------------------------------------------- names and their variants
 
 
+def test_a_country_the_tagger_takes_for_a_person_is_none_even_after_a_title():
+    found = resolve(
+        "Honorable Ham Lini, Prime Minister of Vanuatu was at the Airport together with senior "
+        "officials to receive Commodore Frank Bainimarama."
+    )
+    assert "Vanuatu" not in names(found) and "Frank Bainimarama" in names(found)
+
+
 def test_surname_joins_the_full_name():
     text = "Venezuelan President Nicolas Maduro spoke on Friday. Maduro said the talks went well."
     ents = resolve(text)
@@ -567,6 +575,13 @@ def test_canonical_name_is_the_usual_full_form():
         )
         == "Hossein Amir-Abdollahian"
     )
+
+
+def test_canonical_name_is_written_as_in_running_text():
+    assert people.best_form({"DAVID Cameron": 1, "Cameron": 3}, {}) == "David Cameron"
+    assert people.best_form({"Aboubacar SOMPARE": 1}, {}) == "Aboubacar Sompare"
+    assert people.best_form({"Abdullah II": 1}, {}) == "Abdullah II"  # a regnal number stays
+    assert people.best_form({"Jean-Claude JUNCKER": 1}, {}) == "Jean-Claude Juncker"
 
 
 def test_registry_add_get_and_ambiguity():
