@@ -12,7 +12,7 @@ Holds:
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from diplograph.ingest import dates
 from diplograph.ingest.event_candidate import PAIR_TYPES, Candidate
@@ -151,8 +151,17 @@ def _tells_of_calls(doc: Doc) -> bool:
     return any(
         (t.lower_ in cues or t.lemma_.lower() in cues)
         and t.pos_ in ("NOUN", "ADJ", "ADV", "PROPN")
-        and not any(c.lower_ in lx["courtesy_call_particles"] or c.lower_ == "courtesy" for c in t.children)
+        and not any(_in_person(c) for c in t.children)
         for t in doc
+    )
+
+
+def _in_person(word: Token) -> bool:
+    """A word that makes a call one in person: "courtesy", or "on"/"upon" someone (not a day)."""
+    if word.lower_ == "courtesy":
+        return True
+    return word.lower_ in lexicon()["courtesy_call_particles"] and any(
+        o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME") for o in word.children
     )
 
 

@@ -262,6 +262,30 @@ def _trim_ent(doc: Doc, ent: Span) -> tuple[int, int]:
     return start, end
 
 
+GIVEN_NAMES_BEFORE = 2  # untagged name words a tagged name may take in before it
+
+
+def _untagged_given_names(doc: Doc, start: int) -> int:
+    """Where a tagged name starts once the untagged name words right before it, between it and a
+    title or honorific, are taken in ("His Excellency Syed Yousaf [Raza Gilani]")."""
+    k = start
+    while (
+        k > 0
+        and start - k < GIVEN_NAMES_BEFORE
+        and doc[k - 1].ent_type_ == ""
+        and doc[k - 1].pos_ == "PROPN"
+        and "\n" not in doc[k - 1].whitespace_
+        and is_name_word(doc[k - 1])
+        and len(doc[k - 1].text) > 2
+        and doc[k - 1].text.isalpha()  # "Syed", not an initial or an abbreviation ("Md.")
+        and not _function_word(doc[k - 1])
+    ):
+        k -= 1
+    if k < start and k > 0 and (_honorific_at(doc, k - 1) or roles.is_head(doc[k - 1])):
+        return k
+    return start
+
+
 def _closing_apostrophe(doc: Doc, i: int) -> bool:
     """Token ``i`` is an apostrophe glued to the end of a name word and followed by a blank and
     another name word: a letter of a transliteration ("Shia' Al Sudani") when the tagger reads one
@@ -529,6 +553,7 @@ def find_candidates(ctx: ArticleContext, known: Callable[[str], object] | None =
         if ent.label_ != "PERSON":
             continue
         start, end = _trim_ent(doc, ent)
+        start = _untagged_given_names(doc, start)
         while (
             end - start > 1
             and fold(doc[end - 1].text) in not_names()["headline_verbs"]

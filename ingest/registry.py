@@ -119,6 +119,12 @@ def display_name(forms: Mapping[str, int], first: Mapping[str, int], kb: str | N
         return text
     if len(names.words(text)) > 1 and names.same_person(text, entry.name):
         return text  # the entry's name as the articles give it ("Khurshid Kasuri", "Sergei Lavrov")
+    parts = text.split()
+    if any(
+        names.same_person(" ".join(parts[k:]), entry.name) and all(len(w) > 2 and w.isalpha() for w in parts[:k])
+        for k in range(1, len(parts) - 1)
+    ):
+        return text  # with a name before it the entry lacks ("Syed Yousaf Raza Gilani" for "Yousuf Raza Gilani")
     return entry.name
 
 

@@ -36,6 +36,14 @@ def test_a_country_the_tagger_takes_for_a_person_is_none_even_after_a_title():
     assert "Vanuatu" not in names(found) and "Frank Bainimarama" in names(found)
 
 
+def test_untagged_given_names_between_an_honorific_and_a_tagged_name_are_part_of_it():
+    found = resolve(
+        "His Excellency Hamid Karzai, the President of Afghanistan and His Excellency Syed Yousaf Raza "
+        "Gilani, the Prime Minister of Pakistan came together for a trilateral meeting."
+    )
+    assert "Syed Yousaf Raza Gilani" in names(found)
+
+
 def test_surname_joins_the_full_name():
     text = "Venezuelan President Nicolas Maduro spoke on Friday. Maduro said the talks went well."
     ents = resolve(text)
