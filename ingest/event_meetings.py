@@ -164,6 +164,19 @@ def _courtesy_call(verb: Token, mentions: list[PersonMention]) -> bool:
     return not asked
 
 
+def _call_in_person(noun: Token, mentions: list[PersonMention]) -> bool:
+    """A call paid in person: "a courtesy call", "an introductory call", "paid a call on Y"."""
+    lx = lexicon()
+    if any(c.dep_ in ("amod", "compound") and c.lower_ in lx["in_person_call_words"] for c in noun.children):
+        return True
+    return any(
+        c.dep_ == "prep" and c.lower_ in lx["courtesy_call_particles"] and persons_in(o, mentions)
+        for c in noun.children
+        for o in c.children
+        if o.dep_ == "pobj"
+    )
+
+
 def _for_talks(prep: Token) -> bool:
     """ "called on Y for talks", "for an exchange of views": what the call is for is the meeting
     itself, not something asked of Y."""
@@ -207,6 +220,8 @@ def meet_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMen
                 return []
             if c.dep_ == "prep" and c.lower_ == "for":
                 return []
+    if label == "PHONE_N" and lemma == "call":
+        courtesy = _call_in_person(tok, mentions)
     if label == "MEET_V" and lemma in lx["host_verbs"] and not person_object(tok, mentions):
         return []  # "welcomed the decision", "received a letter from Y"
     if label == "MEET_V" and tok.dep_ in ("advcl", "xcomp") and tok.head.lemma_.lower() in lx["phone_verbs"]:
@@ -254,7 +269,7 @@ def meet_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMen
     if label == "CONVERSE_V" and not phone and not unstated:
         return []
     phone = phone or unstated  # "X spoke to Y": a call if the story tells of calls (``medium_unstated``)
-    if noun and tok.lower_ in lx["phone_heads"] and not phone:
+    if noun and tok.lower_ in lx["phone_heads"] and not phone and not courtesy:
         return []
     if len(people) < 2:
         return _setting(tok, clause, people, sent, entities, mentions) if not phone else []

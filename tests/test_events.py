@@ -1082,6 +1082,21 @@ def test_courtesy_calls_do_not_make_a_story_of_calls():
     assert not [e for e in found if e.type == "phone_call"]
 
 
+def test_a_courtesy_call_is_a_meeting_in_person_paid_received_or_to_come():
+    paid = extract(f"{RUTO} paid a courtesy call on {RAMAPHOSA} on Monday.")
+    assert names(only(paid, "meet")) == {"William Ruto", "Cyril Ramaphosa"}
+    received = extract(f"{RUTO} received an introductory call from Ugandan Foreign Minister Jeje Odongo on Monday.")
+    assert names(only(received, "meet")) == {"William Ruto", "Jeje Odongo"}
+    assert not [e for e in received if e.type == "phone_call"]
+    to_come = extract(f"{RUTO} will later in the day receive courtesy calls from {RAMAPHOSA} and Jeje Odongo.")
+    assert sorted(sorted(names(e)) for e in to_come if e.type == "planned_meet") == [
+        ["Cyril Ramaphosa", "William Ruto"],
+        ["Jeje Odongo", "William Ruto"],
+    ]
+    phoned = extract(f"{RUTO} received a phone call from {RAMAPHOSA} on Monday.")
+    assert [e.type for e in phoned] == ["phone_call"]
+
+
 def test_a_tour_of_several_countries_is_a_visit_to_each():
     found = extract(
         "Chinese Premier Wen Jiabao arrived in Kampala on Friday after touring Egypt, Ghana, "
