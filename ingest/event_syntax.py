@@ -247,7 +247,7 @@ def mood_cues(trigger: Token, chain: list[Token]) -> list[str]:
             cues.append("no_plans")  # "had no plans to meet Y", "there are no plans for X to meet Y"
         if t != trigger and t.lower_ in lx["doubt_words"]:
             cues.append("doubt")  # "are unlikely to meet"
-        if t != trigger and t.lemma_.lower() in lx["plan_verbs"] and _complement_of(t, trigger, chain):
+        if t != trigger and lx["plan_verbs"] & {t.lemma_.lower(), t.lower_} and _complement_of(t, trigger, chain):
             cues.append("plan_verb")  # "expected to meet", "plans to hold talks", "is due to hold talks"
             if any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in t.children):
                 cues.append("unfulfilled_plan")  # "had planned to meet": a plan overtaken by events
@@ -375,4 +375,10 @@ def _complement_of(verb: Token, trigger: Token, chain: list[Token]) -> bool:
         return True
     if below.dep_ == "prep":  # "invited X for talks", "agreed on a meeting", not "announced it after talks"
         return trigger.head == below and below.lower_ not in lexicon()["sequence_prepositions"]
-    return trigger.head == below and trigger.dep_ in ("dobj", "nsubjpass")
+    if trigger.head == below and trigger.dep_ in ("dobj", "nsubjpass"):
+        return True
+    # "slated to visit India and hold talks with Y", "expected to arrive and meet Y": a verb joined to the planned one
+    head = trigger.head if trigger.dep_ in ("dobj", "nsubjpass") and is_verb(trigger.head) else trigger
+    while head.dep_ == "conj" and head.head != head and head != below:
+        head = head.head
+    return head == below and head != trigger and is_verb(below)

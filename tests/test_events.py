@@ -1097,6 +1097,16 @@ def test_a_courtesy_call_is_a_meeting_in_person_paid_received_or_to_come():
     assert [e.type for e in phoned] == ["phone_call"]
 
 
+def test_talks_joined_to_a_planned_trip_are_planned_too():
+    found = extract(
+        f"{RUTO} was slated to visit South Africa for three days from Sunday and hold talks with {RAMAPHOSA} "
+        "in the coastal city of Durban on Monday."
+    )
+    e = only(found, "planned_meet")
+    assert names(e) == {"William Ruto", "Cyril Ramaphosa"}
+    assert not [x for x in found if x.type == "meet"]
+
+
 def test_a_tour_of_several_countries_is_a_visit_to_each():
     found = extract(
         "Chinese Premier Wen Jiabao arrived in Kampala on Friday after touring Egypt, Ghana, "

@@ -44,6 +44,11 @@ def test_untagged_given_names_between_an_honorific_and_a_tagged_name_are_part_of
     assert "Syed Yousaf Raza Gilani" in names(found)
 
 
+def test_a_name_after_city_of_is_a_place():
+    found = resolve("Shinzo Abe held talks with Narendra Modi in the northeastern Indian city of Guwahati on Monday.")
+    assert "Guwahati" not in names(found)
+
+
 def test_surname_joins_the_full_name():
     text = "Venezuelan President Nicolas Maduro spoke on Friday. Maduro said the talks went well."
     ents = resolve(text)
