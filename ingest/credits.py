@@ -5,7 +5,7 @@ A byline ("By Ana Martinez", "Reporting by X; Editing by Y", markers in
 holds a credit marker from
 ``ingest/data/credit_markers.txt`` ("Photo by", "Handout", "via Reuters"), an agency name from
 ``ingest/data/agencies.txt`` next to a slash ("AP Photo/Aaron Favila", "REUTERS/Yves Herman",
-inside a parenthesis or not), or a trailing "/AFP"
+inside a parenthesis or not), a caption's closing "Name Surname / Employer", or a trailing "/AFP"
 after a caption.  Names inside a credit are photographers and agencies, never actors of the story.
 """
 
@@ -22,6 +22,11 @@ _LINE_CREDIT = re.compile(
     r"[^\n()]{1,80}?(?=\s*(?:\n|$|\.\s))"
 )
 _TRAILING = re.compile(r"(?<=[.\s])/\s*[A-Z][A-Za-z]{1,20}(?:\s*/\s*[A-Z][A-Za-z]{1,20})*\s*$", re.M)
+# a caption's last words: a photographer's name, a spaced slash and who they work for
+# ("... upon arriving in Doha. Mohamed Al Hammadi / Presidential Court")
+_NAME_SLASH_CREDIT = re.compile(
+    r"(?<=[.!?]\s)[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}\s+/\s+[A-Z][\w&'’. -]{1,40}$", re.M
+)
 
 
 @lru_cache(maxsize=1)
@@ -113,6 +118,7 @@ def credit_spans(text: str) -> list[tuple[int, int]]:
     spans += byline_spans(text)
     spans += [(m.start(), m.end()) for m in _LINE_CREDIT.finditer(text) if _name_like(m.group(0))]
     spans += [(m.start(), m.end()) for m in _agency_slash_re().finditer(text)]
+    spans += [(m.start(), m.end()) for m in _NAME_SLASH_CREDIT.finditer(text)]
     for m in _TRAILING.finditer(text):
         names = [p.strip() for p in m.group(0).strip().lstrip("/").split("/")]
         if any(n in agencies() for n in names):

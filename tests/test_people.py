@@ -401,6 +401,15 @@ def test_agency_photo_credit_is_not_a_person():
     assert "Aaron Favila" not in names(resolve(text))
 
 
+def test_photographer_closing_a_caption_with_a_slash_is_not_a_person():
+    text = (
+        "President William Ruto is received by President Cyril Ramaphosa upon arriving in Pretoria. "
+        "Mohamed Al Hammadi / Presidential Court\n\nRuto said he was pleased."
+    )
+    found = names(resolve(text))
+    assert "Mohamed Al Hammadi" not in found and "William Ruto" in found
+
+
 def test_photographer_in_a_line_credit_is_not_a_person():
     text = "Brazilian President Luiz Inacio Lula da Silva last visited China in 2009. Photo: Ricardo Stuckert/PR"
     assert names(resolve(text)) == {"Luiz Inacio Lula da Silva"}
