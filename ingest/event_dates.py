@@ -31,6 +31,20 @@ def _future_stated(cand: Candidate) -> bool:
     for expr in dates.date_expressions(cand.sent):
         text = dates.expression_text(expr).lower().split()
         if any(w in lx_future for w in text) and (expr.root.i in ids or attaches(expr.root, ids, cand.trigger)):
+            if not _of_another_event(expr.root, ids, cand.trigger):
+                return True
+    return False
+
+
+def _of_another_event(tok: Token, ids: set[int], trigger: Token) -> bool:
+    """The date hangs from another event's noun on its way to the clause ("met on Thursday ahead
+    of a summit next week": next week is the summit's)."""
+    lx = lexicon()
+    nouns = set(lx["meet_nouns"]) | set(lx["visit_nouns"])
+    for t in tok.ancestors:
+        if t.i in ids or t == trigger:
+            return False
+        if t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in nouns:
             return True
     return False
 

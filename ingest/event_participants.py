@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from diplograph.ingest import places
-from diplograph.ingest.event_syntax import attaches, is_verb, leads_delegation, lexicon, span_root
+from diplograph.ingest.event_syntax import attaches, attributive, is_verb, leads_delegation, lexicon, span_root
 from diplograph.ingest.records import Person, fold
 
 
@@ -300,12 +300,20 @@ def persons_in(tok: Token, mentions: list[PersonMention]) -> list[Person]:
             continue
         below = _below(m, tok)
         if below is not None and all(
-            a.dep_ in ("conj", "appos", "compound", "flat", "nmod", "cc", "poss") for a in below
+            a.dep_ in ("conj", "appos", "compound", "flat", "nmod", "cc", "poss") or _participle_link(a) for a in below
         ):
             out.append(m.person)
         elif m.start <= tok.idx < m.end:
             out.append(m.person)
     return unique_people(out)
+
+
+def _participle_link(tok: Token) -> bool:
+    """A link the parse makes of an attributive participle: "with visiting [President] Y" read as
+    "with (visiting Y)", the participle a verb and Y its object."""
+    if tok.dep_ == "pcomp":
+        return attributive(tok)
+    return tok.dep_ == "dobj" and attributive(tok.head)
 
 
 def person_after(tok: Token, mentions: list[PersonMention]) -> Person | None:

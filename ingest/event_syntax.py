@@ -148,10 +148,21 @@ def path_to(tok: Token, chain_ids: set[int], trigger: Token, allow_poss: bool = 
             and head.dep_ not in ("amod", "prep")
             and head.lemma_.lower() not in lx["encounter_verbs"]
             and not leads_delegation(head)
+            and not attributive(head)  # "with visiting Y"
         ):
             return None
         cur = head
     return None
+
+
+def attributive(verb: Token) -> bool:
+    """A participle the parse made a verb that only describes the person after it ("with visiting
+    [US Adviser] Y"): after a preposition, with no subject of its own."""
+    return (
+        verb.dep_ == "pcomp"
+        and verb.lower_ in lexicon()["attributive_participles"]
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    )
 
 
 def _bare_with(verb: Token, subject: Token) -> bool:

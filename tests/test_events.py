@@ -1107,6 +1107,21 @@ def test_talks_joined_to_a_planned_trip_are_planned_too():
     assert not [x for x in found if x.type == "meet"]
 
 
+def test_a_meeting_ahead_of_a_summit_next_week_is_held_on_its_own_day():
+    found = extract(f"{RUTO} and {RAMAPHOSA} met in Pretoria on Thursday ahead of a three-way summit next week.")
+    e = only(found, "meet")
+    assert e.date == "2024-03-07"  # the Thursday before the story's Friday, not the summit's week
+
+
+def test_a_meeting_with_a_visiting_official_has_them_as_a_party():
+    found = extract(
+        f"{RAMAPHOSA} held a closed-door meeting with visiting Ugandan Foreign Minister Jeje Odongo "
+        "at the Union Buildings on Wednesday."
+    )
+    e = only(found, "meet")
+    assert names(e) == {"Cyril Ramaphosa", "Jeje Odongo"} and e.place.name == "Pretoria"
+
+
 def test_a_tour_of_several_countries_is_a_visit_to_each():
     found = extract(
         "Chinese Premier Wen Jiabao arrived in Kampala on Friday after touring Egypt, Ghana, "
