@@ -177,6 +177,16 @@ def _call_in_person(noun: Token, mentions: list[PersonMention]) -> bool:
     )
 
 
+def _exchange_of_views(noun: Token) -> bool:
+    """ "held a fraternal exchange with Y", "had an exchange of views": talk in person, not an
+    exchange of letters, fire or prisoners."""
+    lx = lexicon()
+    if any(c.dep_ == "compound" for c in noun.children):
+        return False
+    of = [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
+    return all(o.lower_ in lx["exchanged_in_person"] for o in of)
+
+
 def _for_talks(prep: Token) -> bool:
     """ "called on Y for talks", "for an exchange of views": what the call is for is the meeting
     itself, not something asked of Y."""
@@ -222,6 +232,8 @@ def meet_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMen
                 return []
     if label == "PHONE_N" and lemma == "call":
         courtesy = _call_in_person(tok, mentions)
+    if label == "MEET_N" and tok.lower_ in lx["exchange_nouns"] and not _exchange_of_views(tok):
+        return []  # "an exchange of letters with Y", "prisoner exchanges": no meeting
     if label == "MEET_V" and lemma in lx["host_verbs"] and not person_object(tok, mentions):
         return []  # "welcomed the decision", "received a letter from Y"
     if label == "MEET_V" and tok.dep_ in ("advcl", "xcomp") and tok.head.lemma_.lower() in lx["phone_verbs"]:

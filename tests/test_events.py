@@ -1122,6 +1122,14 @@ def test_a_meeting_with_a_visiting_official_has_them_as_a_party():
     assert names(e) == {"Cyril Ramaphosa", "Jeje Odongo"} and e.place.name == "Pretoria"
 
 
+def test_an_exchange_with_someone_is_talk_in_person_but_not_an_exchange_of_letters():
+    held = extract(f"{RUTO} held a fraternal exchange with {RAMAPHOSA} in Pretoria on Wednesday.")
+    assert names(only(held, "meet")) == {"William Ruto", "Cyril Ramaphosa"}
+    views = extract(f"{RUTO} had an exchange of views with {RAMAPHOSA} in Pretoria on Wednesday.")
+    assert names(only(views, "meet")) == {"William Ruto", "Cyril Ramaphosa"}
+    assert not [e for e in extract(f"{RUTO} held an exchange of letters with {RAMAPHOSA}.") if e.type == "meet"]
+
+
 def test_a_tour_of_several_countries_is_a_visit_to_each():
     found = extract(
         "Chinese Premier Wen Jiabao arrived in Kampala on Friday after touring Egypt, Ghana, "
