@@ -486,8 +486,9 @@ def host_noun_candidates(
     lx = lexicon()
     verb = tok.head
     occasion = tok.lemma_.lower() in lx["hosted_occasions"]  # "hosted a state banquet for Y"
-    if verb.lemma_.lower() not in (lx["occasion_verbs"] if occasion else lx["host_noun_verbs"]):
-        return []
+    given = verb.lemma_.lower() in (lx["occasion_verbs"] if occasion else lx["host_noun_verbs"])
+    if not given and verb.lemma_.lower() not in lx["occasion_verbs"]:
+        return []  # "hosted a reception for A, B and C" is an occasion of all of them, like a banquet
     hosts = subjects_of(verb, mentions)
     guests: list[Person] = []
     if any(c.dep_ == "auxpass" for c in verb.children):
@@ -514,7 +515,10 @@ def host_noun_candidates(
     roots = frozenset(m.root.i for m in mentions)
     # the verb stands for the event word when the place is sought: "played host to Y in Z"
     place, venue = locate(chain, entities, lx["place_prepositions"], verb, roots)
-    return [Candidate(kind, tok, sent, people, place, venue, host=hosts[0].name if kind == "meet" else None)]
+    host = hosts[0].name if kind == "meet" else None
+    # a banquet or reception for several guests is one occasion of all ("hosted a dinner for A and B")
+    together = {"occasion": True} if not given or occasion else {}
+    return [Candidate(kind, tok, sent, people, place, venue, host=host, extra=together)]
 
 
 def credentials_candidates(

@@ -23,7 +23,7 @@ from diplograph.ingest.records import Article
 def dedupe(cands: list[Candidate]) -> list[Candidate]:
     """One candidate per type, participant set and date in a sentence: the first, or the first an
     event word states rather than a joint clause ("agreed" in "the two agreed to meet"), with the
-    details of the others."""
+    details of the others; none for some of the people of a hosted occasion of the same sentence."""
     best: dict[tuple, Candidate] = {}
     order: list[tuple] = []
     for c in cands:
@@ -48,7 +48,19 @@ def dedupe(cands: list[Candidate]) -> list[Candidate]:
         old.host = old.host or c.host
         old.date = old.date or c.date
         old.extra["joined"] = old.extra.get("joined") or c.extra.get("joined")
-    return [best[k] for k in order]
+    kept = [best[k] for k in order]
+    # "hosted a reception for A, B and C": the host's meetings with each are that one occasion
+    occasions = [
+        (c.type, c.base, c.sent.start, {p.key for p in c.participants}) for c in kept if c.extra.get("occasion")
+    ]
+    return [
+        c
+        for c in kept
+        if not any(
+            (c.type, c.base, c.sent.start) == (kind, base, start) and {p.key for p in c.participants} < keys
+            for kind, base, start, keys in occasions
+        )
+    ]
 
 
 def joined_later(cands: list[Candidate]) -> list[Candidate]:

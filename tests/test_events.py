@@ -1130,6 +1130,15 @@ def test_an_exchange_with_someone_is_talk_in_person_but_not_an_exchange_of_lette
     assert not [e for e in extract(f"{RUTO} held an exchange of letters with {RAMAPHOSA}.") if e.type == "meet"]
 
 
+def test_a_reception_for_several_guests_is_one_occasion_of_all():
+    found = extract(
+        f"{RUTO} hosted a reception for the envoys - Ugandan Ambassador Jeje Odongo, "
+        "Tanzanian Ambassador Samia Mohamed and Rwandan Ambassador Paul Mugabo at State House on Monday."
+    )
+    met = [sorted(names(e)) for e in found if e.type == "meet"]
+    assert met == [["Jeje Odongo", "Paul Mugabo", "Samia Mohamed", "William Ruto"]]
+
+
 def test_a_tour_of_several_countries_is_a_visit_to_each():
     found = extract(
         "Chinese Premier Wen Jiabao arrived in Kampala on Friday after touring Egypt, Ghana, "
