@@ -375,6 +375,14 @@ def test_platform_and_agency_are_not_people():
     assert names(resolve(text)) == {"Maduro"}
 
 
+def test_a_conference_or_la_francophonie_is_no_person():
+    found = resolve(
+        "Pakistani Foreign Minister Khawaja Asif will address the Nikkei Conference in Tokyo, and "
+        "Louise Mushikiwabo of La Francophonie met him there."
+    )
+    assert not {"Nikkei Conference", "La Francophonie"} & names(found)
+
+
 def test_organisation_speaking_is_not_a_person():
     text = "U.S. Secretary of State Antony Blinken met the crown prince, the State Department said."
     assert names(resolve(text)) == {"Antony Blinken"}
