@@ -1139,6 +1139,15 @@ def test_a_reception_for_several_guests_is_one_occasion_of_all():
     assert met == [["Jeje Odongo", "Paul Mugabo", "Samia Mohamed", "William Ruto"]]
 
 
+def test_a_city_named_after_city_of_places_the_meeting():
+    found = extract(
+        "Japanese Prime Minister Shinzo Abe held talks with Indian Prime Minister Narendra Modi in the "
+        "northeastern Indian city of Guwahati on Monday."
+    )
+    e = only(found, "meet")
+    assert names(e) == {"Shinzo Abe", "Narendra Modi"} and e.place.name == "Guwahati"
+
+
 def test_a_tour_of_several_countries_is_a_visit_to_each():
     found = extract(
         "Chinese Premier Wen Jiabao arrived in Kampala on Friday after touring Egypt, Ghana, "
