@@ -246,8 +246,8 @@ def destination(tok: Token, entities, preps: frozenset[str] | set[str], dobj: bo
 
 def destinations(tok: Token, entities, preps: frozenset[str] | set[str], dobj: bool) -> list[Place]:
     """Every place a visit word goes to ("after touring Egypt, Ghana and Angola", "visited Beijing
-    and Shanghai"): each city named, and each country none of them is in ("arrived in X, the
-    capital of Y" is X alone); a region or a vague place only when nothing else is named."""
+    and Shanghai"): each city or region named, and each country none of them is in ("arrived in X,
+    the capital of Y" is X alone); a vague place only when nothing else is named."""
     found = _destination_places(tok, entities, preps, dobj, listed=True)
     if len(found) < 2:
         return found
