@@ -34,7 +34,15 @@ from diplograph.ingest.event_participants import (
     unknown_subject,
 )
 from diplograph.ingest.event_places import locate
-from diplograph.ingest.event_syntax import attaches, clause_chain, is_verb, lexicon, modality
+from diplograph.ingest.event_syntax import (
+    attaches,
+    call_in_person,
+    clause_chain,
+    is_verb,
+    lexicon,
+    modality,
+    prep_objects,
+)
 from diplograph.ingest.records import Person, Place
 from diplograph.ingest.roles import is_head, is_plural_head
 
@@ -164,27 +172,13 @@ def _courtesy_call(verb: Token, mentions: list[PersonMention]) -> bool:
     return not asked
 
 
-def _call_in_person(noun: Token, mentions: list[PersonMention]) -> bool:
-    """A call paid in person: "a courtesy call", "an introductory call", "paid a call on Y"."""
-    lx = lexicon()
-    if any(c.dep_ in ("amod", "compound") and c.lower_ in lx["in_person_call_words"] for c in noun.children):
-        return True
-    return any(
-        c.dep_ == "prep" and c.lower_ in lx["courtesy_call_particles"] and persons_in(o, mentions)
-        for c in noun.children
-        for o in c.children
-        if o.dep_ == "pobj"
-    )
-
-
 def _exchange_of_views(noun: Token) -> bool:
     """ "held a fraternal exchange with Y", "had an exchange of views": talk in person, not an
     exchange of letters, fire or prisoners."""
     lx = lexicon()
     if any(c.dep_ == "compound" for c in noun.children):
         return False
-    of = [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
-    return all(o.lower_ in lx["exchanged_in_person"] for o in of)
+    return all(o.lower_ in lx["exchanged_in_person"] for o in prep_objects(noun, ("of",)))
 
 
 def _for_talks(prep: Token) -> bool:
@@ -231,7 +225,7 @@ def meet_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMen
             if c.dep_ == "prep" and c.lower_ == "for":
                 return []
     if label == "PHONE_N" and lemma == "call":
-        courtesy = _call_in_person(tok, mentions)
+        courtesy = call_in_person(tok, lambda o: bool(persons_in(o, mentions)))  # "paid a call on Y"
     if label == "MEET_N" and tok.lower_ in lx["exchange_nouns"] and not _exchange_of_views(tok):
         return []  # "an exchange of letters with Y", "prisoner exchanges": no meeting
     if label == "MEET_V" and lemma in lx["host_verbs"] and not person_object(tok, mentions):
@@ -337,16 +331,7 @@ def meet_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMen
 
 def _between_list(trigger: Token, mentions: list[PersonMention]) -> list[Person]:
     """The people a "between" of a word names ("a call between A and B")."""
-    return unique_people(
-        [
-            p
-            for c in trigger.children
-            if c.dep_ == "prep" and c.lower_ == "between"
-            for o in c.children
-            if o.dep_ == "pobj"
-            for p in persons_in(o, mentions)
-        ]
-    )
+    return unique_people([p for o in prep_objects(trigger, ("between",)) for p in persons_in(o, mentions)])
 
 
 def _setting(
@@ -586,10 +571,7 @@ def joint_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMe
             + [
                 p
                 for h in [tok, *(c for c in tok.children if c.dep_ == "dobj")]  # "discussed trade with Y"
-                for c in h.children
-                if c.dep_ == "prep" and c.lower_ == "with"
-                for o in c.children
-                if o.dep_ == "pobj"
+                for o in prep_objects(h, ("with",))
                 for p in persons_in(o, mentions)
             ]
         )

@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from diplograph.ingest import dates, places
-from diplograph.ingest.event_syntax import bounds, lexicon, path_to, span_root
+from diplograph.ingest.event_syntax import bounds, lexicon, path_to, prep_objects, span_root
 from diplograph.ingest.records import Place
 
 
@@ -70,20 +70,15 @@ def _national_seat(tok: Token) -> Place | None:
     Foreign Affairs", "the headquarters of the Egyptian Foreign Ministry", "the presidential palace
     of Ghana" (the nouns are ``national_seat_nouns``; an embassy is abroad and is none)."""
     lx = lexicon()
-    for head in [tok, *_of_objects(tok)]:
+    for head in [tok, *prep_objects(tok, ("of",))]:
         if head.lemma_.lower() not in lx["national_seat_nouns"]:
             continue
-        words = [c for c in head.children if c.dep_ in ("amod", "compound", "poss")] + _of_objects(head)
+        words = [c for c in head.children if c.dep_ in ("amod", "compound", "poss")] + prep_objects(head, ("of",))
         for w in words:
             capital = places.capital_of(w.text)
             if capital is not None:
                 return capital
     return None
-
-
-def _of_objects(tok: Token) -> list[Token]:
-    """The objects of the word's "of" ("the headquarters *of the Ministry*", "the palace *of Ghana*")."""
-    return [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children]
 
 
 RANK = {"city": 3, "region": 2, "country": 1}
@@ -264,9 +259,7 @@ def _destination_places(
 ) -> list[Place]:
     lx = lexicon()
     found: list[Place] = []
-    objects = [
-        o for c in tok.children if c.dep_ == "prep" and c.lower_ in preps for o in c.children if o.dep_ == "pobj"
-    ] + [c for c in tok.children if dobj and c.dep_ == "dobj"]
+    objects = prep_objects(tok, preps) + [c for c in tok.children if dobj and c.dep_ == "dobj"]
     for o in objects:
         first = _object_places(o, entities, lx["visit_prepositions"])
         found += first

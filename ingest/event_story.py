@@ -12,11 +12,11 @@ Holds:
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from diplograph.ingest import dates
 from diplograph.ingest.event_candidate import PAIR_TYPES, Candidate
-from diplograph.ingest.event_syntax import calls_off, lexicon
+from diplograph.ingest.event_syntax import call_in_person, calls_off, lexicon
 from diplograph.ingest.records import Article
 
 
@@ -163,17 +163,8 @@ def _tells_of_calls(doc: Doc) -> bool:
     return any(
         (t.lower_ in cues or t.lemma_.lower() in cues)
         and t.pos_ in ("NOUN", "ADJ", "ADV", "PROPN")
-        and not any(_in_person(c) for c in t.children)
+        and not call_in_person(t)
         for t in doc
-    )
-
-
-def _in_person(word: Token) -> bool:
-    """A word that makes a call one in person: "courtesy", or "on"/"upon" someone (not a day)."""
-    if word.lower_ == "courtesy":
-        return True
-    return word.lower_ in lexicon()["courtesy_call_particles"] and any(
-        o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME") for o in word.children
     )
 
 

@@ -15,6 +15,7 @@ Holds:
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
@@ -153,6 +154,26 @@ def path_to(tok: Token, chain_ids: set[int], trigger: Token, allow_poss: bool = 
             return None
         cur = head
     return None
+
+
+def prep_objects(tok: Token, words: frozenset[str] | set[str] | tuple[str, ...]) -> list[Token]:
+    """The objects of the word's prepositions among ``words`` ("talks *with Y*", "the palace *of
+    Ghana*", "a call *between A and B*")."""
+    return [o for c in tok.children if c.dep_ == "prep" and c.lower_ in words for o in c.children if o.dep_ == "pobj"]
+
+
+def call_in_person(noun: Token, party: Callable[[Token], bool] | None = None) -> bool:
+    """A call paid in person: "a courtesy call", "an introductory call" (``in_person_call_words``),
+    or a call "on"/"upon" a party ("paid a call on Y", "make calls on the ministers"); ``party``
+    says whether an object is one (by default, anything but a day: "a call on Monday" is a call)."""
+    lx = lexicon()
+    if any(c.dep_ in ("amod", "compound") and c.lower_ in lx["in_person_call_words"] for c in noun.children):
+        return True
+    return any((party or _not_a_day)(o) for o in prep_objects(noun, lx["courtesy_call_particles"]))
+
+
+def _not_a_day(tok: Token) -> bool:
+    return tok.ent_type_ not in ("DATE", "TIME")
 
 
 def attributive(verb: Token) -> bool:

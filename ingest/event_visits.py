@@ -46,7 +46,6 @@ def visit_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMe
     if mood != "asserted":
         return []
     visitors: list[Person] = []
-    place: Place | None = None
     noun = label == "VISIT_N"
     if noun:
         for c in tok.children:
@@ -72,7 +71,6 @@ def visit_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMe
                 visitors = subjects_of(head, mentions)
         preps = lx["visit_prepositions"]
         trip = destinations(tok, entities, preps, dobj=False)
-        place = max(trip, key=precision) if trip else None
     else:
         preps = set(lx["travel_verbs"].get(lemma, [])) if label == "TRAVEL_V" else set(lx["visit_prepositions"])
         visitors = (subjects_of(tok, mentions) or _travellers_behind_subject(tok, mentions)) + _carried(tok, mentions)
@@ -81,7 +79,7 @@ def visit_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMe
         if not visitors and tok.dep_ == "pcomp" and is_verb(tok.head.head):
             visitors = subjects_of(tok.head.head, mentions)  # "X waves upon arriving at Y"
         trip = destinations(tok, entities, preps, dobj=(label == "VISIT_V" or lemma in lx["object_travel_verbs"]))
-        place = max(trip, key=precision) if trip else None
+    place = max(trip, key=precision) if trip else None
     setting = place is None and (_to_setting(tok, preps) or _bare_arrival(tok))  # "arrived in the capital"
     if place is None and label == "TRAVEL_V" and not setting:
         return []

@@ -316,13 +316,18 @@ def _place_of_nouns() -> frozenset[str]:
     return frozenset(read_json("not_names.json")["place_of_nouns"])
 
 
+def after_place_noun(doc: Doc, start: int) -> bool:
+    """Token ``start`` follows a place noun and "of": "the northeastern Indian city of [Guwahati]"."""
+    return start > 1 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in _place_of_nouns()
+
+
 def _city_ok(span: Span) -> bool:
     """A city name the tagger did not label as a place is accepted only where a place is expected."""
     doc = span.doc
     prev = doc[span.start - 1] if span.start > 0 else None
     if prev is not None and (prev.lower_ in PLACE_PREPS or prev.lower_ == "capital"):
         return True
-    if prev is not None and prev.lower_ == "of" and span.start > 1 and doc[span.start - 2].lower_ in _place_of_nouns():
+    if after_place_noun(doc, span.start):
         return True  # "the northeastern Indian city of Guwahati"
     if any(t.ent_type_ in ("GPE", "LOC") for t in conjuncts(span)):
         return True  # "Iwo Jima, Okinawa and Hiroshima"

@@ -433,12 +433,7 @@ def rejected(ctx: ArticleContext, span: Span, titled: bool, known: bool = False)
             break
     if span.end < len(doc) and doc[span.end].lower_ in not_names()["place_heads"] and not titled:
         return True  # "Yangi O'zbekiston park", "Glasgow International Airport"
-    if (
-        span.start > 1
-        and doc[span.start - 1].lower_ == "of"
-        and doc[span.start - 2].lower_ in not_names()["place_of_nouns"]
-        and not titled
-    ):
+    if locations.after_place_noun(doc, span.start) and not titled:
         return True  # "the northeastern Indian city of Guwahati"
     if span.start > 0 and doc[span.start - 1].lower_ == "the" and not titled:
         return True  # "the Maduro government"
