@@ -359,9 +359,11 @@ def mood_cues(trigger: Token, chain: list[Token]) -> list[str]:
         and not (
             verb.dep_ in ("acl", "relcl") and verb.head.dep_ in ("nsubj", "nsubjpass") and verb.head.head.tag_ == "VBD"
         )
+        and not (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lx["aspect_verbs"])
     ):
         # "the first head of state to visit Brasilia" states what happened, not a plan; so does
-        # "other leaders to call up Y included A and B": the subject of a past verb
+        # "other leaders to call up Y included A and B": the subject of a past verb; and "have
+        # started to arrive" takes the mood of its aspect verb
         if verb.dep_ in ("advcl", "xcomp", "ROOT", "relcl", "acl") or not any(
             is_verb(t) and t not in (trigger, verb) for t in chain
         ):

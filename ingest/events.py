@@ -150,8 +150,8 @@ def extract_events(doc: Doc, article: Article, entities) -> list[Event]:
     fill_places(candidates)
     gathering_setting(candidates, gatherings)
     filed_from = dateline_place(article, entities, line)
+    setting_from_arrivals(candidates)  # before the dateline: a story filed from elsewhere
     dateline_places(candidates, filed_from, anchor)
-    setting_from_arrivals(candidates)
     arrivals_at_gathering(candidates, gatherings)
     trip_setting(candidates, presence_abroad(candidates))
     cities_for_countries(candidates, filed_from)

@@ -2132,3 +2132,20 @@ def test_the_presentation_of_ambassadors_is_an_audience_of_each_but_a_presentati
         "Chilean President Gabriel Boric received a presentation of the budget from Finance Minister Mario Marcel."
     )
     assert groups(budget, "meet") == set()
+
+
+def test_leaders_who_have_started_to_arrive_have_arrived():
+    found = extract(
+        "Arab leaders including Iraqi President Abdul Latif Rashid have started to arrive in Amman ahead of "
+        "Friday's summit."
+    )
+    assert visits(found) == {("Abdul Latif Rashid", "Amman")}
+
+
+def test_an_arrival_in_the_city_of_the_story_is_not_in_the_city_it_was_filed_from():
+    found = extract(
+        "CAIRO, March 7 (Reuters) - Iraqi President Abdul Latif Rashid arrived in Amman on Thursday for the "
+        "summit.\n"
+        "After arriving in the city, Tunisian President Kais Saied said the summit was a good occasion."
+    )
+    assert visits(found) == {("Abdul Latif Rashid", "Amman"), ("Kais Saied", "Amman")}
