@@ -504,6 +504,12 @@ def _organisations_named_like_people(ctx: ArticleContext, found: dict[tuple[int,
         found[(start, end)] = Candidate(start, end, name_text(span), roles.title_before(doc, start), True)
 
 
+def _ends_longer_organisation(span: Span) -> bool:
+    """The span is the last word(s) of an organisation the tagger found, whose name began before it."""
+    ent = next((e for e in span.doc.ents if e.start <= span.start < e.end), None)
+    return ent is not None and ent.label_ == "ORG" and ent.start < span.start and ent.end == span.end
+
+
 def _after_its_country(span: Span) -> bool:
     """A tagged person's name right after a country and a comma, as envoys are listed ("the
     ambassadors of Uruguay, Nester Navarro, and Chile, Julio Fiol")."""
@@ -595,6 +601,8 @@ def find_candidates(ctx: ArticleContext, known: Callable[[str], object] | None =
             continue
         if span.root.ent_type_ in ("GPE", "LOC") and (len(span) == 1 or places.lookup(span.text, alternates=False)):
             continue  # a place after a title word; a full name the tagger took for one ("President Thabo Mbeki") stays
+        if len(span) == 1 and _ends_longer_organisation(span):
+            continue  # "Secretary-General of the Organization of American States": the organisation's last word
         phrase = roles.title_before(doc, start)
         if phrase is None or rejected(ctx, span, titled=True):
             continue

@@ -752,3 +752,13 @@ def test_an_acronym_after_a_headline_verb_is_no_person_known_elsewhere():
         "South African President Thabo Mbeki held talks with UN Secretary General Kofi Annan here Sunday."
     )
     assert names(resolve(text, registry)) == {"Thabo Mbeki", "Kofi Annan"}
+
+
+def test_the_last_word_of_an_organisation_after_an_office_is_no_person():
+    found = names(
+        resolve(
+            "Ambassador Ana Ruiz, who is running for Secretary-General of the Organization of American States "
+            "(OAS), met Foreign Minister Luis Perez."
+        )
+    )
+    assert "States" not in found and "Ana Ruiz" in found
