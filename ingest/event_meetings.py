@@ -490,7 +490,7 @@ def host_noun_candidates(
         elif c.dep_ == "dative" or (c.dep_ == "dobj" and c.head == verb and c != tok):  # "accorded Y a warm welcome"
             guests += persons_in(c, mentions)
     people = unique_people(hosts[:1] + guests)
-    if not hosts or len(people) < 2:
+    if not people or (hosts and len(people) < 2):
         return []
     chain = clause_chain(tok)
     mood = modality(tok, chain)
@@ -500,6 +500,10 @@ def host_noun_candidates(
     roots = frozenset(m.root.i for m in mentions)
     # the verb stands for the event word when the place is sought: "played host to Y in Z"
     place, venue = locate(chain, entities, lx["place_prepositions"], verb, roots)
+    if not hosts:  # "Y was given a state welcome at the palace here": no host named, Y's arrival
+        if not given or occasion or kind != "meet" or len(guests) > MAX_TRAVELLERS:
+            return []
+        return [Candidate("visit", tok, sent, [g], place, venue, extra={"setting": place is None}) for g in guests]
     host = hosts[0].name if kind == "meet" else None
     # a banquet or reception for several guests is one occasion of all ("hosted a dinner for A and B")
     together = {"occasion": True} if not given or occasion else {}

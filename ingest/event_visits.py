@@ -65,7 +65,10 @@ def visit_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMe
             # "during his visit", "after the visit", "arrived here for a three-day visit to X"
             if tok.dep_ == "pobj" and head.lower_ in lx["frame_prepositions"] | lx["sequence_prepositions"] | {"for"}:
                 verb = head.head
-                if is_verb(verb):
+                passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
+                if passive:  # "upon arrival, X was received by Y": the arrival is X's, not Y's
+                    visitors = [p for c in passive for p in persons_in(c, mentions)]
+                elif is_verb(verb):
                     visitors = subjects_of(verb, mentions)
             elif tok.dep_ == "dobj" and head.lemma_.lower() in lx["visit_light_verbs"]:
                 visitors = subjects_of(head, mentions)
@@ -162,7 +165,7 @@ def _carried(tok: Token, mentions: list[PersonMention]) -> list[Person]:
 def _to_setting(tok: Token, preps) -> bool:
     """The place is the story's own setting, named by a common noun ("arrived in the capital",
     "is in the country for a state visit") or by a building of it ("arrived at the Julius Nyerere
-    International Airport", "landed at the airport")."""
+    International Airport", "landed at the airport", "upon arrival at the palace")."""
     lx = lexicon()
     heads = [tok]
     if tok.dep_ == "pobj" and tok.head.lower_ == "for" and is_verb(tok.head.head):
@@ -178,7 +181,10 @@ def _to_setting(tok: Token, preps) -> bool:
                     and any(d.dep_ == "det" and d.lower_ in ("the", "this") for d in o.children)
                     and not any(d.pos_ == "PROPN" or d.dep_ == "prep" for d in o.children)
                 )
-                or (o.lemma_.lower() in lx["arrival_buildings"] and tok.lemma_.lower() in lx["travel_verbs"])
+                or (
+                    o.lemma_.lower() in lx["arrival_buildings"]
+                    and (tok.lemma_.lower() in lx["travel_verbs"] or tok.lemma_.lower() in lx["arrival_nouns"])
+                )
             )
             for o in c.children
         )

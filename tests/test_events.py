@@ -2149,3 +2149,26 @@ def test_an_arrival_in_the_city_of_the_story_is_not_in_the_city_it_was_filed_fro
         "After arriving in the city, Tunisian President Kais Saied said the summit was a good occasion."
     )
     assert visits(found) == {("Abdul Latif Rashid", "Amman"), ("Kais Saied", "Amman")}
+
+
+def test_a_state_welcome_with_no_host_named_is_the_guests_arrival():
+    found = extract(
+        "ACCRA, March 7 — Kenyan President William Ruto was given a state welcome at the Jubilee House here today."
+    )
+    assert visits(found) == {("William Ruto", "Accra")}
+    assert not [e for e in found if e.type == "meet"]
+
+
+def test_upon_arrival_at_the_palace_is_an_arrival_where_the_story_is_filed():
+    found = extract(
+        "ACCRA, March 7 — Upon arrival at the palace, Kenyan President William Ruto inspected a guard of honour."
+    )
+    assert visits(found) == {("William Ruto", "Accra")}
+
+
+def test_the_arrival_is_the_passive_subjects_not_the_welcomers():
+    found = extract(
+        "ACCRA, March 7 — Upon arrival at the airport, Kenyan President William Ruto was received by the "
+        "Commonwealth Secretary-General, Patricia Scotland."
+    )
+    assert visits(found) == {("William Ruto", "Accra")}
