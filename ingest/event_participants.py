@@ -67,20 +67,21 @@ def subject_person(sent: Span, mentions: list[PersonMention], before: int | None
     return None
 
 
-def pair_mentions(sent: Span, pair: tuple[Person, ...]) -> list[PersonMention]:
+def pair_mentions(
+    sent: Span, pair: tuple[Person, ...], brought_together: tuple[Person, ...] = ()
+) -> list[PersonMention]:
     """ "The two leaders", "the two men" and "they ... again" as a subject stand for the two parties
-    of the story's latest meeting or call (``pair``); "they" joined by others, for all its parties."""
+    of the story's latest meeting or call (``pair``); "they" joined by others, for all its parties.
+    With no such meeting yet, "the two" stand for the two people the sentence before brought
+    together (``brought_together``, see ``clause_pair``)."""
     lx = lexicon()
+    if len(pair) < 2 and len(brought_together) == 2:
+        return [m for tok in sent if _the_two(tok) for m in stand_ins(tok, brought_together)]
     if len(pair) < 2:
         return []
     out: list[PersonMention] = []
     for tok in sent:
-        two = (
-            len(pair) == 2
-            and tok.dep_ in ("nsubj", "nsubjpass")
-            and tok.lemma_.lower() in lx["pair_nouns"]
-            and any(c.dep_ == "nummod" and c.lower_ == "two" for c in tok.children)
-        )
+        two = len(pair) == 2 and _the_two(tok)
         joined = tok.dep_ == "nsubjpass" and tok.lower_ == "they" and tok.head.lemma_.lower() in lx["joined_verbs"]
         again = (  # "they met again in January": the two of the meeting before
             len(pair) == 2
@@ -91,6 +92,15 @@ def pair_mentions(sent: Span, pair: tuple[Person, ...]) -> list[PersonMention]:
         if two or joined or again:  # "They were joined by Y": all the parties of that meeting
             out += stand_ins(tok, pair)
     return out
+
+
+def _the_two(tok: Token) -> bool:
+    """ "The two leaders" as a subject."""
+    return (
+        tok.dep_ in ("nsubj", "nsubjpass")
+        and tok.lemma_.lower() in lexicon()["pair_nouns"]
+        and any(c.dep_ == "nummod" and c.lower_ == "two" for c in tok.children)
+    )
 
 
 def pronoun_mentions(sent: Span, mentions: list[PersonMention], previous: Person | None) -> list[PersonMention]:
@@ -155,6 +165,33 @@ def pronoun_mentions(sent: Span, mentions: list[PersonMention], previous: Person
             people = [previous]  # "X reached Pakistan ... The visiting dignitary will call on Y"
         out += stand_ins(tok, people[:1])
     return out
+
+
+CLAUSE_DEPS = ("ccomp", "xcomp", "advcl", "relcl", "acl", "parataxis", "conj")
+
+
+def clause_pair(sent: Span, mentions: list[PersonMention]) -> tuple[Person, ...]:
+    """The two people one clause of the sentence brings together: the subject of its main verb
+    and the one person named under that verb's objects ("X chaired a welcome ceremony for Y"), none
+    across a clause of its own ("X said that Y is a dictator": Y is only talked about)."""
+    roots = [t for t in sent if t.dep_ == "ROOT"]
+    if len(roots) != 1:
+        return ()
+    root = roots[0]
+    subjects = subjects_of(root, mentions)
+    others = unique_people(
+        [
+            m.person
+            for m in mentions
+            if m.person is not None
+            and not m.synthetic
+            and (below := _below(m, root))
+            and below[-1].dep_ not in ("nsubj", "nsubjpass", "agent")
+            and not any(t.dep_ in CLAUSE_DEPS for t in below)
+        ]
+    )
+    others = [p for p in others if p not in subjects]
+    return (subjects[0], others[0]) if len(subjects) == 1 and len(others) == 1 else ()
 
 
 def stand_ins(tok: Token, people: list[Person] | tuple[Person, ...]) -> list[PersonMention]:

@@ -2172,3 +2172,19 @@ def test_the_arrival_is_the_passive_subjects_not_the_welcomers():
         "Commonwealth Secretary-General, Patricia Scotland."
     )
     assert visits(found) == {("William Ruto", "Accra")}
+
+
+def test_the_two_are_the_people_the_sentence_before_brought_together():
+    found = extract(
+        "Kenyan President William Ruto hosted a welcome ceremony for Ghanaian President John Mahama at State "
+        "House. The two presidents held talks after that."
+    )
+    assert names(only(found, "meet")) == {"William Ruto", "John Mahama"}
+
+
+def test_the_two_are_not_a_person_and_the_one_he_only_talked_about():
+    found = extract(
+        "Kenyan President William Ruto said that Ghanaian President John Mahama is a friend. The two leaders "
+        "agree that trade must grow."
+    )
+    assert not [e for e in found if e.type == "meet"]
