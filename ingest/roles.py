@@ -117,8 +117,8 @@ def _country_at(doc: Doc, k: int) -> tuple[str | None, int]:
         return None, k + 1
     tok = doc[k]
     if tok.text in POSSESSIVE and k > 0:
-        # "Iran's", "South Korea's"
-        for width in (3, 2, 1):
+        # "Iran's", "South Korea's", "Trinidad and Tobago's"
+        for width in (4, 3, 2, 1):
             if k - width < 0:
                 continue
             span = doc[k - width : k]
@@ -131,7 +131,7 @@ def _country_at(doc: Doc, k: int) -> tuple[str | None, int]:
             if country and not places.is_demonym(span.text):
                 return country, k - width
         return None, k + 1
-    for width in (2, 1):
+    for width in (4, 3, 2, 1):  # "Saint Kitts and Nevis", "Trinidad and Tobago", "South Sudan", "Iran"
         if k - width + 1 < 0:
             continue
         span = doc[k - width + 1 : k + 1]
@@ -181,7 +181,7 @@ def _left_modifiers(doc: Doc, head: int) -> tuple[int, list[str]]:
             doc[head].lower_ in ("minister", "secretary")
             and tok.text[:1].isupper()
             and (tok.pos_ in ("NOUN", "PROPN") or (named and tok.pos_ == "ADJ"))
-            and not places.country_name(tok.text)
+            and _country_at(doc, k - 1)[0] is None  # "Trinidad and Tobago Prime Minister": a country's last word
             and tok.ent_type_ not in ("PERSON", "DATE", "TIME", "NORP", "GPE")
             and len(words) == named < MAX_PORTFOLIO
         ):

@@ -762,3 +762,12 @@ def test_the_last_word_of_an_organisation_after_an_office_is_no_person():
         )
     )
     assert "States" not in found and "Ana Ruiz" in found
+
+
+def test_a_country_named_with_and_before_a_title_is_the_role_country():
+    found = resolve(
+        "Trinidad and Tobago Prime Minister Keith Rowley met Antigua and Barbuda's Prime Minister Gaston Browne."
+    )
+    roles = {p.name: p.roles for p in found.people}
+    assert roles["Keith Rowley"] == (Role("Prime Minister", "Trinidad and Tobago"),)
+    assert roles["Gaston Browne"] == (Role("Prime Minister", "Antigua and Barbuda"),)
