@@ -181,9 +181,12 @@ def _cluster(
                 cl for cl in clusters if len(names.words(cl.name)) > 1 and names.first_word(cl.name) == fold(form)
             ]
         if not matches and len(names.words(form)) == 1:
-            # a paternal surname before the maternal one: "Abdo" of "Mario Abdo Benítez", when only one fits
+            # a paternal surname before the maternal one or a name taken in office: "Abdo" of "Mario Abdo
+            # Benítez", "Guterres" of "Francisco Guterres Lú Olo", when only one fits
             matches = [
-                cl for cl in clusters if len(names.words(cl.name)) >= 3 and fold(names.words(cl.name)[-2]) == fold(form)
+                cl
+                for cl in clusters
+                if len(names.words(cl.name)) >= 3 and fold(form) in {fold(w) for w in names.words(cl.name)[1:-1]}
             ]
             matches = matches if len(matches) == 1 else []
         if not matches:

@@ -90,9 +90,11 @@ def best_form(forms: Mapping[str, int], first: Mapping[str, int]) -> str:
     """
 
     def shorter(f: str, g: str) -> bool:  # "Maduro" of "Nicolas Maduro", "Xi" of "Xi Jinping"
+        one, whole = names.words(f), names.words(g)
         return names.is_short_form(f, g) or (
-            len(names.words(f)) == 1 < len(names.words(g)) and names.first_word(g) == names.first_word(f)
-        )
+            len(one) == 1 < len(whole)
+            and (names.first_word(g) == names.first_word(f) or (len(whole) >= 3 and one[0] in whole[1:-1]))
+        )  # "Guterres" of "Francisco Guterres Lú Olo"
 
     full = [f for f in forms if not any(shorter(f, g) for g in forms if g != f)] or list(forms)
     # ties: the spelling with diacritics, the longer, then alphabetical (never the order seen, so

@@ -771,3 +771,12 @@ def test_a_country_named_with_and_before_a_title_is_the_role_country():
     roles = {p.name: p.roles for p in found.people}
     assert roles["Keith Rowley"] == (Role("Prime Minister", "Trinidad and Tobago"),)
     assert roles["Gaston Browne"] == (Role("Prime Minister", "Antigua and Barbuda"),)
+
+
+def test_a_name_given_by_its_middle_word_is_the_whole_name_named_once():
+    found = resolve(
+        "Indonesian President Joko Widodo hosted Timor Leste's President Francisco Guterres Lú Olo in Jakarta on "
+        "Monday. Jokowi and Guterres then held talks at the palace. Guterres' trip is his first abroad. President "
+        "Guterres also met business leaders."
+    )
+    assert "Francisco Guterres Lú Olo" in names(found) and "Guterres" not in names(found)
