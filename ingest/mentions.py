@@ -415,6 +415,8 @@ def rejected(ctx: ArticleContext, span: Span, titled: bool, known: bool = False)
         return True
     if span.start > 0 and _country_words(doc[span.start - 1 : span.end]):
         return True  # "Arabia" of "the King of Saudi Arabia"
+    if any(_country_words(doc[span.start : span.end + k]) for k in (1, 2, 3) if span.end + k <= len(doc)):
+        return True  # "Cote" of "Cote D'Ivoire", "Burkina" of "Burkina Faso"
     if _title_words_only(span) or (not titled and _not_a_name(span)) or _organisation(span):
         return True
     letters = [c for c in span.text if c.isalpha()]

@@ -780,3 +780,11 @@ def test_a_name_given_by_its_middle_word_is_the_whole_name_named_once():
         "Guterres also met business leaders."
     )
     assert "Francisco Guterres Lú Olo" in names(found) and "Guterres" not in names(found)
+
+
+def test_the_first_word_of_a_country_the_tagger_cut_is_no_person():
+    found = resolve(
+        "President Bola Tinubu on Monday met behind closed-door with visiting President Alassane Quattara of "
+        "Cote D’Ivoire at the presidential villa, Abuja."
+    )
+    assert "Cote" not in names(found) and "Alassane Quattara" in names(found)
