@@ -146,7 +146,8 @@ def extract_events(doc: Doc, article: Article, entities) -> list[Event]:
         denials += denied_events(sent, {m.person.key for m in mentions if m.person is not None})
         denials += cancelled_trips(sent, mentions) + cancelled_meetings(sent, mentions)
         if called_off(sent):  # "X was due to meet Y on Monday, but the meeting was cancelled"
-            found_here = [c for c in found_here if c.type not in PAIR_TYPES]
+            # what the sentence says did happen stands: "the summit was called off but he went on to X, where he met Y"
+            found_here = [c for c in found_here if c.type not in PAIR_TYPES or c.trigger.tag_ == "VBD"]
         candidates.extend(dedupe(found_here))
         context.append(sentence_date(sent, mentions, anchor))
     # with no day to anchor on, the month the page's URL gives ("/2010/10/") dates what it tells

@@ -2188,3 +2188,11 @@ def test_the_two_are_not_a_person_and_the_one_he_only_talked_about():
         "agree that trade must grow."
     )
     assert not [e for e in found if e.type == "meet"]
+
+
+def test_a_meeting_held_after_another_was_called_off_stands():
+    found = extract(
+        "The summit was called off before Kenyan President William Ruto boarded a plane, but he flew on to "
+        "Accra, where he met Ghanaian President John Mahama."
+    )
+    assert names(only(found, "meet")) == {"William Ruto", "John Mahama"}
