@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from diplograph.ingest import places
+from diplograph.ingest import places, roles
 from diplograph.ingest.event_syntax import attaches, attributive, is_verb, leads_delegation, lexicon, span_root
 from diplograph.ingest.records import Person, fold
 
@@ -340,9 +340,19 @@ def persons_in(tok: Token, mentions: list[PersonMention]) -> list[Person]:
             a.dep_ in ("conj", "appos", "compound", "flat", "nmod", "cc", "poss") or _participle_link(a) for a in below
         ):
             out.append(m.person)
-        elif m.start <= tok.idx < m.end:
+        elif m.start <= tok.idx < m.end or (below is not None and _in_title_of(tok, m)):
             out.append(m.person)
     return unique_people(out)
+
+
+def _in_title_of(tok: Token, m: PersonMention) -> bool:
+    """``tok`` is a word of the title the person is named after ("Vice Minister of Public Security
+    Chen Siyuan", which the parse may hang from "of")."""
+    if not roles.is_head(tok) or m.synthetic:
+        return False
+    span = tok.doc.char_span(m.start, m.end, alignment_mode="expand")
+    phrase = roles.title_before(tok.doc, span.start) if span is not None else None
+    return phrase is not None and phrase.start <= tok.i < phrase.end
 
 
 def _participle_link(tok: Token) -> bool:

@@ -14,7 +14,7 @@ Reads the vocabulary of offices from ``ingest/data/titles.json`` and finds, by t
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
@@ -44,6 +44,7 @@ class Vocabulary:
     not_titles_alone: frozenset[str]
     honorifics: frozenset[str] = frozenset()
     forms_of_address: frozenset[str] = frozenset()
+    ranks: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -61,6 +62,7 @@ def vocabulary() -> Vocabulary:
         not_titles_alone=frozenset(raw["not_titles_alone"]),
         honorifics=frozenset(raw.get("honorifics", ())),
         forms_of_address=frozenset(raw.get("forms_of_address", ())),
+        ranks=frozenset(raw.get("ranks", ())),
     )
 
 
@@ -316,6 +318,11 @@ def title_before(doc: Doc, name_start: int) -> TitlePhrase | None:
                 also=(Role(phrase.title, first.country),) + first.also,
                 organisation=first.organisation,
             )
+        if doc[j].lower_ in voc.ranks and not phrase.country:
+            # a military rank after an office: "Minister of Public Security General To Lam"
+            office = _qualified_title(doc, j, j)
+            if office is not None:
+                return replace(office, end=name_start, also=(Role(doc[j].text.title()),) + office.also)
         if (
             phrase.words[-1] in voc.not_titles_alone
             and len(phrase.words) < 2
@@ -324,7 +331,13 @@ def title_before(doc: Doc, name_start: int) -> TitlePhrase | None:
         ):
             return None
         return phrase
-    # "president for a transitional phase Ahmed al-Sharaa", "President of the ... Chamber ... Jens Eskelund"
+    return _qualified_title(doc, j, name_start)
+
+
+def _qualified_title(doc: Doc, j: int, name_start: int) -> TitlePhrase | None:
+    """A title with a qualifier ending at token ``j``, before a name at ``name_start``: "president
+    for a transitional phase Ahmed al-Sharaa", "President of the ... Chamber ... Jens Eskelund"."""
+    voc = vocabulary()
     for head in range(j - 1, max(-1, j - MAX_QUALIFIER - 1), -1):
         tok = doc[head]
         if tok.is_punct and tok.text != "-" or tok.pos_ in ("VERB", "AUX") or tok.is_sent_end:

@@ -2196,3 +2196,11 @@ def test_a_meeting_held_after_another_was_called_off_stands():
         "Accra, where he met Ghanaian President John Mahama."
     )
     assert names(only(found, "meet")) == {"William Ruto", "John Mahama"}
+
+
+def test_a_reception_for_a_guest_named_after_a_long_title_is_their_meeting():
+    found = extract(
+        "Kenyan Minister of Defence General Aden Duale hosted a reception in Nairobi on Monday for Ghanaian Deputy "
+        "Minister of Defence Kofi Amankwa-Manu."
+    )
+    assert names(only(found, "meet")) == {"Aden Duale", "Kofi Amankwa-Manu"}

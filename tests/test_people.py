@@ -788,3 +788,9 @@ def test_the_first_word_of_a_country_the_tagger_cut_is_no_person():
         "Cote D’Ivoire at the presidential villa, Abuja."
     )
     assert "Cote" not in names(found) and "Alassane Quattara" in names(found)
+
+
+def test_a_military_rank_between_an_office_and_a_name_leaves_the_office_the_role():
+    found = resolve("Kenyan Minister of Defence General Aden Duale welcomed the delegation.")
+    roles = {p.name: p.roles for p in found.people}
+    assert roles["Aden Duale"][0] == Role("Minister of Defence", "Kenya")
