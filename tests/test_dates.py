@@ -36,6 +36,8 @@ SATURDAY = date(2023, 2, 4)
         ("2023-02-03", "2023-02-03"),
         ("yesterday", "2023-02-03"),
         ("two days ago", "2023-02-02"),
+        ("a day earlier", "2023-02-03"),
+        ("two days earlier", "2023-02-02"),
     ],
 )
 def test_resolve_against_the_article_date(expression, expected):
@@ -63,7 +65,8 @@ def test_relative_dates_need_an_anchor(expression):
 
 
 @pytest.mark.parametrize(
-    "expression", ["20-year", "weeklong", "the next two weeks", "six months", "may", "", "the past few weeks"]
+    "expression",
+    ["20-year", "weeklong", "the next two weeks", "six months", "may", "", "the past few weeks", "two days later"],
 )
 def test_durations_and_vague_spans_are_not_dates(expression):
     assert dates.resolve(expression, SATURDAY) is None
