@@ -2204,3 +2204,11 @@ def test_a_reception_for_a_guest_named_after_a_long_title_is_their_meeting():
         "Minister of Defence Kofi Amankwa-Manu."
     )
     assert names(only(found, "meet")) == {"Aden Duale", "Kofi Amankwa-Manu"}
+
+
+def test_where_people_stand_in_a_photo_does_not_break_the_caption_sentence():
+    found = extract(
+        "Kenyan President William Ruto (first right, front) talks with Ghanaian President John Mahama and "
+        "Nigerian President Bola Tinubu after a tree planting ceremony in Nairobi, June 15, 2023."
+    )
+    assert names(only(found, "meet")) == {"William Ruto", "John Mahama", "Bola Tinubu"}
