@@ -229,7 +229,7 @@ def meet_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMen
     if label == "MEET_N" and tok.lower_ in lx["exchange_nouns"] and not _exchange_of_views(tok):
         return []  # "an exchange of letters with Y", "prisoner exchanges": no meeting
     if label == "MEET_V" and lemma in lx["host_verbs"] and not person_object(tok, mentions):
-        return []  # "welcomed the decision", "received a letter from Y"
+        return _received_one_by_one(tok, sent, mentions, entities)  # "welcomed the decision": none
     if label == "MEET_V" and tok.dep_ in ("advcl", "xcomp") and tok.head.lemma_.lower() in lx["phone_verbs"]:
         return []  # "called Y to greet him": the greeting is the call
     clause = clause_chain(tok)
@@ -460,6 +460,37 @@ def sign_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMen
     withs = [c for t in [tok, *objects] for c in t.children if c.dep_ == "prep" and c.lower_ == "with"]
     partners = [m.person for m in mentions for c in withs if m.person and m.root in c.subtree]
     return [Candidate("sign_agreement", tok, sent, unique_people(signers + partners), place, venue)]
+
+
+def _received_one_by_one(tok: Token, sent: Span, mentions: list[PersonMention], entities) -> list[Candidate]:
+    """ "X received the Ministers for Petroleum from A-land, Y; B-land, Z": a plural office as the
+    object, the names listed after it: a hosted meeting with each (never one of them all)."""
+    offices = [c for c in tok.children if c.dep_ == "dobj" and is_plural_head(c)]
+    hosts = subjects_of(tok, mentions)
+    if not offices or len(hosts) != 1 or modality(tok, clause_chain(tok)) != "asserted":
+        return []
+    after = offices[0].i
+    guests = unique_people(
+        [
+            m.person
+            for m in mentions
+            if m.person is not None
+            and not m.synthetic
+            and m.root.i > after
+            and (below := [m.root, *m.root.ancestors])
+            and tok in below
+            and not any(t.dep_ in ("relcl", "acl", "advcl", "ccomp") for t in below[: below.index(tok)])
+        ]
+    )
+    guests = [g for g in guests if g not in hosts]
+    if not 1 <= len(guests) <= MAX_TRAVELLERS:
+        return []
+    lx = lexicon()
+    place, venue = locate(
+        clause_chain(tok), entities, lx["place_prepositions"], tok, frozenset(m.root.i for m in mentions)
+    )
+    host = hosts[0]
+    return [Candidate("meet", tok, sent, [host, g], place, venue, host=host.name) for g in guests]
 
 
 def host_noun_candidates(

@@ -2212,3 +2212,15 @@ def test_where_people_stand_in_a_photo_does_not_break_the_caption_sentence():
         "Nigerian President Bola Tinubu after a tree planting ceremony in Nairobi, June 15, 2023."
     )
     assert names(only(found, "meet")) == {"William Ruto", "John Mahama", "Bola Tinubu"}
+
+
+def test_received_the_ministers_of_several_countries_is_a_meeting_with_each():
+    found = extract(
+        "Kenyan Energy Minister Opiyo Wandayi received the Ministers for Energy from Ghana, John Jinapor; "
+        "Nigeria, Adebayo Adelabu and Uganda, Ruth Nankabirwa, who passed on their greetings."
+    )
+    assert groups(found, "meet") == {
+        frozenset({"Opiyo Wandayi", "John Jinapor"}),
+        frozenset({"Opiyo Wandayi", "Adebayo Adelabu"}),
+        frozenset({"Opiyo Wandayi", "Ruth Nankabirwa"}),
+    }
