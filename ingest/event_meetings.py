@@ -264,6 +264,8 @@ def meet_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMen
     else:
         others = {p.key for t in sent if t != tok for p in _between_list(t, mentions)}
         people = [p for p in people if p.key not in others]
+    if label == "CONVERSE_V":  # "spoke with reporters on his way into a meeting with Y": Y is the meeting's
+        people = [p for p in people if not _through_event_noun(p, tok, mentions, words)]
     if not noun and unknown_subject(tok, mentions):
         return []  # "His Majesty met with A, B and C", the subject unresolved: A, B and C did not meet
     if _one_side(people, chain, mentions):
@@ -460,6 +462,16 @@ def sign_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMen
     withs = [c for t in [tok, *objects] for c in t.children if c.dep_ == "prep" and c.lower_ == "with"]
     partners = [m.person for m in mentions for c in withs if m.person and m.root in c.subtree]
     return [Candidate("sign_agreement", tok, sent, unique_people(signers + partners), place, venue)]
+
+
+def _through_event_noun(person: Person, tok: Token, mentions: list[PersonMention], words) -> bool:
+    """Every mention of the person under ``tok`` hangs from another event noun (``words``)."""
+    paths = [
+        [m.root, *m.root.ancestors][1:]
+        for m in mentions
+        if m.person is not None and m.person.key == person.key and tok in m.root.ancestors
+    ]
+    return bool(paths) and all(any(t.lemma_.lower() in words for t in path[: path.index(tok)]) for path in paths)
 
 
 def _received_one_by_one(tok: Token, sent: Span, mentions: list[PersonMention], entities) -> list[Candidate]:

@@ -2224,3 +2224,12 @@ def test_received_the_ministers_of_several_countries_is_a_meeting_with_each():
         frozenset({"Opiyo Wandayi", "Adebayo Adelabu"}),
         frozenset({"Opiyo Wandayi", "Ruth Nankabirwa"}),
     }
+
+
+def test_speaking_to_reporters_on_the_way_into_a_meeting_is_no_call_with_its_party():
+    found = extract(
+        f"{RUTO} held a phone call with Nigerian President Bola Tinubu on Monday.\n"
+        "Kenyan Trade Minister Lee Kinyanjui spoke with reporters on his way into a meeting with U.S. Trade "
+        "Representative Katherine Tai."
+    )
+    assert groups(found, "phone_call") == {frozenset({"William Ruto", "Bola Tinubu"})}
