@@ -493,6 +493,10 @@ def governing_date(
             rank = 0  # attached to the verb the event word belongs to
         elif gov.i in chain_ids:
             rank = 1
+        elif trigger.i in ids and all(
+            t.dep_ == "acl" and t.tag_ == "VBG" for t in path[1 : ids.index(trigger.i)] if t.pos_ in ("VERB", "AUX")
+        ):
+            rank = 1  # "talks with Y after a ceremony marking the anniversary yesterday": a participle's
         else:
             continue
         key = (rank, abs(expr.start - trigger.i))

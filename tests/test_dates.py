@@ -186,3 +186,13 @@ def test_story_anchor_prefers_the_article_date_then_the_latest_full_date_stated(
     assert dates.story_anchor(doc, dated) == (date(2023, 2, 6), False)
     undated = Article(file="t", path="t", text=text)
     assert dates.story_anchor(doc, undated) == (date(2023, 2, 4), True)
+
+
+def test_a_date_under_a_participle_of_the_event_words_phrase_is_the_events():
+    doc, sent = _sentence(
+        "President Ruto talks with President Mahama after a tree planting ceremony marking the anniversary of the "
+        "founding of the bank at a hotel in Nairobi yesterday."
+    )
+    talks = next(t for t in doc if t.lower_ == "talks")
+    expr, value = dates.governing_date(sent, talks, SATURDAY)
+    assert value == "2023-02-03" and expr.text == "yesterday"
