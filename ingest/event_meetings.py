@@ -264,7 +264,7 @@ def meet_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMen
     else:
         others = {p.key for t in sent if t != tok for p in _between_list(t, mentions)}
         people = [p for p in people if p.key not in others]
-    if label == "CONVERSE_V":  # "spoke with reporters on his way into a meeting with Y": Y is the meeting's
+    if label in ("CONVERSE_V", "MEET_V"):  # "spoke with reporters on his way into a meeting with Y": Y is the meeting's
         people = [p for p in people if not _through_event_noun(p, tok, mentions, words)]
     if not noun and unknown_subject(tok, mentions):
         return []  # "His Majesty met with A, B and C", the subject unresolved: A, B and C did not meet

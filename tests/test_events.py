@@ -2233,3 +2233,12 @@ def test_speaking_to_reporters_on_the_way_into_a_meeting_is_no_call_with_its_par
         "Representative Katherine Tai."
     )
     assert groups(found, "phone_call") == {frozenset({"William Ruto", "Bola Tinubu"})}
+
+
+def test_the_party_of_talks_after_a_hosted_visit_is_not_the_hosts():
+    found = extract(
+        f"{RUTO} will host {RAMAPHOSA} at State House on Wednesday before talks the next day with Kenyan Deputy "
+        "President Kithure Kindiki."
+    )
+    assert frozenset({"William Ruto", "Kithure Kindiki"}) not in groups(found, "planned_meet")
+    assert frozenset({"William Ruto", "Cyril Ramaphosa"}) in groups(found, "planned_meet")
