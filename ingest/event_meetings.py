@@ -327,7 +327,7 @@ def meet_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMen
             in_sequence=in_seq,
             extra={"medium_unstated": unstated},
         )
-        for group in _occasions(people, chain, tok, mentions)
+        for group in _occasions(people, chain, tok, mentions, phone=kind == "phone_call")
     ]
 
 
@@ -354,13 +354,14 @@ MIN_LIST_SPLIT = 2  # "X met A and B": the counterparts of one person are met on
 
 
 def _occasions(
-    people: list[Person], chain: list[Token], trigger: Token, mentions: list[PersonMention]
+    people: list[Person], chain: list[Token], trigger: Token, mentions: list[PersonMention], phone: bool = False
 ) -> list[list[Person]]:
     """The groups that met: one person with a list of counterparts met them one by one ("met A
     and B", "met separately with A and B", "held bilateral meetings with A, B and C", "received
     phone calls from A, B and C"), unless the sentence says they met together ("a trilateral
     meeting with A and B", "met A and B together", "held talks with A, B and C": talks are one
-    table unless told bilateral); several people with no such hub met together ("A, B and C
+    table unless told bilateral, but talks by telephone are one call each unless a conference is told);
+    several people with no such hub met together ("A, B and C
     met", "A and B met C"), but several callers of one person each called ("A and B called Y")."""
     lx = lexicon()
     hub = next(
@@ -390,8 +391,11 @@ def _occasions(
     mass = trigger.lemma_.lower() in lx["mass_talk_nouns"] or trigger.lower_ in lx["mass_talk_nouns"]
     plural = trigger.tag_ in ("NNS", "NNPS") and not mass
     one = trigger.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in ("a", "an", "one") for c in trigger.children)
+    # "held telephone talks with A and B": a call is between two unless a conference or a joint call is told
+    calls = phone and not one and not words & (lx["virtual_words"] | {"conference", "conferences"})
     if words & lx["distributive_words"] or (
-        not words & lx["joint_words"] and not one and not mass and (plural or len(others) >= MIN_LIST_SPLIT)
+        not words & lx["joint_words"]
+        and (calls or (not one and not mass and (plural or len(others) >= MIN_LIST_SPLIT)))
     ):
         return [[hub[0], other] for other in others]
     return [people]

@@ -2242,3 +2242,13 @@ def test_the_party_of_talks_after_a_hosted_visit_is_not_the_hosts():
     )
     assert frozenset({"William Ruto", "Kithure Kindiki"}) not in groups(found, "planned_meet")
     assert frozenset({"William Ruto", "Cyril Ramaphosa"}) in groups(found, "planned_meet")
+
+
+def test_telephone_talks_with_two_leaders_are_a_call_with_each_unless_a_conference():
+    found = extract(f"{RUTO} held telephone talks with {RAMAPHOSA} and Ghanaian President John Mahama.")
+    assert groups(found, "phone_call") == {
+        frozenset({"William Ruto", "Cyril Ramaphosa"}),
+        frozenset({"William Ruto", "John Mahama"}),
+    }
+    found = extract(f"{RUTO} held a video conference with {RAMAPHOSA} and Ghanaian President John Mahama.")
+    assert groups(found, "phone_call") == {frozenset({"William Ruto", "Cyril Ramaphosa", "John Mahama"})}
