@@ -489,8 +489,8 @@ def resolve(doc: Doc, article: Article, registry: Registry) -> Entities:
         return from_kb[entry.id]
 
     def by_office(phrase: roles.TitlePhrase) -> Person | None:
-        if phrase.relational or not phrase.country:
-            return None
+        if phrase.relational or not phrase.country or phrase.words == ("minister",):
+            return None  # "the Vietnamese minister": one of many ministers, none of them the knowledge base's
         return office_holder(
             base.holder(
                 phrase.title,

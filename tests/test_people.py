@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from diplograph.ingest import nlp, people
@@ -794,3 +796,15 @@ def test_a_military_rank_between_an_office_and_a_name_leaves_the_office_the_role
     found = resolve("Kenyan Minister of Defence General Aden Duale welcomed the delegation.")
     roles = {p.name: p.roles for p in found.people}
     assert roles["Aden Duale"][0] == Role("Minister of Defence", "Kenya")
+
+
+def test_a_bare_minister_of_a_country_is_not_guessed_from_the_knowledge_base():
+    article = Article(
+        file="t.txt",
+        path="t.txt",
+        text="The Vietnamese minister met Chinese Vice Minister of Public Security Chen Siyuan in Hanoi.",
+        published=date(2024, 1, 11),
+    )
+    _, doc = next(nlp.pipe([article]))
+    found = people.resolve(doc, article, people.Registry())
+    assert {p.name for p in found.people} == {"Chen Siyuan"}
