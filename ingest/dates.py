@@ -189,7 +189,7 @@ def resolve_date(expression: str, anchor: date | None, future: bool = False) -> 
         return _value(_day_relative(ordinal, anchor, relation, future), text)
     unit = next((w["units"][t] for t in toks if t in w["units"]), None)
     shift = _days_shifted(toks) if "day" in toks or "days" in toks else None
-    if shift is not None:  # "a day earlier", "two days later": counted from the story's day
+    if shift is not None:  # "a day earlier", "two days earlier": counted back from the story's day
         return _value((anchor + timedelta(days=shift)).isoformat(), text)
     if unit and relation and not _counted(toks):
         delta = {"past": -1, "future": 1, "this": 0}[relation]
@@ -205,13 +205,11 @@ def resolve_date(expression: str, anchor: date | None, future: bool = False) -> 
 def _days_shifted(toks: list[str]) -> int | None:
     """ "a day earlier" -1, "two days earlier" -2: a count of days before the story's day ("later"
     counts from some other day the story told, not from its own: left unresolved)."""
-    w = date_words()
-    direction = -1 if "earlier" in toks else 0
-    numbers = w["day_counts"]
-    counts = [numbers[t] if t in numbers else int(t) for t in toks if t in numbers or (t.isdigit() and len(t) <= 2)]
-    if not direction or len(counts) != 1:
+    if "earlier" not in toks:
         return None
-    return direction * counts[0]
+    numbers = date_words()["day_counts"]
+    counts = [numbers[t] if t in numbers else int(t) for t in toks if t in numbers or (t.isdigit() and len(t) <= 2)]
+    return -counts[0] if len(counts) == 1 else None
 
 
 def _counted(toks: list[str]) -> bool:

@@ -24,6 +24,7 @@ from diplograph.ingest.event_participants import (
     companions,
     listed_as_subject,
     listed_under,
+    path_below,
     person_object,
     persons_in,
     relative_counterparts,
@@ -471,11 +472,11 @@ def sign_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMen
 def _through_event_noun(person: Person, tok: Token, mentions: list[PersonMention], words) -> bool:
     """Every mention of the person under ``tok`` hangs from another event noun (``words``)."""
     paths = [
-        [m.root, *m.root.ancestors][1:]
+        path[1:]
         for m in mentions
-        if m.person is not None and m.person.key == person.key and tok in m.root.ancestors
+        if m.person is not None and m.person.key == person.key and (path := path_below(m, tok))
     ]
-    return bool(paths) and all(any(t.lemma_.lower() in words for t in path[: path.index(tok)]) for path in paths)
+    return bool(paths) and all(any(t.lemma_.lower() in words for t in path) for path in paths)
 
 
 def _received_one_by_one(tok: Token, sent: Span, mentions: list[PersonMention], entities) -> list[Candidate]:
@@ -493,9 +494,8 @@ def _received_one_by_one(tok: Token, sent: Span, mentions: list[PersonMention], 
             if m.person is not None
             and not m.synthetic
             and m.root.i > after
-            and (below := [m.root, *m.root.ancestors])
-            and tok in below
-            and not any(t.dep_ in ("relcl", "acl", "advcl", "ccomp") for t in below[: below.index(tok)])
+            and (below := path_below(m, tok))
+            and not any(t.dep_ in ("relcl", "acl", "advcl", "ccomp") for t in below)
         ]
     )
     guests = [g for g in guests if g not in hosts]

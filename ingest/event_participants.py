@@ -185,7 +185,7 @@ def clause_pair(sent: Span, mentions: list[PersonMention]) -> tuple[Person, ...]
             for m in mentions
             if m.person is not None
             and not m.synthetic
-            and (below := _below(m, root))
+            and (below := path_below(m, root))
             and below[-1].dep_ not in ("nsubj", "nsubjpass", "agent")
             and not any(t.dep_ in CLAUSE_DEPS for t in below)
         ]
@@ -282,7 +282,7 @@ def relative_counterparts(chain: list[Token], mentions: list[PersonMention]) -> 
     return unique_people(out)
 
 
-def _below(m: PersonMention, head: Token) -> list[Token] | None:
+def path_below(m: PersonMention, head: Token) -> list[Token] | None:
     """The tokens from a mention's root up to ``head`` (not included), or None when ``head`` does
     not govern the mention."""
     path = [m.root, *m.root.ancestors]
@@ -293,7 +293,7 @@ def subjects_of(verb: Token, mentions: list[PersonMention]) -> list[Person]:
     """People that are the grammatical subject of a verb (or the agent of a passive one)."""
     out = []
     for m in mentions:
-        below = _below(m, verb) if m.person is not None else None
+        below = path_below(m, verb) if m.person is not None else None
         if not below:
             continue
         top = below[-1]
@@ -335,7 +335,7 @@ def persons_in(tok: Token, mentions: list[PersonMention]) -> list[Person]:
     for m in mentions:
         if m.person is None:
             continue
-        below = _below(m, tok)
+        below = path_below(m, tok)
         if below is not None and all(
             a.dep_ in ("conj", "appos", "compound", "flat", "nmod", "cc", "poss") or _participle_link(a) for a in below
         ):
@@ -415,7 +415,7 @@ def person_object(verb: Token, mentions: list[PersonMention]) -> bool:
     ):
         return True
     for m in mentions:
-        below = _below(m, verb) if m.person is not None else None
+        below = path_below(m, verb) if m.person is not None else None
         if (
             below
             and below[-1].dep_ in ("dobj", "nsubjpass")

@@ -122,16 +122,16 @@ def extract_events(doc: Doc, article: Article, entities) -> list[Event]:
     candidates: list[Candidate] = []
     context: list[tuple[set[str], str | None]] = []
     previous: Person | None = None  # the subject person of the sentences so far
-    last_named: tuple[Person, ...] = ()  # the two people the sentence before brings together
+    brought_together: tuple[Person, ...] = ()  # the two people the sentence before brought together
     gatherings: list[tuple[Place, bool]] = []  # places of the summits, forums and conferences the story names
     denials: list[tuple[str, frozenset[str]]] = []  # "there has been no phone call between X and Y"
     for sent, base, view in _sentences(doc, article, entities):
         gatherings += gathering_places(sent, view)
         named = person_mentions(sent, view)
         pair = _pair_of(candidates, previous)
-        mentions = named + pronoun_mentions(sent, named, previous) + pair_mentions(sent, pair, last_named)
+        mentions = named + pronoun_mentions(sent, named, previous) + pair_mentions(sent, pair, brought_together)
         previous = subject_person(sent, named) or previous
-        last_named = clause_pair(sent, named)
+        brought_together = clause_pair(sent, named)
         found_here: list[Candidate] = []
         if mentions:
             for tok, label in triggers(sent):

@@ -10,8 +10,13 @@ from diplograph.ingest import nlp, people
 from diplograph.ingest.records import Article, Role, Segment
 
 
-def resolve(text: str, registry: people.Registry | None = None, segments: tuple[Segment, ...] = ()):
-    article = Article(file="t.txt", path="t.txt", text=text, segments=segments)
+def resolve(
+    text: str,
+    registry: people.Registry | None = None,
+    segments: tuple[Segment, ...] = (),
+    published: date | None = None,
+):
+    article = Article(file="t.txt", path="t.txt", text=text, segments=segments, published=published)
     ((_, doc),) = nlp.pipe([article])
     return people.resolve(doc, article, registry if registry is not None else people.Registry())
 
@@ -799,12 +804,8 @@ def test_a_military_rank_between_an_office_and_a_name_leaves_the_office_the_role
 
 
 def test_a_bare_minister_of_a_country_is_not_guessed_from_the_knowledge_base():
-    article = Article(
-        file="t.txt",
-        path="t.txt",
-        text="The Vietnamese minister met Chinese Vice Minister of Public Security Chen Siyuan in Hanoi.",
+    found = resolve(
+        "The Vietnamese minister met Chinese Vice Minister of Public Security Chen Siyuan in Hanoi.",
         published=date(2024, 1, 11),
     )
-    _, doc = next(nlp.pipe([article]))
-    found = people.resolve(doc, article, people.Registry())
-    assert {p.name for p in found.people} == {"Chen Siyuan"}
+    assert names(found) == {"Chen Siyuan"}
