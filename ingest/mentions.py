@@ -333,7 +333,7 @@ def _past_office_of(doc: Doc, start: int) -> int:
         tok = doc[j]
         if (
             _country_word(tok)
-            and is_name_word(doc[j + 1])
+            and (is_name_word(doc[j + 1]) or _honorific_at(doc, j + 1))  # "of Bangladesh Sheikh Hasina"
             and not _country_word(doc[j + 1])
             and not _country_words(doc[j : j + 2])
         ):  # "of Saudi Arabia": the country goes on
@@ -546,6 +546,34 @@ def _country_after(doc: Doc, end: int) -> str | None:
     return None
 
 
+def _titles_after_names(doc: Doc, cands: dict[tuple[int, int], Candidate]) -> None:
+    """Titles set off by commas after names ("Ivan Horvat, Foreign Minister of Croatia"), and in a
+    list of names each followed by its title ("with Sergey Lavrov, Foreign Minister of Russia,
+    Jean-Marc Ayrault, Foreign Minister of France, ...") a title between two names is the office
+    of the name before it, when that name has none of its own."""
+    by_end = {end: cand for (_, end), cand in cands.items()}
+    moved: set[int] = set()  # where the titles given to the names before them end
+    for key in sorted(cands):
+        cand = cands[key]
+        phrase = cand.role
+        if phrase is None or phrase.relational or phrase.start < 2 or doc[phrase.start - 1].text != ",":
+            continue
+        if doc[cand.start - 1].text != ",":
+            continue  # "A, President Thabo Mbeki": the title is the one of the name it stands before
+        before = by_end.get(phrase.start - 1)
+        if before is None or before.role is not None:
+            continue
+        if doc[before.start - 1].text == "," and before.start not in moved:
+            continue  # "the Chairperson of the Commission, A, Secretary General of B, C": titles before names
+        before.role, cand.role = phrase, None
+        moved.add(phrase.end)
+    for cand in cands.values():
+        after_comma = cand.start > 0 and doc[cand.start - 1].text == ","
+        if cand.role is None and (cand.start in moved or not after_comma):
+            # the list's last: "and Ivan Horvat, Foreign Minister of Croatia."
+            cand.role = roles.title_after(doc, cand.end)
+
+
 def _with_country_after(doc: Doc, cands: dict[tuple[int, int], Candidate]) -> None:
     for cand in cands.values():
         if cand.role is not None and not cand.role.country:
@@ -593,6 +621,8 @@ def find_candidates(ctx: ArticleContext, known: Callable[[str], object] | None =
         while start < len(doc) and _honorific_at(doc, start):
             start += 1  # "Foreign Minister Sheikh Mohammed", "President His Excellency X"
         start = _past_office_of(doc, start)  # "President of France Francois Hollande"
+        while start < len(doc) and _honorific_at(doc, start):
+            start += 1  # "Prime Minister of Bangladesh Sheikh Hasina"
         if start >= len(doc) or not is_name_word(doc[start]):
             continue
         end = name_end(doc, start)
@@ -660,14 +690,39 @@ def find_candidates(ctx: ArticleContext, known: Callable[[str], object] | None =
     _organisations_named_like_people(ctx, found)
     if known is not None:
         _known_names(ctx, found, known)
+        _given_names_sharing_a_surname(ctx, found, known)
+    _titles_after_names(doc, found)
     _with_country_after(doc, found)
     for cand in found.values():
         cand.country = cand.role.country if cand.role is not None else roles.possessive_country(doc, cand.start)
     return [found[k] for k in sorted(found)]
 
 
+def _given_names_sharing_a_surname(
+    ctx: ArticleContext, found: dict[tuple[int, int], Candidate], known: Callable[[str], object]
+) -> None:
+    """ "Barack and Michelle Obama": a lone given name joined to a full name takes its surname when
+    the two make a known person's name (never "Putin and Xi Jinping": "Putin Jinping" is nobody)."""
+    doc = ctx.doc
+    for (start, end), cand in list(found.items()):
+        if end - start < 2 or start < 2 or doc[start - 1].lower_ != "and":
+            continue
+        first = doc[start - 2]
+        if not is_name_word(first) or (first.i > 0 and is_name_word(doc[first.i - 1])):
+            continue
+        if any(s <= first.i < e for s, e in found) and (first.i, first.i + 1) not in found:
+            continue
+        form = f"{first.text} {doc[end - 1].text}"
+        if known(form) is None or rejected(ctx, doc[first.i : first.i + 1], titled=False, known=True):
+            continue
+        found[(first.i, first.i + 1)] = Candidate(
+            first.i, first.i + 1, form, roles.title_before(doc, first.i), cand.confirmed
+        )
+
+
 def _known_names(ctx: ArticleContext, found: dict[tuple[int, int], Candidate], known: Callable[[str], object]) -> None:
-    """A name the tagger missed ("Scholz met ...") that names a person already known from other articles."""
+    """A name the tagger missed ("Scholz met ...", "her Sri Lankan Mahinda Rajapaksa") that names a
+    person already known from other articles or the knowledge base."""
     doc = ctx.doc
     for tok in doc:
         if tok.pos_ != "PROPN" or not is_name_word(tok) or (tok.i > 0 and is_name_word(doc[tok.i - 1])):
@@ -675,9 +730,21 @@ def _known_names(ctx: ArticleContext, found: dict[tuple[int, int], Candidate], k
         end = max(name_end(doc, tok.i), tok.i + 1)
         if any(s < end and tok.i < e for s, e in found):
             continue
-        span = doc[tok.i : end]
-        if span.root.ent_type_ not in ("", "ORG", "PERSON") or ctx.headline_like(span.start_char):
-            continue
-        if known(span.text) is None or rejected(ctx, span, titled=False, known=True):
-            continue
-        found[(tok.i, end)] = Candidate(tok.i, end, name_text(span), roles.title_before(doc, tok.i), True)
+        # the name after a country the chain opens with ("her Sri Lankan Mahinda
+        # Rajapaksa") or ends ("of the Russian Federation Igor Ivanov"), else the whole chain
+        after = tok.i
+        while after < end - 2:
+            if _country_word(doc[after]) or (after > 0 and _country_words(doc[after - 1 : after + 1])):
+                after += 1
+            elif _country_words(doc[after : after + 2]):
+                after += 2
+            else:
+                break
+        for start in dict.fromkeys([after, tok.i]):
+            span = doc[start:end]
+            if span.root.ent_type_ not in ("", "ORG", "PERSON") or ctx.headline_like(span.start_char):
+                continue
+            if known(span.text) is None or rejected(ctx, span, titled=False, known=True):
+                continue
+            found[(start, end)] = Candidate(start, end, name_text(span), roles.title_before(doc, start), True)
+            break

@@ -203,7 +203,8 @@ def _cluster(
             pending.extend((c, matches) for c in group)
     # a surname two people share: the one its title fits, else the one named last before it
     for cand, matches in pending:
-        fitting = _fitting_title(matches, cand.role)
+        matches = _of_sex(matches, doc, cand.start)
+        fitting = matches if len(matches) == 1 else _fitting_title(matches, cand.role)
         if len(fitting) == 1:
             fitting[0].add(cand, doc)
             continue
@@ -213,6 +214,46 @@ def _cluster(
         if best[0] >= 0 and sum(1 for b in before if b[0] >= 0) >= 1:
             matches[best[1]].add(cand, doc)
     return clusters
+
+
+OPPOSITE = {"male": "female", "female": "male"}
+
+
+def _gender_before(doc: Doc, start: int) -> str | None:
+    """The sex a form of address or title just before a name tells ("Mr. Obama", "Queen Camilla")."""
+    gendered = roles.vocabulary().gendered
+    i = start - 1 if start > 0 and doc[start - 1].text != "." else start - 2
+    for width in (2, 1):
+        if i - width + 1 < 0:
+            continue
+        words = fold(doc[i - width + 1 : i + 1].text)
+        for sex, forms in gendered.items():
+            if words in forms:
+                return sex
+    return None
+
+
+def _genders(cl: _Cluster, doc: Doc) -> set[str]:
+    """The sexes a person's mentions and offices tell ("Mrs Zanele Mbeki", "First Lady")."""
+    gendered = roles.vocabulary().gendered
+    spans = [doc.char_span(s, e, alignment_mode="expand") for s, e, _ in cl.spans]
+    found = {_gender_before(doc, span.start) for span in spans if span is not None}
+    for r in cl.roles:
+        title = fold(r.title or "")
+        first = title.split()[0] if title else ""
+        found |= {sex for sex, forms in gendered.items() if title in forms or first in forms}
+    found.discard(None)
+    return found
+
+
+def _of_sex(clusters: list[_Cluster], doc: Doc, start: int) -> list[_Cluster]:
+    """Those of several people sharing a name that the form of address before this mention allows
+    ("Mr. Obama" is not Michelle Obama); all of them when it tells nothing or allows none."""
+    sex = _gender_before(doc, start)
+    if sex is None:
+        return clusters
+    fitting = [cl for cl in clusters if OPPOSITE[sex] not in _genders(cl, doc)]
+    return fitting or clusters
 
 
 def _fitting_title(clusters: list[_Cluster], phrase: roles.TitlePhrase | None) -> list[_Cluster]:
@@ -296,10 +337,12 @@ def _second_pass(ctx: ArticleContext, clusters: list[_Cluster], taken: list[tupl
             if cl not in group:
                 group.append(cl)
 
-    def which(key: str, char: int, phrase: roles.TitlePhrase | None = None) -> _Cluster | None:
-        """The one person a known form names here; a form two people share: the one the title
-        before it fits, else the one named last before."""
-        group = known.get(key) or given.get(key, [])
+    def which(key: str, at: int, phrase: roles.TitlePhrase | None = None) -> _Cluster | None:
+        """The one person a known form names here; a form two people share: the one the form of
+        address or the title before it fits, else the one named last before."""
+        group = known.get(key) or given.get(key, []) or _spelt_otherwise(key, known)
+        group = _of_sex(group, doc, at) if len(group) > 1 else group
+        char = doc[at].idx
         if len(group) <= 1:
             return group[0] if group else None
         fitting = _fitting_title(group, phrase)
@@ -321,7 +364,7 @@ def _second_pass(ctx: ArticleContext, clusters: list[_Cluster], taken: list[tupl
             span = doc[i:e]
             if span[-1].text in ("-", "–"):
                 continue  # "Putin-" of "Putin-Xi talks": the name alone
-            cl = which(fold(span.text), tok.idx, title)
+            cl = which(fold(span.text), i, title)
             if cl is not None and not rejected(ctx, span, titled=False, known=True):
                 hit = (e, cl)
                 break
@@ -335,6 +378,18 @@ def _second_pass(ctx: ArticleContext, clusters: list[_Cluster], taken: list[tupl
         cl.add(cand, doc)
         taken.append((doc[i].idx, doc[e - 1].idx + len(doc[e - 1])))
         i = e
+
+
+def _spelt_otherwise(key: str, known: dict[str, list[_Cluster]]) -> list[_Cluster]:
+    """The people a long single word names in another spelling of the article's ("Rajapaksha" for
+    "Rajapaksa", "Quattara" for "Ouattara"): only a word no gazetteer knows as a place, and only
+    when one known surname is that close."""
+    if " " in key or len(key) < names.MIN_TYPO_SURNAME or places.lookup(key) is not None:
+        return []
+    close = {k for k in known if " " not in k and names.same_person(key, k)}
+    if len(close) != 1:
+        return []
+    return known[close.pop()]
 
 
 # --------------------------------------------------------------------------------------------

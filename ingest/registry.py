@@ -49,9 +49,13 @@ def _conflict(known: Iterable[Role], found: Iterable[Role]) -> bool:
 def _other_office(known: Iterable[Role], found: Iterable[Role]) -> bool:
     """Whether a person known with offices of a country holds none of the offices of that country a
     mention states: "Prime Minister Singh" is not the "Jaswant Singh" known as India's foreign
-    minister, nor is "Jaswant Singh" the "Singh" known as prime minister.  Asked when one side is a
-    surname alone, which is all that joins the two."""
-    known = list(known)
+    minister, nor is "Jaswant Singh" the "Singh" known as prime minister; and one whose offices
+    share none with those a mention states is another person.  Asked when one side is a surname
+    alone, which is all that joins the two."""
+    known, found = list(known), list(found)
+    fits = (kbase.office_fits(r.title, k.title) or kbase.office_fits(k.title, r.title) for r in found for k in known)
+    if known and found and not any(fits):
+        return True  # "King Charles" is not the "Charles" known as a provincial governor
     for r in found:
         if not r.country:
             continue

@@ -14,7 +14,7 @@ Reads the vocabulary of offices from ``ingest/data/titles.json`` and finds, by t
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
@@ -45,6 +45,7 @@ class Vocabulary:
     honorifics: frozenset[str] = frozenset()
     forms_of_address: frozenset[str] = frozenset()
     ranks: frozenset[str] = frozenset()
+    gendered: dict = field(default_factory=dict)  # "male"/"female" -> folded forms of address and titles
 
 
 @lru_cache(maxsize=1)
@@ -63,6 +64,7 @@ def vocabulary() -> Vocabulary:
         honorifics=frozenset(raw.get("honorifics", ())),
         forms_of_address=frozenset(raw.get("forms_of_address", ())),
         ranks=frozenset(raw.get("ranks", ())),
+        gendered={k: frozenset(v) for k, v in raw.get("gendered", {}).items()},
     )
 
 
@@ -332,6 +334,29 @@ def title_before(doc: Doc, name_start: int) -> TitlePhrase | None:
             return None
         return phrase
     return _qualified_title(doc, j, name_start)
+
+
+APPOSITION = 12  # tokens a title set off by commas after a name may take
+
+
+def title_after(doc: Doc, name_end: int) -> TitlePhrase | None:
+    """The title set off by a comma right after a name that ends before token ``name_end``
+    ("Ivan Horvat, Foreign Minister of Croatia."), read like a title before a name: the phrase
+    must begin right after the comma, end at a comma, a full stop or "and", and be written as a
+    title (a description, "Iran's president", is the entity layer's)."""
+    if name_end >= len(doc) or doc[name_end].text != ",":
+        return None
+    for k in range(name_end + 2, min(len(doc), name_end + 2 + APPOSITION) + 1):
+        if k < len(doc) and doc[k].text not in (",", ".", ";") and doc[k].lower_ != "and":
+            continue
+        phrase = title_before(doc, k)
+        if phrase is not None and phrase.start == name_end + 1 and not phrase.relational and doc[phrase.head].is_title:
+            if k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].text[:1].isupper():
+                return None  # "A, Secretary General of the Commonwealth, Patricia Scotland": the next name's
+            return replace(phrase, end=k)
+        if k < len(doc):
+            return None
+    return None
 
 
 def _qualified_title(doc: Doc, j: int, name_start: int) -> TitlePhrase | None:

@@ -90,6 +90,47 @@ def test_misspelt_given_name_joins_in_the_article():
     assert at(ents, text, "Ossein Amir-Abdollahian").name == "Hossein Amir-Abdollahian"
 
 
+def test_a_surname_spelt_otherwise_that_the_tagger_took_for_a_place_is_the_person():
+    text = (
+        "Kenyan President William Ruto met South African President Cyril Ramaphosa on Monday. "
+        "Ramaphosha arrived in Nairobi on Sunday."
+    )
+    article = Article(file="t.txt", path="t.txt", text=text)
+    ((_, doc),) = nlp.pipe([article])
+    start = text.index("Ramaphosha")
+    tagged = [e for e in doc.ents if not (e.start_char <= start < e.end_char)]
+    doc.ents = tagged + [doc.char_span(start, start + len("Ramaphosha"), label="GPE")]
+    ents = people.resolve(doc, article, people.Registry())
+    assert at(ents, text, "Ramaphosha").name == "Cyril Ramaphosa"
+
+
+def test_a_known_name_the_tagger_missed_after_a_nationality_is_found():
+    text = "Indian Prime Minister Narendra Modi has sat down with his Sri Lankan Ranil Wickremesinghe in Delhi."
+    article = Article(file="t.txt", path="t.txt", text=text)
+    ((_, doc),) = nlp.pipe([article])
+    start = text.index("Sri Lankan")
+    doc.ents = [e for e in doc.ents if e.end_char <= start]
+    ents = people.resolve(doc, article, people.Registry())
+    assert at(ents, text, "Ranil Wickremesinghe").name == "Ranil Wickremesinghe"
+
+
+def test_a_given_name_joined_to_a_full_name_takes_its_surname_when_that_names_a_known_person():
+    text = "Barack and Michelle Obama arrived in Moscow on Monday. Putin and Xi Jinping met in Beijing."
+    ents = resolve(text, published=date(2009, 7, 6))
+    assert at(ents, text, "Barack").name == "Barack Obama"
+    assert at(ents, text, "Putin").name == "Vladimir Putin"
+
+
+def test_mr_and_mrs_tell_two_people_sharing_a_surname_apart():
+    text = (
+        "South African President Thabo Mbeki arrived in Accra on Monday with his wife, Mrs Zanele Mbeki. "
+        "Mrs Mbeki opened a school. Mr Mbeki later met Ghanaian President John Kufuor."
+    )
+    ents = resolve(text, published=date(2008, 7, 5))
+    assert at(ents, text, "Mbeki", nth=2).name == "Zanele Mbeki"
+    assert at(ents, text, "Mbeki", nth=3).name == "Thabo Mbeki"
+
+
 def test_misspelt_given_name_joins_across_articles():
     registry = people.Registry()
     resolve("Iranian Foreign Minister Hossein Amir-Abdollahian met the Venezuelan president on Friday.", registry)
@@ -223,6 +264,52 @@ def test_role_from_title_before_the_name(text, name, role):
     person = ents.person_named(name)
     assert person is not None, names(ents)
     assert role in person.roles
+
+
+def test_in_a_list_of_names_each_followed_by_its_title_the_title_is_the_name_before_it():
+    text = (
+        "The minister discussed the situation with Anna Kowalska, Foreign Minister of Poland, Peter Novak, "
+        "Foreign Minister of Slovakia, and Ivan Horvat, Foreign Minister of Croatia."
+    )
+    ents = resolve(text)
+    assert ents.person_named("Anna Kowalska").roles == (Role("Foreign Minister", "Poland"),)
+    assert ents.person_named("Peter Novak").roles == (Role("Foreign Minister", "Slovakia"),)
+    assert ents.person_named("Ivan Horvat").roles == (Role("Foreign Minister", "Croatia"),)
+    text = (
+        "He had talks with the Chairperson of the Commission, Anna Kowalska, Secretary General of the Forum, "
+        "Peter Novak and others."
+    )
+    ents = resolve(text)
+    assert Role("Secretary General of the Forum") not in ents.person_named("Anna Kowalska").roles
+
+
+@pytest.mark.parametrize(
+    "text,name,role",
+    [
+        (
+            "At the invitation of Prime Minister Shri Kiran Rao, Prime Minister of Nepal Sheikh Amina Karim will "
+            "pay a state visit.",
+            "Amina Karim",
+            Role("Prime Minister", "Nepal"),
+        ),
+        (
+            "At the invitation of Prime Minister Shri Kiran Rao, Prime Minister of Nepal Sheikh Amina Karim will "
+            "pay a state visit.",
+            "Kiran Rao",
+            Role("Prime Minister"),
+        ),
+    ],
+)
+def test_honorifics_after_an_office_of_a_country_are_no_part_of_the_name(text, name, role):
+    person = next((p for p in resolve(text).people if p.name.endswith(name)), None)
+    assert person is not None and person.name in (name, f"Sheikh {name}") and role in person.roles
+
+
+def test_a_surname_alone_is_not_a_person_known_elsewhere_in_another_office():
+    registry = people.Registry()
+    resolve("Governor Mary Charles of the Northern Province met the envoy in Jaffna.", registry)
+    ents = resolve("King Charles will host the German president at Windsor Castle.", registry)
+    assert names(ents) == {"Charles"}
 
 
 def test_coordinated_offices_share_the_country_and_honorific_is_skipped():
