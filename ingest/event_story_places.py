@@ -28,10 +28,13 @@ from diplograph.ingest.event_places import destination
 from diplograph.ingest.event_syntax import another_occasion, clause_chain, is_verb, lexicon
 from diplograph.ingest.records import Article, Dateline, Place, fold
 
+SEAT_PHRASE = 16  # words of a gathering's phrase searched for a standing gathering's name
+
 
 def gathering_places(sent: Span, entities) -> list[tuple[Place, bool]]:
     """Places of the gatherings a sentence names ("the G8 summit in Gleneagles", "the Riyadh
-    summit", "at the forum in Alofi", "held a meeting on Friday in X"), each with whether the
+    summit", "at the forum in Alofi", "held a meeting on Friday in X", a standing gathering's seat:
+    "the 74th session of the UN General Assembly"), each with whether the
     gathering is told as an occasion of what happened ("on the margins of the meeting in Accra",
     "during the summit in X"), not only named ("commended Zambia for hosting the meeting in
     Lusaka"); a virtual one has none."""
@@ -57,6 +60,8 @@ def gathering_places(sent: Span, entities) -> list[tuple[Place, bool]]:
             # "the summit currently being held in X", "the forum, which took place in X"
             if place is None and clause.lemma_.lower() in lx["held_verbs"]:
                 place = destination(clause, entities, preps, dobj=False)
+        if place is None and tok.right_edge.i - tok.left_edge.i < SEAT_PHRASE:
+            place = places.gathering_seat(sent.doc[tok.left_edge.i : tok.right_edge.i + 1].text)
         if place is not None and not places.is_vague(place):
             found.append((place, _occasion(tok)))
     return found
@@ -307,9 +312,22 @@ def _here(cand: Candidate) -> bool:
     return any(c.lower_ == "here" and c.dep_ == "advmod" for t in clause_chain(cand.trigger) for c in t.children)
 
 
+def _lead(cand: Candidate) -> bool:
+    """The event is told in the sentence the dateline opens: the story's own news."""
+    end = cand.extra.get("dateline_end")
+    if end is None:
+        return False
+    start = cand.base + cand.sent.start_char
+    if start <= end <= cand.base + cand.sent.end_char:
+        return True
+    text = cand.sent.doc.text
+    return end <= start and not text[end - cand.base : cand.sent.start_char].strip()
+
+
 def dateline_places(cands: list[Candidate], place: Place | None, anchor: date | None) -> None:
-    """Meetings with no place that happened "here", that a host gave ("X received Y"), or that are
-    stated to have happened on the story's day or just before, take the place of its dateline."""
+    """Meetings with no place that happened "here", that a host gave ("X received Y"), that the
+    sentence the dateline opens tells, or that are stated to have happened on the story's day or
+    just before, take the place of its dateline."""
     if place is None:
         return
     for c in cands:
@@ -318,7 +336,7 @@ def dateline_places(cands: list[Candidate], place: Place | None, anchor: date | 
         elif (
             c.place is None
             and c.type == "meet"
-            and c.host is not None
+            and (c.host is not None or _lead(c) and c.date_inferred)
             and c.venue is None
             and not c.in_sequence
             and not another_occasion(c.trigger)

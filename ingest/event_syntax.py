@@ -333,7 +333,19 @@ def mood_cues(trigger: Token, chain: list[Token]) -> list[str]:
         # "travels to Warsaw for talks with Y": what the trip is for; "came together for a
         # trilateral meeting" is the gathering itself
         cues.append("travel_purpose")
+    if (
+        trigger.dep_ == "pobj"
+        and trigger.head.lower_ in ("for", "of")
+        and trigger.head.head.lemma_.lower() in lx["preparation_nouns"]
+    ):
+        cues.append("preparation")  # "discussed preparations for Mr Putin's visit to Turkey"
     for c in trigger.children:
+        if (
+            c.dep_ == "acl"
+            and c.lemma_.lower() in lx["held_verbs"]
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        ):
+            cues.append("to_be_held")  # "his visit to Turkey to take place in September", "talks to be held"
         if c.dep_ in ("amod", "compound") and c.lower_ in lx["hypothetical_adjectives"]:
             cues.append("hypothetical_adjective")  # "a possible meeting"
         elif c.dep_ in ("amod", "compound") and c.lower_ in lx["plan_adjectives"]:

@@ -210,14 +210,25 @@ HEADLINE_RATIO = 0.6  # share of capitalised long words above which a line reads
 _SENTENCE_BREAK = re.compile(r"[a-z0-9][.!?][\"”’]?\s+[A-Z]")  # "... in 2009. Photo: ..." is no headline
 
 
+SENTENCE_CASE_WORDS = 2  # long words in lower case (no preposition) that make a line sentence case
+
+
 def title_case_line(line: str) -> bool:
     """Whether a line reads as a title-case headline: three or more long words, most of them
-    capitalised, and no sentence's end."""
+    capitalised, no sentence's end, and at most one long word other than a preposition in lower
+    case ("President Vladimir Putin spoke on the telephone with ..." is a sentence full of names)."""
     long_words = [w for w in line.split() if len(w) > 3 and w[:1].isalpha()]
     caps = sum(1 for w in long_words if w[:1].isupper())
     ratio = caps / len(long_words) if long_words else 0.0
     ends_sentence = line.rstrip().endswith((".", '."', ".”", "?", "!", ")")) or bool(_SENTENCE_BREAK.search(line))
-    return len(long_words) >= 3 and ratio >= HEADLINE_RATIO and not ends_sentence
+    small = _lowercase_in_titles()
+    lowered = [w for w in long_words if len(w) >= 5 and w[:1].islower() and w.strip(",;:") not in small]
+    return len(long_words) >= 3 and ratio >= HEADLINE_RATIO and not ends_sentence and len(lowered) < SENTENCE_CASE_WORDS
+
+
+@lru_cache(maxsize=1)
+def _lowercase_in_titles() -> frozenset[str]:
+    return frozenset(read_list("lowercase_in_titles.txt"))
 
 
 _WORD = re.compile(r"\b[A-Z][a-z]+\b")

@@ -11,6 +11,8 @@ look-ups the entity layer uses:
 * ``closest_city(name, country)``: a city of a country by a variant spelling of its name.
 * ``capital_of(country)``: the capital city of a country as a ``Place``.
 * ``is_major_city(name)``: a capital or a city of at least ``MAJOR_CITY`` inhabitants, by its main name.
+* ``gathering_seat(text)``: the city a standing gathering named in ``text`` meets in ("the 74th
+  session of the UN General Assembly": New York), from ``ingest/data/gathering_seats.json``.
 """
 
 from __future__ import annotations
@@ -320,3 +322,21 @@ def is_major_city(name: str) -> bool:
     key = fold(strip_possessive(name))
     main, _ = _city_index()
     return key in _capitals() or any(c.population >= MAJOR_CITY for c in main.get(key, ()))
+
+
+@lru_cache(maxsize=1)
+def _gathering_seats() -> tuple[tuple[re.Pattern[str], str], ...]:
+    found = []
+    for g in read_json("gathering_seats.json")["gatherings"]:
+        names = sorted({fold(a) for a in [g["name"], *g["aliases"]]}, key=len, reverse=True)
+        pattern = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b")
+        found.append((pattern, g["city"]))
+    return tuple(found)
+
+
+def gathering_seat(text: str) -> Place | None:
+    """The city of the one standing gathering ``text`` names ("the 74th session of the UN General
+    Assembly": New York); None for none or for two."""
+    key = fold(text)
+    cities = {city for pattern, city in _gathering_seats() if pattern.search(key)}
+    return lookup(cities.pop()) if len(cities) == 1 else None

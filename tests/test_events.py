@@ -2252,3 +2252,39 @@ def test_telephone_talks_with_two_leaders_are_a_call_with_each_unless_a_conferen
     }
     found = extract(f"{RUTO} held a video conference with {RAMAPHOSA} and Ghanaian President John Mahama.")
     assert groups(found, "phone_call") == {frozenset({"William Ruto", "Cyril Ramaphosa", "John Mahama"})}
+
+
+def test_a_meeting_on_the_sidelines_of_a_standing_gathering_is_in_its_seat():
+    found = extract(f"{RUTO} met {RAMAPHOSA} on the sidelines of the 79th session of the UN General Assembly.")
+    assert only(found, "meet").place.name == "New York"
+    found = extract(f"{RUTO} held talks with {RAMAPHOSA} at the Munich Security Conference on Friday.")
+    assert only(found, "meet").place.name == "Munich"
+    found = extract(f"{RUTO} met {RAMAPHOSA} on the sidelines of the summit.")
+    assert only(found, "meet").place is None
+
+
+def test_an_undated_meeting_the_dateline_s_sentence_tells_is_where_the_story_was_filed():
+    text = (
+        f"Accra, Ghana, Friday 8 March 2024 – {RUTO} has attended the opening of the forum and held talks with "
+        f"{RAMAPHOSA}.\nNigerian President Bola Tinubu met Ivorian President Alassane Ouattara."
+    )
+    found = extract(text)
+    place = {frozenset(names(e)): e.place for e in found if e.type == "meet"}
+    assert place[frozenset({"William Ruto", "Cyril Ramaphosa"})].name == "Accra"
+    assert place[frozenset({"Bola Tinubu", "Alassane Ouattara"})] is None
+
+
+def test_a_visit_prepared_for_or_to_take_place_is_still_to_come():
+    found = extract(f"{RUTO} and {RAMAPHOSA} discussed preparations for Ruto's state visit to South Africa.")
+    assert not [e for e in found if e.type == "visit"]
+    found = extract(f"{RUTO} and {RAMAPHOSA} discussed the talks to be held in Pretoria next month.")
+    assert not [e for e in found if e.type == "meet"]
+
+
+def test_a_sentence_in_sentence_case_without_a_full_stop_still_tells_its_event():
+    text = (
+        "Official website of the Presidency\n\n"
+        "President Anna Kowalska spoke on the telephone with Slovak Prime Minister Peter Novak\n\n"
+        "The conversation took place on the Slovak side's initiative."
+    )
+    assert groups(extract(text), "phone_call") == {frozenset({"Anna Kowalska", "Peter Novak"})}

@@ -195,3 +195,11 @@ def test_memory_is_given_back_every_so_many_articles(monkeypatch):
     assert len(calls) == 3
     if sys.platform.startswith("linux"):
         assert memory._trim() is not None  # glibc's malloc_trim is there to call
+
+
+def test_a_line_of_names_in_sentence_case_is_no_title_case_headline():
+    assert nlp.title_case_line("Erdogan Slams Macron Over Remarks On Islam")
+    assert nlp.title_case_line("Talks Between Xi and Biden Postponed until March")
+    assert not nlp.title_case_line(
+        "President Vladimir Putin spoke on the telephone with Turkish Prime Minister Recep Tayip Erdogan"
+    )
