@@ -197,6 +197,8 @@ def name_end(doc: Doc, i: int) -> int:
         break
     while j > i and (doc[j - 1].text == "-" or doc[j - 1].lower_ in names.PARTICLES):
         j -= 1
+    while j - i > 2 and doc[j - 1].text in roles.vocabulary().post_nominals:
+        j -= 1  # "Amadu Bello Kano OFR": honours after a name are no part of it
     if j < n and doc[j].text in roles.vocabulary().forms_of_address and j + 1 < n and is_name_word(doc[j + 1]):
         return i  # "the Swiss Confederation Mr. Ignazio Cassis": the words before the "Mr." are no name
     return j
@@ -257,7 +259,12 @@ def _trim_ent(doc: Doc, ent: Span) -> tuple[int, int]:
     inside = [k for k in range(start + 1, end - 1) if doc[k].text in voc.forms_of_address]
     if inside:
         start = inside[-1] + 1  # "Swiss Confederation Mr. Ignazio Cassis": the name follows the "Mr."
-    while end > start and (doc[end - 1].text in POSSESSIVE or doc[end - 1].is_punct or doc[end - 1].is_space):
+    while end > start and (
+        doc[end - 1].text in POSSESSIVE
+        or doc[end - 1].is_punct
+        or doc[end - 1].is_space
+        or (end - start > 2 and doc[end - 1].text in voc.post_nominals)  # "Abdullahi Umar Ganduje OFR"
+    ):
         end -= 1
     return start, end
 
@@ -742,8 +749,10 @@ def _known_names(ctx: ArticleContext, found: dict[tuple[int, int], Candidate], k
                 break
         for start in dict.fromkeys([after, tok.i]):
             span = doc[start:end]
-            if span.root.ent_type_ not in ("", "ORG", "PERSON") or ctx.headline_like(span.start_char):
+            if ctx.headline_like(span.start_char):
                 continue
+            if span.root.ent_type_ not in ("", "ORG", "PERSON") and (len(span) < 2 or places.lookup(span.text)):
+                continue  # a full name the tagger took for a place ("Hugo Chávez" as LOC) is still his
             if known(span.text) is None or rejected(ctx, span, titled=False, known=True):
                 continue
             found[(start, end)] = Candidate(start, end, name_text(span), roles.title_before(doc, start), True)

@@ -46,6 +46,7 @@ class Vocabulary:
     forms_of_address: frozenset[str] = frozenset()
     ranks: frozenset[str] = frozenset()
     gendered: dict = field(default_factory=dict)  # "male"/"female" -> folded forms of address and titles
+    post_nominals: frozenset[str] = frozenset()  # honours written after a name: "OFR", "GCON", "MBE"
 
 
 @lru_cache(maxsize=1)
@@ -65,6 +66,7 @@ def vocabulary() -> Vocabulary:
         forms_of_address=frozenset(raw.get("forms_of_address", ())),
         ranks=frozenset(raw.get("ranks", ())),
         gendered={k: frozenset(v) for k, v in raw.get("gendered", {}).items()},
+        post_nominals=frozenset(raw.get("post_nominals", ())),
     )
 
 
@@ -297,8 +299,12 @@ def title_before(doc: Doc, name_start: int) -> TitlePhrase | None:
     """The title phrase right before a name that starts at token ``name_start``, or None."""
     j = name_start - 1
     voc = vocabulary()
-    while j >= 0 and (doc[j].text in voc.honorifics or _blank(doc[j])):
-        j -= 1  # "Foreign Minister Sheikh Mohammed", "President  Omar" (a scrape's double space)
+    while j >= 0 and (
+        doc[j].text in voc.honorifics
+        or _blank(doc[j])
+        or (doc[j].lower_ in ("his", "her") and j + 1 < name_start and doc[j + 1].text in voc.honorifics)
+    ):
+        j -= 1  # "Foreign Minister Sheikh Mohammed", "to Nigeria Her Excellency X", "President  Omar" (a double space)
     name_start = j + 1
     if j < 0:
         return None

@@ -305,6 +305,28 @@ def test_honorifics_after_an_office_of_a_country_are_no_part_of_the_name(text, n
     assert person is not None and person.name in (name, f"Sheikh {name}") and role in person.roles
 
 
+def test_a_known_full_name_the_tagger_took_for_a_place_is_the_person():
+    text = "Colombian President Juan Manuel Santos and Hugo Chávez met in Santa Marta in August 2010."
+    article = Article(file="t.txt", path="t.txt", text=text, published=date(2016, 10, 12))
+    ((_, doc),) = nlp.pipe([article])
+    start = text.index("Hugo")
+    tagged = [e for e in doc.ents if e.end_char <= start or e.start_char >= start + len("Hugo Chávez")]
+    doc.ents = tagged + [doc.char_span(start, start + len("Hugo Chávez"), label="LOC")]
+    ents = people.resolve(doc, article, people.Registry())
+    assert at(ents, text, "Hugo Chávez").name == "Hugo Chávez"
+    assert at(ents, text, "Santa Marta") is None
+
+
+def test_honours_after_a_name_and_her_excellency_before_it_are_no_part_of_name_or_title():
+    text = (
+        "Governor Amadu Bello Kano OFR received the Ambassador of Philippines to Nigeria Her Excellency Shirley "
+        "Mendoza on Monday."
+    )
+    ents = resolve(text)
+    assert names(ents) == {"Amadu Bello Kano", "Shirley Mendoza"}
+    assert ents.person_named("Shirley Mendoza").roles == (Role("Ambassador of Philippines to Nigeria"),)
+
+
 def test_a_surname_alone_is_not_a_person_known_elsewhere_in_another_office():
     registry = people.Registry()
     resolve("Governor Mary Charles of the Northern Province met the envoy in Jaffna.", registry)
