@@ -63,6 +63,38 @@ def dedupe(cands: list[Candidate]) -> list[Candidate]:
     ]
 
 
+def others_included(sent: Span, mentions, before: list[Candidate]) -> list[Candidate]:
+    """ "X received calls from A and B. Others included C and D": a sentence that only lists more
+    people ("others", "other callers" as the subject of "include") adds them to the events of the
+    sentence before, with the one party all of those share."""
+    lx = lexicon()
+    pairs = [c for c in before if c.type in PAIR_TYPES and len(c.participants) == 2]
+    if not pairs or len({c.type for c in pairs}) != 1:
+        return []
+    shared = set.intersection(*({p.key for p in c.participants} for c in pairs))
+    if len(shared) != 1:
+        return []
+    key = shared.pop()
+    party = next(p for p in pairs[0].participants if p.key == key)
+    for verb in sent:
+        if verb.lemma_.lower() not in lx["listing_verbs"] or verb.lemma_.lower() == "be":
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or not (
+            subject.lemma_.lower() in lx["other_words"]
+            or any(c.dep_ == "amod" and c.lower_ in lx["other_words"] for c in subject.children)
+        ):
+            continue
+        listed = [
+            m.person
+            for m in mentions
+            if m.person is not None and not m.synthetic and m.person.key != key and m.root.i > verb.i
+        ]
+        people = list({p.key: p for p in listed}.values())
+        return [Candidate(pairs[0].type, verb, sent, [party, p], base=pairs[0].base) for p in people]
+    return []
+
+
 def joined_later(cands: list[Candidate]) -> list[Candidate]:
     """A meeting or call that others joined ("They were joined by Y") is the one event of all its
     people: the story's earlier telling of it with fewer of them is dropped."""

@@ -72,6 +72,7 @@ from diplograph.ingest.event_story import (
     joint_told_again,
     medium_unstated,
     not_denied,
+    others_included,
     people_in_body,
 )
 from diplograph.ingest.event_story_places import (
@@ -125,6 +126,7 @@ def extract_events(doc: Doc, article: Article, entities) -> list[Event]:
     brought_together: tuple[Person, ...] = ()  # the two people the sentence before brought together
     gatherings: list[tuple[Place, bool]] = []  # places of the summits, forums and conferences the story names
     denials: list[tuple[str, frozenset[str]]] = []  # "there has been no phone call between X and Y"
+    previous_found: list[Candidate] = []  # what the sentence before told
     for sent, base, view in _sentences(doc, article, entities):
         gatherings += gathering_places(sent, view)
         named = person_mentions(sent, view)
@@ -143,6 +145,13 @@ def extract_events(doc: Doc, article: Article, entities) -> list[Event]:
                     cand.extra["dateline_end"] = dateline_end
                     date_candidate(cand, anchor, context)
                     found_here.append(cand)
+        if not found_here and mentions:
+            # "Others included C and D": more people for the events of the sentence before
+            for cand in others_included(sent, mentions, previous_found):
+                cand.extra["dateline_end"] = dateline_end
+                date_candidate(cand, anchor, context)
+                found_here.append(cand)
+        previous_found = found_here
         denials += denied_events(sent, {m.person.key for m in mentions if m.person is not None})
         denials += cancelled_trips(sent, mentions) + cancelled_meetings(sent, mentions)
         if called_off(sent):  # "X was due to meet Y on Monday, but the meeting was cancelled"

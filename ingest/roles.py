@@ -391,10 +391,14 @@ def description_at(doc: Doc, head: int) -> TitlePhrase | None:
     """A phrase headed by token ``head`` that describes a person without naming them, or None.
 
     It must start with a determiner or possessive ("the", "his") or state a country
-    ("Iran FM", "Iran's foreign minister"), and must not be followed by a name.
+    ("Iran FM", "Iran's foreign minister"), and must not be followed by a name; a describing noun
+    that is no title ("official", "diplomat" of ``synonyms``) must state its country ("the Iraqi
+    official").
     """
     tok = doc[head]
-    if not is_head(tok):
+    # a describing noun that is no title ("the Iraqi official") only with its country
+    loose = not is_head(tok) and tok.pos_ == "NOUN" and tok.lower_ in vocabulary().synonyms
+    if not is_head(tok) and not loose:
         return None
     nxt = doc[head + 1] if head + 1 < len(doc) else None
     if (
@@ -407,7 +411,7 @@ def description_at(doc: Doc, head: int) -> TitlePhrase | None:
         return None  # a title before a name, not a description ("his counterpart Abbas Araghchi" is one)
     phrase = _phrase(doc, head, head + 1)
     first = doc[phrase.start].lower_
-    if phrase.country is None and first not in DETERMINERS:
+    if phrase.country is None and (loose or first not in DETERMINERS):
         return None
     if first in ("a", "an"):
         return None  # "a minister": someone new, not someone already named

@@ -2288,3 +2288,26 @@ def test_a_sentence_in_sentence_case_without_a_full_stop_still_tells_its_event()
         "The conversation took place on the Slovak side's initiative."
     )
     assert groups(extract(text), "phone_call") == {frozenset({"Anna Kowalska", "Peter Novak"})}
+
+
+def test_a_describing_noun_with_its_country_stands_for_the_one_person_of_that_country():
+    text = (
+        "Kenyan Foreign Minister Amina Wanjiru arrived in Accra on Monday. The Kenyan official met with Ghanaian "
+        "Deputy Foreign Minister Kofi Mensah before visiting President John Mahama."
+    )
+    found = groups(extract(text), "meet")
+    assert frozenset({"Amina Wanjiru", "Kofi Mensah"}) in found
+    assert frozenset({"Kofi Mensah", "John Mahama"}) not in found
+
+
+def test_others_included_adds_people_to_the_events_of_the_sentence_before():
+    text = (
+        f"{RUTO} received congratulatory calls from Ghanaian President John Mahama and Nigerian President "
+        "Bola Tinubu on Sunday. Others included President Yoweri Museveni of Uganda and President Paul Kagame "
+        "of Rwanda."
+    )
+    assert groups(extract(text), "phone_call") == {
+        frozenset({"William Ruto", p}) for p in ("John Mahama", "Bola Tinubu", "Yoweri Museveni", "Paul Kagame")
+    }
+    text = f"{RUTO} received a call from Ghanaian President John Mahama. The guests included Paul Kagame."
+    assert groups(extract(text), "phone_call") == {frozenset({"William Ruto", "John Mahama"})}
