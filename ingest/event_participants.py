@@ -194,6 +194,39 @@ def clause_pair(sent: Span, mentions: list[PersonMention]) -> tuple[Person, ...]
     return (subjects[0], others[0]) if len(subjects) == 1 and len(others) == 1 else ()
 
 
+GROUP = 3  # named subjects from which a list is a group that "they" and "the ambassadors" stand for
+
+
+def subject_group(sent: Span, mentions: list[PersonMention], group: tuple[Person, ...]) -> tuple[Person, ...]:
+    """The group the story follows after this sentence: the people its main verb has for its
+    subject when they are a list of three or more ("The ambassadors -- A, of X; B, of Y; and C, of
+    Z -- arrived here together"); none once a main verb has another named subject; else ``group``."""
+    roots = [t for t in sent if t.dep_ == "ROOT"]
+    if len(roots) != 1:
+        return group
+    people = subjects_of(roots[0], [m for m in mentions if not m.synthetic])
+    if len(people) >= GROUP:
+        return tuple(people)
+    return () if people else group
+
+
+def group_mentions(sent: Span, group: tuple[Person, ...]) -> list[PersonMention]:
+    """ "They" or "the ambassadors" as the subject of a main clause stand for the group the story
+    named last as a subject (``subject_group``): "The ambassadors met with Y. They later met Z"."""
+    if not group:
+        return []
+    lx = lexicon()
+    out: list[PersonMention] = []
+    for tok in sent:
+        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ != "ROOT":
+            continue
+        plural = tok.tag_ == "NNS" and (roles.is_plural_head(tok) or tok.lemma_.lower() in lx["pair_nouns"])
+        definite = any(c.dep_ == "det" and c.lower_ in ("the", "these", "all") for c in tok.children)
+        if tok.lower_ == "they" or (plural and definite and not any(c.dep_ == "nummod" for c in tok.children)):
+            out += stand_ins(tok, group)
+    return out
+
+
 def stand_ins(tok: Token, people: list[Person] | tuple[Person, ...]) -> list[PersonMention]:
     """Mentions that let a word stand for people it does not name ("he", "the two leaders")."""
     return [PersonMention(tok.idx, tok.idx + len(tok), tok, person=p, synthetic=True) for p in people]

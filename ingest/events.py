@@ -55,9 +55,11 @@ from diplograph.ingest.event_meetings import (
 )
 from diplograph.ingest.event_participants import (
     clause_pair,
+    group_mentions,
     pair_mentions,
     person_mentions,
     pronoun_mentions,
+    subject_group,
     subject_person,
 )
 from diplograph.ingest.event_story import (
@@ -127,11 +129,15 @@ def extract_events(doc: Doc, article: Article, entities) -> list[Event]:
     gatherings: list[tuple[Place, bool]] = []  # places of the summits, forums and conferences the story names
     denials: list[tuple[str, frozenset[str]]] = []  # "there has been no phone call between X and Y"
     previous_found: list[Candidate] = []  # what the sentence before told
+    group: tuple[Person, ...] = ()  # the list of people the story named last as a subject
     for sent, base, view in _sentences(doc, article, entities):
         gatherings += gathering_places(sent, view)
         named = person_mentions(sent, view)
         pair = _pair_of(candidates, previous)
         mentions = named + pronoun_mentions(sent, named, previous) + pair_mentions(sent, pair, brought_together)
+        covered = {m.root.i for m in mentions if m.synthetic}
+        mentions += [m for m in group_mentions(sent, group) if m.root.i not in covered]
+        group = subject_group(sent, named, group)
         previous = subject_person(sent, named) or previous
         brought_together = clause_pair(sent, named)
         found_here: list[Candidate] = []

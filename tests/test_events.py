@@ -2311,3 +2311,22 @@ def test_others_included_adds_people_to_the_events_of_the_sentence_before():
     }
     text = f"{RUTO} received a call from Ghanaian President John Mahama. The guests included Paul Kagame."
     assert groups(extract(text), "phone_call") == {frozenset({"William Ruto", "John Mahama"})}
+
+
+def test_they_and_the_ambassadors_stand_for_the_list_of_people_named_as_a_subject():
+    text = (
+        "The ambassadors -- Anna Kowalska, of Poland; Peter Novak, of Slovakia; and Ivan Horvat, of Croatia -- "
+        "arrived here together on Monday.\n"
+        "The ambassadors met with Governor Samuel Ablakwa.\n"
+        "They later met with Mayor Kofi Mensah."
+    )
+    found = groups(extract(text), "meet")
+    trio = {"Anna Kowalska", "Peter Novak", "Ivan Horvat"}
+    assert {frozenset(trio | {"Samuel Ablakwa"}), frozenset(trio | {"Kofi Mensah"})} <= found
+    text = (
+        "The ambassadors -- Anna Kowalska, of Poland; Peter Novak, of Slovakia; and Ivan Horvat, of Croatia -- "
+        "arrived here together on Monday.\n"
+        "Governor Samuel Ablakwa welcomed the delegation.\n"
+        "They later met with Mayor Kofi Mensah."
+    )
+    assert frozenset(trio | {"Kofi Mensah"}) not in groups(extract(text), "meet")
