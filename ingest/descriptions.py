@@ -23,7 +23,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Span
 
-from diplograph.ingest import roles
+from diplograph.ingest import datelines, roles
 from diplograph.ingest.credits import inside
 from diplograph.ingest.mentions import ArticleContext
 from diplograph.ingest.records import Mention, Person, Role, fold
@@ -114,13 +114,15 @@ def resolve_descriptions(
                 and doc[k].text == ","
                 and (doc[phrase.start].lower_ == "the" or _closed_possessive(doc, phrase))
                 and not ctx.headline_like(span.start_char)
+                and doc[phrase.head].dep_ not in ("nsubj", "nsubjpass")  # "with X, the visiting leader will go"
             ):
                 m = _person_ending(mentions, doc[k - 1].idx + len(doc[k - 1]))
                 if m is not None and not phrase.relational:
                     person = m.person
                     extra_roles.setdefault(person.key, []).append(phrase.role)
         if person is None:
-            person = _by_role(phrase, people, extra_roles, all_mentions, span)
+            guests = _guests(ctx, people, extra_roles) if any(t.lower_ == "visiting" for t in span) else None
+            person = _by_role(phrase, guests if guests is not None else people, extra_roles, all_mentions, span)
         if person is None and by_office is not None and not _fits_someone(phrase, people, extra_roles):
             person = by_office(phrase)
         if person is None:
@@ -179,6 +181,19 @@ def _counterpart_of(
         )
     ]
     return fits[0] if len(fits) == 1 else None
+
+
+def _guests(
+    ctx: ArticleContext, people: dict[str, Person], extra_roles: dict[str, list[Role]]
+) -> dict[str, Person] | None:
+    """The people who can be "the visiting leader" of a story filed from a country: those holding no
+    office of it ("NEW DELHI: ... the visiting leader" is not India's prime minister); None when the
+    story has no dateline to say where it is set."""
+    line = datelines.of_article(ctx.article)
+    home = line.place.country if line is not None and line.place is not None else None
+    if home is None:
+        return None
+    return {k: p for k, p in people.items() if not any(r.country == home for r in [*p.roles, *extra_roles.get(k, [])])}
 
 
 def _by_role(

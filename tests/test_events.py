@@ -2330,3 +2330,14 @@ def test_they_and_the_ambassadors_stand_for_the_list_of_people_named_as_a_subjec
         "They later met with Mayor Kofi Mensah."
     )
     assert frozenset(trio | {"Kofi Mensah"}) not in groups(extract(text), "meet")
+
+
+def test_the_visiting_leader_after_a_comma_is_the_guest_not_the_host_named_before():
+    text = (
+        "New Delhi: Ghanaian President John Mahama will pay a state visit to India on Friday.\n"
+        "Apart from holding talks with Indian Prime Minister Narendra Modi, the visiting leader is scheduled to "
+        "call on President Droupadi Murmu."
+    )
+    found = groups(extract(text), "planned_meet")
+    assert frozenset({"John Mahama", "Droupadi Murmu"}) in found
+    assert frozenset({"Narendra Modi", "Droupadi Murmu"}) not in found

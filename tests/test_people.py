@@ -918,3 +918,11 @@ def test_a_bare_minister_of_a_country_is_not_guessed_from_the_knowledge_base():
         published=date(2024, 1, 11),
     )
     assert names(found) == {"Chen Siyuan"}
+
+
+def test_a_parliament_known_by_a_name_that_looks_personal_is_no_person():
+    text = (
+        "The visit comes after the formation of the new government following the 18th Lok Sabha elections, "
+        "Prime Minister Narendra Modi said."
+    )
+    assert names(resolve(text, published=date(2024, 6, 20))) == {"Narendra Modi"}
