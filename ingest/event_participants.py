@@ -170,14 +170,19 @@ def pronoun_mentions(sent: Span, mentions: list[PersonMention], previous: Person
 CLAUSE_DEPS = ("ccomp", "xcomp", "advcl", "relcl", "acl", "parataxis", "conj")
 
 
+def _main_verb(sent: Span) -> Token | None:
+    """The one root of a sentence's parse, or None."""
+    roots = [t for t in sent if t.dep_ == "ROOT"]
+    return roots[0] if len(roots) == 1 else None
+
+
 def clause_pair(sent: Span, mentions: list[PersonMention]) -> tuple[Person, ...]:
     """The two people one clause of the sentence brings together: the subject of its main verb
     and the one person named under that verb's objects ("X chaired a welcome ceremony for Y"), none
     across a clause of its own ("X said that Y is a dictator": Y is only talked about)."""
-    roots = [t for t in sent if t.dep_ == "ROOT"]
-    if len(roots) != 1:
+    root = _main_verb(sent)
+    if root is None:
         return ()
-    root = roots[0]
     subjects = subjects_of(root, mentions)
     others = unique_people(
         [
@@ -201,10 +206,10 @@ def subject_group(sent: Span, mentions: list[PersonMention], group: tuple[Person
     """The group the story follows after this sentence: the people its main verb has for its
     subject when they are a list of three or more ("The ambassadors -- A, of X; B, of Y; and C, of
     Z -- arrived here together"); none once a main verb has another named subject; else ``group``."""
-    roots = [t for t in sent if t.dep_ == "ROOT"]
-    if len(roots) != 1:
+    root = _main_verb(sent)
+    if root is None:
         return group
-    people = subjects_of(roots[0], [m for m in mentions if not m.synthetic])
+    people = subjects_of(root, [m for m in mentions if not m.synthetic])
     if len(people) >= GROUP:
         return tuple(people)
     return () if people else group

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span
 
 from diplograph.ingest import dates
 from diplograph.ingest.event_candidate import PAIR_TYPES, Candidate
+from diplograph.ingest.event_participants import unique_people
 from diplograph.ingest.event_syntax import call_in_person, calls_off, lexicon
 from diplograph.ingest.records import Article
 
@@ -90,8 +91,7 @@ def others_included(sent: Span, mentions, before: list[Candidate]) -> list[Candi
             for m in mentions
             if m.person is not None and not m.synthetic and m.person.key != key and m.root.i > verb.i
         ]
-        people = list({p.key: p for p in listed}.values())
-        return [Candidate(pairs[0].type, verb, sent, [party, p], base=pairs[0].base) for p in people]
+        return [Candidate(pairs[0].type, verb, sent, [party, p], base=pairs[0].base) for p in unique_people(listed)]
     return []
 
 
