@@ -183,7 +183,7 @@ def headline_like(text: str) -> bool:
 
 def date_line(text: str) -> date | None:
     """The date of a line that is only a date (and time, and words like 'Published'), else None."""
-    if len(text) > 80:
+    if len(text) > 100:
         return None
     # "By Staff Writer | June 11, 2024": a byline beside the date is not part of it
     parts = [p for p in re.split(r"\s[|•·]\s", text) if not p.strip().casefold().startswith(markers().bylines)]
@@ -194,11 +194,27 @@ def date_line(text: str) -> date | None:
     alone = [p for p in parts if FULL_DATE.fullmatch(p.strip())]
     if alone and len(parts) >= METADATA_FIELDS:  # "Posted in Middle East | 12-Mar-09 | Source: X"
         return parse_date(alone[0].strip())
-    rest = TIME.sub(" ", text[: m.start()] + " " + text[m.end() :])
+    # "May 26, 2019 05:33 pm | Updated November 17, 2021 06:36 am IST - NEW DELHI": the first date
+    # is the story's; the update's date and the place or agency labelled after the dates are not words
+    rest = text[m.start() :]
+    tail = re.split(r"\s[|–—-]\s|\s\|\s*|\s*\|\s", rest)
+    while len(tail) > 1 and not FULL_DATE.search(tail[-1]) and not TIME.search(tail[-1]) and _label(tail[-1]):
+        tail.pop()
+    rest = text[: m.start()] + " " + " ".join(tail)
+    rest = TIME.sub(" ", FULL_DATE.sub(" ", rest))
     rest_words = [w for w in re.split(r"[^\w.]+", rest.casefold()) if w.strip(".") and not w.isdigit()]
     if any(w not in markers().date_words for w in rest_words):
         return None
     return parse_date(m.group(0))
+
+
+def _label(text: str) -> bool:
+    """A short name after a date line's dates: a place or an agency ("NEW DELHI", "Port of Spain",
+    "(ANI)"), a few words each capitalised (small particles aside), no sentence."""
+    words = text.strip().strip("()").split()
+    if not 1 <= len(words) <= 4 or ends_sentence(text):
+        return False
+    return all(w[:1].isupper() or w in ("of", "de", "du", "es", "la", "el") for w in words)
 
 
 def parse_date(text: str) -> date | None:

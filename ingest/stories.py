@@ -78,6 +78,12 @@ URL_DATES = (
     re.compile(rf"/((?:19|20)\d\d)/({MONTH_ABBR})[a-z]*/(\d{{1,2}})(?=/|$|[^\d])", re.IGNORECASE),  # /2016/feb/19/
     # /stories/201902110889.html: a day and a four-digit serial of that day
     re.compile(r"/((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])\d{4}(?=\.[a-z]+$|/|$)"),
+    # ?ud=20201004000070, -2010061016283: a day and a serial of that day in a query or a slug's end
+    re.compile(r"[=-]((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])\d{2,6}(?=\.[a-z]+$|[/&#]|$)"),
+    re.compile(r"/((?:19|20)\d\d)/(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])/"),  # /2009/0705/
+    re.compile(rf"/((?:19|20)\d\d)({MONTH_ABBR})[a-z]*(\d{{1,2}})/", re.IGNORECASE),  # /2015mar27/
+    # /25-Feb-2019/: the day first
+    re.compile(rf"/(?P<d>\d{{1,2}})-(?P<m>{MONTH_ABBR})[a-z]*-(?P<y>(?:19|20)\d\d)/", re.IGNORECASE),
 )
 URL_MONTHS = (  # a path that dates the page to its month only
     re.compile(r"/((?:19|20)\d\d)/(\d\d)/(?!\d{1,2}(?:/|$|[^\d]))"),  # /2010/10/title.html
@@ -427,14 +433,14 @@ def _header_dates(region: list[Line], body: list[tuple[str, bool]]) -> tuple[lis
     """Dates of the date lines at the head of a story: those under its headline, those above it."""
     header: list[Line] = []
     paragraphs = kept = 0
+    title_key = " ".join(body[0][0].casefold().split()) if body else None
     for ln in region:
         header.append(ln)
         if ln.kept and not ln.caption:
             kept += 1
-            paragraphs += is_prose(ln)
+            paragraphs += is_prose(ln) and ln.key != title_key  # a long headline is no paragraph
             if paragraphs >= HEADER_PARAGRAPHS or kept >= HEADER_LINES:
                 break
-    title_key = " ".join(body[0][0].casefold().split()) if body else None
     title_at = next((k for k, ln in enumerate(header) if ln.key == title_key), 0)
     under = [ln.date for ln in header[title_at:] if ln.date is not None and not ln.block and ln.drop == "date line"]
     above = [ln.date for ln in header[:title_at] if ln.date is not None and not ln.block and ln.drop == "date line"]
@@ -470,7 +476,8 @@ def url_date(url: str | None) -> date | None:
     for pattern in URL_DATES:
         for m in pattern.finditer(path):
             try:
-                return date(int(m.group(1)), _month_number(m.group(2)), int(m.group(3)))
+                y, mo, d = m.group("y", "m", "d") if "y" in pattern.groupindex else m.groups()
+                return date(int(y), _month_number(mo), int(d))
             except ValueError:
                 continue
     return None

@@ -187,6 +187,12 @@ def test_a_dateline_year_comes_from_the_date_line_under_the_headline():
         ("https://example.org/news/leaders-meet-123456", None),
         ("http://example.com/stories/201902110889.html", date(2019, 2, 11)),  # a day and its serial
         ("http://example.com/stories/123456789012.html", None),
+        ("https://example.com/view.php?ud=20201004000070", date(2020, 10, 4)),  # a day and a serial in a query
+        ("https://example.com/world/leaders-meet-20100610162838.htm", date(2010, 6, 10)),
+        ("https://example.com/view.php?id=1234567890123", None),
+        ("https://example.com/news/2009/0705/leaders-meet", date(2009, 7, 5)),
+        ("https://example.net/2015mar27/1427440288.html", date(2015, 3, 27)),
+        ("https://example.com.pk/25-Feb-2019/visit-postponed", date(2019, 2, 25)),
         (None, None),
     ],
 )

@@ -406,6 +406,12 @@ def test_caption_date_anchors_only_a_story_it_names_people_or_places_of() -> Non
         ("Posted in Broader Middle East | 12-Mar-09 | Source: Gulf in the Media", date(2009, 3, 12)),  # a metadata row
         ("Maduro met the minister on February 3, 2023 in Caracas", None),  # a sentence, not a date line
         ("Friday evening", None),
+        # the first date is the story's; an update's date and a place or agency after the dates are not words
+        ("March 2, 2023 08:15 am | Updated March 9, 2024 06:36 am IST - Port Louis", date(2023, 3, 2)),
+        ("May 7, 2021 05:33 pm | Updated 10:06 pm IST - NAIROBI", date(2021, 5, 7)),
+        ("Page last updated at 17:35 GMT, Saturday, 3 May 2008 18:35 UK", date(2008, 5, 3)),
+        ("May 7, 2021 - Ministers met in Nairobi", None),  # a sentence after the date
+        ("Leaders Meet In Nairobi - May 7, 2021", None),  # a headline before it
     ],
 )
 def test_date_line(line: str, expected: date | None) -> None:
