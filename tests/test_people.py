@@ -308,6 +308,18 @@ def test_honorifics_after_an_office_of_a_country_are_no_part_of_the_name(text, n
     assert person is not None and person.name in (name, f"Sheikh {name}") and role in person.roles
 
 
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("The envoy paid a farewell call on Foreign Minister Professor Amal Perera on Thursday.", "Amal Perera"),
+        ("The president then met the Secretary of State, Cardinal Pietro Lanza.", "Pietro Lanza"),
+        ("He was accompanied by Monsignor Paul Richard Galea.", "Paul Richard Galea"),
+    ],
+)
+def test_academic_and_church_styles_before_a_name_are_no_part_of_it(text, name):
+    assert name in {p.name for p in resolve(text).people}
+
+
 def test_a_known_full_name_the_tagger_took_for_a_place_is_the_person():
     text = "Colombian President Juan Manuel Santos and Hugo Chávez met in Santa Marta in August 2010."
     ents = resolve_retagged(text, "Hugo Chávez", "LOC", published=date(2016, 10, 12))
