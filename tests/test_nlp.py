@@ -22,6 +22,13 @@ def test_agencies_and_platforms_are_organisations():
     assert labels.get("Twitter") == "ORG" and labels.get("AFP") == "ORG"
 
 
+def test_place_names_joined_by_a_small_word_stay_whole():
+    doc = nlp.parse("The minister flew on to Port of Spain in Trinidad and Tobago and then to Bosnia and Herzegovina.")
+    labels = {e.text: e.label_ for e in doc.ents}
+    assert labels.get("Port of Spain") == "GPE" and labels.get("Trinidad and Tobago") == "GPE"
+    assert labels.get("Bosnia and Herzegovina") == "GPE"
+
+
 def test_pipe_keeps_order_and_text():
     texts = [
         "Maduro met Amir-Abdollahian in Caracas.",
