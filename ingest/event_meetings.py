@@ -659,17 +659,26 @@ def virtual_candidates(tok: Token, label: str, sent: Span, mentions: list[Person
 def counterpart_of_protagonist(
     tok: Token, label: str, sent: Span, mentions: list[PersonMention], entities, protagonist: Person | None
 ) -> list[Candidate]:
-    """ "The talks with X are scheduled for May 10", "At the meeting with X, the sides ...": a
-    meeting noun that names only its counterpart, in a sentence that names nobody else, is a
-    meeting of the story's protagonist (the subject person of the sentences before)."""
+    """ "The talks with X are scheduled for May 10", "At the meeting with X, the sides ...",
+    "Bilateral discussions were also held with A, B and C": a meeting noun that names only its
+    counterparts, in a sentence that names nobody else, is a meeting of the story's protagonist
+    (the subject person of the sentences before), with each of them."""
     named = [(m, m.person) for m in mentions if m.person is not None and not m.synthetic]
+    lx = lexicon()
+    # "discussions were held with Y": the passive light verb carries the noun's "with"
+    held = tok.dep_ == "nsubjpass" and tok.head.lemma_.lower() in lx["noun_light_verbs"] and _names_a_party(tok.head)
+    frame = tok.head if held else tok
     if (
         label not in ("MEET_N", "PHONE_N")
         or protagonist is None
-        or not _names_a_party(tok)
-        or len({person.key for _, person in named}) != 1
-        or named[0][1].key == protagonist.key
-        or tok not in named[0][0].root.ancestors
+        or not (_names_a_party(tok) or held)
+        or not named
+        or any(person.key == protagonist.key for _, person in named)
+        or any(frame not in m.root.ancestors for m, _ in named)
     ):
         return []
-    return meet_candidates(tok, label, sent, [*mentions, *stand_ins(tok, [protagonist])], entities)
+    out: list[Candidate] = []
+    for key in dict.fromkeys(person.key for _, person in named):  # one meeting with each: they did not meet each other
+        own = [m for m in mentions if m.person is None or m.synthetic or m.person.key == key]
+        out += meet_candidates(tok, label, sent, [*own, *stand_ins(tok, [protagonist])], entities)
+    return out

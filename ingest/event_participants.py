@@ -81,26 +81,29 @@ def pair_mentions(
         return []
     out: list[PersonMention] = []
     for tok in sent:
-        two = len(pair) == 2 and _the_two(tok)
+        counted = _the_n(tok) == len(pair)  # "the two leaders", "the five leaders": all of them
         joined = tok.dep_ == "nsubjpass" and tok.lower_ == "they" and tok.head.lemma_.lower() in lx["joined_verbs"]
-        again = (  # "they met again in January": the two of the meeting before
-            len(pair) == 2
-            and tok.dep_ == "nsubj"
+        again = (  # "they met again in January": the people of the meeting before
+            tok.dep_ == "nsubj"
             and tok.lower_ == "they"
             and any(c.dep_ == "advmod" and c.lower_ == "again" for c in tok.head.children)
         )
-        if two or joined or again:  # "They were joined by Y": all the parties of that meeting
+        if counted or joined or again:  # "They were joined by Y": all the parties of that meeting
             out += stand_ins(tok, pair)
     return out
 
 
 def _the_two(tok: Token) -> bool:
     """ "The two leaders" as a subject."""
-    return (
-        tok.dep_ in ("nsubj", "nsubjpass")
-        and tok.lemma_.lower() in lexicon()["pair_nouns"]
-        and any(c.dep_ == "nummod" and c.lower_ == "two" for c in tok.children)
-    )
+    return _the_n(tok) == 2
+
+
+def _the_n(tok: Token) -> int | None:
+    """How many "the two leaders", "the five leaders" as a subject count, else None."""
+    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.lemma_.lower() not in lexicon()["pair_nouns"]:
+        return None
+    counts = lexicon()["group_counts"]
+    return next((counts[c.lower_] for c in tok.children if c.dep_ == "nummod" and c.lower_ in counts), None)
 
 
 def pronoun_mentions(sent: Span, mentions: list[PersonMention], previous: Person | None) -> list[PersonMention]:
@@ -358,9 +361,13 @@ def listed_as_subject(verb: Token, mentions: list[PersonMention]) -> list[Person
 
 def listed_under(root: Token, objects: list[Token]) -> bool:
     """The word is one of ``objects`` or an item of their list ("with A, B and C"), not a
-    possessive inside them ("with his counterpart Y": his is the other side)."""
+    possessive inside them ("with his counterpart Y": his is the other side).  A name the parse
+    hangs under its title's "of" ("with the Foreign Minister of Armenia Y") is the title's."""
     tok = root
     while tok not in objects:
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and roles.is_head(tok.head.head):
+            tok = tok.head.head
+            continue
         if tok.dep_ not in ("conj", "appos", "compound", "flat") or tok.head == tok:
             return False
         tok = tok.head

@@ -142,6 +142,8 @@ def path_to(tok: Token, chain_ids: set[int], trigger: Token, allow_poss: bool = 
                 return None
         if cur.dep_ == "nsubj" and is_verb(head) and head.head.i in chain_ids and _bare_with(head.head, cur):
             return [*path, head]  # "held talks with A, B and C to seek ...": the parse made them the subject of "seek"
+        if _other_conjunct(path, head, chain_ids, trigger):
+            return None
         if (
             head.i not in chain_ids
             and is_verb(head)
@@ -154,6 +156,24 @@ def path_to(tok: Token, chain_ids: set[int], trigger: Token, allow_poss: bool = 
             return None
         cur = head
     return None
+
+
+def _other_conjunct(path: list[Token], head: Token, chain_ids: set[int], trigger: Token) -> bool:
+    """``path`` climbs into the other half of a sentence that joins two meetings: "X held talks
+    with A and met with B" is two meetings, A's and B's.  The people below a coordinated verb
+    that meets on its own ("met with B") are not the event word's of the first half, nor those
+    below the first half's meeting ("held talks with A") the second half's; the shared subject
+    is both halves'."""
+    lx = lexicon()
+    own = set(lx["meet_verbs"]) | set(lx["phone_verbs"])
+    nouns = set(lx["meet_nouns"]) | set(lx["phone_nouns"])
+    if head.i not in chain_ids:  # the first half's event word climbing into the second half
+        return head.dep_ == "conj" and head.head.i in chain_ids and is_verb(head) and head.lemma_.lower() in own
+    if head == trigger or path[-1].dep_ in ("nsubj", "nsubjpass", "agent"):
+        return False
+    if not any(c.dep_ == "conj" and c.head == head and c.i in chain_ids and is_verb(c) for c in head.children):
+        return False  # the chain did not climb a coordination into ``head``
+    return head.lemma_.lower() in own or any(t.lemma_.lower() in nouns and t != trigger for t in path)
 
 
 def prep_objects(tok: Token, words: frozenset[str] | set[str] | tuple[str, ...]) -> list[Token]:

@@ -2341,3 +2341,47 @@ def test_the_visiting_leader_after_a_comma_is_the_guest_not_the_host_named_befor
     found = groups(extract(text), "planned_meet")
     assert frozenset({"John Mahama", "Droupadi Murmu"}) in found
     assert frozenset({"Narendra Modi", "Droupadi Murmu"}) not in found
+
+
+def test_two_coordinated_meetings_are_two_meetings_each_with_its_own_counterpart():
+    text = (
+        f"{RUTO} held talks with his Ghanaian counterpart John Mahama and met with Speaker Moses Wetangula on Tuesday."
+    )
+    assert groups(extract(text), "meet") == {
+        frozenset({"William Ruto", "John Mahama"}),
+        frozenset({"William Ruto", "Moses Wetangula"}),
+    }
+    text = f"During the visit, {RUTO} met with King Charles and held talks with Prime Minister Keir Starmer."
+    assert groups(extract(text), "meet") == {
+        frozenset({"William Ruto", "Charles"}),
+        frozenset({"William Ruto", "Keir Starmer"}),
+    }
+    # one meeting told twice in one sentence stays one
+    text = f"{RUTO} met {RAMAPHOSA} and held talks on trade."
+    assert groups(extract(text), "meet") == {frozenset({"William Ruto", "Cyril Ramaphosa"})}
+
+
+def test_talks_held_with_a_list_of_titled_people_are_the_protagonists_with_each():
+    text = (
+        "Foreign Minister Amal Perera arrived in Geneva on Monday.\n"
+        "Bilateral discussions were also held with the Foreign Minister of Chile Rosa Vidal, "
+        "the Foreign Minister of Ghana Kofi Mensah and the Foreign Minister of Nepal Hari Thapa."
+    )
+    assert groups(extract(text), "meet") == {
+        frozenset({"Amal Perera", "Rosa Vidal"}),
+        frozenset({"Amal Perera", "Kofi Mensah"}),
+        frozenset({"Amal Perera", "Hari Thapa"}),
+    }
+
+
+def test_the_five_leaders_and_they_again_stand_for_all_the_parties_of_the_meeting_before():
+    text = (
+        f"{RUTO} arrived in Arusha on Sunday, where he and {RAMAPHOSA} were joined on Monday by "
+        "Tanzanian President Samia Suluhu Hassan, Ugandan President Yoweri Museveni and Rwandan President Paul Kagame.\n"
+        "The five leaders met informally on Monday evening.\n"
+        "They met again on Tuesday before the Ugandan president flew home."
+    )
+    five = frozenset({"William Ruto", "Cyril Ramaphosa", "Samia Suluhu Hassan", "Yoweri Museveni", "Paul Kagame"})
+    found = [e for e in extract(text) if e.type == "meet"]
+    assert {frozenset(names(e)) for e in found} == {five}
+    assert {e.date for e in found} == {"2024-03-04", "2024-03-05"}
