@@ -62,8 +62,8 @@ def _pattern() -> re.Pattern[str]:
         rf"(?P<city>{word}(?:[ \t]+{word}){{0,{MAX_CITY_WORDS - 1}}})"
         rf"(?:(?:,[ \t]*|[ \t]*\[)(?P<region>{word}(?:[ \t]+{word}){{0,{MAX_REGION_WORDS - 1}}})\]?)??"
         rf"(?:,?[ \t]*(?P<date>{when}))?"
-        rf"(?:[ \t]*\((?P<agency>[^()\d\n][^()\n]{{0,40}})\))?"
-        rf"[ \t]*(?P<dash>--|—|–|―|-|:)(?=\s|$)",
+        rf"(?:[ \t]*\((?P<agency>[^()\d\n][^()\n]{{0,40}})\)|\.?[ \t]*/(?P<slashed>[A-Z][\w .-]{{0,30}})/)?"
+        rf"[ \t]*(?P<dash>--|—|–|―|-|:|\.)(?=\s|$)",
         re.IGNORECASE,
     )
 
@@ -143,7 +143,7 @@ def parse(text: str) -> Match | None:
     city = m.group("city")
     words = city.split()
     region = m.group("region")
-    when, agency, dash = m.group("date"), m.group("agency"), m.group("dash")
+    when, agency, dash = m.group("date"), m.group("agency") or m.group("slashed"), m.group("dash")
     if (
         words[0].casefold().strip(".:") in _not_cities()
         or city.casefold() in _not_cities()
@@ -153,6 +153,8 @@ def parse(text: str) -> Match | None:
     if region is not None and (region.casefold().strip(".") in _month_numbers() or not _title(region.split())):
         return None
     caps = _caps(words) and any(c.isalpha() for c in city) and len(city.replace(" ", "")) >= 2
+    if dash == "." and not (when and (caps or _known_city(city))):
+        return None  # "MOSCOW, March 21. /TASS/.", "Lima, Feb. 9.": a full stop ends only a dated dateline
     if not caps:
         if not _title(words):
             return None

@@ -26,13 +26,15 @@ from diplograph.ingest.stories import split_stories, url_date, url_source
         ("RIYADH: The crown prince", "RIYADH", None, None),
         ("MEXICO CITY — The president", "MEXICO CITY", None, None),
         ("St. Petersburg - South Africa's president", "St. Petersburg", None, None),
+        ("MOSCOW, March 21. /TASS/. Chinese President", "MOSCOW", "March 21", "TASS"),  # a full stop after a date
+        ("Lima, Feb. 9. Peru's foreign minister", "Lima", "Feb. 9", None),
     ],
 )
 def test_wire_datelines_are_read_fully(text, city, when, agency):
     m = datelines.parse(text)
     assert m is not None
     assert (m.city, m.date_text, m.agency) == (city, when, agency)
-    assert text[m.end :].startswith(" ") and text[: m.end].rstrip()[-1] in "-—–:"
+    assert text[m.end :].startswith(" ") and text[: m.end].rstrip()[-1] in "-—–:."
 
 
 def test_a_dateline_may_name_the_country_after_the_city():
@@ -87,6 +89,8 @@ def test_a_dateline_city_unlike_any_of_its_country_is_not_guessed():
         "The talks - which began on Monday - ended.",
         "Paris-based analysts - and others - said",
         "Nairobi-Addis ties - an analysis",
+        "Washington. The president met",  # a full stop ends only a dated dateline
+        "On Monday, March 3. The president",
     ],
 )
 def test_what_is_not_a_dateline(text):
