@@ -362,11 +362,12 @@ def listed_as_subject(verb: Token, mentions: list[PersonMention]) -> list[Person
 def listed_under(root: Token, objects: list[Token]) -> bool:
     """The word is one of ``objects`` or an item of their list ("with A, B and C"), not a
     possessive inside them ("with his counterpart Y": his is the other side).  A name the parse
-    hangs under its title's "of" ("with the Foreign Minister of Armenia Y") is the title's."""
+    hangs under its title's "of" or "for" ("with the Foreign Minister of Armenia Y") is the title's."""
     tok = root
     while tok not in objects:
-        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and roles.is_head(tok.head.head):
-            tok = tok.head.head
+        title = tok.head.head
+        if tok.dep_ == "pobj" and tok.head.lower_ in ("of", "for") and (roles.is_head(title) or title.pos_ == "PROPN"):
+            tok = title  # "the Under Secretary of State for Political Affairs of the US Y"
             continue
         if tok.dep_ not in ("conj", "appos", "compound", "flat") or tok.head == tok:
             return False

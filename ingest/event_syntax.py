@@ -138,7 +138,13 @@ def path_to(tok: Token, chain_ids: set[int], trigger: Token, allow_poss: bool = 
                 return None  # but "leaders, including X, called Y": X is one of the subject's people
             # "spoke to Y"; "made a call yesterday to Y": the light verb's "to" is the event noun's
             light = trigger.dep_ == "dobj" and head == trigger.head and head.lemma_.lower() in lx["noun_light_verbs"]
-            if lemma in lx["guarded_prepositions"] and head != trigger and not light:
+            # "the Secretary of State for Political Affairs Y": a "for" inside a title in capitals
+            titled = (
+                lemma == "for"
+                and head.pos_ == "PROPN"
+                and any(o.dep_ == "pobj" and o.pos_ == "PROPN" for o in cur.children)
+            )
+            if lemma in lx["guarded_prepositions"] and head != trigger and not light and not titled:
                 return None
         if cur.dep_ == "nsubj" and is_verb(head) and head.head.i in chain_ids and _bare_with(head.head, cur):
             return [*path, head]  # "held talks with A, B and C to seek ...": the parse made them the subject of "seek"

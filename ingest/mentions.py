@@ -426,6 +426,12 @@ def rejected(ctx: ArticleContext, span: Span, titled: bool, known: bool = False)
         return True  # "Cote" of "Cote D'Ivoire", "Burkina" of "Burkina Faso"
     if _title_words_only(span) or (not titled and _not_a_name(span)) or _organisation(span):
         return True
+    if any(
+        _not_a_name(doc[span.start : span.end + k])
+        for k in (1, 2)
+        if span.end + k <= len(doc) and all(t.text[:1].isupper() for t in doc[span.end : span.end + k])
+    ):
+        return True  # "Artificial" of "Artificial Intelligence", "Public" of "Public Enterprises"
     letters = [c for c in span.text if c.isalpha()]
     if len(letters) > 3 and all(c.isupper() for c in letters) and not titled:
         return True  # "JHONN ZERPA", "CARACAS": credits and datelines shout

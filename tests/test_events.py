@@ -2364,11 +2364,12 @@ def test_two_coordinated_meetings_are_two_meetings_each_with_its_own_counterpart
 def test_talks_held_with_a_list_of_titled_people_are_the_protagonists_with_each():
     text = (
         "Foreign Minister Amal Perera arrived in Geneva on Monday.\n"
-        "Bilateral discussions were also held with the Foreign Minister of Chile Rosa Vidal, "
+        "Bilateral discussions were also held with the Under Secretary of State for Political Affairs of Chile "
+        "Maria Lopez, "
         "the Foreign Minister of Ghana Kofi Mensah and the Foreign Minister of Nepal Hari Thapa."
     )
     assert groups(extract(text), "meet") == {
-        frozenset({"Amal Perera", "Rosa Vidal"}),
+        frozenset({"Amal Perera", "Maria Lopez"}),
         frozenset({"Amal Perera", "Kofi Mensah"}),
         frozenset({"Amal Perera", "Hari Thapa"}),
     }

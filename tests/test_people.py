@@ -320,6 +320,37 @@ def test_academic_and_church_styles_before_a_name_are_no_part_of_it(text, name):
     assert name in {p.name for p in resolve(text).people}
 
 
+@pytest.mark.parametrize(
+    "text,kept,not_people",
+    [
+        (
+            "In talks with President Joseph Boakai, the Prime Minister highlighted technology and Artificial "
+            "Intelligence, including a continental university.",
+            "Joseph Boakai",
+            {"Artificial", "Artificial Intelligence"},
+        ),
+        (
+            "Hon. Wayne Soo, Samoan Minister for Public Enterprises, called on him this morning.",
+            "Wayne Soo",
+            {"Public Enterprises", "Public"},
+        ),
+        (
+            "Shafiqul Karim, the Press Secretary to the Chief Advisor, confirmed it.",
+            "Shafiqul Karim",
+            {"Advisor", "Chief Advisor"},
+        ),
+    ],
+)
+def test_portfolios_and_fields_in_capitals_are_no_people(text, kept, not_people):
+    found = {p.name for p in resolve(text).people}
+    assert kept in found and not (found & not_people)
+
+
+def test_an_adviser_is_an_office():
+    person = resolve("National Security Adviser Jake Sullivan met the envoy.").person_named("Jake Sullivan")
+    assert Role("National Security Adviser") in person.roles
+
+
 def test_a_known_full_name_the_tagger_took_for_a_place_is_the_person():
     text = "Colombian President Juan Manuel Santos and Hugo Chávez met in Santa Marta in August 2010."
     ents = resolve_retagged(text, "Hugo Chávez", "LOC", published=date(2016, 10, 12))
