@@ -346,9 +346,14 @@ def test_portfolios_and_fields_in_capitals_are_no_people(text, kept, not_people)
     assert kept in found and not (found & not_people)
 
 
-def test_an_adviser_is_an_office():
+def test_an_adviser_and_a_high_commissioner_hold_offices():
     person = resolve("National Security Adviser Jake Sullivan met the envoy.").person_named("Jake Sullivan")
     assert Role("National Security Adviser") in person.roles
+    ents = resolve(
+        "Australian High Commissioner Roderick Brazier visited Honiara. The High Commissioner met the Premier."
+    )
+    assert ents.person_named("Roderick Brazier").roles == (Role("High Commissioner", "Australia"),)
+    assert {p.name for p in ents.people} == {"Roderick Brazier"}
 
 
 def test_a_known_full_name_the_tagger_took_for_a_place_is_the_person():
