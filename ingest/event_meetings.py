@@ -333,8 +333,34 @@ def meet_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMen
 
 
 def _between_list(trigger: Token, mentions: list[PersonMention]) -> list[Person]:
-    """The people a "between" of a word names ("a call between A and B")."""
-    return unique_people([p for o in prep_objects(trigger, ("between",)) for p in persons_in(o, mentions)])
+    """The people a "between" of a word names ("a call between A and B"); the list closes with its
+    "and": "Prior to the meeting between A and B, C and D will discuss ..." names A and B only."""
+    out = []
+    for o in prep_objects(trigger, ("between",)):
+        end = _list_end(o)
+        out += [p for m in mentions if m.person is not None and m.root.i < end for p in persons_in(o, [m])]
+    return unique_people(out)
+
+
+def _list_end(first: Token) -> int:
+    """The token index where the list that ``first`` opens ends: the comma after the item that
+    follows its "and" (the end of the sentence when there is none)."""
+    doc = first.doc
+    items = [first]
+    for item in items:  # the coordination itself, not an "and" inside an item ("of Argentina and Chile")
+        items += [c for c in item.children if c.dep_ in ("conj", "appos")]
+    closing = sorted(
+        (c for item in items for c in item.children if c.dep_ == "cc" and c.lower_ in ("and", "or")), key=lambda t: t.i
+    )
+    if not closing:
+        return first.sent.end
+    last = min((t for t in items if t.i > closing[0].i), key=lambda t: t.i, default=None)
+    if last is None:
+        return first.sent.end
+    for t in doc[last.i : first.sent.end]:
+        if t.text in (",", ";", ":"):
+            return t.i
+    return first.sent.end
 
 
 def _setting(
@@ -647,8 +673,8 @@ def virtual_candidates(tok: Token, label: str, sent: Span, mentions: list[Person
     among the leaders on the video conference call"): the people the sentence names took part
     in one call. Like a joint clause, it yields nothing when the story tells of their event otherwise."""
     mood = modality(tok, clause_chain(tok))
-    if mood in ("negated", "hypothetical"):
-        return []
+    if mood in ("negated", "hypothetical") or _names_a_party(tok):
+        return []  # "his video conference with Y": a call of its own parties, read as one (PHONE_N)
     people = unique_people([m.person for m in mentions if m.person is not None and not m.synthetic])
     if not 2 <= len(people) <= MAX_TRAVELLERS:
         return []

@@ -2386,3 +2386,24 @@ def test_the_five_leaders_and_they_again_stand_for_all_the_parties_of_the_meetin
     found = [e for e in extract(text) if e.type == "meet"]
     assert {frozenset(names(e)) for e in found} == {five}
     assert {e.date for e in found} == {"2024-03-04", "2024-03-05"}
+
+
+def test_a_between_list_closes_with_its_and():
+    text = (
+        f"{RUTO} and {RAMAPHOSA} will meet in Pretoria next week.\n"
+        "Prior to the meeting between Ruto and Ramaphosa, Foreign Minister Musalia Mudavadi and his South "
+        "African counterpart Ronald Lamola will discuss trade."
+    )
+    found = groups(extract(text), "planned_meet")
+    assert frozenset({"William Ruto", "Cyril Ramaphosa"}) in found
+    assert not any(len(g) > 2 for g in found)
+
+
+def test_a_video_conference_with_its_own_party_is_no_gathering_of_the_sentence():
+    text = (
+        "Foreign Minister Wang Yi held a phone call with Secretary Antony Blinken on Thursday, in which he "
+        "recalled the words of President Joe Biden in his video conference with President Xi Jinping."
+    )
+    found = groups(extract(text), "phone_call")
+    assert frozenset({"Wang Yi", "Antony Blinken"}) in found
+    assert not any(len(g) > 2 for g in found)
