@@ -77,6 +77,12 @@ def test_a_dateline_city_unlike_any_of_its_country_is_not_guessed():
     assert datelines.resolve_city("WASHINGTON", "Egypt").country == "United States"
 
 
+def test_a_long_dash_ends_a_dateline_without_a_space_after_it():
+    m = datelines.parse("Addis Ababa, February 14, 2026 (ENA)—Prime Minister Abiy Ahmed held talks")
+    assert (m.city, m.year, m.agency) == ("Addis Ababa", 2026, "ENA")
+    assert datelines.parse("Ruto—the president—said it") is None
+
+
 @pytest.mark.parametrize(
     "text",
     [
