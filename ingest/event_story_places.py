@@ -31,13 +31,14 @@ from diplograph.ingest.records import Article, Dateline, Place, fold
 SEAT_PHRASE = 16  # words of a gathering's phrase searched for a standing gathering's name
 
 
-def gathering_places(sent: Span, entities) -> list[tuple[Place, bool]]:
+def gathering_places(sent: Span, entities) -> list[tuple[Place | None, bool]]:
     """Places of the gatherings a sentence names ("the G8 summit in Gleneagles", "the Riyadh
     summit", "at the forum in Alofi", "held a meeting on Friday in X", a standing gathering's seat:
     "the 74th session of the UN General Assembly"), each with whether the
     gathering is told as an occasion of what happened ("on the margins of the meeting in Accra",
     "during the summit in X"), not only named ("commended Zambia for hosting the meeting in
-    Lusaka"); a virtual one has none."""
+    Lusaka"); a virtual one has none.  A gathering told as an occasion with no place gives
+    ``(None, True)`` (see ``story_gatherings``)."""
     lx = lexicon()
     found = []
     for tok in sent:
@@ -64,6 +65,8 @@ def gathering_places(sent: Span, entities) -> list[tuple[Place, bool]]:
             place = places.gathering_seat(sent.doc[tok.left_edge.i : tok.right_edge.i + 1].text)
         if place is not None and not places.is_vague(place):
             found.append((place, _occasion(tok)))
+        elif place is None and _occasion(tok):
+            found.append((None, True))  # "on the margins of the 39th Summit": where, the story may say otherwise
     return found
 
 
@@ -251,10 +254,26 @@ def _city_key(place: Place) -> str:
     return fold(place.city or place.name) if place.kind == "venue" else fold(place.name)
 
 
-def gathering_setting(cands: list[Candidate], found: list[tuple[Place, bool]]) -> None:
+def story_gatherings(
+    cands: list[Candidate], found: list[tuple[Place | None, bool]], filed_from: Place | None
+) -> list[tuple[Place, bool]]:
+    """The placed gatherings of the story; when it places none but tells of one as the occasion of
+    its events ("on the margins of the 39th Summit") and tells of no trip out of the country it was
+    filed from, that gathering is where the story was filed ("Addis Ababa, February 14 (ENA)--")."""
+    placed = [(p, occasion) for p, occasion in found if p is not None]
+    if placed or filed_from is None or filed_from.kind != "city" or not any(p is None for p, _ in found):
+        return placed
+    home = fold(filed_from.country or "")
+    if any(c.type == "visit" and c.place is not None and fold(_country_of(c.place) or "") != home for c in cands):
+        return placed  # "X flew to Y for the summit": the summit is not where the story was filed
+    return [(filed_from, True)]
+
+
+def gathering_setting(cands: list[Candidate], found: list[tuple[Place, bool]], stated: bool = True) -> None:
     """A story set at one gathering (every gathering it tells as an occasion, or else every one
     it places, is in one city): its meetings and signings with no place of their own are there,
-    unless told as another occasion."""
+    unless told as another occasion.  A setting the text does not state (``stated`` False: the
+    dateline's, ``story_gatherings``) implies no visit of its own."""
     found = [(p, occasion) for p, occasion in found if p.kind != "country"]
     gatherings = [p for p, occasion in found if occasion] or [p for p, _ in found]
     cities = {_city_key(p) for p in gatherings}
@@ -275,6 +294,7 @@ def gathering_setting(cands: list[Candidate], found: list[tuple[Place, bool]]) -
             and not _unknown_place_stated(c)
         ):
             c.place = setting
+            c.extra["place_from_story"] = c.extra.get("place_from_story") or not stated
 
 
 def arrivals_at_gathering(cands: list[Candidate], found: list[tuple[Place, bool]]) -> None:
@@ -408,7 +428,7 @@ def trip_setting(cands: list[Candidate], implied: list[Candidate] = ()) -> None:
         }
         if len(found) == 1:
             c.place = next(iter(found.values()))
-            c.extra["place_from_trip"] = True  # implies no further visit (``presence_abroad``)
+            c.extra["place_from_story"] = True  # implies no further visit (``presence_abroad``)
 
 
 def cities_for_countries(cands: list[Candidate], dateline: Place | None) -> None:
@@ -452,7 +472,7 @@ def presence_abroad(cands: list[Candidate]) -> list[Candidate]:
             or c.place.kind == "country"
             or c.in_sequence
             or another_occasion(c.trigger)
-            or c.extra.get("place_from_trip")
+            or c.extra.get("place_from_story")
         ):
             continue
         where = fold(_country_of(c.place) or "")

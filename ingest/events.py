@@ -87,6 +87,7 @@ from diplograph.ingest.event_story_places import (
     gathering_setting,
     presence_abroad,
     setting_from_arrivals,
+    story_gatherings,
     trip_setting,
     venues_of_the_parties,
 )
@@ -126,7 +127,7 @@ def extract_events(doc: Doc, article: Article, entities) -> list[Event]:
     context: list[tuple[set[str], str | None]] = []
     previous: Person | None = None  # the subject person of the sentences so far
     brought_together: tuple[Person, ...] = ()  # the two people the sentence before brought together
-    gatherings: list[tuple[Place, bool]] = []  # places of the summits, forums and conferences the story names
+    gatherings: list[tuple[Place | None, bool]] = []  # places of the summits, forums and conferences the story names
     denials: list[tuple[str, frozenset[str]]] = []  # "there has been no phone call between X and Y"
     previous_found: list[Candidate] = []  # what the sentence before told
     group: tuple[Person, ...] = ()  # the list of people the story named last as a subject
@@ -172,8 +173,11 @@ def extract_events(doc: Doc, article: Article, entities) -> list[Event]:
     future_dated(candidates, anchor, article)
     venues_of_the_parties(candidates)
     fill_places(candidates)
-    gathering_setting(candidates, gatherings)
     filed_from = dateline_place(article, entities, line)
+    placed = [(p, occasion) for p, occasion in gatherings if p is not None]
+    setting = story_gatherings(candidates, gatherings, filed_from)
+    gathering_setting(candidates, setting, stated=setting == placed)
+    gatherings = placed
     setting_from_arrivals(candidates)  # before the dateline: a story filed from elsewhere
     dateline_places(candidates, filed_from, anchor)
     arrivals_at_gathering(candidates, gatherings)

@@ -2265,7 +2265,7 @@ def test_a_meeting_on_the_sidelines_of_a_standing_gathering_is_in_its_seat():
 
 def test_an_undated_meeting_the_dateline_s_sentence_tells_is_where_the_story_was_filed():
     text = (
-        f"Accra, Ghana, Friday 8 March 2024 – {RUTO} has attended the opening of the forum and held talks with "
+        f"Accra, Ghana, Friday 8 March 2024 – {RUTO} has arrived on a working visit and held talks with "
         f"{RAMAPHOSA}.\nNigerian President Bola Tinubu met Ivorian President Alassane Ouattara."
     )
     found = extract(text)
@@ -2407,3 +2407,21 @@ def test_a_video_conference_with_its_own_party_is_no_gathering_of_the_sentence()
     found = groups(extract(text), "phone_call")
     assert frozenset({"Wang Yi", "Antony Blinken"}) in found
     assert not any(len(g) > 2 for g in found)
+
+
+def test_a_summit_the_story_does_not_place_is_where_the_story_was_filed_unless_a_trip_says_otherwise():
+    text = (
+        "Leaders meet at the summit\n\n"
+        "Addis Ababa, March 8, 2024 (ENA)—Prime Minister Abiy Ahmed held a series of bilateral meetings on the "
+        "margins of the 37th Summit.\n"
+        "During the summit, Prime Minister Abiy Ahmed held talks with President Felix Tshisekedi of Congo."
+    )
+    meeting = only(extract(text), "meet")
+    assert meeting.place is not None and meeting.place.name == "Addis Ababa"
+    text = (
+        "Leaders meet at the summit\n\n"
+        "NEW DELHI, March 8, 2024 (PTI)—Prime Minister Narendra Modi flew to Rome on Thursday.\n"
+        "On the sidelines of the summit, Prime Minister Narendra Modi met President Joe Biden."
+    )
+    meeting = only(extract(text), "meet")
+    assert meeting.place is None or meeting.place.name != "New Delhi"
