@@ -252,7 +252,7 @@ class KnowledgeBase:
             return None
         in_office = [p for p in pool if p.offices_on(day)]
         if titles:
-            in_office = self._fits_titles(in_office, titles, day)
+            in_office = self._fits_titles(in_office, titles, day, bare=True)
         if not in_office:
             return None
         local = [
@@ -273,8 +273,13 @@ class KnowledgeBase:
             return in_office[0]
         return None
 
-    def _fits_titles(self, pool: list[KBPerson], titles: list[Role], day: date | None) -> list[KBPerson]:
-        """Those whose office at the date (any office without a date) fits a title stated with the name."""
+    def _fits_titles(
+        self, pool: list[KBPerson], titles: list[Role], day: date | None, bare: bool = False
+    ) -> list[KBPerson]:
+        """Those whose office at the date (any office without a date) fits a title stated with the name.
+        An office the knowledge base gives no title fits any title of its country; for a surname
+        alone (``bare``), only a title that states that country ("United Nations Secretary General
+        Ban" is no Yemeni minister al-Ban)."""
         out = []
         for p in pool:
             offices = p.offices_on(day) if day is not None else list(p.offices)
@@ -282,7 +287,8 @@ class KnowledgeBase:
             for role in titles:
                 for o in offices:
                     if o.title is None:
-                        ok = ok or (role.country is None or role.country == (o.country or p.country))
+                        own = o.country or p.country
+                        ok = ok or (role.country == own if bare else (role.country is None or role.country == own))
                     elif office_fits(role.title, o.title) and (
                         role.country is None or role.country == (o.country or p.country)
                     ):

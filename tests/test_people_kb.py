@@ -388,3 +388,11 @@ def test_a_military_rank_before_a_name_is_a_title_not_part_of_the_name():
 
     found = api.extract("Later on Saturday, Gen Pervez Musharraf met Mr Bush.", published="2006-03-03")
     assert {p.name for e in found for p in e.participants} >= {"Pervez Musharraf"}
+
+
+def test_a_surname_with_a_title_of_no_country_is_no_minister_of_another_country_who_shares_it():
+    # the knowledge base has a Yemeni minister "Huda Abd al Latif al Ban" in office in 2008, with no title
+    found = resolve(
+        "The president-elect spoke with United Nations Secretary General Ban.", published=date(2008, 11, 19)
+    )
+    assert "Huda Abd al Latif al Ban" not in {p.name for p in found.people}
