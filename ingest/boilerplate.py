@@ -31,6 +31,7 @@ from diplograph.ingest.datafiles import read_json
 BULLETS = "•·▪●◦‣∙*-–—>"
 NAV_MAX_WORDS = 3  # a line of at most this many words, without sentence punctuation, is navigation
 BULLET_NAV_MAX_WORDS = 8  # a bullet item this short is a menu or tag entry
+LIST_OPENER_MIN_WORDS = 3  # "X spoke with:": a sentence, not a label ("Tags:"), opens a list of bullet items
 HEADLINE_MAX_WORDS = 25
 PROSE_MIN_WORDS = 12  # a line this long is a paragraph of the story
 BYLINE_MAX_WORDS = 8
@@ -132,6 +133,7 @@ class Line:
     date: date | None = None  # a date line's date
     block: bool = False  # dropped as part of a block (ticker, banner, related list, after "Most Read")
     site: str | None = None  # the site's name, when the line states it (a masthead, "Headline | Site")
+    listed: bool = False  # a bullet item of the list a sentence ending in a colon opens ("X spoke with:")
 
     @property
     def blank(self) -> bool:
@@ -273,7 +275,21 @@ def classify(text: str) -> list[Line]:
     _mark_page_title(lines)
     _mark_masthead(lines)
     _mark_captions(lines)
+    _keep_listed_items(lines)
     return lines
+
+
+def _keep_listed_items(lines: list[Line]) -> None:
+    """Short bullet items right under a sentence that ends with a colon ("President-elect X spoke
+    with:") are that sentence's list, not a menu: they are kept, marked ``listed``."""
+    opened = False
+    for ln in lines:
+        if ln.blank:
+            continue
+        if opened and ln.bullet and ln.drop == "menu or tag list" and not ln.block:
+            ln.drop, ln.listed = None, True
+            continue
+        opened = ln.kept and not ln.bullet and ln.words >= LIST_OPENER_MIN_WORDS and ln.content.rstrip().endswith(":")
 
 
 def _mark_blocks(lines: list[Line]) -> None:

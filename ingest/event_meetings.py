@@ -402,6 +402,15 @@ def _occasions(
         [],
     )  # "X arrived and is to meet A and B"
     hub = [p for p in hub if p in people]
+    bare = [
+        c
+        for t in chain
+        for c in t.children
+        if c.dep_ == "prep" and c.lower_ in ("with", "to") and not (c.n_lefts or c.n_rights)
+    ]
+    if bare:  # "X spoke with: A, B, C": the parse hangs the list on the subject; the hub is before "with"
+        before = {m.person.key for m in mentions if m.person is not None and m.root.i < bare[0].i}
+        hub = [p for p in hub if p.key in before]
     others = [p for p in people if p not in hub]
     words = {t.lower_ for t in trigger.sent} | {t.lemma_.lower() for t in trigger.sent}
     if (

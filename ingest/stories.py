@@ -227,6 +227,15 @@ def _paragraphs(kept: list[Line], width: int | None = None) -> list[tuple[str, b
     groups: list[tuple[list[str], bool]] = []
     prev: Line | None = None
     for ln in kept:
+        if ln.listed and prev is not None and groups and not groups[-1][1]:
+            # "X spoke with:" and its items: one sentence, "X spoke with: A; B; C."
+            parts = groups[-1][0]
+            parts[-1] = parts[-1].rstrip(".;") + (" " if parts[-1].rstrip().endswith(":") else "; ")
+            parts[-1] += ln.content.rstrip(".;")
+            prev = ln
+            continue
+        if prev is not None and prev.listed and groups:
+            groups[-1][0][-1] += "."
         joinable = (
             prev is not None
             and groups
@@ -244,6 +253,8 @@ def _paragraphs(kept: list[Line], width: int | None = None) -> list[tuple[str, b
         else:
             groups.append(([ln.content], ln.caption))
         prev = ln
+    if prev is not None and prev.listed and groups:
+        groups[-1][0][-1] += "."
     return [(" ".join(parts), caption) for parts, caption in groups]
 
 

@@ -2425,3 +2425,17 @@ def test_a_summit_the_story_does_not_place_is_where_the_story_was_filed_unless_a
     )
     meeting = only(extract(text), "meet")
     assert meeting.place is None or meeting.place.name != "New Delhi"
+
+
+def test_a_list_after_with_and_a_colon_is_the_counterparts_one_by_one():
+    # the reader joins a list of bullet items to the sentence that opens it (test_stories)
+    text = (
+        "President-elect Amal Perera today returned phone calls to three world leaders. President-elect Perera "
+        "spoke with: Kenyan President William Ruto; South African President Cyril Ramaphosa; Ghanaian President "
+        "John Mahama."
+    )
+    assert groups(extract(text), "phone_call") == {
+        frozenset({"Amal Perera", "William Ruto"}),
+        frozenset({"Amal Perera", "Cyril Ramaphosa"}),
+        frozenset({"Amal Perera", "John Mahama"}),
+    }

@@ -546,3 +546,20 @@ def test_urls_date_pages_by_day_or_by_month_only():
     assert url_month("http://english.example.org.cn/english/2004/Nov/112060.htm") == "2004-11"
     assert url_month("https://x.example.com/2018/01/20/story") is None  # a day is known
     assert url_month("https://x.example.com/news/2019/12345.html") is None
+
+
+def test_bullet_items_under_a_sentence_ending_in_a_colon_are_its_list_not_a_menu():
+    text = (
+        "Press Release: President-Elect Calls Foreign Leaders\n\n"
+        "President-elect Amal Perera today returned phone calls to three world leaders. President-elect Perera "
+        "spoke with:\n"
+        "  • Kenyan President William Ruto\n"
+        "  • South African President Cyril Ramaphosa\n"
+        "Citation: the press office of the president-elect, November 19, 2008.\n\n"
+        "Related:\n"
+        "  • World\n"
+        "  • Politics\n"
+    )
+    (article,) = split_stories(RawDocument(path="p.txt", text=text))
+    assert "spoke with: Kenyan President William Ruto; South African President Cyril Ramaphosa." in article.text
+    assert "Politics" not in article.text  # a label's bullets stay a menu
