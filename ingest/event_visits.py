@@ -22,7 +22,7 @@ from diplograph.ingest.event_participants import (
     unique_people,
 )
 from diplograph.ingest.event_places import destination, destinations, precision
-from diplograph.ingest.event_syntax import clause_chain, is_verb, lexicon, modality
+from diplograph.ingest.event_syntax import clause_chain, is_verb, lexicon, modality, prep_objects
 from diplograph.ingest.records import Person, Place, fold
 
 
@@ -42,7 +42,8 @@ def visit_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMe
     if tok.dep_ == "amod" or (tok.dep_ == "compound" and label == "VISIT_N"):
         return []
     chain = clause_chain(tok)
-    mood = modality(tok, chain)
+    ranked = tok.dep_ == "csubj" and tok.head.lemma_.lower() == "be"  # "First to arrive was X": the copula's mood
+    mood = modality(tok.head, clause_chain(tok.head)) if ranked else modality(tok, chain)
     if mood != "asserted":
         return []
     visitors: list[Person] = []
@@ -72,8 +73,12 @@ def visit_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMe
                     visitors = subjects_of(verb, mentions)
             elif tok.dep_ == "dobj" and head.lemma_.lower() in lx["visit_light_verbs"]:
                 visitors = subjects_of(head, mentions)
+            elif tok.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "NOUN":
+                # "on his return from a tour that included X": the traveller of the noun above
+                owner = next((c for c in head.head.children if c.dep_ == "poss"), None)
+                visitors = persons_in(owner, mentions) if owner is not None else []
         preps = lx["visit_prepositions"]
-        trip = destinations(tok, entities, preps, dobj=False)
+        trip = destinations(tok, entities, preps, dobj=False) or _itinerary(tok, entities)
     else:
         preps = set(lx["travel_verbs"].get(lemma, [])) if label == "TRAVEL_V" else set(lx["visit_prepositions"])
         visitors = (subjects_of(tok, mentions) or _travellers_behind_subject(tok, mentions)) + _carried(tok, mentions)
@@ -81,7 +86,10 @@ def visit_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMe
             visitors = persons_in(tok.head, mentions) if tok.dep_ == "acl" else subjects_of(tok.head, mentions)
         if not visitors and tok.dep_ == "pcomp" and is_verb(tok.head.head):
             visitors = subjects_of(tok.head.head, mentions)  # "X waves upon arriving at Y"
+        if not visitors and ranked:
+            visitors = _first_to_arrive(tok.head, mentions)
         trip = destinations(tok, entities, preps, dobj=(label == "VISIT_V" or lemma in lx["object_travel_verbs"]))
+        trip += [p for p in _stops(tok, entities) if p.name not in {q.name for q in trip}]
     place = max(trip, key=precision) if trip else None
     setting = place is None and (_to_setting(tok, preps) or _bare_arrival(tok))  # "arrived in the capital"
     if place is None and label == "TRAVEL_V" and not setting:
@@ -191,6 +199,50 @@ def _to_setting(tok: Token, preps) -> bool:
         for h in heads
         for c in h.children
     )
+
+
+def _itinerary(noun: Token, entities) -> list[Place]:
+    """The places a trip noun's own clause lists ("a tour that included Qatar, Iran and Japan", "a
+    mission that also took him to Saudi Arabia", "touring the country with stops in A, B and C")."""
+    lx = lexicon()
+    found: list[Place] = []
+    for c in noun.children:
+        if (
+            c.dep_ in ("relcl", "acl")
+            and c.lemma_.lower() in lx["itinerary_verbs"]
+            and modality(c, clause_chain(c)) == "asserted"  # not "a trip that will also take her to X"
+        ):
+            found += destinations(c, entities, lx["visit_prepositions"], dobj=True)
+    return found + _stops(noun, entities)
+
+
+def _stops(word: Token, entities) -> list[Place]:
+    """ "toured the country with stops in A, B and C": the places of the stops a visit word lists."""
+    lx = lexicon()
+    return [
+        place
+        for stop in prep_objects(word, ("with",))
+        if stop.lemma_.lower() in lx["visit_nouns"]
+        for place in destinations(stop, entities, lx["visit_prepositions"], dobj=False)
+    ]
+
+
+def _first_to_arrive(copula: Token, mentions: list[PersonMention]) -> list[Person]:
+    """ "First to arrive was X, followed by A, B and C": X and everyone after "followed by"."""
+    named = [c for c in copula.children if c.dep_ in ("nsubj", "attr")]
+    found = [p for c in named for p in persons_in(c, mentions)]
+    for c in named:
+        for clause in c.children:
+            if clause.dep_ == "acl" and clause.lemma_.lower() == "follow":
+                found += [
+                    p
+                    for agent in clause.children
+                    if agent.dep_ in ("agent", "prep") and agent.lower_ == "by"
+                    for o in agent.children
+                    if o.dep_ == "pobj"
+                    for p in persons_in(o, mentions)
+                ]
+    return unique_people(found)
 
 
 def _bare_arrival(tok: Token) -> bool:

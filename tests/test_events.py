@@ -2439,3 +2439,41 @@ def test_a_list_after_with_and_a_colon_is_the_counterparts_one_by_one():
         frozenset({"Amal Perera", "Cyril Ramaphosa"}),
         frozenset({"Amal Perera", "John Mahama"}),
     }
+
+
+def test_first_to_arrive_was_x_followed_by_a_and_b_are_arrivals():
+    text = (
+        "NAIROBI: Leaders including Ugandan President Yoweri Museveni have started to arrive in Arusha ahead of the "
+        "summit.\n"
+        f"First to arrive was {RUTO}, followed by {RAMAPHOSA} and Rwandan President Paul Kagame."
+    )
+    assert {("William Ruto", "Arusha"), ("Cyril Ramaphosa", "Arusha"), ("Paul Kagame", "Arusha")} <= visits(
+        extract(text)
+    )
+
+
+@pytest.mark.parametrize(
+    "text,places",
+    [
+        (
+            f"{RUTO} headed home on Saturday after a visit to Cuba on his return from a tour that included Qatar, "
+            "Iran and Japan.",
+            {"Cuba", "Qatar", "Iran", "Japan"},
+        ),
+        (
+            f"{RUTO} left Doha on his mediation mission that also took him to Saudi Arabia and Oman.",
+            {"Saudi Arabia", "Oman"},
+        ),
+        (
+            f"{RUTO} has spent this week touring China with stops in Beijing, Shanghai and Chengdu.",
+            {"Beijing", "Shanghai", "Chengdu"},
+        ),
+    ],
+)
+def test_the_places_a_trip_lists_are_visits(text, places):
+    assert places <= {place for who, place in visits(extract(text)) if who == "William Ruto"}
+
+
+def test_the_places_a_trip_will_take_in_are_no_visits_yet():
+    text = f"{RUTO} arrived in Accra on Sunday for a trip that will also take him to Zambia and Tanzania."
+    assert visits(extract(text)) == {("William Ruto", "Accra")}
