@@ -14,6 +14,7 @@ Holds:
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
@@ -106,7 +107,9 @@ def _the_n(tok: Token) -> int | None:
     return next((counts[c.lower_] for c in tok.children if c.dep_ == "nummod" and c.lower_ in counts), None)
 
 
-def pronoun_mentions(sent: Span, mentions: list[PersonMention], previous: Person | None) -> list[PersonMention]:
+def pronoun_mentions(
+    sent: Span, mentions: list[PersonMention], previous: Person | None, followed: Sequence[Person] = ()
+) -> list[PersonMention]:
     """Mentions that pronouns stand for, so that "He met Y", "flew to X, where he held talks",
     "X, who arrived in Y" and "received Y on his arrival" have their people.
 
@@ -114,6 +117,9 @@ def pronoun_mentions(sent: Span, mentions: list[PersonMention], previous: Person
     else for the subject person of the sentences before (``previous``); the subject "who" of a
     relative clause stands for the people of the noun the clause describes; a "they" in a clause
     under another ("due to visit Egypt, where they will meet Y") for all the subjects above it.
+    "His Majesty" and "the King" stand for the latest monarch, or holder of that title, of
+    ``followed`` (the subject people of the sentences before, latest first) when the person
+    followed now is none.
     """
     lx = lexicon()
     out: list[PersonMention] = []
@@ -135,6 +141,7 @@ def pronoun_mentions(sent: Span, mentions: list[PersonMention], previous: Person
             ):
                 # "His Majesty met with Y" (no name after the style): the style stands for the person
                 style = tok.head
+                found = _monarch(style, found, followed)
                 out.append(PersonMention(tok.idx, style.idx + len(style), style, person=found, synthetic=True))
             else:
                 out += stand_ins(tok, [found])
@@ -164,6 +171,8 @@ def pronoun_mentions(sent: Span, mentions: list[PersonMention], previous: Person
             continue
         elif previous is not None and _title_of(tok, previous, mentions):
             people = [previous]  # "X returned calls ... the president-elect spoke to Y": the title is X's
+        elif holders := [p for p in followed if _title_of(tok, p, mentions) and p.roles]:
+            people = holders[:1]  # "King X ... Crown Prince Y attended ... The King also met with Z": X
         elif previous is not None and _the_visitor(tok, mentions):
             people = [previous]  # "X reached Pakistan ... The visiting dignitary will call on Y"
         out += stand_ins(tok, people[:1])
@@ -273,6 +282,22 @@ def _title_of(tok: Token, person: Person, mentions: list[PersonMention]) -> bool
     named = [person.name, *person.aliases]  # "the president-elect" and "President-elect Obama" before it
     text = " ".join(tok.doc.text[: tok.idx].lower().split())
     return any(r.title.lower() == title for r in person.roles) or any(f"{title} {n.lower()}" in text for n in named)
+
+
+def _monarch(style: Token, found: Person, followed: Sequence[Person]) -> Person:
+    """The person "His Majesty" stands for: ``found`` (the person followed now), unless ``found``
+    holds no monarch's title: then the latest of ``followed`` who does ("King X returned ...
+    Crown Prince Y also attended ... His Majesty met Z": X)."""
+    if style.lower_ not in ("majesty", "majesties"):
+        return found
+    heads = lexicon()["monarch_titles"]
+
+    def crowned(p: Person) -> bool:
+        return any(fold(r.title).split()[-1] in heads for r in p.roles if r.title)
+
+    if crowned(found):
+        return found
+    return next((p for p in followed if crowned(p)), found)
 
 
 def unique_people(people: list[Person]) -> list[Person]:

@@ -126,6 +126,7 @@ def extract_events(doc: Doc, article: Article, entities) -> list[Event]:
     candidates: list[Candidate] = []
     context: list[tuple[set[str], str | None]] = []
     previous: Person | None = None  # the subject person of the sentences so far
+    followed: list[Person] = []  # the subject people of the sentences so far, latest first
     brought_together: tuple[Person, ...] = ()  # the two people the sentence before brought together
     gatherings: list[tuple[Place | None, bool]] = []  # places of the summits, forums and conferences the story names
     denials: list[tuple[str, frozenset[str]]] = []  # "there has been no phone call between X and Y"
@@ -135,11 +136,15 @@ def extract_events(doc: Doc, article: Article, entities) -> list[Event]:
         gatherings += gathering_places(sent, view)
         named = person_mentions(sent, view)
         pair = _pair_of(candidates, previous)
-        mentions = named + pronoun_mentions(sent, named, previous) + pair_mentions(sent, pair, brought_together)
+        mentions = (
+            named + pronoun_mentions(sent, named, previous, followed) + pair_mentions(sent, pair, brought_together)
+        )
         covered = {m.root.i for m in mentions if m.synthetic}
         mentions += [m for m in group_mentions(sent, group) if m.root.i not in covered]
         group = subject_group(sent, named, group)
         previous = subject_person(sent, named) or previous
+        if previous is not None and (not followed or followed[0].key != previous.key):
+            followed.insert(0, previous)
         brought_together = clause_pair(sent, named)
         found_here: list[Candidate] = []
         if mentions:

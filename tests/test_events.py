@@ -2477,3 +2477,16 @@ def test_the_places_a_trip_lists_are_visits(text, places):
 def test_the_places_a_trip_will_take_in_are_no_visits_yet():
     text = f"{RUTO} arrived in Accra on Sunday for a trip that will also take him to Zambia and Tanzania."
     assert visits(extract(text)) == {("William Ruto", "Accra")}
+
+
+def test_his_majesty_and_the_king_stand_for_the_king_followed_before_a_crown_prince():
+    text = (
+        "His Majesty King Abdullah II of Jordan returned to Amman on Wednesday.\n"
+        "In London, King Abdullah II attended the state funeral.\n"
+        "Their Majesties and Crown Prince Al Hussein bin Abdullah II also attended a reception.\n"
+        "In New York, His Majesty met with United Nations Secretary-General António Guterres.\n"
+        "The King also met with Prime Minister Fumio Kishida of Japan in Tokyo."
+    )
+    found = groups(extract(text, published=date(2022, 9, 28)), "meet")
+    assert {frozenset({"Abdullah II", "António Guterres"}), frozenset({"Abdullah II", "Fumio Kishida"})} <= found
+    assert not any("Al Hussein bin Abdullah II" in g for g in found)
