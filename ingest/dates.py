@@ -137,6 +137,22 @@ def resolve(expression: str, anchor: date | None, future: bool = False) -> str |
     return found.value if found is not None and found.unit != "week" else None
 
 
+def resolve_in_period(expression: str, period: str | None, future: bool = False) -> str | None:
+    """A month and day stated without a year ("On April 24") in a story known only by its month
+    (``period``, "2014-05", from its URL): the day in the nearest year that keeps it at or before
+    the end of that month (after it, for a planned event); None for any other expression."""
+    if not period or not re.fullmatch(r"\d{4}-\d{2}", period):
+        return None
+    w = date_words()
+    toks = _tokens(expression or "")
+    months = [w["months"][t] for t in toks if t in w["months"] and not (t == "may" and _may_is_modal(toks))]
+    if not months or _relation(toks) is not None or any(t in w["weekdays"] for t in toks):
+        return None
+    year, month = (int(p) for p in period.split("-"))
+    end = date(year, month, calendar.monthrange(year, month)[1])
+    return resolve(expression, end, future)
+
+
 def resolve_date(expression: str, anchor: date | None, future: bool = False) -> DateValue | None:
     """A date expression -> ``DateValue`` (ISO value, precision, words, first and last day), or None."""
     w = date_words()
@@ -460,6 +476,7 @@ def governing_date(
     future: bool = False,
     own_only: bool = False,
     skip_before: int | None = None,
+    period: str | None = None,
 ) -> tuple[Span, str] | None:
     """The date expression of a sentence that belongs to the event word ``trigger``, with its ISO value.
 
@@ -468,6 +485,7 @@ def governing_date(
     ``own_only`` keeps only expressions attached to the trigger itself ("after his trip to X
     last year, Y arrived on Friday": Friday is not the trip's date).  Expressions that start
     before character ``skip_before`` (a dateline: "ABUJA, March 4 (Reuters) -") are not the event's.
+    With no ``anchor``, a month and day take the year of the story's month ``period`` ("2014-05").
     """
     chain = _ancestors_or_self(trigger)
     chain_ids = {t.i for t in chain}
@@ -477,6 +495,8 @@ def governing_date(
         if skip_before is not None and expr.start_char < skip_before:
             continue
         value = resolve(expression_text(expr), anchor, future)
+        if value is None and anchor is None:
+            value = resolve_in_period(expression_text(expr), period, future)
         if value is None:
             continue
         root = expr.root

@@ -73,11 +73,14 @@ def _on_arrival(sent: Span) -> bool:
 FIRST_NAMED_SENTENCES = 2  # how far back a sentence dating the others may be for people named for the first time
 
 
-def date_candidate(cand: Candidate, anchor: date | None, context: list[tuple[set[str], str | None]]) -> None:
+def date_candidate(
+    cand: Candidate, anchor: date | None, context: list[tuple[set[str], str | None]], period: str | None = None
+) -> None:
     """Sets a candidate's date: the date expression of its clause, else the day the story was telling
     of ("later that day", "X then ..."), else the date of an earlier sentence about the same people
     (inferred; a welcome "on arrival" needs only one of its people there).  A date pointing forward
-    makes a meeting or call planned."""
+    makes a meeting or call planned.  With no day to anchor on, a month and day ("On April 24") take
+    the year of the story's month (``period``, from its URL)."""
     if cand.type in ("meet", "phone_call") and _future_stated(cand):
         cand.type = "planned_meet"
     future = cand.type == "planned_meet"
@@ -88,6 +91,7 @@ def date_candidate(cand: Candidate, anchor: date | None, context: list[tuple[set
         future=future,
         own_only=cand.in_sequence,
         skip_before=cand.extra.get("dateline_end"),
+        period=period,
     )
     if got is not None:
         expr, value = got
@@ -118,14 +122,16 @@ def date_candidate(cand: Candidate, anchor: date | None, context: list[tuple[set
                 return
 
 
-def sentence_date(sent: Span, mentions: list[PersonMention], anchor: date | None) -> tuple[set[str], str | None]:
+def sentence_date(
+    sent: Span, mentions: list[PersonMention], anchor: date | None, period: str | None = None
+) -> tuple[set[str], str | None]:
     """What a sentence tells the sentences after it: the people it names and the date governing its
     root; none when it tells of another occasion ("during a previous visit in May 2019"), whose day
     is not the story's."""
     people = {m.person.key for m in mentions if m.person}
     if _tells_of_another_occasion(sent):
         return people, None
-    found = dates.governing_date(sent, sent.root, anchor)
+    found = dates.governing_date(sent, sent.root, anchor, period=period)
     return people, (found[1] if found else None)
 
 

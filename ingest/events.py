@@ -155,13 +155,13 @@ def extract_events(doc: Doc, article: Article, entities) -> list[Event]:
                 for cand in found:
                     cand.base = base
                     cand.extra["dateline_end"] = dateline_end
-                    date_candidate(cand, anchor, context)
+                    date_candidate(cand, anchor, context, article.period)
                     found_here.append(cand)
         if not found_here and mentions:
             # "Others included C and D": more people for the events of the sentence before
             for cand in others_included(sent, mentions, previous_found):
                 cand.extra["dateline_end"] = dateline_end
-                date_candidate(cand, anchor, context)
+                date_candidate(cand, anchor, context, article.period)
                 found_here.append(cand)
         previous_found = found_here
         denials += denied_events(sent, {m.person.key for m in mentions if m.person is not None})
@@ -170,7 +170,7 @@ def extract_events(doc: Doc, article: Article, entities) -> list[Event]:
             # what the sentence says did happen stands: "the summit was called off but he went on to X, where he met Y"
             found_here = [c for c in found_here if c.type not in PAIR_TYPES or c.trigger.tag_ == "VBD"]
         candidates.extend(dedupe(found_here))
-        context.append(sentence_date(sent, mentions, anchor))
+        context.append(sentence_date(sent, mentions, anchor, article.period))
     # with no day to anchor on, the month the page's URL gives ("/2010/10/") dates what it tells
     date_from_story(candidates, anchor.isoformat() if anchor is not None else article.period)
     candidates = joined_later(joint_told_again(medium_unstated(not_denied(candidates, denials), doc), doc))

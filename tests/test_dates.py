@@ -196,3 +196,18 @@ def test_a_date_under_a_participle_of_the_event_words_phrase_is_the_events():
     talks = next(t for t in doc if t.lower_ == "talks")
     expr, value = dates.governing_date(sent, talks, SATURDAY)
     assert value == "2023-02-03" and expr.text == "yesterday"
+
+
+@pytest.mark.parametrize(
+    "expression,period,expected",
+    [
+        ("On April 24", "2014-05", "2014-04-24"),  # the month before the story's
+        ("May 2", "2014-05", "2014-05-02"),
+        ("June 3", "2014-05", "2013-06-03"),  # after the story's month: the year before
+        ("on Monday", "2014-05", None),  # a weekday needs a day to count from
+        ("last April", "2014-05", None),
+        ("On April 24", None, None),
+    ],
+)
+def test_a_month_and_day_take_the_year_of_the_storys_month(expression, period, expected):
+    assert dates.resolve_in_period(expression, period) == expected

@@ -2490,3 +2490,14 @@ def test_his_majesty_and_the_king_stand_for_the_king_followed_before_a_crown_pri
     found = groups(extract(text, published=date(2022, 9, 28)), "meet")
     assert {frozenset({"Abdullah II", "António Guterres"}), frozenset({"Abdullah II", "Fumio Kishida"})} <= found
     assert not any("Al Hussein bin Abdullah II" in g for g in found)
+
+
+def test_a_month_and_day_in_a_story_known_only_by_its_month_take_its_year():
+    text = (
+        f"On April 24, {RUTO} traveled to Pretoria, where he met with {RAMAPHOSA}.\n"
+        "He also met with Deputy President Paul Mashatile on the same day."
+    )
+    article = Article(file="t.txt", path="t.txt", text=text, published=None, period="2014-05")
+    _, doc = next(nlp.pipe([article]))
+    found = merge.merge_in_article(events.extract_events(doc, article, people.resolve(doc, article, people.Registry())))
+    assert {e.date for e in found if e.type == "meet"} == {"2014-04-24"}
