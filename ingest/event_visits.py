@@ -227,6 +227,12 @@ def _stops(word: Token, entities) -> list[Place]:
     ]
 
 
+def _posted(person: Person, place: Place) -> bool:
+    """The person holds an office in or to the place's country ("Ambassador to Rwanda")."""
+    where = fold(place.name if place.kind == "country" else place.country or "")
+    return bool(where) and any(fold(r.title).endswith((f" to {where}", f" in {where}")) for r in person.roles)
+
+
 def _first_to_arrive(copula: Token, mentions: list[PersonMention]) -> list[Person]:
     """ "First to arrive was X, followed by A, B and C": X and everyone after "followed by"."""
     named = [c for c in copula.children if c.dep_ in ("nsubj", "attr")]
@@ -309,17 +315,21 @@ def attend_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonM
 
 def presence_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMention], entities) -> list[Candidate]:
     """ "X was in Y to attend the summit", "X is in Y for talks": being somewhere for a purpose is a
-    visit there (a bare "X was in Y" is not read: it may be where X lives or works)."""
+    visit there; a bare "X was in Y" only for someone of another country the story knows, holding
+    no post there (else it may be where X lives or works)."""
     lx = lexicon()
     purpose = any(
         (c.dep_ in ("xcomp", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
         or (c.dep_ == "prep" and c.lower_ == "for")
         for c in tok.children
     )
-    if not purpose or modality(tok, clause_chain(tok)) != "asserted":
+    if modality(tok, clause_chain(tok)) != "asserted":
         return []
     place = destination(tok, entities, frozenset(lx["gathering_prepositions"]), dobj=False)
     visitors = [v for v in subjects_of(tok, mentions) if not at_home(v, place)]
+    if not purpose:
+        # "Recently, he was in Rwanda": abroad for someone whose country the story knows, posted nowhere there
+        visitors = [v for v in visitors if v.country and place is not None and not _posted(v, place)]
     if place is None or not 1 <= len(visitors) <= MAX_TRAVELLERS:
         return []
     return [Candidate("visit", tok, sent, [v], place) for v in visitors]

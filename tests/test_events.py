@@ -2501,3 +2501,10 @@ def test_a_month_and_day_in_a_story_known_only_by_its_month_take_its_year():
     _, doc = next(nlp.pipe([article]))
     found = merge.merge_in_article(events.extract_events(doc, article, people.resolve(doc, article, people.Registry())))
     assert {e.date for e in found if e.type == "meet"} == {"2014-04-24"}
+
+
+def test_being_in_another_country_is_a_visit_for_someone_of_a_known_country_posted_nowhere_there():
+    text = f"{RAMAPHOSA} returned home on Friday.\nRecently, he was in Rwanda, which held a commemoration."
+    assert ("Cyril Ramaphosa", "Rwanda") in visits(extract(text))
+    assert not visits(extract("US Ambassador to Kenya Meg Whitman was in Nairobi on Monday."))
+    assert not visits(extract(f"{RUTO} was in Nairobi on Monday."))
