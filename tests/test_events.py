@@ -834,7 +834,7 @@ NOT_EVENTS = {
     "invited_with_no_date": f"{RUTO} has also invited {RAMAPHOSA} to visit Kenya, but no date has been set.",
     "accepted_an_invitation": f"{RAMAPHOSA} has accepted an invitation from {RUTO} to visit Nairobi in May.",
     "called_on_for_calm": f"{RUTO} called on {RAMAPHOSA} for calm.",
-    "bare_presence": f"{RAMAPHOSA} was in Nairobi.",
+    "bare_presence": "Amina Karim was in Nairobi.",  # whose country the story does not say: maybe where she lives
     "refused_to_shake_hands": f"{RUTO} refused to shake hands with {RAMAPHOSA}.",
     "unlikely_to_meet": f"{RUTO} and {RAMAPHOSA} are unlikely to meet this year.",
     "no_plans_to_meet": f"{RUTO} said he had no plans to meet {RAMAPHOSA}.",
