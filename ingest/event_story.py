@@ -12,12 +12,12 @@ Holds:
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from diplograph.ingest import dates
 from diplograph.ingest.event_candidate import PAIR_TYPES, Candidate
 from diplograph.ingest.event_participants import unique_people
-from diplograph.ingest.event_syntax import call_in_person, calls_off, lexicon
+from diplograph.ingest.event_syntax import call_in_person, calls_off, clause_chain, lexicon
 from diplograph.ingest.records import Article
 
 
@@ -124,9 +124,12 @@ def called_off(sent: Span) -> bool:
 
 def cancelled_trips(sent: Span, mentions) -> list[tuple[str, frozenset[str]]]:
     """The travellers whose trip the sentence says was cancelled or postponed ("the visit of X to
-    Turkey has been canceled", "X's trip was postponed"): the meetings planned for it are off too.
-    Given as a denial of kind ``trip`` with the travellers' keys (see ``not_denied``)."""
-    return [("trip", keys) for keys in _called_off_people(sent, mentions, "visit_nouns", ("nsubj", "nsubjpass"))]
+    Turkey has been canceled", "X's trip was postponed", "X has postponed her visit to Y"): the
+    meetings planned for it are off too.  Given as a denial of kind ``trip`` with the travellers'
+    keys (see ``not_denied``)."""
+    return [
+        ("trip", keys) for keys in _called_off_people(sent, mentions, "visit_nouns", ("nsubj", "nsubjpass", "dobj"))
+    ]
 
 
 def cancelled_meetings(sent: Span, mentions) -> list[tuple[str, frozenset[str]]]:
@@ -175,7 +178,7 @@ def not_denied(cands: list[Candidate], denials: list[tuple[str, frozenset[str]]]
     """The events the story does not deny: a call, meeting or planned meeting between people of
     whom it also says no such event took place (one side claims a call, the other denies it), no
     meeting planned between people whose meeting it says was called off, and no meeting planned
-    for a traveller whose trip it says was cancelled."""
+    for a traveller whose trip it says was cancelled (a plan told in the past: ``_planned_before``)."""
     kinds = {"phone_call": ("phone_call",), "meet": ("meet", "planned_meet"), "planned": ("planned_meet",)}
     denied = [(kinds[kind], keys) for kind, keys in denials if kind in kinds]
     off = {key for kind, keys in denials if kind == "trip" for key in keys}
@@ -183,8 +186,20 @@ def not_denied(cands: list[Candidate], denials: list[tuple[str, frozenset[str]]]
         c
         for c in cands
         if not any(c.type in types and {p.key for p in c.participants} <= keys for types, keys in denied)
-        and not (c.type == "planned_meet" and any(p.key in off for p in c.participants))
+        and not (c.type == "planned_meet" and _planned_before(c) and any(p.key in off for p in c.participants))
     ]
+
+
+def _planned_before(cand: Candidate) -> bool:
+    """The plan is told in the past ("was set to meet Y", "X would hold a meeting with Y"): the one
+    a trip called off took with it; "plans to meet Y when ..." and "will meet Y" are plans made anew
+    (a reporting verb above the clause, "Gibbs said", does not count)."""
+    verbs = clause_chain(cand.trigger)
+
+    def past(a: Token) -> bool:
+        return a.tag_ == "VBD" or (a.dep_ in ("aux", "auxpass") and a.lower_ == "would")
+
+    return any(past(t) or any(a.dep_ in ("aux", "auxpass") and past(a) for a in t.children) for t in verbs)
 
 
 def _tells_of_calls(doc: Doc) -> bool:

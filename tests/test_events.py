@@ -2508,3 +2508,20 @@ def test_being_in_another_country_is_a_visit_for_someone_of_a_known_country_post
     assert ("Cyril Ramaphosa", "Rwanda") in visits(extract(text))
     assert not visits(extract("US Ambassador to Kenya Meg Whitman was in Nairobi on Monday."))
     assert not visits(extract(f"{RUTO} was in Nairobi on Monday."))
+
+
+@pytest.mark.parametrize("verb", ["has postponed", "has put off", "has deferred"])
+def test_a_trip_its_traveller_postpones_takes_its_planned_meetings_with_it(verb):
+    text = (
+        f"{RUTO} {verb} his March 28 visit to South Africa.\n"
+        f"{RUTO} was set to meet his South African counterpart Cyril Ramaphosa in Pretoria on March 31."
+    )
+    assert not [e for e in extract(text) if e.type in ("planned_meet", "visit")]
+
+
+def test_a_plan_made_anew_after_a_trip_is_called_off_stands():
+    text = (
+        f"{RUTO} has postponed his March 28 visit to South Africa.\n"
+        f"{RUTO} and {RAMAPHOSA} will meet on the margins of the UN General Assembly in New York in September."
+    )
+    assert frozenset({"William Ruto", "Cyril Ramaphosa"}) in groups(extract(text), "planned_meet")
