@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from diplograph.ingest import dates, places
 from diplograph.ingest.event_syntax import bounds, lexicon, path_to, prep_objects, span_root
-from diplograph.ingest.records import Place
+from diplograph.ingest.records import Person, Place, fold
 
 
 def np_span(tok: Token) -> Span:
@@ -279,3 +279,10 @@ def _destination_places(
             if p is not None:
                 found.append(p)
     return found
+
+
+def posted_in(person: Person, place: Place) -> bool:
+    """The person holds an office in or to the place's country ("the Chinese Ambassador to Russia"
+    lives in Moscow): being there is no visit."""
+    where = fold((place.name if place.kind == "country" else place.country) or "")
+    return bool(where) and any(fold(r.title).endswith((f" to {where}", f" in {where}")) for r in person.roles)

@@ -24,7 +24,7 @@ from spacy.tokens import Span, Token
 
 from diplograph.ingest import datelines, dates, locations, places
 from diplograph.ingest.event_candidate import Candidate
-from diplograph.ingest.event_places import destination
+from diplograph.ingest.event_places import destination, posted_in
 from diplograph.ingest.event_syntax import another_occasion, clause_chain, is_verb, lexicon
 from diplograph.ingest.records import Article, Dateline, Place, fold
 
@@ -481,7 +481,7 @@ def presence_abroad(cands: list[Candidate]) -> list[Candidate]:
         for person in c.participants:
             if not person.country or fold(person.country) == where or (person.key, where) in told:
                 continue
-            if any(fold(r.title).endswith((f" to {where}", f" in {where}")) for r in person.roles):
+            if posted_in(person, c.place):
                 continue  # posted there: "the Chinese Ambassador to Russia" lives in Moscow
             told.add((person.key, where))
             found.append(

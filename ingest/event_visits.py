@@ -21,7 +21,7 @@ from diplograph.ingest.event_participants import (
     subjects_of,
     unique_people,
 )
-from diplograph.ingest.event_places import destination, destinations, precision
+from diplograph.ingest.event_places import destination, destinations, posted_in, precision
 from diplograph.ingest.event_syntax import clause_chain, is_verb, lexicon, modality, prep_objects
 from diplograph.ingest.records import Person, Place, fold
 
@@ -227,12 +227,6 @@ def _stops(word: Token, entities) -> list[Place]:
     ]
 
 
-def _posted(person: Person, place: Place) -> bool:
-    """The person holds an office in or to the place's country ("Ambassador to Rwanda")."""
-    where = fold(place.name if place.kind == "country" else place.country or "")
-    return bool(where) and any(fold(r.title).endswith((f" to {where}", f" in {where}")) for r in person.roles)
-
-
 def _first_to_arrive(copula: Token, mentions: list[PersonMention]) -> list[Person]:
     """ "First to arrive was X, followed by A, B and C": X and everyone after "followed by"."""
     named = [c for c in copula.children if c.dep_ in ("nsubj", "attr")]
@@ -329,7 +323,7 @@ def presence_candidates(tok: Token, label: str, sent: Span, mentions: list[Perso
     visitors = [v for v in subjects_of(tok, mentions) if not at_home(v, place)]
     if not purpose:
         # "Recently, he was in Rwanda": abroad for someone whose country the story knows, posted nowhere there
-        visitors = [v for v in visitors if v.country and place is not None and not _posted(v, place)]
+        visitors = [v for v in visitors if v.country and place is not None and not posted_in(v, place)]
     if place is None or not 1 <= len(visitors) <= MAX_TRAVELLERS:
         return []
     return [Candidate("visit", tok, sent, [v], place) for v in visitors]
