@@ -38,7 +38,7 @@ def gathering_places(sent: Span, entities) -> list[tuple[Place | None, bool]]:
     gathering is told as an occasion of what happened ("on the margins of the meeting in Accra",
     "during the summit in X"), not only named ("commended Zambia for hosting the meeting in
     Lusaka"); a virtual one has none.  A gathering told as an occasion with no place gives
-    ``(None, True)`` (see ``story_gatherings``)."""
+    ``(None, True)`` (see ``unplaced_gathering``)."""
     lx = lexicon()
     found = []
     for tok in sent:
@@ -254,26 +254,25 @@ def _city_key(place: Place) -> str:
     return fold(place.city or place.name) if place.kind == "venue" else fold(place.name)
 
 
-def story_gatherings(
+def unplaced_gathering(
     cands: list[Candidate], found: list[tuple[Place | None, bool]], filed_from: Place | None
-) -> list[tuple[Place, bool]]:
-    """The placed gatherings of the story; when it places none but tells of one as the occasion of
-    its events ("on the margins of the 39th Summit") and tells of no trip out of the country it was
-    filed from, that gathering is where the story was filed ("Addis Ababa, February 14 (ENA)--")."""
-    placed = [(p, occasion) for p, occasion in found if p is not None]
-    if placed or filed_from is None or filed_from.kind != "city" or not any(p is None for p, _ in found):
-        return placed
+) -> Place | None:
+    """Where a story's gathering is when the story places none but tells of one as the occasion of
+    its events ("on the margins of the 39th Summit") and of no trip out of the country it was filed
+    from: where it was filed ("Addis Ababa, February 14 (ENA)--"); else None."""
+    if filed_from is None or filed_from.kind != "city" or not found or any(p is not None for p, _ in found):
+        return None
     home = fold(filed_from.country or "")
     if any(c.type == "visit" and c.place is not None and fold(_country_of(c.place) or "") != home for c in cands):
-        return placed  # "X flew to Y for the summit": the summit is not where the story was filed
-    return [(filed_from, True)]
+        return None  # "X flew to Y for the summit": the summit is not where the story was filed
+    return filed_from
 
 
 def gathering_setting(cands: list[Candidate], found: list[tuple[Place, bool]], stated: bool = True) -> None:
     """A story set at one gathering (every gathering it tells as an occasion, or else every one
     it places, is in one city): its meetings and signings with no place of their own are there,
     unless told as another occasion.  A setting the text does not state (``stated`` False: the
-    dateline's, ``story_gatherings``) implies no visit of its own."""
+    dateline's, ``unplaced_gathering``) implies no visit of its own."""
     found = [(p, occasion) for p, occasion in found if p.kind != "country"]
     gatherings = [p for p, occasion in found if occasion] or [p for p, _ in found]
     cities = {_city_key(p) for p in gatherings}

@@ -87,8 +87,8 @@ from diplograph.ingest.event_story_places import (
     gathering_setting,
     presence_abroad,
     setting_from_arrivals,
-    story_gatherings,
     trip_setting,
+    unplaced_gathering,
     venues_of_the_parties,
 )
 from diplograph.ingest.event_syntax import another_occasion
@@ -142,9 +142,10 @@ def extract_events(doc: Doc, article: Article, entities) -> list[Event]:
         covered = {m.root.i for m in mentions if m.synthetic}
         mentions += [m for m in group_mentions(sent, group) if m.root.i not in covered]
         group = subject_group(sent, named, group)
-        previous = subject_person(sent, named) or previous
-        if previous is not None and (not followed or followed[0].key != previous.key):
-            followed.insert(0, previous)
+        subject = subject_person(sent, named)
+        if subject is not None and (not followed or followed[0].key != subject.key):
+            followed.insert(0, subject)
+        previous = followed[0] if followed else None
         brought_together = clause_pair(sent, named)
         found_here: list[Candidate] = []
         if mentions:
@@ -179,10 +180,9 @@ def extract_events(doc: Doc, article: Article, entities) -> list[Event]:
     venues_of_the_parties(candidates)
     fill_places(candidates)
     filed_from = dateline_place(article, entities, line)
-    placed = [(p, occasion) for p, occasion in gatherings if p is not None]
-    setting = story_gatherings(candidates, gatherings, filed_from)
-    gathering_setting(candidates, setting, stated=setting == placed)
-    gatherings = placed
+    unplaced = unplaced_gathering(candidates, gatherings, filed_from)
+    gatherings = [(p, occasion) for p, occasion in gatherings if p is not None]
+    gathering_setting(candidates, [(unplaced, True)] if unplaced else gatherings, stated=unplaced is None)
     setting_from_arrivals(candidates)  # before the dateline: a story filed from elsewhere
     dateline_places(candidates, filed_from, anchor)
     arrivals_at_gathering(candidates, gatherings)

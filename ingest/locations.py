@@ -35,7 +35,6 @@ from diplograph.ingest.credits import agencies, inside
 from diplograph.ingest.datafiles import read_json
 from diplograph.ingest.records import Mention, Place, fold
 
-PLACE_LABELS = ("GPE", "LOC", "FAC")
 COMPASS = {"north", "south", "east", "west", "centre", "center", "midwest"}
 PLACE_PREPS = {"in", "at", "from", "to", "into", "near", "outside", "inside", "toward", "towards", "visit", "visiting"}
 
