@@ -462,9 +462,10 @@ def joined_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonM
     heads = [tok, *(g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj")]
     bys = [c for h in heads for c in h.children if c.lower_ == "by" and c.dep_ in ("agent", "prep")]
     joiners = [p for c in bys for g in c.children if g.dep_ == "pobj" for p in persons_in(g, mentions)]
-    people = unique_people(subjects_of(tok, mentions) + joiners)
-    if not joiners or len(people) < 3:
-        return []
+    subjects = [p for p in subjects_of(tok, mentions) if p not in joiners]
+    people = unique_people(subjects + joiners)
+    if not joiners or len(people) < 3 or len(subjects) < 2:
+        return []  # "President X was joined by the prime minister and Y": his own side, no meeting
     found = _encounter(tok, clause_chain(tok), mentions, entities)
     if found is None:
         return []
@@ -651,7 +652,8 @@ def joint_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMe
     if tok.dep_ in ("amod", "acl", "relcl", "xcomp", "advcl", "pcomp"):
         return []  # "the issues discussed", "agreed to meet": another word carries the event
     people = subjects_of(tok, mentions)
-    if len(people) == 1 and tok.lemma_.lower() in lx["joint_with_verbs"]:
+    alone = len(people) == 1
+    if alone and tok.lemma_.lower() in lx["joint_with_verbs"]:
         people = unique_people(
             people
             + [
@@ -674,6 +676,8 @@ def joint_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMe
         place, venue = locate(objects, entities, lx["place_prepositions"], tok, roots)
         if place is not None and place.kind != "city":
             place, venue = None, None
+    if alone and len(people) > 2:  # "X exchanged greetings with A, B and C": with each, as "met" is
+        return [Candidate(kind, tok, sent, [people[0], p], place, venue, extra={"joint": True}) for p in people[1:]]
     return [Candidate(kind, tok, sent, people, place, venue, extra={"joint": True})]
 
 

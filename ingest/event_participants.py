@@ -315,17 +315,29 @@ def attached_people(mentions: list[PersonMention], chain: list[Token], trigger: 
 
 
 def companions(mentions: list[PersonMention]) -> set[str]:
-    """People told of as someone's spouse ("his wife Laura", "accompanied by her husband X"): they
-    come along and take part in no meeting of the sentence (a brother or a son may be a party:
-    "met Castro and his brother Raúl")."""
+    """People told of as someone's spouse ("his wife Laura", "accompanied by her husband X") or as
+    accompanying someone ("the president was accompanied by A and B"): they come along and take
+    part in no meeting of the sentence (a brother or a son may be a party: "met Castro and his
+    brother Raúl")."""
     lx = lexicon()
+    escorts = {
+        t.i
+        for agent in (mentions[0].root.sent if mentions else ())
+        if agent.dep_ == "agent" and agent.head.lemma_.lower() in lx["accompany_verbs"]
+        for t in agent.subtree
+    }
     return {
         m.person.key
         for m in mentions
         if m.person is not None
-        and m.root.dep_ == "appos"
-        and m.root.head.lemma_.lower() in lx["spouse_nouns"]
-        and any(c.dep_ == "poss" for c in m.root.head.children)
+        and (
+            m.root.i in escorts
+            or (
+                m.root.dep_ == "appos"
+                and m.root.head.lemma_.lower() in lx["spouse_nouns"]
+                and any(c.dep_ == "poss" for c in m.root.head.children)
+            )
+        )
     }
 
 
@@ -368,7 +380,31 @@ def subjects_of(verb: Token, mentions: list[PersonMention]) -> list[Person]:
         if any(is_verb(t) and t.dep_ != "prep" for t in below[:-1]):
             continue  # "world leaders, including X, called Y": X is one of the subject's people
         out.append(m.person)
-    return unique_people(out) or listed_as_subject(verb, mentions)
+    return unique_people(out) or listed_as_subject(verb, mentions) or _stranded_subject(verb, mentions)
+
+
+def _stranded_subject(verb: Token, mentions: list[PersonMention]) -> list[Person]:
+    """A finite verb with no subject right after a name the parse hung on another name ("during
+    his call with Y, X thanked him": X is the subject of "thanked"; "..., X will meet Y")."""
+    before = next(
+        (t for t in reversed(list(verb.doc[verb.sent.start : verb.i])) if t.dep_ not in ("aux", "auxpass")), None
+    )
+    if before is None or not stranded(before):
+        return []
+    return [m.person for m in mentions if m.person is not None and m.root == before][:1]
+
+
+def stranded(name: Token) -> bool:
+    """A name hung as an apposition or a list item that is the subject of the subjectless finite
+    verb right after it ("with Y, X thanked him")."""
+    if name.dep_ not in ("appos", "conj") or name.i + 1 >= name.sent.end:
+        return False
+    verb = name.doc[name.i + 1]
+    if verb.dep_ in ("aux", "auxpass") and verb.head.i > verb.i and is_verb(verb.head):
+        verb = verb.head  # "X will meet Y": the verb after its auxiliary
+    elif verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return False
+    return not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
 
 
 def listed_as_subject(verb: Token, mentions: list[PersonMention]) -> list[Person]:
@@ -394,7 +430,7 @@ def listed_under(root: Token, objects: list[Token]) -> bool:
         if tok.dep_ == "pobj" and tok.head.lower_ in ("of", "for") and (roles.is_head(title) or title.pos_ == "PROPN"):
             tok = title  # "the Under Secretary of State for Political Affairs of the US Y"
             continue
-        if tok.dep_ not in ("conj", "appos", "compound", "flat") or tok.head == tok:
+        if tok.dep_ not in ("conj", "appos", "compound", "flat") or tok.head == tok or stranded(tok):
             return False
         tok = tok.head
     return True

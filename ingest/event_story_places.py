@@ -13,6 +13,8 @@ Holds:
 - ``trip_setting(cands)``: a story of one trip places its travellers' meetings there.
 - ``cities_for_countries(cands, dateline)``: an event placed in a country goes to the one city of
   it the story puts a participant in.
+- ``hosts_at_home(cands, gatherings)``: a meeting a host gave, with nothing else to place it, is in
+  the capital of the host's country.
 - ``presence_abroad(cands)``: the visit a meeting abroad implies.
 """
 
@@ -26,7 +28,7 @@ from diplograph.ingest import datelines, dates, locations, places
 from diplograph.ingest.event_candidate import Candidate
 from diplograph.ingest.event_places import destination, posted_in
 from diplograph.ingest.event_syntax import another_occasion, clause_chain, is_verb, lexicon
-from diplograph.ingest.records import Article, Dateline, Place, fold
+from diplograph.ingest.records import Article, Dateline, Person, Place, fold
 
 SEAT_PHRASE = 16  # words of a gathering's phrase searched for a standing gathering's name
 
@@ -355,7 +357,7 @@ def dateline_places(cands: list[Candidate], place: Place | None, anchor: date | 
         elif (
             c.place is None
             and c.type == "meet"
-            and (c.host is not None or _lead(c) and c.date_inferred)
+            and (c.host is not None or _lead(c) and (c.date_inferred or c.date is None))
             and c.venue is None
             and not c.in_sequence
             and not another_occasion(c.trigger)
@@ -451,6 +453,56 @@ def cities_for_countries(cands: list[Candidate], dateline: Place | None) -> None
             cities = {dateline.name: dateline}
         if len(cities) == 1:
             c.place = next(iter(cities.values()))
+
+
+def hosts_at_home(cands: list[Candidate], gatherings: list[tuple[Place, bool]]) -> None:
+    """A meeting its host gave ("X received Y", "X met the visiting Y") that nothing else places is
+    in the capital of the host's country, when the guests are of other countries, the story tells
+    of no trip of the host and places no gathering outside that country."""
+    travelling = {c.participants[0].key for c in cands if c.type == "visit"}
+    for c in cands:
+        if (
+            c.type != "meet"
+            or c.place is not None
+            or c.venue is not None
+            or c.in_sequence
+            or another_occasion(c.trigger)
+            or _unknown_place_stated(c)
+        ):
+            continue
+        host = _host_of(c)
+        if host is None or host.key in travelling or not host.country:
+            continue
+        home = fold(host.country)
+        guests = [p for p in c.participants if p.key != host.key]
+        if not guests or any(not g.country or fold(g.country) == home for g in guests):
+            continue
+        if any(fold(_country_of(place) or "") != home for place, _ in gatherings):
+            continue
+        capital = places.capital_of(host.country)
+        if capital is not None:
+            c.place = capital
+
+
+def _host_of(cand: Candidate) -> Person | None:
+    """The host of a meeting: the one its verb names ("X received Y"), else the one participant
+    who is not called a visitor ("met the visiting Y")."""
+    if cand.host is not None:
+        return next((p for p in cand.participants if p.name == cand.host), None)
+    words = set(lexicon()["visitor_words"])
+    visiting = [t.head for t in cand.sent if t.lower_ in words and t.dep_ in ("amod", "compound")]
+    guests = [p for p in cand.participants if any(_names(head, p) for head in visiting)]
+    others = [p for p in cand.participants if p not in guests]
+    return others[0] if guests and len(others) == 1 else None
+
+
+def _names(head: Token, person: Person) -> bool:
+    """The noun phrase of ``head`` (with what stands beside it) holds the person's last name."""
+    last = fold(person.name).split()[-1:]
+    words = {fold(t.text) for t in head.subtree} | {
+        fold(t.text) for a in head.children if a.dep_ == "appos" for t in a.subtree
+    }
+    return bool(last) and last[0] in words
 
 
 def presence_abroad(cands: list[Candidate]) -> list[Candidate]:

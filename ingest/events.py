@@ -85,6 +85,7 @@ from diplograph.ingest.event_story_places import (
     fill_places,
     gathering_places,
     gathering_setting,
+    hosts_at_home,
     presence_abroad,
     setting_from_arrivals,
     trip_setting,
@@ -188,6 +189,7 @@ def extract_events(doc: Doc, article: Article, entities) -> list[Event]:
     arrivals_at_gathering(candidates, gatherings)
     trip_setting(candidates, presence_abroad(candidates))
     cities_for_countries(candidates, filed_from)
+    hosts_at_home(candidates, gatherings)
     candidates += presence_abroad(candidates)
     told = people_in_body(article, entities)
     return [

@@ -251,6 +251,7 @@ def _trim_ent(doc: Doc, ent: Span) -> tuple[int, int]:
         or doc[start].text == "-"
         or doc[start].lower_ in voc.transient
         or (end - start > 2 and _country_word(doc[start]))
+        or _portfolio_word(doc, start, end)
         or (end - start > 1 and _opening_participle(doc[start]))
         or (end - start > 1 and _function_word(doc[start]))
         or (end - start > 1 and doc[start].lower_ in not_names()["headline_verbs"])  # "X Meets UN Chief"
@@ -331,9 +332,10 @@ def _function_word(tok: Token) -> bool:
 
 
 def _past_office_of(doc: Doc, start: int) -> int:
-    """Past the "of ..." of a title that ends with a country ("President of France", "Minister of
-    Foreign Affairs of Azerbaijan") when a name follows it; else ``start``."""
-    if start >= len(doc) or doc[start].lower_ != "of":
+    """Past the "of ..." or "to ..." of a title that ends with a country ("President of France",
+    "Minister of Foreign Affairs of Azerbaijan", "Ambassador to Vietnam") when a name follows it;
+    else ``start``."""
+    if start >= len(doc) or doc[start].lower_ not in ("of", "to"):
         return start
     voc = roles.vocabulary()
     for j in range(start + 1, min(len(doc) - 1, start + OFFICE_TAIL + 1)):
@@ -363,6 +365,12 @@ def _past_office_of(doc: Doc, start: int) -> int:
         ):
             return start
     return start
+
+
+def _portfolio_word(doc: Doc, start: int, end: int) -> bool:
+    """The first of three or more name words ends a portfolio or an organisation's name ("Minister
+    for Civil Aviation and Cooperation X"): no word of the name."""
+    return end - start > 2 and doc[start].lower_ in not_names()["organisations"]
 
 
 def _country_words(span: Span) -> bool:
@@ -487,10 +495,10 @@ def rejected(ctx: ArticleContext, span: Span, titled: bool, known: bool = False)
             _coordinated_with_place(span)
             and len(span) > 1
             and place is None
-            and any(t.ent_type_ in ("GPE",) for t in locations.conjuncts(span))
+            and any(t.ent_type_ == "GPE" and not _unknown_place(t) for t in locations.conjuncts(span))
             and not _after_its_country(span)
         ):
-            return True  # "Iwo Jima, Okinawa and Hiroshima"
+            return True  # "Iwo Jima, Okinawa and Hiroshima" (not a name tagged as a place beside it)
     return False
 
 
@@ -519,6 +527,31 @@ def _organisations_named_like_people(ctx: ArticleContext, found: dict[tuple[int,
         found[(start, end)] = Candidate(start, end, name_text(span), roles.title_before(doc, start), True)
 
 
+def _titled_organisations(ctx: ArticleContext, found: dict[tuple[int, int], Candidate]) -> None:
+    """A title or style and a name the tagger took for an organisation ("with Sultan Haitham of
+    Oman" tagged ORG): the name after the title is a person."""
+    doc = ctx.doc
+    voc = roles.vocabulary()
+    for ent in doc.ents:
+        if ent.label_ != "ORG" or not 2 <= len(ent) <= 4:
+            continue
+        first = ent[0]
+        if not (roles.is_head(first) or first.text in voc.honorifics) or first.lower_ in voc.not_titles_alone:
+            continue
+        start, end = _trim_ent(doc, ent)
+        span = doc[start:end]
+        if (
+            not 1 <= len(span) <= 3
+            or not all(is_name_word(t) for t in span)
+            or any(s < end and start < e for s, e in found)
+            or ctx.headline_like(span.start_char)
+            or places.lookup(span.text)
+            or rejected(ctx, span, titled=True)
+        ):
+            continue
+        found[(start, end)] = Candidate(start, end, name_text(span), roles.title_before(doc, start), True)
+
+
 def _ends_longer_organisation(span: Span) -> bool:
     """The span is the last word(s) of an organisation the tagger found, whose name began before it."""
     ent = next((e for e in span.doc.ents if e.start <= span.start < e.end), None)
@@ -534,6 +567,18 @@ def _after_its_country(span: Span) -> bool:
         and span.start >= 2
         and doc[span.start - 1].text == ","
         and places.country_name(doc[span.start - 2].text) is not None
+    )
+
+
+def _unknown_place(tok: Token) -> bool:
+    """A word tagged as a place whose whole tagged name the gazetteer does not know ("Shinsuke
+    Sugiyama" tagged GPE beside a person's name)."""
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    text = ent.text if ent is not None else tok.text
+    return (
+        len(text.split()) > 1
+        and places.lookup(text, alternates=False) is None
+        and not any(places.lookup(t.text, alternates=False) for t in (ent or [tok]))
     )
 
 
@@ -639,6 +684,8 @@ def find_candidates(ctx: ArticleContext, known: Callable[[str], object] | None =
         if start >= len(doc) or not is_name_word(doc[start]):
             continue
         end = name_end(doc, start)
+        while _portfolio_word(doc, start, end):
+            start += 1
         if end <= start or any(s < start < e or (s <= start and e >= end) for s, e in found):
             continue
         span = doc[start:end]
@@ -671,16 +718,18 @@ def find_candidates(ctx: ArticleContext, known: Callable[[str], object] | None =
             )
         ):
             continue
-        end = name_end(doc, tok.i)
-        if end - tok.i < 2 or any(t.ent_iob_ != "O" for t in doc[tok.i : end]):
+        start, end = tok.i, name_end(doc, tok.i)
+        while _portfolio_word(doc, start, end):
+            start += 1
+        if end - start < 2 or any(t.ent_iob_ != "O" for t in doc[start:end]):
             continue
-        if any(s <= tok.i < e or tok.i <= s < end for s, e in found):
+        if any(s <= start < e or start <= s < end for s, e in found):
             continue
-        span = doc[tok.i : end]
-        phrase = roles.title_before(doc, tok.i)
+        span = doc[start:end]
+        phrase = roles.title_before(doc, start)
         if phrase is None or ctx.headline_like(span.start_char) or rejected(ctx, span, titled=True):
             continue
-        found[(tok.i, end)] = Candidate(tok.i, end, name_text(span), phrase, True)
+        found[(start, end)] = Candidate(start, end, name_text(span), phrase, True)
     # a lone name the tagger took for an organisation, subject of a verb only people do: "Maduro wrote"
     for tok in doc:
         if tok.dep_ not in ("nsubj",) or tok.head.lemma_.lower() not in person_verbs() or tok.pos_ != "PROPN":
@@ -701,6 +750,7 @@ def find_candidates(ctx: ArticleContext, known: Callable[[str], object] | None =
             continue
         found[(start, end)] = Candidate(start, end, name_text(span), roles.title_before(doc, start), True)
     _organisations_named_like_people(ctx, found)
+    _titled_organisations(ctx, found)
     if known is not None:
         _known_names(ctx, found, known)
         _given_names_sharing_a_surname(ctx, found, known)
@@ -751,6 +801,8 @@ def _known_names(ctx: ArticleContext, found: dict[tuple[int, int], Candidate], k
                 after += 1
             elif _country_words(doc[after : after + 2]):
                 after += 2
+            elif _portfolio_word(doc, after, end):
+                after += 1  # "Chairperson-in-Office Andrzej Kasprzyk"
             else:
                 break
         for start in dict.fromkeys([after, tok.i]):

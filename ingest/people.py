@@ -100,6 +100,22 @@ class Entities:
 # --------------------------------------------------------------------------------------------
 
 
+def _keep_name_styles(clusters: list[_Cluster], text: str) -> None:
+    """A person named by one word after a style that is part of how the person is called ("Sheikh
+    Mohamed", "Sayyid Badr") and not found in the knowledge base keeps the style in the name: the
+    word alone is a given name that many share."""
+    styles = roles.vocabulary().name_styles
+    for cl in clusters:
+        if cl.kb or not cl.forms or any(len(form.split()) > 1 for form in cl.forms):
+            continue
+        before = {text[:s].split()[-1] if text[:s].split() else "" for s, _e, _t in cl.spans}
+        style = next((w for w in sorted(before) if w in styles), None)
+        if style is None:
+            continue
+        cl.forms = Counter({f"{style} {form}": n for form, n in cl.forms.items()})
+        cl.first = {f"{style} {form}": at for form, at in cl.first.items()}
+
+
 @dataclass
 class _Cluster:
     forms: Counter = field(default_factory=Counter)
@@ -505,6 +521,7 @@ def resolve(doc: Doc, article: Article, registry: Registry) -> Entities:
     clusters = _with_kb(_styled(clusters, styles, base, article, countries), base, article, countries)
     taken = [(s, e) for cl in clusters for s, e, _ in cl.spans] + [(s, e) for s, e, _ in styles]
     _second_pass(ctx, clusters, taken)
+    _keep_name_styles(clusters, ctx.text)
 
     # a first registry pass gives canonical names and roles known from other articles
     def persons() -> list[tuple[_Cluster, Person]]:

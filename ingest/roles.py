@@ -47,6 +47,7 @@ class Vocabulary:
     ranks: frozenset[str] = frozenset()
     gendered: dict = field(default_factory=dict)  # "male"/"female" -> folded forms of address and titles
     post_nominals: frozenset[str] = frozenset()  # honours written after a name: "OFR", "GCON", "MBE"
+    name_styles: frozenset[str] = frozenset()  # styles kept before a lone given name: "Sheikh Mohamed"
 
 
 @lru_cache(maxsize=1)
@@ -67,6 +68,7 @@ def vocabulary() -> Vocabulary:
         ranks=frozenset(raw.get("ranks", ())),
         gendered={k: frozenset(v) for k, v in raw.get("gendered", {}).items()},
         post_nominals=frozenset(raw.get("post_nominals", ())),
+        name_styles=frozenset(raw.get("name_styles", ())),
     )
 
 

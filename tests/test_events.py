@@ -1478,6 +1478,79 @@ def test_a_host_receives_at_home_where_the_story_was_filed():
     assert meeting.place is not None and meeting.place.name == "Muscat"
 
 
+def test_a_host_with_no_dateline_receives_in_the_capital_of_the_host_country():
+    received = only(
+        extract("Kenyan President William Ruto received Zambian President Hakainde Hichilema on Tuesday."), "meet"
+    )
+    assert received.place is not None and received.place.name == "Nairobi"
+    visiting = only(
+        extract(
+            "President Cyril Ramaphosa on Monday held talks with the visiting Prime Minister of India, Narendra Modi."
+        ),
+        "meet",
+    )
+    assert visiting.place is not None and visiting.place.name == "Pretoria"
+    # a host on a trip receives where the trip went; a guest of the host's own country says nothing of a trip
+    away = only(
+        extract(
+            "Kenyan President William Ruto arrived in Lusaka on Monday. On Tuesday, Ruto received Zambian "
+            "opposition leader Hakainde Hichilema."
+        ),
+        "meet",
+    )
+    assert away.place is not None and away.place.name == "Lusaka"
+    home = only(
+        extract("Kenyan President William Ruto received Kenyan Foreign Minister Musalia Mudavadi on Tuesday."), "meet"
+    )
+    assert home.place is None
+
+
+def test_a_wire_lead_with_no_date_is_where_the_story_was_filed():
+    found = extract(
+        "KAMPALA - Ugandan Foreign Minister Sam Kutesa met with Swedish Ambassador Maria Hakansson this afternoon.",
+        published=None,
+    )
+    meeting = only(found, "meet")
+    assert meeting.place is not None and meeting.place.name == "Kampala"
+
+
+def test_a_name_the_parse_hangs_on_the_counterpart_is_the_clauses_subject():
+    call = only(
+        extract(
+            "U.S. President Joe Biden spoke with two leaders on Thursday. The White House said in a brief "
+            "statement that during his call with Kenyan President William Ruto, Biden thanked President Ruto "
+            "for his leadership."
+        ),
+        "phone_call",
+    )
+    assert names(call) == {"Joe Biden", "William Ruto"}
+
+
+def test_exchanging_views_with_a_list_is_a_meeting_with_each():
+    found = extract(
+        "Jordanian Foreign Minister Ayman Safadi arrived in Riyadh on Monday. On Tuesday, Safadi exchanged views "
+        "with Egyptian Foreign Minister Sameh Shoukry, Iraqi Foreign Minister Fuad Hussein and Saudi Foreign "
+        "Minister Faisal bin Farhan."
+    )
+    assert groups(found, "meet") == {
+        frozenset({"Ayman Safadi", other}) for other in ("Sameh Shoukry", "Fuad Hussein", "Faisal bin Farhan")
+    }
+
+
+def test_those_accompanying_the_host_and_his_own_side_joining_him_are_no_parties():
+    accompanied = extract(
+        "Kenyan President William Ruto received Tanzanian President Samia Suluhu Hassan at State House. During "
+        "the meeting, the president was accompanied by Foreign Minister Musalia Mudavadi, Trade Minister Moses "
+        "Kuria and Interior Minister Kithure Kindiki."
+    )
+    assert groups(accompanied, "meet") == {frozenset({"William Ruto", "Samia Suluhu Hassan"})}
+    joined = extract(
+        "Guyanese President Irfaan Ali received the Emir of Qatar at State House. President Ali was joined by "
+        "Prime Minister Mark Phillips, Vice President Bharrat Jagdeo and Foreign Minister Hugh Todd."
+    )
+    assert not [e for e in joined if e.type == "meet" and "Mark Phillips" in names(e)]
+
+
 def test_talks_that_name_only_the_counterpart_are_the_protagonists():
     found = extract(
         "Foreign Minister Sergei Lavrov is starting a working visit to the United States on Tuesday.\n"

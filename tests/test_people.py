@@ -314,10 +314,48 @@ def test_honorifics_after_an_office_of_a_country_are_no_part_of_the_name(text, n
         ("The envoy paid a farewell call on Foreign Minister Professor Amal Perera on Thursday.", "Amal Perera"),
         ("The president then met the Secretary of State, Cardinal Pietro Lanza.", "Pietro Lanza"),
         ("He was accompanied by Monsignor Paul Richard Galea.", "Paul Richard Galea"),
+        (
+            "Foreign Minister Vivian Balakrishnan held separate phone conversations with Malaysian and Bruneian "
+            "counterparts Dato’ Seri Utama Haji Saifuddin Abdullah and Erywan Yusof on Monday.",
+            "Saifuddin Abdullah",
+        ),
     ],
 )
 def test_academic_and_church_styles_before_a_name_are_no_part_of_it(text, name):
     assert name in {p.name for p in resolve(text).people}
+
+
+def test_a_country_rank_or_portfolio_before_a_name_is_the_titles():
+    found = {
+        p.name: p
+        for p in resolve(
+            "Prime Minister Narendra Modi received Mongolian Ambassador to India Ganbold Dambajav and Chinese State "
+            "Councilor Wang Yong. Chief of Kuwait National Guard Lt Gen Hashem Al-Refaei and Minister of State for "
+            "Civil Aviation and Cooperation Murlidhar Mohol were present."
+        ).people
+    }
+    assert {"Ganbold Dambajav", "Wang Yong", "Hashem Al-Refaei", "Murlidhar Mohol"} <= set(found)
+    assert found["Wang Yong"].roles[0].title == "State Councilor"
+
+
+def test_a_name_beside_one_tagged_as_an_unknown_place_is_still_a_person():
+    text = (
+        "South Korean Deputy Foreign Minister Lee Kyung-soo will meet with his Chinese and Japanese counterparts "
+        "Liu Zhenmin and Shinsuke Sugiyama in Seoul on March 11."
+    )
+    assert "Liu Zhenmin" in {p.name for p in resolve(text).people}
+
+
+def test_a_lone_given_name_keeps_its_style_and_a_titled_name_tagged_as_an_organisation_is_a_person():
+    found = {
+        p.name for p in resolve("Sheikh Khalid met Jordanian Foreign Minister Ayman Safadi in Amman on Tuesday.").people
+    }
+    assert "Sheikh Khalid" in found and "Khalid" not in found
+    text = (
+        "During the calls, Sheikh Tamim exchanged greetings with Sultan Haitham of Oman, King Hamad of Bahrain "
+        "and Jordan's King Abdullah II on Tuesday."
+    )
+    assert any(p.name.startswith("Haitham") for p in resolve(text).people)
 
 
 @pytest.mark.parametrize(
