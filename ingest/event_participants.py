@@ -387,7 +387,12 @@ def _stranded_subject(verb: Token, mentions: list[PersonMention]) -> list[Person
     """A finite verb with no subject right after a name the parse hung on another name ("during
     his call with Y, X thanked him": X is the subject of "thanked"; "..., X will meet Y")."""
     before = next(
-        (t for t in reversed(list(verb.doc[verb.sent.start : verb.i])) if t.dep_ not in ("aux", "auxpass")), None
+        (
+            t
+            for t in reversed(list(verb.doc[verb.sent.start : verb.i]))
+            if t.dep_ not in ("aux", "auxpass") and not t.is_quote
+        ),
+        None,
     )
     if before is None or not stranded(before):
         return []
@@ -397,9 +402,10 @@ def _stranded_subject(verb: Token, mentions: list[PersonMention]) -> list[Person
 def stranded(name: Token) -> bool:
     """A name hung as an apposition or a list item that is the subject of the subjectless finite
     verb right after it ("with Y, X thanked him")."""
-    if name.dep_ not in ("appos", "conj") or name.i + 1 >= name.sent.end:
+    after = [t for t in name.doc[name.i + 1 : name.sent.end] if not t.is_quote]
+    if name.dep_ not in ("appos", "conj") or not after:
         return False
-    verb = name.doc[name.i + 1]
+    verb = after[0]  # past a quotation mark: 'with Y, X "thanked him"'
     if verb.dep_ in ("aux", "auxpass") and verb.head.i > verb.i and is_verb(verb.head):
         verb = verb.head  # "X will meet Y": the verb after its auxiliary
     elif verb.tag_ not in ("VBD", "VBZ", "VBP"):

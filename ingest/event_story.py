@@ -271,10 +271,11 @@ def joint_told_again(cands: list[Candidate], doc: Doc) -> list[Candidate]:
 def calls_told_again(cands: list[Candidate]) -> None:
     """A story about a phone call goes on to tell it as talks ("The two leaders had a detailed
     discussion", "At the end of the talks, X told Y"): a meeting of the same people with no place
-    of its own and no other date is that call."""
+    of its own and no other date is that call; not a meeting its clause says they attended in
+    person."""
     calls = [c for c in cands if c.type == "phone_call"]
     for c in cands:
-        if c.type != "meet" or c.place is not None or c.venue is not None:
+        if c.type != "meet" or c.place is not None or c.venue is not None or c.extra.get("in_person"):
             continue
         keys = {p.key for p in c.participants}
         if any(

@@ -296,10 +296,14 @@ def attend_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonM
     place = destination(tok, entities, preps, dobj=False) or next(
         (p for o in objects if (p := destination(o, entities, preps, dobj=False)) is not None), None
     )
-    theirs = [  # "A, B and C attend their meeting in Tokyo": the meeting of those who attend it
-        Candidate("meet", tok, sent, unique_people(visitors), place)
+    theirs = [  # "A, B and C attend their meeting in Tokyo", "A and B attend a meeting on X": theirs
+        Candidate("meet", tok, sent, unique_people(visitors), place, extra={"in_person": True})
         for o in objects
-        if o.lemma_.lower() in lx["meet_nouns"] and any(c.dep_ == "poss" and c.lower_ == "their" for c in o.children)
+        if o.lemma_.lower() in lx["meet_nouns"]
+        and (
+            any(c.dep_ == "poss" and c.lower_ == "their" for c in o.children)
+            or not any(c.dep_ == "prep" and c.lower_ == "of" for c in o.children)  # not "a meeting of the OSCE"
+        )
     ][: 1 if 2 <= len(unique_people(visitors)) <= MAX_TRAVELLERS else 0]
     visitors = unique_people([v for v in visitors if not at_home(v, place)])
     if place is None or not 1 <= len(visitors) <= MAX_TRAVELLERS:

@@ -1524,6 +1524,14 @@ def test_a_name_the_parse_hangs_on_the_counterpart_is_the_clauses_subject():
         "phone_call",
     )
     assert names(call) == {"Joe Biden", "William Ruto"}
+    quoted = only(
+        extract(
+            "U.S. President Joe Biden spoke with two leaders on Thursday. The White House said that during his "
+            'call with Ghanaian President Nana Akufo-Addo, Biden "thanked President Akufo-Addo for his leadership."'
+        ),
+        "phone_call",
+    )
+    assert names(quoted) == {"Joe Biden", "Nana Akufo-Addo"}
 
 
 def test_exchanging_views_with_a_list_is_a_meeting_with_each():
@@ -1549,6 +1557,20 @@ def test_those_accompanying_the_host_and_his_own_side_joining_him_are_no_parties
         "Prime Minister Mark Phillips, Vice President Bharrat Jagdeo and Foreign Minister Hugh Todd."
     )
     assert not [e for e in joined if e.type == "meet" and "Mark Phillips" in names(e)]
+
+
+def test_leaders_attending_a_meeting_met_even_in_a_story_of_calls():
+    found = extract(
+        "Kenyan President William Ruto and Ugandan President Yoweri Museveni will hold a phone call on Friday.\n\n"
+        "Ruto and Museveni attend a meeting on regional security, February 11, 2024.\n\n"
+        "Ruto and Museveni spoke by phone on Tuesday, the statement said."
+    )
+    assert groups(found, "meet") == {frozenset({"William Ruto", "Yoweri Museveni"})}
+    organisation = extract(
+        "Kenyan President William Ruto and Ugandan President Yoweri Museveni attended a meeting of the East "
+        "African Community in Arusha on Monday."
+    )
+    assert not [e for e in organisation if e.type == "meet"]
 
 
 def test_talks_that_name_only_the_counterpart_are_the_protagonists():
