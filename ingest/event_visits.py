@@ -302,7 +302,10 @@ def attend_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonM
         if o.lemma_.lower() in lx["meet_nouns"]
         and (
             any(c.dep_ == "poss" and c.lower_ == "their" for c in o.children)
-            or not any(c.dep_ == "prep" and c.lower_ == "of" for c in o.children)  # not "a meeting of the OSCE"
+            or (  # not a summit, nor "a meeting of the OSCE"
+                o.lemma_.lower() in lx["attended_meeting_nouns"]
+                and not any(c.dep_ == "prep" and c.lower_ == "of" for c in o.children)
+            )
         )
     ][: 1 if 2 <= len(unique_people(visitors)) <= MAX_TRAVELLERS else 0]
     visitors = unique_people([v for v in visitors if not at_home(v, place)])
