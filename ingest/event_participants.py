@@ -89,9 +89,22 @@ def pair_mentions(
             and tok.lower_ == "they"
             and any(c.dep_ == "advmod" and c.lower_ == "again" for c in tok.head.children)
         )
-        if counted or joined or again:  # "They were joined by Y": all the parties of that meeting
+        if counted or joined or again or _their_own(tok):  # "They were joined by Y": all the parties of that meeting
             out += stand_ins(tok, pair)
     return out
+
+
+def _their_own(tok: Token) -> bool:
+    """ "They last met in May", "since their previous meeting": in a sentence that names nobody, an
+    earlier meeting of the people of the meeting before."""
+    lx = lexicon()
+    if any(t.ent_type_ == "PERSON" for t in tok.sent):
+        return False
+    head = tok.head
+    earlier = any(c.dep_ in ("advmod", "amod") and c.lower_ in lx["other_occasion_words"] for c in head.children)
+    if tok.lower_ == "they" and tok.dep_ == "nsubj":
+        return earlier and head.lemma_.lower() in set(lx["meet_verbs"]) | set(lx["converse_verbs"])
+    return earlier and tok.lower_ == "their" and tok.dep_ == "poss" and head.lemma_.lower() in lx["meet_nouns"]
 
 
 def _the_two(tok: Token) -> bool:

@@ -1573,6 +1573,16 @@ def test_leaders_attending_a_meeting_met_even_in_a_story_of_calls():
     assert not [e for e in organisation if e.type == "meet"]
 
 
+def test_their_earlier_meeting_told_without_names_is_another_meeting_of_the_pair():
+    found = extract(
+        f"{RUTO} met {RAMAPHOSA} in Nairobi on Thursday. They last met three weeks ago in Pretoria. The leaders "
+        "reviewed relations since their previous meeting in January in Durban."
+    )
+    meetings = [e for e in found if e.type == "meet"]
+    assert {e.place.name for e in meetings if e.place} == {"Nairobi", "Pretoria", "Durban"}
+    assert all(names(e) == {"William Ruto", "Cyril Ramaphosa"} for e in meetings)
+
+
 def test_talks_that_name_only_the_counterpart_are_the_protagonists():
     found = extract(
         "Foreign Minister Sergei Lavrov is starting a working visit to the United States on Tuesday.\n"
