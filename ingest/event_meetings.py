@@ -252,7 +252,8 @@ def meet_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMen
         for p in unique_people(
             attached_people(mentions, chain, tok)
             + relative_counterparts(chain, mentions)
-            + (listed_as_subject(tok, mentions) if not noun else [])
+            # "those who paid courtesy calls on Y were A and B": the noun's verb lists them
+            + (listed_as_subject(tok.head if noun else tok, mentions) if not noun or tok.dep_ == "dobj" else [])
         )
         if p.key not in along
     ]

@@ -367,6 +367,20 @@ def _past_office_of(doc: Doc, start: int) -> int:
     return start
 
 
+def _lowercase_surname(doc: Doc, start: int, end: int, known: Callable[[str], object] | None) -> tuple[int, str]:
+    """The end and text of a name, past a lowercase word that completes a known name ("Donald
+    trump" is Donald Trump)."""
+    if (
+        known is not None
+        and start < end < len(doc)
+        and doc[end].is_lower
+        and doc[end].is_alpha
+        and known(doc[start : end + 1].text) is not None
+    ):
+        return end + 1, f"{name_text(doc[start:end])} {doc[end].text.title()}"
+    return end, name_text(doc[start:end])
+
+
 def _portfolio_word(doc: Doc, start: int, end: int) -> bool:
     """The first of three or more name words ends a portfolio or an organisation's name ("Minister
     for Civil Aviation and Cooperation X"): no word of the name."""
@@ -575,10 +589,8 @@ def _unknown_place(tok: Token) -> bool:
     Sugiyama" tagged GPE beside a person's name)."""
     ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
     text = ent.text if ent is not None else tok.text
-    return (
-        len(text.split()) > 1
-        and places.lookup(text, alternates=False) is None
-        and not any(places.lookup(t.text, alternates=False) for t in (ent or [tok]))
+    return places.lookup(text, alternates=False) is None and not any(
+        places.lookup(t.text, alternates=False) for t in (ent or [tok])
     )
 
 
@@ -626,7 +638,13 @@ def _titles_after_names(doc: Doc, cands: dict[tuple[int, int], Candidate]) -> No
         before.role, cand.role = phrase, None
         moved.add(phrase.end)
     for cand in cands.values():
-        after_comma = cand.start > 0 and doc[cand.start - 1].text == ","
+        # after a comma that closes a title or a name, not one that closes an opening phrase ("On Monday, X, ...")
+        after_comma = (
+            cand.start > 1
+            and doc[cand.start - 1].text == ","
+            and doc[cand.start - 2].pos_ in ("NOUN", "PROPN")
+            and doc[cand.start - 2].ent_type_ not in ("DATE", "TIME", "GPE", "LOC")
+        )
         if cand.role is None and (cand.start in moved or not after_comma):
             # the list's last: "and Ivan Horvat, Foreign Minister of Croatia."
             cand.role = roles.title_after(doc, cand.end)
@@ -671,7 +689,8 @@ def find_candidates(ctx: ArticleContext, known: Callable[[str], object] | None =
         if rejected(ctx, span, titled=phrase is not None):
             continue
         confirmed = not ctx.headline_like(span.start_char)  # a title-case headline runs words into names
-        found[(start, end)] = Candidate(start, end, name_text(span), phrase, confirmed)
+        end, text = _lowercase_surname(doc, start, end, known)
+        found[(start, end)] = Candidate(start, end, text, phrase, confirmed)
     for tok in doc:
         if not roles.is_head(tok):
             continue
@@ -703,7 +722,8 @@ def find_candidates(ctx: ArticleContext, known: Callable[[str], object] | None =
             continue
         for k in shorter:  # the tagger cut the name short: "Yvan Gil" of "Yvan Gil Pinto"
             del found[k]
-        found[(start, end)] = Candidate(start, end, name_text(span), phrase, True)
+        end, text = _lowercase_surname(doc, start, end, known)
+        found[(start, end)] = Candidate(start, end, text, phrase, True)
     # untagged full names after a long title: "President of the ... Chamber of Commerce in China Jens Eskelund"
     for tok in doc:
         if (

@@ -1583,6 +1583,17 @@ def test_their_earlier_meeting_told_without_names_is_another_meeting_of_the_pair
     assert all(names(e) == {"William Ruto", "Cyril Ramaphosa"} for e in meetings)
 
 
+def test_those_who_paid_courtesy_calls_listed_after_the_copula_each_met_the_host():
+    found = extract(
+        "Malawi Vice President Saulos Chilima received envoys on Friday. The ambassadors who paid courtesy calls "
+        "on Chilima were German Ambassador Jurgen Borsch, Zambian High Commissioner John Ngwata Phiri and Chinese "
+        "Ambassador Liu Hongyang."
+    )
+    assert groups(found, "meet") == {
+        frozenset({"Saulos Chilima", envoy}) for envoy in ("Jurgen Borsch", "John Ngwata Phiri", "Liu Hongyang")
+    }
+
+
 def test_talks_that_name_only_the_counterpart_are_the_protagonists():
     found = extract(
         "Foreign Minister Sergei Lavrov is starting a working visit to the United States on Tuesday.\n"

@@ -338,6 +338,18 @@ def test_a_country_rank_or_portfolio_before_a_name_is_the_titles():
     assert found["Wang Yong"].roles[0].title == "State Councilor"
 
 
+def test_a_title_after_a_name_that_follows_an_opening_phrase_and_a_lowercase_known_surname():
+    found = {
+        p.name: p
+        for p in resolve(
+            "On April 2 and 3, just after the clashes in Artsakh, Edward Nalbandian, Foreign Minister of Armenia, "
+            "had phone conversations with his counterparts. Later, President Donald trump spoke to reporters."
+        ).people
+    }
+    assert "Edward Nalbandian" in found and Role("Foreign Minister", "Armenia") in found["Edward Nalbandian"].roles
+    assert "Donald Trump" in found and "Donald" not in found
+
+
 def test_a_name_beside_one_tagged_as_an_unknown_place_is_still_a_person():
     text = (
         "South Korean Deputy Foreign Minister Lee Kyung-soo will meet with his Chinese and Japanese counterparts "
