@@ -456,22 +456,24 @@ def cities_for_countries(cands: list[Candidate], dateline: Place | None) -> None
 
 
 def hosts_at_home(cands: list[Candidate], gatherings: list[tuple[Place, bool]]) -> None:
-    """A meeting its host gave ("X received Y", "X met the visiting Y") that nothing else places is
-    in the capital of the host's country, when the guests are of other countries, the story tells
-    of no trip of the host and places no gathering outside that country."""
+    """A meeting its host gave ("X received Y", "X met the visiting Y") that nothing else places, or
+    that is placed only in the country of one of its participants, is in the capital of the host's
+    country, when the guests are of other countries, the story tells of no trip of the host (for a
+    meeting with no place) and places no gathering outside that country."""
     travelling = {c.participants[0].key for c in cands if c.type == "visit"}
     for c in cands:
-        if (
-            c.type != "meet"
-            or c.place is not None
-            or c.venue is not None
-            or c.in_sequence
-            or another_occasion(c.trigger)
-            or _unknown_place_stated(c)
-        ):
+        if c.type != "meet" or c.venue is not None or c.in_sequence or another_occasion(c.trigger):
             continue
-        host = _host_of(c)
-        if host is None or host.key in travelling or not host.country:
+        if c.place is None and not _unknown_place_stated(c):
+            host = _host_of(c)
+            if host is not None and host.key in travelling:
+                continue
+        elif c.place is not None and c.place.kind == "country":
+            at_home = [p for p in c.participants if p.country and fold(p.country) == fold(c.place.name)]
+            host = at_home[0] if len(at_home) == 1 else None  # "met Modi in India": Modi's seat
+        else:
+            continue
+        if host is None or not host.country:
             continue
         home = fold(host.country)
         guests = [p for p in c.participants if p.key != host.key]
