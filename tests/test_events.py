@@ -1503,6 +1503,15 @@ def test_a_host_with_no_dateline_receives_in_the_capital_of_the_host_country():
         extract("Kenyan President William Ruto received Kenyan Foreign Minister Musalia Mudavadi on Tuesday."), "meet"
     )
     assert home.place is None
+    # a meeting placed only in the country of one of its participants: that participant's capital
+    country = only(
+        extract(
+            "During the Cuban president's visit to Russia, Cuban President Miguel Diaz-Canel met with Russian "
+            "President Vladimir Putin."
+        ),
+        "meet",
+    )
+    assert country.place is not None and country.place.name == "Moscow"
 
 
 def test_a_wire_lead_with_no_date_is_where_the_story_was_filed():
