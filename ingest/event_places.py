@@ -90,7 +90,7 @@ def precision(place: Place) -> int:
     return -1 if places.is_vague(place) else RANK.get(place.kind, 0)
 
 
-def _where_antecedent(chain: list[Token], entities) -> tuple[Place, str | None] | None:
+def where_antecedent(chain: list[Token], entities) -> tuple[Place, str | None] | None:
     """ "... a stop in Buenos Aires, where he met Y": the place a "where" clause hangs from."""
     if len(chain) < 2 or chain[-2].dep_ != "relcl":
         return None
@@ -117,7 +117,7 @@ def locate(
     places, meeting words ("summit", "sidelines") -- not "the war in Y" or "sanctions on Y".
     """
     lx = lexicon()
-    where = _where_antecedent(chain, entities)
+    where = where_antecedent(chain, entities)
     if where is not None:
         return where
     chain_ids = {t.i for t in chain}

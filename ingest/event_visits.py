@@ -21,7 +21,7 @@ from diplograph.ingest.event_participants import (
     subjects_of,
     unique_people,
 )
-from diplograph.ingest.event_places import destination, destinations, posted_in, precision
+from diplograph.ingest.event_places import destination, destinations, posted_in, precision, where_antecedent
 from diplograph.ingest.event_syntax import clause_chain, is_verb, lexicon, modality, prep_objects
 from diplograph.ingest.records import Person, Place, fold
 
@@ -90,6 +90,13 @@ def visit_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMe
             visitors = _first_to_arrive(tok.head, mentions)
         trip = destinations(tok, entities, preps, dobj=(label == "VISIT_V" or lemma in lx["object_travel_verbs"]))
         trip += [p for p in _stops(tok, entities) if p.name not in {q.name for q in trip}]
+        if not trip:  # "arrived on a working visit to Ankara": the visit's own destination
+            trip = [
+                p
+                for o in prep_objects(tok, ("on", "for"))
+                if o.lemma_.lower() in lx["visit_nouns"]
+                for p in destinations(o, entities, lx["visit_prepositions"], dobj=False)
+            ]
     place = max(trip, key=precision) if trip else None
     setting = place is None and (_to_setting(tok, preps) or _bare_arrival(tok))  # "arrived in the capital"
     if place is None and label == "TRAVEL_V" and not setting:
@@ -277,27 +284,33 @@ def _named_in(noun: Token, names: frozenset[str]) -> bool:
 
 
 def attend_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMention], entities) -> list[Candidate]:
-    """ "X attended the summit in Y": a visit to Y by each attendee (attending the same
-    gathering is not a meeting between them, but attending "their meeting" is one)."""
+    """ "X attended the summit in Y", "X took part in the forum in Y", "in Y, where X was attending
+    a ceremony": a visit to Y by each attendee (attending the same gathering is not a meeting
+    between them, but attending "their meeting" or talks is one)."""
     lx = lexicon()
-    objects = [
-        c
-        for c in tok.children
-        if c.dep_ == "dobj" and c.lemma_.lower() in lx["gathering_nouns"] and not _named_in(c, lx["not_meeting_nouns"])
-    ]
-    if not objects or tok.dep_ == "amod":
+    verb = tok.head if tok.lower_ == "part" and tok.dep_ == "dobj" else tok  # "took part in"
+
+    def gathering(c: Token) -> bool:
+        return c.lemma_.lower() in lx["gathering_nouns"] and not _named_in(c, lx["not_meeting_nouns"])
+
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c != tok and gathering(c)]
+    objects += [o for h in dict.fromkeys((verb, tok)) for o in prep_objects(h, ("in",)) if gathering(o)]
+    if not objects or verb.dep_ == "amod":
         return []
-    if modality(tok, clause_chain(tok)) != "asserted":
+    chain = clause_chain(verb)
+    if modality(verb, chain) != "asserted":
         return []
-    visitors = subjects_of(tok, mentions)
-    if not visitors and tok.dep_ == "conj":
-        visitors = subjects_of(tok.head, mentions)
+    visitors = subjects_of(verb, mentions)
+    if not visitors and verb.dep_ == "conj":
+        visitors = subjects_of(verb.head, mentions)
     preps = frozenset(lx["gathering_prepositions"])
-    place = destination(tok, entities, preps, dobj=False) or next(
-        (p for o in objects if (p := destination(o, entities, preps, dobj=False)) is not None), None
+    place = (
+        destination(verb, entities, preps, dobj=False)
+        or next((p for o in objects if (p := destination(o, entities, preps, dobj=False)) is not None), None)
+        or (found[0] if (found := where_antecedent(chain, entities)) else None)  # "in Y, where X was attending"
     )
     theirs = [  # "A, B and C attend their meeting in Tokyo", "A and B attend a meeting on X": theirs
-        Candidate("meet", tok, sent, unique_people(visitors), place, extra={"in_person": True})
+        Candidate("meet", verb, sent, unique_people(visitors), place, extra={"in_person": True})
         for o in objects
         if o.lemma_.lower() in lx["meet_nouns"]
         and (
@@ -311,7 +324,7 @@ def attend_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonM
     visitors = unique_people([v for v in visitors if not at_home(v, place)])
     if place is None or not 1 <= len(visitors) <= MAX_TRAVELLERS:
         return theirs
-    return theirs + [Candidate("visit", tok, sent, [v], place) for v in visitors]
+    return theirs + [Candidate("visit", verb, sent, [v], place) for v in visitors]
 
 
 def presence_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMention], entities) -> list[Candidate]:

@@ -1603,6 +1603,16 @@ def test_those_who_paid_courtesy_calls_listed_after_the_copula_each_met_the_host
     }
 
 
+def test_an_arrival_on_a_visit_goes_where_the_visit_goes_and_taking_part_is_attending():
+    found = extract(
+        "On February 5, having arrived on a working visit to Ankara, US Secretary of State Condoleezza Rice met "
+        "Turkish Foreign Minister Ali Babacan."
+    )
+    assert {(e.type, e.place.name if e.place else None) for e in found} == {("visit", "Ankara"), ("meet", "Ankara")}
+    took_part = only(extract(f"{RUTO} took part in the summit in Addis Ababa on Sunday."), "visit")
+    assert took_part.place is not None and took_part.place.name == "Addis Ababa"
+
+
 def test_talks_that_name_only_the_counterpart_are_the_protagonists():
     found = extract(
         "Foreign Minister Sergei Lavrov is starting a working visit to the United States on Tuesday.\n"
