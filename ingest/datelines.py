@@ -62,7 +62,7 @@ def _pattern() -> re.Pattern[str]:
         rf"(?P<city>{word}(?:[ \t]+{word}){{0,{MAX_CITY_WORDS - 1}}})"
         rf"(?:(?:,[ \t]*|[ \t]*\[)(?P<region>{word}(?:[ \t]+{word}){{0,{MAX_REGION_WORDS - 1}}})\]?)??"
         rf"(?:,?[ \t]*(?P<date>{when}))?"
-        rf"(?:[ \t]*\((?P<agency>[^()\d\n][^()\n]{{0,40}})\)|\.?[ \t]*/(?P<slashed>[A-Z][\w .-]{{0,30}})/)?"
+        rf"(?:,?[ \t]*\((?P<agency>[^()\d\n][^()\n]{{0,40}})\)|\.?[ \t]*/(?P<slashed>[A-Z][\w .-]{{0,30}})/)?"
         # "(ENA)—Prime Minister": a long dash needs no space after it
         rf"[ \t]*(?P<dash>--|—|–|―|-|:|\.)(?:(?<=[—–―])|(?=\s|$))",
         re.IGNORECASE,

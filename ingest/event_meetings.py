@@ -302,6 +302,14 @@ def meet_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMen
             ]
         if hosts and len(hosts) < len(people):
             host = hosts[0].name
+    elif kind == "meet" and courtesy:  # "X paid a courtesy call on Y", "X called on Y": Y received X
+        ons = [c for c in tok.children if c.lower_ in lx["courtesy_call_particles"] and c.dep_ in ("prep", "prt")]
+        objects = [g for c in ons for g in c.children if g.dep_ == "pobj"] + [
+            c for c in tok.children if c.dep_ == "dobj"
+        ]
+        callees = [p for p in unique_people([p for o in objects for p in persons_in(o, mentions)]) if p in people]
+        if len(callees) == 1 and len(people) > 1:
+            host = callees[0].name
     cameo = None
     if lemma in lx["negotiate_words"] or tok.lower_ in lx["negotiate_words"]:
         cameo = event_types()["meet"]["variants"]["negotiate"]["cameo"]

@@ -283,6 +283,15 @@ def _destination_places(
 
 def posted_in(person: Person, place: Place) -> bool:
     """The person holds an office in or to the place's country ("the Chinese Ambassador to Russia"
-    lives in Moscow): being there is no visit."""
+    lives in Moscow), or is a resident envoy posted to no country the text names ("the Australian
+    High Commissioner" calling on the host): being there is no visit."""
     where = fold((place.name if place.kind == "country" else place.country) or "")
-    return bool(where) and any(fold(r.title).endswith((f" to {where}", f" in {where}")) for r in person.roles)
+    if not where:
+        return False
+    titles = [fold(r.title) for r in person.roles]
+    if any(t.endswith((f" to {where}", f" in {where}")) for t in titles):
+        return True
+    resident = [fold(w) for w in lexicon()["resident_envoy_titles"]]
+    if any(" to " in t or " in " in t for t in titles):
+        return False  # posted elsewhere: "Ambassador to the United States" presenting credentials in Kingston
+    return any(t == w or t.endswith(" " + w) for t in titles for w in resident)

@@ -236,7 +236,8 @@ def _unknown_place_stated(cand: Candidate) -> bool:
                     and obj.i not in roots
                     and obj.ent_type_ in ("GPE", "LOC", "")
                     and obj.lower_ not in lx["location_head_nouns"]
-                ):  # a building ("the Great Hall") is not a town
+                    and places.lookup(obj.text, alternates=False) is None
+                ):  # a building ("the Great Hall") is not a town; a known place ("to China") is no unknown one
                     return True
     return False
 

@@ -28,6 +28,7 @@ from diplograph.ingest.stories import split_stories, url_date, url_source
         ("St. Petersburg - South Africa's president", "St. Petersburg", None, None),
         ("MOSCOW, March 21. /TASS/. Chinese President", "MOSCOW", "March 21", "TASS"),  # a full stop after a date
         ("Lima, Feb. 9. Peru's foreign minister", "Lima", "Feb. 9", None),
+        ("NAIROBI, Kenya, (KNA) – President Ruto held talks", "NAIROBI", None, "KNA"),  # a comma before the agency
     ],
 )
 def test_wire_datelines_are_read_fully(text, city, when, agency):

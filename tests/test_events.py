@@ -1613,6 +1613,24 @@ def test_an_arrival_on_a_visit_goes_where_the_visit_goes_and_taking_part_is_atte
     assert took_part.place is not None and took_part.place.name == "Addis Ababa"
 
 
+def test_a_dateline_places_the_lead_though_the_clause_names_a_known_country_and_a_courtesy_call_is_hosted():
+    lead = only(
+        extract(
+            "Wang meets Korean envoy\n\nBEIJING, June 22 (Xinhua) -- Chinese Foreign Minister Wang Yi on Wednesday "
+            "met with Jang Ha-sung, ambassador of the Republic of Korea to China, who will soon leave his post.",
+            published=date(2022, 6, 22),
+        ),
+        "meet",
+    )
+    assert lead.place is not None and lead.place.name == "Beijing"
+    called = extract(
+        "Australian High Commissioner Tim George paid a farewell call on Pakistani Prime Minister Yousuf Raza "
+        "Gilani on Monday."
+    )
+    assert only(called, "meet").place.name == "Islamabad"  # the callee receives at home
+    assert not [e for e in called if e.type == "visit"]  # a resident envoy is posted there
+
+
 def test_talks_that_name_only_the_counterpart_are_the_protagonists():
     found = extract(
         "Foreign Minister Sergei Lavrov is starting a working visit to the United States on Tuesday.\n"
