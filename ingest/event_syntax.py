@@ -155,13 +155,19 @@ def path_to(tok: Token, chain_ids: set[int], trigger: Token, allow_poss: bool = 
             and is_verb(head)
             and cur.dep_ not in ("amod",)
             and head.dep_ not in ("amod", "prep")
-            and head.lemma_.lower() not in lx["encounter_verbs"]
+            and (head.lemma_.lower() not in lx["encounter_verbs"] or _own_clause(head))
             and not leads_delegation(head)
             and not attributive(head)  # "with visiting Y"
         ):
             return None
         cur = head
     return None
+
+
+def _own_clause(verb: Token) -> bool:
+    """A finite verb with a subject of its own below the event word ("to hold a meeting as Y met
+    Z"): a clause that tells its own event."""
+    return verb.tag_ in ("VBD", "VBZ", "VBP") and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 def _other_conjunct(path: list[Token], head: Token, chain_ids: set[int], trigger: Token) -> bool:

@@ -1631,6 +1631,16 @@ def test_a_dateline_places_the_lead_though_the_clause_names_a_known_country_and_
     assert not [e for e in called if e.type == "visit"]  # a resident envoy is posted there
 
 
+def test_a_meeting_noun_does_not_take_the_people_of_a_clause_with_its_own_subject_below_it():
+    found = extract(
+        f"{RUTO} and {RAMAPHOSA} have agreed to meet next month. The two sides worked out an agreement to hold a "
+        "meeting during the summit as Kenyan Foreign Minister Musalia Mudavadi met Friday with South African "
+        "Foreign Minister Naledi Pandor."
+    )
+    assert frozenset({"Musalia Mudavadi", "Naledi Pandor"}) in groups(found, "meet")
+    assert not [g for g in groups(found, "meet") if "Musalia Mudavadi" in g and "William Ruto" in g]
+
+
 def test_talks_that_name_only_the_counterpart_are_the_protagonists():
     found = extract(
         "Foreign Minister Sergei Lavrov is starting a working visit to the United States on Tuesday.\n"
