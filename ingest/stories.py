@@ -317,7 +317,7 @@ def build_article(
         pos = end
     text = "\n\n".join(text_parts)
 
-    dateline = datelines.find(text, segments)
+    dateline = datelines.find(text, segments) or _labelled_date_line(region, text, segments)
     published, inferred, origin = story_date(doc, region, body, dateline, corpus)
     if dateline is not None and dateline.date is None and dateline.date_text and published is not None:
         dateline = _dated(dateline, published)
@@ -336,6 +336,31 @@ def build_article(
         dateline=dateline,
         published_from=origin,
         period=url_month(doc.url) if published is None else None,
+    )
+
+
+LABELLED_PLACE = re.compile(r"\s[-–—]\s*([^\W\d_][\w .'’-]{1,40})$")
+
+
+def _labelled_date_line(region: list[Line], text: str, segments: list[Segment]) -> Dateline | None:
+    """A page's date line that ends with the place the story was filed from ("June 19, 2012 07:07 pm |
+    Updated July 12, 2016 IST - Los Cabos"): the story's dateline, standing before its first body
+    paragraph (the date line itself is not in the text)."""
+    line = next((ln for ln in region if ln.drop == "date line"), None)
+    m = LABELLED_PLACE.search(line.content.strip()) if line is not None else None
+    place = datelines.resolve_city(m.group(1).strip(), None) if m else None
+    if m is None or place is None:
+        return None
+    headline = next((s.end for s in segments if s.kind == "headline"), None)
+    start = 0 if headline is None else min(headline + 2, len(text))
+    return Dateline(
+        text=m.group(1).strip(),
+        start=start,
+        end=start,
+        city=m.group(1).strip(),
+        city_start=start,
+        city_end=start,
+        place=place,
     )
 
 

@@ -831,6 +831,7 @@ NOT_EVENTS = {
     "no_meeting_took_place": f"No meeting between {RUTO} and {RAMAPHOSA} took place.",
     "did_not_rule_out": f"{RUTO} did not rule out a meeting with {RAMAPHOSA}, but said none was planned.",
     "attended_the_same_summit": f"{RUTO} and {RAMAPHOSA} attended the summit.",
+    "a_meeting_anticipated": f"The meeting between {RUTO} and {RAMAPHOSA} had been greatly anticipated.",
     "invited_with_no_date": f"{RUTO} has also invited {RAMAPHOSA} to visit Kenya, but no date has been set.",
     "accepted_an_invitation": f"{RAMAPHOSA} has accepted an invitation from {RUTO} to visit Nairobi in May.",
     "called_on_for_calm": f"{RUTO} called on {RAMAPHOSA} for calm.",

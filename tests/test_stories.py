@@ -563,3 +563,16 @@ def test_bullet_items_under_a_sentence_ending_in_a_colon_are_its_list_not_a_menu
     (article,) = split_stories(RawDocument(path="p.txt", text=text))
     assert "spoke with: Kenyan President William Ruto; South African President Cyril Ramaphosa." in article.text
     assert "Politics" not in article.text  # a label's bullets stay a menu
+
+
+def test_a_date_line_that_ends_with_a_place_is_the_storys_dateline() -> None:
+    text = (
+        "Ministers hold talks on trade\n\nMarch 2, 2023 08:15 am | Updated March 9, 2024 06:36 am IST - "
+        "Port Louis\n\nThe two foreign ministers met on Thursday to discuss trade and maritime security.\n"
+    )
+    (article,) = split_stories(RawDocument(path="labelled.txt", text=text))
+    assert article.dateline is not None and article.dateline.place.name == "Port Louis"
+    assert article.text[article.dateline.end :].startswith("The two foreign ministers")
+    unlabelled = "Ministers hold talks\n\nMarch 2, 2023 08:15 am | Updated March 9, 2024 - Reuters\n\nThe two met.\n"
+    (article,) = split_stories(RawDocument(path="agency.txt", text=unlabelled))
+    assert article.dateline is None
