@@ -1642,6 +1642,11 @@ def test_a_meeting_noun_does_not_take_the_people_of_a_clause_with_its_own_subjec
     assert not [g for g in groups(found, "meet") if "Musalia Mudavadi" in g and "William Ruto" in g]
 
 
+def test_a_town_of_a_region_is_the_town():
+    found = extract(f"{RUTO} met {RAMAPHOSA} in the Rift Valley town of Naivasha on Monday.")
+    assert only(found, "meet").place.name == "Naivasha"
+
+
 def test_talks_that_name_only_the_counterpart_are_the_protagonists():
     found = extract(
         "Foreign Minister Sergei Lavrov is starting a working visit to the United States on Tuesday.\n"
