@@ -48,7 +48,7 @@ FULL_DATE = re.compile(
     rf"\b(?:{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+|,)(?:19|20)\d\d"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH},?\s+(?:19|20)\d\d"
     r"|(?:19|20)\d\d-\d\d-\d\d(?:T[\d:.]+(?:Z|[+-]\d\d:?\d\d)?)?"
-    r"|\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d"
+    r"|\d{1,2}(?:[./]\d{1,2}[./]|-\d{1,2}-)(?:19|20)\d\d"
     rf"|\d{{1,2}}-{MONTH}-(?:19|20)?\d\d)\b",  # "12-Mar-09"
     re.IGNORECASE,
 )
@@ -189,6 +189,8 @@ def date_line(text: str) -> date | None:
         return None
     # "By Staff Writer | June 11, 2024": a byline beside the date is not part of it
     parts = [p for p in re.split(r"\s[|•·]\s", text) if not p.strip().casefold().startswith(markers().bylines)]
+    # "LATIN AMERICA | 15-02-2020 09:38": a section's name in capitals beside the date is no word of it
+    parts = [p for p in parts if not _section_label(p)] or parts
     text = " | ".join(parts)
     m = FULL_DATE.search(text)
     if not m:
@@ -208,6 +210,12 @@ def date_line(text: str) -> date | None:
     if any(w not in markers().date_words for w in rest_words):
         return None
     return parse_date(m.group(0))
+
+
+def _section_label(text: str) -> bool:
+    """A section's name in capitals ("LATIN AMERICA", "WORLD NEWS"): a few words, no digits."""
+    words = text.split()
+    return 1 <= len(words) <= 4 and text.isupper() and not any(c.isdigit() for c in text)
 
 
 def _label(text: str) -> bool:

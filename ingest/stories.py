@@ -439,8 +439,8 @@ def story_date(
                 reference = datelines.complete_year(m.month, m.day, context)
         if reference is not None:
             return reference, False, "dateline"
-    for found in above:
-        if not _crawl_date(found, [d for d in others if d != found]):
+    for found in above:  # the page's other header dates count: a crawl date above the story's own
+        if not _crawl_date(found, [d for d in (*others, *above) if d != found]):
             return found, False, "page header"
     if doc.published is not None and not _crawl_date(doc.published, firm):
         return doc.published, False, "metadata"

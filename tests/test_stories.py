@@ -576,3 +576,12 @@ def test_a_date_line_that_ends_with_a_place_is_the_storys_dateline() -> None:
     unlabelled = "Ministers hold talks\n\nMarch 2, 2023 08:15 am | Updated March 9, 2024 - Reuters\n\nThe two met.\n"
     (article,) = split_stories(RawDocument(path="agency.txt", text=unlabelled))
     assert article.dateline is None
+
+
+def test_a_crawl_date_above_the_story_gives_way_to_its_section_date_line() -> None:
+    text = (
+        "Thursday, March 28, 2024\nPerfil\n\nWORLD | 15-02-2020 09:38\n\nMinisters agree to meet on trade\n\n"
+        "The foreign minister met his counterpart in the capital this week, officials said.\n"
+    )
+    (article,) = split_stories(RawDocument(path="crawl.txt", text=text))
+    assert article.published == date(2020, 2, 15)
