@@ -371,6 +371,13 @@ def mood_cues(trigger: Token, chain: list[Token]) -> list[str]:
         and trigger.head.head.lemma_.lower() in lx["preparation_nouns"]
     ):
         cues.append("preparation")  # "discussed preparations for Mr Putin's visit to Turkey"
+    heads = {t.i for t in chain}
+    for t in trigger.sent:  # "Included in the itinerary were meetings with Y", "the programme includes talks"
+        if t.lemma_.lower() in lx["programme_nouns"] and (
+            (t.dep_ == "pobj" and t.head.lower_ in ("in", "on") and t.head.head.i in heads)
+            or (t.dep_ == "nsubj" and t.head.i in heads and t.head.lemma_.lower() in lx["listing_verbs"])
+        ):
+            cues.append("programme")
     for c in trigger.children:
         if (
             c.dep_ == "acl"

@@ -1647,6 +1647,14 @@ def test_a_town_of_a_region_is_the_town():
     assert only(found, "meet").place.name == "Naivasha"
 
 
+def test_meetings_in_an_itinerary_are_planned():
+    found = extract(
+        f"{RUTO} leaves for Southern Africa next week. Included in the itinerary were meetings with {RAMAPHOSA}."
+    )
+    assert not [e for e in found if e.type == "meet"]
+    assert groups(found, "planned_meet") == {frozenset({"William Ruto", "Cyril Ramaphosa"})}
+
+
 def test_talks_that_name_only_the_counterpart_are_the_protagonists():
     found = extract(
         "Foreign Minister Sergei Lavrov is starting a working visit to the United States on Tuesday.\n"
