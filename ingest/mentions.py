@@ -164,7 +164,10 @@ def name_end(doc: Doc, i: int) -> int:
         tok = doc[j]
         if tok.text in OKINA and j > i and doc[j - 1].whitespace_ and not tok.whitespace_ and j + 1 < n:
             quoted = j + 2 < n and doc[j + 2].text in QUOTE_CLOSERS and not doc[j + 1].whitespace_
-            if is_name_word(doc[j + 1]) and not quoted:  # not a nickname in quotes: "Dahal ‘Prachanda’"
+            # not a nickname in quotes ("Dahal ‘Prachanda’", its closing quote lost or not): a glottal stop
+            # stands before a vowel
+            vowel = doc[j + 1].text[:1].lower() in "aeiouāēīōū"
+            if is_name_word(doc[j + 1]) and not quoted and vowel:
                 j += 2  # a glottal stop opening a word: "Fekitamoeloa 'Utoikamanu", "Siaosi ʻOfakivahafolau"
                 continue
         if tok.text in POSSESSIVE or tok.is_space:

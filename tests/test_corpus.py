@@ -103,7 +103,7 @@ def _why_not_a_person(name: str) -> str | None:
             return f"a demonym ({word})"
         if any(c.isdigit() for c in word):
             return f"a number ({word})"
-        if not word[:1].isupper() and key not in PARTICLES and not word.startswith(("al-", "el-", "bin")):
+        if not word.lstrip("ʻ‘'")[:1].isupper() and key not in PARTICLES and not word.startswith(("al-", "el-", "bin")):
             return f"a lowercase word ({word})"
         if word.endswith(".") and not re.fullmatch(r"(?:[A-Z]\.)+", word):
             return f"a word with a full stop ({word})"

@@ -350,6 +350,11 @@ def test_a_title_after_a_name_that_follows_an_opening_phrase_and_a_lowercase_kno
     assert "Donald Trump" in found and "Donald" not in found
 
 
+def test_a_nickname_whose_closing_quote_is_lost_is_no_part_of_the_name():
+    text = "Prime Minister Narendra Modi met Pushpa Kamal Dahal ‘Prachanda, Chairman of the party, in Kathmandu."
+    assert "Pushpa Kamal Dahal" in {p.name for p in resolve(text).people}
+
+
 def test_a_name_beside_one_tagged_as_an_unknown_place_is_still_a_person():
     text = (
         "South Korean Deputy Foreign Minister Lee Kyung-soo will meet with his Chinese and Japanese counterparts "
