@@ -97,9 +97,9 @@ def pair_mentions(
 def _their_own(tok: Token) -> bool:
     """ "They last met in May", "since their previous meeting": in a sentence that names nobody, an
     earlier meeting of the people of the meeting before."""
-    lx = lexicon()
-    if any(t.ent_type_ == "PERSON" for t in tok.sent):
+    if tok.lower_ not in ("they", "their") or any(t.ent_type_ == "PERSON" for t in tok.sent):
         return False
+    lx = lexicon()
     head = tok.head
     earlier = any(c.dep_ in ("advmod", "amod") and c.lower_ in lx["other_occasion_words"] for c in head.children)
     if tok.lower_ == "they" and tok.dep_ == "nsubj":
