@@ -660,6 +660,8 @@ def joint_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMe
     lx = lexicon()
     if tok.dep_ in ("amod", "acl", "relcl", "xcomp", "advcl", "pcomp"):
         return []  # "the issues discussed", "agreed to meet": another word carries the event
+    if any(c.dep_ == "auxpass" for c in tok.children) and not any(c.dep_ == "agent" for c in tok.children):
+        return []  # "the date for a call between A and B to be agreed": what is agreed, not who agrees
     people = subjects_of(tok, mentions)
     alone = len(people) == 1
     if alone and tok.lemma_.lower() in lx["joint_with_verbs"]:
