@@ -153,7 +153,10 @@ def _courtesy_call(verb: Token, mentions: list[PersonMention]) -> bool:
     on = [c for c in verb.children if c.lower_ in lx["courtesy_call_particles"] and c.dep_ in ("prep", "prt")]
     if not on:
         return False
-    objects = [g for c in on for g in c.children if g.dep_ == "pobj"] + [c for c in verb.children if c.dep_ == "dobj"]
+    # "called on Y" (a particle and its object), not "called Y on Friday"
+    objects = [g for c in on for g in c.children if g.dep_ == "pobj"]
+    bare = any(c.dep_ == "prt" or not any(g.dep_ == "pobj" for g in c.children) for c in on)
+    objects += [c for c in verb.children if c.dep_ == "dobj"] if bare else []
     if not any(persons_in(o, mentions) for o in objects):
         return False
     asked = [  # what is asked hangs on the call or its object, not on a verb joined to it ("and held talks to ...")

@@ -832,6 +832,7 @@ NOT_EVENTS = {
     "did_not_rule_out": f"{RUTO} did not rule out a meeting with {RAMAPHOSA}, but said none was planned.",
     "attended_the_same_summit": f"{RUTO} and {RAMAPHOSA} attended the summit.",
     "a_meeting_anticipated": f"The meeting between {RUTO} and {RAMAPHOSA} had been greatly anticipated.",
+    "a_call_expected_on_a_day": f"Officials said {RUTO} was expected to call {RAMAPHOSA} on Friday.",
     "a_call_date_to_be_agreed": f"Officials expect the date for a phone call between {RUTO} and {RAMAPHOSA} to be agreed soon.",
     "invited_with_no_date": f"{RUTO} has also invited {RAMAPHOSA} to visit Kenya, but no date has been set.",
     "accepted_an_invitation": f"{RAMAPHOSA} has accepted an invitation from {RUTO} to visit Nairobi in May.",
