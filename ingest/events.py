@@ -144,6 +144,9 @@ def extract_events(doc: Doc, article: Article, entities) -> list[Event]:
         mentions += [m for m in group_mentions(sent, group) if m.root.i not in covered]
         group = subject_group(sent, named, group)
         subject = subject_person(sent, named)
+        # the protagonist of a meeting word that names only its counterparts: the person followed
+        # before this sentence (the parse may make one of the counterparts its subject)
+        protagonist = followed[0] if followed else None
         if subject is not None and (not followed or followed[0].key != subject.key):
             followed.insert(0, subject)
         previous = followed[0] if followed else None
@@ -152,7 +155,7 @@ def extract_events(doc: Doc, article: Article, entities) -> list[Event]:
         if mentions:
             for tok, label in triggers(sent):
                 found = HANDLERS[label](tok, label, sent, mentions, view) or counterpart_of_protagonist(
-                    tok, label, sent, mentions, view, previous
+                    tok, label, sent, mentions, view, protagonist or previous
                 )
                 for cand in found:
                     cand.base = base

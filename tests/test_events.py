@@ -1657,6 +1657,18 @@ def test_meetings_in_an_itinerary_are_planned():
     assert groups(found, "planned_meet") == {frozenset({"William Ruto", "Cyril Ramaphosa"})}
 
 
+def test_meetings_naming_only_counterparts_are_those_of_the_person_followed_before_the_sentence():
+    found = extract(
+        f"{RUTO} will host the summit in Nairobi. Bilateral meetings with UK Prime Minister Rishi Sunak, Japan "
+        "PM Fumio Kishida, Germany Chancellor Olaf Scholz, and Italian Prime Minister Giorgia Meloni will be "
+        "held on Saturday on the sidelines of the summit, officials said."
+    )
+    assert groups(found, "planned_meet") == {
+        frozenset({"William Ruto", other})
+        for other in ("Rishi Sunak", "Fumio Kishida", "Olaf Scholz", "Giorgia Meloni")
+    }
+
+
 def test_talks_that_name_only_the_counterpart_are_the_protagonists():
     found = extract(
         "Foreign Minister Sergei Lavrov is starting a working visit to the United States on Tuesday.\n"
