@@ -18,7 +18,7 @@ from diplograph.ingest import dates
 from diplograph.ingest.event_candidate import PAIR_TYPES, Candidate
 from diplograph.ingest.event_participants import unique_people
 from diplograph.ingest.event_syntax import call_in_person, calls_off, clause_chain, lexicon
-from diplograph.ingest.records import Article
+from diplograph.ingest.records import Article, Person
 
 
 def dedupe(cands: list[Candidate]) -> list[Candidate]:
@@ -122,14 +122,14 @@ def called_off(sent: Span) -> bool:
     )
 
 
-def cancelled_trips(sent: Span, mentions) -> list[tuple[str, frozenset[str]]]:
+def cancelled_trips(sent: Span, mentions, followed: Person | None = None) -> list[tuple[str, frozenset[str]]]:
     """The travellers whose trip the sentence says was cancelled or postponed ("the visit of X to
-    Turkey has been canceled", "X's trip was postponed", "X has postponed her visit to Y"): the
+    Turkey has been canceled", "X's trip was postponed", "X has postponed her visit to Y"; "the
+    trip has been postponed", naming nobody: the trip of the person the story follows): the
     meetings planned for it are off too.  Given as a denial of kind ``trip`` with the travellers'
     keys (see ``not_denied``)."""
-    return [
-        ("trip", keys) for keys in _called_off_people(sent, mentions, "visit_nouns", ("nsubj", "nsubjpass", "dobj"))
-    ]
+    found = _called_off_people(sent, mentions, "visit_nouns", ("nsubj", "nsubjpass", "dobj"), followed)
+    return [("trip", keys) for keys in found]
 
 
 def cancelled_meetings(sent: Span, mentions) -> list[tuple[str, frozenset[str]]]:
@@ -143,9 +143,12 @@ def cancelled_meetings(sent: Span, mentions) -> list[tuple[str, frozenset[str]]]
     ]
 
 
-def _called_off_people(sent: Span, mentions, nouns: str, deps: tuple[str, ...]) -> list[frozenset[str]]:
+def _called_off_people(
+    sent: Span, mentions, nouns: str, deps: tuple[str, ...], followed: Person | None = None
+) -> list[frozenset[str]]:
     """The keys of the people inside each phrase headed by a noun of the lexicon list ``nouns``
-    that a verb calls off ("the visit of X was postponed", "called off a meeting between X and Y")."""
+    that a verb calls off ("the visit of X was postponed", "called off a meeting between X and Y");
+    a phrase that names nobody and points back ("the trip") is the one of ``followed``."""
     lx = lexicon()
     out = []
     for t in sent:
@@ -153,6 +156,12 @@ def _called_off_people(sent: Span, mentions, nouns: str, deps: tuple[str, ...]) 
             continue
         span = range(t.left_edge.i, t.right_edge.i + 1)
         keys = frozenset(m.person.key for m in mentions if m.person is not None and m.root.i in span)
+        if (
+            not keys
+            and followed is not None
+            and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in t.children)
+        ):
+            keys = frozenset({followed.key})
         if keys:
             out.append(keys)
     return out

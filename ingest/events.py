@@ -170,7 +170,7 @@ def extract_events(doc: Doc, article: Article, entities) -> list[Event]:
                 found_here.append(cand)
         previous_found = found_here
         denials += denied_events(sent, {m.person.key for m in mentions if m.person is not None})
-        denials += cancelled_trips(sent, mentions) + cancelled_meetings(sent, mentions)
+        denials += cancelled_trips(sent, mentions, protagonist or previous) + cancelled_meetings(sent, mentions)
         if called_off(sent):  # "X was due to meet Y on Monday, but the meeting was cancelled"
             # what the sentence says did happen stands: "the summit was called off but he went on to X, where he met Y"
             found_here = [c for c in found_here if c.type not in PAIR_TYPES or c.trigger.tag_ == "VBD"]

@@ -1669,6 +1669,14 @@ def test_meetings_naming_only_counterparts_are_those_of_the_person_followed_befo
     }
 
 
+def test_the_trip_postponed_in_a_sentence_naming_nobody_calls_off_its_meetings():
+    found = extract(
+        f"{RUTO} was to meet {RAMAPHOSA} in Pretoria next week. But the plane is out of service, so the trip "
+        "has been postponed."
+    )
+    assert not [e for e in found if e.type in ("meet", "planned_meet")]
+
+
 def test_talks_that_name_only_the_counterpart_are_the_protagonists():
     found = extract(
         "Foreign Minister Sergei Lavrov is starting a working visit to the United States on Tuesday.\n"
