@@ -146,17 +146,19 @@ def _names_a_party(noun: Token) -> bool:
     return any(c.dep_ == "prep" and c.lower_ in ("with", "between", "from") for c in noun.children)
 
 
+def _called_on(word: Token) -> list[Token]:
+    """The objects of a call's "on"/"upon": "called on Y", "paid a call on Y"; the verb's object
+    when "on" stands alone ("called on Y" parsed as a particle), not "called Y on Friday"."""
+    on = [c for c in word.children if c.lower_ in lexicon()["courtesy_call_particles"] and c.dep_ in ("prep", "prt")]
+    objects = [g for c in on for g in c.children if g.dep_ == "pobj"]
+    bare = any(c.dep_ == "prt" or not any(g.dep_ == "pobj" for g in c.children) for c in on)
+    return objects + ([c for c in word.children if c.dep_ == "dobj"] if bare else [])
+
+
 def _courtesy_call(verb: Token, mentions: list[PersonMention]) -> bool:
     """ "X called on Y" with nothing asked of Y: a courtesy call in person, not "called on Y to
     end the strike" nor "called on Y for restraint" ("called on Y for talks" is one)."""
-    lx = lexicon()
-    on = [c for c in verb.children if c.lower_ in lx["courtesy_call_particles"] and c.dep_ in ("prep", "prt")]
-    if not on:
-        return False
-    # "called on Y" (a particle and its object), not "called Y on Friday"
-    objects = [g for c in on for g in c.children if g.dep_ == "pobj"]
-    bare = any(c.dep_ == "prt" or not any(g.dep_ == "pobj" for g in c.children) for c in on)
-    objects += [c for c in verb.children if c.dep_ == "dobj"] if bare else []
+    objects = _called_on(verb)
     if not any(persons_in(o, mentions) for o in objects):
         return False
     asked = [  # what is asked hangs on the call or its object, not on a verb joined to it ("and held talks to ...")
@@ -306,11 +308,9 @@ def meet_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMen
         if hosts and len(hosts) < len(people):
             host = hosts[0].name
     elif kind == "meet" and courtesy:  # "X paid a courtesy call on Y", "X called on Y": Y received X
-        ons = [c for c in tok.children if c.lower_ in lx["courtesy_call_particles"] and c.dep_ in ("prep", "prt")]
-        objects = [g for c in ons for g in c.children if g.dep_ == "pobj"] + [
-            c for c in tok.children if c.dep_ == "dobj"
+        callees = [
+            p for p in unique_people([p for o in _called_on(tok) for p in persons_in(o, mentions)]) if p in people
         ]
-        callees = [p for p in unique_people([p for o in objects for p in persons_in(o, mentions)]) if p in people]
         if len(callees) == 1 and len(people) > 1:
             host = callees[0].name
     cameo = None

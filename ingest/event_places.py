@@ -291,7 +291,7 @@ def posted_in(person: Person, place: Place) -> bool:
     titles = [fold(r.title) for r in person.roles]
     if any(t.endswith((f" to {where}", f" in {where}")) for t in titles):
         return True
-    resident = [fold(w) for w in lexicon()["resident_envoy_titles"]]
     if any(" to " in t or " in " in t for t in titles):
         return False  # posted elsewhere: "Ambassador to the United States" presenting credentials in Kingston
+    resident = [fold(w) for w in lexicon()["resident_envoy_titles"]]
     return any(t == w or t.endswith(" " + w) for t in titles for w in resident)

@@ -42,6 +42,11 @@ def visits(found: list[Event]) -> set[tuple[str, str]]:
     return {(e.participants[0].name, e.place.name) for e in found if e.type == "visit"}
 
 
+def each_with(person: str, others: tuple[str, ...]) -> set[frozenset[str]]:
+    """The people of one event of ``person`` with each of ``others``: a meeting or call with each."""
+    return {frozenset({person, other}) for other in others}
+
+
 def only(found: list[Event], kind: str) -> Event:
     of_kind = [e for e in found if e.type == kind]
     assert len(of_kind) == 1, f"expected one {kind}, got {found}"
@@ -1552,9 +1557,7 @@ def test_exchanging_views_with_a_list_is_a_meeting_with_each():
         "with Egyptian Foreign Minister Sameh Shoukry, Iraqi Foreign Minister Fuad Hussein and Saudi Foreign "
         "Minister Faisal bin Farhan."
     )
-    assert groups(found, "meet") == {
-        frozenset({"Ayman Safadi", other}) for other in ("Sameh Shoukry", "Fuad Hussein", "Faisal bin Farhan")
-    }
+    assert groups(found, "meet") == each_with("Ayman Safadi", ("Sameh Shoukry", "Fuad Hussein", "Faisal bin Farhan"))
 
 
 def test_those_accompanying_the_host_and_his_own_side_joining_him_are_no_parties():
@@ -1601,9 +1604,7 @@ def test_those_who_paid_courtesy_calls_listed_after_the_copula_each_met_the_host
         "on Chilima were German Ambassador Jurgen Borsch, Zambian High Commissioner John Ngwata Phiri and Chinese "
         "Ambassador Liu Hongyang."
     )
-    assert groups(found, "meet") == {
-        frozenset({"Saulos Chilima", envoy}) for envoy in ("Jurgen Borsch", "John Ngwata Phiri", "Liu Hongyang")
-    }
+    assert groups(found, "meet") == each_with("Saulos Chilima", ("Jurgen Borsch", "John Ngwata Phiri", "Liu Hongyang"))
 
 
 def test_an_arrival_on_a_visit_goes_where_the_visit_goes_and_taking_part_is_attending():
@@ -1663,10 +1664,9 @@ def test_meetings_naming_only_counterparts_are_those_of_the_person_followed_befo
         "PM Fumio Kishida, Germany Chancellor Olaf Scholz, and Italian Prime Minister Giorgia Meloni will be "
         "held on Saturday on the sidelines of the summit, officials said."
     )
-    assert groups(found, "planned_meet") == {
-        frozenset({"William Ruto", other})
-        for other in ("Rishi Sunak", "Fumio Kishida", "Olaf Scholz", "Giorgia Meloni")
-    }
+    assert groups(found, "planned_meet") == each_with(
+        "William Ruto", ("Rishi Sunak", "Fumio Kishida", "Olaf Scholz", "Giorgia Meloni")
+    )
 
 
 def test_the_trip_postponed_in_a_sentence_naming_nobody_calls_off_its_meetings():
@@ -2505,9 +2505,9 @@ def test_others_included_adds_people_to_the_events_of_the_sentence_before():
         "Bola Tinubu on Sunday. Others included President Yoweri Museveni of Uganda and President Paul Kagame "
         "of Rwanda."
     )
-    assert groups(extract(text), "phone_call") == {
-        frozenset({"William Ruto", p}) for p in ("John Mahama", "Bola Tinubu", "Yoweri Museveni", "Paul Kagame")
-    }
+    assert groups(extract(text), "phone_call") == each_with(
+        "William Ruto", ("John Mahama", "Bola Tinubu", "Yoweri Museveni", "Paul Kagame")
+    )
     text = f"{RUTO} received a call from Ghanaian President John Mahama. The guests included Paul Kagame."
     assert groups(extract(text), "phone_call") == {frozenset({"William Ruto", "John Mahama"})}
 
