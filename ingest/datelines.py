@@ -4,7 +4,8 @@
     LIMA, 4 March 2025 (Andes Wire) — ...    WASHINGTON (AP) — ...
     BEIJING, Oct. 3 (Xinhua) -- ...          Islamabad, Feb 3 (APP): ...
     LIMA, Peru — ...                         RIYADH: ...
-    Suva [Fiji], May 15 (ANI): ...
+    Suva [Fiji], May 15 (ANI): ...           Rio de Janeiro, 3/17/2004 (Agência Brasil) - ...
+    Oct 7, 2005 (ADDIS ABABA) — ...
 
 This module is the one place a dateline is read.  ``parse(text)`` reads one at the start of a
 paragraph (a ``Match`` with offsets into that paragraph, the year left open when the dateline
@@ -18,6 +19,9 @@ What counts as a dateline:
 * a city in capitals ("NEW DELHI", "ST. PETERSBURG"), optionally a region or country after a
   comma ("LIMA, Peru") or in square brackets ("Suva [Fiji]"), a date ("May 25", "4 March 2025",
   "Oct. 3"), an agency in brackets, and then a dash ("-", "--", "–", "—") or a colon;
+* a date first and the city in capitals in brackets after it ("Oct 7, 2005 (ADDIS ABABA) —");
+  a date in figures ("3/17/2004") is read month first unless that cannot be a date, and day first
+  when the page's own date says so;
 * a city in title case ("Islamabad") only with a date or an agency in brackets, or, with a long
   dash, a hyphen set apart by spaces or a colon, when the gazetteer knows the city ("Nairobi —
   ...", "St. Petersburg - ...", "Muscat: ...");
@@ -45,7 +49,8 @@ NEAR_YEARS = (-1, 0, 1)  # a day-month dateline lies in the reference's year or 
 
 
 @lru_cache(maxsize=1)
-def _pattern() -> re.Pattern[str]:
+def _when() -> str:
+    """A dateline's date: "May 25", "4 March 2025", "Oct. 3", "2025-03-04", "3/17/2004"."""
     words = read_json("date_words.json")
     months = sorted(words["months"], key=len, reverse=True)
     weekdays = words["weekdays"] + [w[:3] for w in words["weekdays"]]
@@ -53,10 +58,15 @@ def _pattern() -> re.Pattern[str]:
     weekday = rf"(?:{'|'.join(weekdays)})\.?,?\s+"
     day = r"\d{1,2}(?:st|nd|rd|th)?"
     year = r"(?:19|20)\d\d"
-    when = (
+    return (
         rf"(?:{weekday})?(?:{month}\s+{day}(?:,?\s+{year})?|{day}\s+{month}(?:,?\s+{year})?"
-        rf"|{year}-\d\d-\d\d)"
+        rf"|{year}-\d\d-\d\d|\d{{1,2}}/\d{{1,2}}/{year})"
     )
+
+
+@lru_cache(maxsize=1)
+def _pattern() -> re.Pattern[str]:
+    when = _when()
     word = r"[^\W\d_][\w.'’/-]*"
     return re.compile(
         rf"(?P<city>{word}(?:[ \t]+{word}){{0,{MAX_CITY_WORDS - 1}}})"
@@ -65,6 +75,15 @@ def _pattern() -> re.Pattern[str]:
         rf"(?:,?[ \t]*\((?P<agency>[^()\d\n][^()\n]{{0,40}})\)|\.?[ \t]*/(?P<slashed>[A-Z][\w .-]{{0,30}})/)?"
         # "(ENA)—Prime Minister": a long dash needs no space after it
         rf"[ \t]*(?P<dash>--|—|–|―|-|:|\.)(?:(?<=[—–―])|(?=\s|$))",
+        re.IGNORECASE,
+    )
+
+
+@lru_cache(maxsize=1)
+def _date_first_pattern() -> re.Pattern[str]:
+    """ "Oct 7, 2005 (ADDIS ABABA) —": the date, then the city in capitals in brackets, then a dash."""
+    return re.compile(
+        rf"(?P<date>{_when()})[ \t]*\((?P<city>[A-Z][A-Z.'’ -]{{1,40}}[A-Z.])\)[ \t]*(?P<dash>--|—|–|―|-|:)",
         re.IGNORECASE,
     )
 
@@ -128,6 +147,11 @@ def _read_date(text: str) -> tuple[int | None, int | None, int | None]:
     iso = re.search(r"((?:19|20)\d\d)-(\d\d)-(\d\d)", text)
     if iso:
         return int(iso.group(1)), int(iso.group(2)), int(iso.group(3))
+    figures = re.search(r"(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)", text)
+    if figures:
+        first, second, year = (int(g) for g in figures.groups())
+        month, day = (second, first) if first > 12 else (first, second)
+        return year, (month if 1 <= month <= 12 else None), (day if 1 <= day <= 31 else None)
     low = text.casefold()
     months = _month_numbers()
     month = next((months[w] for w in re.findall(r"[a-z]+", low) if w in months), None)
@@ -136,8 +160,33 @@ def _read_date(text: str) -> tuple[int | None, int | None, int | None]:
     return (int(year.group(1)) if year else None), month, day
 
 
+def _date_first(text: str) -> Match | None:
+    m = _date_first_pattern().match(text)
+    if m is None or not _caps(m.group("city").split()):
+        return None
+    year, month, day = _read_date(m.group("date"))
+    if month is None or day is None:
+        return None
+    return Match(
+        end=m.end(),
+        city=m.group("city"),
+        city_start=m.start("city"),
+        city_end=m.end("city"),
+        region=None,
+        date_text=m.group("date"),
+        month=month,
+        day=day,
+        year=year,
+        agency=None,
+        dash=m.group("dash"),
+    )
+
+
 def parse(text: str) -> Match | None:
     """The dateline opening ``text`` (a paragraph), or None (see the module docstring for the rules)."""
+    first = _date_first(text)
+    if first is not None:
+        return first
     m = _pattern().match(text)
     if m is None:
         return None
@@ -217,6 +266,22 @@ def _known_city(name: str, alternates: bool = False) -> bool:
     return place is not None and place.kind == "city"
 
 
+def _stated_day(m: Match, reference: date | None) -> date | None:
+    """A dateline's full date; "4/3/2025" is read day first when that is nearer the page's own date."""
+    readings = [(m.month, m.day)]
+    if m.date_text and "/" in m.date_text and m.day is not None and m.day <= 12:
+        readings.append((m.day, m.month))
+    days = []
+    for month, day in readings:
+        try:
+            days.append(date(m.year or 0, month or 0, day or 0))
+        except ValueError:
+            continue
+    if not days:
+        return None
+    return min(days, key=lambda d: abs((d - reference).days)) if reference else days[0]
+
+
 def complete_year(month: int, day: int, reference: date | None) -> date | None:
     """The date of a day-month dateline: the year, next to ``reference``'s, that puts it nearest to
     ``reference`` (so it never predates the page's own date by more than a year); None without one."""
@@ -283,10 +348,7 @@ def find(
         when = None
         if m.month is not None and m.day is not None:
             if m.year is not None:
-                try:
-                    when = date(m.year, m.month, m.day)
-                except ValueError:
-                    when = None
+                when = _stated_day(m, reference)
             else:
                 when = complete_year(m.month, m.day, reference)
         return Dateline(

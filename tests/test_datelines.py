@@ -293,3 +293,36 @@ def test_an_agency_credit_is_no_city_and_a_city_in_capitals_may_follow_a_menu():
     text = "Menu\n\nUpdated: 2010-09-27\n\nBEIJING - The two presidents held talks here on Monday."
     found = datelines.find(text, ())
     assert found is not None and found.place is not None and found.place.name == "Beijing"
+
+
+@pytest.mark.parametrize(
+    "text, city, when",
+    [
+        ("Oct 7, 2005 (ADDIS ABABA) — Ethiopian Prime Minister Meles Zenawi held talks", "ADDIS ABABA", "Oct 7, 2005"),
+        ("12 May 2019 (NAIROBI) - The two presidents", "NAIROBI", "12 May 2019"),
+        (
+            "Rio de Janeiro, 3/17/2004 (Agência Brasil - ABr) - At the end of their meeting",
+            "Rio de Janeiro",
+            "3/17/2004",
+        ),
+    ],
+)
+def test_a_dateline_may_open_with_its_date_or_give_it_in_figures(text, city, when):
+    m = datelines.parse(text)
+    assert m is not None and (m.city, m.date_text) == (city, when)
+    assert text[m.end :].startswith(" ")
+
+
+@pytest.mark.parametrize(
+    "text, reference, expected",
+    [
+        ("Rio de Janeiro, 3/17/2004 (Agência Brasil) - The two presidents met", None, date(2004, 3, 17)),
+        ("LIMA, 17/3/2004 (Andina) - The two presidents met", None, date(2004, 3, 17)),
+        ("LIMA, 4/3/2004 (Andina) - The two presidents met", date(2004, 3, 5), date(2004, 3, 4)),
+        ("LIMA, 4/3/2004 (Andina) - The two presidents met", date(2004, 4, 4), date(2004, 4, 3)),
+        ("Oct 7, 2005 (ADDIS ABABA) — The prime minister met", None, date(2005, 10, 7)),
+    ],
+)
+def test_the_date_of_a_dateline_in_figures_or_before_the_city(text, reference, expected):
+    line = datelines.find(text, (), reference)
+    assert line is not None and line.date == expected and line.place is not None
