@@ -119,6 +119,9 @@ def name_text(span: Span) -> str:
     return text
 
 
+RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose", "which"})
+
+
 def is_name_word(tok: Token) -> bool:
     """Whether a token can be a word of a personal name (capitalised, name-shaped, not a title word)."""
     text = tok.text.lstrip("ʻ‘")  # "ʻUtoikamanu": a glottal stop before the capital
@@ -134,6 +137,8 @@ def is_name_word(tok: Token) -> bool:
         return False
     if any(ch.isdigit() for ch in text) or "@" in text:
         return False
+    if tok.lower_ in RELATIVE_PRONOUNS:
+        return False  # "..., Who Arrived in Astana" of a title-case headline
     return tok.lower_ not in _weekdays()  # "Chirac Tuesday arrived": the day is not part of the name
 
 
@@ -329,9 +334,10 @@ OFFICE_TAIL = 6  # words of "of Foreign Affairs of Azerbaijan" between a title's
 
 
 def _function_word(tok: Token) -> bool:
-    """A preposition or adverb of English the tagger glued onto the name after it ("Besides Brown",
-    "Meanwhile Obama"), never a name particle ("Bin", "Van")."""
-    return tok.is_stop and tok.pos_ in ("ADP", "SCONJ", "ADV") and tok.lower_ not in names.PARTICLES
+    """A preposition, adverb or relative pronoun of English the tagger glued onto the name after it
+    ("Besides Brown", "Meanwhile Obama", "Who Arrived" of a title-case headline), never a name
+    particle ("Bin", "Van")."""
+    return tok.is_stop and tok.pos_ in ("ADP", "SCONJ", "ADV", "PRON") and tok.lower_ not in names.PARTICLES
 
 
 def _past_office_of(doc: Doc, start: int) -> int:

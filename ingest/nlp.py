@@ -272,12 +272,16 @@ def _lowercase_in_titles() -> frozenset[str]:
 
 
 _WORD = re.compile(r"\b[A-Z][a-z]+\b")
+# "President Nursultan Nazarbayev Receives Sergey Sobianin, the Head of ...": a headline verb between
+# two capitalised words, in a line too long or too full of lower case to read as a title-case headline
+_VERB_BETWEEN_NAMES = re.compile(r"(?<=[A-Za-z][a-z.]) (?P<verb>[A-Z][a-z]+s) (?P<next>[A-Z][a-z]+)")
 
 
 def headline_words_at(text: str) -> list[tuple[int, int]]:
     """Spans of the words a title-case headline capitalises that are no part of a name
     (``ingest/data/headline_words.txt``), past each line's first word: "Köhler Meets Kwasniewski
-    in Warsaw" is read as "Köhler meets Kwasniewski in Warsaw"."""
+    in Warsaw" is read as "Köhler meets Kwasniewski in Warsaw".  In any other line, a capitalised
+    verb of the list between two capitalised words ("Nazarbayev Receives Sergey Sobianin, who ...")."""
     words = _headline_words()
     out: list[tuple[int, int]] = []
     start = 0
@@ -289,8 +293,19 @@ def headline_words_at(text: str) -> list[tuple[int, int]]:
                 for m in _WORD.finditer(line)
                 if m.start() > first and m.group().lower() in words
             ]
+        else:
+            out += [
+                (start + m.start("verb"), start + m.end("verb"))
+                for m in _VERB_BETWEEN_NAMES.finditer(line)
+                if _headline_verb(m.group("verb").lower(), words) and m.group("next").lower() not in words
+            ]
         start += len(line)
     return out
+
+
+def _headline_verb(word: str, words: frozenset[str]) -> bool:
+    """A verb of the list in its third person ("receives", "meets"), not a plural noun ("talks" is both)."""
+    return word in words and (word[:-1] in words or word[:-2] in words) and word != "talks"
 
 
 @lru_cache(maxsize=1)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from diplograph import extract
 from diplograph.ingest import nlp
 from diplograph.ingest.records import Article, Segment
 
@@ -217,3 +218,25 @@ def test_a_line_of_names_in_sentence_case_is_no_title_case_headline():
     assert not nlp.title_case_line(
         "President Vladimir Putin spoke on the telephone with Turkish Prime Minister Recep Tayip Erdogan"
     )
+
+
+def test_a_headline_verb_between_two_names_is_lowered_in_a_long_headline():
+    text = (
+        "President Amara Kone Receives Lena Varga, the Head of the Office of the President of Hungary, "
+        "Who Arrived in Abidjan For a Two-day Visit.\n\n"
+        "The President Holds The Key To Peace, He Said."
+    )
+    parsed = nlp.text_to_parse(_article(text))
+    assert parsed.startswith("President Amara Kone receives Lena Varga, the Head")
+    assert parsed.splitlines()[2] == text.splitlines()[2]  # "Holds" before "The" is no verb between names
+
+
+def test_a_relative_pronoun_of_a_title_case_headline_is_no_name():
+    events = extract(
+        "President Amara Kone Receives Lena Varga, the Head of the Office of the President of Hungary, "
+        "Who Arrived in Abidjan For a Two-day Visit.\n\nThe two discussed trade.",
+        published="2019-05-29",
+    )
+    names = {p.name for e in events for p in e.participants}
+    assert names == {"Amara Kone", "Lena Varga"}
+    assert any(e.type == "meet" for e in events)
