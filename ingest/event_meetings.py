@@ -42,6 +42,7 @@ from diplograph.ingest.event_syntax import (
     is_verb,
     lexicon,
     modality,
+    paid_call,
     prep_objects,
 )
 from diplograph.ingest.records import Person, Place
@@ -53,8 +54,8 @@ def _phone_cue(chain: list[Token], trigger: Token) -> bool:
     lx = lexicon()
     ids = {t.i for t in chain}
     for t in trigger.sent:
-        if any(c.lower_ in lx["in_person_call_words"] for c in t.children):
-            continue  # "paid him a courtesy call": a visit in person
+        if any(c.lower_ in lx["in_person_call_words"] for c in t.children) or paid_call(t):
+            continue  # "paid him a courtesy call", "pays farewell call on Y": a visit in person
         if t.lower_ in lx["phone_cues"] and not is_verb(t) and t.i not in ids - {trigger.i}:
             if t.i == trigger.i or attaches(t, ids, trigger) or any(a.i == trigger.i for a in t.ancestors):
                 return True
@@ -338,7 +339,7 @@ def meet_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMen
             cameo,
             noun=noun,
             in_sequence=in_seq,
-            extra={"medium_unstated": unstated},
+            extra={"medium_unstated": unstated, "in_person": kind == "meet" and courtesy},
         )
         for group in _occasions(people, chain, tok, mentions, phone=kind == "phone_call")
     ]

@@ -159,6 +159,9 @@ def pronoun_mentions(
             else:
                 out += stand_ins(tok, [found])
             continue
+        if tok.dep_ in ("dobj", "pobj") and tok.lower_ in lx["object_pronouns"]:
+            out += stand_ins(tok, _object_pronoun_person(tok, mentions))
+            continue
         if tok.dep_ not in ("nsubj", "nsubjpass"):
             continue
         low = tok.lower_
@@ -190,6 +193,27 @@ def pronoun_mentions(
             people = [previous]  # "X reached Pakistan ... The visiting dignitary will call on Y"
         out += stand_ins(tok, people[:1])
     return out
+
+
+def _object_pronoun_person(tok: Token, mentions: list[PersonMention]) -> list[Person]:
+    """The person an object "him"/"her" stands for: the subject of a clause above its own ("X made
+    the remark when Y paid a courtesy call on him": X); never a subject of its own clause ("He
+    received her"); none when no clause above names one (the person of sentences before is too
+    often the wrong one: "A, B and C are to call on him")."""
+    verbs = [t for t in tok.ancestors if is_verb(t)]
+    own: list[Person] = []
+    while verbs:  # the clause's own subject: an infinitive's or a conjunct's is above it
+        clause_verb = verbs.pop(0)
+        own = subjects_of(clause_verb, mentions)
+        if own or clause_verb.dep_ not in ("xcomp", "conj"):
+            break
+    if not own:
+        return []
+    for verb in verbs:
+        above = [p for p in subjects_of(verb, mentions) if p not in own]
+        if above:
+            return above[:1]
+    return []
 
 
 CLAUSE_DEPS = ("ccomp", "xcomp", "advcl", "relcl", "acl", "parataxis", "conj")

@@ -196,12 +196,20 @@ def prep_objects(tok: Token, words: frozenset[str] | set[str] | tuple[str, ...])
 
 def call_in_person(noun: Token, party: Callable[[Token], bool] | None = None) -> bool:
     """A call paid in person: "a courtesy call", "an introductory call" (``in_person_call_words``),
-    or a call "on"/"upon" a party ("paid a call on Y", "make calls on the ministers"); ``party``
-    says whether an object is one (by default, anything but a day: "a call on Monday" is a call)."""
+    or a call "on"/"upon" a party ("paid a call on Y", "make calls on the ministers"), or one that
+    is paid (``in_person_call_verbs``: "pays farewell call", whatever the adjective); ``party`` says
+    whether an object is one (by default, anything but a day: "a call on Monday" is a call)."""
     lx = lexicon()
     if any(c.dep_ in ("amod", "compound") and c.lower_ in lx["in_person_call_words"] for c in noun.children):
         return True
+    if paid_call(noun):
+        return True
     return any((party or _not_a_day)(o) for o in prep_objects(noun, lx["courtesy_call_particles"]))
+
+
+def paid_call(noun: Token) -> bool:
+    """A call that is paid ("pays farewell call on Y", ``in_person_call_verbs``): in person."""
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in lexicon()["in_person_call_verbs"]
 
 
 def _not_a_day(tok: Token) -> bool:

@@ -2724,3 +2724,31 @@ def test_a_plan_made_anew_after_a_trip_is_called_off_stands():
         f"{RUTO} and {RAMAPHOSA} will meet on the margins of the UN General Assembly in New York in September."
     )
     assert frozenset({"William Ruto", "Cyril Ramaphosa"}) in groups(extract(text), "planned_meet")
+
+
+def test_an_object_pronoun_stands_for_the_subject_of_the_clause_above():
+    found = extract(
+        "Foreign Minister Amara Kone made the remark on Monday when Ambassador Lena Varga "
+        "paid a courtesy call on him at the ministry."
+    )
+    assert groups(found, "meet") == {frozenset({"Amara Kone", "Lena Varga"})}
+    # its own clause's subject is never the one it stands for
+    assert not extract("President Amara Kone praised the envoys. He received him on Monday.")
+
+
+def test_a_call_that_is_paid_is_made_in_person_whatever_its_adjective():
+    found = extract(
+        "Ambassador Lena Varga Pays Farwell Call on Foreign Minister Amara Kone\n\n"
+        "Foreign Minister Amara Kone has praised the outgoing Hungarian Ambassador, Lena Varga."
+    )
+    assert [e.type for e in found if len(e.participants) == 2] == ["meet"]
+    assert groups(found, "meet") == {frozenset({"Amara Kone", "Lena Varga"})}
+
+
+def test_a_tour_of_duty_is_a_posting_not_a_trip():
+    found = extract(
+        "Minister Amara Kone Hails Her Successful Tour of Duty in Liberia\n\n"
+        "Foreign Minister Amara Kone has praised the outgoing Hungarian Ambassador, Lena Varga."
+    )
+    assert not [e for e in found if e.type == "visit"]
+    assert visits(extract("Ambassador Lena Varga paid a visit to Liberia on Monday.")) == {("Lena Varga", "Liberia")}
