@@ -152,7 +152,9 @@ def _called_off_people(
     lx = lexicon()
     out = []
     for t in sent:
-        if t.dep_ not in deps or t.lemma_.lower() not in lx[nouns] or not calls_off(t.head):
+        if t.dep_ not in deps or t.lemma_.lower() not in lx[nouns]:
+            continue
+        if not (calls_off(t.head) or (t.dep_ == "nsubj" and _will_not_happen(t.head))):
             continue
         span = range(t.left_edge.i, t.right_edge.i + 1)
         keys = frozenset(m.person.key for m in mentions if m.person is not None and m.root.i in span)
@@ -165,6 +167,16 @@ def _called_off_people(
         if keys:
             out.append(keys)
     return out
+
+
+def _will_not_happen(verb: Token) -> bool:
+    """ "The visit ... will not take place", "the meeting did not go ahead": a verb of happening,
+    negated (``occurrence_verbs``, with the object or particle it needs)."""
+    lx = lexicon()
+    needs = lx["occurrence_verbs"].get(verb.lemma_.lower())
+    if needs is None or not any(c.dep_ == "neg" for c in verb.children):
+        return False
+    return not needs or any(c.dep_ in ("dobj", "prt", "advmod") and c.lower_ in needs for c in verb.children)
 
 
 def denied_events(sent: Span, people: set[str]) -> list[tuple[str, frozenset[str]]]:
@@ -202,7 +214,10 @@ def not_denied(cands: list[Candidate], denials: list[tuple[str, frozenset[str]]]
 def _planned_before(cand: Candidate) -> bool:
     """The plan is told in the past ("was set to meet Y", "X would hold a meeting with Y"): the one
     a trip called off took with it; "plans to meet Y when ..." and "will meet Y" are plans made anew
-    (a reporting verb above the clause, "Gibbs said", does not count)."""
+    (a reporting verb above the clause, "Gibbs said", does not count); "a planned meeting" names a
+    plan made before."""
+    if any(c.dep_ == "amod" and c.lower_ in lexicon()["plan_participles"] for c in cand.trigger.children):
+        return True
     verbs = clause_chain(cand.trigger)
 
     def past(a: Token) -> bool:

@@ -329,6 +329,38 @@ def dateline_place(article: Article, entities, line: Dateline | None = None) -> 
     return place if place is not None and place.kind != "country" else None
 
 
+LEAD_SENTENCES = 1  # with no dateline, "here" is the city the story's first sentence puts its news in
+
+
+def lead_city(sentences: list[tuple[Span, int, object]], article: Article) -> Place | None:
+    """With no dateline, the city the story's first sentence of its own (no headline, no caption)
+    puts its news in ("X said Tuesday in New Delhi that ..."): where "here" is."""
+    framing = [(s.start, s.end) for s in article.segments if s.kind in ("headline", "caption")]
+    body = [
+        (sent, base, view)
+        for sent, base, view in sentences
+        if not any(a <= base + sent.start_char < b for a, b in framing) and len(sent) > 3
+    ]
+    for sent, base, view in body[:LEAD_SENTENCES]:
+        for tok in sent:
+            if tok.lower_ != "in" or tok.dep_ != "prep" or not is_verb(tok.head):
+                continue
+            for obj in (c for c in tok.children if c.dep_ == "pobj"):
+                place = view.place_at(base + obj.left_edge.idx, base + obj.idx + len(obj))
+                if place is not None and place.kind == "city":
+                    return place
+    return None
+
+
+def here_places(cands: list[Candidate], place: Place | None) -> None:
+    """What happened "here" in a story with no dateline happened in the city of its first sentence."""
+    if place is None:
+        return
+    for c in cands:
+        if c.place is None and c.type in ("meet", "visit", "sign_agreement") and _here(c):
+            c.place = place
+
+
 def _here(cand: Candidate) -> bool:
     """The clause says the event happened "here": where the story was filed."""
     return any(c.lower_ == "here" and c.dep_ == "advmod" for t in clause_chain(cand.trigger) for c in t.children)

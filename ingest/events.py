@@ -82,6 +82,8 @@ from diplograph.ingest.event_story_places import (
     cities_for_countries,
     dateline_place,
     dateline_places,
+    here_places,
+    lead_city,
     fill_places,
     gathering_places,
     gathering_setting,
@@ -133,7 +135,8 @@ def extract_events(doc: Doc, article: Article, entities) -> list[Event]:
     denials: list[tuple[str, frozenset[str]]] = []  # "there has been no phone call between X and Y"
     previous_found: list[Candidate] = []  # what the sentence before told
     group: tuple[Person, ...] = ()  # the list of people the story named last as a subject
-    for sent, base, view in _sentences(doc, article, entities):
+    sentences = _sentences(doc, article, entities)
+    for sent, base, view in sentences:
         gatherings += gathering_places(sent, view)
         named = person_mentions(sent, view)
         pair = _pair_of(candidates, previous)
@@ -189,6 +192,7 @@ def extract_events(doc: Doc, article: Article, entities) -> list[Event]:
     gathering_setting(candidates, [(unplaced, True)] if unplaced else gatherings, stated=unplaced is None)
     setting_from_arrivals(candidates)  # before the dateline: a story filed from elsewhere
     dateline_places(candidates, filed_from, anchor)
+    here_places(candidates, None if line is not None else lead_city(sentences, article))
     arrivals_at_gathering(candidates, gatherings)
     trip_setting(candidates, presence_abroad(candidates))
     cities_for_countries(candidates, filed_from)

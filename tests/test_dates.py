@@ -211,3 +211,11 @@ def test_a_date_under_a_participle_of_the_event_words_phrase_is_the_events():
 )
 def test_a_month_and_day_take_the_year_of_the_storys_month(expression, period, expected):
     assert dates.resolve_in_period(expression, period) == expected
+
+
+@pytest.mark.parametrize(
+    "expression, expected",
+    [("last night", "2024-03-07"), ("late last night", "2024-03-07"), ("this morning", "2024-03-08")],
+)
+def test_parts_of_the_day_before_and_of_the_story_day(expression, expected):
+    assert dates.resolve(expression, date(2024, 3, 8)) == expected

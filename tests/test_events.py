@@ -2752,3 +2752,32 @@ def test_a_tour_of_duty_is_a_posting_not_a_trip():
     )
     assert not [e for e in found if e.type == "visit"]
     assert visits(extract("Ambassador Lena Varga paid a visit to Liberia on Monday.")) == {("Lena Varga", "Liberia")}
+
+
+def test_here_in_a_story_with_no_dateline_is_the_city_of_its_first_sentence():
+    found = extract(
+        "Visiting Kenyan President Amara Kone said Tuesday in Kumasi that trade was the focus of his talks.\n\n"
+        "Kone, who arrived here late Monday evening for a three-day state visit, was welcomed here this "
+        "morning by Ghanaian President Lena Varga."
+    )
+    assert visits(found) == {("Amara Kone", "Kumasi")}
+    assert only(found, "meet").place.name == "Kumasi"
+
+
+def test_a_trip_postponed_in_a_title_case_headline_is_no_visit():
+    found = extract(
+        "Minister Kone’s trip to Russia, Croatia, and Finland Postponed\n\n"
+        "Minister Kone's trip to Russia, Croatia, and Finland Postponed The planned visit of the Honourable "
+        "Amara Kone, Minister of Foreign Affairs, to Russia, Croatia and Finland has been postponed."
+    )
+    assert not found
+
+
+def test_a_visit_that_will_not_take_place_calls_off_the_meetings_planned_for_it():
+    found = extract(
+        "Russian Foreign Minister Amara Kone was due in Hanoi on Monday.\n\n"
+        "But the ministry announced the cancellation an hour before a planned meeting with "
+        "Vietnamese President Lena Varga.\n\n"
+        '"Due to unexpected reasons, the visit will not take place as scheduled," the statement said.'
+    )
+    assert not [e for e in found if e.type in ("meet", "planned_meet")]
