@@ -241,9 +241,25 @@ def parse(text: str) -> Match | None:
 
 
 def whole_line(text: str) -> bool:
-    """The text is nothing but a dateline ("LIMA, March 3, 2025 (Andes Wire) -" on a line of its own)."""
+    """The text is nothing but a dateline ("LIMA, March 3, 2025 (Andes Wire) -" on a line of its own,
+    or "New Delhi, September 10" with no dash)."""
     m = parse(text.strip())
-    return m is not None and m.end == len(text.strip())
+    return (m is not None and m.end == len(text.strip())) or bare_line(text)
+
+
+def bare_line(text: str) -> bool:
+    """A line of its own that is only a known city and a date, with no dash ("New Delhi, September
+    10", "LAGOS, 4 March 2025 (NAN)"): a dateline over the paragraph under it."""
+    text = text.strip()
+    if not text or text[-1] in "-—–―:":
+        return False
+    m = parse(text + " -")
+    return (
+        m is not None
+        and m.end == len(text) + 2
+        and m.date_text is not None
+        and (_known_city(m.city) or _capital_city(m.city) or _known_city(m.city.title()))
+    )
 
 
 def _capital_city(city: str) -> bool:

@@ -235,6 +235,8 @@ def meet_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMen
         courtesy = call_in_person(tok, lambda o: bool(persons_in(o, mentions)))  # "paid a call on Y"
     if label == "MEET_N" and tok.lower_ in lx["exchange_nouns"] and not _exchange_of_views(tok):
         return []  # "an exchange of letters with Y", "prisoner exchanges": no meeting
+    if label == "MEET_V" and tok.dep_ == "xcomp" and tok.head.lemma_.lower() in lx["attendance_adjectives"]:
+        return []  # "Also present to receive X were A and B": people present, no parties
     if label == "MEET_V" and lemma in lx["host_verbs"] and not person_object(tok, mentions):
         return _received_one_by_one(tok, sent, mentions, entities)  # "welcomed the decision": none
     if label == "MEET_V" and tok.dep_ in ("advcl", "xcomp") and tok.head.lemma_.lower() in lx["phone_verbs"]:

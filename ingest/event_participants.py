@@ -159,7 +159,7 @@ def pronoun_mentions(
             else:
                 out += stand_ins(tok, [found])
             continue
-        if tok.dep_ in ("dobj", "pobj") and tok.lower_ in lx["object_pronouns"]:
+        if tok.dep_ in ("dobj", "pobj", "dative") and tok.lower_ in lx["object_pronouns"]:
             out += stand_ins(tok, _object_pronoun_person(tok, mentions))
             continue
         if tok.dep_ not in ("nsubj", "nsubjpass"):

@@ -378,6 +378,9 @@ def _tidy_datelines(body: list[tuple[str, bool]], titled: bool) -> tuple[list[tu
             continue
         if waiting is not None:
             para, waiting = waiting + " " + para, None
+        elif k <= datelines.BODY_PARAGRAPHS and datelines.bare_line(para):
+            waiting = " ".join(para.split()) + " –"  # "New Delhi, September 10" over the story: its dateline
+            continue
         m = datelines.parse(para)
         if m is not None:
             head, rest = " ".join(para[: m.end].split()), para[m.end :].strip()

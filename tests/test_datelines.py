@@ -326,3 +326,31 @@ def test_a_dateline_may_open_with_its_date_or_give_it_in_figures(text, city, whe
 def test_the_date_of_a_dateline_in_figures_or_before_the_city(text, reference, expected):
     line = datelines.find(text, (), reference)
     assert line is not None and line.date == expected and line.place is not None
+
+
+def test_a_city_and_date_on_a_line_of_their_own_are_the_dateline_of_the_paragraph_under_it():
+    article = _story(
+        "Leaders meet on the sidelines of the summit\n\n"
+        "PTI\n\n"
+        "New Delhi, September 10\n\n"
+        "Prime Minister Amara Kone on Sunday held a series of bilateral meetings with world leaders.\n\n"
+        "On the sidelines of the summit, he met President Lena Varga.\n",
+        published=date(2023, 9, 10),
+    )
+    assert article.dateline is not None and article.dateline.place.name == "New Delhi"
+    assert article.dateline.date == date(2023, 9, 10)
+    assert datelines.whole_line("New Delhi, September 10") and datelines.bare_line("LAGOS, 4 March 2025 (NAN)")
+    assert not datelines.bare_line("Talks, September 10") and not datelines.bare_line("New Delhi")
+
+
+def test_a_city_and_date_signing_off_a_story_stay_its_last_line():
+    article = _story(
+        "The mayor welcomes the new ambassador\n\n"
+        "Mayor Amara Kone received Ambassador Lena Varga at the City Hall on Thursday.\n\n"
+        "They talked about the festival and about cooperation.\n\n"
+        "The ambassador thanked the city for its welcome.\n\n"
+        "The mayor wished the ambassador success.\n\n"
+        "Novi Sad, 10th July 2014\n"
+    )
+    assert article.dateline is None
+    assert article.text.rstrip().endswith("Novi Sad, 10th July 2014")

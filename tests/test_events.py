@@ -2732,6 +2732,10 @@ def test_an_object_pronoun_stands_for_the_subject_of_the_clause_above():
         "paid a courtesy call on him at the ministry."
     )
     assert groups(found, "meet") == {frozenset({"Amara Kone", "Lena Varga"})}
+    paid_him = extract(
+        "Foreign Minister Amara Kone made the remark on Monday when Ambassador Lena Varga paid him a courtesy call."
+    )
+    assert groups(paid_him, "meet") == {frozenset({"Amara Kone", "Lena Varga"})}
     # its own clause's subject is never the one it stands for
     assert not extract("President Amara Kone praised the envoys. He received him on Monday.")
 
@@ -2781,3 +2785,13 @@ def test_a_visit_that_will_not_take_place_calls_off_the_meetings_planned_for_it(
         '"Due to unexpected reasons, the visit will not take place as scheduled," the statement said.'
     )
     assert not [e for e in found if e.type in ("meet", "planned_meet")]
+
+
+def test_people_present_to_receive_a_guest_are_no_parties():
+    found = extract(
+        "President Lena Varga welcomed President Amara Kone as he arrived at the airport.\n\n"
+        "Also present to receive President Kone were Prime Minister Omar Haddad; Foreign Minister "
+        "Jonas Berg; and Ambassador Ines Moreau, along with a number of senior officials."
+    )
+    assert groups(found, "meet") == {frozenset({"Lena Varga", "Amara Kone"})}
+    assert not [e for e in found if e.type == "planned_meet"]
