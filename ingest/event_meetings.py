@@ -62,6 +62,11 @@ def _phone_cue(chain: list[Token], trigger: Token) -> bool:
     return False
 
 
+def _of_clause(tok: Token) -> bool:
+    """A verb, or its object ("wished Y a happy birthday by phone": the phone is the verb's)."""
+    return is_verb(tok) or (tok.dep_ == "dobj" and tok.pos_ == "NOUN" and is_verb(tok.head))
+
+
 def _framed(noun: Token) -> bool:
     """A meeting noun that stands for the clause's own encounter: "held talks", "during a meeting",
     "in a phone call", "for talks with", "the talks took place" -- not one named in passing."""
@@ -90,6 +95,8 @@ def _framed(noun: Token) -> bool:
     occasion = noun.dep_ == "pobj" and head.lower_ == "for" and noun.lemma_.lower() in lx["occasion_nouns"]
     if occasion and not _names_a_party(noun):
         return False  # "A, B and C arrived in X for the summit": the occasion they came to, not a meeting
+    if noun.dep_ == "pobj" and head.lower_ in lx["medium_prepositions"] and _of_clause(head.head):
+        return True  # "congratulated Y by phone", "wished Y a happy birthday by phone": the clause's own call
     if noun.dep_ == "pobj" and head.lower_ in lx["noun_frame_prepositions"]:
         named = head.head.pos_ == "PROPN" and head.head.dep_ in ("ROOT", "appos", "dep") and _names_a_party(noun)
         took_part = head.head.dep_ == "dobj" and head.head.lemma_.lower() in lx["participation_nouns"]

@@ -2795,3 +2795,21 @@ def test_people_present_to_receive_a_guest_are_no_parties():
     )
     assert groups(found, "meet") == {frozenset({"Lena Varga", "Amara Kone"})}
     assert not [e for e in found if e.type == "planned_meet"]
+
+
+def test_a_greeting_by_phone_is_a_call():
+    for text in (
+        "President Amara Kone congratulated President Lena Varga by phone on Wednesday.",
+        "President Amara Kone wished President Lena Varga a happy birthday by phone on Wednesday.",
+    ):
+        found = extract(text)
+        assert groups(found, "phone_call") == {frozenset({"Amara Kone", "Lena Varga"})}, text
+        assert not groups(found, "meet")
+
+
+def test_a_dateline_city_is_the_one_the_gazetteer_gives_for_all_its_words():
+    found = extract(
+        "NUR-SULTAN, October 7 – President Amara Kone received Ambassador Lena Varga on Wednesday.",
+        published=date(2020, 10, 7),
+    )
+    assert only(found, "meet").place.name == "Astana"
