@@ -319,6 +319,7 @@ def test_honorifics_after_an_office_of_a_country_are_no_part_of_the_name(text, n
             "counterparts Dato’ Seri Utama Haji Saifuddin Abdullah and Erywan Yusof on Monday.",
             "Saifuddin Abdullah",
         ),
+        ("President Thabo Mbeki returned to State House for a brief meeting with Cde Tendai Moyo.", "Tendai Moyo"),
     ],
 )
 def test_academic_and_church_styles_before_a_name_are_no_part_of_it(text, name):
