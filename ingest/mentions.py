@@ -87,6 +87,11 @@ def _not_a_name(span: Span) -> bool:
     return len(span) > 1 and fold(span[-1].text) in lists["organisations"]
 
 
+def _a_people(span: Span) -> bool:
+    """A demonym before a plural ("Ethiopian Citizens" of a party's name): a people, not a person."""
+    return len(span) > 1 and places.is_demonym(span[0].text) and span[-1].tag_ in ("NNS", "NNPS")
+
+
 @lru_cache(maxsize=1)
 def person_verbs() -> frozenset[str]:
     """Lemmas of verbs whose subject is a person (``person_verbs.txt``)."""
@@ -455,7 +460,7 @@ def rejected(ctx: ArticleContext, span: Span, titled: bool, known: bool = False)
         return True  # "Arabia" of "the King of Saudi Arabia"
     if any(_country_words(doc[span.start : span.end + k]) for k in (1, 2, 3) if span.end + k <= len(doc)):
         return True  # "Cote" of "Cote D'Ivoire", "Burkina" of "Burkina Faso"
-    if _title_words_only(span) or (not titled and _not_a_name(span)) or _organisation(span):
+    if _title_words_only(span) or (not titled and _not_a_name(span)) or _organisation(span) or _a_people(span):
         return True
     if any(
         _not_a_name(doc[span.start : span.end + k])

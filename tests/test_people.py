@@ -1028,3 +1028,12 @@ def test_a_parliament_known_by_a_name_that_looks_personal_is_no_person():
         "Prime Minister Narendra Modi said."
     )
     assert names(resolve(text, published=date(2024, 6, 20))) == {"Narendra Modi"}
+
+
+def test_a_demonym_before_a_plural_is_a_people_not_a_person():
+    text = (
+        "Lena Varga, Minister for Education, who is also leader of the opposition party – Ethiopian Citizens "
+        "for Social Justice Party (EZEMA), greeted President Amara Kone upon arrival."
+    )
+    names = {p.name for p in resolve(text).people}
+    assert "Ethiopian Citizens" not in names and {"Lena Varga", "Amara Kone"} <= names
