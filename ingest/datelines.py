@@ -258,7 +258,7 @@ def bare_line(text: str) -> bool:
         m is not None
         and m.end == len(text) + 2
         and m.date_text is not None
-        and (_known_city(m.city) or _capital_city(m.city) or _known_city(m.city.title()))
+        and (_known_city(m.city) or _known_city(m.city.title()))
     )
 
 
