@@ -166,20 +166,26 @@ def _after_hyphen(doc: Doc, j: int) -> bool:
     )
 
 
+def okina_at(doc: Doc, j: int) -> bool:
+    """Token ``j`` is a glottal stop glued to the name word after it ("‘Aisake", "ʻOfakivahafolau"),
+    not the opening quote of a nickname ("Dahal ‘Prachanda’", its closing quote lost or not): a
+    glottal stop stands before a vowel."""
+    tok = doc[j]
+    if tok.text not in OKINA or tok.whitespace_ or j + 1 >= len(doc) or (j > 0 and not doc[j - 1].whitespace_):
+        return False
+    quoted = j + 2 < len(doc) and doc[j + 2].text in QUOTE_CLOSERS and not doc[j + 1].whitespace_
+    return is_name_word(doc[j + 1]) and not quoted and doc[j + 1].text[:1].lower() in "aeiouāēīōū"
+
+
 def name_end(doc: Doc, i: int) -> int:
     """The end (exclusive) of a chain of name words starting at token ``i`` ("Ahmed al-Sharaa")."""
     j = i
     n = len(doc)
     while j < n:
         tok = doc[j]
-        if tok.text in OKINA and j > i and doc[j - 1].whitespace_ and not tok.whitespace_ and j + 1 < n:
-            quoted = j + 2 < n and doc[j + 2].text in QUOTE_CLOSERS and not doc[j + 1].whitespace_
-            # not a nickname in quotes ("Dahal ‘Prachanda’", its closing quote lost or not): a glottal stop
-            # stands before a vowel
-            vowel = doc[j + 1].text[:1].lower() in "aeiouāēīōū"
-            if is_name_word(doc[j + 1]) and not quoted and vowel:
-                j += 2  # a glottal stop opening a word: "Fekitamoeloa 'Utoikamanu", "Siaosi ʻOfakivahafolau"
-                continue
+        if okina_at(doc, j):
+            j += 2  # a glottal stop opening a word: "Fekitamoeloa 'Utoikamanu", "Dr. ‘Aisake Valu Eke"
+            continue
         if tok.text in POSSESSIVE or tok.is_space:
             break
         if is_name_word(tok) or _after_hyphen(doc, j):  # "Hussein Al-Sheikh": a style after a hyphen is a name word
@@ -421,6 +427,8 @@ def _looks_like_name(span: Span) -> bool:
             continue
         if tok.text in OKINA and tok.i > span.start and (not tok.whitespace_ or _closing_apostrophe(tok.doc, tok.i)):
             continue  # "Fekitamoeloa 'Utoikamanu", "Mohammed Shia' Al Sudani"
+        if tok.i == span.start and okina_at(tok.doc, tok.i):
+            continue  # "‘Aisake Valu Eke"
         if tok.i > span.start and tok.text in roles.vocabulary().honorifics:
             continue  # "Hassan Sheikh Mohamud"
         if (
@@ -682,6 +690,8 @@ def find_candidates(ctx: ArticleContext, known: Callable[[str], object] | None =
             continue
         start, end = _trim_ent(doc, ent)
         start = _untagged_given_names(doc, start)
+        if start > 0 and okina_at(doc, start - 1):
+            start -= 1  # "‘Akilisi Pohiva": the glottal stop opens the name
         while (
             end - start > 1
             and fold(doc[end - 1].text) in not_names()["headline_verbs"]
@@ -714,7 +724,7 @@ def find_candidates(ctx: ArticleContext, known: Callable[[str], object] | None =
         start = _past_office_of(doc, start)  # "President of France Francois Hollande"
         while start < len(doc) and _honorific_at(doc, start):
             start += 1  # "Prime Minister of Bangladesh Sheikh Hasina"
-        if start >= len(doc) or not is_name_word(doc[start]):
+        if start >= len(doc) or not (is_name_word(doc[start]) or okina_at(doc, start)):
             continue
         end = name_end(doc, start)
         while _portfolio_word(doc, start, end):
@@ -753,6 +763,8 @@ def find_candidates(ctx: ArticleContext, known: Callable[[str], object] | None =
         ):
             continue
         start, end = tok.i, name_end(doc, tok.i)
+        if start > 0 and okina_at(doc, start - 1):
+            start -= 1  # "Dr. ‘Aisake Valu Eke"
         while _portfolio_word(doc, start, end):
             start += 1
         if end - start < 2 or any(t.ent_iob_ != "O" for t in doc[start:end]):

@@ -907,6 +907,10 @@ def test_mentions_point_at_their_text(words):
             "Fekitamoeloa 'Utoikamanu",
         ),
         ("Foreign Minister Fekitamoeloa ʻUtoikamanu met Prime Minister Jacinda Ardern.", "Fekitamoeloa ʻUtoikamanu"),
+        (
+            "Luxon met with the Prime Minister of the Kingdom of Tonga, Dr. ‘Aisake Valu Eke, on Monday.",
+            "‘Aisake Valu Eke",
+        ),  # the glottal stop opens the name's first word
     ],
 )
 def test_a_glottal_stop_before_a_word_of_a_name_keeps_the_whole_name(text, name):
