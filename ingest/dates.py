@@ -150,7 +150,10 @@ def resolve_in_period(expression: str, period: str | None, future: bool = False)
         return None
     year, month = (int(p) for p in period.split("-"))
     end = date(year, month, calendar.monthrange(year, month)[1])
-    return resolve(expression, end, future)
+    found = resolve(expression, end, future)
+    if found and not future and len(found) == 10 and found > end.isoformat():
+        found = _iso(int(found[:4]) - 1, int(found[5:7]), int(found[8:]))  # the story may be from the month's first day
+    return found
 
 
 def resolve_date(expression: str, anchor: date | None, future: bool = False) -> DateValue | None:
@@ -342,7 +345,22 @@ def _month_relative(month: int, day: int | None, anchor: date, relation: str | N
         y = anchor.year if (anchor.year, month) <= here else anchor.year - 1
         if day is not None and month == anchor.month and day > anchor.day:
             y -= 1
+        if day is not None and _valid(anchor.year, month, day):
+            ahead = (date(anchor.year, month, day) - anchor).days
+            if 0 < ahead <= NEAR_DAYS:
+                y = anchor.year  # "his meeting with X on August 27" in a story of August 23: days away, not a year back
     return _iso(y, month, day)
+
+
+NEAR_DAYS = 31  # a day and month this close after the story's date is this year's
+
+
+def _valid(year: int, month: int, day: int) -> bool:
+    try:
+        date(year, month, day)
+    except ValueError:
+        return False
+    return True
 
 
 def _weekday_relative(weekday: int, anchor: date, relation: str | None, future: bool) -> str:

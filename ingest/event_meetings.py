@@ -39,6 +39,7 @@ from diplograph.ingest.event_syntax import (
     attaches,
     call_in_person,
     clause_chain,
+    in_sequence,
     is_verb,
     lexicon,
     modality,
@@ -283,6 +284,9 @@ def meet_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMen
         people = [p for p in people if p.key not in others]
     if label in ("CONVERSE_V", "MEET_V"):  # "spoke with reporters on his way into a meeting with Y": Y is the meeting's
         people = [p for p in people if not _through_event_noun(p, tok, mentions, words)]
+    if noun and any(persons_in(o, mentions) for o in prep_objects(tok, ("with",))):
+        # "will meet A and B before flying on for talks with C": A and B are the other verb's
+        people = [p for p in people if not _object_of_another_meeting(p, tok, chain, mentions)]
     if not noun and unknown_subject(tok, mentions):
         return []  # "His Majesty met with A, B and C", the subject unresolved: A, B and C did not meet
     if _one_side(people, chain, mentions):
@@ -333,7 +337,7 @@ def meet_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMen
     in_seq = (
         noun
         and tok.head.dep_ == "prep"
-        and tok.head.lower_ in lx["sequence_prepositions"]
+        and in_sequence(tok)
         and not any(c.dep_ == "poss" and c.lower_ == "their" for c in tok.children)
     )
     return [
@@ -525,6 +529,18 @@ def sign_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMen
     withs = [c for t in [tok, *objects] for c in t.children if c.dep_ == "prep" and c.lower_ == "with"]
     partners = [m.person for m in mentions for c in withs if m.person and m.root in c.subtree]
     return [Candidate("sign_agreement", tok, sent, unique_people(signers + partners), place, venue)]
+
+
+def _object_of_another_meeting(person: Person, tok: Token, chain: list[Token], mentions: list[PersonMention]) -> bool:
+    """The person is the object of a meeting verb higher in the clause chain than the noun ``tok``."""
+    verbs = lexicon()["meet_verbs"] | lexicon()["host_verbs"]
+    return any(
+        t != tok
+        and is_verb(t)
+        and t.lemma_.lower() in verbs
+        and any(c.dep_ == "dobj" and person in persons_in(c, mentions) for c in t.children)
+        for t in chain
+    )
 
 
 def _through_event_noun(person: Person, tok: Token, mentions: list[PersonMention], words) -> bool:

@@ -251,6 +251,15 @@ def leads_delegation(verb: Token) -> bool:
     )
 
 
+def in_sequence(noun: Token) -> bool:
+    """An event noun under "after", "before", "prior to", "ahead of" ...: what its clause tells
+    happened at another time than the event ("told a committee on Thursday, prior to his visit")."""
+    if noun.dep_ != "pobj":
+        return False
+    head, words = noun.head, lexicon()["sequence_prepositions"]
+    return head.lower_ in words or (head.lower_ in ("to", "of") and head.head.lower_ in words)
+
+
 def span_root(doc: Doc, start: int, end: int) -> Token | None:
     """The syntactic head of the tokens covering a character range."""
     span = doc.char_span(start, end, alignment_mode="expand")

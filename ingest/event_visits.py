@@ -22,7 +22,7 @@ from diplograph.ingest.event_participants import (
     unique_people,
 )
 from diplograph.ingest.event_places import destination, destinations, posted_in, precision, where_antecedent
-from diplograph.ingest.event_syntax import clause_chain, is_verb, lexicon, modality, prep_objects
+from diplograph.ingest.event_syntax import clause_chain, in_sequence, is_verb, lexicon, modality, prep_objects
 from diplograph.ingest.records import Person, Place, fold
 
 
@@ -118,7 +118,7 @@ def visit_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMe
     if not 1 <= len(visitors) <= MAX_TRAVELLERS:
         return []
     # "his trip to X" under "after", or "days after he visited X": the sentence's date is not its own
-    in_seq = (noun and tok.head.lower_ in lx["sequence_prepositions"]) or (
+    in_seq = (noun and in_sequence(tok)) or (
         not noun and any(c.dep_ == "mark" and c.lower_ in lx["sequence_prepositions"] for c in tok.children)
     )
     met = [  # "X visited Y", "Y was visited by X": they met, where the visit went

@@ -32,6 +32,9 @@ SATURDAY = date(2023, 2, 4)
         ("Thursday, Jan. 9, 2025", "2025-01-09"),
         ("Feb. 4", "2023-02-04"),
         ("Dec. 30", "2022-12-30"),  # a day later in the year than the anchor is last year's
+        ("Feb. 9", "2023-02-09"),  # ... unless it lies days ahead: this year's
+        ("March 1", "2023-03-01"),
+        ("March 10", "2022-03-10"),  # over a month ahead: last year's
         ("June 2022", "2022-06"),
         ("2023-02-03", "2023-02-03"),
         ("yesterday", "2023-02-03"),

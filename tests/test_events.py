@@ -2813,3 +2813,25 @@ def test_a_dateline_city_is_the_one_the_gazetteer_gives_for_all_its_words():
         published=date(2020, 10, 7),
     )
     assert only(found, "meet").place.name == "Astana"
+
+
+def test_a_visit_named_under_prior_to_does_not_take_the_day_of_the_telling():
+    found = extract(
+        f"{RUTO} arrived in Tokyo on Sunday. Prior to his visit to Japan and South Korea, Ruto told parliament "
+        "on Thursday that trade would grow.",
+        published=date(2024, 3, 11),
+    )
+    # Thursday is the day he spoke to parliament, not a day of the trip
+    assert {e.date for e in found if e.type == "visit"} <= {"2024-03-10", None}
+    assert ("William Ruto", "Tokyo") in visits(found)
+
+
+def test_talks_with_their_own_party_do_not_take_the_objects_of_another_meeting_verb():
+    found = extract(
+        f"{RUTO} will meet {RAMAPHOSA} and Deputy President Paul Mashatile on Monday, before flying to Maputo "
+        "on Tuesday for talks with President Daniel Chapo."
+    )
+    planned = [e for e in found if e.type == "planned_meet"]
+    with_chapo = [e for e in planned if "Daniel Chapo" in names(e)]
+    assert with_chapo and all(names(e) == {"William Ruto", "Daniel Chapo"} for e in with_chapo)
+    assert {frozenset({"William Ruto", "Cyril Ramaphosa"})} <= {frozenset(names(e)) for e in planned}
