@@ -20,7 +20,7 @@ from spacy.tokens import Span, Token
 from diplograph.ingest import dates
 from diplograph.ingest.event_candidate import Candidate
 from diplograph.ingest.event_participants import PersonMention
-from diplograph.ingest.event_syntax import attaches, clause_chain, lexicon
+from diplograph.ingest.event_syntax import another_occasion, attaches, clause_chain, is_verb, lexicon
 from diplograph.ingest.records import Article
 
 
@@ -136,11 +136,16 @@ def sentence_date(
 
 
 def _tells_of_another_occasion(sent: Span) -> bool:
+    """ "during a previous visit in May 2019", "X last met Y last year": the sentence's date is another
+    meeting's, not the day the story goes on telling of."""
     lx = lexicon()
     nouns = set(lx["meet_nouns"]) | set(lx["visit_nouns"])
     words = set(lx["other_occasion_words"])
+    verbs = set(lx["meet_verbs"])
     return any(
-        t.lemma_.lower() in nouns and any(c.dep_ == "amod" and c.lower_ in words for c in t.children) for t in sent
+        (t.lemma_.lower() in nouns and any(c.dep_ == "amod" and c.lower_ in words for c in t.children))
+        or (is_verb(t) and t.lemma_.lower() in verbs and another_occasion(t))
+        for t in sent
     )
 
 

@@ -574,7 +574,19 @@ def person_object(verb: Token, mentions: list[PersonMention]) -> bool:
             return True
         if below and below[-1].dep_ in ("dobj", "nsubjpass") and any(leads_delegation(t) for t in below):
             return True  # "received a delegation led by Y"
+        if below and _named_after_a_title_object(below, verb):
+            return True
     return False
+
+
+def _named_after_a_title_object(below: list[Token], verb: Token) -> bool:
+    """ "received the Consul General to Lagos, Y": the parse hangs the title's "to" on the verb and
+    the name on the place; the name stands in apposition to the title that is the object."""
+    if len(below) < 3 or below[0].dep_ not in ("appos", "conj") or below[1].dep_ != "pobj" or below[2].dep_ != "prep":
+        return False
+    prep = below[2]
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i == prep.i - 1]
+    return prep.lower_ == "to" and len(below) == 3 and bool(objects) and roles.is_head(objects[0])
 
 
 def unknown_subject(verb: Token, mentions: list[PersonMention]) -> bool:

@@ -2835,3 +2835,25 @@ def test_talks_with_their_own_party_do_not_take_the_objects_of_another_meeting_v
     with_chapo = [e for e in planned if "Daniel Chapo" in names(e)]
     assert with_chapo and all(names(e) == {"William Ruto", "Daniel Chapo"} for e in with_chapo)
     assert {frozenset({"William Ruto", "Cyril Ramaphosa"})} <= {frozenset(names(e)) for e in planned}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{RUTO} received the United States Consul General to Mombasa, Neil Wigan, at State House on Thursday.",
+        "Ruto said this when he received the United States Consul General to Mombasa, Neil Wigan and his "
+        "delegation, at State House on Thursday.",
+    ],
+)
+def test_a_name_after_a_title_to_a_place_is_the_one_received(text):
+    found = extract(text)
+    assert names(only(found, "meet")) == {"William Ruto", "Neil Wigan"}
+
+
+def test_a_sentence_about_their_last_meeting_does_not_date_the_meeting_told_after_it():
+    found = extract(
+        f"{RUTO} last met {RAMAPHOSA} last year. Ruto has met Ramaphosa for two hours in talks on trade, "
+        "officials said."
+    )
+    meets = [e for e in found if e.type == "meet"]
+    assert sorted(e.date for e in meets) == ["2023", "2024-03-08"]

@@ -238,6 +238,7 @@ def test_two_people_are_never_merged_by_the_knowledge_base():
         ("The Arabian delegation held talks with officials from Oman on Sunday.", "Arabian"),
         ("Officials said Arabian leaders would attend the summit.", "Arabian"),
         ("EAM Jaishankar met the Omani foreign minister in Muscat on Monday.", "EAM Jaishankar"),
+        ("Foreign Affairs CS Raychelle Omamo arrived in Kigali on Tuesday.", "Cs Raychelle Omamo"),
     ],
 )
 def test_titles_styles_demonyms_and_organisations_are_never_people(text, not_person):
