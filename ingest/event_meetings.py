@@ -58,8 +58,25 @@ def _phone_cue(chain: list[Token], trigger: Token) -> bool:
         if any(c.lower_ in lx["in_person_call_words"] for c in t.children) or paid_call(t):
             continue  # "paid him a courtesy call", "pays farewell call on Y": a visit in person
         if t.lower_ in lx["phone_cues"] and not is_verb(t) and t.i not in ids - {trigger.i}:
+            if _cue_of_another_event(t, ids, trigger):
+                continue  # "held a meeting with Y and thanked him for the telephone call Y made": the call's
             if t.i == trigger.i or attaches(t, ids, trigger) or any(a.i == trigger.i for a in t.ancestors):
                 return True
+    return False
+
+
+def _cue_of_another_event(cue: Token, ids: set[int], trigger: Token) -> bool:
+    """The phone word names another event, in a clause of its own on the way up to the trigger's
+    ("held a meeting with Y and thanked him for the telephone call Y made")."""
+    nouns = lexicon()["meet_nouns"] | lexicon()["phone_heads"]
+    event_noun = False
+    for a in cue.ancestors:
+        if a.i in ids or a == trigger:
+            return False
+        if a.pos_ == "NOUN" and a.lemma_.lower() in nouns:
+            event_noun = True
+        elif is_verb(a):
+            return event_noun
     return False
 
 
@@ -229,7 +246,7 @@ def meet_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMen
                 continue  # "called President Y on Tuesday": the parse takes the callee for a predicate
             if c.dep_ == "prt" and c.lower_ in lx["phone_particles"]:
                 continue  # "called up Y to congratulate him": phoned
-            if c.dep_ in ("oprd", "xcomp", "ccomp", "prt"):
+            if c.dep_ in ("oprd", "xcomp", "ccomp", "prt") and not _purpose_callees(c, mentions):
                 return []
             if (
                 c.dep_ == "prep"
@@ -273,6 +290,10 @@ def meet_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMen
         )
         if p.key not in along
     ]
+    if label.startswith("PHONE") and len(people) < 2:
+        # "X called to congratulate Y", "made a phone call to wish Y well": the greeting's object is the callee
+        heads = [tok, tok.head] if noun and tok.dep_ == "dobj" else [tok]
+        people = unique_people(people + [p for h in heads for c in h.children for p in _purpose_callees(c, mentions)])
     # "a meeting between A and B": its parties, and whoever held it ("X mediated talks between A and B");
     # "call between A and B and call between A and C": the people another word's "between" names are its parties
     own = _between_list(tok, mentions)
@@ -455,12 +476,37 @@ def _occasions(
     one = trigger.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in ("a", "an", "one") for c in trigger.children)
     # "held telephone talks with A and B": a call is between two unless a conference or a joint call is told
     calls = phone and not one and not words & (lx["virtual_words"] | {"conference", "conferences"})
-    if words & lx["distributive_words"] or (
-        not words & lx["joint_words"]
-        and (calls or (not one and not mass and (plural or len(others) >= MIN_LIST_SPLIT)))
+    if (
+        words & lx["distributive_words"]
+        or _with_each(trigger.sent, others, mentions)
+        or (
+            not words & lx["joint_words"]
+            and (calls or (not one and not mass and (plural or len(others) >= MIN_LIST_SPLIT)))
+        )
     ):
         return [[hub[0], other] for other in others]
     return [people]
+
+
+def _purpose_callees(clause: Token, mentions: list[PersonMention]) -> list[Person]:
+    """The people a call's purpose clause greets ("to congratulate Y", "to wish Y well")."""
+    if clause.dep_ not in ("xcomp", "advcl") or clause.lemma_.lower() not in lexicon()["call_purpose_verbs"]:
+        return []
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+        return []
+    return unique_people([p for c in clause.children if c.dep_ in ("dobj", "dative") for p in persons_in(c, mentions)])
+
+
+def _with_each(sent: Span, others: list[Person], mentions: list[PersonMention]) -> bool:
+    """ "talks with A on Oct. 29 and with B on Nov. 1": a "with" repeated for each counterpart."""
+    withs = [
+        t
+        for t in sent
+        if t.lower_ == "with"
+        and t.dep_ in ("prep", "conj")
+        and any(p in others for g in t.children if g.dep_ == "pobj" for p in persons_in(g, mentions))
+    ]
+    return len(withs) >= 2
 
 
 def _encounter(

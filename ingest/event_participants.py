@@ -174,6 +174,9 @@ def pronoun_mentions(
                 or previous
                 or (max(nearest, key=lambda m: m.root.i).person if nearest else None)
             )
+            if found is not None and found == previous and _quoted(tok) and found in _speakers(sent, mentions):
+                # '"He is expected to meet Y," the spokesman said': the speaker would say "I"
+                found = next((p for p in followed if p != previous), None)
             people = [found] if found is not None else []
         elif low == "they" and tok.dep_ == "nsubjpass" and any(c.dep_ == "agent" for c in tok.head.children):
             # "X and his wife visited the caves. They were met by Y": the party the story follows
@@ -189,10 +192,40 @@ def pronoun_mentions(
             people = [previous]  # "X returned calls ... the president-elect spoke to Y": the title is X's
         elif holders := [p for p in followed if _title_of(tok, p, mentions) and p.roles]:
             people = holders[:1]  # "King X ... Crown Prince Y attended ... The King also met with Z": X
-        elif previous is not None and _the_visitor(tok, mentions):
+        elif previous is not None and (_the_visitor(tok, mentions) or _delegation_of(tok, previous)):
             people = [previous]  # "X reached Pakistan ... The visiting dignitary will call on Y"
         out += stand_ins(tok, people[:1])
     return out
+
+
+OPENING_QUOTES = frozenset({'"', "“"})
+CLOSING_QUOTES = frozenset({'"', "”"})
+
+
+def _quoted(tok: Token) -> bool:
+    """The token stands inside a quotation opened earlier in its sentence."""
+    inside = False
+    for t in tok.sent:
+        if t.i >= tok.i:
+            break
+        if t.text in OPENING_QUOTES and not inside:
+            inside = True
+        elif t.text in CLOSING_QUOTES and inside:
+            inside = False
+    return inside
+
+
+def _speakers(sent: Span, mentions: list[PersonMention]) -> list[Person]:
+    """The people a sentence has speaking: subjects of its reporting verbs outside the quotation."""
+    verbs = lexicon()["reporting_verbs"]
+    return unique_people(
+        [
+            p
+            for t in sent
+            if is_verb(t) and t.lemma_.lower() in verbs and not _quoted(t)
+            for p in subjects_of(t, mentions)
+        ]
+    )
 
 
 def _object_pronoun_person(tok: Token, mentions: list[PersonMention]) -> list[Person]:
@@ -296,6 +329,17 @@ def _the_visitor(tok: Token, mentions: list[PersonMention]) -> bool:
         return False
     return tok.lemma_.lower() in lx["visitor_nouns"] or any(
         c.dep_ == "amod" and c.lower_ == "visiting" for c in tok.children
+    )
+
+
+def _delegation_of(tok: Token, person: Person) -> bool:
+    """ "The Vietnamese delegation was welcomed by Y" after X of Vietnam arrived: X's delegation, X at its head."""
+    if tok.lemma_.lower() not in lexicon()["delegation_nouns"] or not person.country:
+        return False
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return False
+    return any(
+        c.dep_ in ("amod", "compound") and places.country_of_demonym(c.text) == person.country for c in tok.children
     )
 
 

@@ -95,6 +95,21 @@ def others_included(sent: Span, mentions, before: list[Candidate]) -> list[Candi
     return []
 
 
+def meeting_told_before(found: list[Candidate], before: list[Candidate]) -> None:
+    """ "X met with the Chinese and Russian ambassadors in Sanaa. During the meeting, A and B ...":
+    the meeting the sentence before told with no named counterpart is X's; "the meeting" of this
+    sentence is that one, and X one of its parties."""
+    hosts = unique_people(
+        [c.participants[0] for c in before if c.type == "setting" and c.trigger.pos_ == "VERB" and c.participants]
+    )
+    if len(hosts) != 1:
+        return
+    for c in found:
+        definite = any(d.dep_ == "det" and d.lower_ == "the" for d in c.trigger.children)
+        if c.type == "meet" and c.noun and definite and all(p.key != hosts[0].key for p in c.participants):
+            c.participants = unique_people([hosts[0], *c.participants])
+
+
 def joined_later(cands: list[Candidate]) -> list[Candidate]:
     """A meeting or call that others joined ("They were joined by Y") is the one event of all its
     people: the story's earlier telling of it with fewer of them is dropped."""
@@ -164,6 +179,12 @@ def _called_off_people(
             and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in t.children)
         ):
             keys = frozenset({followed.key})
+        if not keys and t.dep_ == "dobj" and nouns == "visit_nouns":
+            # "X has canceled an official trip to Germany": the trip of the one who called it off
+            subjects = [c for c in t.head.children if c.dep_ == "nsubj"]
+            keys = frozenset(
+                m.person.key for m in mentions if m.person is not None and any(m.root == s for s in subjects)
+            )
         if keys:
             out.append(keys)
     return out
@@ -305,9 +326,19 @@ def calls_told_again(cands: list[Candidate]) -> None:
         if any(
             keys <= {p.key for p in call.participants}
             and (c.date_inferred or call.date_inferred or dates.agree(c.date, call.date))
+            # "held a meeting with Y and thanked him for the call Y made": a call the same sentence tells apart
+            and not (call.sent == c.sent and _own_clause_apart(call.trigger, c.trigger))
             for call in calls
         ):
             c.type = "phone_call"
+
+
+def _own_clause_apart(word: Token, other: Token) -> bool:
+    """The first verb above ``word`` is none of ``other``'s clause ("held a meeting with Y and thanked
+    him for the call Y made"; not "met Y in a video call")."""
+    chain = {t.i for t in clause_chain(other)} | {other.i}
+    verb = next((a for a in word.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return word.i not in chain and verb is not None and verb.i not in chain
 
 
 def people_in_body(article: Article, entities) -> set[str]:

@@ -15,6 +15,8 @@ Holds:
   it the story puts a participant in.
 - ``hosts_at_home(cands, gatherings)``: a meeting a host gave, with nothing else to place it, is in
   the capital of the host's country.
+- ``story_city(cands)``: a meeting of the story's news with nothing else to place it is in the one
+  city of all the story's placed meetings and visits.
 - ``presence_abroad(cands)``: the visit a meeting abroad implies.
 """
 
@@ -341,7 +343,9 @@ def lead_city(sentences: list[tuple[Span, int, object]], article: Article) -> Pl
     body = [
         (sent, base, view)
         for sent, base, view in sentences
-        if not any(a <= base + sent.start_char < b for a, b in framing) and len(sent) > 3
+        if not any(a <= base + sent.start_char < b for a, b in framing)
+        and len(sent) > 3
+        and _names_something(sent, base, view)
     ]
     for sent, base, view in body[:LEAD_SENTENCES]:
         for tok in sent:
@@ -354,12 +358,31 @@ def lead_city(sentences: list[tuple[Span, int, object]], article: Article) -> Pl
     return None
 
 
+def _names_something(sent: Span, base: int, view) -> bool:
+    """The sentence names a person or a place: news, not a page's line ("This article was first
+    published 18 years ago", "Get News in your Inbox")."""
+    start, end = base + sent.start_char, base + sent.end_char
+    return any(start <= m.start and m.end <= end for m in getattr(view, "mentions", ()))
+
+
 def here_places(cands: list[Candidate], place: Place | None) -> None:
-    """What happened "here" in a story with no dateline happened in the city of its first sentence."""
+    """What happened "here" in a story with no dateline happened in the city of its first sentence;
+    so did a meeting told as the story's news (no date of its own, no other occasion, no place
+    stated that the gazetteer does not know)."""
     if place is None:
         return
     for c in cands:
         if c.place is None and c.type in ("meet", "visit", "sign_agreement") and _here(c):
+            c.place = place
+        elif (
+            c.place is None
+            and c.type == "meet"
+            and (c.date_inferred or c.date is None)
+            and c.venue is None
+            and not c.in_sequence
+            and not another_occasion(c.trigger)
+            and not _unknown_place_stated(c)
+        ):
             c.place = place
 
 
@@ -519,6 +542,38 @@ def hosts_at_home(cands: list[Candidate], gatherings: list[tuple[Place, bool]]) 
         capital = places.capital_of(host.country)
         if capital is not None:
             c.place = capital
+
+
+def story_city(cands: list[Candidate]) -> None:
+    """A meeting nothing else places, told as the story's news (no date of its own, or the day of
+    a placed event), of someone the story places, is in the one city where the story places all its
+    other meetings and visits."""
+    placed = [
+        c
+        for c in cands
+        if c.type in ("meet", "visit")
+        and c.place is not None
+        and c.place.kind == "city"
+        and not c.in_sequence
+        and not another_occasion(c.trigger)
+    ]
+    cities = {_city_key(c.place): c.place for c in placed if c.place is not None}
+    if len(cities) != 1:
+        return
+    city = next(iter(cities.values()))
+    days = {c.date for c in placed if c.date}
+    followed = {p.key for c in placed for p in c.participants}
+    for c in cands:
+        if (
+            c.type == "meet"
+            and c.place is None
+            and any(p.key in followed for p in c.participants)  # a meeting of the people the story follows
+            and (c.date_inferred or c.date is None or c.date in days)
+            and not c.in_sequence
+            and not another_occasion(c.trigger)
+            and not _unknown_place_stated(c)
+        ):
+            c.place = city
 
 
 def _host_of(cand: Candidate) -> Person | None:

@@ -73,6 +73,7 @@ from diplograph.ingest.event_story import (
     joined_later,
     joint_told_again,
     medium_unstated,
+    meeting_told_before,
     not_denied,
     others_included,
     people_in_body,
@@ -90,6 +91,7 @@ from diplograph.ingest.event_story_places import (
     lead_city,
     presence_abroad,
     setting_from_arrivals,
+    story_city,
     trip_setting,
     unplaced_gathering,
     venues_of_the_parties,
@@ -165,6 +167,7 @@ def extract_events(doc: Doc, article: Article, entities) -> list[Event]:
                     cand.extra["dateline_end"] = dateline_end
                     date_candidate(cand, anchor, context, article.period)
                     found_here.append(cand)
+        meeting_told_before(found_here, previous_found)
         if not found_here and mentions:
             # "Others included C and D": more people for the events of the sentence before
             for cand in others_included(sent, mentions, previous_found):
@@ -191,12 +194,15 @@ def extract_events(doc: Doc, article: Article, entities) -> list[Event]:
     gatherings = [(p, occasion) for p, occasion in gatherings if p is not None]
     gathering_setting(candidates, [(unplaced, True)] if unplaced else gatherings, stated=unplaced is None)
     setting_from_arrivals(candidates)  # before the dateline: a story filed from elsewhere
-    dateline_places(candidates, filed_from, anchor)
-    here_places(candidates, None if line is not None else lead_city(sentences, article))
+    # with no dateline, the city the story's first sentences put its news in stands for it
+    lead = None if line is not None else lead_city(sentences, article)
+    dateline_places(candidates, filed_from or lead, anchor)
+    here_places(candidates, lead)
     arrivals_at_gathering(candidates, gatherings)
     trip_setting(candidates, presence_abroad(candidates))
     cities_for_countries(candidates, filed_from)
     hosts_at_home(candidates, gatherings)
+    story_city(candidates)
     candidates += presence_abroad(candidates)
     told = people_in_body(article, entities)
     return [

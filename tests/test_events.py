@@ -2857,3 +2857,89 @@ def test_a_sentence_about_their_last_meeting_does_not_date_the_meeting_told_afte
     )
     meets = [e for e in found if e.type == "meet"]
     assert sorted(e.date for e in meets) == ["2023", "2024-03-08"]
+
+
+def test_a_meeting_and_a_call_the_same_sentence_tells_apart_are_two_events():
+    found = extract(
+        f"{RUTO} held a meeting over lunch with {RAMAPHOSA} on Thursday and thanked him for the telephone call "
+        "Ramaphosa made on his birthday."
+    )
+    assert groups(found, "meet") == {frozenset({"William Ruto", "Cyril Ramaphosa"})}
+    assert groups(found, "phone_call") == {frozenset({"William Ruto", "Cyril Ramaphosa"})}
+
+
+def test_talks_with_one_counterpart_and_with_another_are_two_meetings():
+    found = extract(
+        f"{RUTO} will hold summit talks with {RAMAPHOSA} on Tuesday and with Tanzanian President Samia "
+        "Suluhu Hassan on Wednesday in Arusha."
+    )
+    assert groups(found, "planned_meet") == {
+        frozenset({"William Ruto", "Cyril Ramaphosa"}),
+        frozenset({"William Ruto", "Samia Suluhu Hassan"}),
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{RUTO} on Thursday made a customary phone call to congratulate {RAMAPHOSA}.",
+        f"{RUTO} telephoned on Thursday to congratulate {RAMAPHOSA}.",
+        f"{RUTO} called on Thursday to wish {RAMAPHOSA} a happy birthday.",
+    ],
+)
+def test_a_call_made_to_greet_someone_is_a_call_with_them(text):
+    assert groups(extract(text), "phone_call") == {frozenset({"William Ruto", "Cyril Ramaphosa"})}
+
+
+def test_a_call_to_urge_is_no_call_with_the_one_urged():
+    assert not [e for e in extract(f"{RUTO} called on Thursday to urge {RAMAPHOSA} to act.") if e.type == "phone_call"]
+
+
+def test_he_in_a_spokesmans_quotation_is_not_the_spokesman():
+    found = extract(
+        f"{RUTO} will travel next week.\n\nRuto's three-day trip will take him to Pretoria and Durban, State House "
+        "spokesman Hussein Mohamed said on Monday.\n\n"
+        '"He is expected to meet President Cyril Ramaphosa for talks on trade," the spokesman said.'
+    )
+    assert groups(found, "planned_meet") == {frozenset({"William Ruto", "Cyril Ramaphosa"})}
+
+
+def test_the_meeting_told_before_without_names_is_the_one_whose_parties_are_named_after():
+    found = extract(
+        f"{RUTO} met with the Chinese and Russian ambassadors at State House in Nairobi on Thursday. During the "
+        "meeting, Chinese ambassador Zhou Pingjian and Russian ambassador Dmitry Maksimychev conveyed support."
+    )
+    assert groups(found, "meet") == {frozenset({"William Ruto", "Zhou Pingjian", "Dmitry Maksimychev"})}
+
+
+def test_a_story_with_no_dateline_has_its_news_in_the_city_of_its_first_lines_that_name_anything():
+    found = extract(
+        "This article was first published 18 years ago\n\n"
+        "Foreign secretaries of Kenya and South Africa met in Kumasi on Tuesday to review trade.\n\n"
+        "Kenya's Foreign Secretary Amara Kone held consultations with his counterpart Lena Varga."
+    )
+    assert only(found, "meet").place.name == "Kumasi"
+
+
+def test_a_meeting_of_the_storys_news_is_in_the_one_city_the_story_places_the_rest_in():
+    found = extract(
+        "Ghanaian President Lena Varga met Nigerian President Bola Tinubu in Kumasi on Monday.\n\n"
+        "Varga also held talks with Ivorian President Alassane Ouattara, officials said."
+    )
+    assert {e.place.name for e in found if e.type == "meet"} == {"Kumasi"}
+
+
+def test_a_trip_its_traveller_called_off_takes_the_meetings_planned_for_it():
+    found = extract(
+        f"{RUTO} has canceled at the last minute an official trip to Germany on Tuesday, officials said.\n\n"
+        "Ruto was expected to meet separately with Chancellor Olaf Scholz and President Frank-Walter Steinmeier."
+    )
+    assert not [e for e in found if e.type in ("planned_meet", "visit")]
+
+
+def test_the_delegation_of_the_visitors_country_stands_for_the_visitor():
+    found = extract(
+        f"{RUTO} arrived in Pretoria on Thursday for a state visit.\n\n"
+        "The Kenyan delegation was welcomed at the airport by South African Foreign Minister Ronald Lamola."
+    )
+    assert groups(found, "meet") == {frozenset({"William Ruto", "Ronald Lamola"})}
