@@ -322,7 +322,13 @@ def meet_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMen
     if noun and tok.lower_ in lx["phone_heads"] and not phone and not courtesy:
         return []
     if len(people) < 2:
-        return _setting(tok, clause, people, sent, entities, mentions) if not phone else []
+        if not phone:
+            return _setting(tok, clause, people, sent, entities, mentions)
+        # "X took the calls at his residence": calls with no named counterpart, for the talks told next
+        # "a round of telephone calls", not "what X calls Y", "the Christchurch Call", "an online summit"
+        stated = noun and tok.text.islower() and tok.lemma_.lower() in lx["phone_heads"] and _phone_cue(clause, tok)
+        asserted = len(people) == 1 and stated and modality(tok, clause) == "asserted"
+        return [Candidate("call_setting", tok, sent, people)] if asserted else []
     mood = modality(tok, clause)
     if mood in ("negated", "hypothetical") or (mood == "planned" and phone):
         return []  # a call still to come is no meeting planned ("is expecting calls from Y")

@@ -319,10 +319,20 @@ def calls_told_again(cands: list[Candidate]) -> None:
     of its own and no other date is that call; not a meeting its clause says they attended in
     person."""
     calls = [c for c in cands if c.type == "phone_call"]
+    # "X received calls from leaders on Sunday ... X had discussions with A and B": the calls' talks
+    callers = [c for c in cands if c.type == "call_setting"]
     for c in cands:
         if c.type != "meet" or c.place is not None or c.venue is not None or c.extra.get("in_person"):
             continue
         keys = {p.key for p in c.participants}
+        if any(
+            call.participants[0].key in keys
+            and call.sent.start < c.sent.start
+            and (c.date_inferred or c.date is None or call.date is None or dates.agree(c.date, call.date))
+            for call in callers
+        ):
+            c.type = "phone_call"
+            continue
         if any(
             keys <= {p.key for p in call.participants}
             and (c.date_inferred or call.date_inferred or dates.agree(c.date, call.date))

@@ -210,7 +210,7 @@ def extract_events(doc: Doc, article: Article, entities) -> list[Event]:
         for c in candidates
         if not (c.type == "visit" and (c.place is None or places.is_vague(c.place)))  # not "his Asia tour"
         and not (c.type == "visit" and at_home(c.participants[0], c.place))  # placed by the story: no trip home
-        and c.type != "setting"
+        and c.type not in ("setting", "call_setting")
         and not foreign_caption(c, article, told)
     ]
 

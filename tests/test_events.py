@@ -2943,3 +2943,15 @@ def test_the_delegation_of_the_visitors_country_stands_for_the_visitor():
         "The Kenyan delegation was welcomed at the airport by South African Foreign Minister Ronald Lamola."
     )
     assert groups(found, "meet") == {frozenset({"William Ruto", "Ronald Lamola"})}
+
+
+def test_talks_told_after_calls_with_no_named_caller_are_those_calls():
+    found = extract(
+        f"{RUTO} received messages of congratulations during a round of telephone calls on Sunday.\n\n"
+        f"Ruto conducted discussions with {RAMAPHOSA} and Tanzanian President Samia Suluhu Hassan."
+    )
+    assert groups(found, "phone_call") == {
+        frozenset({"William Ruto", "Cyril Ramaphosa"}),
+        frozenset({"William Ruto", "Samia Suluhu Hassan"}),
+    }
+    assert not [e for e in found if e.type == "meet"]
