@@ -70,11 +70,13 @@ def _pattern() -> re.Pattern[str]:
     word = r"[^\W\d_][\w.'’/-]*"
     return re.compile(
         rf"(?P<city>{word}(?:[ \t]+{word}){{0,{MAX_CITY_WORDS - 1}}})"
-        rf"(?:(?:,[ \t]*|[ \t]*\[)(?P<region>{word}(?:[ \t]+{word}){{0,{MAX_REGION_WORDS - 1}}})\]?)??"
+        rf"(?:(?:,[ \t]*|[ \t]*\[)(?P<region>{word}(?:[ \t]+{word}){{0,{MAX_REGION_WORDS - 1}}})\]?"
+        # "MOSCOW (Russia), Feb 23 (APP):": a region in brackets, when a date follows it
+        rf"|[ \t]*\((?P<bracketed>{word}(?:[ \t]+{word}){{0,{MAX_REGION_WORDS - 1}}})\)(?=,?[ \t]*{when}))??"
         rf"(?:,?[ \t]*(?P<date>{when}))?"
         rf"(?:,?[ \t]*\((?P<agency>[^()\d\n][^()\n]{{0,40}})\)|\.?[ \t]*/(?P<slashed>[A-Z][\w .-]{{0,30}})/)?"
-        # "(ENA)—Prime Minister": a long dash needs no space after it
-        rf"[ \t]*(?P<dash>--|—|–|―|-|:|\.)(?:(?<=[—–―])|(?=\s|$))",
+        # "(ENA)—Prime Minister", "(APP):Prime Minister": a long dash or a colon needs no space after it
+        rf"[ \t]*(?P<dash>--|—|–|―|-|:|\.)(?:(?<=[—–―])|(?=\s|$)|(?<=:)(?=[A-Z]))",
         re.IGNORECASE,
     )
 
@@ -192,7 +194,7 @@ def parse(text: str) -> Match | None:
         return None
     city = m.group("city")
     words = city.split()
-    region = m.group("region")
+    region = m.group("region") or m.group("bracketed")
     when, agency, dash = m.group("date"), m.group("agency") or m.group("slashed"), m.group("dash")
     if (
         words[0].casefold().strip(".:") in _not_cities()

@@ -315,10 +315,12 @@ def meet_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMen
     if len(people) < 2:
         people = unique_people(people + reporter(chain, mentions))
     phone = (label.startswith("PHONE") and not courtesy) or _phone_cue(chain, tok)
-    unstated = label == "CONVERSE_V" and not phone and lemma in lx["speech_verbs"]
+    unstated = label == "CONVERSE_V" and not phone and lemma in lx["speech_verbs"] | lx["talk_verbs"]
     if label == "CONVERSE_V" and not phone and not unstated:
         return []
-    phone = phone or unstated  # "X spoke to Y": a call if the story tells of calls (``medium_unstated``)
+    # "X spoke to Y", "X discussed with Y": a call if the story tells of calls, a meeting if it tells of
+    # meetings in person of theirs (``medium_unstated``)
+    phone = phone or unstated
     if noun and tok.lower_ in lx["phone_heads"] and not phone and not courtesy:
         return []
     if len(people) < 2:

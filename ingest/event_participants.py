@@ -291,6 +291,8 @@ def subject_group(sent: Span, mentions: list[PersonMention], group: tuple[Person
     root = _main_verb(sent)
     if root is None:
         return group
+    if root.lemma_.lower() in lexicon()["accompany_verbs"]:
+        return ()  # "X is accompanied by a delegation including A, B and C": X's party, no group of its own
     people = subjects_of(root, [m for m in mentions if not m.synthetic])
     if len(people) >= GROUP:
         return tuple(people)

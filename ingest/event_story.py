@@ -261,12 +261,30 @@ def _tells_of_calls(doc: Doc) -> bool:
 
 
 def medium_unstated(cands: list[Candidate], doc: Doc) -> list[Candidate]:
-    """ "X spoke to Y" with no medium and no place: a phone call when the story tells of calls
-    (a phone word anywhere in it), else nothing (it may be a word at a meeting)."""
+    """ "X spoke to Y" with no medium and no place: a phone call when the story tells of calls (a
+    phone word anywhere in it); "X discussed with Y": a meeting when the story tells of no calls and
+    of meetings of one of them that a word of meeting states ("held talks", "met"); else nothing
+    (it may be a word at a meeting)."""
     if not any(c.extra.get("medium_unstated") for c in cands):
         return cands
     calls = _tells_of_calls(doc)
-    return [c for c in cands if not c.extra.get("medium_unstated") or (calls and c.place is None and c.venue is None)]
+    met = {
+        p.key
+        for c in cands
+        if c.type == "meet" and not c.extra.get("medium_unstated") and not c.extra.get("joint")
+        for p in c.participants
+    }
+    kept = []
+    for c in cands:
+        talks = c.extra.get("medium_unstated") and c.trigger.lemma_.lower() in lexicon()["talk_verbs"]
+        if talks:  # "discussed with Y": a meeting in a story of meetings, else nothing
+            if calls or not met & {p.key for p in c.participants} or c.type != "phone_call":
+                continue
+            c.type = "meet"
+        elif c.extra.get("medium_unstated") and not (calls and c.place is None and c.venue is None):
+            continue  # "spoke to Y": a call in a story of calls, else nothing
+        kept.append(c)
+    return kept
 
 
 def joint_told_again(cands: list[Candidate], doc: Doc) -> list[Candidate]:

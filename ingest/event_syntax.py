@@ -317,6 +317,11 @@ def mood_cues(trigger: Token, chain: list[Token]) -> list[str]:
     for t in chain:
         if t != trigger and t.pos_ == "NOUN" and t.lemma_.lower() in lx["hypothetical_nouns"]:
             cues.append("hypothetical_noun")  # "rebuffed the possibility of a summit"
+    if trigger.dep_ in ("nsubj", "nsubjpass") and any(
+        c.dep_ == "prep" and c.lower_ == "under" and any(g.lemma_.lower() in lx["pending_nouns"] for g in c.children)
+        for c in trigger.head.children
+    ):
+        cues.append("pending")  # "a formal meeting between X and Y was under consideration"
     for t in chain:
         if t.dep_ == "pcomp" and t.head.lower_ == "of" and t.head.head.lower_ in lx["anticipation_words"]:
             cues.append("ahead_of")  # "was welcomed ahead of holding talks with Y": the talks are to come

@@ -60,6 +60,13 @@ def test_a_dateline_may_name_the_country_in_square_brackets():
     assert (m.city, m.region, m.date_text) == ("Suva", "Fiji", "May 15")
 
 
+def test_a_dateline_may_name_the_country_in_brackets_before_its_date_and_glue_the_story_to_its_colon():
+    m = datelines.parse("BEIJING (China), Mar 9 (APP):Foreign Minister Ishaq Dar met his counterpart")
+    assert (m.city, m.region, m.date_text, m.agency) == ("BEIJING", "China", "Mar 9", "APP")
+    m = datelines.parse("NAIROBI (Reuters) - Kenya's president")
+    assert (m.region, m.agency) == (None, "Reuters")  # an agency in brackets is no country
+
+
 def test_a_city_with_lowercase_particles_under_a_credit_and_a_caption_is_a_dateline():
     text = (
         "Photo: Daily News\n\nPresident John Magufuli and his Zambian counterpart Edgar Lungu.\n\n"

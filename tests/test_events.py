@@ -1040,6 +1040,7 @@ def test_denied_reports_possibilities_and_overtaken_plans_are_not_events():
         f"{RUTO} on Tuesday refuted reports claiming that he had a secret meeting with {RAMAPHOSA}.",
         f"{RUTO} rebuffed the possibility of a summit with {RAMAPHOSA} in Pretoria.",
         f"{RUTO} and {RAMAPHOSA} had planned to meet in Pretoria to settle the dispute.",
+        f"An official said on Thursday that a formal meeting between {RUTO} and {RAMAPHOSA} was under consideration.",
     ):
         assert [e for e in extract(text) if e.type in ("meet", "planned_meet")] == [], text
 
@@ -2955,3 +2956,25 @@ def test_talks_told_after_calls_with_no_named_caller_are_those_calls():
         frozenset({"William Ruto", "Samia Suluhu Hassan"}),
     }
     assert not [e for e in found if e.type == "meet"]
+
+
+def test_discussions_in_a_story_of_meetings_in_person_are_meetings():
+    found = extract(
+        f"{RUTO} held talks with {RAMAPHOSA} on the sidelines of the summit in Addis Ababa on Sunday.\n\n"
+        "Likewise, Ruto discussed on bilateral issues with Sudanese Prime Minister, Abdalla Hamdok, Guinean "
+        "President Alpha Conde and Ghana President, Nana Akufo-Addo."
+    )
+    assert groups(found, "meet") == {
+        frozenset({"William Ruto", "Cyril Ramaphosa"}),
+        frozenset({"William Ruto", "Abdalla Hamdok"}),
+        frozenset({"William Ruto", "Alpha Conde"}),
+        frozenset({"William Ruto", "Nana Akufo-Addo"}),
+    }
+    # in a story of calls the same words are calls; with neither, nothing
+    calls = extract(
+        f"{RUTO} held a telephone conversation with {RAMAPHOSA} on Sunday.\n\n"
+        "Ruto also discussed bilateral issues with Sudanese Prime Minister Abdalla Hamdok."
+    )
+    assert frozenset({"William Ruto", "Abdalla Hamdok"}) in groups(calls, "phone_call")
+    alone = extract(f"{RUTO} discussed bilateral issues with Sudanese Prime Minister Abdalla Hamdok.")
+    assert not [e for e in alone if e.type in ("meet", "phone_call")]
