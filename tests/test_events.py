@@ -2978,3 +2978,13 @@ def test_discussions_in_a_story_of_meetings_in_person_are_meetings():
     assert frozenset({"William Ruto", "Abdalla Hamdok"}) in groups(calls, "phone_call")
     alone = extract(f"{RUTO} discussed bilateral issues with Sudanese Prime Minister Abdalla Hamdok.")
     assert not [e for e in alone if e.type in ("meet", "phone_call")]
+
+
+def test_a_delegation_accompanying_a_leader_is_no_group_they_stands_for():
+    found = extract(
+        f"{RUTO} arrived in Moscow on Wednesday for a two-day visit.\n\n"
+        "The president is accompanied by a high-level delegation, including federal ministers Musalia Mudavadi "
+        "and Rebecca Miano, Commerce Advisor Peter Kagwanja and National Security Advisor Monica Juma.\n\n"
+        "They will also have a wide-ranging exchange of views on regional issues."
+    )
+    assert not [e for e in found if e.type in ("meet", "planned_meet") and "Monica Juma" in names(e)]
