@@ -381,7 +381,11 @@ def meet_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMen
             cameo,
             noun=noun,
             in_sequence=in_seq,
-            extra={"medium_unstated": unstated, "in_person": kind == "meet" and courtesy},
+            extra={
+                "medium_unstated": unstated,
+                "in_person": kind == "meet" and courtesy,
+                "thanked_for": noun and _thanked_for(tok),
+            },
         )
         for group in _occasions(people, chain, tok, mentions, phone=kind == "phone_call")
     ]
@@ -494,6 +498,17 @@ def _occasions(
     ):
         return [[hub[0], other] for other in others]
     return [people]
+
+
+def _thanked_for(noun: Token) -> bool:
+    """ "thanked Y for the telephone call Y made on his birthday": an earlier call, named in passing."""
+    head = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and head.lower_ == "for"
+        and is_verb(head.head)
+        and head.head.lemma_.lower() in lexicon()["gratitude_verbs"]
+    )
 
 
 def _purpose_callees(clause: Token, mentions: list[PersonMention]) -> list[Person]:

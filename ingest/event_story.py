@@ -336,7 +336,8 @@ def calls_told_again(cands: list[Candidate]) -> None:
     discussion", "At the end of the talks, X told Y"): a meeting of the same people with no place
     of its own and no other date is that call; not a meeting its clause says they attended in
     person."""
-    calls = [c for c in cands if c.type == "phone_call"]
+    # not a call the story names in passing ("thanked Y for the telephone call Y made on his birthday")
+    calls = [c for c in cands if c.type == "phone_call" and not c.extra.get("thanked_for")]
     # "X received calls from leaders on Sunday ... X had discussions with A and B": the calls' talks
     callers = [c for c in cands if c.type == "call_setting"]
     for c in cands:

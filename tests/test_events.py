@@ -2988,3 +2988,11 @@ def test_a_delegation_accompanying_a_leader_is_no_group_they_stands_for():
         "They will also have a wide-ranging exchange of views on regional issues."
     )
     assert not [e for e in found if e.type in ("meet", "planned_meet") and "Monica Juma" in names(e)]
+
+
+def test_a_call_the_story_thanks_someone_for_does_not_make_the_meeting_a_call():
+    found = extract(
+        f"{RUTO} held a meeting over lunch with {RAMAPHOSA} on Thursday.\n\n"
+        "At the beginning, Ruto thanked Ramaphosa for the telephone call Ramaphosa made on Ruto's birthday."
+    )
+    assert groups(found, "meet") == {frozenset({"William Ruto", "Cyril Ramaphosa"})}
