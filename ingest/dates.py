@@ -345,22 +345,13 @@ def _month_relative(month: int, day: int | None, anchor: date, relation: str | N
         y = anchor.year if (anchor.year, month) <= here else anchor.year - 1
         if day is not None and month == anchor.month and day > anchor.day:
             y -= 1
-        if day is not None and _valid(anchor.year, month, day):
-            ahead = (date(anchor.year, month, day) - anchor).days
-            if 0 < ahead <= NEAR_DAYS:
-                y = anchor.year  # "his meeting with X on August 27" in a story of August 23: days away, not a year back
+        this_year = to_date(_iso(anchor.year, month, day)) if day is not None else None
+        if this_year is not None and 0 < (this_year - anchor).days <= NEAR_DAYS:
+            y = anchor.year  # "his meeting with X on August 27" in a story of August 23: days away, not a year back
     return _iso(y, month, day)
 
 
 NEAR_DAYS = 31  # a day and month this close after the story's date is this year's
-
-
-def _valid(year: int, month: int, day: int) -> bool:
-    try:
-        date(year, month, day)
-    except ValueError:
-        return False
-    return True
 
 
 def _weekday_relative(weekday: int, anchor: date, relation: str | None, future: bool) -> str:

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from diplograph.ingest import dates
 from diplograph.ingest.event_candidate import PAIR_TYPES, Candidate
 from diplograph.ingest.event_participants import unique_people
-from diplograph.ingest.event_syntax import call_in_person, calls_off, clause_chain, lexicon
+from diplograph.ingest.event_syntax import call_in_person, calls_off, clause_chain, is_verb, lexicon
 from diplograph.ingest.records import Article, Person
 
 
@@ -276,8 +276,7 @@ def medium_unstated(cands: list[Candidate], doc: Doc) -> list[Candidate]:
     }
     kept = []
     for c in cands:
-        talks = c.extra.get("medium_unstated") and c.trigger.lemma_.lower() in lexicon()["talk_verbs"]
-        if talks:  # "discussed with Y": a meeting in a story of meetings, else nothing
+        if unstated_talks(c):  # "discussed with Y": a meeting in a story of meetings, else nothing
             if calls or not met & {p.key for p in c.participants} or c.type != "phone_call":
                 continue
             c.type = "meet"
@@ -285,6 +284,11 @@ def medium_unstated(cands: list[Candidate], doc: Doc) -> list[Candidate]:
             continue  # "spoke to Y": a call in a story of calls, else nothing
         kept.append(c)
     return kept
+
+
+def unstated_talks(cand: Candidate) -> bool:
+    """ "X discussed with Y" with no medium: an encounter ``medium_unstated`` keeps as a meeting or drops."""
+    return bool(cand.extra.get("medium_unstated")) and cand.trigger.lemma_.lower() in lexicon()["talk_verbs"]
 
 
 def joint_told_again(cands: list[Candidate], doc: Doc) -> list[Candidate]:
@@ -366,7 +370,7 @@ def _own_clause_apart(word: Token, other: Token) -> bool:
     """The first verb above ``word`` is none of ``other``'s clause ("held a meeting with Y and thanked
     him for the call Y made"; not "met Y in a video call")."""
     chain = {t.i for t in clause_chain(other)} | {other.i}
-    verb = next((a for a in word.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    verb = next((a for a in word.ancestors if is_verb(a)), None)
     return word.i not in chain and verb is not None and verb.i not in chain
 
 

@@ -23,6 +23,7 @@ Holds:
 from __future__ import annotations
 
 from datetime import date
+from itertools import islice
 
 from spacy.tokens import Span, Token
 
@@ -340,14 +341,14 @@ def lead_city(sentences: list[tuple[Span, int, object]], article: Article) -> Pl
     """With no dateline, the city the story's first sentence of its own (no headline, no caption)
     puts its news in ("X said Tuesday in New Delhi that ..."): where "here" is."""
     framing = [(s.start, s.end) for s in article.segments if s.kind in ("headline", "caption")]
-    body = [
+    body = (
         (sent, base, view)
         for sent, base, view in sentences
         if not any(a <= base + sent.start_char < b for a, b in framing)
         and len(sent) > 3
         and _names_something(sent, base, view)
-    ]
-    for sent, base, view in body[:LEAD_SENTENCES]:
+    )
+    for sent, base, view in islice(body, LEAD_SENTENCES):
         for tok in sent:
             if tok.lower_ != "in" or tok.dep_ != "prep" or not is_verb(tok.head):
                 continue
@@ -374,16 +375,20 @@ def here_places(cands: list[Candidate], place: Place | None) -> None:
     for c in cands:
         if c.place is None and c.type in ("meet", "visit", "sign_agreement") and _here(c):
             c.place = place
-        elif (
-            c.place is None
-            and c.type == "meet"
-            and (c.date_inferred or c.date is None)
-            and c.venue is None
-            and not c.in_sequence
-            and not another_occasion(c.trigger)
-            and not _unknown_place_stated(c)
-        ):
+        elif (c.date_inferred or c.date is None) and c.venue is None and _unplaced_meeting(c):
             c.place = place
+
+
+def _unplaced_meeting(cand: Candidate) -> bool:
+    """A meeting with no place, told as no other occasion and not under "after"/"before", whose
+    clause states no place the gazetteer does not know: one the story's setting may place."""
+    return (
+        cand.type == "meet"
+        and cand.place is None
+        and not cand.in_sequence
+        and not another_occasion(cand.trigger)
+        and not _unknown_place_stated(cand)
+    )
 
 
 def _here(cand: Candidate) -> bool:
@@ -413,13 +418,9 @@ def dateline_places(cands: list[Candidate], place: Place | None, anchor: date | 
         if c.place is None and c.type in ("meet", "visit", "sign_agreement") and (_here(c) or c.extra.get("setting")):
             c.place = place  # "here", "arrived in the capital": where the story was filed
         elif (
-            c.place is None
-            and c.type == "meet"
+            c.venue is None
             and (c.host is not None or _lead(c) and (c.date_inferred or c.date is None))
-            and c.venue is None
-            and not c.in_sequence
-            and not another_occasion(c.trigger)
-            and not _unknown_place_stated(c)
+            and _unplaced_meeting(c)
         ):
             c.place = place  # "MUSCAT: X received Y": a host receives at home, where the story was filed
     if anchor is None:
@@ -565,13 +566,9 @@ def story_city(cands: list[Candidate]) -> None:
     followed = {p.key for c in placed for p in c.participants}
     for c in cands:
         if (
-            c.type == "meet"
-            and c.place is None
-            and any(p.key in followed for p in c.participants)  # a meeting of the people the story follows
+            any(p.key in followed for p in c.participants)  # a meeting of the people the story follows
             and (c.date_inferred or c.date is None or c.date in days)
-            and not c.in_sequence
-            and not another_occasion(c.trigger)
-            and not _unknown_place_stated(c)
+            and _unplaced_meeting(c)
         ):
             c.place = city
 

@@ -77,6 +77,7 @@ from diplograph.ingest.event_story import (
     not_denied,
     others_included,
     people_in_body,
+    unstated_talks,
 )
 from diplograph.ingest.event_story_places import (
     arrivals_at_gathering,
@@ -96,7 +97,7 @@ from diplograph.ingest.event_story_places import (
     unplaced_gathering,
     venues_of_the_parties,
 )
-from diplograph.ingest.event_syntax import another_occasion, lexicon
+from diplograph.ingest.event_syntax import another_occasion
 from diplograph.ingest.event_triggers import patterns_at, triggers
 from diplograph.ingest.event_visits import at_home, attend_candidates, presence_candidates, visit_candidates
 from diplograph.ingest.records import Article, Event, Evidence, Person, Place
@@ -220,12 +221,7 @@ def _pair_of(candidates: list[Candidate], previous: Person | None) -> tuple[Pers
     the story now follows ("X spoke by phone with A, B and C. ... B discussed Brexit. They agreed
     to meet": B and X), else of the latest one."""
     # not "discussed with Y", which the story may yet drop (``medium_unstated``)
-    pairs = [
-        c
-        for c in reversed(candidates)
-        if c.type in PAIR_TYPES
-        and not (c.extra.get("medium_unstated") and c.trigger.lemma_.lower() in lexicon()["talk_verbs"])
-    ]
+    pairs = [c for c in reversed(candidates) if c.type in PAIR_TYPES and not unstated_talks(c)]
     own = [c for c in pairs if previous is not None and any(p.key == previous.key for p in c.participants)]
     return tuple((own or pairs)[0].participants) if pairs else ()
 
