@@ -170,7 +170,7 @@ def resolve_date(expression: str, anchor: date | None, future: bool = False) -> 
     months, weekdays = w["months"], w["weekdays"]
     month = next((months[t] for t in toks if t in months and not (t == "may" and _may_is_modal(toks))), None)
     weekday = next((weekdays.index(t) for t in toks if t in weekdays), None)
-    years = [int(t) for t in toks if t.isdigit() and len(t) == 4 and 1000 <= int(t) <= 2999]
+    years = [int(t) for t in toks if t.isdigit() and len(t) == 4 and _plausible_year(int(t), anchor)]
     days = [int(t) for t in toks if t.isdigit() and len(t) <= 2 and 1 <= int(t) <= 31]
     year = years[0] if years else None
     day = days[0] if days and month is not None else None
@@ -349,6 +349,18 @@ def _month_relative(month: int, day: int | None, anchor: date, relation: str | N
         if this_year is not None and 0 < (this_year - anchor).days <= NEAR_DAYS:
             y = anchor.year  # "his meeting with X on August 27" in a story of August 23: days away, not a year back
     return _iso(y, month, day)
+
+
+YEARS_BACK, YEARS_AHEAD = 150, 30  # a four-figure number this far from the story's year is no date of its events
+
+
+def _plausible_year(year: int, anchor: date | None) -> bool:
+    """A four-figure number as a year: any from 1000 to 2999 with no anchor; with one, only within
+    ``YEARS_BACK`` before and ``YEARS_AHEAD`` after its year ("resolutions 1402 and 1403" of a 2002
+    story are numbers, not years)."""
+    if anchor is None:
+        return 1000 <= year <= 2999
+    return anchor.year - YEARS_BACK <= year <= anchor.year + YEARS_AHEAD
 
 
 NEAR_DAYS = 31  # a day and month this close after the story's date is this year's

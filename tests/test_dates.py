@@ -134,6 +134,13 @@ def test_date_value_of_an_expression_in_a_sentence():
     assert [(f.value, f.text) for f in found] == [("2024-05-10", "last Friday"), ("2024-05-28", "the 28th")]
 
 
+def test_numbers_far_from_the_story_year_are_not_years():
+    story = date(2002, 4, 7)
+    assert dates.resolve("resolutions 1402", story) is None
+    assert dates.resolve("in 1948", story) == "1948"
+    assert dates.resolve("by 2030", story) == "2030"
+
+
 def test_absolute_dates_need_no_anchor():
     assert dates.resolve("February 3, 2023", None) == "2023-02-03"
     assert dates.resolve("in 2007", None) == "2007"
