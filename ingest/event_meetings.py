@@ -262,6 +262,8 @@ def meet_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMen
         return []  # "an exchange of letters with Y", "prisoner exchanges": no meeting
     if label == "MEET_V" and tok.dep_ == "xcomp" and tok.head.lemma_.lower() in lx["attendance_adjectives"]:
         return []  # "Also present to receive X were A and B": people present, no parties
+    if label == "MEET_N" and tok.dep_ == "nsubjpass" and tok.head.lemma_.lower() in lx["attend_verbs"]:
+        return []  # "The meeting was attended by A, B and C": those present, not its parties
     if label == "MEET_V" and lemma in lx["host_verbs"] and not person_object(tok, mentions):
         return _received_one_by_one(tok, sent, mentions, entities)  # "welcomed the decision": none
     if label == "MEET_V" and tok.dep_ in ("advcl", "xcomp") and tok.head.lemma_.lower() in lx["phone_verbs"]:
