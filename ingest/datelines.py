@@ -50,7 +50,7 @@ NEAR_YEARS = (-1, 0, 1)  # a day-month dateline lies in the reference's year or 
 
 @lru_cache(maxsize=1)
 def _when() -> str:
-    """A dateline's date: "May 25", "4 March 2025", "Oct. 3", "2025-03-04", "3/17/2004"."""
+    """A dateline's date: "May 25", "4 March 2025", "Oct. 3", "2025-03-04", "3/17/2004", "February 6/2022"."""
     words = read_json("date_words.json")
     months = sorted(words["months"], key=len, reverse=True)
     weekdays = words["weekdays"] + [w[:3] for w in words["weekdays"]]
@@ -59,7 +59,7 @@ def _when() -> str:
     day = r"\d{1,2}(?:st|nd|rd|th)?"
     year = r"(?:19|20)\d\d"
     return (
-        rf"(?:{weekday})?(?:{month}\s+{day}(?:,?\s+{year})?|{day}\s+{month}(?:,?\s+{year})?"
+        rf"(?:{weekday})?(?:{month}\s+{day}(?:(?:,?\s+|/){year})?|{day}\s+{month}(?:,?\s+{year})?"
         rf"|{year}-\d\d-\d\d|\d{{1,2}}/\d{{1,2}}/{year})"
     )
 
@@ -76,7 +76,9 @@ def _pattern() -> re.Pattern[str]:
         rf"(?:,?[ \t]*(?P<date>{when}))?"
         rf"(?:,?[ \t]*\((?P<agency>[^()\d\n][^()\n]{{0,40}})\)|\.?[ \t]*/(?P<slashed>[A-Z][\w .-]{{0,30}})/)?"
         # "(ENA)—Prime Minister", "(APP):Prime Minister": a long dash or a colon needs no space after it
-        rf"[ \t]*(?P<dash>--|—|–|―|-|:|\.)(?:(?<=[—–―])|(?=\s|$)|(?<=:)(?=[A-Z]))",
+        rf"(?:[ \t]*(?P<dash>--|—|–|―|-|:|\.)(?:(?<=[—–―])|(?=\s|$)|(?<=:)(?=[A-Z]))"
+        # "Addis Ababa February 6/2022 /ENA/ Prime Minister": an agency between slashes closes it
+        rf"|(?<=/)(?=[ \t]+[A-Z]))",
         re.IGNORECASE,
     )
 
@@ -195,7 +197,7 @@ def parse(text: str) -> Match | None:
     city = m.group("city")
     words = city.split()
     region = m.group("region") or m.group("bracketed")
-    when, agency, dash = m.group("date"), m.group("agency") or m.group("slashed"), m.group("dash")
+    when, agency, dash = m.group("date"), m.group("agency") or m.group("slashed"), m.group("dash") or "/"
     if (
         words[0].casefold().strip(".:") in _not_cities()
         or city.casefold() in _not_cities()

@@ -29,6 +29,7 @@ from __future__ import annotations
 import bisect
 import calendar
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
@@ -490,6 +491,13 @@ def _ancestors_or_self(tok: Token) -> list[Token]:
     return [tok, *tok.ancestors]
 
 
+def _starts_a_span(expr: Span) -> bool:
+    """'the sixth such talks since September': the date where a stretch of time begins."""
+    starts = date_words()["span_starts"]
+    before = expr.doc[expr.start - 1].lower_ if expr.start > 0 else ""
+    return expr[0].lower_ in starts or before in starts
+
+
 def governing_date(
     sentence: Span,
     trigger: Token,
@@ -498,6 +506,7 @@ def governing_date(
     own_only: bool = False,
     skip_before: int | None = None,
     period: str | None = None,
+    exclude: Callable[[Span], bool] | None = None,
 ) -> tuple[Span, str] | None:
     """The date expression of a sentence that belongs to the event word ``trigger``, with its ISO value.
 
@@ -507,6 +516,7 @@ def governing_date(
     last year, Y arrived on Friday": Friday is not the trip's date).  Expressions that start
     before character ``skip_before`` (a dateline: "ABUJA, March 4 (Reuters) -") are not the event's.
     With no ``anchor``, a month and day take the year of the story's month ``period`` ("2014-05").
+    Expressions for which ``exclude`` holds are another event's.
     """
     chain = _ancestors_or_self(trigger)
     chain_ids = {t.i for t in chain}
@@ -514,6 +524,8 @@ def governing_date(
     best: tuple[tuple[int, int], Span, str] | None = None
     for expr in date_expressions(sentence):
         if skip_before is not None and expr.start_char < skip_before:
+            continue
+        if _starts_a_span(expr) or (exclude is not None and exclude(expr)):
             continue
         value = resolve(expression_text(expr), anchor, future)
         if value is None and anchor is None:

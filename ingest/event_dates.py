@@ -49,6 +49,20 @@ def _of_another_event(tok: Token, ids: set[int], trigger: Token) -> bool:
     return False
 
 
+def _of_an_earlier_occasion(tok: Token, ids: set[int], trigger: Token) -> bool:
+    """The date hangs from another meeting or visit noun the sentence marks as another occasion on its
+    way to the clause ("held talks, welcoming the progress since their last meeting in Kazan in
+    October 2024": October 2024 is the last meeting's)."""
+    lx = lexicon()
+    nouns = lx["meet_nouns"] | lx["visit_nouns"]
+    for t in tok.ancestors:
+        if t.i in ids or t == trigger:
+            return False
+        if t.lemma_.lower() in nouns and any(c.lower_ in lx["other_occasion_words"] for c in t.children):
+            return True
+    return False
+
+
 def _continues(trigger: Token) -> bool:
     """The event's verb says it came next ("X later held talks", "X then flew to Y")."""
     words = dates.date_words()["continuation_adverbs"]
@@ -84,6 +98,7 @@ def date_candidate(
     if cand.type in ("meet", "phone_call") and _future_stated(cand):
         cand.type = "planned_meet"
     future = cand.type == "planned_meet"
+    ids = {t.i for t in clause_chain(cand.trigger)}
     got = dates.governing_date(
         cand.sent,
         cand.trigger,
@@ -92,6 +107,7 @@ def date_candidate(
         own_only=cand.in_sequence,
         skip_before=cand.extra.get("dateline_end"),
         period=period,
+        exclude=lambda expr: _of_an_earlier_occasion(expr.root, ids, cand.trigger),
     )
     if got is not None:
         expr, value = got

@@ -38,13 +38,15 @@ from diplograph.ingest.stories import split_stories, url_date, url_source
             "3/17/2004",
             "Agência Brasil - ABr",
         ),
+        # no comma, the year after a slash, the agency between slashes and no dash
+        ("Addis Ababa February 6/2022 /ENA/ Prime Minister Abiy", "Addis Ababa", "February 6/2022", "ENA"),
     ],
 )
 def test_wire_datelines_are_read_fully(text, city, when, agency):
     m = datelines.parse(text)
     assert m is not None
     assert (m.city, m.date_text, m.agency) == (city, when, agency)
-    assert text[m.end :].startswith(" ") and text[: m.end].rstrip()[-1] in "-—–:."
+    assert text[m.end :].startswith(" ") and text[: m.end].rstrip()[-1] in "-—–:./"
 
 
 def test_a_dateline_may_name_the_country_after_the_city():

@@ -2996,3 +2996,36 @@ def test_a_call_the_story_thanks_someone_for_does_not_make_the_meeting_a_call():
         "At the beginning, Ruto thanked Ramaphosa for the telephone call Ramaphosa made on Ruto's birthday."
     )
     assert groups(found, "meet") == {frozenset({"William Ruto", "Cyril Ramaphosa"})}
+
+
+def test_a_date_where_a_stretch_of_time_begins_is_not_the_meetings():
+    found = extract(
+        "The foreign ministers of Japan and India, Yoshimasa Hayashi and Subrahmanyam Jaishankar, met in "
+        "New Delhi on Friday. Hayashi and Jaishankar took part in the sixth such talks since September."
+    )
+    meeting = only(found, "meet")
+    assert meeting.date == "2024-03-08"
+
+
+def test_a_date_of_the_last_meeting_told_in_passing_is_not_the_talks():
+    found = extract(
+        '"After this engagement, he is scheduled to have a bilateral meeting with President Vladimir Putin of '
+        'Russia," Foreign Secretary Vikram Misri said on Sunday.\n\n'
+        "PM Modi held bilateral talks with Chinese President Xi Jinping on the sidelines of the SCO leaders' "
+        "summit, during which both leaders welcomed the positive momentum and steady progress in bilateral "
+        "relations since their last meeting in Kazan on the sidelines of the BRICS Summit in October 2024.",
+        published=date(2025, 9, 1),
+    )
+    talks = next(e for e in found if e.type == "meet" and "Xi Jinping" in names(e))
+    assert talks.date != "2024-10"
+
+
+def test_those_who_attended_a_meeting_and_a_sender_of_greetings_are_not_its_parties():
+    found = extract(
+        "President Mahmoud Abbas received Sayyid Asaad bin Tariq Al Said in Tunis on Saturday. During the "
+        "meeting, Sayyid Asaad conveyed the greetings of Sultan Qaboos to President Abbas. The meeting was "
+        "attended from the Palestinian side by Saeb Erekat, Secretary-General of the PLO Executive Committee; "
+        "Riyad al Maliki, Minister of Foreign Affairs and Emigrants; and Majdi al Khalidi, diplomatic adviser "
+        "to the President."
+    )
+    assert groups(found, "meet") == {frozenset({"Mahmoud Abbas", "Asaad bin Tariq Al Said"})}
