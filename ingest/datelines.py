@@ -77,8 +77,9 @@ def _pattern() -> re.Pattern[str]:
         rf"(?:,?[ \t]*\((?P<agency>[^()\d\n][^()\n]{{0,40}})\)|\.?[ \t]*/(?P<slashed>[A-Z][\w .-]{{0,30}})/)?"
         # "(ENA)—Prime Minister", "(APP):Prime Minister": a long dash or a colon needs no space after it
         rf"(?:[ \t]*(?P<dash>--|—|–|―|-|:|\.)(?:(?<=[—–―])|(?=\s|$)|(?<=:)(?=[A-Z]))"
-        # "Addis Ababa February 6/2022 /ENA/ Prime Minister": an agency between slashes closes it
-        rf"|(?<=/)(?=[ \t]+[A-Z]))",
+        # "Addis Ababa February 6/2022 /ENA/ Prime Minister", "New Delhi, Sep 21 (IANS) Blaming": with a
+        # date, an agency between slashes or brackets closes it
+        rf"|(?<=[/)])(?=[ \t]+[A-Z]))",
         re.IGNORECASE,
     )
 
@@ -197,7 +198,11 @@ def parse(text: str) -> Match | None:
     city = m.group("city")
     words = city.split()
     region = m.group("region") or m.group("bracketed")
-    when, agency, dash = m.group("date"), m.group("agency") or m.group("slashed"), m.group("dash") or "/"
+    when, agency, dash = m.group("date"), m.group("agency") or m.group("slashed"), m.group("dash")
+    if dash is None:
+        if not (when and agency):
+            return None
+        dash = text[m.end() - 1]  # the slash or bracket that closes the agency
     if (
         words[0].casefold().strip(".:") in _not_cities()
         or city.casefold() in _not_cities()

@@ -116,7 +116,10 @@ def _framed(noun: Token) -> bool:
     if noun.dep_ == "pobj" and head.lower_ in lx["medium_prepositions"] and _of_clause(head.head):
         return True  # "congratulated Y by phone", "wished Y a happy birthday by phone": the clause's own call
     if noun.dep_ == "pobj" and head.lower_ in lx["noun_frame_prepositions"]:
-        named = head.head.pos_ == "PROPN" and head.head.dep_ in ("ROOT", "appos", "dep") and _names_a_party(noun)
+        # "X in a phone call to Y, thanked ...": the parse hangs the call on its subject
+        phone = noun.lemma_.lower() in lx["phone_heads"]
+        deps = ("ROOT", "appos", "dep", "nsubj") if phone else ("ROOT", "appos", "dep")
+        named = head.head.pos_ == "PROPN" and head.head.dep_ in deps and _names_a_party(noun)
         took_part = head.head.dep_ == "dobj" and head.head.lemma_.lower() in lx["participation_nouns"]
         if not (is_verb(head.head) or head.head == head or head.dep_ == "ROOT" or named or took_part):
             return False  # a caption's "X in talks with Y" (no verb) stands for the encounter
@@ -168,8 +171,11 @@ def _unnamed_party(noun: Token, mentions: list[PersonMention]) -> bool:
 
 
 def _names_a_party(noun: Token) -> bool:
-    """The noun has its counterpart after it ("talks with Y", "a meeting between X and Y", "a call from Y")."""
-    return any(c.dep_ == "prep" and c.lower_ in ("with", "between", "from") for c in noun.children)
+    """The noun has its counterpart after it ("talks with Y", "a meeting between X and Y", "a call from Y",
+    "a phone call to Y")."""
+    phone = noun.lemma_.lower() in lexicon()["phone_heads"]
+    words = ("with", "between", "from", "to") if phone else ("with", "between", "from")
+    return any(c.dep_ == "prep" and c.lower_ in words for c in noun.children)
 
 
 def _called_on(word: Token) -> list[Token]:
@@ -237,8 +243,12 @@ def meet_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMen
             return []
     courtesy = False
     if label == "PHONE_V" and lemma == "call":
-        if tok.dep_ in ("amod", "acl") and tok.head.pos_ in ("NOUN", "PROPN"):
-            return []
+        if (
+            tok.dep_ in ("amod", "acl")
+            and tok.head.pos_ in ("NOUN", "PROPN")
+            and not any(_purpose_callees(c, mentions) for c in tok.children)
+        ):
+            return []  # "a man called X", not "the president of Egypt, X, called Tuesday to wish Y well"
         courtesy = _courtesy_call(tok, mentions)
         objects = [c for c in tok.children if c.dep_ == "dobj"]
         for c in [] if courtesy else tok.children:
@@ -247,7 +257,8 @@ def meet_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMen
             if c.dep_ == "prt" and c.lower_ in lx["phone_particles"]:
                 continue  # "called up Y to congratulate him": phoned
             if c.dep_ in ("oprd", "xcomp", "ccomp", "prt") and not _purpose_callees(c, mentions):
-                return []
+                if not (c.dep_ == "xcomp" and _greets(c) and person_object(tok, mentions)):
+                    return []  # but "called Y to wish him good health": a call with Y
             if (
                 c.dep_ == "prep"
                 and c.lower_ in lx["call_blocking_prepositions"]
@@ -513,11 +524,16 @@ def _thanked_for(noun: Token) -> bool:
     )
 
 
+def _greets(clause: Token) -> bool:
+    """A call's purpose clause ("to congratulate", "to wish ... well"; lexicon ``call_purpose_verbs``)."""
+    return clause.lemma_.lower() in lexicon()["call_purpose_verbs"] and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in clause.children
+    )
+
+
 def _purpose_callees(clause: Token, mentions: list[PersonMention]) -> list[Person]:
     """The people a call's purpose clause greets ("to congratulate Y", "to wish Y well")."""
-    if clause.dep_ not in ("xcomp", "advcl") or clause.lemma_.lower() not in lexicon()["call_purpose_verbs"]:
-        return []
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+    if clause.dep_ not in ("xcomp", "advcl") or not _greets(clause):
         return []
     return unique_people([p for c in clause.children if c.dep_ in ("dobj", "dative") for p in persons_in(c, mentions)])
 

@@ -107,6 +107,17 @@ def _their_own(tok: Token) -> bool:
     return earlier and tok.lower_ == "their" and tok.dep_ == "poss" and head.lemma_.lower() in lx["meet_nouns"]
 
 
+def _between_the_pair(tok: Token) -> bool:
+    """ "between the diplomats", "between the two leaders": a plural that names no one after "between"."""
+    return (
+        tok.dep_ == "pobj"
+        and tok.head.lower_ == "between"
+        and tok.tag_ == "NNS"
+        and tok.lemma_.lower() in lexicon()["pair_nouns"]
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+    )
+
+
 def _the_two(tok: Token) -> bool:
     """ "The two leaders" as a subject."""
     return _the_n(tok) == 2
@@ -161,6 +172,11 @@ def pronoun_mentions(
             continue
         if tok.dep_ in ("dobj", "pobj", "dative") and tok.lower_ in lx["object_pronouns"]:
             out += stand_ins(tok, _object_pronoun_person(tok, mentions))
+            continue
+        if _between_the_pair(tok):
+            # "a meeting between X and Y was put on hold, with Z citing a call between the diplomats"
+            before = unique_people([m.person for m in mentions if m.person and not m.synthetic and m.root.i < tok.i])
+            out += stand_ins(tok, before) if len(before) == 2 else []
             continue
         if tok.dep_ not in ("nsubj", "nsubjpass"):
             continue

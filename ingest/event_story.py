@@ -150,20 +150,24 @@ def cancelled_trips(sent: Span, mentions, followed: Person | None = None) -> lis
 def cancelled_meetings(sent: Span, mentions) -> list[tuple[str, frozenset[str]]]:
     """The people of a meeting the sentence says was called off ("Israel has called off a meeting
     between X and Y", "the talks between X and Y were postponed"): what the story plans for them
-    later is off too.  Given as a denial of kind ``planned`` (see ``not_denied``)."""
-    return [
-        ("planned", keys)
-        for keys in _called_off_people(sent, mentions, "meet_nouns", ("dobj", "nsubj", "nsubjpass"))
-        if len(keys) >= 2
-    ]
+    later is off too.  Given as a denial of kind ``planned`` (see ``not_denied``).  A meeting called
+    off that names nobody ("India called off talks between the two foreign ministers") or a word of
+    cancellation ("The postponement is due to ...") is a denial of kind ``plans``: the plans the
+    story tells in the past ("X and Y were set to meet") are off."""
+    found = _called_off_people(sent, mentions, "meet_nouns", ("dobj", "nsubj", "nsubjpass"), unnamed=True)
+    out = [("planned", keys) for keys in found if len(keys) >= 2]
+    if frozenset() in found or any(t.lemma_.lower() in lexicon()["cancellation_nouns"] for t in sent):
+        out.append(("plans", frozenset()))
+    return out
 
 
 def _called_off_people(
-    sent: Span, mentions, nouns: str, deps: tuple[str, ...], followed: Person | None = None
+    sent: Span, mentions, nouns: str, deps: tuple[str, ...], followed: Person | None = None, unnamed: bool = False
 ) -> list[frozenset[str]]:
     """The keys of the people inside each phrase headed by a noun of the lexicon list ``nouns``
     that a verb calls off ("the visit of X was postponed", "called off a meeting between X and Y");
-    a phrase that names nobody and points back ("the trip") is the one of ``followed``."""
+    a phrase that names nobody and points back ("the trip") is the one of ``followed``; with
+    ``unnamed``, a phrase that names nobody at all gives an empty set."""
     lx = lexicon()
     out = []
     for t in sent:
@@ -185,7 +189,7 @@ def _called_off_people(
             keys = frozenset(
                 m.person.key for m in mentions if m.person is not None and any(m.root == s for s in subjects)
             )
-        if keys:
+        if keys or unnamed:
             out.append(keys)
     return out
 
@@ -220,15 +224,19 @@ def not_denied(cands: list[Candidate], denials: list[tuple[str, frozenset[str]]]
     """The events the story does not deny: a call, meeting or planned meeting between people of
     whom it also says no such event took place (one side claims a call, the other denies it), no
     meeting planned between people whose meeting it says was called off, and no meeting planned
-    for a traveller whose trip it says was cancelled (a plan told in the past: ``_planned_before``)."""
+    for a traveller whose trip it says was cancelled, nor any when it says a meeting naming nobody
+    was called off (a plan told in the past: ``_planned_before``)."""
     kinds = {"phone_call": ("phone_call",), "meet": ("meet", "planned_meet"), "planned": ("planned_meet",)}
     denied = [(kinds[kind], keys) for kind, keys in denials if kind in kinds]
     off = {key for kind, keys in denials if kind == "trip" for key in keys}
+    plans_off = any(kind == "plans" for kind, _ in denials)
     return [
         c
         for c in cands
         if not any(c.type in types and {p.key for p in c.participants} <= keys for types, keys in denied)
-        and not (c.type == "planned_meet" and _planned_before(c) and any(p.key in off for p in c.participants))
+        and not (
+            c.type == "planned_meet" and _planned_before(c) and (plans_off or any(p.key in off for p in c.participants))
+        )
     ]
 
 
@@ -263,8 +271,9 @@ def _tells_of_calls(doc: Doc) -> bool:
 def medium_unstated(cands: list[Candidate], doc: Doc) -> list[Candidate]:
     """ "X spoke to Y" with no medium and no place: a phone call when the story tells of calls (a
     phone word anywhere in it); "X discussed with Y": a meeting when the story tells of no calls and
-    of meetings of one of them that a word of meeting states ("held talks", "met"); else nothing
-    (it may be a word at a meeting)."""
+    of meetings of one of them that a word of meeting states ("held talks", "met"); "X spoke with Y"
+    when its sentence has them still to meet ("and looks forward to meeting him soon") and the story
+    tells of no meeting of either: a call; else nothing (it may be a word at a meeting)."""
     if not any(c.extra.get("medium_unstated") for c in cands):
         return cands
     calls = _tells_of_calls(doc)
@@ -274,12 +283,18 @@ def medium_unstated(cands: list[Candidate], doc: Doc) -> list[Candidate]:
         if c.type == "meet" and not c.extra.get("medium_unstated") and not c.extra.get("joint")
         for p in c.participants
     }
+    # "X said she spoke with Y yesterday and looks forward to meeting him soon": they are yet to meet
+    to_meet = {(c.sent.start, frozenset(p.key for p in c.participants)) for c in cands if c.type == "planned_meet"}
     kept = []
     for c in cands:
+        keys = frozenset(p.key for p in c.participants)
         if unstated_talks(c):  # "discussed with Y": a meeting in a story of meetings, else nothing
-            if calls or not met & {p.key for p in c.participants} or c.type != "phone_call":
+            if calls or not met & keys or c.type != "phone_call":
                 continue
             c.type = "meet"
+        elif c.extra.get("medium_unstated") and not c.place and not c.venue and (c.sent.start, keys) in to_meet:
+            if met & keys:
+                continue  # else a call: they spoke before meeting
         elif c.extra.get("medium_unstated") and not (calls and c.place is None and c.venue is None):
             continue  # "spoke to Y": a call in a story of calls, else nothing
         kept.append(c)

@@ -446,13 +446,21 @@ def mood_cues(trigger: Token, chain: list[Token]) -> list[str]:
 
 def calls_off(verb: Token) -> bool:
     """The verb cancels, postpones or rules out what it governs ("cancelled", "called off", "ruled
-    out"; a verb listed with particles negates only with one of them: "called" alone does not)."""
+    out"; a verb listed with particles negates only with one of them: "called" alone does not; a
+    particle of two words is a preposition and its object: "put on hold")."""
     lx = lexicon()
     lemma = verb.lemma_.lower()
     if lemma not in lx["negating_verbs"]:
         return False
     particles = lx["negating_particles"].get(lemma)
-    return particles is None or any(c.dep_ == "prt" and c.lower_ in particles for c in verb.children)
+    if particles is None:
+        return True
+    for c in verb.children:
+        if c.dep_ == "prt" and c.lower_ in particles:
+            return True
+        if c.dep_ == "prep" and any(f"{c.lower_} {o.lower_}" in particles for o in c.children if o.dep_ == "pobj"):
+            return True
+    return False
 
 
 def _denied_above(tok: Token, levels: int = 4) -> bool:

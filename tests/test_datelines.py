@@ -40,13 +40,14 @@ from diplograph.ingest.stories import split_stories, url_date, url_source
         ),
         # no comma, the year after a slash, the agency between slashes and no dash
         ("Addis Ababa February 6/2022 /ENA/ Prime Minister Abiy", "Addis Ababa", "February 6/2022", "ENA"),
+        ("New Delhi, Sep 21 (IANS) Blaming Pakistan for the killing", "New Delhi", "Sep 21", "IANS"),
     ],
 )
 def test_wire_datelines_are_read_fully(text, city, when, agency):
     m = datelines.parse(text)
     assert m is not None
     assert (m.city, m.date_text, m.agency) == (city, when, agency)
-    assert text[m.end :].startswith(" ") and text[: m.end].rstrip()[-1] in "-—–:./"
+    assert text[m.end :].startswith(" ") and text[: m.end].rstrip()[-1] in "-—–:./)"
 
 
 def test_a_dateline_may_name_the_country_after_the_city():
@@ -116,6 +117,7 @@ def test_a_long_dash_ends_a_dateline_without_a_space_after_it():
         "Nairobi-Addis ties - an analysis",
         "Washington. The president met",  # a full stop ends only a dated dateline
         "On Monday, March 3. The president",
+        "Foreign Minister (FM) Qureshi said",  # an agency with no date and no dash
     ],
 )
 def test_what_is_not_a_dateline(text):

@@ -3029,3 +3029,48 @@ def test_those_who_attended_a_meeting_and_a_sender_of_greetings_are_not_its_part
         "to the President."
     )
     assert groups(found, "meet") == {frozenset({"Mahmoud Abbas", "Asaad bin Tariq Al Said"})}
+
+
+def test_calls_made_to_wish_someone_well_told_from_the_receiving_side():
+    found = extract(
+        "The president of Egypt, Abdel Fattah el-Sisi, called Tuesday to wish President Muhammadu Buhari well, "
+        "the Nigerian president's office said in a statement. Also, on Thursday last week, President Adama "
+        "Barrow of The Gambia in a goodwill phone call to President Buhari, thanked Nigeria for her leading "
+        "role. Similarly, on the same day last week, President Nana Akuffo-Addo of Ghana, called President "
+        "Buhari to wish him good health and greater bilateral cooperation between the West African countries."
+    )
+    buhari = "Muhammadu Buhari"
+    assert groups(found, "phone_call") == each_with(
+        buhari, ("Abdel Fattah el-Sisi", "Adama Barrow", "Nana Akuffo-Addo")
+    )
+
+
+def test_speaking_with_someone_one_is_yet_to_meet_is_a_call():
+    found = extract(
+        "New Zealand Prime Minister Jacinda Ardern has congratulated Australia's Anthony Albanese following "
+        "Saturday night's election. Ms Ardern said she spoke with Albanese yesterday and looks forward to "
+        "formally meeting him soon."
+    )
+    assert groups(found, "phone_call") == {frozenset({"Jacinda Ardern", "Anthony Albanese"})}
+
+
+def test_a_meeting_put_on_hold_is_no_event_and_a_call_between_the_diplomats_is_theirs():
+    found = extract(
+        "A scheduled preparatory meeting between Secretary of State Marco Rubio and Russian Foreign Minister "
+        "Sergei Lavrov was also put on hold, with the White House citing a productive call between the diplomats."
+    )
+    assert not groups(found, "planned_meet") and not groups(found, "meet")
+    assert groups(found, "phone_call") == {frozenset({"Marco Rubio", "Sergei Lavrov"})}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "India on Friday called off talks between the two foreign ministers. External Affairs Minister Sushma "
+        "Swaraj and her Pakistani counterpart Shah Mehmood Qureshi were set to meet in New York next week.",
+        "The postponement is due to the king's illness. Crown Prince Mohammed bin Salman was due in Japan from "
+        "May 20 to May 23. He was to meet with Prime Minister Fumio Kishida.",
+    ],
+)
+def test_plans_told_in_the_past_of_a_story_that_calls_a_meeting_off_are_off(text):
+    assert not groups(extract(text), "planned_meet")
