@@ -58,7 +58,11 @@ def _of_an_earlier_occasion(tok: Token, ids: set[int], trigger: Token) -> bool:
     for t in tok.ancestors:
         if t.i in ids or t == trigger:
             return False
-        if t.lemma_.lower() in nouns and any(c.lower_ in lx["other_occasion_words"] for c in t.children):
+        if (
+            t.lemma_.lower() in nouns
+            and any(c.lower_ in lx["other_occasion_words"] for c in t.children)
+            and t.head.lower_ not in lx["noun_frame_prepositions"]  # not "received Y during a previous visit"
+        ):
             return True
     return False
 
