@@ -4,6 +4,7 @@ what did not happen.
 Holds:
 - ``dedupe(cands)``: one candidate per type and people in a sentence.
 - ``called_off(sent)``: the sentence says its meeting was cancelled.
+- ``meeting_told_before``, ``attended_told_before``: "the meeting" of a sentence is one told before.
 - ``medium_unstated``, ``joint_told_again``, ``calls_told_again``: "X spoke to Y", "the two
   leaders discussed ...", "the talks" kept, dropped or made a call by what else the story tells.
 - ``people_in_body``, ``foreign_caption``: a photo caption about none of the story's people
@@ -108,6 +109,17 @@ def meeting_told_before(found: list[Candidate], before: list[Candidate]) -> None
         definite = any(d.dep_ == "det" and d.lower_ == "the" for d in c.trigger.children)
         if c.type == "meet" and c.noun and definite and all(p.key != hosts[0].key for p in c.participants):
             c.participants = unique_people([hosts[0], *c.participants])
+
+
+def attended_told_before(found: list[Candidate], before: list[Candidate]) -> list[Candidate]:
+    """ "X and Y held a meeting ... A, B and C attended the meeting": those who attended a meeting
+    the story told before with other parties are present at it, not a meeting of their own."""
+    told = [{p.key for p in c.participants} for c in before if c.type == "meet" and len(c.participants) >= 2]
+    return [
+        c
+        for c in found
+        if not (c.extra.get("attended") and any(not keys & {p.key for p in c.participants} for keys in told))
+    ]
 
 
 def joined_later(cands: list[Candidate]) -> list[Candidate]:

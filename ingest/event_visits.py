@@ -312,7 +312,14 @@ def attend_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonM
         or (found[0] if (found := where_antecedent(chain, entities)) else None)  # "in Y, where X was attending"
     )
     theirs = [  # "A, B and C attend their meeting in Tokyo", "A and B attend a meeting on X": theirs
-        Candidate("meet", verb, sent, unique_people(visitors), place, extra={"in_person": True})
+        Candidate(
+            "meet",
+            verb,
+            sent,
+            unique_people(visitors),
+            place,
+            extra={"in_person": True, "attended": any(d.dep_ == "det" and d.lower_ == "the" for d in o.children)},
+        )
         for o in objects
         if o.lemma_.lower() in lx["meet_nouns"]
         and (

@@ -63,6 +63,7 @@ from diplograph.ingest.event_participants import (
     subject_person,
 )
 from diplograph.ingest.event_story import (
+    attended_told_before,
     called_off,
     calls_told_again,
     cancelled_meetings,
@@ -169,6 +170,7 @@ def extract_events(doc: Doc, article: Article, entities) -> list[Event]:
                     date_candidate(cand, anchor, context, article.period)
                     found_here.append(cand)
         meeting_told_before(found_here, previous_found)
+        found_here = attended_told_before(found_here, candidates)
         if not found_here and mentions:
             # "Others included C and D": more people for the events of the sentence before
             for cand in others_included(sent, mentions, previous_found):

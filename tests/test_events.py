@@ -3074,3 +3074,21 @@ def test_a_meeting_put_on_hold_is_no_event_and_a_call_between_the_diplomats_is_t
 )
 def test_plans_told_in_the_past_of_a_story_that_calls_a_meeting_off_are_off(text):
     assert not groups(extract(text), "planned_meet")
+
+
+def test_those_who_attended_a_meeting_told_before_did_not_meet_each_other():
+    found = extract(
+        "King Abdullah II and Saudi Crown Prince Mohammed bin Salman on Thursday held a meeting at Al Salam "
+        "Royal Palace in Jeddah. Prince Feisal bin Al Hussein and Prince Ghazi bin Muhammad, as well as Foreign "
+        "Minister Ayman Safadi, attended the meeting."
+    )
+    assert len(groups(found, "meet")) == 1
+
+
+def test_a_known_name_that_begins_with_a_word_that_is_never_a_name_alone():
+    found = extract(
+        "Japanese Prime Minister Junichiro Koizumi arrived in Kazakhstan on Monday. Mr Koizumi will fly to "
+        "Tashkent on Tuesday, and meet Uzbek President Islam Karimov.",
+        published=date(2006, 8, 28),
+    )
+    assert groups(found, "planned_meet") == {frozenset({"Junichiro Koizumi", "Islam Karimov"})}
