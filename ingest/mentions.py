@@ -22,6 +22,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
+from diplograph.ingest import kb as kbase
 from diplograph.ingest import locations, names, nlp, places, roles
 from diplograph.ingest.credits import agencies, credit_spans, inside
 from diplograph.ingest.datafiles import read_json, read_list
@@ -460,8 +461,10 @@ def rejected(ctx: ArticleContext, span: Span, titled: bool, known: bool = False)
     if ctx.blocked(span.start_char, span.end_char):
         return True
     key = fold(span.text)
-    if key in not_people() or any(fold(t.text) in not_people() for t in span if t.text[:1].isupper()):
+    if key in not_people():
         return True
+    if any(fold(t.text) in not_people() for t in span if t.text[:1].isupper()) and not kbase.load().known(span.text):
+        return True  # "Photo John Smith", but not "Islam Karimov"
     if not _looks_like_name(span):
         return True
     if span.start > 0 and _country_words(doc[span.start - 1 : span.end]):
