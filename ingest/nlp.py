@@ -179,14 +179,16 @@ def build() -> spacy.Language:
 
 @lru_cache(maxsize=1)
 def _attribution() -> re.Pattern[str]:
-    """ ", reports TASS" / ", according to Xinhua news agency" at the end of a sentence, and a
-    credit after its full stop and a dash ("... on Sunday.—APP", "... talks. - Reuters")."""
+    """ ", reports TASS" / ", according to Xinhua news agency" / ", TDH reports" (a known agency or a
+    name in capitals before the verb) at the end of a sentence, and a credit after its full stop and
+    a dash ("... on Sunday.—APP", "... talks. - Reuters")."""
     verbs = "|".join(re.escape(v) for v in sorted(read_list("attribution_verbs.txt"), key=len, reverse=True))
     names = "|".join(re.escape(a) for a in sorted(read_list("agencies.txt"), key=len, reverse=True))
     end = r"(?=[ \t]*[.;]?[ \t]*(?:\n|$))"
     told = rf",[ \t]+(?:{verbs})[ \t]+(?:the[ \t]+)?(?:{names})(?:[ \t]+news[ \t]+agency)?{end}"
+    named = rf",[ \t]+(?:the[ \t]+)?(?:{names}|[A-Z]{{2,}}[\w.]*)(?:[ \t]+news[ \t]+agency)?[ \t]+(?:{verbs}){end}"
     credit = rf"(?<=[.!?\"”])[ \t]*(?:—|–|--|-)[ \t]*(?:{names})[ \t]*(?=\n|$)"
-    return re.compile(rf"{told}|{credit}")
+    return re.compile(rf"{told}|{named}|{credit}")
 
 
 @lru_cache(maxsize=1)

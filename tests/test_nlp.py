@@ -18,7 +18,7 @@ def test_load_is_cached_and_has_a_parser():
 
 
 def test_agencies_and_platforms_are_organisations():
-    doc = nlp.parse("Maduro wrote on Twitter, calling the meeting productive, AFP reported.")
+    doc = nlp.parse("AFP reported that Maduro wrote on Twitter, calling the meeting productive.")
     labels = {e.text: e.label_ for e in doc.ents}
     assert labels.get("Twitter") == "ORG" and labels.get("AFP") == "ORG"
 
@@ -118,11 +118,14 @@ def test_agency_credits_at_a_sentence_end_are_blanked_for_the_parser():
         "Xi Jinping, whose plane landed in Moscow, met Igor Morgulov and Li Hui, reports TASS.\n"
         "Nawaz Sharif received Maithripala Sirisena here on Sunday.—APP\n"
         "The talks went well. - Reuters\n"
-        "Reuters - the agency - was not there."
+        "Reuters - the agency - was not there.\n"
+        "President Serdar Berdimuhamedov received Russian Foreign Minister Sergey Lavrov, TDH reports.\n"
+        "The two ministers met in Geneva, Lavrov said."
     )
     parsed = nlp.text_to_parse(_article(text))
     assert len(parsed) == len(text) and parsed.count("\n") == text.count("\n")
-    assert "TASS" not in parsed and "APP" not in parsed and "well." in parsed
+    assert "TASS" not in parsed and "APP" not in parsed and "TDH" not in parsed and "well." in parsed
+    assert parsed.splitlines()[5] == text.splitlines()[5]  # a person, not an agency
     assert parsed.splitlines()[2].rstrip() == "The talks went well."
     assert parsed.splitlines()[3] == "Reuters - the agency - was not there."  # a credit only at the end
 
