@@ -314,7 +314,8 @@ def meet_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMen
         holders = subjects_of(tok.head, mentions) if noun and tok.dep_ == "dobj" else []
         people = [p for p in people if p in own or p in holders]
     else:
-        others = {p.key for t in sent if t != tok for p in _between_list(t, mentions)}
+        named = [m for m in mentions if not m.synthetic]  # "..., a rare conversation between the two leaders": this one
+        others = {p.key for t in sent if t != tok for p in _between_list(t, named)}
         people = [p for p in people if p.key not in others]
     if label in ("CONVERSE_V", "MEET_V"):  # "spoke with reporters on his way into a meeting with Y": Y is the meeting's
         people = [p for p in people if not _through_event_noun(p, tok, mentions, words)]

@@ -3092,3 +3092,12 @@ def test_a_known_name_that_begins_with_a_word_that_is_never_a_name_alone():
         published=date(2006, 8, 28),
     )
     assert groups(found, "planned_meet") == {frozenset({"Junichiro Koizumi", "Islam Karimov"})}
+
+
+def test_a_call_restated_as_a_conversation_between_the_two_leaders_stays_a_call():
+    found = extract(
+        "Brazilian President Luiz Inacio Lula da Silva met Chilean President Gabriel Boric on Tuesday. Lula also "
+        "spoke by telephone with Argentine President Javier Milei on Tuesday evening, a rare conversation "
+        "between the two leaders."
+    )
+    assert groups(found, "phone_call") == {frozenset({"Luiz Inacio Lula da Silva", "Javier Milei"})}
