@@ -26,6 +26,7 @@ from functools import cached_property, lru_cache
 import dateparser
 
 from diplograph.ingest import datelines
+from diplograph.ingest.credits import agencies
 from diplograph.ingest.datafiles import read_json
 
 BULLETS = "•·▪●◦‣∙*-–—>"
@@ -207,9 +208,16 @@ def date_line(text: str) -> date | None:
     rest = text[: m.start()] + " " + " ".join(tail)
     rest = TIME.sub(" ", FULL_DATE.sub(" ", rest))
     rest_words = [w for w in re.split(r"[^\w.]+", rest.casefold()) if w.strip(".") and not w.isdigit()]
-    if any(w not in markers().date_words for w in rest_words):
+    # "IANS 15 Nov 2014, 6:49:12 AM IST": a news agency's name beside the date is no word of it
+    if any(w not in markers().date_words and w not in _agency_words() for w in rest_words):
         return None
     return parse_date(m.group(0))
+
+
+@lru_cache(maxsize=1)
+def _agency_words() -> frozenset[str]:
+    """News agencies of one word (``agencies.txt``), case-folded."""
+    return frozenset(a.casefold() for a in agencies() if " " not in a)
 
 
 def _section_label(text: str) -> bool:

@@ -412,6 +412,8 @@ def test_caption_date_anchors_only_a_story_it_names_people_or_places_of() -> Non
         ("Page last updated at 17:35 GMT, Saturday, 3 May 2008 18:35 UK", date(2008, 5, 3)),
         ("May 7, 2021 - Ministers met in Nairobi", None),  # a sentence after the date
         ("Leaders Meet In Nairobi - May 7, 2021", None),  # a headline before it
+        ("IANS 15 Nov 2014, 6:49:12 AM IST", date(2014, 11, 15)),  # a news agency before the date
+        ("Putin 15 Nov 2014", None),
     ],
 )
 def test_date_line(line: str, expected: date | None) -> None:
