@@ -14,6 +14,7 @@ Holds:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -206,8 +207,8 @@ def pronoun_mentions(
             continue
         elif previous is not None and _title_of(tok, previous, mentions):
             people = [previous]  # "X returned calls ... the president-elect spoke to Y": the title is X's
-        elif holders := [p for p in followed if _title_of(tok, p, mentions) and p.roles]:
-            people = holders[:1]  # "King X ... Crown Prince Y attended ... The King also met with Z": X
+        elif holder := next((p for p in followed if p.roles and _title_of(tok, p, mentions)), None):
+            people = [holder]  # "King X ... Crown Prince Y attended ... The King also met with Z": X
         elif previous is not None and (_the_visitor(tok, mentions) or _delegation_of(tok, previous)):
             people = [previous]  # "X reached Pakistan ... The visiting dignitary will call on Y"
         out += stand_ins(tok, people[:1])
@@ -378,9 +379,22 @@ def _title_of(tok: Token, person: Person, mentions: list[PersonMention]) -> bool
         return False  # "the president of Kenya", "the president, X": another or a named one
     words = [t for t in tok.subtree if t.i <= tok.i and t.dep_ != "det"]
     title = tok.doc[words[0].i : tok.i + 1].text.lower()
-    named = [person.name, *person.aliases]  # "the president-elect" and "President-elect Obama" before it
-    text = " ".join(tok.doc.text[: tok.idx].lower().split())
-    return any(r.title.lower() == title for r in person.roles) or any(f"{title} {n.lower()}" in text for n in named)
+    if any(r.title.lower() == title for r in person.roles):
+        return True
+    # "the president-elect" and "President-elect Obama" before it
+    before = _lowered(tok.doc)[: tok.idx]
+    return any(
+        re.search(r"\s+".join(re.escape(w) for w in f"{title} {n.lower()}".split()), before)
+        for n in (person.name, *person.aliases)
+    )
+
+
+def _lowered(doc) -> str:
+    """The document's text in lower case, made once per document."""
+    low = doc.user_data.get("diplograph.lowered")
+    if low is None:
+        low = doc.user_data["diplograph.lowered"] = doc.text.lower()
+    return low
 
 
 def _monarch(style: Token, found: Person, followed: Sequence[Person]) -> Person:
