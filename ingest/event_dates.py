@@ -13,6 +13,7 @@ Holds:
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from spacy.tokens import Span, Token
@@ -39,30 +40,33 @@ def _future_stated(cand: Candidate) -> bool:
 def _of_another_event(tok: Token, ids: set[int], trigger: Token) -> bool:
     """The date hangs from another event's noun on its way to the clause ("met on Thursday ahead
     of a summit next week": next week is the summit's)."""
-    lx = lexicon()
-    nouns = set(lx["meet_nouns"]) | set(lx["visit_nouns"])
-    for t in tok.ancestors:
-        if t.i in ids or t == trigger:
-            return False
-        if t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in nouns:
-            return True
-    return False
+    return _event_noun_above(tok, ids, trigger, lambda t: t.pos_ in ("NOUN", "PROPN"))
 
 
 def _of_an_earlier_occasion(tok: Token, ids: set[int], trigger: Token) -> bool:
     """The date hangs from another meeting or visit noun the sentence marks as another occasion on its
     way to the clause ("held talks, welcoming the progress since their last meeting in Kazan in
-    October 2024": October 2024 is the last meeting's)."""
+    October 2024": October 2024 is the last meeting's; not "received Y during a previous visit")."""
+    lx = lexicon()
+    return _event_noun_above(
+        tok,
+        ids,
+        trigger,
+        lambda t: (
+            any(c.lower_ in lx["other_occasion_words"] for c in t.children)
+            and t.head.lower_ not in lx["noun_frame_prepositions"]
+        ),
+    )
+
+
+def _event_noun_above(tok: Token, ids: set[int], trigger: Token, fits: Callable[[Token], bool]) -> bool:
+    """A meeting or visit noun for which ``fits`` holds lies between ``tok`` and the clause ``ids``."""
     lx = lexicon()
     nouns = lx["meet_nouns"] | lx["visit_nouns"]
     for t in tok.ancestors:
         if t.i in ids or t == trigger:
             return False
-        if (
-            t.lemma_.lower() in nouns
-            and any(c.lower_ in lx["other_occasion_words"] for c in t.children)
-            and t.head.lower_ not in lx["noun_frame_prepositions"]  # not "received Y during a previous visit"
-        ):
+        if t.lemma_.lower() in nouns and fits(t):
             return True
     return False
 
