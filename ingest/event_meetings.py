@@ -315,7 +315,8 @@ def meet_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMen
         people = [p for p in people if p in own or p in holders]
     else:
         named = [m for m in mentions if not m.synthetic]  # "..., a rare conversation between the two leaders": this one
-        others = {p.key for t in sent if t != tok for p in _between_list(t, named)}
+        carriers = _between_carriers(tok)
+        others = {p.key for t in sent if t not in carriers for p in _between_list(t, named)}
         people = [p for p in people if p.key not in others]
     if label in ("CONVERSE_V", "MEET_V"):  # "spoke with reporters on his way into a meeting with Y": Y is the meeting's
         people = [p for p in people if not _through_event_noun(p, tok, mentions, words)]
@@ -405,11 +406,21 @@ def meet_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMen
     ]
 
 
+def _between_carriers(trigger: Token) -> list[Token]:
+    """The word and, for a noun that is the subject of "take place" or "be held", its verb, which
+    the parse gives the noun's "between": "a telephone conversation took place between A and B"."""
+    lx = lexicon()
+    verbs = lx["noun_subject_verbs"] | lx["held_verbs"]
+    if trigger.dep_ in ("nsubj", "nsubjpass") and trigger.head.lemma_.lower() in verbs:
+        return [trigger, trigger.head]
+    return [trigger]
+
+
 def _between_list(trigger: Token, mentions: list[PersonMention]) -> list[Person]:
     """The people a "between" of a word names ("a call between A and B"); the list closes with its
     "and": "Prior to the meeting between A and B, C and D will discuss ..." names A and B only."""
     out = []
-    for o in prep_objects(trigger, ("between",)):
+    for o in (o for t in _between_carriers(trigger) for o in prep_objects(t, ("between",))):
         end = _list_end(o)
         out += [p for m in mentions if m.person is not None and m.root.i < end for p in persons_in(o, [m])]
     return unique_people(out)

@@ -433,6 +433,7 @@ def mood_cues(trigger: Token, chain: list[Token]) -> list[str]:
             verb.dep_ in ("acl", "relcl") and verb.head.dep_ in ("nsubj", "nsubjpass") and verb.head.head.tag_ == "VBD"
         )
         and not (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lx["aspect_verbs"])
+        and not _errand_done(verb)
     ):
         # "the first head of state to visit Brasilia" states what happened, not a plan; so does
         # "other leaders to call up Y included A and B": the subject of a past verb; and "have
@@ -442,6 +443,16 @@ def mood_cues(trigger: Token, chain: list[Token]) -> list[str]:
         ):
             cues.append("infinitive")
     return cues
+
+
+def _errand_done(verb: Token) -> bool:
+    """ "went to the hotel to meet Y", "had visited Dili to meet Y": the purpose of a trip told in
+    the past as made is told as done (``done_errand_verbs``); "arrived in X to meet Y" is not."""
+    head = verb.head
+    if verb.dep_ != "advcl" or head.lemma_.lower() not in lexicon()["done_errand_verbs"]:
+        return False
+    pluperfect = head.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in head.children)
+    return head.tag_ == "VBD" or pluperfect
 
 
 def calls_off(verb: Token) -> bool:

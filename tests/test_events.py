@@ -3101,3 +3101,53 @@ def test_a_call_restated_as_a_conversation_between_the_two_leaders_stays_a_call(
         "between the two leaders."
     )
     assert groups(found, "phone_call") == {frozenset({"Luiz Inacio Lula da Silva", "Javier Milei"})}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "pair"),
+    [
+        (
+            "On 4 May, a telephone conversation took place between President of Kyrgyzstan Sadyr Japarov "
+            "and President of Uzbekistan Shavkat Mirziyoyev.",
+            "phone_call",
+            {"Sadyr Japarov", "Shavkat Mirziyoyev"},
+        ),
+        (
+            "Talks were held on Monday between Tajik Foreign Minister Sirojiddin Muhriddin and Pakistani "
+            "Foreign Minister Ishaq Dar in Dushanbe.",
+            "meet",
+            {"Sirojiddin Muhriddin", "Ishaq Dar"},
+        ),
+    ],
+)
+def test_an_event_that_took_place_or_was_held_between_two_people_is_theirs(text, kind, pair):
+    assert groups(extract(text), kind) == {frozenset(pair)}
+
+
+def test_interacting_with_someone_is_meeting_them():
+    found = extract("Prime Minister Narendra Modi also interacted with President of Kiribati Taneti Maamau in London.")
+    assert groups(found, "meet") == {frozenset({"Narendra Modi", "Taneti Maamau"})}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "Zambian President Levy Mwanawasa on Sunday went to the Intercontinental Hotel to meet President "
+            "Festus Mogae of Botswana.",
+            "meet",
+        ),
+        (
+            "Zambian President Levy Mwanawasa will go to Gaborone next week to meet President Festus Mogae of "
+            "Botswana.",
+            "planned_meet",
+        ),
+        (
+            "Zambian President Levy Mwanawasa arrived in Gaborone on Sunday to meet President Festus Mogae of "
+            "Botswana.",
+            "planned_meet",
+        ),
+    ],
+)
+def test_the_errand_of_a_trip_told_as_made_was_done(text, kind):
+    assert groups(extract(text), kind) == {frozenset({"Levy Mwanawasa", "Festus Mogae"})}
