@@ -316,13 +316,18 @@ def _relation(toks: list[str]) -> str | None:
     w = date_words()
     if any(t in w["this_words"] for t in toks) and not any(t in ("last", "past", "previous") for t in toks):
         return "this"  # "earlier this month", "later this week"
-    if any(t in w["past_words"] for t in toks):
+    if any(t in w["past_words"] and not _on_the_day(toks, i) for i, t in enumerate(toks)):
         return "past"
     if any(t in w["future_words"] for t in toks):
         return "future"
     if any(t in w["this_words"] for t in toks):
         return "this"
     return None
+
+
+def _on_the_day(toks: list[str], i: int) -> bool:
+    """ "earlier Friday" in a Friday story: a time of the day named next, not a day before it."""
+    return toks[i] == "earlier" and i + 1 < len(toks) and toks[i + 1] in date_words()["weekdays"]
 
 
 def _is_duration(toks: list[str]) -> bool:

@@ -419,7 +419,11 @@ def dateline_places(cands: list[Candidate], place: Place | None, anchor: date | 
             c.place = place  # "here", "arrived in the capital": where the story was filed
         elif (
             c.venue is None
-            and (c.host is not None or _lead(c) and (c.date_inferred or c.date is None))
+            and (
+                (c.host is not None and not _host_of_another_country(c, place))
+                or _lead(c)
+                and (c.date_inferred or c.date is None)
+            )
             and _unplaced_meeting(c)
         ):
             c.place = place  # "MUSCAT: X received Y": a host receives at home, where the story was filed
@@ -436,6 +440,14 @@ def dateline_places(cands: list[Candidate], place: Place | None, anchor: date | 
             and not _unknown_place_stated(c)
         ):
             c.place = place
+
+
+def _host_of_another_country(cand: Candidate, place: Place) -> bool:
+    """ "ANKARA (AA) - ... President of Indonesia X received the Turkish minister": a host of
+    another country than the dateline's receives at home, not where the story was filed."""
+    host = _host_of(cand)
+    where = _country_of(place)
+    return host is not None and bool(host.country) and bool(where) and fold(host.country) != fold(where or "")
 
 
 def setting_from_arrivals(cands: list[Candidate]) -> None:

@@ -134,6 +134,13 @@ def test_date_value_of_an_expression_in_a_sentence():
     assert [(f.value, f.text) for f in found] == [("2024-05-10", "last Friday"), ("2024-05-28", "the 28th")]
 
 
+def test_earlier_before_a_weekday_is_a_time_of_that_day():
+    friday = date(2023, 3, 3)
+    assert dates.resolve("earlier Friday", friday) == "2023-03-03"
+    assert dates.resolve("earlier Wednesday", friday) == "2023-03-01"
+    assert dates.resolve("last Friday", friday) == "2023-02-24"
+
+
 def test_numbers_far_from_the_story_year_are_not_years():
     story = date(2002, 4, 7)
     assert dates.resolve("resolutions 1402", story) is None

@@ -3151,3 +3151,13 @@ def test_interacting_with_someone_is_meeting_them():
 )
 def test_the_errand_of_a_trip_told_as_made_was_done(text, kind):
     assert groups(extract(text), kind) == {frozenset({"Levy Mwanawasa", "Festus Mogae"})}
+
+
+def test_a_host_of_another_country_than_the_dateline_s_receives_at_home():
+    found = extract(
+        "NAIROBI (KNA) - Kenyan Foreign Minister Musalia Mudavadi on Friday held meetings on the sidelines of "
+        "the African Union summit in Ethiopia.\nEarlier Friday, Ethiopian Prime Minister Abiy Ahmed received Mudavadi for talks."
+    )
+    received = only(found, "meet")
+    assert received.place is not None and received.place.name == "Addis Ababa"
+    assert received.date == "2024-03-08"  # "Earlier Friday" in a Friday story
