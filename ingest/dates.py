@@ -541,8 +541,11 @@ def governing_date(
         path = _ancestors_or_self(root)
         ids = [t.i for t in path]
         gov = governor(root.head) if root.pos_ in ("VERB", "AUX") and root.head != root else governor(root)
-        if trigger.i in ids and not any(t.pos_ in ("VERB", "AUX") for t in path[1 : ids.index(trigger.i)]):
-            rank = 0  # attached to the event word itself
+        between = path[1 : ids.index(trigger.i)] if trigger.i in ids else []
+        if trigger.i in ids and all(
+            t.dep_ == "relcl" and t.head == trigger for t in between if t.pos_ in ("VERB", "AUX")
+        ):
+            rank = 0  # attached to the event word itself, or to a clause on it: "a call he received on Wednesday"
         elif own_only:
             continue
         elif gov == head:

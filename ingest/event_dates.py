@@ -14,7 +14,7 @@ Holds:
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
+from datetime import date, timedelta
 
 from spacy.tokens import Span, Token
 
@@ -28,9 +28,12 @@ from diplograph.ingest.records import Article
 def _future_stated(cand: Candidate) -> bool:
     """A date expression of the event word points forward ("next week", "the coming days")."""
     lx_future = set(dates.date_words()["future_words"])
+    narrative = set(dates.date_words()["next_day_phrases"])
     ids = {t.i for t in clause_chain(cand.trigger)}
     for expr in dates.date_expressions(cand.sent):
         text = dates.expression_text(expr).lower().split()
+        if " ".join(text) in narrative:
+            continue  # "the next day": the day after the one the story was telling of
         if any(w in lx_future for w in text) and (expr.root.i in ids or attaches(expr.root, ids, cand.trigger)):
             if not _of_another_event(expr.root, ids, cand.trigger):
                 return True
@@ -80,8 +83,17 @@ def _continues(trigger: Token) -> bool:
 
 def _same_day(sent: Span) -> bool:
     """The sentence places itself on the day of the sentences before ("later that day")."""
+    return _says(sent, "same_day_phrases")
+
+
+def _next_day(sent: Span) -> bool:
+    """The sentence places itself on the day after the one of the sentences before ("the next day")."""
+    return _says(sent, "next_day_phrases")
+
+
+def _says(sent: Span, phrases: str) -> bool:
     text = " ".join(sent.text.lower().split())
-    return any(phrase in text for phrase in dates.date_words()["same_day_phrases"])
+    return any(phrase in text for phrase in dates.date_words()[phrases])
 
 
 def _on_arrival(sent: Span) -> bool:
@@ -130,6 +142,11 @@ def date_candidate(
         # "Earlier in the day, X met Y", "X later held talks with Z": the day the story was just telling of
         cand.date = next((value for _, value in reversed(context) if value), None)
         if cand.date:
+            return
+    if _next_day(cand.sent):  # "the next day, he greeted Y": the day after the one just told of
+        day = dates.to_date(next((value for _, value in reversed(context) if value), None))
+        if day is not None:
+            cand.date, cand.date_inferred = (day + timedelta(days=1)).isoformat(), True
             return
     if cand.type in ("meet", "phone_call", "sign_agreement"):
         keys = {p.key for p in cand.participants}

@@ -39,6 +39,7 @@ from diplograph.ingest.event_syntax import (
     attaches,
     call_in_person,
     clause_chain,
+    held_in_relative,
     in_sequence,
     is_verb,
     lexicon,
@@ -292,6 +293,8 @@ def meet_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMen
         return []  # "meetings with A and B will be held on the sidelines of the summit": so is it here
     # "a role in forthcoming talks": a noun named in passing brings only the parties it names itself
     chain = clause if not noun or _framed(tok) else [tok]
+    if noun:  # "during a telephone call he received from Y": the relative clause's light verb is the noun's
+        chain = chain + [c for c in tok.children if held_in_relative(c, tok)]
     along = companions(mentions)
     people = [
         p
@@ -330,7 +333,15 @@ def meet_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMen
     if len(people) < 2:
         people = unique_people(people + reporter(chain, mentions))
     phone = (label.startswith("PHONE") and not courtesy) or _phone_cue(chain, tok)
-    unstated = label == "CONVERSE_V" and not phone and lemma in lx["speech_verbs"] | lx["talk_verbs"]
+    if (
+        label == "CONVERSE_V"
+        and tok.pos_ == "NOUN"
+        and any(c.dep_ in ("amod", "compound") and c.lower_ in lx["phone_cues"] for c in tok.children)
+    ):
+        return []  # "a phone conversation": the phone noun's own pattern
+    unstated = (
+        label == "CONVERSE_V" and not phone and lemma in lx["speech_verbs"] | lx["talk_verbs"] | lx["speech_nouns"]
+    )
     if label == "CONVERSE_V" and not phone and not unstated:
         return []
     # "X spoke to Y", "X discussed with Y": a call if the story tells of calls, a meeting if it tells of

@@ -62,6 +62,38 @@ def _phrasal(verb: Token) -> str:
     return f"{verb.lemma_.lower()} {particle}" if particle else verb.lemma_.lower()
 
 
+RELATIVES = frozenset({"which", "that", "whom", "who"})
+
+
+def held_in_relative(verb: Token, noun: Token) -> bool:
+    """The verb of a relative clause on an event noun that holds the event itself: "a call he
+    received from Y", "the talks they held in Nairobi" (the noun its object, a light verb), not
+    "talks during which the two sides had a discussion"."""
+    return (
+        verb.dep_ == "relcl"
+        and verb.head == noun
+        and verb.lemma_.lower() in lexicon()["noun_light_verbs"]
+        and not any(c.dep_ == "dobj" and c.lower_ not in RELATIVES for c in verb.children)
+        and not any(g.lower_ in RELATIVES for c in verb.children if c.dep_ == "prep" for g in c.children)
+    )
+
+
+def _message_by_phone(prep: Token, verb: Token, trigger: Token) -> bool:
+    """ "offered condolences to Y in a phone call", "conveyed his greetings to Y by phone": the one a
+    message goes to, in a call, is on the call."""
+    lx = lexicon()
+    phone_words = lx["phone_heads"] | lx["phone_nouns"] | lx["medium_nouns"]
+
+    def message(t: Token) -> bool:
+        return t.lemma_.lower() in lx["message_nouns"] or t.lower_ in lx["message_nouns"]
+
+    return (
+        prep.lower_ == "to"
+        and trigger.lower_ in phone_words
+        and (message(verb) or any(c.dep_ == "dobj" and message(c) for c in verb.children))
+    )
+
+
 def clause_chain(trigger: Token) -> list[Token]:
     """The trigger and the tokens above it that belong to its clause.
 
@@ -137,14 +169,22 @@ def path_to(tok: Token, chain_ids: set[int], trigger: Token, allow_poss: bool = 
             ):
                 return None  # but "leaders, including X, called Y": X is one of the subject's people
             # "spoke to Y"; "made a call yesterday to Y": the light verb's "to" is the event noun's
-            light = trigger.dep_ == "dobj" and head == trigger.head and head.lemma_.lower() in lx["noun_light_verbs"]
+            light = (
+                trigger.dep_ == "dobj" and head == trigger.head and head.lemma_.lower() in lx["noun_light_verbs"]
+            ) or held_in_relative(head, trigger)  # "a call he received from Y" too
             # "the Secretary of State for Political Affairs Y": a "for" inside a title in capitals
             titled = (
                 lemma == "for"
                 and head.pos_ == "PROPN"
                 and any(o.dep_ == "pobj" and o.pos_ == "PROPN" for o in cur.children)
             )
-            if lemma in lx["guarded_prepositions"] and head != trigger and not light and not titled:
+            if (
+                lemma in lx["guarded_prepositions"]
+                and head != trigger
+                and not light
+                and not titled
+                and not _message_by_phone(cur, head, trigger)
+            ):
                 return None
         if cur.dep_ == "nsubj" and is_verb(head) and head.head.i in chain_ids and _bare_with(head.head, cur):
             return [*path, head]  # "held talks with A, B and C to seek ...": the parse made them the subject of "seek"
@@ -500,7 +540,10 @@ def _complement_of(verb: Token, trigger: Token, chain: list[Token]) -> bool:
     if below == trigger:
         return True
     if below.dep_ == "prep":  # "invited X for talks", "agreed on a meeting", not "announced it after talks"
-        return trigger.head == below and below.lower_ not in lexicon()["sequence_prepositions"]
+        lx = lexicon()
+        framing = below.lower_ in lx["frame_prepositions"] and below.lower_ not in lx["courtesy_call_particles"]
+        # nor "in his meeting with Y, he pledged ...": the meeting is where the pledge was made
+        return trigger.head == below and below.lower_ not in lx["sequence_prepositions"] and not framing
     if trigger.head == below and trigger.dep_ in ("dobj", "nsubjpass"):
         return True
     # "slated to visit India and hold talks with Y", "expected to arrive and meet Y": a verb joined to the planned one

@@ -56,10 +56,11 @@ def _title_words_only(span: Span) -> bool:
     def of_office(w: str) -> bool:  # "Ministers" of "several Ministers of Qatar": a plural office
         return w in not_names()["styles"] or w in office or (w.endswith("s") and w[:-1] in voc.heads)
 
+    peoples = {fold(w) for w in not_names()["demonyms"]}
     tokens = [t for t in span if not t.is_punct and fold(t.text)]
     return any(of_office(fold(t.text)) for t in tokens) and all(
-        of_office(fold(t.text)) or _country_word(t) for t in tokens
-    )
+        of_office(fold(t.text)) or _country_word(t) or fold(t.text) in peoples for t in tokens
+    )  # "African Minister" of "South African Minister for ..." too
 
 
 def _organisation(span: Span) -> bool:
@@ -403,9 +404,11 @@ def _lowercase_surname(doc: Doc, start: int, end: int, known: Callable[[str], ob
 
 
 def _portfolio_word(doc: Doc, start: int, end: int) -> bool:
-    """The first of three or more name words ends a portfolio or an organisation's name ("Minister
-    for Civil Aviation and Cooperation X"): no word of the name."""
-    return end - start > 2 and doc[start].lower_ in not_names()["organisations"]
+    """The first of three or more name words belongs to a portfolio or an organisation's name that
+    one of the words before the last two ends ("Minister for Civil Aviation and Cooperation X",
+    "Minister for Small Business X Y", "the President of the Islamic Council X Y"): no word of the name."""
+    ends = not_names()["organisations"]
+    return end - start > 2 and any(doc[k].lower_ in ends for k in range(start, end - 2))
 
 
 def _country_words(span: Span) -> bool:

@@ -3161,3 +3161,75 @@ def test_a_host_of_another_country_than_the_dateline_s_receives_at_home():
     received = only(found, "meet")
     assert received.place is not None and received.place.name == "Addis Ababa"
     assert received.date == "2024-03-08"  # "Earlier Friday" in a Friday story
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan President William Ruto offered condolences to Zambian President Hakainde Hichilema in a phone "
+        "call on Wednesday.",
+        "Kenyan President William Ruto conveyed his congratulations to Zambian President Hakainde Hichilema by "
+        "telephone on Wednesday.",
+        "Zambian President Hakainde Hichilema thanked Kenya during a telephone call he received on Wednesday from "
+        "Kenyan President William Ruto.",
+    ],
+)
+def test_the_one_a_message_goes_to_in_a_call_and_the_caller_of_a_call_received_are_on_the_call(text):
+    call = only(extract(text), "phone_call")
+    assert {p.name for p in call.participants} == {"William Ruto", "Hakainde Hichilema"}
+    assert call.date == "2024-03-06"
+
+
+def test_a_date_in_a_clause_on_the_event_noun_is_its_own():
+    talks = only(
+        extract(
+            "Kenyan President William Ruto discussed trade in the talks he held with Tanzanian President Samia "
+            "Suluhu Hassan in Nairobi on Monday."
+        ),
+        "meet",
+    )
+    assert talks.date == "2024-03-04"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan President William Ruto was on the phone with Zambian President Hakainde Hichilema on Wednesday.",
+        "Kenyan President William Ruto and Zambian President Hakainde Hichilema covered a range of issues on the "
+        "telephone on Wednesday.",
+        "Kenyan President William Ruto had a conversation with Zambian President Hakainde Hichilema on Wednesday. "
+        "Ruto had earlier taken calls from two other leaders.",
+    ],
+)
+def test_talking_on_the_phone_and_a_conversation_in_a_story_of_calls_are_calls(text):
+    call = only(extract(text), "phone_call")
+    assert {p.name for p in call.participants} == {"William Ruto", "Hakainde Hichilema"}
+
+
+def test_a_conversation_in_a_story_of_meetings_is_no_call():
+    found = extract(
+        "Kenyan President William Ruto held talks with Zambian President Hakainde Hichilema in Lusaka. Ruto also "
+        "had a conversation with Zambian Vice President Mutale Nalumango on Wednesday."
+    )
+    assert not groups(found, "phone_call")
+
+
+def test_the_next_day_of_a_story_told_in_the_past_is_the_day_after_the_one_told_of():
+    met = only(
+        extract(
+            "Zambian President Hakainde Hichilema arrived in Nairobi on February 22. At the summit venue the next "
+            "day, he greeted Kenyan President William Ruto.",
+            published=date(2024, 3, 1),
+        ),
+        "meet",
+    )
+    assert met.date == "2024-02-23"
+
+
+def test_a_pledge_made_in_a_meeting_does_not_make_the_meeting_a_plan():
+    found = extract(
+        "Kenyan President William Ruto arrived in Lusaka on Monday. In his meeting with Zambian President Hakainde "
+        "Hichilema, he pledged to maintain Kenya's support."
+    )
+    assert groups(found, "meet") == {frozenset({"William Ruto", "Hakainde Hichilema"})}
+    assert not groups(found, "planned_meet")

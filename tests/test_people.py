@@ -339,6 +339,18 @@ def test_a_country_rank_or_portfolio_before_a_name_is_the_titles():
     assert found["Wang Yong"].roles[0].title == "State Councilor"
 
 
+def test_a_portfolio_ended_inside_the_tagged_name_is_no_part_of_it_nor_a_people_and_an_office_a_person():
+    names = {
+        p.name
+        for p in resolve(
+            "South African Minister for Small Business Lindiwe Zulu met the President of the Islamic Council "
+            "Abdi Rahman Osman in Pretoria."
+        ).people
+    }
+    assert "Lindiwe Zulu" in names and "Small Business Lindiwe Zulu" not in names
+    assert "African Minister" not in names
+
+
 def test_a_title_after_a_name_that_follows_an_opening_phrase_and_a_lowercase_known_surname():
     found = {
         p.name: p
