@@ -84,6 +84,9 @@ def _pattern() -> re.Pattern[str]:
     )
 
 
+_TIME_STAMP = re.compile(r"\d{1,2}:\d\d(?:[ \t]*[ap]\.?m\.?)?[ \t]*[|•·][ \t]*", re.IGNORECASE)
+
+
 @lru_cache(maxsize=1)
 def _date_first_pattern() -> re.Pattern[str]:
     """ "Oct 7, 2005 (ADDIS ABABA) —": the date, then the city in capitals in brackets, then a dash."""
@@ -192,7 +195,8 @@ def parse(text: str) -> Match | None:
     first = _date_first(text)
     if first is not None:
         return first
-    m = _pattern().match(text)
+    stamp = _TIME_STAMP.match(text)  # "00:01 | Bogota (Colombia), Dec. 4.": the time the page was posted
+    m = _pattern().match(text, stamp.end() if stamp else 0)
     if m is None:
         return None
     city = m.group("city")

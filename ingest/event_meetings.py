@@ -22,6 +22,7 @@ from diplograph.ingest.event_participants import (
     PersonMention,
     attached_people,
     companions,
+    glued_speakers,
     listed_as_subject,
     listed_under,
     path_below,
@@ -295,7 +296,7 @@ def meet_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMen
     chain = clause if not noun or _framed(tok) else [tok]
     if noun:  # "during a telephone call he received from Y": the relative clause's light verb is the noun's
         chain = chain + [c for c in tok.children if held_in_relative(c, tok)]
-    along = companions(mentions)
+    along = companions(mentions) | glued_speakers(mentions)
     people = [
         p
         for p in unique_people(

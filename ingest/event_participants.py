@@ -132,6 +132,14 @@ def _the_n(tok: Token) -> int | None:
     return next((counts[c.lower_] for c in tok.children if c.dep_ == "nummod" and c.lower_ in counts), None)
 
 
+def _names_next(m: PersonMention, tok: Token) -> bool:
+    """The mention holds the word after ``tok``: "Her Excellency Alemtsehay Meseret" names her."""
+    if tok.i + 1 >= len(tok.doc):
+        return False
+    after = tok.doc[tok.i + 1]
+    return m.start <= after.idx < m.end
+
+
 def pronoun_mentions(
     sent: Span, mentions: list[PersonMention], previous: Person | None, followed: Sequence[Person] = ()
 ) -> list[PersonMention]:
@@ -158,11 +166,7 @@ def pronoun_mentions(
             if (
                 tok.head.lower_ in lx["honorific_nouns"]
                 and tok.head.i == tok.i + 1
-                and not any(
-                    m.root.head == tok.head or m.start > tok.idx and m.root.i == tok.head.i + 1
-                    for m in mentions
-                    if not m.synthetic
-                )
+                and not any(m.root.head == tok.head or _names_next(m, tok.head) for m in mentions if not m.synthetic)
             ):
                 # "His Majesty met with Y" (no name after the style): the style stands for the person
                 style = tok.head
@@ -603,6 +607,29 @@ def person_after(tok: Token, mentions: list[PersonMention]) -> Person | None:
     return None
 
 
+def glued_speakers(mentions: list[PersonMention]) -> set[str]:
+    """People named right before a reporting verb that has no subject of its own, which the parse
+    joined to a list before them ("will meet A and B, White House spokesman C said", "..., section
+    head C told CTK"): they tell of the event and take no part in it."""
+    reporting = lexicon()["reporting_verbs"]
+    out = set()
+    for m in mentions:
+        nxt = m.root.i + 1
+        doc = m.root.doc
+        if m.person is None or m.synthetic or nxt >= len(doc) or m.root.dep_ not in ("conj", "appos"):
+            continue
+        if roles.is_head(m.root):
+            continue  # "At the meeting with Y the President said": a title that stands for a party
+        verb = doc[nxt]
+        if (
+            verb.pos_ in ("VERB", "AUX")
+            and verb.lemma_.lower() in reporting
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+        ):
+            out.add(m.person.key)
+    return out
+
+
 def reporter(chain: list[Token], mentions: list[PersonMention]) -> list[Person]:
     """The party a reporting verb's subject supplies.
 
@@ -652,17 +679,42 @@ def person_object(verb: Token, mentions: list[PersonMention]) -> bool:
             return True  # "received a delegation led by Y"
         if below and _named_after_a_title_object(below, verb):
             return True
+        if below and _named_in_the_title_object(below):
+            return True
     return False
+
+
+def _named_in_the_title_object(below: list[Token]) -> bool:
+    """ "received Palestinian Minister of Foreign Affairs Y": the parse hangs the name on the
+    portfolio's "of" under the title that is the object."""
+    return (
+        len(below) >= 3
+        and below[-1].dep_ in ("dobj", "nsubjpass")
+        and roles.is_head(below[-1])
+        and below[-2].dep_ == "prep"
+        and below[-2].lower_ == "of"
+        and below[-3].dep_ == "pobj"
+        and all(t.dep_ in ("compound", "flat") for t in below[:-3])
+    )
 
 
 def _named_after_a_title_object(below: list[Token], verb: Token) -> bool:
     """ "received the Consul General to Lagos, Y": the parse hangs the title's "to" on the verb and
     the name on the place; the name stands in apposition to the title that is the object."""
-    if len(below) < 3 or below[0].dep_ not in ("appos", "conj") or below[1].dep_ != "pobj" or below[2].dep_ != "prep":
+    if len(below) == 2 and below[0].dep_ == "pobj" and below[1].dep_ == "prep":
+        prep = below[1]  # "received the Ambassador of Ethiopia to Uganda Y": the name is the "to"'s object
+    elif len(below) == 3 and below[0].dep_ in ("appos", "conj") and below[1].dep_ == "pobj" and below[2].dep_ == "prep":
+        prep = below[2]
+    else:
         return False
-    prep = below[2]
-    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i == prep.i - 1]
-    return prep.lower_ == "to" and len(below) == 3 and bool(objects) and roles.is_head(objects[0])
+    # the title's own words (its "of" phrase) may stand between it and its "to"
+    doc = verb.doc
+    objects = [
+        c
+        for c in verb.children
+        if c.dep_ == "dobj" and c.i < prep.i and all(c.is_ancestor(doc[k]) for k in range(c.i + 1, prep.i))
+    ]
+    return prep.lower_ == "to" and bool(objects) and roles.is_head(objects[0])
 
 
 def unknown_subject(verb: Token, mentions: list[PersonMention]) -> bool:

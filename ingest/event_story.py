@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from diplograph.ingest import dates
 from diplograph.ingest.event_candidate import PAIR_TYPES, Candidate
 from diplograph.ingest.event_participants import unique_people
-from diplograph.ingest.event_syntax import call_in_person, calls_off, clause_chain, is_verb, lexicon
+from diplograph.ingest.event_syntax import call_in_person, calls_off, clause_chain, is_verb, lexicon, prep_objects
 from diplograph.ingest.records import Article, Person
 
 
@@ -74,18 +74,37 @@ def others_included(sent: Span, mentions, before: list[Candidate]) -> list[Candi
     if not pairs or len({c.type for c in pairs}) != 1:
         return []
     shared = set.intersection(*({p.key for p in c.participants} for c in pairs))
+    if len(pairs) == 1:  # "X called Y. Besides X, calls were made by A and B": Y, whom the callers called
+        shared -= {m.person.key for m in mentions if m.person is not None}
+        if len(shared) == 2:
+            shared = {_told_after_the_word(pairs[0]).key}
     if len(shared) != 1:
         return []
     key = shared.pop()
     party = next(p for p in pairs[0].participants if p.key == key)
+
+    def other(t: Token) -> bool:  # "others", "other callers"
+        return t.lemma_.lower() in lx["other_words"] or any(
+            c.dep_ == "amod" and c.lower_ in lx["other_words"] for c in t.children
+        )
+
     for verb in sent:
-        if verb.lemma_.lower() not in lx["listing_verbs"] or verb.lemma_.lower() == "be":
-            continue
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if subject is None or not (
-            subject.lemma_.lower() in lx["other_words"]
-            or any(c.dep_ == "amod" and c.lower_ in lx["other_words"] for c in subject.children)
-        ):
+        lemma = verb.lemma_.lower()
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if lemma in lx["listing_verbs"] and lemma != "be":
+            listing = subject is not None and subject.dep_ == "nsubj" and other(subject)
+        elif lemma == "be":  # "Among other callers were C and D"
+            listing = any(o.dep_ == "pobj" and other(o) for o in prep_objects(verb, ("among",)))
+        else:  # "Besides A, the calls were made by C and D": the callers of the calls told before
+            listing = (
+                pairs[0].type == "phone_call"
+                and subject is not None
+                and subject.dep_ == "nsubjpass"
+                and subject.lemma_.lower() in lx["phone_heads"]
+                and lemma in lx["noun_light_verbs"]
+                and any(c.dep_ == "agent" for c in verb.children)
+            )
+        if not listing:
             continue
         listed = [
             m.person
@@ -94,6 +113,18 @@ def others_included(sent: Span, mentions, before: list[Candidate]) -> list[Candi
         ]
         return [Candidate(pairs[0].type, verb, sent, [party, p], base=pairs[0].base) for p in unique_people(listed)]
     return []
+
+
+def _told_after_the_word(cand: Candidate) -> Person:
+    """The party of a pair event whose name its sentence gives after the event word: the one
+    called, received or met ("X called Y")."""
+    text = cand.sent.text.lower()
+    at = cand.trigger.idx - cand.sent.start_char
+
+    def after(p: Person) -> bool:
+        return text.find(p.name.lower().split()[-1], at) >= 0
+
+    return next((p for p in cand.participants if after(p)), cand.participants[-1])
 
 
 def meeting_told_before(found: list[Candidate], before: list[Candidate]) -> None:

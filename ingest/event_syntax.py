@@ -173,8 +173,9 @@ def path_to(tok: Token, chain_ids: set[int], trigger: Token, allow_poss: bool = 
                 trigger.dep_ == "dobj" and head == trigger.head and head.lemma_.lower() in lx["noun_light_verbs"]
             ) or held_in_relative(head, trigger)  # "a call he received from Y" too
             # "the Secretary of State for Political Affairs Y": a "for" inside a title in capitals
+            # and "US Ambassador to Kuwait Y", whose name the parse hangs under the envoy's "to"
             titled = (
-                lemma == "for"
+                (lemma == "for" or (lemma == "to" and head.lemma_.lower() in lx["envoy_nouns"]))
                 and head.pos_ == "PROPN"
                 and any(o.dep_ == "pobj" and o.pos_ == "PROPN" for o in cur.children)
             )
@@ -412,6 +413,9 @@ def mood_cues(trigger: Token, chain: list[Token]) -> list[str]:
             c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in t.children
         ):
             cues.append("be_to")  # "X and Y are to hold talks"
+        if t.lemma_ in ("have", "be") and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in t.children):
+            if any(c.dep_ == "xcomp" and c in chain for c in t.children):
+                cues.append("not_yet")  # "X and Y have yet to hold talks": none held, none planned
     if trigger.tag_ in ("VBZ", "VBP") and any(
         c.dep_ == "mark" and c.lower_ in lx["future_marks"] for c in trigger.children
     ):

@@ -63,6 +63,13 @@ def test_a_dateline_may_name_the_country_in_square_brackets():
     assert (m.city, m.region, m.date_text) == ("Suva", "Fiji", "May 15")
 
 
+def test_a_time_stamp_before_a_dateline_is_skipped():
+    m = datelines.parse("00:01 | Lima (Peru), Dec. 4.")
+    assert (m.city, m.region, m.date_text) == ("Lima", "Peru", "Dec. 4")
+    assert datelines.parse("10:15 am | NAIROBI, March 3 (KNA) - Kenya's president").agency == "KNA"
+    assert datelines.parse("10:15 | a note") is None
+
+
 def test_a_dateline_may_name_the_country_in_brackets_before_its_date_and_glue_the_story_to_its_colon():
     m = datelines.parse("BEIJING (China), Mar 9 (APP):Foreign Minister Ishaq Dar met his counterpart")
     assert (m.city, m.region, m.date_text, m.agency) == ("BEIJING", "China", "Mar 9", "APP")

@@ -3233,3 +3233,73 @@ def test_a_pledge_made_in_a_meeting_does_not_make_the_meeting_a_plan():
     )
     assert groups(found, "meet") == {frozenset({"William Ruto", "Hakainde Hichilema"})}
     assert not groups(found, "planned_meet")
+
+
+def test_an_envoy_named_under_the_to_of_the_title_is_met():
+    found = extract("Kenya's Foreign Minister Musalia Mudavadi met yesterday with US Ambassador to Kenya Meg Whitman.")
+    assert groups(found, "meet") == {frozenset({"Musalia Mudavadi", "Meg Whitman"})}
+
+
+def test_a_speaker_the_parse_joins_to_a_list_of_those_to_meet_is_none_of_them():
+    found = extract(
+        "Ruto will meet Chinese President Xi Jinping and German Chancellor Olaf Scholz, State House spokesman "
+        "Hussein Mohamed said."
+    )
+    assert groups(found, "planned_meet") == {
+        frozenset({"William Ruto", "Xi Jinping"}),
+        frozenset({"William Ruto", "Olaf Scholz"}),
+    }
+
+
+@pytest.mark.parametrize("verb", ["have yet to hold talks", "are yet to meet"])
+def test_leaders_yet_to_meet_neither_met_nor_plan_to(verb):
+    found = extract(f"Kenyan President William Ruto and Zambian President Hakainde Hichilema {verb}.")
+    assert not groups(found, "planned_meet") and not groups(found, "meet")
+
+
+@pytest.mark.parametrize(
+    ("text", "guest"),
+    [
+        (
+            "President of the Republic of Ghana Nana Akufo-Addo has received Palestinian Minister of Foreign "
+            "Affairs Riad Malki.",
+            "Riad Malki",
+        ),
+        (
+            "President William Ruto has this afternoon received the out-going Ambassador of the Republic of "
+            "Ethiopia to Kenya Her Excellency Meles Alem who called on him to bid him farewell.",
+            "Meles Alem",
+        ),
+    ],
+)
+def test_a_guest_named_inside_or_after_the_title_that_is_received_is_met(text, guest):
+    (met,) = groups(extract(text), "meet")
+    assert guest in met and len(met) == 2
+
+
+@pytest.mark.parametrize(
+    "more",
+    [
+        "Besides Hichilema, the calls were made by Ghanaian President Nana Akufo-Addo and Nigerian President Bola "
+        "Tinubu.",
+        "Among other callers were Ghanaian President Nana Akufo-Addo and Nigerian President Bola Tinubu.",
+    ],
+)
+def test_further_callers_listed_after_one_call_called_the_one_called(more):
+    found = extract(
+        f"Zambian President Hakainde Hichilema called Kenyan President William Ruto on Tuesday to congratulate him. "
+        f"{more}"
+    )
+    assert groups(found, "phone_call") == {
+        frozenset({"Hakainde Hichilema", "William Ruto"}),
+        frozenset({"Nana Akufo-Addo", "William Ruto"}),
+        frozenset({"Bola Tinubu", "William Ruto"}),
+    }
+
+
+def test_a_title_speaking_after_the_name_of_the_one_met_is_a_party():
+    found = extract(
+        "Mongolian President Ukhnaagiin Khurelsukh received the new ambassadors. At the meeting with the Ambassador "
+        "of South Africa Ms Nomsa Dube the President said Mongolia views South Africa as a close partner."
+    )
+    assert frozenset({"Ukhnaagiin Khurelsukh", "Nomsa Dube"}) in groups(found, "meet")
