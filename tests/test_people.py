@@ -1053,3 +1053,14 @@ def test_a_demonym_before_a_plural_is_a_people_not_a_person():
     )
     names = {p.name for p in resolve(text).people}
     assert "Ethiopian Citizens" not in names and {"Lena Varga", "Amara Kone"} <= names
+
+
+def test_a_prince_called_by_one_given_name_keeps_the_style_and_a_king_does_not():
+    names = {
+        p.name
+        for p in resolve(
+            "Indonesian President Susilo Bambang Yudhoyono met Prince Charles and the Duke of York, Prince Andrew, in "
+            "London. Sultan Haitham bin Tarik spoke to King Philippe on Monday."
+        ).people
+    }
+    assert {"Prince Charles", "Prince Andrew", "Philippe"} <= names
