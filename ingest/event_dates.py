@@ -100,8 +100,10 @@ def _on_arrival(sent: Span) -> bool:
     """The sentence tells what happened on someone's arrival ("was welcomed on arrival by Y")."""
     words = dates.date_words()
     return any(
-        t.lemma_.lower() in words["arrival_nouns"] and t.head.lower_ in words["arrival_prepositions"] for t in sent
-    )
+        (t.lemma_.lower() in words["arrival_nouns"] and t.head.lower_ in words["arrival_prepositions"])
+        or (t.lemma_.lower() in words["arrival_places"] and t.dep_ == "pobj" and t.head.lower_ == "at")
+        for t in sent
+    )  # "was welcomed on arrival by Y", "was welcomed at Doha airport by Y"
 
 
 FIRST_NAMED_SENTENCES = 2  # how far back a sentence dating the others may be for people named for the first time

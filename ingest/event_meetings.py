@@ -516,6 +516,14 @@ def _occasions(
         and not words & lx["joint_words"]
     ):
         return [[caller, others[0]] for caller in hub]  # "A, B and C called Y": a call each, not a conference
+    agents = [g for c in trigger.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    if trigger.lemma_.lower() in lx["host_verbs"] and agents:
+        # "Y was received by A, the First Lady B and C": each host received the guest, not one another
+        # (but "A and B received Y" is one reception)
+        hosts = [p for p in unique_people([p for a in agents for p in persons_in(a, mentions)]) if p in people]
+        guests = [p for p in people if p not in hosts]
+        if len(hosts) >= 2 and len(guests) == 1:
+            return [[host, guests[0]] for host in hosts]
     if len(hub) != 1 or len(others) < 2:
         return [people]
     if any(c.dep_ == "prep" and c.lower_ in ("between", "among") for c in trigger.children):

@@ -160,8 +160,10 @@ def path_to(tok: Token, chain_ids: set[int], trigger: Token, allow_poss: bool = 
             return None
         if cur.dep_ == "poss" and not allow_poss and head != trigger:
             return None  # "Y's envoy" is not Y; "Y's meeting with Z" is Y's
-        if cur.lower_ == "of" and any(head.lemma_.lower() in lx[k] for k in ("relational_nouns", "message_nouns")):
-            return None  # "the envoy of Y" is not Y; nor "conveyed the greetings of Y to Z"
+        if cur.lower_ == "of" and any(
+            head.lemma_.lower() in lx[k] for k in ("relational_nouns", "message_nouns", "presence_nouns")
+        ):
+            return None  # "the envoy of Y" is not Y; nor "conveyed the greetings of Y to Z", "in the presence of Y"
         if cur.dep_ == "prep" or cur.pos_ == "ADP":
             lemma = cur.lemma_.lower()
             if lemma in lx["blocking_prepositions"] and not (

@@ -3303,3 +3303,34 @@ def test_a_title_speaking_after_the_name_of_the_one_met_is_a_party():
         "of South Africa Ms Nomsa Dube the President said Mongolia views South Africa as a close partner."
     )
     assert frozenset({"Ukhnaagiin Khurelsukh", "Nomsa Dube"}) in groups(found, "meet")
+
+
+def test_a_welcome_at_the_airport_takes_the_day_of_the_arrival():
+    welcome = only(
+        extract(
+            "Zambian President Hakainde Hichilema arrived in Nairobi on Monday morning for the summit. The summit "
+            "opened on Tuesday with a speech by the host. The agenda covered trade and security. Hichilema was "
+            "welcomed at Nairobi airport by Kenyan President William Ruto."
+        ),
+        "meet",
+    )
+    assert welcome.date == "2024-03-04"
+
+
+def test_those_in_whose_presence_a_meeting_is_held_are_not_its_parties():
+    found = extract(
+        "Kenyan President William Ruto and Zambian President Hakainde Hichilema started their meeting in Nairobi in "
+        "the presence of the Ugandan and Tanzanian foreign ministers, Jeje Odongo and January Makamba."
+    )
+    assert groups(found, "meet") == {frozenset({"William Ruto", "Hakainde Hichilema"})}
+
+
+def test_hosts_who_receive_one_guest_receive_the_guest_not_one_another():
+    found = extract(
+        "Foreign Minister Naledi Pandor was received in Conakry by Guinean President Alpha Conde and Prime Minister "
+        "Ibrahima Kassory Fofana."
+    )
+    assert groups(found, "meet") == {
+        frozenset({"Naledi Pandor", "Alpha Conde"}),
+        frozenset({"Naledi Pandor", "Ibrahima Kassory Fofana"}),
+    }
