@@ -138,6 +138,16 @@ def _framed(noun: Token) -> bool:
     return False
 
 
+def _told_by_the_one_called(chain: list[Token], mentions: list[PersonMention]) -> list[Person]:
+    """ "X told reporters that Y had called to apologise": a call that names no callee, told by
+    someone else as what Y did, was to the teller."""
+    top = chain[-1]
+    head = top.head
+    if top.dep_ != "ccomp" or head == top or head.lemma_.lower() not in lexicon()["reporting_verbs"]:
+        return []
+    return subjects_of(head, mentions)[:1]
+
+
 def _one_side(people: list[Person], chain: list[Token], mentions: list[PersonMention]) -> bool:
     """Every person found is a counterpart after one "with" (or "from", "to": "calls to A, B and C";
     or the agent of a light verb: "the calls were made by A, B and C") of the clause: the other side
@@ -259,8 +269,9 @@ def meet_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMen
             if c.dep_ == "prt" and c.lower_ in lx["phone_particles"]:
                 continue  # "called up Y to congratulate him": phoned
             if c.dep_ in ("oprd", "xcomp", "ccomp", "prt") and not _purpose_callees(c, mentions):
-                if not (c.dep_ == "xcomp" and _greets(c) and person_object(tok, mentions)):
-                    return []  # but "called Y to wish him good health": a call with Y
+                # but "called Y to wish him good health": a call with Y; "Y had called to apologise": a call
+                if not (c.dep_ == "xcomp" and _greets(c)):
+                    return []
             if (
                 c.dep_ == "prep"
                 and c.lower_ in lx["call_blocking_prepositions"]
@@ -333,6 +344,8 @@ def meet_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMen
         return []  # "the minister held phone calls with A, B and C": A, B and C did not call each other
     if len(people) < 2:
         people = unique_people(people + reporter(chain, mentions))
+    if len(people) == 1 and label == "PHONE_V" and not courtesy and not any(c.dep_ == "dobj" for c in tok.children):
+        people = unique_people(people + _told_by_the_one_called(chain, mentions))
     phone = (label.startswith("PHONE") and not courtesy) or _phone_cue(chain, tok)
     if (
         label == "CONVERSE_V"

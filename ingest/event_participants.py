@@ -70,13 +70,23 @@ def subject_person(sent: Span, mentions: list[PersonMention], before: int | None
 
 
 def pair_mentions(
-    sent: Span, pair: tuple[Person, ...], brought_together: tuple[Person, ...] = ()
+    sent: Span,
+    pair: tuple[Person, ...],
+    brought_together: tuple[Person, ...] = (),
+    named: Sequence[PersonMention] = (),
 ) -> list[PersonMention]:
     """ "The two leaders", "the two men" and "they ... again" as a subject stand for the two parties
     of the story's latest meeting or call (``pair``); "they" joined by others, for all its parties.
-    With no such meeting yet, "the two" stand for the two people the sentence before brought
-    together (``brought_together``, see ``clause_pair``)."""
+    A bare "the two" after exactly two people the sentence names (``named``) stands for them ("X and
+    Y issued statements saying the two had spoken by phone"). With no such meeting yet, "the two"
+    stand for the two people the sentence before brought together (``brought_together``, see
+    ``clause_pair``)."""
     lx = lexicon()
+    for tok in sent:
+        if _bare_the_two(tok):
+            before = unique_people([m.person for m in named if m.person and not m.synthetic and m.root.i < tok.i])
+            if len(before) == 2:
+                return stand_ins(tok, before)
     if len(pair) < 2 and len(brought_together) == 2:
         return [m for tok in sent if _the_two(tok) for m in stand_ins(tok, brought_together)]
     if len(pair) < 2:
@@ -115,6 +125,15 @@ def _between_the_pair(tok: Token) -> bool:
         and tok.head.lower_ == "between"
         and tok.tag_ == "NNS"
         and tok.lemma_.lower() in lexicon()["pair_nouns"]
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+    )
+
+
+def _bare_the_two(tok: Token) -> bool:
+    """ "the two" as a subject with no noun after it."""
+    return (
+        tok.dep_ in ("nsubj", "nsubjpass")
+        and tok.lower_ == "two"
         and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
     )
 

@@ -145,7 +145,9 @@ def extract_events(doc: Doc, article: Article, entities) -> list[Event]:
         named = person_mentions(sent, view)
         pair = _pair_of(candidates, previous)
         mentions = (
-            named + pronoun_mentions(sent, named, previous, followed) + pair_mentions(sent, pair, brought_together)
+            named
+            + pronoun_mentions(sent, named, previous, followed)
+            + pair_mentions(sent, pair, brought_together, named)
         )
         covered = {m.root.i for m in mentions if m.synthetic}
         mentions += [m for m in group_mentions(sent, group) if m.root.i not in covered]

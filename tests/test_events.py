@@ -3334,3 +3334,30 @@ def test_hosts_who_receive_one_guest_receive_the_guest_not_one_another():
         frozenset({"Naledi Pandor", "Alpha Conde"}),
         frozenset({"Naledi Pandor", "Ibrahima Kassory Fofana"}),
     }
+
+
+def test_the_two_after_two_people_named_in_the_sentence_are_those_two():
+    found = extract(
+        "The offices of Kenya's William Ruto and Zambia's Hakainde Hichilema issued statements on Thursday saying "
+        "the two had spoken by phone."
+    )
+    assert groups(found, "phone_call") == {frozenset({"William Ruto", "Hakainde Hichilema"})}
+
+
+def test_a_call_that_names_no_callee_told_by_someone_else_was_to_the_teller():
+    call = only(
+        extract(
+            "Zambian President Hakainde Hichilema told reporters on Thursday that Kenyan President William Ruto had "
+            "called to apologise for his absence."
+        ),
+        "phone_call",
+    )
+    assert {p.name for p in call.participants} == {"William Ruto", "Hakainde Hichilema"}
+
+
+def test_a_title_with_a_country_abbreviation_stands_for_its_holder():
+    found = extract(
+        "Papua New Guinea Prime Minister James Marape arrived in Suva on Monday. The PNG Prime Minister was later "
+        "hosted to a welcome dinner by Fiji Prime Minister Sitiveni Rabuka."
+    )
+    assert groups(found, "meet") == {frozenset({"James Marape", "Sitiveni Rabuka"})}
