@@ -22,18 +22,18 @@ CORPUS = Path(__file__).resolve().parent / "data" / "corpus"
 # a little under the latest figures (docs/accuracy.md, section 0)
 FLOORS = {
     "dev": {
-        ("meet", "f1"): 0.69,  # the fourth batch's 13-person dinner alone is 78 gold pairs
-        ("phone_call", "f1"): 0.79,
-        ("planned_meet", "f1"): 0.68,  # the sixteenth batch blind: 0.48
+        ("meet", "f1"): 0.70,  # the fourth batch's 13-person dinner alone is 78 gold pairs
+        ("phone_call", "f1"): 0.80,
+        ("planned_meet", "f1"): 0.69,  # the sixteenth batch blind: 0.48
         ("visit", "f1"): 0.63,  # the fifteenth and sixteenth batch's summits: attendees the gold gives no trip
         ("where_accuracy", None): 0.70,  # the tenth batch's six ambassadors are 30 matched pairs with no city
-        ("when_accuracy", None): 0.79,
+        ("when_accuracy", None): 0.80,
     },
     "test": {
         ("meet", "f1"): 0.55,
         ("planned_meet", "f1"): 0.78,
         ("visit", "f1"): 0.70,
-        ("where_accuracy", None): 0.45,
+        ("where_accuracy", None): 0.43,  # 10 of 22 matched meetings
         ("when_accuracy", None): 0.85,
     },
 }
