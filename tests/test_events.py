@@ -3361,3 +3361,9 @@ def test_a_title_with_a_country_abbreviation_stands_for_its_holder():
         "hosted to a welcome dinner by Fiji Prime Minister Sitiveni Rabuka."
     )
     assert groups(found, "meet") == {frozenset({"James Marape", "Sitiveni Rabuka"})}
+
+
+@pytest.mark.parametrize("words", ["went into a closed-door meeting", "went into one-on-one meeting"])
+def test_going_into_a_meeting_is_holding_it(words):
+    found = extract(f"Kenyan President William Ruto and Zambian President Hakainde Hichilema {words} on Monday.")
+    assert groups(found, "meet") == {frozenset({"William Ruto", "Hakainde Hichilema"})}
