@@ -62,19 +62,18 @@ def _phrasal(verb: Token) -> str:
     return f"{verb.lemma_.lower()} {particle}" if particle else verb.lemma_.lower()
 
 
-RELATIVES = frozenset({"which", "that", "whom", "who"})
-
-
 def held_in_relative(verb: Token, noun: Token) -> bool:
     """The verb of a relative clause on an event noun that holds the event itself: "a call he
     received from Y", "the talks they held in Nairobi" (the noun its object, a light verb), not
     "talks during which the two sides had a discussion"."""
+    lx = lexicon()
+    relatives = lx["relative_words"]
     return (
         verb.dep_ == "relcl"
         and verb.head == noun
-        and verb.lemma_.lower() in lexicon()["noun_light_verbs"]
-        and not any(c.dep_ == "dobj" and c.lower_ not in RELATIVES for c in verb.children)
-        and not any(g.lower_ in RELATIVES for c in verb.children if c.dep_ == "prep" for g in c.children)
+        and verb.lemma_.lower() in lx["noun_light_verbs"]
+        and not any(c.dep_ == "dobj" and c.lower_ not in relatives for c in verb.children)
+        and not any(g.lower_ in relatives for c in verb.children if c.dep_ == "prep" for g in c.children)
     )
 
 
@@ -547,7 +546,7 @@ def _complement_of(verb: Token, trigger: Token, chain: list[Token]) -> bool:
         return True
     if below.dep_ == "prep":  # "invited X for talks", "agreed on a meeting", not "announced it after talks"
         lx = lexicon()
-        framing = below.lower_ in lx["frame_prepositions"] and below.lower_ not in lx["courtesy_call_particles"]
+        framing = below.lower_ in lx["frame_prepositions"] and below.lower_ not in lx["complement_prepositions"]
         # nor "in his meeting with Y, he pledged ...": the meeting is where the pledge was made
         return trigger.head == below and below.lower_ not in lx["sequence_prepositions"] and not framing
     if trigger.head == below and trigger.dep_ in ("dobj", "nsubjpass"):
