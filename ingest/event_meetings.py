@@ -434,11 +434,11 @@ def meet_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMen
 def _between_carriers(trigger: Token) -> list[Token]:
     """The word and, for a noun that is the subject of "take place" or "be held", its verb, which
     the parse gives the noun's "between": "a telephone conversation took place between A and B"."""
+    if trigger.dep_ not in ("nsubj", "nsubjpass"):
+        return [trigger]
     lx = lexicon()
-    verbs = lx["noun_subject_verbs"] | lx["held_verbs"]
-    if trigger.dep_ in ("nsubj", "nsubjpass") and trigger.head.lemma_.lower() in verbs:
-        return [trigger, trigger.head]
-    return [trigger]
+    verb = trigger.head.lemma_.lower()
+    return [trigger, trigger.head] if verb in lx["noun_subject_verbs"] or verb in lx["held_verbs"] else [trigger]
 
 
 def _between_list(trigger: Token, mentions: list[PersonMention]) -> list[Person]:
@@ -529,10 +529,10 @@ def _occasions(
         and not words & lx["joint_words"]
     ):
         return [[caller, others[0]] for caller in hub]  # "A, B and C called Y": a call each, not a conference
-    agents = [g for c in trigger.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-    if trigger.lemma_.lower() in lx["host_verbs"] and agents:
+    if trigger.lemma_.lower() in lx["host_verbs"]:
         # "Y was received by A, the First Lady B and C": each host received the guest, not one another
         # (but "A and B received Y" is one reception)
+        agents = [g for c in trigger.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         hosts = [p for p in unique_people([p for a in agents for p in persons_in(a, mentions)]) if p in people]
         guests = [p for p in people if p not in hosts]
         if len(hosts) >= 2 and len(guests) == 1:

@@ -447,7 +447,7 @@ def _host_of_another_country(cand: Candidate, place: Place) -> bool:
     another country than the dateline's receives at home, not where the story was filed."""
     host = _host_of(cand)
     where = _country_of(place)
-    return host is not None and bool(host.country) and bool(where) and fold(host.country) != fold(where or "")
+    return host is not None and bool(host.country) and where is not None and fold(host.country) != fold(where)
 
 
 def setting_from_arrivals(cands: list[Candidate]) -> None:

@@ -80,17 +80,16 @@ def held_in_relative(verb: Token, noun: Token) -> bool:
 def _message_by_phone(prep: Token, verb: Token, trigger: Token) -> bool:
     """ "offered condolences to Y in a phone call", "conveyed his greetings to Y by phone": the one a
     message goes to, in a call, is on the call."""
+    if prep.lower_ != "to":
+        return False
     lx = lexicon()
-    phone_words = lx["phone_heads"] | lx["phone_nouns"] | lx["medium_nouns"]
+    if not any(trigger.lower_ in lx[k] for k in ("phone_heads", "phone_nouns", "medium_nouns")):
+        return False
 
     def message(t: Token) -> bool:
         return t.lemma_.lower() in lx["message_nouns"] or t.lower_ in lx["message_nouns"]
 
-    return (
-        prep.lower_ == "to"
-        and trigger.lower_ in phone_words
-        and (message(verb) or any(c.dep_ == "dobj" and message(c) for c in verb.children))
-    )
+    return message(verb) or any(c.dep_ == "dobj" and message(c) for c in verb.children)
 
 
 def clause_chain(trigger: Token) -> list[Token]:
