@@ -45,6 +45,7 @@ from diplograph.ingest.event_syntax import (
     is_verb,
     lexicon,
     modality,
+    names_sender,
     paid_call,
     prep_objects,
 )
@@ -155,6 +156,10 @@ def _one_side(people: list[Person], chain: list[Token], mentions: list[PersonMen
     if len(people) < 2:
         return False
     all_subjects = {p.key for p in people} <= {p.key for v in chain for p in subjects_of(v, mentions)}
+    # "A and B called a number of world leaders": the callees are named by no one
+    callees = [_partitive_whole(o) for o in chain[0].children if o.dep_ == "dobj" and is_verb(chain[0])]
+    if all_subjects and callees and all(_unnamed_party(o, mentions) for o in callees):
+        return True
     for t in chain:
         for prep in t.children:
             if (prep.dep_ in ("prep", "dative") and prep.lower_ in ("with", "from", "to")) or (
@@ -170,9 +175,20 @@ def _one_side(people: list[Person], chain: list[Token], mentions: list[PersonMen
                 ]
                 if all(p in listed for p in people):
                     return True
-                if all_subjects and objects and all(_unnamed_party(o, mentions) for o in objects):
-                    return True  # "A and B met briefly with an Iranian deputy minister": A and B are one side
+                unnamed = objects and all(_unnamed_party(o, mentions) for o in objects)
+                before = all(m.root.i < prep.i for m in mentions if m.person in people)
+                if unnamed and (all_subjects or before):
+                    # "A and B met briefly with an Iranian deputy minister", "A, B in talks with foreign
+                    # leaders": A and B are one side
+                    return True
     return False
+
+
+def _partitive_whole(noun: Token) -> Token:
+    """The noun a partitive stands for: "leaders" of "a number of leaders"."""
+    if noun.lemma_.lower() in lexicon()["partitive_nouns"]:
+        return next((o for p in noun.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"), noun)
+    return noun
 
 
 def _unnamed_party(noun: Token, mentions: list[PersonMention]) -> bool:
@@ -702,6 +718,7 @@ def _received_one_by_one(tok: Token, sent: Span, mentions: list[PersonMention], 
             and m.root.i > after
             and (below := path_below(m, tok))
             and not any(t.dep_ in ("relcl", "acl", "advcl", "ccomp") for t in below)
+            and not any(t.lower_ == "from" and names_sender(t.head, tok) for t in below)  # "envoys from Y"
         ]
     )
     guests = [g for g in guests if g not in hosts]

@@ -58,15 +58,26 @@ def subject_person(sent: Span, mentions: list[PersonMention], before: int | None
     """The person who is a grammatical subject in the sentence: the first one, or the nearest one
     before token ``before``."""
     ordered = sorted(mentions, key=lambda m: m.root.i)
-    for m in ordered if before is None else reversed(ordered):
-        if m.person is None or m.synthetic or (before is not None and m.root.i >= before):
-            continue
-        top = m.root
-        while top.dep_ in ("conj", "appos", "compound", "flat") and top.head != top:
-            top = top.head
-        if top.dep_ in ("nsubj", "nsubjpass"):
-            return m.person
+    for subject in (lambda t: t.dep_ in ("nsubj", "nsubjpass"), _passive_agent):  # a subject, else an agent
+        for m in ordered if before is None else reversed(ordered):
+            if m.person is None or m.synthetic or (before is not None and m.root.i >= before):
+                continue
+            top = m.root
+            while top.dep_ in ("conj", "appos", "compound", "flat") and top.head != top:
+                top = top.head
+            if subject(top):
+                return m.person
     return None
+
+
+def _passive_agent(tok: Token) -> bool:
+    """The doer of a passive clause with no person as its subject: "Other calls were made by X"."""
+    agent = tok.head
+    return (
+        tok.dep_ == "pobj"
+        and agent.dep_ == "agent"
+        and not any(c.dep_ == "nsubjpass" and c.pos_ in ("PROPN", "PRON") for c in agent.head.children)
+    )
 
 
 def pair_mentions(
@@ -152,11 +163,12 @@ def _the_n(tok: Token) -> int | None:
 
 
 def _names_next(m: PersonMention, tok: Token) -> bool:
-    """The mention holds the word after ``tok``: "Her Excellency Alemtsehay Meseret" names her."""
-    if tok.i + 1 >= len(tok.doc):
-        return False
-    after = tok.doc[tok.i + 1]
-    return m.start <= after.idx < m.end
+    """The mention holds the word after ``tok`` (or after a form of address there): "Her Excellency
+    Alemtsehay Meseret", "His Excellency Mr Scott Wood" name them."""
+    doc, k = tok.doc, tok.i + 1
+    while k + 1 < len(doc) and doc[k].text in roles.vocabulary().honorifics:
+        k += 1
+    return k < len(doc) and m.start <= doc[k].idx < m.end
 
 
 def pronoun_mentions(

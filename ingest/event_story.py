@@ -142,6 +142,28 @@ def meeting_told_before(found: list[Candidate], before: list[Candidate]) -> None
             c.participants = unique_people([hosts[0], *c.participants])
 
 
+def held_remotely(sent: Span, before: list[Candidate]) -> None:
+    """ "X received a courtesy call from Y. This was held virtually.": a sentence that only says the
+    meeting just told was held online, by video or by phone makes it a call (its subject "this",
+    "it" or a meeting word, its verb one a meeting is held with, a phone word on the verb)."""
+    lx = lexicon()
+    roots = [t for t in sent if t.dep_ == "ROOT"]
+    if len(roots) != 1 or roots[0].lemma_.lower() not in lx["held_verbs"] | {"conduct", "do"}:
+        return
+    verb = roots[0]
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    words = lx["meet_nouns"] | lx["phone_heads"] | {"this", "it"}
+    if len(subjects) != 1 or subjects[0].lemma_.lower() not in words:
+        return
+    near = [t for t in verb.subtree if t.i != verb.i and (t.head == verb or t.head.head == verb)]
+    if not any(t.lower_ in lx["phone_cues"] for t in near):
+        return
+    for c in before:
+        if c.type == "meet":
+            c.type = "phone_call"
+            c.place, c.venue = None, None
+
+
 def attended_told_before(found: list[Candidate], before: list[Candidate]) -> list[Candidate]:
     """ "X and Y held a meeting ... A, B and C attended the meeting": those who attended a meeting
     the story told before with other parties are present at it, not a meeting of their own."""

@@ -162,6 +162,10 @@ def path_to(tok: Token, chain_ids: set[int], trigger: Token, allow_poss: bool = 
             head.lemma_.lower() in lx[k] for k in ("relational_nouns", "message_nouns", "presence_nouns")
         ):
             return None  # "the envoy of Y" is not Y; nor "conveyed the greetings of Y to Z", "in the presence of Y"
+        if cur.lower_ == "from" and names_sender(head, trigger) and not any(t.dep_ == "appos" for t in path):
+            # "received a special envoy from President Y", "a message from Y": Y is not met (but
+            # "an envoy from President Y, Z": Z is)
+            return None
         if cur.dep_ == "prep" or cur.pos_ == "ADP":
             lemma = cur.lemma_.lower()
             if lemma in lx["blocking_prepositions"] and not (
@@ -179,6 +183,8 @@ def path_to(tok: Token, chain_ids: set[int], trigger: Token, allow_poss: bool = 
                 and head.pos_ == "PROPN"
                 and any(o.dep_ == "pobj" and o.pos_ == "PROPN" for o in cur.children)
             )
+            # "calls with his counterparts from Qatar A, Egypt's B": the peers are named under their "from"
+            titled = titled or (lemma == "from" and head.lemma_.lower() in lx["peer_nouns"] and head.tag_ == "NNS")
             if (
                 lemma in lx["guarded_prepositions"]
                 and head != trigger
@@ -290,6 +296,21 @@ def leads_delegation(verb: Token) -> bool:
         and verb.dep_ == "acl"
         and verb.head.lemma_.lower() in lx["delegation_nouns"]
     )
+
+
+def names_sender(head: Token, trigger: Token) -> bool:
+    """The "from" under ``head`` names who sent someone or something: "an envoy from Y", "a message
+    from Y", "received envoys from Y" (the parse may hang the "from" on the verb)."""
+    lx = lexicon()
+
+    def sent(t: Token) -> bool:
+        forms = {t.lemma_.lower(), t.lower_, t.lower_.removesuffix("s")}  # "Special Envoys" is not lemmatised
+        nouns = lx["relational_nouns"] | lx["message_nouns"]
+        return bool(forms & nouns) and not forms & lx["peer_nouns"]
+
+    if head != trigger and sent(head):
+        return True
+    return is_verb(head) and any(c.dep_ == "dobj" and sent(c) for c in head.children)
 
 
 def in_sequence(noun: Token) -> bool:
@@ -477,11 +498,13 @@ def mood_cues(trigger: Token, chain: list[Token]) -> list[str]:
             verb.dep_ in ("acl", "relcl") and verb.head.dep_ in ("nsubj", "nsubjpass") and verb.head.head.tag_ == "VBD"
         )
         and not (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lx["aspect_verbs"])
+        and not (verb.dep_ == "xcomp" and verb.head.lower_ in lx["emotion_adjectives"])
         and not _errand_done(verb)
     ):
         # "the first head of state to visit Brasilia" states what happened, not a plan; so does
         # "other leaders to call up Y included A and B": the subject of a past verb; and "have
-        # started to arrive" takes the mood of its aspect verb
+        # started to arrive" takes the mood of its aspect verb, "was happy to welcome Y" that of
+        # its feeling
         if verb.dep_ in ("advcl", "xcomp", "ROOT", "relcl", "acl") or not any(
             is_verb(t) and t not in (trigger, verb) for t in chain
         ):

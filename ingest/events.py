@@ -71,6 +71,7 @@ from diplograph.ingest.event_story import (
     dedupe,
     denied_events,
     foreign_caption,
+    held_remotely,
     joined_later,
     joint_told_again,
     medium_unstated,
@@ -155,7 +156,7 @@ def extract_events(doc: Doc, article: Article, entities) -> list[Event]:
         subject = subject_person(sent, named)
         # the protagonist of a meeting word that names only its counterparts: the person followed
         # before this sentence (the parse may make one of the counterparts its subject)
-        protagonist = followed[0] if followed else None
+        protagonist = _protagonist(candidates, followed)
         if subject is not None and (not followed or followed[0].key != subject.key):
             followed.insert(0, subject)
         previous = followed[0] if followed else None
@@ -172,6 +173,8 @@ def extract_events(doc: Doc, article: Article, entities) -> list[Event]:
                     date_candidate(cand, anchor, context, article.period)
                     found_here.append(cand)
         meeting_told_before(found_here, previous_found)
+        if not found_here:
+            held_remotely(sent, previous_found)  # "This was held virtually."
         found_here = attended_told_before(found_here, candidates)
         if not found_here and mentions:
             # "Others included C and D": more people for the events of the sentence before
@@ -218,6 +221,23 @@ def extract_events(doc: Doc, article: Article, entities) -> list[Event]:
         and c.type not in ("setting", "call_setting")
         and not foreign_caption(c, article, told)
     ]
+
+
+def _protagonist(candidates: list[Candidate], followed: list[Person]) -> Person | None:
+    """The person the story follows: a party to more of the meetings and calls told so far than
+    anyone else ("X held meetings with A ... with B ... The Prime Minister of B said ... In the
+    meeting with C, ...": X), else the subject person of the sentences before."""
+    counts: dict[str, int] = {}
+    people: dict[str, Person] = {}
+    for c in candidates:
+        if c.type in PAIR_TYPES:
+            for p in c.participants:
+                counts[p.key] = counts.get(p.key, 0) + 1
+                people[p.key] = p
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if len(ranked) >= 2 and ranked[0][1] >= 2 and ranked[0][1] > ranked[1][1]:
+        return people[ranked[0][0]]
+    return followed[0] if followed else None
 
 
 def _pair_of(candidates: list[Candidate], previous: Person | None) -> tuple[Person, ...]:

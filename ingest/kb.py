@@ -60,6 +60,7 @@ _FOREIGN = (
 KINDS = {
     **{t: "foreign minister" for t in _FOREIGN},
     "premier": "prime minister",
+    "taoiseach": "prime minister",  # "the Irish Prime Minister"
     "amir": "emir",
     "defense minister": "defence minister",
     "chancellor": "head of government",

@@ -411,6 +411,22 @@ def _portfolio_word(doc: Doc, start: int, end: int) -> bool:
     return end - start > 2 and any(doc[k].lower_ in ends for k in range(start, end - 2))
 
 
+def _portfolio_before_office(span: Span) -> bool:
+    """One word after "and" between capitalised words and right before a capitalised office: the
+    last word of a portfolio ("Road Transport and Bridges Minister Obaidul Quader")."""
+    doc = span.doc
+    s, e = span.start, span.end
+    return (
+        len(span) == 1
+        and s >= 2
+        and doc[s - 1].lower_ in ("and", "&")
+        and doc[s - 2].text[:1].isupper()
+        and e < len(doc)
+        and roles.is_head(doc[e])
+        and doc[e].text[:1].isupper()
+    )
+
+
 def _country_words(span: Span) -> bool:
     """Several words that name a country together ("Saudi Arabia", "South Sudan")."""
     return len(span) > 1 and places.country_name(span.text) is not None
@@ -476,6 +492,8 @@ def rejected(ctx: ArticleContext, span: Span, titled: bool, known: bool = False)
         return True  # "Cote" of "Cote D'Ivoire", "Burkina" of "Burkina Faso"
     if _title_words_only(span) or (not titled and _not_a_name(span)) or _organisation(span) or _a_people(span):
         return True
+    if _portfolio_before_office(span) and not known:
+        return True
     if any(
         _not_a_name(doc[span.start : span.end + k])
         for k in (1, 2)
@@ -537,7 +555,7 @@ def rejected(ctx: ArticleContext, span: Span, titled: bool, known: bool = False)
             _coordinated_with_place(span)
             and len(span) > 1
             and place is None
-            and any(t.ent_type_ == "GPE" and not _unknown_place(t) for t in locations.conjuncts(span))
+            and any(t.ent_type_ == "GPE" and not _unknown_place(t) for t in _place_conjuncts(span))
             and not _after_its_country(span)
         ):
             return True  # "Iwo Jima, Okinawa and Hiroshima" (not a name tagged as a place beside it)
@@ -622,8 +640,14 @@ def _unknown_place(tok: Token) -> bool:
     )
 
 
+def _place_conjuncts(span: Span) -> list[Token]:
+    """The words coordinated with a span, but a country in the possessive, which belongs to the
+    name after it ("Qatar's A and India's B": India is B's country, not a place in A's list)."""
+    return [t for t in locations.conjuncts(span) if not any(c.dep_ == "case" for c in t.children)]
+
+
 def _coordinated_with_place(span: Span) -> bool:
-    for tok in locations.conjuncts(span):
+    for tok in _place_conjuncts(span):
         if tok.ent_type_ in ("GPE", "LOC"):
             return True
         if tok.text[:1].isupper() and places.lookup(tok.text, alternates=False) is not None:

@@ -371,6 +371,8 @@ def _qualified_title(doc: Doc, j: int, name_start: int) -> TitlePhrase | None:
     """A title with a qualifier ending at token ``j``, before a name at ``name_start``: "president
     for a transitional phase Ahmed al-Sharaa", "President of the ... Chamber ... Jens Eskelund"."""
     voc = vocabulary()
+    if doc[j].pos_ in ("VERB", "AUX"):
+        return None  # "the president of Egypt welcomed X": the verb ends no title
     for head in range(j - 1, max(-1, j - MAX_QUALIFIER - 1), -1):
         tok = doc[head]
         if tok.is_punct and tok.text != "-" or tok.pos_ in ("VERB", "AUX") or tok.is_sent_end:
@@ -412,6 +414,12 @@ def description_at(doc: Doc, head: int) -> TitlePhrase | None:
     ):
         return None  # a title before a name, not a description ("his counterpart Abbas Araghchi" is one)
     phrase = _phrase(doc, head, head + 1)
+    if phrase.country is None and nxt is not None and nxt.lower_ == "of":
+        for width in (3, 2, 1):  # "the president of Egypt": the country after the office
+            country = doc[head + 2 : head + 2 + width]
+            if len(country) == width and country[0].text[:1].isupper() and places.country_name(country.text):
+                phrase = _phrase(doc, head, country.end, qualifier=f"of {country.text}")
+                break
     first = doc[phrase.start].lower_
     if phrase.country is None and (loose or first not in DETERMINERS):
         return None
@@ -436,7 +444,9 @@ def title_matches(phrase: TitlePhrase, role: Role) -> bool:
             opt = option.split()
             if all(w in role_set for w in opt):
                 rest = role_set - set(opt) - set(phrase.words)
-                if not rest & voc.distinct:
+                # "prime" of "Prime Minister" does not fit "Foreign Minister"
+                unmatched = set(phrase.words) - set(opt) - role_set
+                if not (rest | unmatched) & voc.distinct:
                     return True
         return False
     if not set(phrase.words) <= role_set:

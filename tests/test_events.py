@@ -3367,3 +3367,108 @@ def test_a_title_with_a_country_abbreviation_stands_for_its_holder():
 def test_going_into_a_meeting_is_holding_it(words):
     found = extract(f"Kenyan President William Ruto and Zambian President Hakainde Hichilema {words} on Monday.")
     assert groups(found, "meet") == {frozenset({"William Ruto", "Hakainde Hichilema"})}
+
+
+def test_counterparts_named_under_their_from_are_each_called():
+    found = extract(
+        "Kenyan Foreign Minister Musalia Mudavadi held calls on Thursday with his counterparts from Egypt Badr "
+        "Abdelatty, Ghana’s Samuel Okudzeto Ablakwa and Turkiye’s Hakan Fidan."
+    )
+    assert groups(found, "phone_call") == each_with(
+        "Musalia Mudavadi", ("Badr Abdelatty", "Samuel Okudzeto Ablakwa", "Hakan Fidan")
+    )
+
+
+def test_the_doer_of_a_passive_sentence_is_the_person_a_he_after_it_stands_for():
+    found = extract(
+        "Kenyan President William Ruto spoke at a rally in Nairobi on Sunday. The opening address was given by "
+        "Zambian President Hakainde Hichilema. On Monday he telephoned Tanzanian President Samia Suluhu Hassan."
+    )
+    assert groups(found, "phone_call") == {frozenset({"Hakainde Hichilema", "Samia Suluhu Hassan"})}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruto, Hichilema in telephone talks with foreign leaders\nKenyan President William Ruto and Zambian President "
+        "Hakainde Hichilema spoke to several foreign leaders on Friday.",
+        "Kenyan President William Ruto and Zambian President Hakainde Hichilema called a number of world leaders on "
+        "Friday to thank them.",
+    ],
+)
+def test_people_on_one_side_of_talks_with_unnamed_others_did_not_meet_each_other(text):
+    found = extract(text)
+    assert not groups(found, "meet") and not groups(found, "phone_call")
+
+
+def test_a_prime_minister_described_is_not_the_foreign_minister_of_that_day():
+    call = only(
+        extract("US President George W. Bush phoned the Irish Prime Minister on Wednesday.", date(2008, 11, 21)),
+        "phone_call",
+    )
+    assert names(call) == {"George W. Bush", "Brian Cowen"}
+
+
+def test_an_indonesian_form_of_address_is_no_part_of_the_name():
+    call = only(
+        extract(
+            "Indonesian Vice President Jusuf Kalla said on Thursday that he had received a phone call from Pak "
+            "Susilo Bambang Yudhoyono."
+        ),
+        "phone_call",
+    )
+    assert names(call) == {"Jusuf Kalla", "Susilo Bambang Yudhoyono"}
+
+
+def test_a_meeting_said_next_to_have_been_held_virtually_was_a_call():
+    found = extract(
+        "Governor-General Sir Tapley Seaton received a courtesy call from the new British High Commissioner His "
+        "Excellency Mr Scott Furssedonn-Wood on Thursday. This was held virtually."
+    )
+    assert groups(found, "phone_call") == {frozenset({"Tapley Seaton", "Scott Furssedonn-Wood"})}
+    assert not groups(found, "meet")
+
+
+def test_happy_to_welcome_told_in_the_past_is_a_meeting_not_a_plan():
+    found = extract(
+        "Egyptian President Abdel Fattah el-Sisi was happy to welcome Cypriot President Nicos Anastasiades at the "
+        "Ittihadiya Palace in Cairo on Tuesday."
+    )
+    assert groups(found, "meet") == {frozenset({"Abdel Fattah el-Sisi", "Nicos Anastasiades"})}
+    assert not groups(found, "planned_meet")
+
+
+def test_the_president_of_a_country_stands_for_its_president_named_before():
+    found = extract(
+        "Cypriot President Nicos Anastasiades and Greek Prime Minister Alexis Tsipras arrived in Cairo on Monday for a "
+        "summit hosted by Egyptian President Abdel Fattah el-Sisi. On Tuesday the president of Egypt welcomed Alexis "
+        "Tsipras and Nicos Anastasiades at the Ittihadiya Palace."
+    )
+    assert groups(found, "meet") == each_with("Abdel Fattah el-Sisi", ("Alexis Tsipras", "Nicos Anastasiades"))
+
+
+def test_an_audience_granted_to_someone_is_a_meeting_with_them():
+    found = extract(
+        "Malaysian King Sultan Ibrahim granted an audience to Singapore Prime Minister Lawrence Wong on Wednesday."
+    )
+    assert groups(found, "meet") == {frozenset({"Ibrahim Iskandar", "Lawrence Wong"})}
+
+
+def test_the_leaders_who_sent_envoys_are_not_met():
+    found = extract(
+        "Zambian President Hakainde Hichilema has received Special Envoys from Angola’s President Joao Lourenco and "
+        "Zimbabwe’s President Emmerson Mnangagwa who delivered special messages from their principals."
+    )
+    assert not groups(found, "meet")
+
+
+def test_a_meeting_noun_with_no_subject_is_one_of_the_person_the_story_follows():
+    found = extract(
+        "Nepali Prime Minister Pushpa Kamal Dahal held meetings with leaders in New York on Thursday. He met "
+        "Bangladeshi Prime Minister Sheikh Hasina in the morning. In the afternoon he met Pakistani Prime Minister "
+        "Shehbaz Sharif. Sharif said after the meeting that he was ready to host the summit. "
+        "In the meeting with Sri Lankan President Ranil Wickremesinghe, trade was discussed."
+    )
+    assert groups(found, "meet") == each_with(
+        "Pushpa Kamal Dahal", ("Sheikh Hasina", "Shehbaz Sharif", "Ranil Wickremesinghe")
+    )
