@@ -3472,3 +3472,11 @@ def test_a_meeting_noun_with_no_subject_is_one_of_the_person_the_story_follows()
     assert groups(found, "meet") == each_with(
         "Pushpa Kamal Dahal", ("Sheikh Hasina", "Shehbaz Sharif", "Ranil Wickremesinghe")
     )
+
+
+def test_the_last_word_of_a_portfolio_before_its_office_is_no_person():
+    found = extract(
+        "Kenyan Foreign Minister Musalia Mudavadi will meet the Roads and Bridges Minister and the Trade Minister on "
+        "Friday."
+    )
+    assert not any("Bridges" in names(e) for e in found)
