@@ -366,6 +366,8 @@ def mood_cues(trigger: Token, chain: list[Token]) -> list[str]:
     and future auxiliaries, plan and invitation verbs, plan adjectives, a headline's infinitive."""
     lx = lexicon()
     cues: list[str] = []
+    if trigger.dep_ == "pobj" and trigger.pos_ == "NOUN" and trigger.head.lower_ in lx["earlier_event_prepositions"]:
+        chain = [trigger]  # "will meet again on Tuesday, following their meeting in Santiago": that one was held
     scope = [t for t in chain if is_verb(t) or t == trigger]
     if any(t.lower_ == "without" for t in chain):
         cues.append("without")  # "left without meeting Y"

@@ -598,7 +598,8 @@ def resolve(doc: Doc, article: Article, registry: Registry) -> Entities:
         )
     for p in from_kb.values():
         if p.key not in final:
-            final[p.key] = registry.add({p.name: 1}, p.roles + tuple(extra_roles.get(p.key, [])), kb=p.kb)
+            # the entry's name is no form the text used: it names the person only while no text does
+            final[p.key] = registry.add({p.name: 0}, p.roles + tuple(extra_roles.get(p.key, [])), kb=p.kb)
     for key, p in final.items():  # what the graph says of the entry: its source and Wikidata id
         entry = base.get(p.kb) if p.kb else None
         if entry is not None:

@@ -68,6 +68,7 @@ def extract_articles(
     With ``on_error``, an article whose extraction fails is handed to it and the batch goes on;
     without, the error is raised (tests use that to see every failure)."""
     registry = registry if registry is not None else people.Registry()
+    settled = False
     for group in _groups(articles, nlp.ZONE_ARTICLES):
         with nlp.memory_zone():  # the group's docs are gone after it, its extractions are plain data
             for article, doc in nlp.pipe(group, batch_size=batch_size):
@@ -79,6 +80,9 @@ def extract_articles(
                     on_error(article, exc)
                     continue
                 yield extraction
+                if not settled:  # the model and the tables the first article loaded live for the whole run
+                    memory.settle()
+                    settled = True
         memory.release()  # the group's docs are gone: their memory goes back to the system
 
 

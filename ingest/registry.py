@@ -112,7 +112,10 @@ def display_name(forms: Mapping[str, int], first: Mapping[str, int], kb: str | N
     ("Nicolas Maduro", "Yvan Gil Pinto") or a full form of its name ("Khurshid Kasuri" for "Khurshid
     Mahmud Kasuri", "Sergei Lavrov" for "Sergey Lavrov"), else the entry's name ("Mohammed bin
     Salman" for "MBS");
-    the entry's own name whenever the articles use it."""
+    the entry's own name whenever the articles use it.  A form counted zero times was never read
+    in a text (the entry's name given to a person an article names only by office) and counts only
+    when no other form is known."""
+    forms = {f: n for f, n in forms.items() if n > 0} or dict(forms)
     text = best_form(forms, first)
     entry = kbase.load().get(kb) if kb else None
     if entry is None:

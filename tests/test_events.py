@@ -3480,3 +3480,12 @@ def test_the_last_word_of_a_portfolio_before_its_office_is_no_person():
         "Friday."
     )
     assert not any("Bridges" in names(e) for e in found)
+
+
+def test_a_meeting_that_a_plan_follows_was_held():
+    found = extract(
+        "Kenyan President William Ruto and Zambian President Hakainde Hichilema will meet again on Tuesday, following "
+        "their meeting in Addis Ababa on February 17."
+    )
+    assert [(e.date, e.place.name) for e in found if e.type == "meet"] == [("2024-02-17", "Addis Ababa")]
+    assert [e.date for e in found if e.type == "planned_meet"] == ["2024-03-12"]

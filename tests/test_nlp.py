@@ -215,6 +215,21 @@ def test_memory_is_given_back_every_so_many_articles(monkeypatch):
         assert memory._trim() is not None  # glibc's malloc_trim is there to call
 
 
+def test_what_lives_after_the_first_article_is_kept_out_of_later_collections():
+    import gc
+
+    from diplograph.ingest import pipeline
+
+    gc.unfreeze()
+    text = "Kenyan President William Ruto met Tanzanian President Samia Suluhu Hassan in Nairobi on Monday."
+    try:
+        (found,) = pipeline.extract_articles([Article(file="t.txt", path="t.txt", text=text)])
+        assert found.events
+        assert gc.get_freeze_count() > 100_000  # the model and the tables, walked by no full collection
+    finally:
+        gc.unfreeze()
+
+
 def test_a_line_of_names_in_sentence_case_is_no_title_case_headline():
     assert nlp.title_case_line("Erdogan Slams Macron Over Remarks On Islam")
     assert nlp.title_case_line("Talks Between Xi and Biden Postponed until March")

@@ -1064,3 +1064,15 @@ def test_a_prince_called_by_one_given_name_keeps_the_style_and_a_king_does_not()
         ).people
     }
     assert {"Prince Charles", "Prince Andrew", "Philippe"} <= names
+
+
+def test_a_name_only_the_knowledge_base_gives_yields_to_the_spelling_an_article_uses():
+    registry = people.Registry()
+    day = date(2025, 6, 26)
+    resolve("The Turkmen President received the Russian envoy on Monday.", registry, published=day)
+    later = resolve(
+        "President Serdar Berdimuhamedov of Turkmenistan met Russian Foreign Minister Sergey Lavrov.",
+        registry,
+        published=day,
+    )
+    assert "Serdar Berdimuhamedov" in names(later)
