@@ -235,8 +235,10 @@ def _label(text: str) -> bool:
     return all(w[:1].isupper() or w in ("of", "de", "du", "es", "la", "el") for w in words)
 
 
+@lru_cache(maxsize=4096)
 def parse_date(text: str) -> date | None:
-    """One explicit date expression -> date (dateparser), or None."""
+    """One explicit date expression -> date (dateparser), or None.  A full date means the same day
+    whenever it is read, so each wording is parsed once per process (dateparser takes milliseconds)."""
     parsed = dateparser.parse(text, languages=["en"], settings={"STRICT_PARSING": True})
     return parsed.date() if parsed else None
 

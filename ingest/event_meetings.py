@@ -191,6 +191,20 @@ def _partitive_whole(noun: Token) -> Token:
     return noun
 
 
+def _escorts(chain: list[Token], mentions: list[PersonMention]) -> set[str]:
+    """ "X accompanied Y in meetings with A and B": X, who went along with the one named as
+    accompanied, is no party of Y's meetings."""
+    words = lexicon()["accompany_verbs"]
+    return {
+        p.key
+        for v in chain
+        if v.lemma_.lower() in words
+        and is_verb(v)
+        and any(persons_in(c, mentions) for c in v.children if c.dep_ == "dobj")
+        for p in subjects_of(v, mentions)
+    }
+
+
 def _unnamed_party(noun: Token, mentions: list[PersonMention]) -> bool:
     """The noun stands for people it does not name ("an Iranian deputy minister", "officials")."""
     if any(m.root in noun.subtree for m in mentions):
@@ -323,7 +337,7 @@ def meet_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMen
     chain = clause if not noun or _framed(tok) else [tok]
     if noun:  # "during a telephone call he received from Y": the relative clause's light verb is the noun's
         chain = chain + [c for c in tok.children if held_in_relative(c, tok)]
-    along = companions(mentions) | glued_speakers(mentions)
+    along = companions(mentions) | glued_speakers(mentions) | _escorts(chain, mentions)
     people = [
         p
         for p in unique_people(
@@ -349,6 +363,11 @@ def meet_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMen
         carriers = _between_carriers(tok)
         others = {p.key for t in sent if t not in carriers for p in _between_list(t, named)}
         people = [p for p in people if p.key not in others]
+    if noun and tok.dep_ == "pobj" and tok.head.lower_ in lx["earlier_event_prepositions"]:
+        # "Following talks with Y, X is expected to meet Z": the talks are X's with Y, not Z's
+        doers = {p.key for v in chain for p in subjects_of(v, mentions)}
+        own = {m.person.key for m in mentions if m.person is not None and m.root in tok.subtree}
+        people = [p for p in people if p.key in own | doers]
     if label in ("CONVERSE_V", "MEET_V"):  # "spoke with reporters on his way into a meeting with Y": Y is the meeting's
         people = [p for p in people if not _through_event_noun(p, tok, mentions, words)]
     if noun and any(persons_in(o, mentions) for o in prep_objects(tok, ("with",))):
@@ -526,7 +545,15 @@ def _occasions(
         ),
         [],
     )  # "X arrived and is to meet A and B"
-    hub = [p for p in hub if p in people]
+    escorted = [  # "X accompanied Y in bilateral meetings with A and B": Y is the one who met them
+        p
+        for t in chain
+        if is_verb(t) and t.lemma_.lower() in lx["accompany_verbs"]
+        for c in t.children
+        if c.dep_ == "dobj"
+        for p in persons_in(c, mentions)
+    ]
+    hub = [p for p in (escorted or hub) if p in people]
     bare = [
         c
         for t in chain
@@ -781,7 +808,7 @@ def host_noun_candidates(
 
 
 def credentials_candidates(
-    tok: Token, label: str, sent: Span, mentions: list[PersonMention], entities
+    tok: Token, label: str, sent: Span, mentions: list[PersonMention], entities, ceremony: Candidate | None = None
 ) -> list[Candidate]:
     """ "X received the credentials of A and B", "A presented his letters of credence to X", "X
     received the presentation of the ambassadors of Y, A, and Z, B": an envoy's audience with the
@@ -816,16 +843,25 @@ def credentials_candidates(
         hosts, envoys = subjects_of(verb, mentions), named_by[("of", "from")]
     elif lemma in lx["credential_present_verbs"]:
         envoys = named_by[("by",)] + named_by[("of", "from")] if passive else subjects_of(verb, mentions)
+        if not envoys and verb.dep_ == "advcl" and verb.tag_ == "VBG":
+            envoys = subjects_of(verb.head, mentions)  # "Presenting his credentials to Y, X noted ...": X's
         hosts = named_by[("to",)]
     else:
         return []
+    told_before = not hosts and ceremony is not None and lemma in lx["credential_present_verbs"] and not passive
+    if told_before and ceremony is not None:
+        # "X received letters of credence from four envoys by video ... Y also presented his credentials"
+        hosts = ceremony.participants[:1]
     envoys = [e for e in unique_people(envoys) if not hosts or e.key != hosts[0].key]
-    if not hosts or not envoys:
-        return []
     found = _encounter(verb, clause_chain(verb), mentions, entities)
-    if found is None:
+    if len(hosts) == 1 and not envoys and found is not None and found[0] != "planned_meet":
+        setting = Candidate("credentials_setting", tok, sent, hosts, extra={"medium": found[0]})
+        return [setting]  # the envoys are named after
+    if not hosts or not envoys or found is None:
         return []
     kind, _, place, venue = found
+    if told_before and ceremony is not None and ceremony.extra.get("medium") == "phone_call" and kind == "meet":
+        kind, place, venue = "phone_call", None, None  # the ceremony was held by video
     host = hosts[0].name if kind == "meet" else None
     return [Candidate(kind, tok, sent, [hosts[0], e], place, venue, host=host) for e in envoys]
 

@@ -140,6 +140,7 @@ def extract_events(doc: Doc, article: Article, entities) -> list[Event]:
     denials: list[tuple[str, frozenset[str]]] = []  # "there has been no phone call between X and Y"
     previous_found: list[Candidate] = []  # what the sentence before told
     group: tuple[Person, ...] = ()  # the list of people the story named last as a subject
+    ceremony: Candidate | None = None  # the reception of envoys' credentials the story told last
     sentences = _sentences(doc, article, entities)
     for sent, base, view in sentences:
         gatherings += gathering_places(sent, view)
@@ -164,14 +165,18 @@ def extract_events(doc: Doc, article: Article, entities) -> list[Event]:
         found_here: list[Candidate] = []
         if mentions:
             for tok, label in triggers(sent):
-                found = HANDLERS[label](tok, label, sent, mentions, view) or counterpart_of_protagonist(
-                    tok, label, sent, mentions, view, protagonist or previous
-                )
+                if label == "CREDENTIALS_N":  # credentials presented to no one named: to the receiver told before
+                    found = credentials_candidates(tok, label, sent, mentions, view, ceremony)
+                else:
+                    found = HANDLERS[label](tok, label, sent, mentions, view) or counterpart_of_protagonist(
+                        tok, label, sent, mentions, view, protagonist or previous
+                    )
                 for cand in found:
                     cand.base = base
                     cand.extra["dateline_end"] = dateline_end
                     date_candidate(cand, anchor, context, article.period)
                     found_here.append(cand)
+        ceremony = next((c for c in found_here if c.type == "credentials_setting"), ceremony)
         meeting_told_before(found_here, previous_found)
         if not found_here:
             held_remotely(sent, previous_found)  # "This was held virtually."
@@ -218,7 +223,7 @@ def extract_events(doc: Doc, article: Article, entities) -> list[Event]:
         for c in candidates
         if not (c.type == "visit" and (c.place is None or places.is_vague(c.place)))  # not "his Asia tour"
         and not (c.type == "visit" and at_home(c.participants[0], c.place))  # placed by the story: no trip home
-        and c.type not in ("setting", "call_setting")
+        and c.type not in ("setting", "call_setting", "credentials_setting")
         and not foreign_caption(c, article, told)
     ]
 

@@ -3489,3 +3489,55 @@ def test_a_meeting_that_a_plan_follows_was_held():
     )
     assert [(e.date, e.place.name) for e in found if e.type == "meet"] == [("2024-02-17", "Addis Ababa")]
     assert [e.date for e in found if e.type == "planned_meet"] == ["2024-03-12"]
+
+
+def test_an_envoy_presenting_credentials_in_a_participle_met_the_one_they_went_to():
+    found = extract(
+        "Presenting his credentials to President Nana Akufo-Addo on Tuesday, Bulgarian Ambassador Vesselin Delchev "
+        "said that ties were strong."
+    )
+    assert groups(found, "meet") == {frozenset({"Nana Akufo-Addo", "Vesselin Delchev"})}
+
+
+def test_envoys_named_after_a_ceremony_of_credentials_presented_them_to_its_host():
+    found = extract(
+        "President Nana Akufo-Addo has received letters of credence from four envoys at a brief ceremony on Tuesday. "
+        "The new Bulgarian Ambassador to Ghana, Vesselin Delchev, also presented his credentials and said that ties "
+        "were strong. Mr Emmanuel Mpfayokurera, from Burundi, presented his credentials next."
+    )
+    assert groups(found, "meet") == each_with("Nana Akufo-Addo", ("Vesselin Delchev", "Emmanuel Mpfayokurera"))
+
+
+def test_deliberations_between_two_leaders_are_a_meeting():
+    found = extract(
+        "Kenya hosted high-level deliberations on Sunday between President William Ruto and Zambian President "
+        "Hakainde Hichilema in Nairobi."
+    )
+    assert groups(found, "meet") == {frozenset({"William Ruto", "Hakainde Hichilema"})}
+
+
+def test_the_one_accompanied_to_meetings_is_their_party_not_the_escort():
+    found = extract(
+        "Foreign Minister Musalia Mudavadi accompanied President William Ruto in bilateral meetings with Zambian "
+        "President Hakainde Hichilema and Tanzanian President Samia Suluhu Hassan."
+    )
+    assert groups(found, "meet") == each_with("William Ruto", ("Hakainde Hichilema", "Samia Suluhu Hassan"))
+
+
+def test_talks_a_plan_follows_are_with_their_own_counterpart_only():
+    found = extract(
+        "Following bilateral talks with Zambian President Hakainde Hichilema, Kenyan President William Ruto is "
+        "expected to meet Tanzanian President Samia Suluhu Hassan."
+    )
+    assert groups(found, "meet") == {frozenset({"William Ruto", "Hakainde Hichilema"})}
+    assert groups(found, "planned_meet") == {frozenset({"William Ruto", "Samia Suluhu Hassan"})}
+
+
+def test_envoys_named_after_a_ceremony_of_credentials_by_video_were_on_a_call():
+    found = extract(
+        "President William Ruto accepted credentials from the new Ambassadors and High Commissioners of seven "
+        "nations through video conference here today. The envoys who presented their credentials today were Roger "
+        "Gopaul, High Commissioner of Trinidad & Tobago; and Jacqueline Mukangira, Ambassador of Rwanda."
+    )
+    assert groups(found, "phone_call") == each_with("William Ruto", ("Roger Gopaul", "Jacqueline Mukangira"))
+    assert not groups(found, "meet")
