@@ -27,7 +27,7 @@ from itertools import islice
 
 from spacy.tokens import Span, Token
 
-from diplograph.ingest import datelines, dates, locations, places
+from diplograph.ingest import datelines, dates, locations, places, roles
 from diplograph.ingest.event_candidate import Candidate
 from diplograph.ingest.event_places import destination, posted_in
 from diplograph.ingest.event_syntax import another_occasion, clause_chain, is_verb, lexicon
@@ -55,6 +55,11 @@ def gathering_places(sent: Span, entities) -> list[tuple[Place | None, bool]]:
             continue
         if any(c.lower_ in lx["virtual_words"] for c in tok.children) or another_occasion(tok):
             continue
+        top = tok
+        while top.dep_ == "compound" and top.head != top:
+            top = top.head
+        if top.dep_ == "pobj" and top.head.lower_ == "of" and roles.is_head(top.head.head):
+            continue  # "President of the UN General Assembly X": an office's name, no gathering told
         preps = frozenset(lx["gathering_prepositions"])
         place = destination(tok, entities, preps, dobj=False)
         verb = tok.head
@@ -526,14 +531,20 @@ def cities_for_countries(cands: list[Candidate], dateline: Place | None) -> None
             c.place = next(iter(cities.values()))
 
 
-def hosts_at_home(cands: list[Candidate], gatherings: list[tuple[Place, bool]]) -> None:
+def hosts_at_home(
+    cands: list[Candidate], gatherings: list[tuple[Place, bool]], unplaced_occasion: bool = False
+) -> None:
     """A meeting its host gave ("X received Y", "X met the visiting Y") that nothing else places, or
     that is placed only in the country of one of its participants, is in the capital of the host's
     country, when the guests are of other countries, the story tells of no trip of the host (for a
-    meeting with no place) and places no gathering outside that country."""
+    meeting with no place) and places no gathering outside that country; a meeting with no place
+    in a story of a gathering it does not place ("called on Y on the sidelines of the summit") is
+    left where the story leaves it."""
     travelling = {c.participants[0].key for c in cands if c.type == "visit"}
     for c in cands:
         if c.type != "meet" or c.venue is not None or c.in_sequence or another_occasion(c.trigger):
+            continue
+        if c.place is None and unplaced_occasion:
             continue
         if c.place is None and not _unknown_place_stated(c):
             host = _host_of(c)

@@ -204,6 +204,7 @@ def extract_events(doc: Doc, article: Article, entities) -> list[Event]:
     fill_places(candidates)
     filed_from = dateline_place(article, entities, line)
     unplaced = unplaced_gathering(candidates, gatherings, filed_from)
+    unplaced_occasion = any(p is None and occasion for p, occasion in gatherings)  # "on the sidelines of the summit"
     gatherings = [(p, occasion) for p, occasion in gatherings if p is not None]
     gathering_setting(candidates, [(unplaced, True)] if unplaced else gatherings, stated=unplaced is None)
     setting_from_arrivals(candidates)  # before the dateline: a story filed from elsewhere
@@ -214,7 +215,7 @@ def extract_events(doc: Doc, article: Article, entities) -> list[Event]:
     arrivals_at_gathering(candidates, gatherings)
     trip_setting(candidates, presence_abroad(candidates))
     cities_for_countries(candidates, filed_from)
-    hosts_at_home(candidates, gatherings)
+    hosts_at_home(candidates, gatherings, unplaced_occasion)
     story_city(candidates)
     candidates += presence_abroad(candidates)
     told = people_in_body(article, entities)

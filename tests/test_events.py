@@ -3541,3 +3541,21 @@ def test_envoys_named_after_a_ceremony_of_credentials_by_video_were_on_a_call():
     )
     assert groups(found, "phone_call") == each_with("William Ruto", ("Roger Gopaul", "Jacqueline Mukangira"))
     assert not groups(found, "meet")
+
+
+def test_a_gathering_named_in_an_office_places_nothing():
+    found = extract(
+        "Kenyan Foreign Minister Musalia Mudavadi arrived here on Wednesday for the Commonwealth summit. He met "
+        "President of the United Nations General Assembly Abdulla Shahid on Friday."
+    )
+    assert [e.place for e in found if e.type == "meet"] == [None]
+    assert not visits(found)
+
+
+def test_a_courtesy_call_at_a_summit_the_story_does_not_place_is_not_at_the_hosts_home():
+    found = extract(
+        "Kenyan Foreign Minister Musalia Mudavadi arrived here on Wednesday to attend the Commonwealth summit. He "
+        "called on Singapore Prime Minister Lee Hsien Loong on the sidelines of the summit."
+    )
+    assert [e.place for e in found if e.type == "meet"] == [None]
+    assert not visits(found)
