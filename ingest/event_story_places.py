@@ -538,13 +538,14 @@ def hosts_at_home(
     that is placed only in the country of one of its participants, is in the capital of the host's
     country, when the guests are of other countries, the story tells of no trip of the host (for a
     meeting with no place) and places no gathering outside that country; a meeting with no place
-    in a story of a gathering it does not place ("called on Y on the sidelines of the summit") is
-    left where the story leaves it."""
+    of a guest who came to a gathering the story does not place ("arrived here to attend the
+    summit ... called on Y") is left where the story leaves it."""
     travelling = {c.participants[0].key for c in cands if c.type == "visit"}
+    unplaced_trip = {c.participants[0].key for c in cands if c.type == "visit" and c.place is None}
     for c in cands:
         if c.type != "meet" or c.venue is not None or c.in_sequence or another_occasion(c.trigger):
             continue
-        if c.place is None and unplaced_occasion:
+        if c.place is None and unplaced_occasion and any(p.key in unplaced_trip for p in c.participants):
             continue
         if c.place is None and not _unknown_place_stated(c):
             host = _host_of(c)
