@@ -778,6 +778,21 @@ def find_candidates(ctx: ArticleContext, known: Callable[[str], object] | None =
             del found[k]
         end, text = _lowercase_surname(doc, start, end, known)
         found[(start, end)] = Candidate(start, end, text, phrase, True)
+    # a name after a form of address that the tagger took for a place: "will meet with Mr Salwai"
+    for tok in doc:
+        if tok.text not in roles.vocabulary().forms_of_address or tok.i + 1 >= len(doc):
+            continue
+        start = tok.i + 1
+        if not is_name_word(doc[start]) or doc[start].ent_type_ not in ("GPE", "LOC"):
+            continue
+        end = name_end(doc, start)
+        span = doc[start:end]
+        if end <= start or any(s < end and start < e for s, e in found) or places.lookup(span.text, alternates=False):
+            continue
+        if ctx.headline_like(span.start_char) or rejected(ctx, span, titled=True):
+            continue
+        end, text = _lowercase_surname(doc, start, end, known)
+        found[(start, end)] = Candidate(start, end, text, None, True)
     # untagged full names after a long title: "President of the ... Chamber of Commerce in China Jens Eskelund"
     for tok in doc:
         if (

@@ -1076,3 +1076,8 @@ def test_a_name_only_the_knowledge_base_gives_yields_to_the_spelling_an_article_
         published=day,
     )
     assert "Serdar Berdimuhamedov" in names(later)
+
+
+def test_a_name_after_a_form_of_address_that_the_tagger_took_for_a_place_is_a_person():
+    found = resolve("President Xi Jinping will meet with Mr Salwai on Friday.")
+    assert names(found) == {"Xi Jinping", "Salwai"}
