@@ -155,8 +155,8 @@ def extract_events(doc: Doc, article: Article, entities) -> list[Event]:
         mentions += [m for m in group_mentions(sent, group) if m.root.i not in covered]
         group = subject_group(sent, named, group)
         subject = subject_person(sent, named)
-        # the protagonist of a meeting word that names only its counterparts: the person followed
-        # before this sentence (the parse may make one of the counterparts its subject)
+        # the protagonist of a meeting word that names only its counterparts: the person the story
+        # follows before this sentence (the parse may make one of the counterparts its subject)
         protagonist = _protagonist(candidates, followed)
         if subject is not None and (not followed or followed[0].key != subject.key):
             followed.insert(0, subject)
