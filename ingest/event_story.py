@@ -148,7 +148,7 @@ def held_remotely(sent: Span, before: list[Candidate]) -> None:
     "it" or a meeting word, its verb one a meeting is held with, a phone word on the verb)."""
     lx = lexicon()
     roots = [t for t in sent if t.dep_ == "ROOT"]
-    if len(roots) != 1 or roots[0].lemma_.lower() not in lx["held_verbs"] | {"conduct", "do"}:
+    if len(roots) != 1 or roots[0].lemma_.lower() not in lx["held_verbs"]:
         return
     verb = roots[0]
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
