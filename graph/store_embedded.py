@@ -234,6 +234,7 @@ class EmbeddedStore(GraphStore):
         self.graph = Graph()
         self.oxigraph = None
         if self.owned:
+            gc.unfreeze()  # what a long run kept out of collections (``gc.freeze``) may hold the store
             gc.collect()
         if writer:  # readers read the store itself from now on
             remove_old_snapshots(self.spec)

@@ -29,7 +29,15 @@ from diplograph.ingest import locations, names, places, roles
 from diplograph.ingest.credits import inside
 from diplograph.ingest.descriptions import resolve_descriptions
 from diplograph.ingest.locations import VenueMention
-from diplograph.ingest.mentions import ArticleContext, Candidate, find_candidates, is_name_word, name_end, rejected
+from diplograph.ingest.mentions import (
+    ArticleContext,
+    Candidate,
+    find_candidates,
+    is_name_word,
+    name_end,
+    name_text,
+    rejected,
+)
 from diplograph.ingest.records import Article, Mention, Person, Place, Role, fold
 from diplograph.ingest.registry import Registry, best_form, display_name, merge_roles
 
@@ -485,6 +493,17 @@ def _styled(
     return clusters
 
 
+def _after_style(cand: Candidate, doc: Doc, styles: list) -> Candidate:
+    """A name the tagger ran on from an honorific style ("Yang di-Pertuan Agong Al-Sultan Abdullah"):
+    the name after the style, when two words or more of it are left."""
+    for s, e, _ in styles:
+        if s <= doc[cand.start].idx < e:
+            start = next((t.i for t in doc[cand.start : cand.end] if t.idx >= e), cand.end)
+            if cand.end - start >= 2:
+                return replace(cand, start=start, text=name_text(doc[start : cand.end]))
+    return cand
+
+
 def _kb_roles(found: list[Role], entry: kbase.KBPerson | None, article: Article) -> list[Role]:
     """The roles the text states, a title without a country taking the entry's country, and the
     titled offices the entry held at the article's date."""
@@ -513,7 +532,7 @@ def resolve(doc: Doc, article: Article, registry: Registry) -> Entities:
 
     cands = [
         c
-        for c in find_candidates(ctx, known=known)
+        for c in map(lambda c: _after_style(c, doc, styles), find_candidates(ctx, known=known))
         if not any(s < doc[c.end - 1].idx + len(doc[c.end - 1]) and doc[c.start].idx < e for s, e, _ in styles)
     ]
     clusters = _cluster(cands, doc, registry, base.known)
@@ -582,7 +601,10 @@ def resolve(doc: Doc, article: Article, registry: Registry) -> Entities:
     described, unresolved = resolve_descriptions(
         ctx, {p.key: p for _, p in draft}, name_mentions, extra_roles, heads, by_office=by_office
     )
+    named_after = {doc[c.start].idx for c in cands}
     for s, e, style in styles:  # "the Custodian of the Two Holy Mosques": the holder at the date, or left open
+        if any(0 < start - e <= 2 for start in named_after):
+            continue  # "Yang di-Pertuan Agong Al-Sultan Abdullah": the name after the style names him
         holder = office_holder(base.style_holder(style, article.reference_day, countries))
         target = described if holder is not None else unresolved
         target.append(Mention(text=ctx.text[s:e], start=s, end=e, person=holder))

@@ -1081,3 +1081,12 @@ def test_a_name_only_the_knowledge_base_gives_yields_to_the_spelling_an_article_
 def test_a_name_after_a_form_of_address_that_the_tagger_took_for_a_place_is_a_person():
     found = resolve("President Xi Jinping will meet with Mr Salwai on Friday.")
     assert names(found) == {"Xi Jinping", "Salwai"}
+
+
+def test_a_name_run_on_from_a_style_is_the_name_after_it_and_the_style_adds_no_one():
+    found = resolve(
+        "Yang di-Pertuan Agong Al-Sultan Abdullah Ri’ayatuddin Al-Mustafa Billah Shah granted an audience to "
+        "Singapore Prime Minister Lee Hsien Loong.",
+        published=date(2022, 11, 30),
+    )
+    assert names(found) == {"Al-Sultan Abdullah Ri’ayatuddin Al-Mustafa Billah Shah", "Lee Hsien Loong"}
