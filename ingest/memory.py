@@ -8,10 +8,12 @@ cycles and asks glibc to return what is free (``malloc_trim``); elsewhere it onl
 Measured in ``benchmarks/RESULTS.md`` (section 2): without it the resident size grows by tens of
 megabytes per thousand articles, with it the growth is flat.
 
-Both also move what survives a full collection (the model, the knowledge base, the tables) out of
-the collector's sight (``gc.freeze``): Python's own full collections, which a run of many small
-objects sets off every few seconds, then walk only what was made since instead of the hundreds of
-thousands of objects that live for the whole run.  ``settle()`` does that once, after loading.
+``settle()`` (after the first article) and ``release()`` also move what survives a full
+collection (the model, the knowledge base, the tables) out of the collector's sight
+(``gc.freeze``): Python's own full collections, which a run of many small objects sets off every
+few seconds, then walk only what was made since instead of the hundreds of thousands of objects
+that live for the whole run.  Closing an embedded store lets them back in (``gc.unfreeze``), so
+that the store's own cycles are collected and its lock goes.
 """
 
 from __future__ import annotations

@@ -532,7 +532,7 @@ def resolve(doc: Doc, article: Article, registry: Registry) -> Entities:
 
     cands = [
         c
-        for c in map(lambda c: _after_style(c, doc, styles), find_candidates(ctx, known=known))
+        for c in (_after_style(found, doc, styles) for found in find_candidates(ctx, known=known))
         if not any(s < doc[c.end - 1].idx + len(doc[c.end - 1]) and doc[c.start].idx < e for s, e, _ in styles)
     ]
     clusters = _cluster(cands, doc, registry, base.known)
