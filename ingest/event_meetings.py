@@ -191,18 +191,23 @@ def _partitive_whole(noun: Token) -> Token:
     return noun
 
 
+def _accompanied(chain: list[Token], mentions: list[PersonMention]) -> list[tuple[Token, list[Person]]]:
+    """ "X accompanied Y in meetings with A and B": each verb of accompanying in the clause, with
+    the people it names as accompanied (Y)."""
+    words = lexicon()["accompany_verbs"]
+    found = []
+    for v in chain:
+        if is_verb(v) and v.lemma_.lower() in words:
+            objects = [p for c in v.children if c.dep_ == "dobj" for p in persons_in(c, mentions)]
+            if objects:
+                found.append((v, objects))
+    return found
+
+
 def _escorts(chain: list[Token], mentions: list[PersonMention]) -> set[str]:
     """ "X accompanied Y in meetings with A and B": X, who went along with the one named as
     accompanied, is no party of Y's meetings."""
-    words = lexicon()["accompany_verbs"]
-    return {
-        p.key
-        for v in chain
-        if v.lemma_.lower() in words
-        and is_verb(v)
-        and any(persons_in(c, mentions) for c in v.children if c.dep_ == "dobj")
-        for p in subjects_of(v, mentions)
-    }
+    return {p.key for v, _ in _accompanied(chain, mentions) for p in subjects_of(v, mentions)}
 
 
 def _unnamed_party(noun: Token, mentions: list[PersonMention]) -> bool:
@@ -545,14 +550,8 @@ def _occasions(
         ),
         [],
     )  # "X arrived and is to meet A and B"
-    escorted = [  # "X accompanied Y in bilateral meetings with A and B": Y is the one who met them
-        p
-        for t in chain
-        if is_verb(t) and t.lemma_.lower() in lx["accompany_verbs"]
-        for c in t.children
-        if c.dep_ == "dobj"
-        for p in persons_in(c, mentions)
-    ]
+    # "X accompanied Y in bilateral meetings with A and B": Y is the one who met them
+    escorted = [p for _, objects in _accompanied(chain, mentions) for p in objects]
     hub = [p for p in (escorted or hub) if p in people]
     bare = [
         c
@@ -848,19 +847,20 @@ def credentials_candidates(
         hosts = named_by[("to",)]
     else:
         return []
-    told_before = not hosts and ceremony is not None and lemma in lx["credential_present_verbs"] and not passive
-    if told_before and ceremony is not None:
-        # "X received letters of credence from four envoys by video ... Y also presented his credentials"
-        hosts = ceremony.participants[:1]
+    # "X received letters of credence from four envoys by video ... Y also presented his credentials"
+    told = ceremony if not hosts and lemma in lx["credential_present_verbs"] and not passive else None
+    if told is not None:
+        hosts = told.participants[:1]
     envoys = [e for e in unique_people(envoys) if not hosts or e.key != hosts[0].key]
-    found = _encounter(verb, clause_chain(verb), mentions, entities)
-    if len(hosts) == 1 and not envoys and found is not None and found[0] != "planned_meet":
-        setting = Candidate("credentials_setting", tok, sent, hosts, extra={"medium": found[0]})
-        return [setting]  # the envoys are named after
-    if not hosts or not envoys or found is None:
+    found = _encounter(verb, clause_chain(verb), mentions, entities) if hosts else None
+    if found is None:
+        return []
+    if not envoys:  # the envoys are named after
+        if len(hosts) == 1 and found[0] != "planned_meet":
+            return [Candidate("credentials_setting", tok, sent, hosts, extra={"medium": found[0]})]
         return []
     kind, _, place, venue = found
-    if told_before and ceremony is not None and ceremony.extra.get("medium") == "phone_call" and kind == "meet":
+    if told is not None and told.extra.get("medium") == "phone_call" and kind == "meet":
         kind, place, venue = "phone_call", None, None  # the ceremony was held by video
     host = hosts[0].name if kind == "meet" else None
     return [Candidate(kind, tok, sent, [hosts[0], e], place, venue, host=host) for e in envoys]

@@ -155,7 +155,7 @@ def held_remotely(sent: Span, before: list[Candidate]) -> None:
     words = lx["meet_nouns"] | lx["phone_heads"] | {"this", "it"}
     if len(subjects) != 1 or subjects[0].lemma_.lower() not in words:
         return
-    near = [t for t in verb.subtree if t.i != verb.i and (t.head == verb or t.head.head == verb)]
+    near = [t for c in verb.children for t in (c, *c.children)]  # "held virtually", "held by video"
     if not any(t.lower_ in lx["phone_cues"] for t in near):
         return
     for c in before:

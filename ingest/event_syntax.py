@@ -302,10 +302,10 @@ def names_sender(head: Token, trigger: Token) -> bool:
     """The "from" under ``head`` names who sent someone or something: "an envoy from Y", "a message
     from Y", "received envoys from Y" (the parse may hang the "from" on the verb)."""
     lx = lexicon()
+    nouns = lx["relational_nouns"] | lx["message_nouns"]
 
     def sent(t: Token) -> bool:
         forms = {t.lemma_.lower(), t.lower_, t.lower_.removesuffix("s")}  # "Special Envoys" is not lemmatised
-        nouns = lx["relational_nouns"] | lx["message_nouns"]
         return bool(forms & nouns) and not forms & lx["peer_nouns"]
 
     if head != trigger and sent(head):

@@ -34,6 +34,7 @@ Data flows one way: this module imports the step modules; they import ``event_sy
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
 from typing import Any
 
@@ -233,15 +234,9 @@ def _protagonist(candidates: list[Candidate], followed: list[Person]) -> Person 
     """The person the story follows: a party to more of the meetings and calls told so far than
     anyone else ("X held meetings with A ... with B ... The Prime Minister of B said ... In the
     meeting with C, ...": X), else the subject person of the sentences before."""
-    counts: dict[str, int] = {}
-    people: dict[str, Person] = {}
-    for c in candidates:
-        if c.type in PAIR_TYPES:
-            for p in c.participants:
-                counts[p.key] = counts.get(p.key, 0) + 1
-                people[p.key] = p
-    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
-    if len(ranked) >= 2 and ranked[0][1] >= 2 and ranked[0][1] > ranked[1][1]:
+    people = {p.key: p for c in candidates if c.type in PAIR_TYPES for p in c.participants}
+    ranked = Counter(p.key for c in candidates if c.type in PAIR_TYPES for p in c.participants).most_common(2)
+    if len(ranked) == 2 and ranked[0][1] >= 2 and ranked[0][1] > ranked[1][1]:
         return people[ranked[0][0]]
     return followed[0] if followed else None
 
