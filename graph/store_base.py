@@ -135,7 +135,9 @@ class GraphStore(ABC):
 
         An event whose own IRI is stored joins that event.  With ``join`` (``ingest.merge.join_stored``
         in diplograph), each other event is offered the stored events of its type with its
-        participants (``stored_events``), and joins the one ``join`` picks.
+        participants (``stored_events``), and joins the one ``join`` picks; never one that another
+        event of the same article has joined (the article told the two apart: "met in March 2006"
+        and "met on 17 July" do not both join a meeting another story dates only "in 2006").
 
         An article whose text is already stored (a re-run, or a syndicated copy under another file
         name) is not extracted into the graph again: only the name of the file it was read from is
@@ -154,7 +156,8 @@ class GraphStore(ABC):
                 continue
             if join is None:
                 continue
-            found = join(event, self.stored_events(event))
+            taken = set(iris.values())
+            found = join(event, [(key, known) for key, known in self.stored_events(event) if key not in taken])
             if found is not None:
                 iris[i], events[i] = found
         if any(e is not o for e, o in zip(events, extraction.events, strict=True)):

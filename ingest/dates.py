@@ -556,12 +556,24 @@ def governing_date(
             t.dep_ == "acl" and t.tag_ == "VBG" for t in path[1 : ids.index(trigger.i)] if t.pos_ in ("VERB", "AUX")
         ):
             rank = 1  # "talks with Y after a ceremony marking the anniversary yesterday": a participle's
+        elif _same_time_clause(gov, chain_ids):
+            rank = 1  # "called Y when the latter took charge last July"
         else:
             continue
         key = (rank, abs(expr.start - trigger.i))
         if best is None or key < best[0]:
             best = (key, expr, value)
     return (best[1], best[2]) if best else None
+
+
+def _same_time_clause(verb: Token, chain_ids: set[int]) -> bool:
+    """A clause on the event's verb told at the same time ("when X took charge", "while he was in Y")."""
+    marks = date_words()["same_time_marks"]
+    return (
+        verb.dep_ == "advcl"
+        and verb.head.i in chain_ids
+        and any(c.dep_ in ("advmod", "mark") and c.lower_ in marks and c.i < verb.i for c in verb.children)
+    )
 
 
 def story_anchor(doc: Doc, article: Article) -> tuple[date | None, bool]:

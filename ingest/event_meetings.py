@@ -418,7 +418,7 @@ def meet_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMen
     host = None
     if kind == "meet" and label == "MEET_V" and lemma in lx["host_verbs"]:
         hosts = [p for p in subjects_of(tok, mentions) if p in people]
-        passive = any(c.dep_ == "nsubjpass" for c in tok.children)
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
         if passive:
             hosts = [
                 p
@@ -428,6 +428,9 @@ def meet_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMen
                 for p in persons_in(next((g for g in c.children if g.dep_ == "pobj"), c), [m])
                 if m.person
             ]
+            guests = subjects_of(tok, mentions) or (subjects_of(tok.head, mentions) if tok.dep_ == "conj" else [])
+            if not hosts and set(people) <= set(guests):
+                return []  # "A and B were greeted with a 21-gun salute": by hosts the story does not name
         if hosts and len(hosts) < len(people):
             host = hosts[0].name
     elif kind == "meet" and courtesy:  # "X paid a courtesy call on Y", "X called on Y": Y received X
@@ -550,9 +553,11 @@ def _occasions(
         ),
         [],
     )  # "X arrived and is to meet A and B"
-    # "X accompanied Y in bilateral meetings with A and B": Y is the one who met them
+    # "X accompanied Y in bilateral meetings with A and B": Y is the one who met them; "briefed Y
+    # about her meetings with A and B": hers
     escorted = [p for _, objects in _accompanied(chain, mentions) for p in objects]
-    hub = [p for p in (escorted or hub) if p in people]
+    owner = [p for c in trigger.children if c.dep_ == "poss" for p in persons_in(c, mentions)]
+    hub = [p for p in (escorted or owner or hub) if p in people]
     bare = [
         c
         for t in chain
@@ -579,13 +584,17 @@ def _occasions(
         guests = [p for p in people if p not in hosts]
         if len(hosts) >= 2 and len(guests) == 1:
             return [[host, guests[0]] for host in hosts]
+    if len(hub) >= 2 and others and any(c.lower_ in lx["distributive_words"] for t in chain for c in t.children):
+        return [[h, *others] for h in hub]  # "A and B met separately with C and D": A with C and D, B with them
     if len(hub) != 1 or len(others) < 2:
         return [people]
     if any(c.dep_ == "prep" and c.lower_ in ("between", "among") for c in trigger.children):
         return [people]  # "mediated talks between A and B": all at one table
     mass = trigger.lemma_.lower() in lx["mass_talk_nouns"] or trigger.lower_ in lx["mass_talk_nouns"]
     plural = trigger.tag_ in ("NNS", "NNPS") and not mass
-    one = trigger.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in ("a", "an", "one") for c in trigger.children)
+    one = trigger.tag_ == "NN" and any(
+        (c.dep_ == "det" and c.lower_ in ("a", "an", "one")) or c.dep_ == "poss" for c in trigger.children
+    )  # "a meeting with A, B and C", "her meeting with A, B and C": one table
     # "held telephone talks with A and B": a call is between two unless a conference or a joint call is told
     calls = phone and not one and not words & (lx["virtual_words"] | {"conference", "conferences"})
     if (

@@ -15,7 +15,7 @@ Holds:
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
@@ -171,8 +171,56 @@ def _names_next(m: PersonMention, tok: Token) -> bool:
     return k < len(doc) and m.start <= doc[k].idx < m.end
 
 
+Quotation = tuple[int, int, Person]  # first and last token of a quotation, and who speaks it
+
+
+def quotations(sentences: Sequence[Span], entities) -> list[Quotation]:
+    """The quotations of a story whose speaker it names: the words between quotation marks
+    (never past a line break), spoken by the one person who is the subject of a reporting verb
+    right after the closing mark ('..., " X wrote on Twitter') or before the opening one ('X said:
+    "...').  A quotation may run over several sentences."""
+    verbs = lexicon()["reporting_verbs"]
+    if not sentences:
+        return []
+    doc = sentences[0].doc
+    spans: list[tuple[int, int]] = []
+    start: int | None = None
+    for tok in doc:
+        if start is not None and ("\n" in tok.text or "\n" in doc[tok.i - 1].whitespace_):
+            start = None  # a quotation left open ends with its paragraph, speaker unknown
+        if not tok.is_quote or tok.text in ("'", "‘", "’"):
+            continue
+        opening = tok.text in OPENING_QUOTES and (tok.text != '"' or start is None)
+        if opening and start is None:
+            start = tok.i
+        elif not opening and start is not None:
+            spans.append((start, tok.i))
+            start = None
+    sent_of = {t.i: sent for sent in sentences for t in sent}
+    out: list[Quotation] = []
+    for first, last in spans:
+        speakers: list[Person] = []
+        after, before = sent_of.get(last), sent_of.get(first)
+        if after is not None:
+            verb = next((t for t in after if t.i > last and is_verb(t) and t.lemma_.lower() in verbs), None)
+            if verb is not None:
+                speakers = subjects_of(verb, person_mentions(after, entities))
+        if not speakers and before is not None:
+            verb = next((t for t in before if t.i < first and is_verb(t) and t.lemma_.lower() in verbs), None)
+            if verb is not None:
+                speakers = subjects_of(verb, person_mentions(before, entities))
+        if len(speakers) == 1:
+            out.append((first, last, speakers[0]))
+    return out
+
+
 def pronoun_mentions(
-    sent: Span, mentions: list[PersonMention], previous: Person | None, followed: Sequence[Person] = ()
+    sent: Span,
+    mentions: list[PersonMention],
+    previous: Person | None,
+    followed: Sequence[Person] = (),
+    sexes: Mapping[str, set[str]] | None = None,
+    quoted: Sequence[Quotation] = (),
 ) -> list[PersonMention]:
     """Mentions that pronouns stand for, so that "He met Y", "flew to X, where he held talks",
     "X, who arrived in Y" and "received Y on his arrival" have their people.
@@ -183,15 +231,28 @@ def pronoun_mentions(
     under another ("due to visit Egypt, where they will meet Y") for all the subjects above it.
     "His Majesty" and "the King" stand for the latest monarch, or holder of that title, of
     ``followed`` (the subject people of the sentences before, latest first) when the person
-    followed now is none.
+    followed now is none.  A "his" or "her" never stands for a person the story's forms of address
+    or offices (``sexes``) give the other sex ("Ms. X briefed Mr. Y about her meetings": X's).
+    An "I", "my" or "me" inside a quotation stands for its speaker (``quotations``).
     """
     lx = lexicon()
     out: list[PersonMention] = []
     for tok in sent:
+        if tok.lower_ in lx["first_person_pronouns"] and tok.tag_ in ("PRP", "PRP$"):
+            out += stand_ins(tok, [who for first, last, who in quoted if first < tok.i < last][:1])
+            continue
         if tok.dep_ == "poss" and tok.lower_ in lx["possessive_pronouns"]:
             # "received Y on his arrival", "a dinner for Y during his visit": the nearest person before
-            before = [m for m in mentions if m.person is not None and not m.synthetic and m.root.i < tok.i]
-            found = max(before, key=lambda m: m.root.i).person if before else previous
+            before = [
+                m
+                for m in mentions
+                if m.person is not None
+                and not m.synthetic
+                and m.root.i < tok.i
+                and not _other_sex(tok, m.person, sexes or {})
+            ]
+            found = max(before, key=lambda m: m.root.i).person if before else _fronted_for(tok, sent, mentions)
+            found = found or previous
             if found is None:
                 continue
             if (
@@ -248,6 +309,27 @@ def pronoun_mentions(
             people = [previous]  # "X reached Pakistan ... The visiting dignitary will call on Y"
         out += stand_ins(tok, people[:1])
     return out
+
+
+def _fronted_for(pronoun: Token, sent: Span, mentions: list[PersonMention]) -> Person | None:
+    """The subject after a phrase put before it that holds the possessive ("On his meeting with Y,
+    X said ...", "During her visit, X met Y"): X, not the person of the sentences before."""
+    phrase = pronoun
+    while phrase.head != phrase and not is_verb(phrase.head):
+        phrase = phrase.head
+    verb = phrase.head
+    if phrase.dep_ not in ("prep", "advcl", "npadvmod") or phrase == verb:
+        return None
+    subject = [m for m in mentions if m.person is not None and not m.synthetic and m.root.head == verb]
+    subject = [m for m in subject if m.root.dep_ in ("nsubj", "nsubjpass") and m.root.i > pronoun.i]
+    return subject[0].person if len(subject) == 1 else None
+
+
+def _other_sex(pronoun: Token, person: Person, sexes: Mapping[str, set[str]]) -> bool:
+    """The story gives the person only the sex the pronoun does not have."""
+    sex = lexicon()["pronoun_sexes"].get(pronoun.lower_)
+    known = sexes.get(person.key, set())
+    return sex is not None and bool(known) and sex not in known
 
 
 OPENING_QUOTES = frozenset({'"', "“"})

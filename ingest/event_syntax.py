@@ -368,6 +368,9 @@ def mood_cues(trigger: Token, chain: list[Token]) -> list[str]:
     cues: list[str] = []
     if trigger.dep_ == "pobj" and trigger.pos_ == "NOUN" and trigger.head.lower_ in lx["earlier_event_prepositions"]:
         chain = [trigger]  # "will meet again on Tuesday, following their meeting in Santiago": that one was held
+    done = next((k for k, t in enumerate(chain) if t != trigger and t.dep_ == "acl" and t.tag_ == "VBN"), None)
+    if done is not None:
+        chain = chain[: done + 1]  # "is to implement the consensus reached at their summit": that one was held
     scope = [t for t in chain if is_verb(t) or t == trigger]
     if any(t.lower_ == "without" for t in chain):
         cues.append("without")  # "left without meeting Y"
@@ -515,8 +518,9 @@ def mood_cues(trigger: Token, chain: list[Token]) -> list[str]:
 
 
 def _errand_done(verb: Token) -> bool:
-    """ "went to the hotel to meet Y", "had visited Dili to meet Y": the purpose of a trip told in
-    the past as made is told as done (``done_errand_verbs``); "arrived in X to meet Y" is not."""
+    """ "went to the hotel to meet Y", "had visited Dili to meet Y", "took a few minutes to shake
+    hands": the purpose of a trip or of time told in the past as spent is told as done
+    (``done_errand_verbs``); "arrived in X to meet Y" is not."""
     head = verb.head
     if verb.dep_ != "advcl" or head.lemma_.lower() not in lexicon()["done_errand_verbs"]:
         return False

@@ -40,7 +40,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
-from diplograph.ingest import datelines, dates, places
+from diplograph.ingest import datelines, dates, people, places
 from diplograph.ingest.event_candidate import PAIR_TYPES, Candidate
 from diplograph.ingest.event_codes import event_codes
 from diplograph.ingest.event_dates import date_candidate, date_from_story, future_dated, sentence_date
@@ -60,6 +60,7 @@ from diplograph.ingest.event_participants import (
     pair_mentions,
     person_mentions,
     pronoun_mentions,
+    quotations,
     subject_group,
     subject_person,
 )
@@ -143,13 +144,15 @@ def extract_events(doc: Doc, article: Article, entities) -> list[Event]:
     group: tuple[Person, ...] = ()  # the list of people the story named last as a subject
     ceremony: Candidate | None = None  # the reception of envoys' credentials the story told last
     sentences = _sentences(doc, article, entities)
+    sexes = people.sexes(doc, getattr(entities, "mentions", ()))
+    quoted = quotations([sent for sent, _, _ in sentences], entities)
     for sent, base, view in sentences:
         gatherings += gathering_places(sent, view)
         named = person_mentions(sent, view)
         pair = _pair_of(candidates, previous)
         mentions = (
             named
-            + pronoun_mentions(sent, named, previous, followed)
+            + pronoun_mentions(sent, named, previous, followed, sexes, quoted)
             + pair_mentions(sent, pair, brought_together, named)
         )
         covered = {m.root.i for m in mentions if m.synthetic}

@@ -97,6 +97,34 @@ def whole_names(doc: Doc) -> Doc:
     return doc
 
 
+@lru_cache(maxsize=1)
+def _weekdays() -> frozenset[str]:
+    return frozenset(read_json("date_words.json")["weekdays"])
+
+
+@Language.component("weekday_subjects")
+def weekday_subjects(doc: Doc) -> Doc:
+    """A name the parser hung on a bare weekday after it ("Foreign Minister X Sunday concluded a
+    visit", wire style for "on Sunday") is the subject of the verb the weekday dates."""
+    weekdays = _weekdays()
+    for day in doc:
+        verb = day.head
+        if not (
+            day.dep_ == "npadvmod"
+            and day.lower_ in weekdays
+            and day.i > 0
+            and verb.i > day.i
+            and verb.tag_.startswith("VB")  # tags: the part of speech is set later in the pipeline
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+        ):
+            continue
+        name = doc[day.i - 1]
+        if name.tag_ in ("NNP", "NNPS") and name.head == day and name.dep_ == "compound":
+            name.head = verb
+            name.dep_ = "nsubjpass" if any(c.dep_ == "auxpass" for c in verb.children) else "nsubj"
+    return doc
+
+
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 PLACE_WINDOW = 3  # words a place name may reach past the part the tagger marked
 
@@ -174,6 +202,7 @@ def build() -> spacy.Language:
         nlp.add_pipe("whole_places", after="whole_names")
     if "line_breaks" not in nlp.pipe_names and "parser" in nlp.pipe_names:
         nlp.add_pipe("line_breaks", before="parser")
+        nlp.add_pipe("weekday_subjects", after="parser")
     return nlp
 
 

@@ -259,15 +259,36 @@ def _gender_before(doc: Doc, start: int) -> str | None:
 
 def _genders(cl: _Cluster, doc: Doc) -> set[str]:
     """The sexes a person's mentions and offices tell ("Mrs Zanele Mbeki", "First Lady")."""
-    gendered = roles.vocabulary().gendered
     spans = [doc.char_span(s, e, alignment_mode="expand") for s, e, _ in cl.spans]
-    found = {_gender_before(doc, span.start) for span in spans if span is not None}
-    for r in cl.roles:
+    found = {sex for span in spans if span is not None and (sex := _gender_before(doc, span.start))}
+    return found | _title_sexes(cl.roles)
+
+
+def _title_sexes(held) -> set[str]:
+    """The sexes offices tell ("Queen", "First Lady")."""
+    gendered = roles.vocabulary().gendered
+    found: set[str] = set()
+    for r in held:
         title = fold(r.title or "")
         first = title.split()[0] if title else ""
         found |= {sex for sex, forms in gendered.items() if title in forms or first in forms}
-    found.discard(None)
     return found
+
+
+def sexes(doc: Doc, mentions) -> dict[str, set[str]]:
+    """The sexes that a story's forms of address and offices tell of each of its people (by
+    ``Person.key``): "Ms. Khar" is a woman, "Mr. Gilani" a man, wherever the story says so."""
+    out: dict[str, set[str]] = {}
+    for m in mentions:
+        person = getattr(m, "person", None)
+        if person is None:
+            continue
+        found = out.setdefault(person.key, set())
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None and (sex := _gender_before(doc, span.start)):
+            found.add(sex)
+        found |= _title_sexes(person.roles)
+    return out
 
 
 def _of_sex(clusters: list[_Cluster], doc: Doc, start: int) -> list[_Cluster]:

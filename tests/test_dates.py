@@ -190,6 +190,17 @@ def test_a_date_of_another_clause_is_not_the_event_date():
     assert dates.governing_date(sent, met, SATURDAY) is None
 
 
+def test_a_clause_told_at_the_same_time_dates_the_event():
+    doc, sent = _sentence("The prime minister had called the president when the latter took office last July.")
+    called = next(t for t in doc if t.lower_ == "called")
+    expr, value = dates.governing_date(sent, called, SATURDAY)
+    assert value == "2022-07" and expr.text == "last July"
+    # a clause of what followed or came before is another time
+    doc, sent = _sentence("The prime minister called the president after the latter took office last July.")
+    called = next(t for t in doc if t.lower_ == "called")
+    assert dates.governing_date(sent, called, SATURDAY) is None
+
+
 def test_a_split_off_year_is_joined_back():
     doc, sent = _sentence("The president meets with the minister in Caracas on February 3, 2023.")
     found = [dates.resolve(dates.expression_text(e), None) for e in dates.date_expressions(sent)]

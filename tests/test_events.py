@@ -3559,3 +3559,69 @@ def test_a_courtesy_call_at_a_summit_the_story_does_not_place_is_not_at_the_host
     )
     assert [e.place for e in found if e.type == "meet"] == [None]
     assert not visits(found)
+
+
+def test_her_meetings_with_several_people_are_hers_one_by_one():
+    found = extract(
+        "Ms. Amina Tahir briefed Mr. Daniel Okoro about her meetings with Prime Minister Lena Varga, Foreign "
+        "Minister Karl Brandt and opposition leader Nadia Orlov."
+    )
+    assert groups(found, "meet") == each_with("Amina Tahir", ("Lena Varga", "Karl Brandt", "Nadia Orlov"))
+
+
+def test_her_meeting_with_several_people_is_one_table():
+    found = extract(
+        "During President Amina Tahir's meeting with Prime Minister Lena Varga, Foreign Minister Karl Brandt and "
+        "Trade Minister Peter Holm, the sides discussed trade."
+    )
+    assert groups(found, "meet") == {frozenset({"Amina Tahir", "Lena Varga", "Karl Brandt", "Peter Holm"})}
+
+
+def test_a_consensus_reached_at_a_past_conference_is_no_plan():
+    found = extract(
+        "The minister said the most important task at present is to implement the consensus reached by President "
+        "Amina Tahir and President Daniel Okoro through the video conference last November."
+    )
+    assert not groups(found, "planned_meet")
+    assert groups(found, "phone_call") == {frozenset({"Amina Tahir", "Daniel Okoro"})}
+
+
+def test_i_in_a_quotation_is_its_speaker():
+    found = extract(
+        '"Today I had a telephone conversation with President Daniel Okoro. We discussed trade," President '
+        "Amina Tahir wrote on Twitter.\n\n"
+        'Prime Minister Lena Varga said: "I met Foreign Minister Karl Brandt in Vienna on Tuesday."'
+    )
+    assert groups(found, "phone_call") == {frozenset({"Amina Tahir", "Daniel Okoro"})}
+    assert groups(found, "meet") == {frozenset({"Lena Varga", "Karl Brandt"})}
+    # a quotation whose speaker the story does not name stands for no one
+    assert not extract('"I met President Daniel Okoro in Vienna on Tuesday," a senior official said.')
+
+
+def test_a_possessive_in_a_phrase_before_the_subject_is_the_subjects():
+    found = extract(
+        "Prime Minister Lena Varga spoke to reporters on Friday. On his meeting with President Daniel Okoro, "
+        "Chancellor Karl Brandt said they discussed trade."
+    )
+    assert groups(found, "meet") == {frozenset({"Karl Brandt", "Daniel Okoro"})}
+
+
+def test_guests_greeted_by_no_one_named_did_not_meet_each_other():
+    found = extract(
+        "President Amina Tahir and her husband Daniel Okoro arrived in Nairobi on Friday and were greeted with a "
+        "21-gun salute. Prime Minister Lena Varga and Chancellor Karl Brandt were welcomed with military honours."
+    )
+    assert not groups(found, "meet")
+    found = extract("President Amina Tahir arrived in Nairobi on Friday and was welcomed by Prime Minister Lena Varga.")
+    assert groups(found, "meet") == {frozenset({"Amina Tahir", "Lena Varga"})}
+
+
+def test_two_who_met_others_separately_did_not_meet_each_other():
+    found = extract(
+        "President Amina Tahir and President Daniel Okoro met separately on Friday with Prime Minister Lena Varga "
+        "and mediator Karl Brandt."
+    )
+    assert groups(found, "meet") == {
+        frozenset({"Amina Tahir", "Lena Varga", "Karl Brandt"}),
+        frozenset({"Daniel Okoro", "Lena Varga", "Karl Brandt"}),
+    }

@@ -197,6 +197,20 @@ def test_a_second_meeting_dated_only_by_dateline_and_weekday_is_not_joined_to_th
     assert {s["file"] for e in found for s in e["sources"]} == {"a0.txt", "a1.txt"}
 
 
+def test_two_meetings_of_one_article_never_join_one_stored_meeting(tmp_path):
+    # a story that dates a meeting of the pair only by its year, then one that tells of two
+    year_only = (
+        "Ruto recalls Ramaphosa talks\n\nKenyan President William Ruto said on Monday that he first received "
+        "South African President Cyril Ramaphosa at State House in 2024.\n"
+    )
+    two = (
+        "Ruto and Ramaphosa meet again\n\nKenyan President William Ruto met South African President Cyril "
+        "Ramaphosa in Nairobi on March 4, 2024. Ruto also met Ramaphosa in Nairobi on July 17, 2024.\n"
+    )
+    found = _meetings(tmp_path, year_only, two)
+    assert {e["date"] for e in found} >= {"2024-03-04", "2024-07-17"}, found
+
+
 def test_an_undated_mention_of_another_occasion_is_never_joined():
     dated = ev("2023-02-03", place=NAIROBI, source="a")
     again = Event(

@@ -258,3 +258,14 @@ def test_a_relative_pronoun_of_a_title_case_headline_is_no_name():
     names = {p.name for e in events for p in e.participants}
     assert names == {"Amara Kone", "Lena Varga"}
     assert any(e.type == "meet" for e in events)
+
+
+def test_a_name_before_a_bare_weekday_is_the_subject_of_its_verb():
+    text = "Foreign Minister Rashid Malik Sunday concluded a four-day visit to Brazil."
+    doc = nlp.parse(text)
+    concluded = next(t for t in doc if t.lower_ == "concluded")
+    assert [t.text for t in concluded.children if t.dep_ == "nsubj"] == ["Malik"]
+    assert [t.text for t in concluded.children if t.dep_ == "npadvmod"] == ["Sunday"]
+    visits = [e for e in extract(text, published="2023-03-06") if e.type == "visit"]
+    assert [[p.name for p in e.participants] for e in visits] == [["Rashid Malik"]]
+    assert visits[0].date == "2023-03-05"
