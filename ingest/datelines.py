@@ -45,6 +45,8 @@ MAX_CITY_WORDS = 4
 MAX_REGION_WORDS = 3
 # a dateline with a date, an agency or a known city in capitals may open any of the first paragraphs
 BODY_PARAGRAPHS = 3
+# one with its date and agency ("PATTAYA, April 11 (Bernama) --") may follow a page's header lines
+WIRE_PARAGRAPHS = 10
 NEAR_YEARS = (-1, 0, 1)  # a day-month dateline lies in the reference's year or one next to it
 
 
@@ -364,14 +366,16 @@ def find(
     text: str, segments: tuple[Segment, ...] | list[Segment] | None = None, reference: date | None = None
 ) -> Dateline | None:
     """The dateline of an article's text: at the start of its first body paragraph, or (with a date or
-    an agency) of one of the first ``BODY_PARAGRAPHS``; offsets into ``text``.  Without ``segments``
-    (a bare text, a spaCy doc's), the first paragraph may be the headline: a bare dateline ("NAIROBI —")
-    may then open the second."""
+    an agency) of one of the first ``BODY_PARAGRAPHS``, or (with both) of one of the first
+    ``WIRE_PARAGRAPHS``; offsets into ``text``.  Without ``segments`` (a bare text, a spaCy doc's),
+    the first paragraph may be the headline: a bare dateline ("NAIROBI —") may then open the second."""
     first = 0 if segments is not None else 1
-    for k, (start, para) in enumerate(body_paragraphs(text, segments or ())[: BODY_PARAGRAPHS + 1 - first]):
+    for k, (start, para) in enumerate(body_paragraphs(text, segments or ())[: WIRE_PARAGRAPHS + 1 - first]):
         lead = len(para) - len(para.lstrip())
         m = parse(para[lead:])
         if m is None or (k > first and not (m.date_text or m.agency or _capital_city(m.city) or _major_city(m))):
+            continue
+        if k > BODY_PARAGRAPHS - first and not (m.date_text and m.agency):
             continue
         base = start + lead
         when = None

@@ -938,8 +938,12 @@ def counterpart_of_protagonist(
     (the subject person of the sentences before), with each of them."""
     named = [(m, m.person) for m in mentions if m.person is not None and not m.synthetic]
     lx = lexicon()
-    # "discussions were held with Y": the passive light verb carries the noun's "with"
-    held = tok.dep_ == "nsubjpass" and tok.head.lemma_.lower() in lx["noun_light_verbs"] and _names_a_party(tok.head)
+    # "discussions were held with Y", "the first meeting of the day was with Y", "another meeting took
+    # place with Y": the verb carries the noun's "with"
+    held = _names_a_party(tok.head) and (
+        (tok.dep_ == "nsubjpass" and tok.head.lemma_.lower() in lx["noun_light_verbs"])
+        or (tok.dep_ == "nsubj" and tok.head.lemma_.lower() in lx["noun_subject_verbs"])
+    )
     frame = tok.head if held else tok
     if (
         label not in ("MEET_N", "PHONE_N")

@@ -92,11 +92,13 @@ class TitlePhrase:
 
 
 def is_head(token: Token) -> bool:
-    """True for the noun of a title: 'minister', 'President', 'FM' (not a plural)."""
+    """True for the noun of a title: 'minister', 'President', 'FM' (not a plural, nor an adjective
+    before a common noun: 'the official opening')."""
     voc = vocabulary()
     if token.text in voc.abbreviations:
         return True
-    return token.lower_ in voc.heads and token.tag_ not in ("NNS", "NNPS")
+    adjective = token.tag_ == "JJ" and token.dep_ == "amod" and token.head.tag_ in ("NN", "NNS")
+    return token.lower_ in voc.heads and token.tag_ not in ("NNS", "NNPS") and not adjective
 
 
 def is_plural_head(token: Token) -> bool:

@@ -222,6 +222,13 @@ def wrap_width(lines: list[Line]) -> int | None:
     return width if near >= 3 and near >= WRAP_SHARE * len(lengths) else None
 
 
+def _opens_wire_story(line: str) -> bool:
+    """The line starts with a dateline that states a date or an agency ("PATTAYA, April 11
+    (Bernama) --"): a story starts there, whatever the line before."""
+    m = datelines.parse(line)
+    return m is not None and bool(m.date_text or m.agency)
+
+
 def _paragraphs(kept: list[Line], width: int | None = None) -> list[tuple[str, bool]]:
     """Kept lines -> paragraphs (text, is_caption); lines of one wrapped paragraph are joined."""
     groups: list[tuple[list[str], bool]] = []
@@ -247,6 +254,7 @@ def _paragraphs(kept: list[Line], width: int | None = None) -> list[tuple[str, b
             and not ends_sentence(prev.content)
             and not prev.content.endswith(":")
             and (ln.content[:1].islower() or (width is not None and len(prev.content) >= width - WRAP_SLACK - 5))
+            and not _opens_wire_story(ln.content)
         )
         if joinable:
             groups[-1][0].append(ln.content)

@@ -363,3 +363,19 @@ def test_a_city_and_date_signing_off_a_story_stay_its_last_line():
     )
     assert article.dateline is None
     assert article.text.rstrip().endswith("Novi Sad, 10th July 2014")
+
+
+def test_a_wire_dateline_under_a_hard_wrapped_headline_and_a_page_header_opens_the_story():
+    text = (
+        "ID :\n54927\nSun, 04/12/2009 - 00:36\nAuthor :\nShortlink :\nhttps://news.example.org/node/54927\n"
+        "The shortlink copied\n"
+        "PRESIDENT TAHIR SAYS HER FIRST SUMMIT AS LEADER WENT WELL FOR HER AND FOR HER TEAM\n"
+        "PATTAYA, April 11 (Andes Wire) -- President Amina Tahir says she does not feel uncomfortable at\n"
+        "the summit she is attending for the first time since taking office on April 3 this year.\n"
+        "Tahir, who arrived here with her husband on Friday afternoon, said she had met the prime minister\n"
+        "of Thailand on the sidelines of the summit, here, on Friday night and they discussed trade\n"
+        "and the two countries' plans for the coming year, in a long meeting at a hotel by the beach.\n"
+    )
+    (story,) = split_stories(RawDocument(path="a.txt", text=text))
+    assert story.dateline is not None and story.dateline.place.name == "Pattaya"
+    assert story.dateline.agency == "Andes Wire" and story.published == date(2009, 4, 11)

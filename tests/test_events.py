@@ -3625,3 +3625,12 @@ def test_two_who_met_others_separately_did_not_meet_each_other():
         frozenset({"Amina Tahir", "Lena Varga", "Karl Brandt"}),
         frozenset({"Daniel Okoro", "Lena Varga", "Karl Brandt"}),
     }
+
+
+def test_a_meeting_that_was_with_someone_is_the_protagonists():
+    found = extract(
+        "President Amina Tahir met Prime Minister Lena Varga on Monday. The first bilateral meeting of Tuesday was "
+        "with the Prime Minister of Barbados, Daniel Okoro. Another bilateral meeting took place with the "
+        "President of the European Council, Karl Brandt."
+    )
+    assert groups(found, "meet") == each_with("Amina Tahir", ("Lena Varga", "Daniel Okoro", "Karl Brandt"))

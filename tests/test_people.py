@@ -1090,3 +1090,15 @@ def test_a_name_run_on_from_a_style_is_the_name_after_it_and_the_style_adds_no_o
         published=date(2022, 11, 30),
     )
     assert names(found) == {"Al-Sultan Abdullah Ri’ayatuddin Al-Mustafa Billah Shah", "Lee Hsien Loong"}
+
+
+def test_an_official_or_a_mediator_of_a_country_has_its_country_and_an_adjective_is_no_office():
+    text = (
+        "Iranian official Hamid Rostami was in New Delhi on Tuesday. Mr. Joseph Mbeke, the AU Joint Chief Mediator "
+        "for Darfur, held consultations in Doha. Earlier, the President was welcomed for the official opening of "
+        "the summit by Prime Minister Lena Varga."
+    )
+    found = resolve(text, published=date(2023, 3, 8))
+    assert at(found, text, "Hamid Rostami").country == "Iran"
+    assert "Mediator" not in names(found) and "Joseph Mbeke" in names(found)
+    assert names(found) == {"Hamid Rostami", "Joseph Mbeke", "Lena Varga"}
