@@ -537,6 +537,26 @@ def _city_after(doc: Doc, char: int) -> str | None:
     return None
 
 
+def venue_name_words(venues: Iterable[VenueMention]) -> frozenset[str]:
+    """The words that name a known building the story names ("Miraflores" of "the Miraflores
+    Palace"): said alone ("upon his arrival in Miraflores"), they are the building, not a town of
+    the same name elsewhere.  The building's city, a country ("Jamaica House"), heads and common
+    words ("Palace", "Presidential") and words in lower case are none."""
+    vocab = venue_words()
+    common = vocab["heads"] | vocab["descriptive"] | vocab["generic"]
+    words: set[str] = set()
+    for v in venues:
+        if v.city_place is None or v.generic:
+            continue
+        city = fold(v.city_place.name)
+        words |= {
+            w
+            for w in v.name.split()
+            if w[:1].isupper() and w.lower() not in common and fold(w) != city and not places.country_name(w)
+        }
+    return frozenset(words)
+
+
 def _link_generic(doc: Doc, venues: list[VenueMention]) -> list[VenueMention]:
     """Give a generic venue the name of the one named venue of the same kind, unless the cities differ;
     then the gazetteer venue each stands for."""

@@ -658,6 +658,8 @@ def resolve(doc: Doc, article: Article, registry: Registry) -> Entities:
     venues = locations.find_venues(doc, list(ctx.credits))
     # a word of a known building's name is no town of its own ("Miraflores palace" is in Caracas)
     skip += [(v.start, v.end) for v in venues if v.city_place is not None and not v.generic]
+    building = locations.venue_name_words(venues)  # "upon his arrival in Miraflores": the palace, not a town
+    skip += [(t.idx, t.idx + len(t)) for t in doc if t.text in building]
     place_mentions = locations.find_places(doc, skip)
     mentions = sorted(mentions + place_mentions, key=lambda m: (m.start, m.end))
 

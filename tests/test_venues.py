@@ -140,3 +140,21 @@ def test_a_word_of_a_known_building_is_no_town_of_its_own():
         if e.type == "meet"
     ]
     assert meet.place is not None and meet.place.name == "Caracas"
+
+
+def test_a_known_buildings_word_said_alone_later_is_still_the_building():
+    import diplograph
+
+    found = diplograph.extract(
+        "President Amina Tahir met President Daniel Okoro at the Miraflores Palace in Caracas on Saturday. "
+        "Upon her arrival in Miraflores, she was greeted by Okoro.",
+        published="2023-01-08",
+    )
+    assert {e.place.name for e in found if e.place is not None} == {"Caracas"}
+    # a country in a building's name stays the country
+    found = diplograph.extract(
+        "President Amina Tahir met Prime Minister Daniel Okoro at Jamaica House on Sunday. Tahir last visited "
+        "Jamaica in September 2015.",
+        published="2016-05-24",
+    )
+    assert any(e.type == "visit" and e.place is not None and e.place.name == "Jamaica" for e in found)
