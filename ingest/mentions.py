@@ -592,13 +592,24 @@ def _titled_organisations(ctx: ArticleContext, found: dict[tuple[int, int], Cand
     Oman" tagged ORG): the name after the title is a person."""
     doc = ctx.doc
     voc = roles.vocabulary()
+
+    def titled(tok: Token) -> bool:
+        return (roles.is_head(tok) or roles.is_plural_head(tok) or tok.text in voc.honorifics) and (
+            tok.lower_ not in voc.not_titles_alone
+        )
+
     for ent in doc.ents:
-        if ent.label_ != "ORG" or not 2 <= len(ent) <= 4:
+        if ent.label_ != "ORG" or not 2 <= len(ent) <= 8:
             continue
-        first = ent[0]
-        if not (roles.is_head(first) or first.text in voc.honorifics) or first.lower_ in voc.not_titles_alone:
+        # the last title inside it: "Sultan Haitham", "OSCE Minsk Group Co-Chairs Igor Popov"
+        head = next((t for t in reversed(ent[:-1]) if titled(t)), None)
+        if head is None or (head.i == ent.start and len(ent) > 4):
             continue
         start, end = _trim_ent(doc, ent)
+        if head.i != ent.start:
+            if doc[head.i + 1].lower_ in ("of", "for") or start > head.i + 1:
+                continue  # "Minister of Public Works": a portfolio, not a name
+            start = head.i + 1
         span = doc[start:end]
         if (
             not 1 <= len(span) <= 3

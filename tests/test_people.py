@@ -1104,3 +1104,11 @@ def test_an_official_or_a_mediator_of_a_country_has_its_country_and_an_adjective
     assert at(found, text, "Hamid Rostami").country == "Iran"
     assert "Mediator" not in names(found) and "Joseph Mbeke" in names(found)
     assert names(found) == {"Hamid Rostami", "Joseph Mbeke", "Lena Varga"}
+
+
+def test_a_name_after_a_title_inside_an_organisation_the_tagger_ran_on_is_a_person():
+    text = (
+        "The video conference was held with the mediation of OSCE Minsk Group Co-Chairs Pavel Orlov (Russia), "
+        "Marc Dubois (France) and Andrew Kerr (USA)."
+    )
+    assert {"Pavel Orlov", "Marc Dubois", "Andrew Kerr"} <= names(resolve(text))
