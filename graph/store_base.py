@@ -157,7 +157,7 @@ class GraphStore(ABC):
             if join is None:
                 continue
             taken = set(iris.values())
-            found = join(event, [(key, known) for key, known in self.stored_events(event) if key not in taken])
+            found = join(event, [stored for stored in self.stored_events(event) if stored.iri not in taken])
             if found is not None:
                 iris[i], events[i] = found
         if any(e is not o for e, o in zip(events, extraction.events, strict=True)):
