@@ -47,7 +47,7 @@ def visit_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMe
     ranked = tok.dep_ == "csubj" and tok.head.lemma_.lower() == "be"  # "First to arrive was X": the copula's mood
     mood = modality(tok.head, clause_chain(tok.head)) if ranked else modality(tok, chain)
     if mood != "asserted":
-        return []
+        return invitation_accepted(tok, chain, sent, mentions)
     visitors: list[Person] = []
     noun = label == "VISIT_N"
     if noun:
@@ -134,6 +134,32 @@ def visit_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMe
         for where in [place, *stops]
         if not at_home(v, where)
     ]
+
+
+def invitation_accepted(tok: Token, chain: list[Token], sent: Span, mentions: list[PersonMention]) -> list[Candidate]:
+    """ "X invited Y to visit Z, and Y accepted", "Y accepted an invitation from X to visit Z": the
+    two plan to meet (the annotation rules' "invited ... and accepted"); an invitation alone says
+    nothing of whether the visit happens."""
+    lx = lexicon()
+    if not any(
+        is_verb(t) and t.lemma_.lower() in lx["acceptance_verbs"] and not any(c.dep_ == "neg" for c in t.children)
+        for t in sent
+    ):
+        return []
+    hosts: list[Person] = []
+    guests: list[Person] = []
+    for t in chain[1:]:
+        if is_verb(t) and t.lemma_.lower() in lx["invitation_verbs"]:
+            hosts = subjects_of(t, mentions)
+            guests = [p for c in t.children if c.dep_ == "dobj" for p in persons_in(c, mentions)]
+            break
+        if t.pos_ == "NOUN" and t.lemma_.lower() in lx["invitation_nouns"]:
+            hosts = [p for o in prep_objects(t, ("from",)) for p in persons_in(o, mentions)]
+            guests = subjects_of(t.head, mentions) if t.dep_ == "dobj" and is_verb(t.head) else []
+            break
+    if len(hosts) == 1 and len(guests) == 1 and hosts[0].key != guests[0].key:
+        return [Candidate("planned_meet", tok, sent, [guests[0], hosts[0]])]
+    return []
 
 
 def _hosts_visited(tok: Token, mentions: list[PersonMention]) -> list[Person]:

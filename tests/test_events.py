@@ -840,7 +840,6 @@ NOT_EVENTS = {
     "a_call_expected_on_a_day": f"Officials said {RUTO} was expected to call {RAMAPHOSA} on Friday.",
     "a_call_date_to_be_agreed": f"Officials expect the date for a phone call between {RUTO} and {RAMAPHOSA} to be agreed soon.",
     "invited_with_no_date": f"{RUTO} has also invited {RAMAPHOSA} to visit Kenya, but no date has been set.",
-    "accepted_an_invitation": f"{RAMAPHOSA} has accepted an invitation from {RUTO} to visit Nairobi in May.",
     "called_on_for_calm": f"{RUTO} called on {RAMAPHOSA} for calm.",
     "bare_presence": "Amina Karim was in Nairobi.",  # whose country the story does not say: maybe where she lives
     "refused_to_shake_hands": f"{RUTO} refused to shake hands with {RAMAPHOSA}.",
@@ -3634,3 +3633,17 @@ def test_a_meeting_that_was_with_someone_is_the_protagonists():
         "President of the European Council, Karl Brandt."
     )
     assert groups(found, "meet") == each_with("Amina Tahir", ("Lena Varga", "Daniel Okoro", "Karl Brandt"))
+
+
+def test_an_invitation_to_visit_that_was_accepted_is_a_planned_meeting():
+    for text in (
+        "President Amina Tahir accepted an invitation from Prime Minister Daniel Okoro to visit Kenya.",
+        "Prime Minister Daniel Okoro invited President Amina Tahir to visit Kenya, and she accepted the invitation.",
+    ):
+        assert groups(extract(text), "planned_meet") == {frozenset({"Amina Tahir", "Daniel Okoro"})}, text
+    # an invitation alone, or one turned down, is no plan
+    for text in (
+        "Prime Minister Daniel Okoro invited President Amina Tahir to visit Kenya.",
+        "Prime Minister Daniel Okoro invited President Amina Tahir to visit Kenya, but she did not accept.",
+    ):
+        assert not extract(text), text
