@@ -5,7 +5,8 @@ Holds:
   with its root token.
 - ``person_mentions(sent, entities)``: the people named in a sentence, as the entity layer
   resolved them; ``pronoun_mentions`` and ``pair_mentions``: "he", "who", "his", "the two
-  leaders" standing for people named before; ``subject_person``: the person who is a subject.
+  leaders" standing for people named before; ``quotations``: who speaks each quotation (an "I"
+  inside it stands for them); ``subject_person``: the person who is a subject.
 - ``attached_people``, ``subjects_of``, ``persons_in``, ``person_after``, ``reporter``: the
   people that a clause, a verb's subject, a noun phrase, the name after a title or a reporting
   verb supplies; ``person_object``, ``unknown_subject``: what a handler asks of a verb's
@@ -251,7 +252,7 @@ def pronoun_mentions(
                 and m.root.i < tok.i
                 and not _other_sex(tok, m.person, sexes or {})
             ]
-            found = max(before, key=lambda m: m.root.i).person if before else _fronted_for(tok, sent, mentions)
+            found = max(before, key=lambda m: m.root.i).person if before else _fronted_for(tok, mentions)
             found = found or previous
             if found is None:
                 continue
@@ -311,7 +312,7 @@ def pronoun_mentions(
     return out
 
 
-def _fronted_for(pronoun: Token, sent: Span, mentions: list[PersonMention]) -> Person | None:
+def _fronted_for(pronoun: Token, mentions: list[PersonMention]) -> Person | None:
     """The subject after a phrase put before it that holds the possessive ("On his meeting with Y,
     X said ...", "During her visit, X met Y"): X, not the person of the sentences before."""
     phrase = pronoun
