@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from diplograph.ingest import dates, locations, places
+from diplograph.ingest import dates, places
 from diplograph.ingest.event_syntax import bounds, lexicon, path_to, prep_objects, span_root
 from diplograph.ingest.records import Person, Place, fold
 
@@ -53,7 +53,7 @@ def place_of_token(tok: Token, entities) -> tuple[Place | None, str | None]:
         ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
         # a facility's name may end in its city: "the Great Hall of the People in Beijing"
         name = ent.text if ent is not None and ent.label_ != "FAC" else span.text
-        building = locations.venue_name_words(getattr(entities, "venues", ()))
+        building = getattr(entities, "building_words", frozenset())  # "arrival in Miraflores": the palace's
         if entities.person_at(span.start_char, span.end_char) is None and tok.text not in building:
             place = places.lookup(name)
     venue = None

@@ -26,7 +26,7 @@ from spacy.attrs import ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from diplograph.ingest import datelines, places
+from diplograph.ingest import datelines, dates, places
 from diplograph.ingest.datafiles import read_json, read_list
 from diplograph.ingest.records import Article, fold
 
@@ -97,16 +97,11 @@ def whole_names(doc: Doc) -> Doc:
     return doc
 
 
-@lru_cache(maxsize=1)
-def _weekdays() -> frozenset[str]:
-    return frozenset(read_json("date_words.json")["weekdays"])
-
-
 @Language.component("weekday_subjects")
 def weekday_subjects(doc: Doc) -> Doc:
     """A name the parser hung on a bare weekday after it ("Foreign Minister X Sunday concluded a
     visit", wire style for "on Sunday") is the subject of the verb the weekday dates."""
-    weekdays = _weekdays()
+    weekdays = dates.date_words()["weekdays"]
     for day in doc:
         verb = day.head
         if not (

@@ -58,6 +58,8 @@ class Entities:
     mentions: list[Mention] = field(default_factory=list)
     venues: list[VenueMention] = field(default_factory=list)
     unresolved: list[Mention] = field(default_factory=list)  # descriptions the article leaves open
+    # words of the known buildings it names, which said alone are the building ("Miraflores")
+    building_words: frozenset[str] = frozenset()
 
     def _best(self, start: int, end: int, kind: str) -> Mention | None:
         best, best_key = None, None
@@ -671,4 +673,11 @@ def resolve(doc: Doc, article: Article, registry: Registry) -> Entities:
     for m in place_mentions:
         if m.place is not None and m.place not in places_out:
             places_out.append(m.place)
-    return Entities(people=people_out, places=places_out, mentions=mentions, venues=venues, unresolved=unresolved)
+    return Entities(
+        people=people_out,
+        places=places_out,
+        mentions=mentions,
+        venues=venues,
+        unresolved=unresolved,
+        building_words=building,
+    )
