@@ -23,7 +23,7 @@ What counts as a dateline:
   a date in figures ("3/17/2004") is read month first unless that cannot be a date, and day first
   when the page's own date says so;
 * a city in title case ("Islamabad") only with a date or an agency in brackets, or, with a long
-  dash, a hyphen set apart by spaces or a colon, when the gazetteer knows the city ("Nairobi —
+  dash, a hyphen set apart by spaces or after a full stop ("Havana, Cuba.-") or a colon, when the gazetteer knows the city ("Nairobi —
   ...", "St. Petersburg - ...", "Muscat: ...");
 * never a word of ``dateline.json``'s ``not_cities`` ("BREAKING:", "UPDATE -", "EXCLUSIVE —"),
   and a bare capitalised word with nothing but a dash after it only when the gazetteer knows it.
@@ -223,7 +223,8 @@ def parse(text: str) -> Match | None:
     if not caps:
         if not _title(words):
             return None
-        spaced = dash == "-" and text[m.start("dash") - 1 : m.start("dash")] in (" ", "\t")
+        # "Havana - ...", and "Havana, Cuba.- ..." as Spanish-language outlets write it
+        spaced = dash == "-" and text[m.start("dash") - 1 : m.start("dash")] in (" ", "\t", ".")
         marked = dash in ("—", "–", "--", "―", ":") or spaced
         if not (when or agency) and not (marked and _known_city(city)):
             return None
@@ -245,7 +246,7 @@ def parse(text: str) -> Match | None:
         city=city,
         city_start=m.start("city"),
         city_end=m.end("city"),
-        region=region,
+        region=region.rstrip(".") if region else region,
         date_text=when,
         month=month,
         day=day,

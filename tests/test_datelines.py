@@ -110,6 +110,12 @@ def test_a_long_dash_ends_a_dateline_without_a_space_after_it():
     assert datelines.parse("Ruto—the president—said it") is None
 
 
+def test_a_hyphen_after_a_full_stop_ends_a_dateline_as_spanish_language_outlets_write_it():
+    m = datelines.parse("Havana, Cuba.- The Cuban president received the visiting minister")
+    assert (m.city, m.region) == ("Havana", "Cuba")
+    assert datelines.parse("Ruto.- the president said") is None
+
+
 @pytest.mark.parametrize(
     "text",
     [
