@@ -23,8 +23,8 @@ What counts as a dateline:
   a date in figures ("3/17/2004") is read month first unless that cannot be a date, and day first
   when the page's own date says so;
 * a city in title case ("Islamabad") only with a date or an agency in brackets, or, with a long
-  dash, a hyphen set apart by spaces or after a full stop ("Havana, Cuba.-") or a colon, when the gazetteer knows the city ("Nairobi —
-  ...", "St. Petersburg - ...", "Muscat: ...");
+  dash, a hyphen set apart by spaces or after a full stop ("Havana, Cuba.-") or a colon, when the
+  gazetteer knows the city ("Nairobi — ...", "St. Petersburg - ...", "Muscat: ...");
 * never a word of ``dateline.json``'s ``not_cities`` ("BREAKING:", "UPDATE -", "EXCLUSIVE —"),
   and a bare capitalised word with nothing but a dash after it only when the gazetteer knows it.
 

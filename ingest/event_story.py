@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from diplograph.ingest import dates
+from diplograph.ingest import dates, roles
 from diplograph.ingest.event_candidate import PAIR_TYPES, Candidate
 from diplograph.ingest.event_participants import unique_people
 from diplograph.ingest.event_syntax import call_in_person, calls_off, clause_chain, is_verb, lexicon, prep_objects
@@ -338,7 +338,9 @@ def medium_unstated(cands: list[Candidate], doc: Doc) -> list[Candidate]:
     phone word anywhere in it); "X discussed with Y": a meeting when the story tells of no calls and
     of meetings of one of them that a word of meeting states ("held talks", "met"); "X spoke with Y"
     when its sentence has them still to meet ("and looks forward to meeting him soon") and the story
-    tells of no meeting of either: a call; else nothing (it may be a word at a meeting)."""
+    tells of no meeting of either: a call; "X spoke with Y" in a story that tells of no encounter in
+    person of either (no meeting, no visit): a call, as readouts say it; else nothing (it may be a
+    word at a meeting)."""
     if not any(c.extra.get("medium_unstated") for c in cands):
         return cands
     calls = _tells_of_calls(doc)
@@ -346,6 +348,13 @@ def medium_unstated(cands: list[Candidate], doc: Doc) -> list[Candidate]:
         p.key
         for c in cands
         if c.type == "meet" and not c.extra.get("medium_unstated") and not c.extra.get("joint")
+        for p in c.participants
+    }
+    # anyone the story meets, visits or sees in person: "spoke with Y" beside that may be a word at a meeting
+    in_person = {
+        p.key
+        for c in cands
+        if c.type in ("meet", "visit") and not c.extra.get("medium_unstated")
         for p in c.participants
     }
     # "X said she spoke with Y yesterday and looks forward to meeting him soon": they are yet to meet
@@ -360,10 +369,45 @@ def medium_unstated(cands: list[Candidate], doc: Doc) -> list[Candidate]:
         elif c.extra.get("medium_unstated") and not c.place and not c.venue and (c.sent.start, keys) in to_meet:
             if met & keys:
                 continue  # else a call: they spoke before meeting
-        elif c.extra.get("medium_unstated") and not (calls and c.place is None and c.venue is None):
-            continue  # "spoke to Y": a call in a story of calls, else nothing
+        elif c.extra.get("medium_unstated") and not (
+            (calls or (not in_person & keys and _spoke_with_someone(c.trigger))) and c.place is None and c.venue is None
+        ):
+            continue  # "spoke to Y": a call in a story of calls or of no encounter of theirs, else nothing
         kept.append(c)
     return kept
+
+
+def _spoke_with_someone(trigger: Token) -> bool:
+    """ "X spoke with Y", "X has spoken to Y", "X had a conversation with Y": told as done, with a
+    person named or titled after "with" or "to" and nowhere said (not "talks to his counterpart all the time",
+    "spoke with one voice", "spoke with reporters", "talked with Y at the airport")."""
+    verb = trigger.head if trigger.dep_ == "dobj" else trigger
+    done = verb.tag_ == "VBD" or any(a.dep_ == "aux" and a.lemma_ == "have" for a in verb.children)
+    lx = lexicon()
+    somewhere = any(
+        prep.dep_ == "prep"
+        and prep.lower_ in ("at", "in", "on", "during")
+        and (
+            o.ent_type_ in ("GPE", "LOC", "FAC")
+            or o.lemma_.lower() in lx["locative_nouns"]
+            or o.lemma_.lower() in lx["location_head_nouns"]
+        )
+        for word in {trigger, verb}
+        for prep in word.children
+        for o in prep.children
+        if o.dep_ == "pobj"
+    )  # "talked with Y at the airport", "on the sidelines of the summit": words at an encounter
+    return (
+        done
+        and not somewhere
+        and any(
+            t.ent_type_ == "PERSON" or t.pos_ == "PROPN" or roles.is_head(t)
+            for word in {trigger, verb}
+            for prep in word.children
+            if prep.dep_ == "prep" and prep.lower_ in ("with", "to")
+            for t in prep.subtree
+        )
+    )
 
 
 def unstated_talks(cand: Candidate) -> bool:

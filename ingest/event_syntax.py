@@ -162,6 +162,8 @@ def path_to(tok: Token, chain_ids: set[int], trigger: Token, allow_poss: bool = 
             head.lemma_.lower() in lx[k] for k in ("relational_nouns", "message_nouns", "presence_nouns")
         ):
             return None  # "the envoy of Y" is not Y; nor "conveyed the greetings of Y to Z", "in the presence of Y"
+        if cur.dep_ == "appos" and head.pos_ == "NOUN" and head.lemma_.lower() in lx["message_nouns"]:
+            return None  # "received condolences from X; Y, Crown Prince": the parse hung Y on the message
         if cur.lower_ == "from" and names_sender(head, trigger) and not any(t.dep_ == "appos" for t in path):
             # "received a special envoy from President Y", "a message from Y": Y is not met (but
             # "an envoy from President Y, Z": Z is)

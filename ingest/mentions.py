@@ -317,15 +317,27 @@ def _untagged_given_names(doc: Doc, start: int) -> int:
 
 def _closing_apostrophe(doc: Doc, i: int) -> bool:
     """Token ``i`` is an apostrophe glued to the end of a name word and followed by a blank and
-    another name word: a letter of a transliteration ("Shia' Al Sudani") when the tagger reads one
-    name across it."""
+    another name word or a particle hyphened to one: a letter of a transliteration ("Shia' Al
+    Sudani", "Shia' al-Sudani") when the tagger reads one name across it."""
     return (
         doc[i].text in QUOTE_CLOSERS
         and i > 0
         and not doc[i - 1].whitespace_
         and bool(doc[i].whitespace_)
         and i + 1 < len(doc)
-        and is_name_word(doc[i + 1])
+        and (is_name_word(doc[i + 1]) or _hyphened_particle(doc, i + 1))
+    )
+
+
+def _hyphened_particle(doc: Doc, i: int) -> bool:
+    """Token ``i`` is a particle glued by a hyphen to a name word ("al-Sudani")."""
+    return (
+        doc[i].lower_ in names.PARTICLES
+        and i + 2 < len(doc)
+        and doc[i + 1].text == "-"
+        and not doc[i].whitespace_
+        and not doc[i + 1].whitespace_
+        and is_name_word(doc[i + 2])
     )
 
 

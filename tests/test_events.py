@@ -1070,7 +1070,7 @@ def test_the_first_leader_to_visit_states_a_visit():
     assert e.place.name == "Nairobi"
 
 
-def test_spoke_to_is_a_call_only_in_a_story_that_tells_of_calls():
+def test_spoke_to_is_a_call_in_a_story_that_tells_of_calls_and_not_beside_a_meeting():
     found = extract(
         f"{RUTO} held a phone call with Ghanaian President John Mahama on Monday. Ruto also spoke "
         f"to {RAMAPHOSA} on Tuesday."
@@ -1079,7 +1079,8 @@ def test_spoke_to_is_a_call_only_in_a_story_that_tells_of_calls():
         ("Cyril Ramaphosa", "William Ruto"),
         ("John Mahama", "William Ruto"),
     ]
-    assert extract(f"{RUTO} spoke to {RAMAPHOSA} on Tuesday about trade.") == []
+    met = extract(f"{RUTO} met {RAMAPHOSA} in Pretoria on Monday. Ruto spoke to Ramaphosa on Tuesday about trade.")
+    assert not [e for e in met if e.type == "phone_call"]
 
 
 def test_courtesy_calls_do_not_make_a_story_of_calls():
@@ -2977,6 +2978,36 @@ def test_discussions_in_a_story_of_meetings_in_person_are_meetings():
     assert frozenset({"William Ruto", "Abdalla Hamdok"}) in groups(calls, "phone_call")
     alone = extract(f"{RUTO} discussed bilateral issues with Sudanese Prime Minister Abdalla Hamdok.")
     assert not [e for e in alone if e.type in ("meet", "phone_call")]
+
+
+def test_spoke_with_in_a_story_of_no_encounter_in_person_is_a_call():
+    found = extract(f"Yesterday, {RUTO} spoke with the President of South Africa, Cyril Ramaphosa.")
+    assert groups(found, "phone_call") == {frozenset({"William Ruto", "Cyril Ramaphosa"})}
+    had = extract(f"Earlier in the week, {RUTO} had a conversation with Tanzanian President Samia Suluhu Hassan.")
+    assert groups(had, "phone_call") == {frozenset({"William Ruto", "Samia Suluhu Hassan"})}
+    # told as a habit, with a voice or with reporters, or beside a meeting of theirs: no call
+    for text in (
+        f"{RUTO} talks to {RAMAPHOSA} all the time.",
+        f"{RUTO} and {RAMAPHOSA} spoke with one voice on trade.",
+        f"{RUTO} held talks with {RAMAPHOSA} in Pretoria on Monday.\n\nRuto later spoke with Ramaphosa about trade.",
+    ):
+        assert not groups(extract(text), "phone_call"), text
+
+
+def test_the_people_after_a_message_received_are_its_senders_not_guests():
+    found = extract(
+        "Sheikh Mohamed bin Zayed received condolences from King Mohammed VI of Morocco; Prince Mohammed bin "
+        "Salman, Crown Prince of Saudi Arabia; and US President Joe Biden."
+    )
+    assert not [e for e in found if e.type in ("meet", "visit")]
+
+
+def test_a_phone_talk_in_which_two_leaders_surveyed_events_is_their_call():
+    found = extract(
+        "President Mahmoud Ahmadinejad and his Russian counterpart Vladimir Putin in a phone talk on Monday night "
+        "surveyed the most significant international developments."
+    )
+    assert groups(found, "phone_call") == {frozenset({"Mahmoud Ahmadinejad", "Vladimir Putin"})}
 
 
 def test_a_delegation_accompanying_a_leader_is_no_group_they_stands_for():

@@ -944,6 +944,10 @@ def test_a_glottal_stop_before_a_word_of_a_name_keeps_the_whole_name(text, name)
         ),  # a style after a hyphen is a word of the name
         ("President Ebrahim Raisi welcomed Iraqi Prime Minister Mohammed Shia' Al Sudani.", "Mohammed Shia' Al Sudani"),
         (
+            "President Ebrahim Raisi welcomed Iraqi Prime Minister Mohammed Shia' al-Sudani.",
+            "Mohammed Shia' al-Sudani",
+        ),  # and before a particle hyphened to the surname
+        (
             "Fuad Hussein received a call from Minister of Foreign Affairs of the Swiss Confederation Mr. Ignazio Cassis.",
             "Ignazio Cassis",
         ),  # the name starts after the form of address
