@@ -68,6 +68,7 @@ def resolve_descriptions(
     resolved: list[Mention] = []
     unresolved: list[Mention] = []
     name_spans = [(m.start, m.end) for m in mentions]
+    apart: set[tuple[str, ...]] = set()
     for tok in doc:
         phrase = roles.description_at(doc, tok.i)
         if phrase is None:
@@ -122,7 +123,7 @@ def resolve_descriptions(
                     extra_roles.setdefault(person.key, []).append(phrase.role)
         if person is None:
             guests = _guests(ctx, people, extra_roles) if any(t.lower_ == "visiting" for t in span) else None
-            person = _by_role(phrase, guests if guests is not None else people, extra_roles, all_mentions, span)
+            person = _by_role(phrase, guests if guests is not None else people, extra_roles, all_mentions, span, apart)
         if person is None and by_office is not None and not _fits_someone(phrase, people, extra_roles):
             person = by_office(phrase)
         if person is None:
@@ -202,8 +203,12 @@ def _by_role(
     extra_roles: dict[str, list[Role]],
     mentions: list[Mention],
     span: Span,
+    apart: set[tuple[str, ...]],
 ) -> Person | None:
-    """The one person of the article whose role fits a description, or None."""
+    """The one person of the article whose role fits a description, or None.  A title with no
+    country that the story tells apart from the one person it fits ("The Prime Minister spoke to
+    the Prime Minister of Canada, X") is someone unnamed, there and wherever it comes again
+    (``apart``)."""
 
     def roles_of(p: Person) -> list[Role]:
         return list(p.roles) + extra_roles.get(p.key, [])
@@ -226,6 +231,11 @@ def _by_role(
         ]
     else:
         fits = [p for p in people.values() if any(roles.title_matches(phrase, r) for r in roles_of(p))]
+    if phrase.country is None and phrase.words in apart:
+        return None  # the same title again: the same unnamed other side
+    if len(fits) == 1 and phrase.country is None and _named_later_beside(fits[0], mentions, span):
+        apart.add(phrase.words)
+        return None
     if len(fits) == 1:
         return fits[0]
     before = [
@@ -234,3 +244,14 @@ def _by_role(
         if any(m.person is not None and m.person.key == p.key and m.end <= span.start_char for m in mentions)
     ]
     return before[0] if len(before) == 1 else None
+
+
+def _named_later_beside(person: Person, mentions: list[Mention], span: Span) -> bool:
+    """The person is first named after the phrase, in its own sentence ("The Prime Minister spoke to
+    the Prime Minister of Canada, X"): the title with no country is someone else's."""
+    first = min((m.start for m in mentions if m.person is not None and m.person.key == person.key), default=None)
+    if first is None or not span.end_char <= first < span.sent.end_char:
+        return False
+    # a verb between them, not one phrase ("the Governor General of Jamaica, Sir Patrick Allen")
+    between = span.doc.char_span(span.end_char, first, alignment_mode="contract")
+    return between is not None and any(t.pos_ in ("VERB", "AUX") for t in between)

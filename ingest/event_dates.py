@@ -133,9 +133,11 @@ def date_candidate(
     )
     if got is not None:
         expr, value = got
+        gov = dates.governor(expr.root)
+        if future and gov.i not in ids and gov.lemma_.lower() in lexicon()["reporting_verbs"] and expr.root.i > gov.i:
+            return  # "said on Tuesday that he will meet Y", "..., the palace said on Friday": the announcement's day
         cand.extra["date_text"] = dates.expression_text(expr)
         if future:  # "travelled on Wednesday to meet Y": the date of a past verb is not in the future
-            gov = dates.governor(expr.root)
             if gov != cand.trigger and gov.tag_ == "VBD" and gov.lemma_.lower() not in lexicon()["plan_verbs"]:
                 value = dates.resolve(dates.expression_text(expr), anchor) or value
         cand.date = value

@@ -233,7 +233,8 @@ def pronoun_mentions(
     "His Majesty" and "the King" stand for the latest monarch, or holder of that title, of
     ``followed`` (the subject people of the sentences before, latest first) when the person
     followed now is none.  A "his" or "her" never stands for a person the story's forms of address
-    or offices (``sexes``) give the other sex ("Ms. X briefed Mr. Y about her meetings": X's).
+    or offices (``sexes``) give the other sex ("Ms. X briefed Mr. Y about her meetings": X's), and
+    one in what a person tells another of is the teller's ("X briefed Y on his visit": X's).
     An "I", "my" or "me" inside a quotation stands for its speaker (``quotations``).
     """
     lx = lexicon()
@@ -252,7 +253,9 @@ def pronoun_mentions(
                 and m.root.i < tok.i
                 and not _other_sex(tok, m.person, sexes or {})
             ]
-            found = max(before, key=lambda m: m.root.i).person if before else _fronted_for(tok, mentions)
+            found = _informant_of(tok, before) or (
+                max(before, key=lambda m: m.root.i).person if before else _fronted_for(tok, mentions)
+            )
             found = found or previous
             if found is None:
                 continue
@@ -310,6 +313,19 @@ def pronoun_mentions(
             people = [previous]  # "X reached Pakistan ... The visiting dignitary will call on Y"
         out += stand_ins(tok, people[:1])
     return out
+
+
+def _informant_of(pronoun: Token, before: list[PersonMention]) -> Person | None:
+    """ "X briefed Y on his visit to Z", "X informed Y about her talks": the one who tells of it is
+    the one it was about (``informing_verbs``), not the nearer listener."""
+    phrase = pronoun.head
+    if phrase.dep_ != "pobj" or phrase.head.lower_ not in ("on", "about", "of"):
+        return None
+    verb = phrase.head.head
+    if not is_verb(verb) or verb.lemma_.lower() not in lexicon()["informing_verbs"]:
+        return None
+    subject = [m for m in before if m.root.head == verb and m.root.dep_ == "nsubj"]
+    return subject[0].person if len(subject) == 1 else None
 
 
 def _fronted_for(pronoun: Token, mentions: list[PersonMention]) -> Person | None:
@@ -842,4 +858,8 @@ def unknown_subject(verb: Token, mentions: list[PersonMention]) -> bool:
     if not subjects or subjects_of(verb, mentions):
         return False
     lx = lexicon()
-    return not any(c.lemma_.lower() in lx["pair_nouns"] or c.lower_ in lx["relative_pronouns"] for c in subjects)
+    # "the two leaders met A and B" stands for people told before; "the head of the ministry" is unnamed
+    return not any(
+        (c.lemma_.lower() in lx["pair_nouns"] and c.tag_ in ("NNS", "NNPS")) or c.lower_ in lx["relative_pronouns"]
+        for c in subjects
+    )

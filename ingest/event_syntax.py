@@ -406,7 +406,9 @@ def mood_cues(trigger: Token, chain: list[Token]) -> list[str]:
             cues.append("plan_verb")  # "expected to meet", "plans to hold talks", "is due to hold talks"
             if any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in t.children):
                 cues.append("unfulfilled_plan")  # "had planned to meet": a plan overtaken by events
-        if (
+        if t != trigger and _phrasal(t) in lx["anticipation_verbs"] and _complement_of(t, trigger, chain):
+            cues.append("anticipation")  # "looks forward to welcoming Y": a meeting to come
+        elif (
             t != trigger
             and (
                 t.lemma_.lower() in lx["desire_verbs"]

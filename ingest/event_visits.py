@@ -162,6 +162,27 @@ def invitation_accepted(tok: Token, chain: list[Token], sent: Span, mentions: li
     return []
 
 
+def accepted_invitation_candidates(
+    tok: Token, label: str, sent: Span, mentions: list[PersonMention], entities
+) -> list[Candidate]:
+    """ "Y had accepted an invitation from X", "Y accepted X's invitation": the two plan to meet,
+    whatever the invitation is to (the visit word's own reading, ``invitation_accepted``, gives the
+    same pair when it names one)."""
+    lx = lexicon()
+    verb = tok.head
+    if tok.dep_ != "dobj" or not is_verb(verb) or verb.lemma_.lower() not in lx["acceptance_verbs"]:
+        return []
+    if modality(verb, clause_chain(verb)) != "asserted":
+        return []  # "declined", "did not accept", "may accept": no plan yet
+    hosts = [p for o in prep_objects(tok, ("from",)) for p in persons_in(o, mentions)]
+    hosts += [p for c in tok.children if c.dep_ == "poss" for p in persons_in(c, mentions)]
+    guests = subjects_of(verb, mentions)
+    hosts = unique_people(hosts)
+    if len(hosts) == 1 and len(guests) == 1 and hosts[0].key != guests[0].key:
+        return [Candidate("planned_meet", tok, sent, [guests[0], hosts[0]])]
+    return []
+
+
 def _hosts_visited(tok: Token, mentions: list[PersonMention]) -> list[Person]:
     """The people a visit verb names as visited: its object ("X visited Y"), or its passive subject
     ("Y was visited by X"); not an owner ("visited Mandela's grave").  The caller keeps those

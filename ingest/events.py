@@ -103,7 +103,13 @@ from diplograph.ingest.event_story_places import (
 )
 from diplograph.ingest.event_syntax import another_occasion
 from diplograph.ingest.event_triggers import patterns_at, triggers
-from diplograph.ingest.event_visits import at_home, attend_candidates, presence_candidates, visit_candidates
+from diplograph.ingest.event_visits import (
+    accepted_invitation_candidates,
+    at_home,
+    attend_candidates,
+    presence_candidates,
+    visit_candidates,
+)
 from diplograph.ingest.records import Article, Event, Evidence, Person, Place
 
 # The handler of each trigger family (``data/event_triggers.json``): it takes an event word of a
@@ -125,6 +131,7 @@ HANDLERS = {
     "VISIT_N": visit_candidates,
     "TRAVEL_V": visit_candidates,
     "SIGN_V": sign_candidates,
+    "INVITATION_N": accepted_invitation_candidates,
 }
 
 

@@ -2980,6 +2980,48 @@ def test_discussions_in_a_story_of_meetings_in_person_are_meetings():
     assert not [e for e in alone if e.type in ("meet", "phone_call")]
 
 
+def test_a_meal_shared_with_someone_is_a_meeting_done_or_to_come():
+    had = extract(f"{RUTO} had a working lunch with {RAMAPHOSA} in Pretoria on Friday.")
+    assert groups(had, "meet") == {frozenset({"William Ruto", "Cyril Ramaphosa"})}
+    due = extract(f"{RUTO} is due to have dinner with {RAMAPHOSA} in Pretoria on Friday.")
+    assert groups(due, "planned_meet") == {frozenset({"William Ruto", "Cyril Ramaphosa"})}
+    assert not extract(f"{RUTO} skipped the dinner with {RAMAPHOSA}.")
+
+
+def test_looking_forward_to_meeting_someone_is_a_meeting_to_come():
+    found = extract(f"{RUTO} said he looks forward to welcoming {RAMAPHOSA} to Nairobi.")
+    assert groups(found, "planned_meet") == {frozenset({"William Ruto", "Cyril Ramaphosa"})}
+    hoped = extract(f"{RUTO} said he hopes to welcome {RAMAPHOSA} to Nairobi.")
+    assert not groups(hoped, "planned_meet")
+
+
+def test_an_accepted_invitation_from_someone_is_a_meeting_planned_with_them():
+    found = extract(f"{RUTO} said on Tuesday that he had accepted an invitation from {RAMAPHOSA}.")
+    assert groups(found, "planned_meet") == {frozenset({"William Ruto", "Cyril Ramaphosa"})}
+    assert only(found, "planned_meet").date is None  # the day it was said is not the meeting's
+    for text in (
+        f"{RUTO} declined an invitation from {RAMAPHOSA}.",
+        f"{RUTO} may accept an invitation from {RAMAPHOSA}.",
+    ):
+        assert not groups(extract(text), "planned_meet"), text
+
+
+def test_a_meeting_to_come_does_not_take_the_day_it_was_announced():
+    found = extract(f"{RUTO} said on Tuesday that he will meet {RAMAPHOSA}.", published=date(2024, 5, 8))
+    assert only(found, "planned_meet").date is None
+    dated = extract(f"{RUTO} said that he will meet {RAMAPHOSA} on Friday.", published=date(2024, 5, 8))
+    assert only(dated, "planned_meet").date == "2024-05-10"
+    after = extract(f"{RUTO} will meet {RAMAPHOSA}, the presidency said on Tuesday.", published=date(2024, 5, 8))
+    assert only(after, "planned_meet").date is None
+
+
+def test_the_visit_one_briefs_another_on_is_the_briefers_own():
+    found = extract(f"{RUTO} briefed {RAMAPHOSA} on his state visit to the United States by phone on Friday.")
+    assert {names(e).pop() for e in found if e.type == "visit"} == {"William Ruto"}
+    received = extract(f"{RUTO} received {RAMAPHOSA} on his arrival in Nairobi on Friday.")
+    assert {names(e).pop() for e in received if e.type == "visit"} == {"Cyril Ramaphosa"}
+
+
 def test_spoke_with_in_a_story_of_no_encounter_in_person_is_a_call():
     found = extract(f"Yesterday, {RUTO} spoke with the President of South Africa, Cyril Ramaphosa.")
     assert groups(found, "phone_call") == {frozenset({"William Ruto", "Cyril Ramaphosa"})}

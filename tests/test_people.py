@@ -565,6 +565,17 @@ def test_description_left_open_when_two_people_fit():
     assert any(m.text == "the Iranian minister" for m in ents.unresolved)
 
 
+def test_a_title_told_apart_from_the_one_it_fits_is_someone_unnamed():
+    text = (
+        "The Prime Minister spoke to the Prime Minister of Canada Mark Carney this evening. "
+        "The Prime Minister thanked him for his support."
+    )
+    ents = resolve(text)
+    first = text.index("The Prime Minister")
+    second = text.index("The Prime Minister", first + 1)
+    assert not [m for m in ents.mentions if m.start in (first, second) and m.person is not None]
+
+
 def test_description_prefers_the_one_already_named():
     text = (
         "Japan's Emperor Naruhito began a visit on Sunday. The emperor has said it honours those who "
