@@ -1,11 +1,13 @@
-"""The handlers of visits: each takes an event word of a sentence with its family, and gives
-one visit per visitor (``Candidate``), or none.  A trip home is no visit.
+"""The handlers of visits and invitations: each takes an event word of a sentence with its family,
+and gives one visit per visitor (``Candidate``), or none.  A trip home is no visit.
 
 Holds:
 - ``visit_candidates``: "visited X", "arrived in X", "his trip to X" (families VISIT_V, VISIT_N,
   TRAVEL_V).
 - ``attend_candidates``: "attended the summit in X" (ATTEND_V).
 - ``presence_candidates``: "was in X to attend the summit" (PRESENCE_V).
+- ``accepted_invitation_candidates``: "had accepted an invitation from Y": a meeting planned with
+  the host (INVITATION_N).
 """
 
 from __future__ import annotations

@@ -13,7 +13,7 @@ reads what it found against the whole story; each step is a module of its own:
    pronouns ("he", "who", "his") and "the two leaders" standing for people named before.
 3. ``HANDLERS``: the handler of the event word's family (``event_meetings``: meetings, calls,
    welcomes, joint clauses, virtual summits, signings; ``event_visits``: visits, attendance,
-   presence) reads its clause (``event_syntax``: which words belong to it, how a person hangs from
+   presence, accepted invitations) reads its clause (``event_syntax``: which words belong to it, how a person hangs from
    it, its modality: negated and hypothetical statements are dropped, announced ones become
    ``planned_meet``) and its place and venue (``event_places``), and gives ``Candidate`` records
    (``event_candidate``).
