@@ -213,6 +213,8 @@ def _by_role(
     def roles_of(p: Person) -> list[Role]:
         return list(p.roles) + extra_roles.get(p.key, [])
 
+    if phrase.country is None and phrase.words in apart:
+        return None  # the same title again: the same unnamed other side
     if phrase.relational:
         ref = _referent_before(mentions, span.sent, span.start_char)
         if ref is None or ref.person is None:
@@ -231,8 +233,6 @@ def _by_role(
         ]
     else:
         fits = [p for p in people.values() if any(roles.title_matches(phrase, r) for r in roles_of(p))]
-    if phrase.country is None and phrase.words in apart:
-        return None  # the same title again: the same unnamed other side
     if len(fits) == 1 and phrase.country is None and _named_later_beside(fits[0], mentions, span):
         apart.add(phrase.words)
         return None

@@ -379,35 +379,21 @@ def medium_unstated(cands: list[Candidate], doc: Doc) -> list[Candidate]:
 
 def _spoke_with_someone(trigger: Token) -> bool:
     """ "X spoke with Y", "X has spoken to Y", "X had a conversation with Y": told as done, with a
-    person named or titled after "with" or "to" and nowhere said (not "talks to his counterpart all the time",
-    "spoke with one voice", "spoke with reporters", "talked with Y at the airport")."""
+    person named or titled after "with" or "to" and nowhere said (not "talks to his counterpart all
+    the time", "spoke with one voice", "spoke with reporters", "talked with Y at the airport")."""
     verb = trigger.head if trigger.dep_ == "dobj" else trigger
-    done = verb.tag_ == "VBD" or any(a.dep_ == "aux" and a.lemma_ == "have" for a in verb.children)
+    words = {trigger, verb}
+    if not (verb.tag_ == "VBD" or any(a.dep_ == "aux" and a.lemma_ == "have" for a in verb.children)):
+        return False
     lx = lexicon()
-    somewhere = any(
-        prep.dep_ == "prep"
-        and prep.lower_ in ("at", "in", "on", "during")
-        and (
-            o.ent_type_ in ("GPE", "LOC", "FAC")
-            or o.lemma_.lower() in lx["locative_nouns"]
-            or o.lemma_.lower() in lx["location_head_nouns"]
-        )
-        for word in {trigger, verb}
-        for prep in word.children
-        for o in prep.children
-        if o.dep_ == "pobj"
-    )  # "talked with Y at the airport", "on the sidelines of the summit": words at an encounter
-    return (
-        done
-        and not somewhere
-        and any(
-            t.ent_type_ == "PERSON" or t.pos_ == "PROPN" or roles.is_head(t)
-            for word in {trigger, verb}
-            for prep in word.children
-            if prep.dep_ == "prep" and prep.lower_ in ("with", "to")
-            for t in prep.subtree
-        )
-    )
+    at = [o for w in words for o in prep_objects(w, ("at", "in", "on", "during"))]
+    if any(
+        o.ent_type_ in ("GPE", "LOC", "FAC") or o.lemma_.lower() in lx["locative_nouns"] | lx["location_head_nouns"]
+        for o in at
+    ):
+        return False  # "talked with Y at the airport", "on the sidelines of the summit": words at an encounter
+    partners = [p for w in words for p in w.children if p.dep_ == "prep" and p.lower_ in ("with", "to")]
+    return any(t.ent_type_ == "PERSON" or t.pos_ == "PROPN" or roles.is_head(t) for p in partners for t in p.subtree)
 
 
 def unstated_talks(cand: Candidate) -> bool:
