@@ -25,9 +25,10 @@ class Participant:
     """A person taking part in an event."""
 
     id: str
-    name: str
+    name: str  # as the event's first source writes it
     roles: tuple[str, ...] = ()
     country: str | None = None
+    canonical: str = ""  # the one name the graph gives the person
 
 
 @dataclass(frozen=True)
@@ -96,7 +97,9 @@ class Event:
             id=ev["id"],
             type=ev["type"],
             participants=tuple(
-                Participant(p["id"], p["name"], tuple(p.get("roles") or ()), p.get("country"))
+                Participant(
+                    p["id"], p["name"], tuple(p.get("roles") or ()), p.get("country"), p.get("canonical") or p["name"]
+                )
                 for p in ev["participants"]
             ),
             place=loc,

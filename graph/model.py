@@ -232,6 +232,18 @@ def person_rename(old: Person, new: Person) -> str:
     )
 
 
+def written_name_triples(article: Article, person: Person, name: str) -> Iterator[Triple]:
+    """A person's name as one article writes it, where the graph's name for them is another
+    ("Sergey Lavrov" in an article about the person called "Sergei Lavrov"): what a source of the
+    article's events says, quoted as it says it."""
+    a = article_iri(article)
+    n = ID[f"name/{article.key}-{_digest(name)}"]
+    yield a, DG.writesName, n
+    yield n, RDF.type, DG.WrittenName
+    yield n, DG.person, person_iri(person)
+    yield n, SDO.name, Literal(name)
+
+
 def evidence_triples(evidence: Evidence) -> Iterator[Triple]:
     s = evidence_iri(evidence)
     yield s, RDF.type, DG.Evidence
@@ -552,6 +564,10 @@ def extraction_triples(extraction: Extraction, event_iris: dict[int, URIRef] | N
     yield from article_triples(article)
     for person in extraction.people:
         yield from person_triples(person, article)
+    by_key = {p.key: p for p in extraction.people}
+    for key, name in extraction.written:
+        if key in by_key:
+            yield from written_name_triples(article, by_key[key], name)
     for place in extraction.places:
         yield from place_triples(place)
     for i, event in enumerate(extraction.events):

@@ -79,7 +79,12 @@ def build_graph(events: Iterable[dict]) -> nx.MultiGraph:
         people = ev.get("participants") or []
         for p in people:
             g.add_node(
-                p["id"], kind="person", name=p["name"], country=p.get("country"), roles=p.get("roles") or [], person=p
+                p["id"],
+                kind="person",
+                name=p.get("canonical") or p["name"],
+                country=p.get("country"),
+                roles=p.get("roles") or [],
+                person=p,
             )
         kind = ev.get("type")
         ids = [p["id"] for p in people]

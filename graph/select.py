@@ -87,7 +87,7 @@ def people_graph(events: Iterable[dict]) -> nx.Graph:
     for ev in events:
         ids = [p["id"] for p in ev.get("participants") or []]
         for p in ev.get("participants") or []:
-            g.add_node(p["id"], name=p["name"], country=p.get("country"))
+            g.add_node(p["id"], name=p.get("canonical") or p["name"], country=p.get("country"))
         g.add_edges_from((a, b) for i, a in enumerate(ids) for b in ids[i + 1 :] if a != b)
     return g
 
@@ -135,6 +135,6 @@ def centres(events: Iterable[dict], person: str | None) -> list[str]:
     seen: dict[str, None] = {}
     for ev in events:
         for p in ev.get("participants") or []:
-            if name_matches(person, p["name"]):
+            if any(name_matches(person, n) for n in (p["name"], p.get("canonical") or p["name"])):
                 seen.setdefault(p["id"])
     return list(seen)

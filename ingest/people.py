@@ -39,7 +39,7 @@ from diplograph.ingest.mentions import (
     rejected,
 )
 from diplograph.ingest.records import Article, Mention, Person, Place, Role, fold
-from diplograph.ingest.registry import Registry, best_form, display_name, merge_roles
+from diplograph.ingest.registry import Registry, best_form, display_name, merge_roles, written_form
 
 __all__ = ["Entities", "Registry", "best_form", "merge_roles", "resolve", "fold"]
 
@@ -58,6 +58,8 @@ class Entities:
     mentions: list[Mention] = field(default_factory=list)
     venues: list[VenueMention] = field(default_factory=list)
     unresolved: list[Mention] = field(default_factory=list)  # descriptions the article leaves open
+    # person key -> the full name as this article writes it, where the canonical name is another
+    written: dict[str, str] = field(default_factory=dict)
     # words of the known buildings it names, which said alone are the building ("Miraflores")
     building_words: frozenset[str] = frozenset()
 
@@ -649,6 +651,12 @@ def resolve(doc: Doc, article: Article, registry: Registry) -> Entities:
         entry = base.get(p.kb) if p.kb else None
         if entry is not None:
             final[key] = replace(p, kb_source=entry.source, wikidata=entry.wikidata)
+    written = {}
+    for cl, p in draft:
+        person = final[p.key]
+        form = written_form(cl.forms, cl.first, person)
+        if form and person.key not in written:
+            written[person.key] = form
     mentions = [
         Mention(m.text, m.start, m.end, person=final.get(m.person.key, m.person))
         for m in name_mentions + described
@@ -680,4 +688,5 @@ def resolve(doc: Doc, article: Article, registry: Registry) -> Entities:
         venues=venues,
         unresolved=unresolved,
         building_words=building,
+        written=written,
     )

@@ -54,6 +54,7 @@ def extraction_of(doc: Doc, article: Article, registry: people.Registry) -> Extr
         places=tuple(entities.places),
         events=tuple(found),
         mentions=tuple(entities.mentions),
+        written=tuple(sorted(entities.written.items())),
     )
 
 

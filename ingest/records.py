@@ -256,3 +256,6 @@ class Extraction:
     places: tuple[Place, ...] = ()
     events: tuple[Event, ...] = ()
     mentions: tuple[Mention, ...] = field(default=(), compare=False)
+    # (person key, full name as this article writes it) where that differs from the canonical name:
+    # "Sergey Lavrov" for the person the run calls "Sergei Lavrov"
+    written: tuple[tuple[str, str], ...] = ()

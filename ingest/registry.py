@@ -106,6 +106,24 @@ def best_form(forms: Mapping[str, int], first: Mapping[str, int]) -> str:
     return names.proper_case(min(full, key=lambda f: (-forms[f], -len(names.words(f)), f.isascii(), -len(f), f)))
 
 
+def written_form(forms: Mapping[str, int], first: Mapping[str, int], person: Person) -> str | None:
+    """The name as one article writes ``person``, for its own events: its best full form
+    (``best_form``) when that has two words or more and is a spelling of the person's name or of
+    their knowledge-base entry's ("Sergey Lavrov" where the run says "Sergei Lavrov", "Abdel Fattah
+    el-Sisi" for "Abdel Fattah al-Sisi"); a surname alone ("Lavrov") is no name to show, nor a
+    form the article joined to the person by mistake."""
+    forms = {f: n for f, n in forms.items() if n > 0}
+    if not forms:
+        return None
+    form = best_form(forms, first)
+    if len(names.words(form)) < 2 or fold(form) == person.key:
+        return None
+    entry = kbase.load().get(person.kb) if person.kb else None
+    known = [person.name] + ([kbase.strip_titles(n) for n in (entry.name, *entry.aliases)] if entry else [])
+    # a whole name of theirs, not a lone given name ("Abdullah") that many names end in
+    return form if any(len(names.words(n)) > 1 and names.same_person(form, n) for n in known) else None
+
+
 def display_name(forms: Mapping[str, int], first: Mapping[str, int], kb: str | None = None) -> str:
     """The canonical name of a person: the best full form the articles use (``best_form``); for a
     knowledge-base person, that form only when it is one of the entry's full names or variants

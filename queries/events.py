@@ -2,11 +2,14 @@
 
 This is what ``diplograph meetings`` prints and what the pictures draw:
 
-    {"id", "type", "participants": [{"id", "name", "roles", "country"}], "place": {...} | None,
+    {"id", "type", "participants": [{"id", "name", "canonical", "roles", "country"}], "place": {...} | None,
      "venue", "date", "date_conflicts", "host", "cameo", "plover", "confidence",
      "evidence": {"sources", "body_sources", "caption_only", "date_stated", "date_conflict", "score"},
      "sources": [{"article", "file", "url", "title", "published", "quote", "start", "end", "caption",
                   "date_inferred", "date_text"}]}
+
+A participant's ``name`` is the name as the event's first source writes it ("Sergey Lavrov"),
+``canonical`` the one name the graph gives the person ("Sergei Lavrov"); ``id`` is the same for both.
 
 Dates come back as the ISO strings they were written as, whatever their precision ("2023-02-03",
 "2022-06", "2007"); ``date_text`` is the words a source used for the date ("last Friday"), when
@@ -49,6 +52,13 @@ ROLES = """
 SELECT ?p ?title ?country WHERE {
   ?e sem:hasActor ?p . ?p dg:holdsRole ?r . ?r schema:roleName ?title .
   OPTIONAL { ?r dg:roleCountry/schema:name ?country } }"""
+
+# a participant's name as an article writes it, when it is one of the person's names
+WRITTEN = """
+SELECT ?a ?p ?name WHERE {
+  ?a dg:writesName ?n . ?n dg:person ?p ; schema:name ?name .
+  FILTER EXISTS { ?p schema:name|schema:alternateName ?known FILTER(LCASE(STR(?known)) = LCASE(STR(?name))) }
+}"""
 
 SOURCES = """
 SELECT ?e ?s ?quote ?start ?end ?caption ?inferred ?dateText ?a ?file ?url ?title ?published WHERE {
@@ -186,6 +196,7 @@ LINKS = (
     DG.roleCountry,
     PROV.wasDerivedFrom,
     PROV.wasQuotedFrom,
+    DG.writesName,
 )
 STEPS = 3
 
@@ -296,6 +307,7 @@ def all_events(store: GraphStore, raw: bool = False) -> list[dict]:
             {
                 "id": str(row.p),
                 "name": str(row.name),
+                "canonical": str(row.name),
                 "roles": [f"{t} of {c}" if c else t for t, c in person_roles],
                 "country": next((c for _, c in person_roles if c), None),
             }
@@ -323,10 +335,15 @@ def all_events(store: GraphStore, raw: bool = False) -> list[dict]:
                 "date_text": _s(row.dateText),
             }
         )
+    written = {(str(row.a), str(row.p)): str(row.name) for row in store.query(WRITTEN)}
     for e, ev in events.items():
         ev["date"], ev["date_conflicts"] = best_date(dates[e])
-        ev["participants"].sort(key=lambda p: p["name"])
         ev["sources"].sort(key=lambda s: (s["file"], s["start"]))
+        if ev["sources"]:  # each person named as the event's first source names them
+            first = ev["sources"][0]["article"]
+            for p in ev["participants"]:
+                p["name"] = written.get((first, p["id"]), p["canonical"])
+        ev["participants"].sort(key=lambda p: p["name"])
         ev["evidence"] = confidence(ev)
         ev["confidence"] = ev["evidence"]["score"]
     return _in_order(list(events.values()))
@@ -341,7 +358,7 @@ def meetings(
     for ev in all_events(store, raw=raw):
         if wanted and ev["type"] not in wanted:
             continue
-        if person and not any(name_matches(person, p["name"]) for p in ev["participants"]):
+        if person and not any(name_matches(person, n) for p in ev["participants"] for n in (p["name"], p["canonical"])):
             continue
         out.append(ev)
     return out

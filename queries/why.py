@@ -65,8 +65,9 @@ def _person(store: GraphStore, p: dict, sources: list[dict]) -> dict:
         kb = kb or (str(row.kb) if row.kb is not None else None)
         kb_source = kb_source or (str(row.kbSource) if row.kbSource is not None else None)
         same = same or (str(row.same) if row.same is not None else None)
-    forms = [p["name"], *sorted(others, key=lambda n: (-len(n), n))]
-    surname = p["name"].split()[-1] if p["name"].split() else ""
+    name = p.get("canonical") or p["name"]
+    forms = [name, *sorted(others, key=lambda n: (-len(n), n))]
+    surname = name.split()[-1] if name.split() else ""
     if surname and fold(surname) not in {fold(f) for f in forms}:
         forms.append(surname)
     mentions = []
@@ -83,12 +84,12 @@ def _person(store: GraphStore, p: dict, sources: list[dict]) -> dict:
             )
             continue
         said = hit.group(0)
-        if fold(said) == fold(p["name"]):
+        if fold(said) == fold(name):
             how = "the person's canonical name"
         elif fold(said) in {fold(o) for o in others}:
-            how = f"another name of {p['name']} (seen in this or an earlier article)"
+            how = f"another name of {name} (seen in this or an earlier article)"
         else:
-            how = f"the surname of {p['name']}"
+            how = f"the surname of {name}"
         mentions.append(
             {
                 "file": src["file"],
@@ -106,7 +107,7 @@ def _person(store: GraphStore, p: dict, sources: list[dict]) -> dict:
         identified = "no knowledge-base entry: one person by the name and its other names"
     return {
         "id": p["id"],
-        "name": p["name"],
+        "name": name,
         "roles": p["roles"],
         "country": p["country"],
         "other_names": sorted(others),

@@ -397,3 +397,49 @@ def test_a_surname_with_a_title_of_no_country_is_no_minister_of_another_country_
         "The president-elect spoke with United Nations Secretary General Ban.", published=date(2008, 11, 19)
     )
     assert "Huda Abd al Latif al Ban" not in {p.name for p in found.people}
+
+
+# ------------------------------------------------------------------ names as each article writes them
+
+SPELLINGS = {
+    "a.txt": (
+        "Lavrov in Ankara\n\nMay 2, 2023\n\nRussian Foreign Minister Sergey Lavrov met Turkish Foreign "
+        "Minister Mevlut Cavusoglu in Ankara on Monday.\n"
+    ),
+    "b.txt": (
+        "Lavrov in Beijing\n\nMay 9, 2023\n\nRussian Foreign Minister Sergei Lavrov held talks with Chinese "
+        "Foreign Minister Qin Gang in Beijing on Tuesday. Sergei Lavrov said the talks were useful.\n"
+    ),
+}
+
+
+def test_each_event_names_a_person_as_its_own_article_spells_them(tmp_path):
+    from diplograph.queries.events import meetings
+
+    for name, text in SPELLINGS.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    with opened("memory:") as store:
+        ingest_paths(store, [str(tmp_path / n) for n in sorted(SPELLINGS)])
+        found = meetings(store, types=["meet"])
+        lavrov = {
+            ev["sources"][0]["file"]: next(p for p in ev["participants"] if "Lavrov" in p["name"]) for ev in found
+        }
+        by_spelling = meetings(store, person="Sergey Lavrov", types=["meet"])
+    assert lavrov["a.txt"]["name"] == "Sergey Lavrov"
+    assert lavrov["b.txt"]["name"] == "Sergei Lavrov"
+    # one person all the same: one IRI, one canonical name
+    assert lavrov["a.txt"]["id"] == lavrov["b.txt"]["id"]
+    assert lavrov["a.txt"]["canonical"] == lavrov["b.txt"]["canonical"]
+    assert len(by_spelling) == 2
+
+
+def test_a_written_name_is_a_spelling_of_the_person_never_another_name_joined_to_them():
+    from diplograph.ingest.registry import written_form
+
+    sergei = people.Person("Sergei Lavrov")
+    assert written_form({"Sergey Lavrov": 2, "Lavrov": 3}, {}, sergei) == "Sergey Lavrov"
+    assert written_form({"Lavrov": 3}, {}, sergei) is None  # a surname alone is no name to show
+    assert written_form({"Sergei Lavrov": 1}, {}, sergei) is None  # the canonical name itself
+    # a form an article joined to the person by mistake, ending in their given name
+    king = people.Person("Abdullah II", kb="abdullah-ii")
+    assert written_form({"Rania Al Abdullah": 1, "Abdullah": 2}, {}, king) is None
