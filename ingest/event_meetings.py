@@ -331,6 +331,14 @@ def meet_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMen
     words = lx["meet_nouns"] | lx["phone_heads"]
     if noun and any(t.lemma_.lower() in words for t in clause[1:]):
         return []  # "during their meeting on the sidelines of the summit": the summit is the occasion
+    if (
+        noun
+        and tok.dep_ == "pobj"
+        and tok.head.dep_ == "prep"
+        and tok.head.lower_ in lx["frame_prepositions"]
+        and any(c.dep_ == "dobj" and c.lower_ in lx["phone_heads"] for c in tok.head.head.children)
+    ):
+        return []  # "During their meeting, A and B held phone calls with C": the calls are what is told
     framing = tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in lx["frame_nouns"]
     if (noun and framing) and any(
         c != tok and c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lemma_.lower() in words and _names_a_party(c)
@@ -353,6 +361,12 @@ def meet_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMen
         )
         if p.key not in along
     ]
+    if label == "CONVERSE_V" and _bare_participle(tok):
+        # "Speaking in his blog, X accused Y", "a photo of X talking to Y taken by Z": the verb's
+        # partner is its own ("Speaking with Y, X said"), beside the one doing the speaking
+        doers = subjects_of(tok.head, mentions) if tok.dep_ == "advcl" else persons_in(tok.head, mentions)
+        own = {p.key for p in attached_people(mentions, [tok], tok) + doers}
+        people = [p for p in people if p.key in own]
     if label.startswith("PHONE") and len(people) < 2:
         # "X called to congratulate Y", "made a phone call to wish Y well": the greeting's object is the callee
         heads = [tok, tok.head] if noun and tok.dep_ == "dobj" else [tok]
@@ -474,6 +488,16 @@ def meet_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMen
     ]
 
 
+def _bare_participle(verb: Token) -> bool:
+    """A participle with no subject of its own, hung on another clause or a noun ("Speaking in
+    his blog, X ...", "X talking to Y")."""
+    return (
+        verb.tag_ == "VBG"
+        and verb.dep_ in ("advcl", "acl")
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    )
+
+
 def _between_carriers(trigger: Token) -> list[Token]:
     """The word and, for a noun that is the subject of "take place" or "be held", its verb, which
     the parse gives the noun's "between": "a telephone conversation took place between A and B"."""
@@ -586,12 +610,15 @@ def _occasions(
             return [[host, guests[0]] for host in hosts]
     if len(hub) >= 2 and others and any(c.lower_ in lx["distributive_words"] for t in chain for c in t.children):
         return [[h, *others] for h in hub]  # "A and B met separately with C and D": A with C and D, B with them
-    if len(hub) != 1 or len(others) < 2:
-        return [people]
-    if any(c.dep_ == "prep" and c.lower_ in ("between", "among") for c in trigger.children):
-        return [people]  # "mediated talks between A and B": all at one table
     mass = trigger.lemma_.lower() in lx["mass_talk_nouns"] or trigger.lower_ in lx["mass_talk_nouns"]
     plural = trigger.tag_ in ("NNS", "NNPS") and not mass
+    between = any(c.dep_ == "prep" and c.lower_ in ("between", "among") for c in trigger.children)
+    if len(hub) >= 2 and len(others) >= 2 and plural and not between:
+        return [[*hub, other] for other in others]  # "A and B held phone calls with C, D and E": one each, both on it
+    if len(hub) != 1 or len(others) < 2:
+        return [people]
+    if between:
+        return [people]  # "mediated talks between A and B": all at one table
     one = trigger.tag_ == "NN" and any(
         (c.dep_ == "det" and c.lower_ in ("a", "an", "one")) or c.dep_ == "poss" for c in trigger.children
     )  # "a meeting with A, B and C", "her meeting with A, B and C": one table

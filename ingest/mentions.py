@@ -179,12 +179,19 @@ def okina_at(doc: Doc, j: int) -> bool:
     return is_name_word(doc[j + 1]) and not quoted and doc[j + 1].text[:1].lower() in "aeiouāēīōū"
 
 
+def _participle_with_object(tok: Token) -> bool:
+    """A capitalised participle taking an object, after a name: "Obama Returning a call"."""
+    return tok.pos_ == "VERB" and tok.tag_ == "VBG" and any(c.dep_ in ("dobj", "prep") for c in tok.children)
+
+
 def name_end(doc: Doc, i: int) -> int:
     """The end (exclusive) of a chain of name words starting at token ``i`` ("Ahmed al-Sharaa")."""
     j = i
     n = len(doc)
     while j < n:
         tok = doc[j]
+        if j > i and _participle_with_object(tok):
+            break
         if okina_at(doc, j):
             j += 2  # a glottal stop opening a word: "Fekitamoeloa 'Utoikamanu", "Dr. ‘Aisake Valu Eke"
             continue
@@ -751,6 +758,8 @@ def find_candidates(ctx: ArticleContext, known: Callable[[str], object] | None =
             and (doc[end - 1].pos_ in ("VERB", "AUX", "ADP") or ctx.headline_like(doc[start].idx))
         ):
             end -= 1  # "Erdogan Slams" of a headline: the name without the verb after it
+        while end - start > 1 and _participle_with_object(doc[end - 1]):
+            end -= 1  # "Obama Returning a call": the name without the participle that takes an object
         if start >= end or not _looks_like_name(doc[start:end]):
             continue  # "Tengo la seguridad": a foreign phrase, not a name
         chain = max(name_end(doc, start), start + 1) if is_name_word(doc[start]) else end

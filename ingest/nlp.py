@@ -4,7 +4,8 @@
   once per process, with an entity ruler placed before the statistical NER so that known
   agencies and platforms ("Twitter", "AFP") are organisations and never people; a
   ``whole_names`` and a ``whole_places`` component after the NER that join a person's name or a
-  country's or city's name the tagger cut in two ("Port" + "Moresby"); and a
+  country's or city's name the tagger cut in two ("Port" + "Moresby"), and a ``stranded_subjects``
+  component that gives a verb the subject the parser hung on a place before it; a
   ``line_breaks`` component before the parser that starts a sentence after every line break
   (a headline, a caption and a paragraph never run into one sentence) and allows a sentence to
   start inside a line only after sentence-final punctuation.
@@ -120,6 +121,32 @@ def weekday_subjects(doc: Doc) -> Doc:
     return doc
 
 
+FINITE_TAGS = ("VBZ", "VBD", "VBP", "MD")
+
+
+@Language.component("stranded_subjects")
+def stranded_subjects(doc: Doc) -> Doc:
+    """A person's name right before a finite verb that has no subject, which the parser hung on
+    a place or a date before it as an apposition ("Prior to the forum in Nusa Dua, Bali, Foreign
+    Minister X is to meet Y"), is the subject of that verb."""
+    for ent in doc.ents:
+        if ent.label_ != "PERSON" or ent.end >= len(doc):
+            continue
+        verb, name = doc[ent.end], ent.root
+        if (
+            verb.tag_ in FINITE_TAGS
+            and name.dep_ in ("appos", "conj")
+            and name.head.i < ent.start
+            and name.head.ent_type_ in ("GPE", "LOC", "FAC", "DATE")
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children)
+            and name not in verb.ancestors
+            and name.sent == verb.sent
+        ):
+            name.head = verb
+            name.dep_ = "nsubjpass" if any(c.dep_ == "auxpass" for c in verb.children) else "nsubj"
+    return doc
+
+
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 PLACE_WINDOW = 3  # words a place name may reach past the part the tagger marked
 
@@ -195,6 +222,7 @@ def build() -> spacy.Language:
     if "whole_names" not in nlp.pipe_names and "ner" in nlp.pipe_names:
         nlp.add_pipe("whole_names", after="ner")
         nlp.add_pipe("whole_places", after="whole_names")
+        nlp.add_pipe("stranded_subjects", after="whole_places")
     if "line_breaks" not in nlp.pipe_names and "parser" in nlp.pipe_names:
         nlp.add_pipe("line_breaks", before="parser")
         nlp.add_pipe("weekday_subjects", after="parser")

@@ -1083,6 +1083,48 @@ def test_spoke_to_is_a_call_in_a_story_that_tells_of_calls_and_not_beside_a_meet
     assert not [e for e in met if e.type == "phone_call"]
 
 
+def test_a_participle_of_speaking_takes_its_own_partner_not_the_object_of_the_clause_it_hangs_on():
+    blog = extract(
+        f"{RUTO} held a phone call with Ghanaian President John Mahama on Monday. Speaking in his weekly "
+        f"video blog, Ruto accused {RAMAPHOSA} of hysterical rhetoric."
+    )
+    assert frozenset({"William Ruto", "Cyril Ramaphosa"}) not in groups(blog, "phone_call")
+    photo = extract(
+        f"{RUTO} held a phone call with {RAMAPHOSA} on Monday. The photo of Ruto talking to Ramaphosa was "
+        "taken by State House Photographer Peter Kamau."
+    )
+    assert not any("Peter Kamau" in names(e) for e in photo)
+    own = extract(f"Speaking by telephone with {RAMAPHOSA} on Monday, {RUTO} said trade had grown.")
+    assert groups(own, "phone_call") == {frozenset({"William Ruto", "Cyril Ramaphosa"})}
+
+
+def test_two_people_holding_calls_with_a_list_hold_one_call_with_each_on_the_list():
+    found = extract(
+        "During their meeting, Kenyan President William Ruto and South African President Cyril Ramaphosa held "
+        "joint phone calls with Ghanaian President John Mahama, Nigerian President Bola Tinubu and Senegalese "
+        "President Bassirou Diomaye Faye."
+    )
+    both = {"William Ruto", "Cyril Ramaphosa"}
+    assert groups(found, "phone_call") == {
+        frozenset(both | {other}) for other in ("John Mahama", "Bola Tinubu", "Bassirou Diomaye Faye")
+    }
+    # a call before the calls is one of its own
+    before = extract(
+        f"After a call from {RAMAPHOSA} on Tuesday night, {RUTO} has since taken calls from Ghanaian President "
+        "John Mahama and Nigerian President Bola Tinubu."
+    )
+    assert frozenset({"Cyril Ramaphosa", "William Ruto"}) in groups(before, "phone_call")
+
+
+def test_a_subject_the_parse_hangs_on_a_place_before_it_is_the_subject():
+    found = extract(
+        "FMs to Meet Before Bali Process\n\nForeign Minister Retno Marsudi (Photo: AFP), Jakarta: Prior to "
+        "Bali Process forum on March 22-23 in Nusa Dua, Bali, "
+        "Indonesian Foreign Minister Retno Marsudi is to meet with her Australian counterpart, Julie Bishop."
+    )
+    assert groups(found, "planned_meet") == {frozenset({"Retno Marsudi", "Julie Bishop"})}
+
+
 def test_courtesy_calls_do_not_make_a_story_of_calls():
     found = extract(
         f"{RUTO} talked briefly with {RAMAPHOSA} at the airport on Monday. Tomorrow Ruto will pay a "

@@ -254,6 +254,16 @@ def test_a_headline_verb_is_not_part_of_a_name():
     assert not any("Slams" in a for p in ents.people for a in p.aliases)
 
 
+def test_a_participle_taking_an_object_after_a_name_is_not_part_of_it():
+    text = (
+        "Obama calls Lula\n\nSmiling, President Obama Returning a call placed days ago by Brazilian President "
+        "Luiz Inacio Lula da Silva, Barack Obama phoned the Brazilian leader on Tuesday."
+    )
+    names = {p.name for p in resolve(text).people}
+    assert not any("Returning" in n for n in names)
+    assert "Barack Obama" in names
+
+
 # ------------------------------------------------------------------ IRIs that never fork
 
 ARTICLES = {
