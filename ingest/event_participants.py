@@ -159,8 +159,20 @@ def _the_n(tok: Token) -> int | None:
     """How many "the two leaders", "the five leaders" as a subject count, else None."""
     if tok.dep_ not in ("nsubj", "nsubjpass") or tok.lemma_.lower() not in lexicon()["pair_nouns"]:
         return None
-    counts = lexicon()["group_counts"]
-    return next((counts[c.lower_] for c in tok.children if c.dep_ == "nummod" and c.lower_ in counts), None)
+    lx = lexicon()
+    counts = lx["group_counts"]
+    counted = [c for c in tok.children if c.dep_ == "nummod"]
+    if tok.tag_ == "NNS":  # "the leaders of the two countries": one leader each
+        counted += [
+            n
+            for c in tok.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for o in c.children
+            if o.dep_ == "pobj" and o.lemma_.lower() in lx["counted_party_nouns"]
+            for n in o.children
+            if n.dep_ == "nummod"
+        ]
+    return next((counts[c.lower_] for c in counted if c.lower_ in counts), None)
 
 
 def _names_next(m: PersonMention, tok: Token) -> bool:
@@ -425,10 +437,19 @@ def clause_pair(sent: Span, mentions: list[PersonMention]) -> tuple[Person, ...]
             and not m.synthetic
             and (below := path_below(m, root))
             and below[-1].dep_ not in ("nsubj", "nsubjpass", "agent")
-            and not any(t.dep_ in CLAUSE_DEPS for t in below)
+            # a conjoined verb is a clause of its own; "in X and in the presence of Y" is not
+            and not any(t.dep_ in CLAUSE_DEPS and (t.dep_ != "conj" or is_verb(t)) for t in below)
         ]
     )
     others = [p for p in others if p not in subjects]
+    if len(subjects) == 2 and not others:
+        return tuple(subjects)  # "Presidents A and B attended the signing"
+    if (
+        not subjects
+        and len(others) == 2
+        and any(m.person == others[1] and m.root.dep_ == "conj" for m in mentions if not m.synthetic)
+    ):
+        return tuple(others)  # "in the presence of Presidents A and B, the agreements were signed"
     return (subjects[0], others[0]) if len(subjects) == 1 and len(others) == 1 else ()
 
 

@@ -5,7 +5,8 @@
   agencies and platforms ("Twitter", "AFP") are organisations and never people; a
   ``whole_names`` and a ``whole_places`` component after the NER that join a person's name or a
   country's or city's name the tagger cut in two ("Port" + "Moresby"), and a ``stranded_subjects``
-  component that gives a verb the subject the parser hung on a place before it; a
+  component that gives a verb the subject the parser hung on a place before it (and
+  ``stranded_objects`` the object it took for a time word: "received today Y"); a
   ``line_breaks`` component before the parser that starts a sentence after every line break
   (a headline, a caption and a paragraph never run into one sentence) and allows a sentence to
   start inside a line only after sentence-final punctuation.
@@ -147,6 +148,27 @@ def stranded_subjects(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("stranded_objects")
+def stranded_objects(doc: Doc) -> Doc:
+    """A person's name after a verb and a bare time word ("X received today Y", "met Tuesday Y"),
+    which the parser took for another adverb of time, is the verb's object."""
+    for ent in doc.ents:
+        name, verb = ent.root, ent.root.head
+        if (
+            ent.label_ == "PERSON"
+            and name.dep_ == "npadvmod"
+            and verb.tag_.startswith("VB")
+            and verb.i < name.i
+            and not any(c.dep_ == "dobj" for c in verb.children)
+            and any(
+                c.dep_ == "npadvmod" and c.ent_type_ in ("DATE", "TIME") and verb.i < c.i < ent.start
+                for c in verb.children
+            )
+        ):
+            name.dep_ = "dobj"
+    return doc
+
+
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 PLACE_WINDOW = 3  # words a place name may reach past the part the tagger marked
 
@@ -223,6 +245,7 @@ def build() -> spacy.Language:
         nlp.add_pipe("whole_names", after="ner")
         nlp.add_pipe("whole_places", after="whole_names")
         nlp.add_pipe("stranded_subjects", after="whole_places")
+        nlp.add_pipe("stranded_objects", after="stranded_subjects")
     if "line_breaks" not in nlp.pipe_names and "parser" in nlp.pipe_names:
         nlp.add_pipe("line_breaks", before="parser")
         nlp.add_pipe("weekday_subjects", after="parser")

@@ -1125,6 +1125,20 @@ def test_a_subject_the_parse_hangs_on_a_place_before_it_is_the_subject():
     assert groups(found, "planned_meet") == {frozenset({"Retno Marsudi", "Julie Bishop"})}
 
 
+def test_a_guest_named_after_a_time_word_is_still_the_one_received():
+    found = extract(f"{RUTO} received today {RAMAPHOSA}, who arrived last night in Nairobi.")
+    assert groups(found, "meet") == {frozenset({"William Ruto", "Cyril Ramaphosa"})}
+
+
+def test_the_leaders_of_the_two_countries_are_the_two_the_sentence_before_named_together():
+    found = extract(
+        "In the city of Abidjan and in the presence of Presidents João Lourenço (Angola) and Alassane "
+        "Ouattara (Ivory Coast), the agreements were signed by the ministers of both countries.\n\n"
+        "The leaders of the two countries held talks on Thursday."
+    )
+    assert groups(found, "meet") == {frozenset({"João Lourenço", "Alassane Ouattara"})}
+
+
 def test_courtesy_calls_do_not_make_a_story_of_calls():
     found = extract(
         f"{RUTO} talked briefly with {RAMAPHOSA} at the airport on Monday. Tomorrow Ruto will pay a "

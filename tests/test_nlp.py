@@ -269,3 +269,36 @@ def test_a_name_before_a_bare_weekday_is_the_subject_of_its_verb():
     visits = [e for e in extract(text, published="2023-03-06") if e.type == "visit"]
     assert [[p.name for p in e.participants] for e in visits] == [["Rashid Malik"]]
     assert visits[0].date == "2023-03-05"
+
+
+def _parsed(words, heads, deps, tags, ents):
+    from spacy.tokens import Doc
+
+    return Doc(nlp.load().vocab, words=words, heads=heads, deps=deps, tags=tags, ents=ents)
+
+
+def test_a_name_taken_for_a_time_word_after_its_verb_is_the_object():
+    # the parse a wire sentence got: "X received today Y", Y hung on the verb as another adverb of time
+    doc = _parsed(
+        ["Diaz", "received", "today", "Nicolas", "Maduro", "."],
+        [1, 1, 1, 4, 1, 1],
+        ["nsubj", "ROOT", "npadvmod", "compound", "npadvmod", "punct"],
+        ["NNP", "VBD", "NN", "NNP", "NNP", "."],
+        ["B-PERSON", "O", "B-DATE", "B-PERSON", "I-PERSON", "O"],
+    )
+    nlp.stranded_objects(doc)
+    assert doc[4].dep_ == "dobj"
+    assert doc[0].dep_ == "nsubj"  # the subject stays
+
+
+def test_a_name_hung_on_a_place_before_a_verb_with_no_subject_is_its_subject():
+    # "In Nusa Dua, Foreign Minister Retno Marsudi is to meet Y": the parse made the name an apposition of the place
+    doc = _parsed(
+        ["In", "Bali", ",", "Retno", "Marsudi", "is", "to", "meet", "Bishop", "."],
+        [5, 0, 1, 4, 1, 5, 7, 5, 7, 5],
+        ["prep", "pobj", "punct", "compound", "appos", "ROOT", "aux", "xcomp", "dobj", "punct"],
+        ["IN", "NNP", ",", "NNP", "NNP", "VBZ", "TO", "VB", "NNP", "."],
+        ["O", "B-GPE", "O", "B-PERSON", "I-PERSON", "O", "O", "O", "B-PERSON", "O"],
+    )
+    nlp.stranded_subjects(doc)
+    assert (doc[4].dep_, doc[4].head.i) == ("nsubj", 5)
