@@ -7,6 +7,8 @@ Holds:
 - ``meeting_told_before``, ``attended_told_before``: "the meeting" of a sentence is one told before.
 - ``medium_unstated``, ``joint_told_again``, ``calls_told_again``: "X spoke to Y", "the two
   leaders discussed ...", "the talks" kept, dropped or made a call by what else the story tells.
+- ``others_included``, ``envoys_listed``: a sentence that only names more people for the
+  events of the sentence before.
 - ``people_in_body``, ``foreign_caption``: a photo caption about none of the story's people
   belongs to another story.
 """
@@ -63,6 +65,33 @@ def dedupe(cands: list[Candidate]) -> list[Candidate]:
             for kind, base, start, keys in occasions
         )
     ]
+
+
+def envoys_listed(sent: Span, mentions, before: list[Candidate]) -> list[Candidate]:
+    """ "X received the credentials of six ambassadors. They are A; B; and C.": a sentence that
+    only names the envoys of the ceremony the sentence before told (its subject "they", "these"
+    or the envoys) gives the receiver a meeting with each, held as the ceremony was."""
+    lx = lexicon()
+    setting = next((c for c in before if c.type == "credentials_setting"), None)
+    if setting is None:
+        return []
+    host = setting.participants[0]
+    for verb in sent:
+        if verb.lemma_.lower() != "be" or verb.dep_ != "ROOT":
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or not (subject.lower_ in ("they", "these") or subject.lemma_.lower() in lx["envoy_nouns"]):
+            return []
+        envoys = unique_people(
+            [
+                m.person
+                for m in mentions
+                if m.person is not None and not m.synthetic and m.root.i > verb.i and m.person.key != host.key
+            ]
+        )
+        kind = setting.extra.get("medium", "meet")
+        return [Candidate(kind, verb, sent, [host, e], host=host.name if kind == "meet" else None) for e in envoys]
+    return []
 
 
 def others_included(sent: Span, mentions, before: list[Candidate]) -> list[Candidate]:

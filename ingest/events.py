@@ -72,6 +72,7 @@ from diplograph.ingest.event_story import (
     cancelled_trips,
     dedupe,
     denied_events,
+    envoys_listed,
     foreign_caption,
     held_remotely,
     joined_later,
@@ -194,7 +195,9 @@ def extract_events(doc: Doc, article: Article, entities) -> list[Event]:
         found_here = attended_told_before(found_here, candidates)
         if not found_here and mentions:
             # "Others included C and D": more people for the events of the sentence before
-            for cand in others_included(sent, mentions, previous_found):
+            for cand in others_included(sent, mentions, previous_found) or envoys_listed(
+                sent, mentions, previous_found
+            ):
                 cand.extra["dateline_end"] = dateline_end
                 date_candidate(cand, anchor, context, article.period)
                 found_here.append(cand)

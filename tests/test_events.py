@@ -1139,6 +1139,15 @@ def test_the_leaders_of_the_two_countries_are_the_two_the_sentence_before_named_
     assert groups(found, "meet") == {frozenset({"João Lourenço", "Alassane Ouattara"})}
 
 
+def test_envoys_a_sentence_lists_after_a_ceremony_each_met_the_receiver():
+    found = extract(
+        "President Nana Akufo-Addo has received the Letters of Credence from ambassadors accredited to Ghana "
+        "from three countries.\n\nThey are the Ambassador of Japan, Mr Hiroshi Tanaka; the High Commissioner "
+        "of Kenya, Ms Grace Wanjiru, and the Ambassador of Brazil, Amb. Paulo Souza."
+    )
+    assert groups(found, "meet") == each_with("Nana Akufo-Addo", ("Hiroshi Tanaka", "Grace Wanjiru", "Paulo Souza"))
+
+
 def test_courtesy_calls_do_not_make_a_story_of_calls():
     found = extract(
         f"{RUTO} talked briefly with {RAMAPHOSA} at the airport on Monday. Tomorrow Ruto will pay a "
