@@ -68,7 +68,7 @@ def resolve_descriptions(
     resolved: list[Mention] = []
     unresolved: list[Mention] = []
     name_spans = [(m.start, m.end) for m in mentions]
-    apart: set[tuple[str, ...]] = set()
+    apart = _told_apart(ctx, people, mentions, title_heads)
     for tok in doc:
         phrase = roles.description_at(doc, tok.i)
         if phrase is None:
@@ -197,6 +197,27 @@ def _guests(
     return {k: p for k, p in people.items() if not any(r.country == home for r in [*p.roles, *extra_roles.get(k, [])])}
 
 
+def _told_apart(
+    ctx: ArticleContext, people: dict[str, Person], mentions: list[Mention], title_heads: frozenset[int]
+) -> set[tuple[str, ...]]:
+    """The titles with no country that the story tells apart from the one person they fit ("The
+    Prime Minister spoke to the Prime Minister of Spain, X"), wherever in the story it does: that
+    title is someone unnamed before that sentence too."""
+    doc = ctx.doc
+    out: set[tuple[str, ...]] = set()
+    for tok in doc:
+        phrase = roles.description_at(doc, tok.i)
+        if phrase is None or phrase.relational or phrase.country is not None or tok.i in title_heads:
+            continue
+        span = doc[phrase.start : phrase.end]
+        if ctx.blocked(span.start_char, span.end_char):
+            continue
+        fits = [p for p in people.values() if any(roles.title_matches(phrase, r) for r in p.roles)]
+        if len(fits) == 1 and _named_later_beside(fits[0], mentions, span):
+            out.add(phrase.words)
+    return out
+
+
 def _by_role(
     phrase: roles.TitlePhrase,
     people: dict[str, Person],
@@ -247,9 +268,12 @@ def _by_role(
 
 
 def _named_later_beside(person: Person, mentions: list[Mention], span: Span) -> bool:
-    """The person is first named after the phrase, in its own sentence ("The Prime Minister spoke to
-    the Prime Minister of Canada, X"): the title with no country is someone else's."""
-    first = min((m.start for m in mentions if m.person is not None and m.person.key == person.key), default=None)
+    """The person is named after the phrase, in its own sentence ("The Prime Minister spoke to the
+    Prime Minister of Canada, X"): the title with no country is someone else's."""
+    first = min(
+        (m.start for m in mentions if m.person is not None and m.person.key == person.key and m.start >= span.end_char),
+        default=None,
+    )
     if first is None or not span.end_char <= first < span.sent.end_char:
         return False
     # a verb between them, not one phrase ("the Governor General of Jamaica, Sir Patrick Allen")

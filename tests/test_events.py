@@ -1148,6 +1148,15 @@ def test_envoys_a_sentence_lists_after_a_ceremony_each_met_the_receiver():
     assert groups(found, "meet") == each_with("Nana Akufo-Addo", ("Hiroshi Tanaka", "Grace Wanjiru", "Paulo Souza"))
 
 
+def test_a_title_told_apart_from_the_one_it_fits_is_someone_else_before_that_sentence_too():
+    found = extract(
+        "The Prime Minister spoke to the President of France, Emmanuel Macron, this morning about Iran.\n\n"
+        "PM call with Prime Minister of Spain Pedro Sánchez\n\n"
+        "The Prime Minister spoke to the Prime Minister of Spain Pedro Sánchez yesterday evening about Gibraltar."
+    )
+    assert not any({"Pedro Sánchez", "Emmanuel Macron"} <= names(e) for e in found)
+
+
 def test_courtesy_calls_do_not_make_a_story_of_calls():
     found = extract(
         f"{RUTO} talked briefly with {RAMAPHOSA} at the airport on Monday. Tomorrow Ruto will pay a "
