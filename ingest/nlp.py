@@ -136,7 +136,7 @@ def stranded_subjects(doc: Doc) -> Doc:
         verb, name = doc[ent.end], ent.root
         if (
             verb.tag_ in FINITE_TAGS
-            and name.dep_ in ("appos", "conj")
+            and name.dep_ == "appos"
             and name.head.i < ent.start
             and name.head.ent_type_ in ("GPE", "LOC", "FAC", "DATE")
             and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children)
