@@ -651,12 +651,16 @@ def resolve(doc: Doc, article: Article, registry: Registry) -> Entities:
         entry = base.get(p.kb) if p.kb else None
         if entry is not None:
             final[key] = replace(p, kb_source=entry.source, wikidata=entry.wikidata)
-    written = {}
+    # the name as this article writes each person, from every form it gives them
+    forms: dict[str, Counter] = {}
+    firsts: dict[str, dict] = {}
     for cl, p in draft:
-        person = final[p.key]
-        form = written_form(cl.forms, cl.first, person)
-        if form and person.key not in written:
-            written[person.key] = form
+        key = final[p.key].key
+        forms.setdefault(key, Counter()).update(cl.forms)
+        for form, at in cl.first.items():
+            firsts.setdefault(key, {}).setdefault(form, at)
+    by_key = {p.key: p for p in final.values()}
+    written = {key: form for key, counted in forms.items() if (form := written_form(counted, firsts[key], by_key[key]))}
     mentions = [
         Mention(m.text, m.start, m.end, person=final.get(m.person.key, m.person))
         for m in name_mentions + described

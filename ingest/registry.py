@@ -23,7 +23,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from diplograph.ingest import kb as kbase
-from diplograph.ingest import names
+from diplograph.ingest import names, places
 from diplograph.ingest.records import Person, Role, fold
 
 
@@ -118,6 +118,14 @@ def written_form(forms: Mapping[str, int], first: Mapping[str, int], person: Per
     form = best_form(forms, first)
     if len(names.words(form)) < 2 or fold(form) == person.key:
         return None
+    if sum(n for f, n in forms.items() if fold(f) == person.key) >= sum(
+        n for f, n in forms.items() if fold(f) == fold(form)
+    ):
+        return None  # the article writes the canonical spelling as often: it stands
+    if set(names.words(person.name)) < set(names.words(form)):
+        return None  # more words around the same name ("His Highness Sheikh X", "Md. X"): not another spelling
+    if any(places.is_demonym(w) for w in form.split()):
+        return None  # "Latin American": a misreading, not a name
     entry = kbase.load().get(person.kb) if person.kb else None
     known = [person.name] + ([kbase.strip_titles(n) for n in (entry.name, *entry.aliases)] if entry else [])
     # a whole name of theirs, not a lone given name ("Abdullah") that many names end in
