@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any, Self
 
 from diplograph.graph.store import DEFAULT_STORE, GraphStore, open_store
+from diplograph.ingest.records import canonical_name
 
 
 @dataclass(frozen=True)
@@ -97,9 +98,7 @@ class Event:
             id=ev["id"],
             type=ev["type"],
             participants=tuple(
-                Participant(
-                    p["id"], p["name"], tuple(p.get("roles") or ()), p.get("country"), p.get("canonical") or p["name"]
-                )
+                Participant(p["id"], p["name"], tuple(p.get("roles") or ()), p.get("country"), canonical_name(p))
                 for p in ev["participants"]
             ),
             place=loc,

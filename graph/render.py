@@ -29,6 +29,7 @@ from markupsafe import Markup
 from diplograph.graph import layout, palette, tooltips
 from diplograph.graph.pyvis_adapter import network, template_dir
 from diplograph.graph.select import centres, people_graph
+from diplograph.ingest.records import canonical_name
 
 ASSETS = Path(__file__).resolve().parent / "assets"
 PYVIS_TEMPLATES = template_dir()
@@ -81,7 +82,7 @@ def build_graph(events: Iterable[dict]) -> nx.MultiGraph:
             g.add_node(
                 p["id"],
                 kind="person",
-                name=p.get("canonical") or p["name"],
+                name=canonical_name(p),
                 country=p.get("country"),
                 roles=p.get("roles") or [],
                 person=p,

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 import networkx as nx
 
-from diplograph.ingest.records import EVENT_TYPES, fold, name_matches
+from diplograph.ingest.records import EVENT_TYPES, canonical_name, fold, name_matches, participant_matches
 
 
 @dataclass(frozen=True)
@@ -87,7 +87,7 @@ def people_graph(events: Iterable[dict]) -> nx.Graph:
     for ev in events:
         ids = [p["id"] for p in ev.get("participants") or []]
         for p in ev.get("participants") or []:
-            g.add_node(p["id"], name=p.get("canonical") or p["name"], country=p.get("country"))
+            g.add_node(p["id"], name=canonical_name(p), country=p.get("country"))
         g.add_edges_from((a, b) for i, a in enumerate(ids) for b in ids[i + 1 :] if a != b)
     return g
 
@@ -135,6 +135,6 @@ def centres(events: Iterable[dict], person: str | None) -> list[str]:
     seen: dict[str, None] = {}
     for ev in events:
         for p in ev.get("participants") or []:
-            if any(name_matches(person, n) for n in (p["name"], p.get("canonical") or p["name"])):
+            if participant_matches(person, p):
                 seen.setdefault(p["id"])
     return list(seen)

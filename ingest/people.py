@@ -653,14 +653,10 @@ def resolve(doc: Doc, article: Article, registry: Registry) -> Entities:
             final[key] = replace(p, kb_source=entry.source, wikidata=entry.wikidata)
     # the name as this article writes each person, from every form it gives them
     forms: dict[str, Counter] = {}
-    firsts: dict[str, dict] = {}
     for cl, p in draft:
-        key = final[p.key].key
-        forms.setdefault(key, Counter()).update(cl.forms)
-        for form, at in cl.first.items():
-            firsts.setdefault(key, {}).setdefault(form, at)
+        forms.setdefault(final[p.key].key, Counter()).update(cl.forms)
     by_key = {p.key: p for p in final.values()}
-    written = {key: form for key, counted in forms.items() if (form := written_form(counted, firsts[key], by_key[key]))}
+    written = {key: form for key, counted in forms.items() if (form := written_form(counted, by_key[key]))}
     mentions = [
         Mention(m.text, m.start, m.end, person=final.get(m.person.key, m.person))
         for m in name_mentions + described

@@ -35,6 +35,18 @@ def name_matches(query: str, name: str) -> bool:
     return bool(q) and any(words[i : i + len(q)] == q for i in range(len(words) - len(q) + 1))
 
 
+def canonical_name(participant: dict) -> str:
+    """The one name the graph gives a participant of an event in the JSON format (``canonical``;
+    ``name`` is as the event's first source writes it)."""
+    return participant.get("canonical") or participant["name"]
+
+
+def participant_matches(query: str, participant: dict) -> bool:
+    """Whether a participant of an event in the JSON format answers to a name a user typed, as
+    its source writes it or by its canonical name (``name_matches``)."""
+    return any(name_matches(query, n) for n in (participant["name"], canonical_name(participant)))
+
+
 def text_key(text: str) -> str:
     """A short hash of a text that ignores case and white space (same text -> same key)."""
     norm = " ".join(unicodedata.normalize("NFKC", text).casefold().split())

@@ -106,7 +106,7 @@ def best_form(forms: Mapping[str, int], first: Mapping[str, int]) -> str:
     return names.proper_case(min(full, key=lambda f: (-forms[f], -len(names.words(f)), f.isascii(), -len(f), f)))
 
 
-def written_form(forms: Mapping[str, int], first: Mapping[str, int], person: Person) -> str | None:
+def written_form(forms: Mapping[str, int], person: Person) -> str | None:
     """The name as one article writes ``person``, for its own events: its best full form
     (``best_form``) when that has two words or more and is a spelling of the person's name or of
     their knowledge-base entry's ("Sergey Lavrov" where the run says "Sergei Lavrov", "Abdel Fattah
@@ -115,7 +115,7 @@ def written_form(forms: Mapping[str, int], first: Mapping[str, int], person: Per
     forms = {f: n for f, n in forms.items() if n > 0}
     if not forms:
         return None
-    form = best_form(forms, first)
+    form = best_form(forms, {})
     if len(names.words(form)) < 2 or fold(form) == person.key:
         return None
     if sum(n for f, n in forms.items() if fold(f) == person.key) >= sum(

@@ -28,7 +28,7 @@ from rdflib.term import Node
 from diplograph.graph import corrections
 from diplograph.graph.store import GraphStore, open_store
 from diplograph.graph.vocab import DG, ID, PROV, SDO, SEM
-from diplograph.ingest.records import Event, Evidence, name_matches
+from diplograph.ingest.records import Event, Evidence, participant_matches
 
 EVENTS = """
 SELECT ?e ?type ?venue ?date ?place ?placeName ?placeKind ?placeCountry ?lat ?lon ?host ?cameo ?plover ?mode WHERE {
@@ -352,13 +352,13 @@ def all_events(store: GraphStore, raw: bool = False) -> list[dict]:
 def meetings(
     store: GraphStore, person: str | None = None, types: Iterable[str] | None = None, raw: bool = False
 ) -> list[dict]:
-    """Events filtered by a person's name (see ``name_matches``) and by type (corrected unless ``raw``)."""
+    """Events filtered by a person's name (see ``participant_matches``) and by type (corrected unless ``raw``)."""
     wanted = set(types or [])
     out = []
     for ev in all_events(store, raw=raw):
         if wanted and ev["type"] not in wanted:
             continue
-        if person and not any(name_matches(person, n) for p in ev["participants"] for n in (p["name"], p["canonical"])):
+        if person and not any(participant_matches(person, p) for p in ev["participants"]):
             continue
         out.append(ev)
     return out

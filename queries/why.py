@@ -19,7 +19,7 @@ from collections import defaultdict
 from diplograph.graph import corrections
 from diplograph.graph.store import GraphStore
 from diplograph.ingest.datafiles import read_json
-from diplograph.ingest.records import fold
+from diplograph.ingest.records import canonical_name, fold
 from diplograph.queries.events import all_events, neighbourhood, short_id
 
 TRIGGERS = """
@@ -65,7 +65,7 @@ def _person(store: GraphStore, p: dict, sources: list[dict]) -> dict:
         kb = kb or (str(row.kb) if row.kb is not None else None)
         kb_source = kb_source or (str(row.kbSource) if row.kbSource is not None else None)
         same = same or (str(row.same) if row.same is not None else None)
-    name = p.get("canonical") or p["name"]
+    name = canonical_name(p)
     forms = [name, *sorted(others, key=lambda n: (-len(n), n))]
     surname = name.split()[-1] if name.split() else ""
     if surname and fold(surname) not in {fold(f) for f in forms}:

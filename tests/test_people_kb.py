@@ -447,15 +447,15 @@ def test_a_written_name_is_a_spelling_of_the_person_never_another_name_joined_to
     from diplograph.ingest.registry import written_form
 
     sergei = people.Person("Sergei Lavrov")
-    assert written_form({"Sergey Lavrov": 2, "Lavrov": 3}, {}, sergei) == "Sergey Lavrov"
-    assert written_form({"Lavrov": 3}, {}, sergei) is None  # a surname alone is no name to show
-    assert written_form({"Sergei Lavrov": 1}, {}, sergei) is None  # the canonical name itself
+    assert written_form({"Sergey Lavrov": 2, "Lavrov": 3}, sergei) == "Sergey Lavrov"
+    assert written_form({"Lavrov": 3}, sergei) is None  # a surname alone is no name to show
+    assert written_form({"Sergei Lavrov": 1}, sergei) is None  # the canonical name itself
     # a word in capitals is written in title case, and counted as its own form
-    assert written_form({"SERGEY Lavrov": 1}, {}, sergei) == "Sergey Lavrov"
+    assert written_form({"SERGEY Lavrov": 1}, sergei) == "Sergey Lavrov"
     # more words around the same name are no other spelling of it
-    assert written_form({"His Highness Sergei Lavrov": 1}, {}, sergei) is None
+    assert written_form({"His Highness Sergei Lavrov": 1}, sergei) is None
     # a slip beside the canonical spelling, written as often
-    assert written_form({"Sergey Lavrov": 1, "Sergei Lavrov": 1}, {}, sergei) is None
+    assert written_form({"Sergey Lavrov": 1, "Sergei Lavrov": 1}, sergei) is None
     # a form an article joined to the person by mistake, ending in their given name
     king = people.Person("Abdullah II", kb="abdullah-ii")
-    assert written_form({"Rania Al Abdullah": 1, "Abdullah": 2}, {}, king) is None
+    assert written_form({"Rania Al Abdullah": 1, "Abdullah": 2}, king) is None
