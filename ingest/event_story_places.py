@@ -17,7 +17,7 @@ Holds:
   the capital of the host's country.
 - ``story_city(cands)``: a meeting of the story's news with nothing else to place it is in the one
   city of all the story's placed meetings and visits.
-- ``presence_abroad(cands)``: the visit a meeting abroad implies.
+- ``presence_abroad(cands, gatherings)``: the visit a meeting abroad with a host at home implies.
 """
 
 from __future__ import annotations
@@ -618,11 +618,15 @@ def _names(head: Token, person: Person) -> bool:
     return bool(last) and last[0] in words
 
 
-def presence_abroad(cands: list[Candidate]) -> list[Candidate]:
-    """A visit the story implies: a participant of a meeting or signing held in a city of a country
-    not their own was there ("X met Y in Z", "at the summit in Z"), unless the story already tells
-    of their trip to that country or they are posted there ("Ambassador to Z's country"). One
-    visit per person and country, dated like the first event."""
+def presence_abroad(cands: list[Candidate], gatherings: list[tuple[Place, bool]] = ()) -> list[Candidate]:
+    """A visit the story implies: a guest of a meeting or signing held in a city of a country
+    not their own, hosted there by someone of that country ("X received Y at State House, Nairobi"),
+    was there, unless the story already tells of their trip to that country or they are posted
+    there ("Ambassador to Z's country"). Two foreigners meeting in a third country ("on the
+    sidelines of the summit in Z") or at a city where the story's gathering is held imply no visit:
+    a summit's delegates attend it, they do not visit its host. One visit per person and country,
+    dated like the first event."""
+    gathered = {_city_key(g) for g, _ in gatherings}
     told = {
         (c.participants[0].key, fold(_country_of(c.place) or ""))
         for c in cands
@@ -642,6 +646,10 @@ def presence_abroad(cands: list[Candidate]) -> list[Candidate]:
         where = fold(_country_of(c.place) or "")
         if not where:
             continue
+        if _city_key(c.place) in gathered or fold(c.place.city or "") in gathered:
+            continue  # the story's summit city: its delegates attend, they do not visit
+        if not any(p.country and fold(p.country) == where for p in c.participants):
+            continue  # no host at home: two foreigners meeting in a third country
         for person in c.participants:
             if not person.country or fold(person.country) == where or (person.key, where) in told:
                 continue

@@ -227,11 +227,11 @@ def extract_events(doc: Doc, article: Article, entities) -> list[Event]:
     dateline_places(candidates, filed_from or lead, anchor)
     here_places(candidates, lead)
     arrivals_at_gathering(candidates, gatherings)
-    trip_setting(candidates, presence_abroad(candidates))
+    trip_setting(candidates, presence_abroad(candidates, gatherings))
     cities_for_countries(candidates, filed_from)
     hosts_at_home(candidates, gatherings, unplaced_occasion)
     story_city(candidates)
-    candidates += presence_abroad(candidates)
+    candidates += presence_abroad(candidates, gatherings)
     told = people_in_body(article, entities)
     return [
         _to_event(c, article)

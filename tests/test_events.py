@@ -2139,7 +2139,24 @@ def test_a_meeting_abroad_puts_the_traveller_there_for_the_next_meeting_but_impl
         (frozenset({"William Ruto", "Cyril Ramaphosa"}), "Lima"),
         (frozenset({"William Ruto", "Yoweri Museveni"}), "Lima"),
     }
-    assert {e.participants[0].name for e in found if e.type == "visit"} == {"William Ruto", "Cyril Ramaphosa"}
+    assert not [e for e in found if e.type == "visit"]  # no Peruvian host: nobody's trip is told
+
+
+def test_a_meeting_abroad_implies_a_visit_only_of_a_guest_whose_host_is_at_home():
+    hosted = extract(f"{RUTO} received {RAMAPHOSA} at State House, Nairobi on Monday.")
+    assert visits(hosted) == {("Cyril Ramaphosa", "Nairobi")}
+    third = extract(f"{RUTO} and {RAMAPHOSA} met in Geneva on Monday.")
+    assert groups(third, "meet") == {frozenset({"William Ruto", "Cyril Ramaphosa"})}
+    assert not [e for e in third if e.type == "visit"]
+
+
+def test_delegates_meeting_in_the_city_of_the_story_s_summit_make_no_visit_by_it():
+    found = extract(
+        "Leaders gathered for the G20 summit in Rio de Janeiro on Monday.\n\n"
+        f"On the sidelines of the summit in Rio de Janeiro, {RUTO} met Brazilian President Luiz Inacio Lula da Silva."
+    )
+    assert groups(found, "meet") == {frozenset({"William Ruto", "Luiz Inacio Lula da Silva"})}
+    assert not [e for e in found if e.type == "visit"]
 
 
 def test_a_meeting_planned_for_a_trip_the_story_says_was_cancelled_is_off():
