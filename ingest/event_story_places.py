@@ -121,6 +121,7 @@ def fill_places(cands: list[Candidate]) -> None:
             dated = [v for v in _framing_visits(c, visits) if v.date and not v.date_inferred]
             if dated and (c.place is None or c.place == dated[0].place):
                 c.date, c.date_inferred = dated[0].date, False
+    placed = [m for m in cands if m.type == "meet" and m.place is not None]  # by their own words
     for c in cands:
         if c.place is not None:
             continue
@@ -133,6 +134,10 @@ def fill_places(cands: list[Candidate]) -> None:
                 c.place = pick.place
         elif c.type in ("sign_agreement", "meet"):  # "during a visit to X, he met/signed ..."
             keys = {p.key for p in c.participants}
+            told = _told_meeting(c, placed)
+            if told is not None:  # "X met Y at State House on Monday. During the meeting, the two leaders ..."
+                c.place, c.venue, c.date = told.place, c.venue or told.venue, told.date
+                continue
             same = _framing_visits(c, visits)
             met = [
                 m
@@ -178,6 +183,35 @@ def fill_places(cands: list[Candidate]) -> None:
                 ]
                 if during or same_day or undated:
                     c.place = (during or same_day or undated)[-1].place
+
+
+def _told_meeting(cand: Candidate, placed: list[Candidate]) -> Candidate | None:
+    """The meeting a meeting with no date or place of its own retells ("During the meeting, the
+    two leaders ..."): the one meeting of the same people that its own words place (``placed``) and date within
+    days of the day the retelling was given (in a story with no date, undated too), and that is not
+    marked as another occasion."""
+    if cand.type != "meet" or not cand.date_inferred and cand.date is not None:
+        return None
+    keys = {p.key for p in cand.participants}
+    day = dates.to_date(cand.date)
+    told = [
+        m
+        for m in placed
+        if {p.key for p in m.participants} == keys
+        and not another_occasion(m.trigger)
+        and _near(m, day)
+        and (cand.venue is None or m.venue is None or fold(cand.venue) == fold(m.venue))  # not "at the airport"
+    ]
+    return told[0] if len({(fold(m.place.name), m.date) for m in told}) == 1 else None
+
+
+def _near(told: Candidate, day: date | None) -> bool:
+    """A told meeting dated by its own words within days of ``day``; in a story with no date at
+    all (``day`` None), an undated one."""
+    if day is None:
+        return told.date is None
+    stated = dates.to_date(told.date) if told.date and not told.date_inferred else None
+    return stated is not None and abs((stated - day).days) <= RETOLD_DAYS
 
 
 def _framing_visits(event: Candidate, visits: list[Candidate]) -> list[Candidate]:
@@ -252,6 +286,7 @@ def _unknown_place_stated(cand: Candidate) -> bool:
 
 STAY_DAYS = 7  # a meeting this many days after a stated arrival is taken to be in the same place
 ARRIVAL_SENTENCES = 2  # an undated meeting this many sentences after an undated arrival is there
+RETOLD_DAYS = 3  # a meeting with no date of its own, this near a told meeting of the same people, retells it
 
 
 def _within_stay(arrival: str | None, day: str | None) -> bool:

@@ -3811,3 +3811,30 @@ def test_an_invitation_to_visit_that_was_accepted_is_a_planned_meeting():
         "Prime Minister Daniel Okoro invited President Amina Tahir to visit Kenya, but she did not accept.",
     ):
         assert not extract(text), text
+
+
+def test_the_meeting_told_again_without_date_or_place_is_the_one_told_before():
+    found = extract(
+        f"{RUTO} and {RAMAPHOSA} today met and held discussions at State House in Mombasa.\n\n"
+        "President Ramaphosa arrived in Kenya yesterday for an official working visit.\n\n"
+        "During the meeting, the two leaders held talks on regional trade."
+    )
+    meetings = [(e.place.name, e.date) for e in found if e.type == "meet"]
+    assert meetings == [("Mombasa", "2024-03-08")]  # not a second one, dated by the arrival, in Nairobi
+
+
+def test_a_headline_over_a_dateline_from_elsewhere_takes_the_place_the_body_gives():
+    found = extract(
+        "Ruto meets South African counterpart Ramaphosa\n\n"
+        f"NAIROBI: {RUTO} on Friday afternoon met {RAMAPHOSA} at the Union Buildings in Pretoria.",
+        published=None,
+    )
+    assert [e.place.name for e in found if e.type == "meet"] == ["Pretoria"]
+
+
+def test_a_reception_at_the_airport_the_evening_before_is_not_the_talks_told_the_next_day():
+    found = extract(
+        f"{RAMAPHOSA} arrived in Kenya on Monday evening and was received at the airport by {RUTO}.\n\n"
+        "On Tuesday, Ruto and Ramaphosa held talks at State House in Nairobi."
+    )
+    assert sorted(e.date for e in found if e.type == "meet") == ["2024-03-04", "2024-03-05"]
