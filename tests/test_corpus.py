@@ -22,12 +22,12 @@ CORPUS = Path(__file__).resolve().parent / "data" / "corpus"
 # a little under the latest figures (docs/accuracy.md, section 0)
 FLOORS = {
     "dev": {
-        ("meet", "f1"): 0.73,  # the fourth batch's 13-person dinner alone is 78 gold pairs
-        ("phone_call", "f1"): 0.83,
-        ("planned_meet", "f1"): 0.70,  # the sixteenth batch blind: 0.48
+        ("meet", "f1"): 0.70,  # the fourth batch's 13-person dinner is 78 gold pairs, a ten-person one of the 22nd 45
+        ("phone_call", "f1"): 0.82,
+        ("planned_meet", "f1"): 0.69,  # the sixteenth batch blind: 0.48, the twenty-second 0.44
         ("visit", "f1"): 0.68,  # a meeting abroad implies a visit only for a host's guest (0.65 -> 0.70)
         ("where_accuracy", None): 0.70,  # the tenth batch's six ambassadors are 30 matched pairs with no city
-        ("when_accuracy", None): 0.82,
+        ("when_accuracy", None): 0.81,
     },
     "test": {
         ("meet", "f1"): 0.60,
