@@ -416,6 +416,7 @@ def _lowercase_surname(doc: Doc, start: int, end: int, known: Callable[[str], ob
         and start < end < len(doc)
         and doc[end].is_lower
         and doc[end].is_alpha
+        and fold(doc[end].text) not in not_names()["headline_verbs"]  # "Wang Yi arrives": no surname
         and known(doc[start : end + 1].text) is not None
     ):
         return end + 1, f"{name_text(doc[start:end])} {doc[end].text.title()}"

@@ -1127,3 +1127,15 @@ def test_a_name_after_a_title_inside_an_organisation_the_tagger_ran_on_is_a_pers
         "Marc Dubois (France) and Andrew Kerr (USA)."
     )
     assert {"Pavel Orlov", "Marc Dubois", "Andrew Kerr"} <= names(resolve(text))
+
+
+def test_a_lowercase_word_completes_a_known_name_only_when_it_is_no_headline_verb():
+    from diplograph.ingest.mentions import _lowercase_surname
+
+    anyone = lambda name: True  # noqa: E731 - a lookup that knows every name: only the word decides
+    ((_, doc),) = nlp.pipe(
+        [Article(file="t.txt", path="t.txt", text="Wang Yi arrives in Nairobi. Donald trump spoke.")]
+    )
+    assert _lowercase_surname(doc, 0, 2, anyone) == (2, "Wang Yi")
+    start = next(t.i for t in doc if t.text == "Donald")
+    assert _lowercase_surname(doc, start, start + 1, anyone) == (start + 2, "Donald Trump")
