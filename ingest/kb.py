@@ -176,12 +176,19 @@ class Style:
 
 
 def strip_titles(name: str) -> str:
-    """'King Salman' -> 'Salman'; 'Senior General Min Aung Hlaing' -> 'Min Aung Hlaing'."""
+    """'King Salman' -> 'Salman'; 'Senior General Min Aung Hlaing' -> 'Min Aung Hlaing';
+    'President-elect Barack Obama' -> 'Barack Obama'."""
     words = name.split()
     k = 0
-    while k < len(words) - 1 and fold(words[k]) in TITLE_WORDS:
+    while k < len(words) - 1 and _title_word(words[k]):
         k += 1
     return " ".join(words[k:])
+
+
+def _title_word(word: str) -> bool:
+    """A title word, also one to come ("President-elect", "Premier-designate")."""
+    head, _, tail = word.lower().rpartition("-")
+    return fold(word) in TITLE_WORDS or (tail in ("elect", "designate") and fold(head) in TITLE_WORDS)
 
 
 @dataclass

@@ -107,26 +107,37 @@ def best_form(forms: Mapping[str, int], first: Mapping[str, int]) -> str:
 
 
 def written_form(forms: Mapping[str, int], person: Person) -> str | None:
-    """The name as one article writes ``person``, for its own events: its best full form
-    (``best_form``) when that has two words or more and is a spelling of the person's name or of
-    their knowledge-base entry's ("Sergey Lavrov" where the run says "Sergei Lavrov", "Abdel Fattah
-    el-Sisi" for "Abdel Fattah al-Sisi"); a surname alone ("Lavrov") is no name to show, nor a
-    form the article joined to the person by mistake."""
-    forms = {f: n for f, n in forms.items() if n > 0}
-    if not forms:
+    """The name as one article writes ``person``, for its own events: the fullest form it gives
+    (titles and honorifics left out; ``best_form`` of the forms no other form of the article
+    contains) when that has two words or more and is a spelling of the person's name or of their
+    knowledge-base entry's ("Sergey Lavrov" where the run says "Sergei Lavrov", "Abdel Fattah
+    el-Sisi" for "Abdel Fattah al-Sisi", "Mohamed bin Zayed Al Nahyan" where the run says "Mohamed
+    bin Zayed"); a surname alone ("Lavrov") is no name to show, nor a form the article joined to the
+    person by mistake."""
+    counted: Counter = Counter()
+    for f, n in forms.items():
+        if n > 0:
+            counted[kbase.strip_titles(f)] += n
+    if not counted:
         return None
-    form = best_form(forms, {})
+    fullest = {f: n for f, n in counted.items() if not any(set(names.words(f)) < set(names.words(g)) for g in counted)}
+    form = best_form(fullest, {})
     if len(names.words(form)) < 2 or fold(form) == person.key:
         return None
-    if sum(n for f, n in forms.items() if fold(f) == person.key) >= sum(
-        n for f, n in forms.items() if fold(f) == fold(form)
-    ):
+    if sum(n for f, n in counted.items() if fold(f) == person.key) >= sum(
+        n for f, n in counted.items() if fold(f) == fold(form)
+    ) and not set(names.words(person.name)) < set(names.words(form)):
         return None  # the article writes the canonical spelling as often: it stands
-    if set(names.words(person.name)) < set(names.words(form)):
-        return None  # more words around the same name ("His Highness Sheikh X", "Md. X"): not another spelling
     if any(places.is_demonym(w) for w in form.split()):
         return None  # "Latin American": a misreading, not a name
     entry = kbase.load().get(person.kb) if person.kb else None
+    if set(names.words(person.name)) < set(names.words(form)):
+        # more words around the same name: the entry's fuller name ("... Al Nahyan"), not "Md. X"
+        return (
+            form
+            if entry is not None and any(fold(form) == fold(kbase.strip_titles(n)) for n in entry.names())
+            else None
+        )
     known = [person.name] + ([kbase.strip_titles(n) for n in (entry.name, *entry.aliases)] if entry else [])
     # a whole name of theirs, not a lone given name ("Abdullah") that many names end in
     return form if any(len(names.words(n)) > 1 and names.same_person(form, n) for n in known) else None

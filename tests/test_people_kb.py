@@ -459,3 +459,16 @@ def test_a_written_name_is_a_spelling_of_the_person_never_another_name_joined_to
     # a form an article joined to the person by mistake, ending in their given name
     king = people.Person("Abdullah II", kb="abdullah-ii")
     assert written_form({"Rania Al Abdullah": 1, "Abdullah": 2}, king) is None
+
+
+def test_the_written_name_is_the_fullest_form_the_article_gives_without_titles():
+    from diplograph.ingest.registry import written_form
+
+    mbz = people.Person("Mohamed bin Zayed", kb="mohamed-bin-zayed-al-nahyan")
+    forms = {"Mohamed bin Zayed": 4, "His Highness Sheikh Mohamed bin Zayed Al Nahyan": 1, "Mohamed": 1}
+    assert written_form(forms, mbz) == "Mohamed bin Zayed Al Nahyan"  # the entry's whole name, not the short one
+    assert written_form({"Mohamed bin Zayed": 4}, mbz) is None
+    obama = people.Person("Barack Obama")
+    assert written_form({"President-elect Barack Obama": 2, "Obama": 3}, obama) is None  # a title to come is no name
+    # more words than the canonical name, with no entry to say they are the person's: no other spelling
+    assert written_form({"Md. Sergei Lavrov": 1}, people.Person("Sergei Lavrov")) is None
