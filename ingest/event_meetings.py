@@ -548,9 +548,23 @@ def _setting(
         return []
     roots = frozenset(m.root.i for m in mentions)
     place, venue = locate(clause, entities, lexicon()["place_prepositions"], tok, roots)
-    if place is None:
+    unnamed = _unnamed_counterparts(tok)
+    if place is None and not unnamed:
         return []
-    return [Candidate("setting", tok, sent, people, place, venue)]
+    return [Candidate("setting", tok, sent, people, place, venue, extra={"unnamed_counterparts": unnamed})]
+
+
+def _unnamed_counterparts(tok: Token) -> bool:
+    """ "meetings with several other leaders": the counterparts are a plural that names no one,
+    for a list the story gives next ("These included A, B and C")."""
+    return any(
+        t.dep_ == "pobj"
+        and t.head.lower_ == "with"
+        and t.tag_ == "NNS"
+        and not any(d.ent_type_ == "PERSON" or d.pos_ == "PROPN" for d in t.subtree)  # not "counterparts, A"
+        for t in tok.subtree
+        if t.head.head == tok or t.head.head.head == tok
+    )
 
 
 MIN_LIST_SPLIT = 2  # "X met A and B": the counterparts of one person are met one by one unless told otherwise

@@ -100,7 +100,9 @@ def others_included(sent: Span, mentions, before: list[Candidate]) -> list[Candi
     sentence before, with the one party all of those share."""
     lx = lexicon()
     pairs = [c for c in before if c.type in PAIR_TYPES and len(c.participants) == 2]
-    if not pairs or len({c.type for c in pairs}) != 1:
+    if not pairs:
+        return counterparts_listed(sent, mentions, before)
+    if len({c.type for c in pairs}) != 1:
         return []
     shared = set.intersection(*({p.key for p in c.participants} for c in pairs))
     if len(pairs) == 1:  # "X called Y. Besides X, calls were made by A and B": Y, whom the callers called
@@ -144,6 +146,38 @@ def others_included(sent: Span, mentions, before: list[Candidate]) -> list[Candi
     return []
 
 
+def counterparts_listed(sent: Span, mentions, before: list[Candidate]) -> list[Candidate]:
+    """ "X held bilateral meetings with several other leaders. These included A, B and C": the
+    sentence before told of X's meetings with counterparts it did not name (a ``setting``); a
+    sentence whose subject stands for them ("these", "they") and whose verb lists ("include")
+    names them: a meeting of X with each."""
+    settings = [c for c in before if c.type == "setting" and c.extra.get("unnamed_counterparts")]
+    if len(settings) != 1 or not settings[0].participants:
+        return []
+    setting = settings[0]
+    party = setting.participants[0]
+    lx = lexicon()
+    for verb in sent:
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if not (
+            verb.lemma_.lower() in lx["listing_verbs"]
+            and verb.lemma_.lower() != "be"
+            and subject is not None
+            and subject.lower_ in lx["listing_subjects"]
+        ):
+            continue
+        listed = [
+            m.person
+            for m in mentions
+            if m.person is not None and not m.synthetic and m.person.key != party.key and m.root.i > verb.i
+        ]
+        return [
+            Candidate("meet", verb, sent, [party, p], setting.place, setting.venue, base=setting.base)
+            for p in unique_people(listed)
+        ]
+    return []
+
+
 def _told_after_the_word(cand: Candidate) -> Person:
     """The party of a pair event whose name its sentence gives after the event word: the one
     called, received or met ("X called Y")."""
@@ -161,7 +195,11 @@ def meeting_told_before(found: list[Candidate], before: list[Candidate]) -> None
     the meeting the sentence before told with no named counterpart is X's; "the meeting" of this
     sentence is that one, and X one of its parties."""
     hosts = unique_people(
-        [c.participants[0] for c in before if c.type == "setting" and c.trigger.pos_ == "VERB" and c.participants]
+        [
+            c.participants[0]
+            for c in before
+            if c.type == "setting" and c.place is not None and c.trigger.pos_ == "VERB" and c.participants
+        ]
     )
     if len(hosts) != 1:
         return

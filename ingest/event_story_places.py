@@ -115,7 +115,7 @@ def fill_places(cands: list[Candidate]) -> None:
     a pact signed or a meeting held during a visit stated in the same sentence (which dates the
     event too when its clause has no date of its own), a meeting during a stated stay."""
     visits = [c for c in cands if c.type == "visit" and c.place is not None and not places.is_vague(c.place)]
-    stays = visits + [c for c in cands if c.type == "setting" and not places.is_vague(c.place)]
+    stays = visits + [c for c in cands if c.type == "setting" and c.place is not None and not places.is_vague(c.place)]
     for c in cands:  # "X, whose plane landed in Y on Monday, met Z": the meeting followed the landing
         if c.type in ("sign_agreement", "meet") and c.date_inferred:
             dated = [v for v in _framing_visits(c, visits) if v.date and not v.date_inferred]

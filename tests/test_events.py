@@ -3838,3 +3838,16 @@ def test_a_reception_at_the_airport_the_evening_before_is_not_the_talks_told_the
         "On Tuesday, Ruto and Ramaphosa held talks at State House in Nairobi."
     )
     assert sorted(e.date for e in found if e.type == "meet") == ["2024-03-04", "2024-03-05"]
+
+
+def test_meetings_with_unnamed_counterparts_take_the_people_the_next_sentence_lists():
+    found = extract(
+        "Singapore Prime Minister Lee Hsien Loong held bilateral meetings with several other leaders on Friday.\n\n"
+        "These included Australian Prime Minister Scott Morrison and Dutch Prime Minister Mark Rutte."
+    )
+    assert groups(found, "meet") == each_with("Lee Hsien Loong", ("Scott Morrison", "Mark Rutte"))
+    assert {e.date for e in found if e.type == "meet"} == {"2024-03-08"}
+    # counterparts the sentence names are no unnamed ones, and a list with no such meeting before is none
+    named = extract(f"{RUTO} held talks with his counterparts, {RAMAPHOSA}, on Friday.")
+    assert groups(named, "meet") == {frozenset({"William Ruto", "Cyril Ramaphosa"})}
+    assert not extract(f"{RUTO} spoke at length on Friday.\n\nThese included Australian Prime Minister Scott Morrison.")
