@@ -117,7 +117,8 @@ def written_form(forms: Mapping[str, int], person: Person) -> str | None:
     counted: Counter = Counter()
     for f, n in forms.items():
         if n > 0:
-            counted[kbase.strip_titles(f)] += n
+            bare = kbase.strip_titles(f)  # not "Hasina" of "Sheikh Hasina": a title word may be a name's
+            counted[bare if len(names.words(bare)) > 1 else f] += n
     if not counted:
         return None
     fullest = {f: n for f, n in counted.items() if not any(set(names.words(f)) < set(names.words(g)) for g in counted)}
