@@ -865,7 +865,7 @@ def _named_after_a_title_object(below: list[Token], verb: Token) -> bool:
         for c in verb.children
         if c.dep_ == "dobj" and c.i < prep.i and all(c.is_ancestor(doc[k]) for k in range(c.i + 1, prep.i))
     ]
-    return prep.lower_ == "to" and bool(objects) and roles.is_head(objects[0])
+    return prep.lower_ in ("to", "for") and bool(objects) and roles.is_head(objects[0])
 
 
 def unknown_subject(verb: Token, mentions: list[PersonMention]) -> bool:

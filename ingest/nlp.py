@@ -7,6 +7,8 @@
   country's or city's name the tagger cut in two ("Port" + "Moresby"), and a ``stranded_subjects``
   component that gives a verb the subject the parser hung on a place before it (and
   ``stranded_objects`` the object it took for a time word: "received today Y"); a
+  ``with_plurals`` component after the parser that reads "with state honors" as a noun phrase
+  where the tagger took the plural for a verb, and gives its object back to the verb; a
   ``line_breaks`` component before the parser that starts a sentence after every line break
   (a headline, a caption and a paragraph never run into one sentence) and allows a sentence to
   start inside a line only after sentence-final punctuation.
@@ -119,6 +121,34 @@ def weekday_subjects(doc: Doc) -> Doc:
         if name.tag_ in ("NNP", "NNPS") and name.head == day and name.dep_ == "compound":
             name.head = verb
             name.dep_ = "nsubjpass" if any(c.dep_ == "auxpass" for c in verb.children) else "nsubj"
+    return doc
+
+
+@Language.component("with_plurals")
+def with_plurals(doc: Doc) -> Doc:
+    """A plural noun after "with" that the tagger read as a verb ("received with state honors his
+    counterpart Y", "welcomed with full honours the President") is the object of "with"; the
+    words the parser hung on it after it (the real object, a place, a time) belong to the verb."""
+    for word in doc:
+        verb = word.head
+        marks = [c for c in word.children if c.dep_ == "mark" and c.lower_ == "with"]
+        if not (
+            word.tag_ == "VBZ"
+            and word.dep_ == "advcl"
+            and marks
+            and all(doc[k].dep_ in ("compound", "amod") for k in range(marks[0].i + 1, word.i))
+            and verb.tag_.startswith("VB")
+            and verb.i < word.i
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "neg") for c in word.children)
+        ):
+            continue
+        mark = marks[0]
+        for c in [c for c in word.children if c.i > word.i]:
+            if c.dep_ == "dobj" and any(d.dep_ == "dobj" for d in verb.children):
+                continue
+            c.head = verb
+        mark.head, mark.dep_, mark.tag_ = verb, "prep", "IN"
+        word.head, word.dep_, word.tag_ = mark, "pobj", "NNS"
     return doc
 
 
@@ -249,6 +279,7 @@ def build() -> spacy.Language:
     if "line_breaks" not in nlp.pipe_names and "parser" in nlp.pipe_names:
         nlp.add_pipe("line_breaks", before="parser")
         nlp.add_pipe("weekday_subjects", after="parser")
+        nlp.add_pipe("with_plurals", after="weekday_subjects")
     return nlp
 
 

@@ -1130,6 +1130,19 @@ def test_a_guest_named_after_a_time_word_is_still_the_one_received():
     assert groups(found, "meet") == {frozenset({"William Ruto", "Cyril Ramaphosa"})}
 
 
+def test_a_guest_after_honours_the_tagger_took_for_a_verb_is_still_the_one_received():
+    found = extract(f"{RUTO} received this Monday with state honors his South African counterpart, {RAMAPHOSA}.")
+    assert groups(found, "meet") == {frozenset({"William Ruto", "Cyril Ramaphosa"})}
+
+
+def test_a_guest_whose_title_has_a_for_portfolio_is_still_the_one_received():
+    found = extract(
+        f"{RUTO} on Wednesday at State House received South African Minister of State for African Affairs "
+        "Naledi Pandor, who delivered a letter."
+    )
+    assert groups(found, "meet") == {frozenset({"William Ruto", "Naledi Pandor"})}
+
+
 def test_the_leaders_of_the_two_countries_are_the_two_the_sentence_before_named_together():
     found = extract(
         "In the city of Abidjan and in the presence of Presidents João Lourenço (Angola) and Alassane "
