@@ -828,11 +828,25 @@ def person_object(verb: Token, mentions: list[PersonMention]) -> bool:
             return True
         if below and below[-1].dep_ in ("dobj", "nsubjpass") and any(leads_delegation(t) for t in below):
             return True  # "received a delegation led by Y"
+        if below and _visit_received_from(below):
+            return True
         if below and _named_after_a_title_object(below, verb):
             return True
         if below and _named_in_the_title_object(below):
             return True
     return False
+
+
+def _visit_received_from(below: list[Token]) -> bool:
+    """ "received a visit from Y", "received a courtesy visit from Y": the visitor is the guest."""
+    return (
+        len(below) >= 3
+        and below[-1].dep_ == "dobj"
+        and below[-1].lemma_.lower() in lexicon()["visit_nouns"]
+        and below[-2].dep_ == "prep"
+        and below[-2].lower_ == "from"
+        and all(t.dep_ in ("compound", "flat", "appos", "conj", "pobj") for t in below[:-2])
+    )
 
 
 def _named_in_the_title_object(below: list[Token]) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from diplograph.ingest import dates, places
+from diplograph.ingest import dates, places, roles
 from diplograph.ingest.event_syntax import bounds, lexicon, path_to, prep_objects, span_root
 from diplograph.ingest.records import Person, Place, fold
 
@@ -132,6 +132,8 @@ def locate(
     ]
     spans = [(v.start, v.end) for v in venues] + [(m.start, m.end) for m in place_mentions]
     allowed = set(people_roots)
+    for i in people_roots:  # "met Y, President of the Republic of Tunisia in Brussels": the title's words
+        allowed.update(t.i for c in doc[i].children if c.dep_ == "appos" and roles.is_head(c) for t in c.subtree)
     for start, end in spans:
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is not None:

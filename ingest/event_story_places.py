@@ -154,6 +154,16 @@ def fill_places(cands: list[Candidate]) -> None:
             elif met:  # "X received Y in Z on Monday ... The two leaders signed a declaration"
                 c.place = met[0].place
             elif c.type == "meet" and not _unknown_place_stated(c):
+                # "X held talks with Y, who paid a courtesy call at State House, Nairobi": the same
+                # sentence puts one of them there
+                here = [
+                    v
+                    for v in stays
+                    if v.participants[0].key in keys and (v.base, v.sent.start) == (c.base, c.sent.start)
+                ]
+                if here:
+                    c.place, c.venue = here[0].place, c.venue or here[0].venue
+                    continue
                 # "X arrived in Y on Tuesday. On Wednesday X held talks with Z."
                 during = [
                     v

@@ -187,6 +187,14 @@ def path_to(tok: Token, chain_ids: set[int], trigger: Token, allow_poss: bool = 
             )
             # "calls with his counterparts from Qatar A, Egypt's B": the peers are named under their "from"
             titled = titled or (lemma == "from" and head.lemma_.lower() in lx["peer_nouns"] and head.tag_ == "NNS")
+            # "received a visit from Y": the host's visitor
+            titled = titled or (
+                lemma == "from"
+                and head.lemma_.lower() in lx["visit_nouns"]
+                and head.dep_ == "dobj"
+                and head.head == trigger
+                and trigger.lemma_.lower() in lx["host_verbs"]
+            )
             if (
                 lemma in lx["guarded_prepositions"]
                 and head != trigger

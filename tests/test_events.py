@@ -1244,6 +1244,35 @@ def test_a_city_named_after_city_of_places_the_meeting():
     assert names(e) == {"Shinzo Abe", "Narendra Modi"} and e.place.name == "Guwahati"
 
 
+def test_a_city_after_the_guests_title_places_the_meeting():
+    found = extract(
+        "European Council President Donald Tusk met Beji Caid Essebsi, President of the Republic of Tunisia "
+        "in Brussels on Monday."
+    )
+    assert only(found, "meet").place.name == "Brussels"
+
+
+def test_a_guests_courtesy_call_in_the_same_sentence_places_the_talks():
+    found = extract(
+        "Kenyan President Uhuru Kenyatta held talks with President Macky Sall of Senegal, who paid a courtesy "
+        "call on him at State House, Nairobi."
+    )
+    e = only(found, "meet")
+    assert names(e) == {"Uhuru Kenyatta", "Macky Sall"} and e.place.name == "Nairobi" and e.venue == "State House"
+
+
+def test_a_visit_received_from_someone_is_a_meeting_with_them_and_their_visit():
+    found = extract(
+        "Indonesian President Joko Widodo received a visit from Australian Prime Minister Anthony Albanese "
+        "at Bogor Palace on Monday."
+    )
+    e = only(found, "meet")
+    assert names(e) == {"Joko Widodo", "Anthony Albanese"} and e.place.name == "Bogor"
+    assert {(v.participants[0].name, v.place.name) for v in found if v.type == "visit"} == {
+        ("Anthony Albanese", "Bogor")
+    }
+
+
 def test_a_tour_of_several_countries_is_a_visit_to_each():
     found = extract(
         "Chinese Premier Wen Jiabao arrived in Kampala on Friday after touring Egypt, Ghana, "
