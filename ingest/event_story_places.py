@@ -159,7 +159,9 @@ def fill_places(cands: list[Candidate]) -> None:
                 here = [
                     v
                     for v in stays
-                    if v.participants[0].key in keys and (v.base, v.sent.start) == (c.base, c.sent.start)
+                    if v.type == "setting"  # not "days after he visited Kyiv"
+                    and v.participants[0].key in keys
+                    and (v.base, v.sent.start) == (c.base, c.sent.start)
                 ]
                 if here:
                     c.place, c.venue = here[0].place, c.venue or here[0].venue
