@@ -400,7 +400,7 @@ def _object_pronoun_person(tok: Token, mentions: list[PersonMention]) -> list[Pe
     own: list[Person] = []
     while verbs:  # the clause's own subject: an infinitive's or a conjunct's is above it
         clause_verb = verbs.pop(0)
-        own = subjects_of(clause_verb, mentions)
+        own = subjects_of(clause_verb, mentions) or _relative_subject(clause_verb, mentions)
         if own or clause_verb.dep_ not in ("xcomp", "conj"):
             break
     if not own:
@@ -410,6 +410,15 @@ def _object_pronoun_person(tok: Token, mentions: list[PersonMention]) -> list[Pe
         if above:
             return above[:1]
     return []
+
+
+def _relative_subject(verb: Token, mentions: list[PersonMention]) -> list[Person]:
+    """The people a relative clause's "who" stands for ("Y, who received him at the palace": Y)."""
+    if verb.dep_ != "relcl" or not any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in lexicon()["relative_pronouns"] for c in verb.children
+    ):
+        return []
+    return persons_in(verb.head, mentions)
 
 
 CLAUSE_DEPS = ("ccomp", "xcomp", "advcl", "relcl", "acl", "parataxis", "conj")

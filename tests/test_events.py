@@ -1273,6 +1273,15 @@ def test_a_visit_received_from_someone_is_a_meeting_with_them_and_their_visit():
     }
 
 
+def test_him_in_the_hosts_relative_clause_is_the_guest():
+    found = extract(
+        "French Foreign Minister Jean-Marc Ayrault met Lebanese President Michel Aoun, who received him at "
+        "Baabda Palace earlier today."
+    )
+    e = only(found, "meet")
+    assert names(e) == {"Jean-Marc Ayrault", "Michel Aoun"} and e.venue == "Baabda Palace"
+
+
 def test_a_tour_of_several_countries_is_a_visit_to_each():
     found = extract(
         "Chinese Premier Wen Jiabao arrived in Kampala on Friday after touring Egypt, Ghana, "
