@@ -607,6 +607,16 @@ def _occasions(
         hub = [p for p in hub if p.key in before]
     others = [p for p in people if p not in hub]
     words = {t.lower_ for t in trigger.sent} | {t.lemma_.lower() for t in trigger.sent}
+    described = {m.root.i for m in mentions if m.synthetic and m.person in others and is_plural_head(m.root)}
+    if (
+        len(described) == 1
+        and len(others) >= 2
+        and all(any(m.root.i in described for m in mentions if m.person == p) for p in others)
+        and trigger.tag_ not in ("NNS", "NNPS")  # not "held meetings with the leaders of A and B"
+        and trigger.lemma_.lower() not in lx["host_verbs"]  # "received the ambassadors of A and B": in turn
+        and not words & lx["distributive_words"]  # "separate bilateral talks with the leaders of A and B"
+    ):
+        return [people]  # "met the presidents of A and B": one table, as the sentence puts them
     if (
         len(hub) >= 2
         and len(others) == 1

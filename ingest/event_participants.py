@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from datetime import date
 
 from spacy.tokens import Span, Token
 
@@ -495,6 +496,67 @@ def group_mentions(sent: Span, group: tuple[Person, ...]) -> list[PersonMention]
         if tok.lower_ == "they" or (plural and definite and not any(c.dep_ == "nummod" for c in tok.children)):
             out += stand_ins(tok, group)
     return out
+
+
+def described_mentions(sent: Span, entities, day: date | None = None) -> list[PersonMention]:
+    """The people a plural title with a list of countries stands for ("the presidents of A-land,
+    B-land and C-land convened", "met the leaders of A-land and B-land", "the A-lish and B-ish
+    foreign ministers"): for each country, the one person of the article whose role fits the
+    title and the country (``roles.title_matches``), rooted at the title word.  A country with no
+    such person, or with several, brings no one; nor does a sentence about another year than the
+    story's ``day`` ("founded in 2001 by the presidents of A and B": others held the offices)."""
+    years = {t.text for t in sent if t.ent_type_ == "DATE" and t.like_num and len(t.text) == 4}
+    if years and (day is None or str(day.year) not in years):
+        return []
+    people = list(getattr(entities, "people", ()))
+    out: list[PersonMention] = []
+    for tok in sent:
+        if not (roles.is_plural_head(tok) and tok.tag_ in ("NNS", "NNPS")):
+            continue
+        if not (
+            tok.dep_ in ("nsubj", "nsubjpass", "dobj") or (tok.dep_ == "pobj" and tok.head.lower_ in ("with", "by"))
+        ):
+            continue  # the parties of a clause, not "in the presence of the A-lish and B-ish ministers"
+        countries = _described_countries(tok)
+        if len(countries) < 2:
+            continue
+        words = tuple(w.lower_ for w in tok.lefts if w.dep_ == "compound" and roles.is_head(w)) + (
+            singular(tok.lower_),
+        )
+        found = []
+        for country in countries:
+            phrase = roles.TitlePhrase(tok.i, tok.i + 1, tok.i, " ".join(words).title(), country, words)
+            fits = [p for p in people if any(roles.title_matches(phrase, r) for r in p.roles if r.title)]
+            if len(fits) == 1 and fits[0] not in found:
+                found.append(fits[0])
+        out += stand_ins(tok, found)
+    return out
+
+
+def singular(word: str) -> str:
+    """ "presidents" -> "president", "heads" -> "head" (the title words are regular plurals)."""
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def _described_countries(tok: Token) -> list[str]:
+    """The countries a plural title names: its "of" list ("the leaders of A, B and C") or the
+    demonyms before it ("the A-lish, B-ish and C-ish ministers")."""
+    items: list[Token] = []
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for obj in prep.children:
+                if obj.dep_ == "pobj":
+                    items += [obj, *obj.conjuncts]
+    items += [w for w in tok.lefts if w.dep_ in ("amod", "compound") and places.is_demonym(w.text)]
+    items += [c for w in list(items) if w.dep_ in ("amod", "compound") for c in w.conjuncts]
+    names: list[str] = []
+    for item in items:
+        left = [t for t in item.lefts if t.dep_ == "compound"]
+        text = item.doc[left[0].i : item.i + 1].text if left else item.text
+        country = places.country_name(text)
+        if country is not None and country not in names:
+            names.append(country)
+    return names
 
 
 def stand_ins(tok: Token, people: list[Person] | tuple[Person, ...]) -> list[PersonMention]:

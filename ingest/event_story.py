@@ -193,7 +193,16 @@ def _told_after_the_word(cand: Candidate) -> Person:
 def meeting_told_before(found: list[Candidate], before: list[Candidate]) -> None:
     """ "X met with the Chinese and Russian ambassadors in Sanaa. During the meeting, A and B ...":
     the meeting the sentence before told with no named counterpart is X's; "the meeting" of this
-    sentence is that one, and X one of its parties."""
+    sentence is that one, and X one of its parties.  So is "the meeting" of some of the people
+    of a meeting the sentence before told ("X met the presidents of A and B. During the meeting,
+    A's Y and B's Z ...")."""
+    told = [c for c in before if c.type == "meet" and len(c.participants) >= 3]
+    for c in found:
+        definite = any(d.dep_ == "det" and d.lower_ == "the" for d in c.trigger.children)
+        keys = {p.key for p in c.participants}
+        wider = [t for t in told if keys < {p.key for p in t.participants}]
+        if c.type == "meet" and c.noun and definite and len(wider) == 1:
+            c.participants = list(wider[0].participants)
     hosts = unique_people(
         [
             c.participants[0]

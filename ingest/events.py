@@ -56,6 +56,7 @@ from diplograph.ingest.event_meetings import (
 )
 from diplograph.ingest.event_participants import (
     clause_pair,
+    described_mentions,
     group_mentions,
     pair_mentions,
     person_mentions,
@@ -157,7 +158,7 @@ def extract_events(doc: Doc, article: Article, entities) -> list[Event]:
     for sent, base, view in sentences:
         gatherings += gathering_places(sent, view)
         named = person_mentions(sent, view)
-        pair = _pair_of(candidates, previous)
+        pair = _pair_of(candidates, previous, {m.person.key for m in named if m.person is not None})
         mentions = (
             named
             + pronoun_mentions(sent, named, previous, followed, sexes, quoted)
@@ -165,6 +166,7 @@ def extract_events(doc: Doc, article: Article, entities) -> list[Event]:
         )
         covered = {m.root.i for m in mentions if m.synthetic}
         mentions += [m for m in group_mentions(sent, group) if m.root.i not in covered]
+        mentions += described_mentions(sent, view, anchor)  # "the presidents of A, B and C"
         group = subject_group(sent, named, group)
         subject = subject_person(sent, named)
         # the protagonist of a meeting word that names only its counterparts: the person the story
@@ -254,14 +256,16 @@ def _protagonist(candidates: list[Candidate], followed: list[Person]) -> Person 
     return followed[0] if followed else None
 
 
-def _pair_of(candidates: list[Candidate], previous: Person | None) -> tuple[Person, ...]:
+def _pair_of(candidates: list[Candidate], previous: Person | None, named: set[str] = frozenset()) -> tuple[Person, ...]:
     """The people "the two" or "they" stand for: those of the latest meeting or call of the person
     the story now follows ("X spoke by phone with A, B and C. ... B discussed Brexit. They agreed
-    to meet": B and X), else of the latest one."""
+    to meet": B and X), else of the latest one; of those, one with a person the sentence names
+    ("X met A, B and C ... During the meeting with A, the two leaders ...": X and A)."""
     # not "discussed with Y", which the story may yet drop (``medium_unstated``)
     pairs = [c for c in reversed(candidates) if c.type in PAIR_TYPES and not unstated_talks(c)]
     own = [c for c in pairs if previous is not None and any(p.key == previous.key for p in c.participants)]
-    return tuple((own or pairs)[0].participants) if pairs else ()
+    here = [c for c in own or pairs if any(p.key in named for p in c.participants) and len(c.participants) == 2]
+    return tuple((here or own or pairs)[0].participants) if pairs else ()
 
 
 def _sentences(doc: Doc, article: Article, entities) -> list[tuple[Span, int, Any]]:

@@ -1282,6 +1282,44 @@ def test_him_in_the_hosts_relative_clause_is_the_guest():
     assert names(e) == {"Jean-Marc Ayrault", "Michel Aoun"} and e.venue == "Baabda Palace"
 
 
+def test_the_leaders_of_a_list_of_countries_are_the_people_of_the_story_who_lead_them():
+    found = extract(
+        "Chinese Premier Li Keqiang, Japanese Prime Minister Shinzo Abe and South Korean President Moon Jae-in "
+        "arrived on Tuesday. The leaders of China, Japan and South Korea met in Tokyo on Wednesday."
+    )
+    e = only(found, "meet")
+    assert names(e) == {"Li Keqiang", "Shinzo Abe", "Moon Jae-in"} and e.place.name == "Tokyo"
+
+
+def test_the_presidents_of_countries_met_together_are_one_meeting():
+    found = extract(
+        "Costa Rican President Oscar Arias and Guatemalan President Alvaro Colom attended the summit. "
+        "US President Barack Obama met with the presidents of Costa Rica and Guatemala on Saturday."
+    )
+    assert groups(found, "meet") == {frozenset({"Barack Obama", "Oscar Arias", "Alvaro Colom"})}
+
+
+def test_a_country_whose_leader_the_story_does_not_name_brings_no_one_else():
+    found = extract(
+        "Costa Rican President Oscar Arias arrived on Friday. "
+        "US President Barack Obama met with the presidents of Costa Rica and Guatemala on Saturday."
+    )
+    assert groups(found, "meet") == {frozenset({"Barack Obama", "Oscar Arias"})}
+
+
+def test_the_two_leaders_are_the_pair_of_the_meeting_the_sentence_names():
+    found = extract(
+        "Nepalese Prime Minister Sher Bahadur Deuba held separate meetings with Afghan President Ashraf Ghani, "
+        "Bangladeshi Prime Minister Sheikh Hasina and Sri Lankan President Maithripala Sirisena in New York on "
+        "Thursday. During the meeting with Afghan President Ashraf Ghani, the two leaders discussed trade."
+    )
+    assert groups(found, "meet") == {
+        frozenset({"Sher Bahadur Deuba", "Ashraf Ghani"}),
+        frozenset({"Sher Bahadur Deuba", "Sheikh Hasina"}),
+        frozenset({"Sher Bahadur Deuba", "Maithripala Sirisena"}),
+    }
+
+
 def test_a_tour_of_several_countries_is_a_visit_to_each():
     found = extract(
         "Chinese Premier Wen Jiabao arrived in Kampala on Friday after touring Egypt, Ghana, "
