@@ -180,22 +180,31 @@ def stranded_subjects(doc: Doc) -> Doc:
 
 @Language.component("stranded_objects")
 def stranded_objects(doc: Doc) -> Doc:
-    """A person's name after a verb and a bare time word ("X received today Y", "met Tuesday Y"),
-    which the parser took for another adverb of time, is the verb's object."""
+    """A person's name after a verb that has no object, which the parser took for an adverb ("X
+    received today Y", "met Tuesday Y", "received at the palace the Minister, Y") or hung with its
+    title on a day before it ("received on Saturday President Y"), is the verb's object."""
     for ent in doc.ents:
         name, verb = ent.root, ent.root.head
-        if (
-            ent.label_ == "PERSON"
-            and name.dep_ == "npadvmod"
-            and verb.tag_.startswith("VB")
-            and verb.i < name.i
-            and not any(c.dep_ == "dobj" for c in verb.children)
-            and any(
-                c.dep_ == "npadvmod" and c.ent_type_ in ("DATE", "TIME") and verb.i < c.i < ent.start
-                for c in verb.children
-            )
-        ):
+        if ent.label_ != "PERSON" or any(c.dep_ == "dobj" for c in verb.children):
+            continue
+        if name.dep_ == "npadvmod" and verb.tag_.startswith("VB") and verb.i < name.i:
             name.dep_ = "dobj"
+            continue
+        prep = verb
+        verb = prep.head
+        days = [t for t in doc[prep.i + 1 : ent.start] if t.ent_type_ == "DATE"]
+        if (
+            name.dep_ == "pobj"
+            and prep.lower_ == "on"
+            and verb.tag_.startswith("VB")
+            and verb.i < prep.i
+            and days
+            and name.is_ancestor(days[-1])
+            and not any(c.dep_ == "dobj" for c in verb.children)
+        ):
+            day = days[-1]  # "on Saturday President Y": the day is the "on"'s, the person the verb's
+            day.head, day.dep_ = prep, "pobj"
+            name.head, name.dep_ = verb, "dobj"
     return doc
 
 

@@ -302,3 +302,19 @@ def test_a_name_hung_on_a_place_before_a_verb_with_no_subject_is_its_subject():
     )
     nlp.stranded_subjects(doc)
     assert (doc[4].dep_, doc[4].head.i) == ("nsubj", 5)
+
+
+def test_a_name_after_a_place_phrase_or_glued_to_a_day_is_the_verbs_object():
+    pipeline = nlp.load()
+
+    def word(doc, text):
+        return next(t for t in doc if t.text == text)
+
+    doc = pipeline(
+        "President Klaus Iohannis on Wednesday received at the Cotroceni Palace the Greek Minister of Foreign "
+        "Affairs, Nikos Dendias, in which context he underscored the need for dialogue."
+    )
+    assert word(doc, "Dendias").dep_ == "dobj"
+    doc = pipeline("Crown Prince Mohammed bin Salman received on Saturday President Sisi at the airport.")
+    assert word(doc, "Sisi").dep_ == "dobj" and word(doc, "Sisi").head.lemma_ == "receive"
+    assert word(doc, "Saturday").head.lower_ == "on"
