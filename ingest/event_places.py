@@ -184,7 +184,20 @@ def locate(
     best = None
     if found:
         best = max(found, key=lambda x: (precision(x[1]), -x[0]))[1]
-    return best, (venue[1] if venue else None)
+    return best or _trip_for(trigger, entities), (venue[1] if venue else None)
+
+
+def _trip_for(noun: Token, entities) -> Place | None:
+    """ "was off to Mainz for a meeting with Y", "flew to X for talks": the meeting a trip is for is
+    held where the trip goes."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "for":
+        return None
+    head = noun.head.head
+    for word in [head, *(c for c in head.children if c.dep_ in ("advmod", "acomp", "prt"))]:
+        place = destination(word, entities, {"to"}, dobj=False)
+        if place is not None:
+            return place
+    return None
 
 
 def consistent(found: list[tuple[int, Place]], doc: Doc) -> list[tuple[int, Place]]:

@@ -1320,6 +1320,14 @@ def test_the_two_leaders_are_the_pair_of_the_meeting_the_sentence_names():
     }
 
 
+def test_a_meeting_a_trip_is_for_is_held_where_the_trip_goes():
+    found = extract(
+        "On Wednesday, US President George W. Bush was off to Mainz, Germany for a one-on-one meeting with "
+        "Chancellor Gerhard Schroeder."
+    )
+    assert only(found, "meet").place.name == "Mainz"
+
+
 def test_a_tour_of_several_countries_is_a_visit_to_each():
     found = extract(
         "Chinese Premier Wen Jiabao arrived in Kampala on Friday after touring Egypt, Ghana, "
