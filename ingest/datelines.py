@@ -39,7 +39,7 @@ from datetime import date
 from functools import lru_cache
 
 from diplograph.ingest.datafiles import read_json
-from diplograph.ingest.records import Article, Dateline, Place, Segment
+from diplograph.ingest.records import Article, Dateline, Place, Segment, fold
 
 MAX_CITY_WORDS = 4
 MAX_REGION_WORDS = 3
@@ -295,7 +295,19 @@ def _known_city(name: str, alternates: bool = False) -> bool:
     from diplograph.ingest import places
 
     place = places.lookup(name, alternates=alternates)
-    return place is not None and place.kind == "city"
+    return place is not None and (place.kind == "city" or _namesake_capital(name) is not None)
+
+
+def _namesake_capital(name: str) -> Place | None:
+    """The capital a country shares its name with ("KUWAIT:" is Kuwait City, "SINGAPORE -" Singapore,
+    "PANAMA" Panama City), or None; "KENYA:" names no city."""
+    from diplograph.ingest import places
+
+    country = places.lookup(name, alternates=False)
+    if country is None or country.kind != "country":
+        return None
+    capital = places.capital_of(country.name)
+    return capital if capital is not None and fold(capital.name).startswith(fold(country.name)) else None
 
 
 def _stated_day(m: Match, reference: date | None) -> date | None:
@@ -348,7 +360,7 @@ def resolve_city(city: str, region: str | None) -> Place | None:
     place = places.lookup(name, alternates=False)
     if place is None or place.kind == "region":
         place = places.find_city(name)
-    return place
+    return _namesake_capital(name) or place
 
 
 def body_paragraphs(text: str, segments: tuple[Segment, ...] | list[Segment]) -> list[tuple[int, str]]:

@@ -312,7 +312,12 @@ def pronoun_mentions(
             # "X and his wife visited the caves. They were met by Y": the party the story follows
             people = [previous] if previous is not None else []
         elif low in lx["relative_pronouns"] and tok.head.dep_ == "relcl":
-            people = persons_in(tok.head.head, mentions)
+            antecedent = tok.head.head
+            people = persons_in(antecedent, mentions)
+            if not people and antecedent.dep_ == "pobj" and antecedent.head.lower_ == "among":
+                # "A and B are among the leaders who arrived": A and B arrived
+                out += stand_ins(tok, subjects_of(antecedent.head.head, mentions))
+                continue
         elif low == "they" and tok.head.dep_ in ("relcl", "advcl", "conj", "ccomp"):
             # "A, B and C are due to visit Egypt, where they will meet Y": the subjects of the clause above
             above = next((found for v in tok.head.ancestors if is_verb(v) if (found := subjects_of(v, mentions))), [])

@@ -381,8 +381,14 @@ def dateline_place(article: Article, entities, line: Dateline | None = None) -> 
     if line is None:
         return None
     place = entities.place_at(line.city_start, line.city_end)
-    if line.place is not None and line.place.kind == "city" and (place is None or fold(place.name) != fold(line.city)):
-        place = line.place  # "NUR-SULTAN, October 7" is Astana by the gazetteer, whatever a word of it names alone
+    if (
+        line.place is not None
+        and line.place.kind == "city"
+        and (place is None or place.kind == "country" or fold(place.name) != fold(line.city))
+    ):
+        # "NUR-SULTAN, October 7" is Astana by the gazetteer, whatever a word of it names alone;
+        # "KUWAIT:" is Kuwait City, the capital that shares the country's name
+        place = line.place
     return place if place is not None and place.kind != "country" else None
 
 

@@ -385,3 +385,15 @@ def test_a_wire_dateline_under_a_hard_wrapped_headline_and_a_page_header_opens_t
     (story,) = split_stories(RawDocument(path="a.txt", text=text))
     assert story.dateline is not None and story.dateline.place.name == "Pattaya"
     assert story.dateline.agency == "Andes Wire" and story.published == date(2009, 4, 11)
+
+
+@pytest.mark.parametrize(
+    ("text", "city"), [("KUWAIT: The Amir", "Kuwait City"), ("SINGAPORE - The Prime", "Singapore")]
+)
+def test_a_country_named_as_a_dateline_is_the_capital_that_shares_its_name(text, city):
+    m = datelines.parse(text)
+    assert m is not None and datelines.resolve_city(m.city, m.region).name == city
+
+
+def test_a_country_whose_capital_has_another_name_is_no_dateline():
+    assert datelines.parse("KENYA: The president met envoys.") is None

@@ -1328,6 +1328,24 @@ def test_a_meeting_a_trip_is_for_is_held_where_the_trip_goes():
     assert only(found, "meet").place.name == "Mainz"
 
 
+def test_people_among_those_who_arrived_each_arrived():
+    found = extract(
+        "Senegalese President Macky Sall and Nigerian President Muhammadu Buhari are among the leaders who "
+        "arrived in Addis Ababa on Thursday."
+    )
+    assert {(v.participants[0].name, v.place.name) for v in found if v.type == "visit"} == {
+        ("Macky Sall", "Addis Ababa"),
+        ("Muhammadu Buhari", "Addis Ababa"),
+    }
+
+
+def test_here_under_a_dateline_of_a_country_is_its_namesake_capital():
+    found = extract("KUWAIT: Saudi Foreign Minister Prince Saud al-Faisal arrived here on Saturday for a short visit.")
+    assert {(v.participants[0].name, v.place.name) for v in found if v.type == "visit"} == {
+        ("Saud al-Faisal", "Kuwait City")
+    }
+
+
 def test_a_tour_of_several_countries_is_a_visit_to_each():
     found = extract(
         "Chinese Premier Wen Jiabao arrived in Kampala on Friday after touring Egypt, Ghana, "
