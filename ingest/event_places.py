@@ -55,7 +55,7 @@ def place_of_token(tok: Token, entities) -> tuple[Place | None, str | None]:
         name = ent.text if ent is not None and ent.label_ != "FAC" else span.text
         building = getattr(entities, "building_words", frozenset())  # "arrival in Miraflores": the palace's
         if entities.person_at(span.start_char, span.end_char) is None and tok.text not in building:
-            place = places.lookup(name)
+            place = places.lookup(name) or _town_named(tok, name)
     venue = None
     venue_at = getattr(entities, "venue_at", None)
     if venue_at is not None:
@@ -64,6 +64,19 @@ def place_of_token(tok: Token, entities) -> tuple[Place | None, str | None]:
         venue = venue or place.name
         place = None
     return place, venue
+
+
+TOWN_NOUNS = ("city", "town", "port", "village", "resort")
+
+
+def _town_named(tok: Token, name: str) -> Place | None:
+    """A town the gazetteer lacks, which the text calls one ("the coastal city of New Alamein", "the
+    Egyptian resort town of El Gouna"): a city of that name, in the country a demonym gives."""
+    head = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
+    if head is None or head.lemma_.lower() not in TOWN_NOUNS or not name[:1].isupper():
+        return None
+    countries = [c for w in head.children if w.dep_ in ("amod", "compound") if (c := places.country_name(w.text))]
+    return Place(name=name, kind="city", country=countries[0] if countries else None)
 
 
 def _national_seat(tok: Token) -> Place | None:
@@ -226,7 +239,9 @@ def _object_places(obj: Token, entities, preps: frozenset[str]) -> list[Place]:
     for extra in obj.children:
         if extra.dep_ == "appos":
             target: Token | None = extra
-        elif extra.dep_ == "prep" and extra.lower_ in preps and extra.lower_ != "from":
+        elif (extra.dep_ == "prep" and extra.lower_ in preps and extra.lower_ != "from") or (
+            extra.lower_ == "of" and obj.lemma_.lower() in TOWN_NOUNS  # "the coastal city of X"
+        ):
             target = next((g for g in extra.children if g.dep_ == "pobj"), None)
         else:
             continue

@@ -1346,6 +1346,13 @@ def test_here_under_a_dateline_of_a_country_is_its_namesake_capital():
     }
 
 
+def test_a_town_the_gazetteer_lacks_is_a_place_when_the_text_calls_it_one():
+    found = extract("UAE President Mohamed bin Zayed arrived in the coastal city of New Alamein on Sunday.")
+    assert {(v.participants[0].name, v.place.name) for v in found if v.type == "visit"} == {
+        ("Mohamed bin Zayed", "New Alamein")
+    }
+
+
 def test_a_tour_of_several_countries_is_a_visit_to_each():
     found = extract(
         "Chinese Premier Wen Jiabao arrived in Kampala on Friday after touring Egypt, Ghana, "
