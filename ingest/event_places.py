@@ -33,6 +33,13 @@ def place_of_token(tok: Token, entities) -> tuple[Place | None, str | None]:
     span = np_span(tok)
     lx = lexicon()
     lemma = tok.lemma_.lower()
+    if lemma in TOWN_NOUNS:  # "the resort town of El Gouna": the town named
+        named = [o for o in prep_objects(tok, ("of",)) if o.pos_ == "PROPN"]
+        if named and entities.person_at(named[0].idx, named[0].idx + len(named[0])) is None:
+            place, venue = place_of_token(named[0], entities)
+            place = place or _town_named(named[0], np_span(named[0]).text)
+            if place is not None:
+                return place, venue
     if (lemma in lx["gathering_nouns"] or lemma in lx["location_head_nouns"]) and tok.i == span.end - 1:
         # "the ASEAN Summit", "the Conference": an occasion or a building, never a town of that name;
         # but "Moscow's Vnukovo airport" lies in the town that owns it

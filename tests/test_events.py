@@ -1351,6 +1351,12 @@ def test_a_town_the_gazetteer_lacks_is_a_place_when_the_text_calls_it_one():
     assert {(v.participants[0].name, v.place.name) for v in found if v.type == "visit"} == {
         ("Mohamed bin Zayed", "New Alamein")
     }
+    found = extract(
+        "Egyptian President Abdel Fattah el-Sisi met Jordan's King Abdullah II in the Egyptian resort town of "
+        "El Gouna on Tuesday."
+    )
+    place = only(found, "meet").place
+    assert (place.name, place.country) == ("El Gouna", "Egypt")
 
 
 def test_a_tour_of_several_countries_is_a_visit_to_each():
