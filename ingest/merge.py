@@ -189,12 +189,33 @@ def combine(a: Event, b: Event) -> Event:
     )
 
 
+def _same_gathering(a: Event, b: Event) -> bool:
+    """Within one article, a meeting of three or more told again with one of them left out ("the
+    leaders of A, B, C and D met on Tuesday" beside "A, B, C, D and E met on Tuesday") is the
+    same gathering: the same type, day and place, one group inside the other."""
+    small, large = sorted((set(a.participant_keys), set(b.participant_keys)), key=len)
+    return (
+        a.type == b.type
+        and len(small) >= 3
+        and small < large
+        and a.date is not None
+        and b.date is not None
+        and dates_agree(a, b, True)
+        and places_agree(a.place, b.place)
+    )
+
+
+def _one_event(a: Event, b: Event) -> bool:
+    return same_event(a, b, same_article=True) or _same_gathering(a, b)
+
+
 def merge_in_article(events: list[Event]) -> list[Event]:
-    """Fold the events of one article that are the same event; order of first statement is kept."""
+    """Fold the events of one article that are the same event (``same_event``, and a gathering told
+    again with one of its people left out); order of first statement is kept."""
     merged: list[Event] = []
     for event in events:
         for i, known in enumerate(merged):
-            if same_event(known, event, same_article=True):
+            if _one_event(known, event):
                 merged[i] = combine(known, event)
                 break
         else:
@@ -205,7 +226,7 @@ def merge_in_article(events: list[Event]) -> list[Event]:
         changed = False
         for i in range(len(merged)):
             for j in range(i + 1, len(merged)):
-                if same_event(merged[i], merged[j], same_article=True):
+                if _one_event(merged[i], merged[j]):
                     merged[i] = combine(merged[i], merged[j])
                     del merged[j]
                     changed = True

@@ -57,6 +57,18 @@ def test_participants_must_be_the_same_set_in_any_order():
     assert not merge.same_event(ev(people=(A, B)), ev(people=(A, B, C)))
 
 
+def test_a_gathering_told_again_without_one_of_its_people_is_one_event_within_an_article():
+    D = Person("Yoweri Museveni")
+    four = ev(date="2024-03-05", place=NAIROBI, people=(A, B, C, D))
+    three = ev(date="2024-03-05", place=NAIROBI, people=(A, B, C))
+    merged = merge.merge_in_article([four, three])
+    assert len(merged) == 1 and {p.name for p in merged[0].participants} == {p.name for p in (A, B, C, D)}
+    # another day, a pair, or another article: not that one
+    assert len(merge.merge_in_article([four, ev(date="2024-03-09", place=NAIROBI, people=(A, B, C))])) == 2
+    assert len(merge.merge_in_article([four, ev(date="2024-03-05", place=NAIROBI, people=(A, B))])) == 2
+    assert not merge.same_event(four, three)
+
+
 def test_type_must_match():
     assert not merge.same_event(ev(kind="meet"), ev(kind="phone_call"))
     assert not merge.same_event(ev(kind="meet"), ev(kind="planned_meet"))
