@@ -10,7 +10,9 @@ reads what it found against the whole story; each step is a module of its own:
    (``data/event_triggers.json``, one entry per pattern with an example sentence that a test runs),
    their word lists ``data/event_patterns.json``.  Each pattern names its family ("MEET_V").
 2. ``event_participants``: the people of the sentence as the entity layer resolved them, with the
-   pronouns ("he", "who", "his") and "the two leaders" standing for people named before.
+   pronouns ("he", "who", "his") and "the two leaders" standing for people named before, and a
+   plural title over a list of countries ("the leaders of A, B and C") for the article's holders
+   of those offices.
 3. ``HANDLERS``: the handler of the event word's family (``event_meetings``: meetings, calls,
    welcomes, joint clauses, virtual summits, signings; ``event_visits``: visits, attendance,
    presence, accepted invitations) reads its clause (``event_syntax``: which words belong to it, how a person hangs from
