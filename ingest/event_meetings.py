@@ -615,6 +615,7 @@ def _occasions(
         and trigger.tag_ not in ("NNS", "NNPS")  # not "held meetings with the leaders of A and B"
         and trigger.lemma_.lower() not in lx["host_verbs"]  # "received the ambassadors of A and B": in turn
         and not words & lx["distributive_words"]  # "separate bilateral talks with the leaders of A and B"
+        and not phone  # "spoke by phone with the leaders of A and B": a call each
     ):
         return [people]  # "met the presidents of A and B": one table, as the sentence puts them
     if (

@@ -1299,6 +1299,17 @@ def test_the_presidents_of_countries_met_together_are_one_meeting():
     assert groups(found, "meet") == {frozenset({"Barack Obama", "Oscar Arias", "Alvaro Colom"})}
 
 
+def test_calls_with_the_leaders_of_countries_are_a_call_each():
+    found = extract(
+        "German Chancellor Olaf Scholz and Angolan President Joao Lourenco were due to host him. "
+        "U.S. President Joe Biden spoke by phone with the leaders of Germany and Angola on Thursday."
+    )
+    assert groups(found, "phone_call") == {
+        frozenset({"Joe Biden", "Olaf Scholz"}),
+        frozenset({"Joe Biden", "Joao Lourenco"}),
+    }
+
+
 def test_a_country_whose_leader_the_story_does_not_name_brings_no_one_else():
     found = extract(
         "Costa Rican President Oscar Arias arrived on Friday. "
