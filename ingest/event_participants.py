@@ -525,9 +525,9 @@ def described_mentions(sent: Span, entities, day: date | None = None) -> list[Pe
         countries = _described_countries(tok)
         if len(countries) < 2:
             continue
-        words = tuple(w.lower_ for w in tok.lefts if w.dep_ == "compound" and roles.is_head(w)) + (
-            singular(tok.lower_),
-        )
+        # "the prime ministers of A and B": the office words before the plural, then its singular
+        office = [w.lower_ for w in tok.lefts if w.dep_ in ("compound", "amod") and _office_word(w)]
+        words = (*office, _singular(tok.lower_))
         found = []
         for country in countries:
             phrase = roles.TitlePhrase(tok.i, tok.i + 1, tok.i, " ".join(words).title(), country, words)
@@ -538,9 +538,14 @@ def described_mentions(sent: Span, entities, day: date | None = None) -> list[Pe
     return out
 
 
-def singular(word: str) -> str:
+def _singular(word: str) -> str:
     """ "presidents" -> "president", "heads" -> "head" (the title words are regular plurals)."""
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def _office_word(word: Token) -> bool:
+    """A word of an office before its head ("prime", "foreign", "deputy"), not a country's."""
+    return (roles.is_head(word) or word.lower_ in roles.vocabulary().modifiers) and not places.is_demonym(word.text)
 
 
 def _described_countries(tok: Token) -> list[str]:
@@ -552,8 +557,8 @@ def _described_countries(tok: Token) -> list[str]:
             for obj in prep.children:
                 if obj.dep_ == "pobj":
                     items += [obj, *obj.conjuncts]
-    items += [w for w in tok.lefts if w.dep_ in ("amod", "compound") and places.is_demonym(w.text)]
-    items += [c for w in list(items) if w.dep_ in ("amod", "compound") for c in w.conjuncts]
+    items += [w for w in tok.lefts if w.dep_ in ("amod", "compound", "nmod") and places.is_demonym(w.text)]
+    items += [c for w in list(items) if w.dep_ in ("amod", "compound", "nmod") for c in w.conjuncts]
     names: list[str] = []
     for item in items:
         left = [t for t in item.lefts if t.dep_ == "compound"]

@@ -166,9 +166,9 @@ def extract_events(doc: Doc, article: Article, entities) -> list[Event]:
             + pronoun_mentions(sent, named, previous, followed, sexes, quoted)
             + pair_mentions(sent, pair, brought_together, named)
         )
-        covered = {m.root.i for m in mentions if m.synthetic}
-        mentions += [m for m in group_mentions(sent, group) if m.root.i not in covered]
-        mentions += described_mentions(sent, view, anchor)  # "the presidents of A, B and C"
+        described = described_mentions(sent, view, anchor)  # "the presidents of A, B and C"
+        covered = {m.root.i for m in mentions + described if m.synthetic}
+        mentions += [m for m in group_mentions(sent, group) if m.root.i not in covered] + described
         group = subject_group(sent, named, group)
         subject = subject_person(sent, named)
         # the protagonist of a meeting word that names only its counterparts: the person the story

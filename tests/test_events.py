@@ -1299,6 +1299,20 @@ def test_the_presidents_of_countries_met_together_are_one_meeting():
     assert groups(found, "meet") == {frozenset({"Barack Obama", "Oscar Arias", "Alvaro Colom"})}
 
 
+def test_a_plural_office_stands_for_its_holders_only_and_demonyms_may_list_the_countries():
+    found = extract(
+        "Indian Prime Minister Narendra Modi, Indian Foreign Minister S Jaishankar, Pakistani Prime Minister "
+        "Nawaz Sharif and Pakistani Foreign Minister Sartaj Aziz arrived. The prime ministers of India and "
+        "Pakistan met in Ufa on Friday."
+    )
+    assert groups(found, "meet") == {frozenset({"Narendra Modi", "Nawaz Sharif"})}
+    found = extract(
+        "Kazakh Foreign Minister Yerlan Idrissov and Uzbek Foreign Minister Abdulaziz Kamilov arrived. "
+        "The Kazakh and Uzbek foreign ministers held talks in Tashkent on Friday."
+    )
+    assert groups(found, "meet") == {frozenset({"Yerlan Idrissov", "Abdulaziz Kamilov"})}
+
+
 def test_calls_with_the_leaders_of_countries_are_a_call_each():
     found = extract(
         "German Chancellor Olaf Scholz and Angolan President Joao Lourenco were due to host him. "
