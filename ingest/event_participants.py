@@ -292,6 +292,13 @@ def pronoun_mentions(
             before = unique_people([m.person for m in mentions if m.person and not m.synthetic and m.root.i < tok.i])
             out += stand_ins(tok, before) if len(before) == 2 else []
             continue
+        if tok.dep_ in ("dobj", "pobj") and previous is not None and _the_visitor(tok, mentions):
+            # "X arrived in Y on Thursday. Z will meet the visiting president on Friday": X
+            subject = subject_person(sent, mentions)
+            named = any(m.person is not None and m.person.key == previous.key for m in mentions)
+            if not named and (subject is None or subject.key != previous.key):
+                out += stand_ins(tok, [previous])
+            continue
         if tok.dep_ not in ("nsubj", "nsubjpass"):
             continue
         low = tok.lower_

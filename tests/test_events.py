@@ -1384,6 +1384,14 @@ def test_a_town_the_gazetteer_lacks_is_a_place_when_the_text_calls_it_one():
     assert (place.name, place.country) == ("El Gouna", "Egypt")
 
 
+def test_the_visiting_president_as_an_object_is_the_guest_the_story_follows():
+    found = extract(
+        "Portuguese President Marcelo Rebelo de Sousa arrived in New Delhi on Thursday. Indian President "
+        "Ram Nath Kovind will meet the visiting president on Friday evening."
+    )
+    assert groups(found, "planned_meet") == {frozenset({"Ram Nath Kovind", "Marcelo Rebelo de Sousa"})}
+
+
 def test_a_tour_of_several_countries_is_a_visit_to_each():
     found = extract(
         "Chinese Premier Wen Jiabao arrived in Kampala on Friday after touring Egypt, Ghana, "
