@@ -28,7 +28,7 @@ import numpy
 import spacy
 from spacy.attrs import ORTH, SENT_START
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from diplograph.ingest import datelines, dates, places
 from diplograph.ingest.datafiles import read_json, read_list
@@ -183,24 +183,26 @@ def stranded_objects(doc: Doc) -> Doc:
     """A person's name after a verb that has no object, which the parser took for an adverb ("X
     received today Y", "met Tuesday Y", "received at the palace the Minister, Y") or hung with its
     title on a day before it ("received on Saturday President Y"), is the verb's object."""
+
+    def objectless_verb(tok: Token, name: Token) -> bool:
+        return tok.tag_.startswith("VB") and tok.i < name.i and not any(c.dep_ == "dobj" for c in tok.children)
+
     for ent in doc.ents:
-        name, verb = ent.root, ent.root.head
-        if ent.label_ != "PERSON" or any(c.dep_ == "dobj" for c in verb.children):
+        name = ent.root
+        if ent.label_ != "PERSON":
             continue
-        if name.dep_ == "npadvmod" and verb.tag_.startswith("VB") and verb.i < name.i:
+        if name.dep_ == "npadvmod" and objectless_verb(name.head, name):
             name.dep_ = "dobj"
             continue
-        prep = verb
+        prep = name.head
         verb = prep.head
         days = [t for t in doc[prep.i + 1 : ent.start] if t.ent_type_ == "DATE"]
         if (
             name.dep_ == "pobj"
             and prep.lower_ == "on"
-            and verb.tag_.startswith("VB")
-            and verb.i < prep.i
+            and objectless_verb(verb, prep)
             and days
             and name.is_ancestor(days[-1])
-            and not any(c.dep_ == "dobj" for c in verb.children)
         ):
             day = days[-1]  # "on Saturday President Y": the day is the "on"'s, the person the verb's
             day.head, day.dep_ = prep, "pobj"
