@@ -1,5 +1,5 @@
-"""What a Dask worker needs from diplograph: a plugin that loads the spaCy pipeline and the
-knowledge base once, when the worker starts (or joins a running client), not per job."""
+"""What a Dask worker needs from diplograph: a plugin that loads the spaCy pipeline once, when the
+worker starts (or joins a running client), not per job."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ class PipelineLoader(WorkerPlugin):
     idempotent = True  # registering it again (a second ingest on the same cluster) changes nothing
 
     def setup(self, worker) -> None:
-        """Called by Dask on each worker: the model and the knowledge base are loaded here."""
+        """Called by Dask on each worker: the model is loaded here."""
         from diplograph.ingest import parse_jobs
 
         parse_jobs.warm_up()

@@ -106,8 +106,7 @@ def doc_of(parsed: Parsed, vocab: Vocab | None = None) -> Doc:
 
 
 def warm_up() -> None:
-    """Load what a worker needs once (the spaCy pipeline, the knowledge base), before the first job."""
-    from diplograph.ingest import kb
-
+    """Load what a worker needs once, before the first job: the spaCy pipeline.  Not the knowledge
+    base: only the writer resolves people, so a worker that loaded it would pay its time and memory
+    for nothing."""
     nlp.load()
-    kb.load()
