@@ -32,6 +32,7 @@ from diplograph.ingest.event_participants import (
     reporter,
     stand_ins,
     subjects_of,
+    titled_apposition,
     unique_people,
     unknown_subject,
 )
@@ -294,6 +295,7 @@ def meet_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMen
             tok.dep_ in ("amod", "acl")
             and tok.head.pos_ in ("NOUN", "PROPN")
             and not any(_purpose_callees(c, mentions) for c in tok.children)
+            and titled_apposition(tok) is None
         ):
             return []  # "a man called X", not "the president of Egypt, X, called Tuesday to wish Y well"
         courtesy = _courtesy_call(tok, mentions)

@@ -750,9 +750,23 @@ def _stranded_subject(verb: Token, mentions: list[PersonMention]) -> list[Person
         ),
         None,
     )
-    if before is None or not stranded(before):
+    titled = titled_apposition(verb)
+    if titled is not None:
+        before = titled
+    elif before is None or not stranded(before):
         return []
     return [m.person for m in mentions if m.person is not None and m.root == before][:1]
+
+
+def titled_apposition(verb: Token) -> Token | None:
+    """ "ISLAMABAD: The Foreign Minister of Iran, Y, called on Z": the parse hung the finite verb
+    on the title as a clause of its own; the name between the commas (returned) is its subject."""
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i < verb.sent.start + 2:
+        return None
+    comma, name = verb.doc[verb.i - 1], verb.doc[verb.i - 2]
+    if comma.text == "," and name.dep_ == "appos" and name.head == verb.head and roles.is_head(verb.head):
+        return name
+    return None
 
 
 def stranded(name: Token) -> bool:

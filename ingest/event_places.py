@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from diplograph.ingest import dates, places, roles
-from diplograph.ingest.event_syntax import bounds, lexicon, path_to, prep_objects, span_root
+from diplograph.ingest.event_syntax import bounds, lexicon, paid_call, path_to, prep_objects, span_root
 from diplograph.ingest.records import Person, Place, fold
 
 
@@ -141,10 +141,11 @@ def locate(
     where = where_antecedent(chain, entities)
     if where is not None:
         return where
-    chain_ids = {t.i for t in chain}
     trigger = trigger if trigger is not None else chain[0]
     doc = trigger.doc
     lo, hi = bounds(trigger)
+    chain_ids = {t.i for t in chain}
+    chain_ids |= _retold_in_relative(doc[lo:hi], chain_ids | set(people_roots))
     lo_c, hi_c = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1])
     venues = [v for v in getattr(entities, "venues", ()) if not v.organisation and lo_c <= v.start and v.end <= hi_c]
     place_mentions = [
@@ -154,6 +155,16 @@ def locate(
     allowed = set(people_roots)
     for i in people_roots:  # "met Y, President of the Republic of Tunisia in Brussels": the title's words
         allowed.update(t.i for c in doc[i].children if c.dep_ == "appos" and roles.is_head(c) for t in c.subtree)
+        # "met Y of the Australian Department of Foreign Affairs and Trade in Seoul": the body a person is of
+        allowed.update(
+            t.i
+            for c in doc[i].children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for o in c.children
+            if o.dep_ == "pobj" and o.ent_type_ == "ORG"
+            for t in o.subtree
+            if t.ent_type_ == "ORG"
+        )
     for start, end in spans:
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is not None:
@@ -205,6 +216,33 @@ def locate(
     if found:
         best = max(found, key=lambda x: (precision(x[1]), -x[0]))[1]
     return best or _trip_for(trigger, entities), (venue[1] if venue else None)
+
+
+def _retold_in_relative(tokens: Span, anchors: set[int]) -> set[int]:
+    """The meeting nouns of relative clauses that tell the event again: "talks with Y, who paid
+    him a courtesy call at State House, Nairobi", "Y, who held talks with him at the palace".  A
+    clause on a party or on the event word whose verb holds a meeting (a paid call, a light verb
+    with a meeting noun) places the same meeting, unless it dates itself to another time ("who
+    met him last year in X")."""
+    lx = lexicon()
+    found: set[int] = set()
+    for verb in tokens:
+        if verb.dep_ != "relcl" or verb.head.i not in anchors or _dated_apart(verb):
+            continue
+        for obj in verb.children:
+            held = obj.lemma_.lower() in lx["meet_nouns"] and verb.lemma_.lower() in lx["noun_light_verbs"]
+            if obj.dep_ == "dobj" and (held or paid_call(obj)):
+                found.add(obj.i)
+    return found
+
+
+def _dated_apart(verb: Token) -> bool:
+    """A clause that names a time of its own other than the story's day: a year, "last ...", "ago"."""
+    return any(
+        t.ent_type_ == "DATE"
+        and (t.like_num and len(t.text) == 4 or t.lower_ in ("last", "ago", "earlier", "previous"))
+        for t in verb.subtree
+    )
 
 
 def _trip_for(noun: Token, entities) -> Place | None:

@@ -276,6 +276,38 @@ def test_a_courtesy_call_is_a_meeting_in_person():
         "meet",
     )
     assert names(e) == {"William Ruto", "Cyril Ramaphosa"}
+    # the relative clause tells the same meeting again: where the call was paid is where they met
+    assert e.place is not None and e.place.name == "Nairobi" and e.venue == "State House"
+
+
+def test_a_relative_clause_dated_apart_does_not_place_the_meeting():
+    found = extract(
+        f"{RUTO} on Thursday held talks with {RAMAPHOSA}, who paid him a courtesy call in Mombasa last year."
+    )
+    places = {e.date: e.place and e.place.name for e in found if e.type == "meet"}
+    assert places == {"2024-03-07": None, "2023": "Mombasa"}
+
+
+def test_the_body_a_person_is_of_can_carry_the_meeting_place():
+    e = only(
+        extract(
+            "First Vice Minister of Foreign Affairs Cho Tae-yong met with Secretary Peter Varghese of the "
+            "Australian Department of Foreign Affairs and Trade in Seoul on April 8."
+        ),
+        "meet",
+    )
+    assert e.place is not None and e.place.name == "Seoul" and e.date == "2024-04-08"
+
+
+def test_a_verb_the_parse_hung_on_a_title_after_a_dateline_keeps_its_subject():
+    found = extract(
+        "ISLAMABAD: The Foreign Minister of Iran, Seyyed Abbas Araghchi, called on President Asif Ali Zardari "
+        "on Monday and discussed matters of bilateral interest."
+    )
+    e = only(found, "meet")
+    assert names(e) == {"Seyyed Abbas Araghchi", "Asif Ali Zardari"}
+    assert e.place is not None and e.place.name == "Islamabad" and e.date == "2024-03-04"
+    assert not [x for x in found if x.type == "phone_call"]
 
 
 def test_people_joined_after_a_meeting_meet_again():
