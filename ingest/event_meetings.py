@@ -161,7 +161,16 @@ def _one_side(people: list[Person], chain: list[Token], mentions: list[PersonMen
     callees = [_partitive_whole(o) for o in chain[0].children if o.dep_ == "dobj" and is_verb(chain[0])]
     if all_subjects and callees and all(_unnamed_party(o, mentions) for o in callees):
         return True
-    for t in chain:
+    # "meetings that begin with talks with A, then B": the nested event word's "with" is the clause's
+    nested = [
+        o
+        for t in chain
+        for prep in t.children
+        if prep.dep_ == "prep" and prep.lower_ == "with"
+        for o in prep.children
+        if o.dep_ == "pobj" and o.lemma_.lower() in lexicon()["meet_nouns"]
+    ]
+    for t in chain + nested:
         for prep in t.children:
             if (prep.dep_ in ("prep", "dative") and prep.lower_ in ("with", "from", "to")) or (
                 prep.dep_ == "agent" and t.lemma_.lower() in lexicon()["noun_light_verbs"]
@@ -216,6 +225,31 @@ def _unnamed_party(noun: Token, mentions: list[PersonMention]) -> bool:
     if any(m.root in noun.subtree for m in mentions):
         return False
     return is_head(noun) or is_plural_head(noun) or noun.lemma_.lower() in lexicon()["unnamed_party_nouns"]
+
+
+def _present_at(noun: Token) -> bool:
+    """ "A, B and other members of the delegation took part in the talks on the Russian side",
+    "Japan was represented at the talks by A": one side's delegation at the event, not its parties,
+    when the event word names no party of its own ("took part in talks with Y" does); "the four
+    ministers arrived to participate in the talks" are its parties."""
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        verb = noun.head.head
+    elif noun.dep_ == "dobj":
+        verb = noun.head
+    else:
+        return False
+    if not is_verb(verb) or _names_a_party(noun):
+        return False
+    lx = lexicon()
+    lemma = verb.lemma_.lower()
+    said = {lemma, *(f"{lemma} {c.lower_}" for c in verb.children if c.dep_ == "dobj")}
+    if not said & lx["present_at_verbs"]:
+        return False
+    side = any(
+        t.lemma_.lower() in lx["delegation_nouns"] or (t.lemma_.lower() in lx["side_nouns"] and t.dep_ == "pobj")
+        for t in verb.subtree
+    )
+    return lemma == "represent" or side
 
 
 def _names_a_party(noun: Token) -> bool:
@@ -325,6 +359,8 @@ def meet_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMen
         return []  # "Also present to receive X were A and B": people present, no parties
     if label == "MEET_N" and tok.dep_ == "nsubjpass" and tok.head.lemma_.lower() in lx["attend_verbs"]:
         return []  # "The meeting was attended by A, B and C": those present, not its parties
+    if label == "MEET_N" and _present_at(tok):
+        return []  # "A and B took part in the talks": those present, not its parties
     if label == "MEET_V" and lemma in lx["host_verbs"] and not person_object(tok, mentions):
         return _received_one_by_one(tok, sent, mentions, entities)  # "welcomed the decision": none
     if label == "MEET_V" and tok.dep_ in ("advcl", "xcomp") and tok.head.lemma_.lower() in lx["phone_verbs"]:
@@ -391,6 +427,8 @@ def meet_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMen
         people = [p for p in people if p.key in own | doers]
     if label in ("CONVERSE_V", "MEET_V"):  # "spoke with reporters on his way into a meeting with Y": Y is the meeting's
         people = [p for p in people if not _through_event_noun(p, tok, mentions, words)]
+    elif noun:  # "a series of meetings that begin with talks with A, then B": A and B are the talks'
+        people = [p for p in people if not _through_event_noun(p, tok, mentions, words, relative=True)]
     if noun and any(persons_in(o, mentions) for o in prep_objects(tok, ("with",))):
         # "will meet A and B before flying on for talks with C": A and B are the other verb's
         people = [p for p in people if not _object_of_another_meeting(p, tok, chain, mentions)]
@@ -780,14 +818,22 @@ def _object_of_another_meeting(person: Person, tok: Token, chain: list[Token], m
     )
 
 
-def _through_event_noun(person: Person, tok: Token, mentions: list[PersonMention], words) -> bool:
-    """Every mention of the person under ``tok`` hangs from another event noun (``words``)."""
+def _through_event_noun(
+    person: Person, tok: Token, mentions: list[PersonMention], words, relative: bool = False
+) -> bool:
+    """Every mention of the person under ``tok`` hangs from another event noun (``words``); with
+    ``relative``, one inside a relative clause on ``tok`` ("meetings that begin with talks with Y")."""
     paths = [
         path[1:]
         for m in mentions
         if m.person is not None and m.person.key == person.key and (path := path_below(m, tok))
     ]
-    return bool(paths) and all(any(t.lemma_.lower() in words for t in path) for path in paths)
+
+    def nested(path: list[Token]) -> bool:
+        at = next((i for i, t in enumerate(path) if t.lemma_.lower() in words), None)
+        return at is not None and (not relative or any(t.dep_ == "relcl" for t in path[at + 1 :]))
+
+    return bool(paths) and all(nested(path) for path in paths)
 
 
 def _received_one_by_one(tok: Token, sent: Span, mentions: list[PersonMention], entities) -> list[Candidate]:

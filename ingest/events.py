@@ -179,8 +179,9 @@ def extract_events(doc: Doc, article: Article, entities) -> list[Event]:
         previous = followed[0] if followed else None
         brought_together = clause_pair(sent, named)
         found_here: list[Candidate] = []
+        told = triggers(sent) if mentions else []
         if mentions:
-            for tok, label in triggers(sent):
+            for tok, label in told:
                 if label == "CREDENTIALS_N":  # credentials presented to no one named: to the receiver told before
                     found = credentials_candidates(tok, label, sent, mentions, view, ceremony)
                 else:
@@ -205,7 +206,8 @@ def extract_events(doc: Doc, article: Article, entities) -> list[Event]:
                 cand.extra["dateline_end"] = dateline_end
                 date_candidate(cand, anchor, context, article.period)
                 found_here.append(cand)
-        previous_found = found_here
+        if found_here or told:  # a sentence with no event word in between (a caption) leaves the one before in view
+            previous_found = found_here
         denials += denied_events(sent, {m.person.key for m in mentions if m.person is not None})
         denials += cancelled_trips(sent, mentions, protagonist or previous) + cancelled_meetings(sent, mentions)
         if called_off(sent):  # "X was due to meet Y on Monday, but the meeting was cancelled"

@@ -4044,3 +4044,44 @@ def test_meetings_with_unnamed_counterparts_take_the_people_the_next_sentence_li
     named = extract(f"{RUTO} held talks with his counterparts, {RAMAPHOSA}, on Friday.")
     assert groups(named, "meet") == {frozenset({"William Ruto", "Cyril Ramaphosa"})}
     assert not extract(f"{RUTO} spoke at length on Friday.\n\nThese included Australian Prime Minister Scott Morrison.")
+
+
+def test_a_delegation_at_the_talks_are_not_their_parties():
+    found = extract(
+        f"{RUTO} held talks with {RAMAPHOSA} in Nairobi on Tuesday. Interior Minister Kithure Kindiki, "
+        "Trade Minister Rebecca Miano and other members of the delegation took part in the talks on the "
+        "Kenyan side. South Africa was represented at the talks by Foreign Minister Ronald Lamola and Trade "
+        "Minister Parks Tau."
+    )
+    assert groups(found, "meet") == {frozenset({"William Ruto", "Cyril Ramaphosa"})}
+
+
+def test_ministers_who_arrived_to_take_part_in_talks_are_their_parties():
+    found = extract(
+        "Foreign Ministers Sergei Lavrov, Pavlo Klimkin and Frank-Walter Steinmeier arrived in Minsk on "
+        "Tuesday to participate in the talks."
+    )
+    assert groups(found, "meet") == {frozenset({"Sergei Lavrov", "Pavlo Klimkin", "Frank-Walter Steinmeier"})}
+
+
+def test_a_series_of_meetings_that_begins_with_talks_names_no_meeting_of_the_counterparts():
+    found = extract(
+        "Shoukry's visit includes a series of meetings that begin with talks with Lebanese President Michel "
+        "Aoun, then Parliament Speaker Nabih Berri, and another meeting with the Maronite Patriarch Bechara "
+        "Boutros al-Rahi."
+    )
+    assert not [e for e in found if e.type == "meet" and "Sameh Shoukry" not in names(e) and len(e.participants) > 2]
+    assert not any({"Michel Aoun", "Nabih Berri"} <= names(e) for e in found)
+
+
+def test_a_caption_between_the_ceremony_and_its_list_of_envoys_leaves_the_list_its_ceremony():
+    found = extract(
+        f"Three envoys accredited to Kenya presented their letters of credence to {RUTO} at State House "
+        "yesterday. Mr Ali Hassan (right) presenting his letter to the President. They are Mr Ali Hassan of "
+        "Egypt, Mr Thomas Keller of Switzerland and Mr Tan Wei Ming of Malaysia."
+    )
+    assert groups(found, "meet") == {
+        frozenset({"William Ruto", "Ali Hassan"}),
+        frozenset({"William Ruto", "Thomas Keller"}),
+        frozenset({"William Ruto", "Tan Wei Ming"}),
+    }
