@@ -14,7 +14,7 @@ from diplograph.graph import model
 from diplograph.graph.store import GraphStore
 from diplograph.graph.vocab import DG
 from diplograph.ingest import memory, merge, nlp, parse_jobs, people, pipeline
-from diplograph.ingest.records import Extraction, ReadError
+from diplograph.ingest.records import Article, Extraction, ReadError
 
 
 @dataclass
@@ -78,12 +78,14 @@ def index_names(store: GraphStore) -> int:
     return store.add_atomic(keys) if keys else 0
 
 
-def apply_renames(store: GraphStore, registry: people.Registry) -> int:
+def apply_renames(store: GraphStore, registry: people.Registry, by: Article | None = None) -> int:
     """Move what the store holds about persons whose identity changed (a fuller name, a
-    knowledge-base id found later) to their new IRI; returns how many moved."""
+    knowledge-base id found later) to their new IRI; returns how many moved.  ``by`` is the
+    article just written, which gave the new names (the articles before keep the names they
+    wrote)."""
     renames = registry.take_renames()
     for old, new in renames:
-        store.graph.update(model.person_rename(old, new))
+        store.graph.update(model.person_rename(old, new, by))
         repair_pairs(store, model.person_iri(new))
     return len(renames)
 
@@ -142,7 +144,7 @@ def ingest_paths(
             continue
         try:
             result = store.write(item, join=merge.join_stored)  # with the summaries and lists of its pairs
-            apply_renames(store, registry)
+            apply_renames(store, registry, item.article)
         except OSError:
             raise  # the store itself failed (disk full, lost lock): stop, nothing half written
         except Exception as exc:  # one article the graph layer cannot take must not stop the batch

@@ -208,28 +208,52 @@ def person_triples(person: Person, article: Article) -> Iterator[Triple]:
         yield r, PROV.wasDerivedFrom, article_iri(article)
 
 
-def person_rename(old: Person, new: Person) -> str:
+def person_rename(old: Person, new: Person, by: Article | None = None) -> str:
     """A SPARQL update that moves what the store says about ``old`` to ``new``'s IRI, when a
     person's canonical name grew ("Maduro" -> "Nicolas Maduro") or the person was found in the
     knowledge base: every triple moves to the new IRI, the old display names become
-    ``schema:alternateName`` and ``skos:altLabel``, and only the new name stays ``schema:name``."""
+    ``schema:alternateName`` and ``skos:altLabel``, and only the new name stays ``schema:name``;
+    the articles read before, but for ``by`` (the article that gave the new name), keep the old
+    full name as the one they write (``_kept_as_written``)."""
     a, b = person_iri(old), person_iri(new)
     name = Literal(new.name).n3()
-    prefixes = f"PREFIX schema: <{SDO}>\nPREFIX skos: <{SKOS}>\n"
+    prefixes = "".join(
+        f"PREFIX {k}: <{v}>\n" for k, v in (("schema", SDO), ("skos", SKOS), ("dg", DG), ("sem", SEM), ("prov", PROV))
+    )
     demote = (
         f"DELETE {{ {b.n3()} schema:name ?n }} INSERT {{ {b.n3()} schema:alternateName ?n ; skos:altLabel ?n }} "
         f"WHERE {{ {b.n3()} schema:name ?n FILTER(STR(?n) != STR({name})) }}"
     )
-    if a == b:
-        return prefixes + demote
-    return prefixes + " ;\n".join(
-        [
+    steps = (
+        []
+        if a == b
+        else [
             f"INSERT {{ {b.n3()} ?p ?o }} WHERE {{ {a.n3()} ?p ?o }}",
             f"DELETE {{ {a.n3()} ?p ?o }} WHERE {{ {a.n3()} ?p ?o }}",
             f"DELETE {{ ?s ?p {a.n3()} }} INSERT {{ ?s ?p {b.n3()} }} WHERE {{ ?s ?p {a.n3()} }}",
-            demote,
         ]
     )
+    return prefixes + " ;\n".join([*steps, *_kept_as_written(old, new, by), demote])
+
+
+def _kept_as_written(old: Person, new: Person, by: Article | None) -> list[str]:
+    """The articles read before a person's name changed keep the full name their events were told
+    with ("Salva Kiir" where the graph later calls him "Salva Kiir Mayardit"): the old name is
+    recorded as the one each of them writes (``written_name_triples``) where one of its event
+    quotes writes it, unless it has a name of its own recorded already or the old name was no full
+    name ("Maduro")."""
+    if len(old.name.split()) < 2 or fold(old.name) == fold(new.name):
+        return []
+    b, name = person_iri(new).n3(), Literal(old.name).n3()
+    named = f'CONCAT(REPLACE(STR(?a), "/article/", "/name/"), "-{_digest(old.name)}")'
+    other = f"FILTER(?a != {article_iri(by).n3()}) " if by is not None else ""
+    return [
+        f"INSERT {{ ?a dg:writesName ?w . ?w a dg:WrittenName ; dg:person {b} ; schema:name {name} }} "
+        f"WHERE {{ SELECT DISTINCT ?a ?w WHERE {{ ?e sem:hasActor {b} ; prov:wasDerivedFrom ?s . "
+        f"?s prov:wasQuotedFrom ?a ; prov:value ?quote . {other}FILTER(CONTAINS(LCASE(?quote), LCASE({name}))) "
+        f"FILTER NOT EXISTS {{ ?a dg:writesName ?x . ?x dg:person {b} }} "
+        f"BIND(IRI({named}) AS ?w) }} }}"
+    ]
 
 
 def written_name_triples(article: Article, person: Person, name: str) -> Iterator[Triple]:
