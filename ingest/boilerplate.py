@@ -79,6 +79,7 @@ class Markers:
     policy_hits: int
     caption_markers: frozenset[str]
     social: frozenset[str]
+    sections: frozenset[str]  # a section's name ends in one of these before a page's date ("General News")
     credit: re.Pattern[str]
     credit_tail: re.Pattern[str]
     caption_leads: tuple[str, ...]
@@ -109,6 +110,7 @@ def markers() -> Markers:
         policy_hits=int(bp["policy_min_hits"]),
         caption_markers=frozenset(bp["caption_markers"]),
         social=frozenset(bp["social_domains"]),
+        sections=frozenset(bp["section_words"]),
         credit=re.compile(rf"\((?:[^()]*\b(?:{agencies}|{words})\b[^()]*)\)\s*$", re.IGNORECASE),
         credit_tail=re.compile(rf"(?:/|\|)\s*(?:{agencies})\s*$"),
         caption_leads=tuple(word.casefold() for word in cap["lead_words"]),
@@ -205,7 +207,13 @@ def date_line(text: str) -> date | None:
     tail = re.split(r"\s[|–—-]\s|\s\|\s*|\s*\|\s", rest)
     while len(tail) > 1 and not FULL_DATE.search(tail[-1]) and not TIME.search(tail[-1]) and _label(tail[-1]):
         tail.pop()
-    rest = text[: m.start()] + " " + " ".join(tail)
+    head = text[: m.start()]
+    # "General News Wed, 27 Nov 2002": a section's name in capitalised words before the date
+    named = [w for w in re.split(r"[^\w.]+", head) if w and w.casefold() not in markers().date_words]
+    plain = re.fullmatch(r"[A-Za-z][A-Za-z ,]*", head.strip()) is not None  # not a post's "— X (@x)"
+    if plain and 0 < len(named) <= 3 and named[-1] in markers().sections and _label(" ".join(named)):
+        head = " ".join(w for w in re.split(r"[^\w.]+", head) if w.casefold() in markers().date_words)
+    rest = head + " " + " ".join(tail)
     rest = TIME.sub(" ", FULL_DATE.sub(" ", rest))
     rest_words = [w for w in re.split(r"[^\w.]+", rest.casefold()) if w.strip(".") and not w.isdigit()]
     # "IANS 15 Nov 2014, 6:49:12 AM IST": a news agency's name beside the date is no word of it

@@ -414,6 +414,8 @@ def test_caption_date_anchors_only_a_story_it_names_people_or_places_of() -> Non
         ("Leaders Meet In Nairobi - May 7, 2021", None),  # a headline before it
         ("IANS 15 Nov 2014, 6:49:12 AM IST", date(2014, 11, 15)),  # a news agency before the date
         ("Putin 15 Nov 2014", None),
+        ("General News Wed, 27 Nov 2002", date(2002, 11, 27)),  # a section's name before the date
+        ("— Nicolás Maduro (@NicolasMaduro) February 4, 2023", None),  # an embedded post's signature
     ],
 )
 def test_date_line(line: str, expected: date | None) -> None:
