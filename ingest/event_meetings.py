@@ -227,6 +227,19 @@ def _unnamed_party(noun: Token, mentions: list[PersonMention]) -> bool:
     return is_head(noun) or is_plural_head(noun) or noun.lemma_.lower() in lexicon()["unnamed_party_nouns"]
 
 
+def _talks_to_come(verb: Token, unstated: bool) -> bool:
+    """ "X will discuss Z with Y", "X intends to discuss Z with Y": talks of no stated medium still
+    to come, said of the talks themselves (a future auxiliary, a verb of plan above), not the
+    purpose of another event ("met Y to discuss Z", "arrived to discuss Z"); ``medium_unstated``
+    keeps them as a planned meeting for a story that puts one of them on a trip."""
+    if not unstated or not is_verb(verb):
+        return False
+    lx = lexicon()
+    if any(c.dep_ == "aux" and c.lower_ in lx["future_auxiliaries"] for c in verb.children):
+        return True
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lx["plan_verbs"]
+
+
 def _present_at(noun: Token) -> bool:
     """ "A, B and other members of the delegation took part in the talks on the Russian side",
     "Japan was represented at the talks by A": one side's delegation at the event, not its parties,
@@ -466,7 +479,7 @@ def meet_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMen
         asserted = len(people) == 1 and stated and modality(tok, clause) == "asserted"
         return [Candidate("call_setting", tok, sent, people)] if asserted else []
     mood = modality(tok, clause)
-    if mood in ("negated", "hypothetical") or (mood == "planned" and phone):
+    if mood in ("negated", "hypothetical") or (mood == "planned" and phone and not _talks_to_come(tok, unstated)):
         return []  # a call still to come is no meeting planned ("is expecting calls from Y")
     kind = "planned_meet" if mood == "planned" else ("phone_call" if phone else "meet")
     host = None

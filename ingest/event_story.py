@@ -438,7 +438,12 @@ def medium_unstated(cands: list[Candidate], doc: Doc) -> list[Candidate]:
     kept = []
     for c in cands:
         keys = frozenset(p.key for p in c.participants)
-        if unstated_talks(c):  # "discussed with Y": a meeting in a story of meetings, else nothing
+        if c.type == "planned_meet" and c.extra.get("medium_unstated"):
+            # "X will discuss Z with Y": talks planned in a story that puts one of them on a trip or at
+            # a meeting, and tells of no calls
+            if calls or not in_person & keys:
+                continue
+        elif unstated_talks(c):  # "discussed with Y": a meeting in a story of meetings, else nothing
             if calls or not met & keys or c.type != "phone_call":
                 continue
             c.type = "meet"

@@ -49,7 +49,9 @@ def visit_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMe
     ranked = tok.dep_ == "csubj" and tok.head.lemma_.lower() == "be"  # "First to arrive was X": the copula's mood
     mood = modality(tok.head, clause_chain(tok.head)) if ranked else modality(tok, chain)
     if mood != "asserted":
-        return invitation_accepted(tok, chain, sent, mentions)
+        return invitation_accepted(tok, chain, sent, mentions) or (
+            _visit_on_invitation(tok, chain, sent, mentions) if mood == "planned" and label != "VISIT_N" else []
+        )
     visitors: list[Person] = []
     noun = label == "VISIT_N"
     if noun:
@@ -162,6 +164,29 @@ def invitation_accepted(tok: Token, chain: list[Token], sent: Span, mentions: li
     if len(hosts) == 1 and len(guests) == 1 and hosts[0].key != guests[0].key:
         return [Candidate("planned_meet", tok, sent, [guests[0], hosts[0]])]
     return []
+
+
+def _visit_on_invitation(tok: Token, chain: list[Token], sent: Span, mentions: list[PersonMention]) -> list[Candidate]:
+    """ "X will visit Pakistan at the invitation of Y", "At the invitation of Y, X will arrive in
+    Astana": a trip still to come that the host asked for is a meeting planned with the host (a
+    trip made "at the invitation of Y" is a visit, and tells no meeting of its own)."""
+    lx = lexicon()
+    ids = {t.i for t in chain}
+    hosts = unique_people(
+        [
+            p
+            for prep in sent
+            if prep.dep_ == "prep" and prep.head.i in ids and prep.lower_ in ("at", "on", "upon")
+            for noun in prep.children
+            if noun.dep_ == "pobj" and noun.lemma_.lower() in lx["invitation_nouns"]
+            for o in prep_objects(noun, ("of", "from"))
+            for p in persons_in(o, mentions)
+        ]
+    )
+    guests = [g for g in subjects_of(tok, mentions) if g not in hosts]
+    if len(hosts) != 1 or not 1 <= len(guests) <= MAX_TRAVELLERS:
+        return []
+    return [Candidate("planned_meet", tok, sent, [g, hosts[0]]) for g in guests]
 
 
 def accepted_invitation_candidates(

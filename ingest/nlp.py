@@ -159,16 +159,22 @@ FINITE_TAGS = ("VBZ", "VBD", "VBP", "MD")
 def stranded_subjects(doc: Doc) -> Doc:
     """A person's name right before a finite verb that has no subject, which the parser hung on
     a place or a date before it as an apposition ("Prior to the forum in Nusa Dua, Bali, Foreign
-    Minister X is to meet Y"), is the subject of that verb."""
+    Minister X is to meet Y"), or on a person named in an opening phrase of that verb ("At the
+    invitation of Y, X will arrive in Z"), is the subject of that verb."""
     for ent in doc.ents:
         if ent.label_ != "PERSON" or ent.end >= len(doc):
             continue
         verb, name = doc[ent.end], ent.root
+        if verb.tag_ == "MD" and verb.dep_ == "aux" and verb.head.i > verb.i:
+            verb = verb.head  # "X will arrive": the verb after its auxiliary
+        opening = name.head.ent_type_ == "PERSON" and any(
+            a.dep_ == "prep" and a.head == verb and a.i < name.head.i for a in name.head.ancestors
+        )
         if (
-            verb.tag_ in FINITE_TAGS
+            (verb.tag_ in FINITE_TAGS or doc[ent.end].tag_ == "MD")
             and name.dep_ == "appos"
             and name.head.i < ent.start
-            and name.head.ent_type_ in ("GPE", "LOC", "FAC", "DATE")
+            and (name.head.ent_type_ in ("GPE", "LOC", "FAC", "DATE") or opening)
             and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children)
             and name not in verb.ancestors
             and name.sent == verb.sent

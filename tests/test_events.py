@@ -4085,3 +4085,25 @@ def test_a_caption_between_the_ceremony_and_its_list_of_envoys_leaves_the_list_i
         frozenset({"William Ruto", "Thomas Keller"}),
         frozenset({"William Ruto", "Tan Wei Ming"}),
     }
+
+
+def test_a_trip_to_come_at_a_host_s_invitation_is_a_meeting_planned_with_the_host():
+    found = extract(f"{RAMAPHOSA} will visit Kenya next week at the invitation of {RUTO}.")
+    assert groups(found, "planned_meet") == {frozenset({"Cyril Ramaphosa", "William Ruto"})}
+    found = extract(f"At the invitation of {RUTO}, {RAMAPHOSA} will arrive in Nairobi on Monday for a state visit.")
+    assert groups(found, "planned_meet") == {frozenset({"Cyril Ramaphosa", "William Ruto"})}
+    # a trip made at the invitation of a host is a visit, and tells no meeting of its own
+    found = extract(f"{RAMAPHOSA} visited Kenya last week at the invitation of {RUTO}.")
+    assert not [e for e in found if e.type in ("meet", "planned_meet")]
+
+
+def test_talks_to_come_with_no_medium_are_planned_in_a_story_of_a_trip():
+    found = extract(
+        f"{RAMAPHOSA} arrives in Nairobi on Monday for a two-day visit. He will discuss trade and security with {RUTO}."
+    )
+    assert groups(found, "planned_meet") == {frozenset({"Cyril Ramaphosa", "William Ruto"})}
+    # the purpose of a meeting that happened is no plan of its own
+    found = extract(f"{RAMAPHOSA} met {RUTO} in Nairobi on Monday to discuss trade and security.")
+    assert not [e for e in found if e.type == "planned_meet"]
+    # with no trip in the story, talks to come may as well be by telephone: nothing is said
+    assert not extract(f"{RAMAPHOSA} will discuss trade with {RUTO}.")
