@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from diplograph.ingest import places
 from diplograph.ingest.event_candidate import MAX_TRAVELLERS, Candidate
 from diplograph.ingest.event_participants import (
     PersonMention,
@@ -107,7 +108,7 @@ def visit_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMe
     setting = place is None and (_to_setting(tok, preps) or _bare_arrival(tok))  # "arrived in the capital"
     if place is None and label == "TRAVEL_V" and not setting:
         return []
-    hosts = [h for h in _hosts_visited(tok, mentions) if h.roles] if label == "VISIT_V" else []
+    hosts = [h for h in _hosts_visited(tok, mentions) if h.roles] if label in ("VISIT_V", "VISIT_N") else []
     if hosts and any(c.dep_ == "nsubjpass" for c in tok.children):
         # "Y was visited in Z by X": the visitor is after "by", wherever the parse hung it
         visitors = [
@@ -136,7 +137,7 @@ def visit_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMe
         Candidate("visit", tok, sent, [v], where, None, noun=noun, in_sequence=in_seq, extra={"setting": setting})
         for v in visitors
         for where in [place, *stops]
-        if not at_home(v, where)
+        if not at_home(v, where) and not (noun and hosts and where is None)  # "a visit to Y": a meeting
     ]
 
 
@@ -212,8 +213,13 @@ def accepted_invitation_candidates(
 
 def _hosts_visited(tok: Token, mentions: list[PersonMention]) -> list[Person]:
     """The people a visit verb names as visited: its object ("X visited Y"), or its passive subject
-    ("Y was visited by X"); not an owner ("visited Mandela's grave").  The caller keeps those
+    ("Y was visited by X"), or the one a visit noun goes to ("a courtesy visit to Y"); not an owner
+    ("visited Mandela's grave").  The caller keeps those
     known by an office: a name with none may be a memorial ("visited Raj Ghat")."""
+    if tok.pos_ == "NOUN":  # "paid a farewell visit to President Y": the person the visit is to, named there
+        objects = [o for o in prep_objects(tok, ("to",)) if o.ent_type_ == "PERSON"]
+        named = [m.person for m in mentions if m.person is not None and m.root in objects]
+        return unique_people([p for p in named if places.lookup(p.name, alternates=False) is None])  # not "Novi Sad"
     passive = any(c.dep_ == "nsubjpass" for c in tok.children)
     objects = [c for c in tok.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
     return unique_people([m.person for m in mentions if m.person is not None and listed_under(m.root, objects)])

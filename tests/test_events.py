@@ -4107,3 +4107,13 @@ def test_talks_to_come_with_no_medium_are_planned_in_a_story_of_a_trip():
     assert not [e for e in found if e.type == "planned_meet"]
     # with no trip in the story, talks to come may as well be by telephone: nothing is said
     assert not extract(f"{RAMAPHOSA} will discuss trade with {RUTO}.")
+
+
+def test_a_visit_paid_to_a_person_is_a_meeting_with_them():
+    found = extract(f"The Lithuanian Ambassador Antanas Vinkus paid a farewell visit to {RUTO} on Monday.")
+    assert groups(found, "meet") == {frozenset({"Antanas Vinkus", "William Ruto"})}
+    assert not [e for e in found if e.type == "visit" and e.place is None]
+    # a visit to a place is a visit; one rescheduled is none
+    found = extract(f"{RAMAPHOSA} paid a visit to Nairobi on Monday.")
+    assert visits(found) == {("Cyril Ramaphosa", "Nairobi")} and not groups(found, "meet")
+    assert not extract(f"{RAMAPHOSA} has rescheduled his visit to {RUTO} planned for Friday.")
