@@ -564,16 +564,27 @@ def _described_countries(tok: Token) -> list[str]:
             for obj in prep.children:
                 if obj.dep_ == "pobj":
                     items += [obj, *obj.conjuncts]
-    items += [w for w in tok.lefts if w.dep_ in ("amod", "compound", "nmod") and places.is_demonym(w.text)]
+    items += [w for w in tok.lefts if w.dep_ in ("amod", "compound", "nmod") and _demonym_at(w)]
     items += [c for w in list(items) if w.dep_ in ("amod", "compound", "nmod") for c in w.conjuncts]
     names: list[str] = []
     for item in items:
         left = [t for t in item.lefts if t.dep_ == "compound"]
         text = item.doc[left[0].i : item.i + 1].text if left else item.text
-        country = places.country_name(text)
+        # "the Kenyan and South African presidents": a demonym of two words is one entity
+        ent = next((e for e in item.doc.ents if e.start <= item.i < e.end and e.label_ in ("NORP", "GPE")), None)
+        whole = ent.text if ent is not None and ent.end == item.i + 1 else None
+        country = (places.country_name(whole) if whole else None) or places.country_name(text)
         if country is not None and country not in names:
             names.append(country)
     return names
+
+
+def _demonym_at(word: Token) -> bool:
+    """The word is a demonym, or ends one of two words ("South African")."""
+    if places.is_demonym(word.text):
+        return True
+    before = word.doc[word.i - 1] if word.i > 0 else None
+    return before is not None and places.is_demonym(f"{before.text} {word.text}")
 
 
 def stand_ins(tok: Token, people: list[Person] | tuple[Person, ...]) -> list[PersonMention]:

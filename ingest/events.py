@@ -266,7 +266,11 @@ def _pair_of(candidates: list[Candidate], previous: Person | None, named: set[st
     to meet": B and X), else of the latest one; of those, one with a person the sentence names
     ("X met A, B and C ... During the meeting with A, the two leaders ...": X and A)."""
     # not "discussed with Y", which the story may yet drop (``medium_unstated``)
-    pairs = [c for c in reversed(candidates) if c.type in PAIR_TYPES and not unstated_talks(c)]
+    pairs = [  # "The Russian and Ukrainian presidents signed a deal": signers together are a pair too
+        c
+        for c in reversed(candidates)
+        if (c.type in PAIR_TYPES or (c.type == "sign_agreement" and len(c.participants) > 1)) and not unstated_talks(c)
+    ]
     own = [c for c in pairs if previous is not None and any(p.key == previous.key for p in c.participants)]
     here = [c for c in own or pairs if any(p.key in named for p in c.participants) and len(c.participants) == 2]
     return tuple((here or own or pairs)[0].participants) if pairs else ()

@@ -4117,3 +4117,13 @@ def test_a_visit_paid_to_a_person_is_a_meeting_with_them():
     found = extract(f"{RAMAPHOSA} paid a visit to Nairobi on Monday.")
     assert visits(found) == {("Cyril Ramaphosa", "Nairobi")} and not groups(found, "meet")
     assert not extract(f"{RAMAPHOSA} has rescheduled his visit to {RUTO} planned for Friday.")
+
+
+def test_the_two_leaders_after_a_signing_together_are_its_signers():
+    found = extract(
+        "The Kenyan and South African presidents have signed a deal linking their power grids. The visit "
+        f"was seen as a show of support by {RUTO} for his counterpart, {RAMAPHOSA}. At their last meeting, "
+        "in December, the two leaders signed a schedule for trade talks."
+    )
+    e = only(found, "meet")
+    assert names(e) == {"William Ruto", "Cyril Ramaphosa"} and e.date == "2023-12"
