@@ -540,6 +540,8 @@ def rejected(ctx: ArticleContext, span: Span, titled: bool, known: bool = False)
         return True  # "the northeastern Indian city of Guwahati"
     if span.start > 0 and doc[span.start - 1].lower_ == "the" and not titled:
         return True  # "the Maduro government"
+    if span.start > 0 and fold(doc[span.start - 1].text) in not_names()["media_nouns"] and not titled:
+        return True  # "told the daily La Nación": a publication
     if places.country_name(span.text) and (not titled or len(span) > 1):
         return True  # "Brunei Darussalam" after "Second Minister of Foreign Affairs"
     if any(s <= span.start_char and span.end_char <= e for s, e, _ in locations.named_venue_spans(ctx.text)):

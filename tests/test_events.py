@@ -4127,3 +4127,10 @@ def test_the_two_leaders_after_a_signing_together_are_its_signers():
     )
     e = only(found, "meet")
     assert names(e) == {"William Ruto", "Cyril Ramaphosa"} and e.date == "2023-12"
+
+
+def test_a_name_after_the_daily_is_a_publication_not_a_party():
+    found = extract(
+        f"Envoy Harold Rivas told the daily La Nación following his meeting with {RUTO} that talks went well."
+    )
+    assert groups(found, "meet") == {frozenset({"Harold Rivas", "William Ruto"})}
