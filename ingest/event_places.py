@@ -238,11 +238,8 @@ def _retold_in_relative(tokens: Span, anchors: set[int]) -> set[int]:
 
 def _dated_apart(verb: Token) -> bool:
     """A clause that names a time of its own other than the story's day: a year, "last ...", "ago"."""
-    return any(
-        t.ent_type_ == "DATE"
-        and (t.like_num and len(t.text) == 4 or t.lower_ in ("last", "ago", "earlier", "previous"))
-        for t in verb.subtree
-    )
+    past = {*dates.date_words()["past_words"], "ago"}
+    return any(t.ent_type_ == "DATE" and (t.like_num and len(t.text) == 4 or t.lower_ in past) for t in verb.subtree)
 
 
 def _trip_for(noun: Token, entities) -> Place | None:
