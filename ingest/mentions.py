@@ -532,8 +532,8 @@ def rejected(ctx: ArticleContext, span: Span, titled: bool, known: bool = False)
     for k, tok in enumerate(after):
         if tok.lower_ in vw["heads"] or any(after[k:].text.lower().startswith(s) for s in vw["org"] if " " in s):
             return True  # "Miraflores (presidential) palace", "Miraflores Palace press office"
-        if not (tok.pos_ == "ADJ" or tok.lower_ in vw["descriptive"]):
-            break
+        if not (tok.pos_ == "ADJ" or tok.lower_ in vw["descriptive"] or (k == 0 and tok.is_quote)):
+            break  # but 'the “Mayn Dorf” castle': a name in quotes before the building's word
     if span.end < len(doc) and doc[span.end].lower_ in not_names()["place_heads"] and not titled:
         return True  # "Yangi O'zbekiston park", "Glasgow International Airport"
     if locations.after_place_noun(doc, span.start) and not titled:

@@ -4134,3 +4134,11 @@ def test_a_name_after_the_daily_is_a_publication_not_a_party():
         f"Envoy Harold Rivas told the daily La Nación following his meeting with {RUTO} that talks went well."
     )
     assert groups(found, "meet") == {frozenset({"Harold Rivas", "William Ruto"})}
+
+
+def test_a_name_in_quotes_before_a_building_s_word_is_the_building():
+    e = only(
+        extract(f"{RUTO} and {RAMAPHOSA} met at the President's residence in Nairobi's “Mayn Dorf” castle on Monday."),
+        "meet",
+    )
+    assert names(e) == {"William Ruto", "Cyril Ramaphosa"}
