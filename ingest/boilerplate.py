@@ -209,10 +209,11 @@ def date_line(text: str) -> date | None:
         tail.pop()
     head = text[: m.start()]
     # "General News Wed, 27 Nov 2002": a section's name in capitalised words before the date
-    named = [w for w in re.split(r"[^\w.]+", head) if w and w.casefold() not in markers().date_words]
+    words = [w for w in re.split(r"[^\w.]+", head) if w]
+    named = [w for w in words if w.casefold() not in markers().date_words]
     plain = re.fullmatch(r"[A-Za-z][A-Za-z ,]*", head.strip()) is not None  # not a post's "— X (@x)"
     if plain and 0 < len(named) <= 3 and named[-1] in markers().sections and _label(" ".join(named)):
-        head = " ".join(w for w in re.split(r"[^\w.]+", head) if w.casefold() in markers().date_words)
+        head = " ".join(w for w in words if w.casefold() in markers().date_words)
     rest = head + " " + " ".join(tail)
     rest = TIME.sub(" ", FULL_DATE.sub(" ", rest))
     rest_words = [w for w in re.split(r"[^\w.]+", rest.casefold()) if w.strip(".") and not w.isdigit()]
