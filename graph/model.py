@@ -256,6 +256,17 @@ def _kept_as_written(old: Person, new: Person, by: Article | None) -> list[str]:
     ]
 
 
+def written_place_triples(article: Article, place: Place, name: str) -> Iterator[Triple]:
+    """A city's name as one article writes it, where the gazetteer's is another ("Nur-Sultan" in an
+    article about the city the graph calls Astana)."""
+    a = article_iri(article)
+    n = ID[f"placename/{article.key}-{_digest(name)}"]
+    yield a, DG.writesName, n
+    yield n, RDF.type, DG.WrittenName
+    yield n, DG.place, place_iri(place)
+    yield n, SDO.name, Literal(name)
+
+
 def written_name_triples(article: Article, person: Person, name: str) -> Iterator[Triple]:
     """A person's name as one article writes it, where the graph's name for them is another
     ("Sergey Lavrov" in an article about the person called "Sergei Lavrov"): what a source of the
@@ -592,8 +603,12 @@ def extraction_triples(extraction: Extraction, event_iris: dict[int, URIRef] | N
     for key, name in extraction.written:
         if key in by_key:
             yield from written_name_triples(article, by_key[key], name)
+    places = {p.key: p for p in (*extraction.places, *(e.place for e in extraction.events if e.place))}
     for place in extraction.places:
         yield from place_triples(place)
+    for key, name in extraction.written_places:
+        if key in places:
+            yield from written_place_triples(article, places[key], name)
     for i, event in enumerate(extraction.events):
         for person in event.participants:
             yield from person_triples(person, article)

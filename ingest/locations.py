@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -410,6 +411,40 @@ def find_places(doc: Doc, skip: list[tuple[int, int]] | None = None) -> list[Men
                     break
     _repeated_cities(doc, skip, found, add)
     return [found[k] for k in sorted(found)]
+
+
+NAME_PARTICLES = frozenset({"de", "del", "da", "do", "di", "la", "le", "al", "el", "of", "sur", "am", "an", "upon"})
+
+
+def _as_name(text: str) -> str | None:
+    """A place mention's words as a name to show ("NUR-SULTAN" -> "Nur-Sultan"), or ``None`` when
+    they describe rather than name it ("the Kazakh capital")."""
+    words = text.split()
+    if not words or any(not w[:1].isupper() and w.lower() not in NAME_PARTICLES for w in words):
+        return None
+    return text.title() if text.isupper() else text
+
+
+def written_places(mentions: Iterable[Mention]) -> dict[str, str]:
+    """Place key -> the name this article gives a city where the gazetteer's is another ("Nur-Sultan"
+    for the city it calls Astana, "Zamboanga City" for Zamboanga, "Dnipropetrovsk" for Dnipro): of
+    the fullest forms it writes (no other form holds all their words), the one written most often,
+    the gazetteer's own on a tie."""
+    forms: dict[str, Counter] = {}
+    by_key: dict[str, Place] = {}
+    for m in mentions:
+        if m.place is None or m.place.kind != "city" or (name := _as_name(m.text)) is None:
+            continue
+        by_key[m.place.key] = m.place
+        forms.setdefault(m.place.key, Counter())[name] += 1
+    out = {}
+    for key, counted in forms.items():
+        canonical = fold(by_key[key].name)
+        fullest = [f for f in counted if not any(set(fold(f)) < set(fold(g)) for g in counted)]
+        form = max(fullest, key=lambda f: (counted[f], fold(f) == canonical))
+        if fold(form) != canonical:
+            out[key] = form
+    return out
 
 
 def _repeated_cities(

@@ -60,6 +60,8 @@ class Entities:
     unresolved: list[Mention] = field(default_factory=list)  # descriptions the article leaves open
     # person key -> the full name as this article writes it, where the canonical name is another
     written: dict[str, str] = field(default_factory=dict)
+    # place key -> the name this article gives a city, where the gazetteer's is another
+    written_places: dict[str, str] = field(default_factory=dict)
     # words of the known buildings it names, which said alone are the building ("Miraflores")
     building_words: frozenset[str] = frozenset()
 
@@ -546,6 +548,14 @@ def _kb_roles(found: list[Role], entry: kbase.KBPerson | None, article: Article)
 # --------------------------------------------------------------------------------------------
 
 
+def _dateline_city(article: Article) -> list[Mention]:
+    """The city of the story's dateline as a mention of it ("NUR-SULTAN" for Astana)."""
+    line = article.dateline
+    if line is None or line.place is None:
+        return []
+    return [Mention(line.city, line.city_start, line.city_end, place=line.place)]
+
+
 def resolve(doc: Doc, article: Article, registry: Registry) -> Entities:
     """Every person and place mention of one parsed article, resolved; the registry learns its people."""
     ctx = ArticleContext(doc, article)
@@ -689,4 +699,5 @@ def resolve(doc: Doc, article: Article, registry: Registry) -> Entities:
         unresolved=unresolved,
         building_words=building,
         written=written,
+        written_places=locations.written_places(place_mentions + _dateline_city(article)),
     )

@@ -55,6 +55,7 @@ def extraction_of(doc: Doc, article: Article, registry: people.Registry) -> Extr
         events=tuple(found),
         mentions=tuple(entities.mentions),
         written=tuple(sorted(entities.written.items())),
+        written_places=tuple(sorted(entities.written_places.items())),
     )
 
 

@@ -271,3 +271,6 @@ class Extraction:
     # (person key, full name as this article writes it) where that differs from the canonical name:
     # "Sergey Lavrov" for the person the run calls "Sergei Lavrov"
     written: tuple[tuple[str, str], ...] = ()
+    # (place key, name as this article writes it) where the gazetteer's is another: "Nur-Sultan"
+    # for the city the gazetteer calls Astana
+    written_places: tuple[tuple[str, str], ...] = ()

@@ -10,6 +10,8 @@ This is what ``diplograph meetings`` prints and what the pictures draw:
 
 A participant's ``name`` is the name as the event's first source writes it ("Sergey Lavrov"),
 ``canonical`` the one name the graph gives the person ("Sergei Lavrov"); ``id`` is the same for both.
+So is a place's: ``name`` as the first source writes the city ("Nur-Sultan"), ``canonical`` the
+gazetteer's ("Astana").
 
 Dates come back as the ISO strings they were written as, whatever their precision ("2023-02-03",
 "2022-06", "2007"); ``date_text`` is the words a source used for the date ("last Friday"), when
@@ -59,6 +61,10 @@ SELECT ?a ?p ?name WHERE {
   ?a dg:writesName ?n . ?n dg:person ?p ; schema:name ?name .
   FILTER EXISTS { ?p schema:name|schema:alternateName ?known FILTER(LCASE(STR(?known)) = LCASE(STR(?name))) }
 }"""
+
+# a city's name as an article writes it, where the gazetteer's is another
+WRITTEN_PLACES = """
+SELECT ?a ?place ?name WHERE { ?a dg:writesName ?n . ?n dg:place ?place ; schema:name ?name }"""
 
 SOURCES = """
 SELECT ?e ?s ?quote ?start ?end ?caption ?inferred ?dateText ?a ?file ?url ?title ?published WHERE {
@@ -291,6 +297,7 @@ def all_events(store: GraphStore, raw: bool = False) -> list[dict]:
             ev["place"] = {
                 "id": str(row.place),
                 "name": str(row.placeName),
+                "canonical": str(row.placeName),
                 "country": str(row.placeName) if kind == "country" else _s(row.placeCountry),
                 "kind": kind,
                 "lat": float(row.lat) if row.lat is not None else None,
@@ -336,6 +343,7 @@ def all_events(store: GraphStore, raw: bool = False) -> list[dict]:
             }
         )
     written = {(str(row.a), str(row.p)): str(row.name) for row in store.query(WRITTEN)}
+    written.update({(str(row.a), str(row.place)): str(row.name) for row in store.query(WRITTEN_PLACES)})
     for e, ev in events.items():
         ev["date"], ev["date_conflicts"] = best_date(dates[e])
         ev["sources"].sort(key=lambda s: (s["file"], s["start"]))
@@ -343,6 +351,8 @@ def all_events(store: GraphStore, raw: bool = False) -> list[dict]:
             first = ev["sources"][0]["article"]
             for p in ev["participants"]:
                 p["name"] = written.get((first, p["id"]), p["canonical"])
+            if ev["place"] is not None:  # and the city as it writes it
+                ev["place"]["name"] = written.get((first, ev["place"]["id"]), ev["place"]["canonical"])
         ev["participants"].sort(key=lambda p: p["name"])
         ev["evidence"] = confidence(ev)
         ev["confidence"] = ev["evidence"]["score"]

@@ -247,3 +247,36 @@ def test_a_region_the_gazetteer_does_not_know_is_no_visit_destination():
         "2000-10-17",
     )
     assert [e.place for e in found if e.type == "meet"] == [None]  # a vague region places no meeting
+
+
+def _written(text: str) -> dict[str, str]:
+    doc = nlp.load()(text)
+    return {key.split()[1]: name for key, name in locations.written_places(locations.find_places(doc)).items()}
+
+
+def test_a_city_is_shown_as_the_article_names_it_when_the_gazetteer_calls_it_otherwise():
+    # an older name, and the fuller form an article prefers to the gazetteer's short one
+    assert _written("The two presidents met in Dnipropetrovsk on Monday.") == {"dnipro": "Dnipropetrovsk"}
+    assert _written(
+        "The ambassador arrived in Zamboanga City on Tuesday. In Zamboanga he met the mayor."
+    ) == {"zamboanga": "Zamboanga City"}
+    # the gazetteer's own name, or a description, is nothing to record
+    assert _written("The two ministers met in Kyiv, and later again in Kyiv.") == {}
+    assert _written("Mirziyoyev arrived in the Kazakh capital on Monday.") == {}
+
+
+def test_the_event_keeps_the_gazetteer_place_and_shows_the_name_its_source_writes(tmp_path):
+    from diplograph.graph.store import opened
+    from diplograph.ingesting import ingest_paths
+    from diplograph.queries.events import all_events
+
+    (tmp_path / "a.txt").write_text(
+        "Leaders meet in Dnipropetrovsk\n\nJune 12, 2001\n\nRussian President Vladimir Putin met Ukrainian "
+        "President Leonid Kuchma in Dnipropetrovsk on Monday.\n",
+        encoding="utf-8",
+    )
+    with opened("memory:") as store:
+        ingest_paths(store, [str(tmp_path / "a.txt")])
+        (meeting,) = [ev for ev in all_events(store) if ev["type"] == "meet"]
+    assert meeting["place"]["name"] == "Dnipropetrovsk"
+    assert meeting["place"]["canonical"] == "Dnipro" and meeting["place"]["country"] == "Ukraine"
