@@ -601,22 +601,30 @@ def _setting(
         return []
     roots = frozenset(m.root.i for m in mentions)
     place, venue = locate(clause, entities, lexicon()["place_prepositions"], tok, roots)
-    unnamed = _unnamed_counterparts(tok)
-    if place is None and not unnamed:
+    group = _unnamed_counterparts(tok)
+    if place is None and group is None:
         return []
-    return [Candidate("setting", tok, sent, people, place, venue, extra={"unnamed_counterparts": unnamed})]
+    noun = group.lemma_.lower() if group is not None else None
+    extra = {"unnamed_counterparts": group is not None, "group_noun": noun}
+    return [Candidate("setting", tok, sent, people, place, venue, extra=extra)]
 
 
-def _unnamed_counterparts(tok: Token) -> bool:
-    """ "meetings with several other leaders": the counterparts are a plural that names no one,
-    for a list the story gives next ("These included A, B and C")."""
-    return any(
-        t.dep_ == "pobj"
-        and t.head.lower_ == "with"
-        and t.tag_ == "NNS"
-        and not any(d.ent_type_ == "PERSON" or d.pos_ == "PROPN" for d in t.subtree)  # not "counterparts, A"
-        for t in tok.subtree
-        if t.head.head == tok or t.head.head.head == tok
+def _unnamed_counterparts(tok: Token) -> Token | None:
+    """ "meetings with several other leaders", "a meeting with European Union envoys": the
+    counterparts are a plural that names no one, for a list the story gives next ("These included
+    A, B and C", "The envoys were led by A")."""
+    return next(
+        (
+            t
+            for t in tok.subtree
+            if (t.head.head == tok or t.head.head.head == tok)
+            and t.dep_ == "pobj"
+            and t.head.lower_ == "with"
+            and t.tag_ in ("NNS", "VBZ")  # "with European Union envoys": a plural the tagger may take for a verb
+            # not "counterparts, A", but "European Union envoys"
+            and not any(d.ent_type_ == "PERSON" or d.dep_ == "appos" for d in t.subtree)
+        ),
+        None,
     )
 
 

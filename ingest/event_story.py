@@ -94,6 +94,52 @@ def envoys_listed(sent: Span, mentions, before: list[Candidate]) -> list[Candida
     return []
 
 
+def members_named(sent: Span, mentions, before: list[Candidate]) -> list[Candidate]:
+    """ "X held a meeting with European Union envoys. The envoys were led by A. Others were B, C
+    and D": the sentence before told of X's meeting with a group it did not name (a ``setting``
+    with the group's noun); a sentence whose subject is that group ("the envoys", "the delegation")
+    and whose verb lists or leads ("include", "be", "was led by") names its members: one meeting of
+    X with them all, told where the group was.  "Others were ..." next adds more members to it."""
+    lx = lexicon()
+    told = [c for c in before if c.type == "meet" and c.extra.get("group_noun")]
+    settings = [c for c in before if c.type == "setting" and c.extra.get("group_noun") and c.participants]
+    for verb in sent:
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None:
+            continue
+        lemma, noun = verb.lemma_.lower(), subject.lemma_.lower()
+        lists = lemma in lx["listing_verbs"] or lemma in lx["itinerary_verbs"]
+        leads = lemma in lx["leading_verbs"] and subject.dep_ == "nsubjpass"
+        if told and noun in lx["other_words"] and lists:
+            meeting = told[0]
+            more = _named_after(verb, mentions, meeting.participants)
+            meeting.participants = unique_people(meeting.participants + more)
+            return []
+        if (
+            len(settings) == 1
+            and (noun == settings[0].extra["group_noun"] or noun in lx["delegation_nouns"])
+            and (lists or leads)
+        ):
+            setting = settings[0]
+            members = _named_after(verb, mentions, setting.participants)
+            if not members:
+                return []
+            cand = Candidate(
+                "meet", setting.trigger, setting.sent, [setting.participants[0], *members], setting.place, setting.venue
+            )
+            cand.base = setting.base
+            cand.extra["group_noun"] = setting.extra["group_noun"]
+            return [cand]
+    return []
+
+
+def _named_after(verb: Token, mentions, known: list[Person]) -> list[Person]:
+    """The people a sentence names after ``verb``, but for those already ``known``."""
+    keys = {p.key for p in known}
+    named = [m.person for m in mentions if m.person is not None and not m.synthetic and m.root.i > verb.i]
+    return unique_people([p for p in named if p.key not in keys])
+
+
 def others_included(sent: Span, mentions, before: list[Candidate]) -> list[Candidate]:
     """ "X received calls from A and B. Others included C and D": a sentence that only lists more
     people ("others", "other callers" as the subject of "include") adds them to the events of the

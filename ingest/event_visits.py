@@ -429,10 +429,20 @@ def presence_candidates(tok: Token, label: str, sent: Span, mentions: list[Perso
     if modality(tok, clause_chain(tok)) != "asserted":
         return []
     place = destination(tok, entities, frozenset(lx["gathering_prepositions"]), dobj=False)
-    visitors = [v for v in subjects_of(tok, mentions) if not at_home(v, place)]
+    visitors = [v for v in subjects_of(tok, mentions) or _fronted_place_attr(tok, mentions) if not at_home(v, place)]
     if not purpose:
         # "Recently, he was in Rwanda": abroad for someone whose country the story knows, posted nowhere there
         visitors = [v for v in visitors if v.country and place is not None and not posted_in(v, place)]
     if place is None or not 1 <= len(visitors) <= MAX_TRAVELLERS:
         return []
     return [Candidate("visit", tok, sent, [v], place) for v in visitors]
+
+
+def _fronted_place_attr(copula: Token, mentions: list[PersonMention]) -> list[Person]:
+    """ "Also in Kigali are presidents A of X and B of Y": the place goes first, and the people who
+    are there follow the copula as its complement."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in copula.children):
+        return []
+    if not any(c.dep_ == "prep" and c.i < copula.i for c in copula.children):
+        return []
+    return [p for c in copula.children if c.dep_ == "attr" and c.i > copula.i for p in persons_in(c, mentions)]

@@ -82,6 +82,7 @@ from diplograph.ingest.event_story import (
     joint_told_again,
     medium_unstated,
     meeting_told_before,
+    members_named,
     not_denied,
     others_included,
     people_in_body,
@@ -200,8 +201,10 @@ def extract_events(doc: Doc, article: Article, entities) -> list[Event]:
         found_here = attended_told_before(found_here, candidates)
         if not found_here and mentions:
             # "Others included C and D": more people for the events of the sentence before
-            for cand in others_included(sent, mentions, previous_found) or envoys_listed(
-                sent, mentions, previous_found
+            for cand in (
+                members_named(sent, mentions, previous_found)
+                or others_included(sent, mentions, previous_found)
+                or envoys_listed(sent, mentions, previous_found)
             ):
                 cand.extra["dateline_end"] = dateline_end
                 date_candidate(cand, anchor, context, article.period)

@@ -4046,6 +4046,35 @@ def test_meetings_with_unnamed_counterparts_take_the_people_the_next_sentence_li
     assert not extract(f"{RUTO} spoke at length on Friday.\n\nThese included Australian Prime Minister Scott Morrison.")
 
 
+def test_a_meeting_with_a_group_takes_the_members_the_next_sentences_name():
+    found = extract(
+        "President Yoweri Museveni on Thursday held a meeting with European Union envoys at State House.\n\n"
+        "The envoys were led by their head of delegation, Attilio Pacifici.\n\n"
+        "Others were William Carlos of Ireland and Mathias Schauer of Germany."
+    )
+    assert groups(found, "meet") == {
+        frozenset({"Yoweri Museveni", "Attilio Pacifici", "William Carlos", "Mathias Schauer"})
+    }
+    assert {e.date for e in found if e.type == "meet"} == {"2024-03-07"}
+    # a group nobody names after it is no meeting, nor are people the story only says were there
+    assert not extract(
+        "President Yoweri Museveni on Thursday held a meeting with European Union envoys at State House.\n\n"
+        "Kenyan President William Ruto spoke in Nairobi on Friday."
+    )
+
+
+def test_people_after_a_place_put_first_are_the_ones_there():
+    found = extract(
+        f"{RAMAPHOSA} arrived in Kigali on Friday for the inauguration.\n\n"
+        "Also in Kigali are presidents Hakainde Hichilema of Zambia and Macky Sall of Senegal."
+    )
+    assert {(e.participants[0].name, e.place.name) for e in found if e.type == "visit"} == {
+        ("Cyril Ramaphosa", "Kigali"),
+        ("Hakainde Hichilema", "Kigali"),
+        ("Macky Sall", "Kigali"),
+    }
+
+
 def test_a_delegation_at_the_talks_are_not_their_parties():
     found = extract(
         f"{RUTO} held talks with {RAMAPHOSA} in Nairobi on Tuesday. Interior Minister Kithure Kindiki, "

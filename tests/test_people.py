@@ -1139,3 +1139,11 @@ def test_a_lowercase_word_completes_a_known_name_only_when_it_is_no_headline_ver
     assert _lowercase_surname(doc, 0, 2, anyone) == (2, "Wang Yi")
     start = next(t.i for t in doc if t.text == "Donald")
     assert _lowercase_surname(doc, start, start + 1, anyone) == (start + 2, "Donald Trump")
+
+
+def test_a_word_of_the_language_where_a_page_is_cut_off_is_no_person():
+    text = (
+        "On January 17 President of Uzbekistan Islam Karimov received the ambassador of Kazakhstan.\n\n"
+        "February 22. President of Uzbekistan Is"
+    )
+    assert names(resolve(text)) == {"Islam Karimov"}
