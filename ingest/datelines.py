@@ -360,7 +360,16 @@ def resolve_city(city: str, region: str | None) -> Place | None:
     place = places.lookup(name, alternates=False)
     if place is None or place.kind == "region":
         place = places.find_city(name)
-    return _namesake_capital(name) or place
+    return _namesake_capital(name) or place or _venue_town(name, region)
+
+
+def _venue_town(name: str, region: str | None) -> Place | None:
+    """ "STATE HOUSE, ENTEBBE:": a known building, then its town: the town."""
+    from diplograph.ingest import locations
+
+    if not region:
+        return None
+    return locations.venue_city(locations.lookup_venue(name, near=[region.title() if region.isupper() else region]))
 
 
 def body_paragraphs(text: str, segments: tuple[Segment, ...] | list[Segment]) -> list[tuple[int, str]]:

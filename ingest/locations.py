@@ -425,6 +425,12 @@ def _as_name(text: str) -> str | None:
     return text.title() if text.isupper() else text
 
 
+def _names(name: str, place: Place) -> bool:
+    """The gazetteer knows ``name`` as a name of ``place`` ("Nur-Sultan" of Astana)."""
+    found = places.lookup(name)
+    return found is not None and (found.geonames_id, found.country) == (place.geonames_id, place.country)
+
+
 def written_places(mentions: Iterable[Mention]) -> dict[str, str]:
     """Place key -> the name this article gives a city where the gazetteer's is another ("Nur-Sultan"
     for the city it calls Astana, "Zamboanga City" for Zamboanga, "Dnipropetrovsk" for Dnipro): of
@@ -435,6 +441,8 @@ def written_places(mentions: Iterable[Mention]) -> dict[str, str]:
     for m in mentions:
         if m.place is None or m.place.kind != "city" or (name := _as_name(m.text)) is None:
             continue
+        if fold(name) != fold(m.place.name) and not _names(name, m.place):
+            continue  # "STATE HOUSE, ENTEBBE:": the dateline's building, not a name of the town
         by_key[m.place.key] = m.place
         forms.setdefault(m.place.key, Counter())[name] += 1
     out = {}

@@ -397,3 +397,9 @@ def test_a_country_named_as_a_dateline_is_the_capital_that_shares_its_name(text,
 
 def test_a_country_whose_capital_has_another_name_is_no_dateline():
     assert datelines.parse("KENYA: The president met envoys.") is None
+
+
+def test_a_dateline_that_names_a_known_building_then_its_town_is_filed_from_the_town():
+    place = datelines.resolve_city("STATE HOUSE", "ENTEBBE")
+    assert place is not None and (place.name, place.country) == ("Entebbe", "Uganda")
+    assert datelines.resolve_city("GREEN FIELDS", "ENTEBBE") is None

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from diplograph.ingest import locations, nlp, places
+from diplograph.ingest.records import Mention
 
 
 @pytest.mark.parametrize(
@@ -257,12 +258,18 @@ def _written(text: str) -> dict[str, str]:
 def test_a_city_is_shown_as_the_article_names_it_when_the_gazetteer_calls_it_otherwise():
     # an older name, and the fuller form an article prefers to the gazetteer's short one
     assert _written("The two presidents met in Dnipropetrovsk on Monday.") == {"dnipro": "Dnipropetrovsk"}
-    assert _written(
-        "The ambassador arrived in Zamboanga City on Tuesday. In Zamboanga he met the mayor."
-    ) == {"zamboanga": "Zamboanga City"}
+    assert _written("The ambassador arrived in Zamboanga City on Tuesday. In Zamboanga he met the mayor.") == {
+        "zamboanga": "Zamboanga City"
+    }
     # the gazetteer's own name, or a description, is nothing to record
     assert _written("The two ministers met in Kyiv, and later again in Kyiv.") == {}
     assert _written("Mirziyoyev arrived in the Kazakh capital on Monday.") == {}
+    # nor words that stand for the town without naming it ("STATE HOUSE, ENTEBBE:", a dateline's building)
+    entebbe = places.lookup("Entebbe")
+    assert locations.written_places([Mention("STATE HOUSE", 0, 11, place=entebbe)]) == {}
+    assert locations.written_places([Mention("NUR-SULTAN", 0, 10, place=places.lookup("Astana"))]) == {
+        places.lookup("Astana").key: "Nur-Sultan"
+    }
 
 
 def test_the_event_keeps_the_gazetteer_place_and_shows_the_name_its_source_writes(tmp_path):
