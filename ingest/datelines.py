@@ -104,14 +104,17 @@ def _city_particles() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _agencies() -> frozenset[str]:
+    from diplograph.ingest.datafiles import read_list
+
+    return frozenset(a.casefold() for a in read_list("agencies.txt"))
+
+
+@lru_cache(maxsize=1)
 def _not_cities() -> frozenset[str]:
     """Words that open a paragraph like a city and are none: the data list, and the news agencies
     ("IRNA –" credits the agency)."""
-    from diplograph.ingest.datafiles import read_list
-
-    return frozenset(w.casefold() for w in read_json("dateline.json")["not_cities"]) | frozenset(
-        a.casefold() for a in read_list("agencies.txt")
-    )
+    return frozenset(w.casefold() for w in read_json("dateline.json")["not_cities"]) | _agencies()
 
 
 @lru_cache(maxsize=1)
@@ -202,9 +205,12 @@ def parse(text: str) -> Match | None:
     if m is None:
         return None
     city = m.group("city")
-    words = city.split()
     region = m.group("region") or m.group("bracketed")
     when, agency, dash = m.group("date"), m.group("agency") or m.group("slashed"), m.group("dash")
+    dotted = re.fullmatch(r"(.+?)\.[ \t]+([^\s.]+)", city)
+    if dotted is not None and agency is None and dotted.group(2).casefold() in _agencies():
+        city, agency = dotted.group(1), dotted.group(2)  # "NUR-SULTAN. KAZINFORM –": the agency after a full stop
+    words = city.split()
     if dash is None:
         if not (when and agency):
             return None
@@ -245,7 +251,7 @@ def parse(text: str) -> Match | None:
         end=m.end(),
         city=city,
         city_start=m.start("city"),
-        city_end=m.end("city"),
+        city_end=m.start("city") + len(city),
         region=region.rstrip(".") if region else region,
         date_text=when,
         month=month,

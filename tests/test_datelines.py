@@ -403,3 +403,11 @@ def test_a_dateline_that_names_a_known_building_then_its_town_is_filed_from_the_
     place = datelines.resolve_city("STATE HOUSE", "ENTEBBE")
     assert place is not None and (place.name, place.country) == ("Entebbe", "Uganda")
     assert datelines.resolve_city("GREEN FIELDS", "ENTEBBE") is None
+
+
+def test_an_agency_after_a_full_stop_closes_the_dateline():
+    m = datelines.parse("NUR-SULTAN. KAZINFORM – Kazakh President Kassym-Jomart Tokayev held talks")
+    assert m is not None and (m.city, m.agency) == ("NUR-SULTAN", "KAZINFORM")
+    assert "Kazakh President" in "NUR-SULTAN. KAZINFORM – Kazakh President"[m.end :]
+    # a full stop after a city with no agency after it opens no dateline
+    assert datelines.parse("WASHINGTON. The president said on Monday") is None
