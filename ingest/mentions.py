@@ -774,6 +774,14 @@ def find_candidates(ctx: ArticleContext, known: Callable[[str], object] | None =
             end = chain  # the tagger stopped at a particle ("Ursula von" of "Ursula von der Leyen") or an okina
         while chain < end - 1 and _closing_apostrophe(doc, chain):
             chain = name_end(doc, chain + 1)  # "Mohammed Shia' Al Sudani": the tagger's name goes on
+        while (
+            end < chain
+            and doc[end - 1].dep_ == "compound"
+            and doc[end - 1].head.i == end
+            and not doc[end].ent_type_
+            and doc[end].pos_ == "PROPN"
+        ):
+            end += 1  # "Khurshid Mehmood [Kasuri]": the tagger stopped before the name's own head word
         end = min(end, chain)
         span = doc[start:end]
         phrase = roles.title_before(doc, start)

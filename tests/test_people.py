@@ -1147,3 +1147,23 @@ def test_a_word_of_the_language_where_a_page_is_cut_off_is_no_person():
         "February 22. President of Uzbekistan Is"
     )
     assert names(resolve(text)) == {"Islam Karimov"}
+
+
+def test_a_name_the_tagger_stopped_short_of_runs_to_its_head_word():
+    text = "Mukherjee today met his Pakistani counterpart Khurshid Mehmood Kasuri over lunch.\n\nKasuri said talks went well."
+    assert "Khurshid Mehmood Kasuri" in names(resolve(text))
+
+
+def test_honorifics_ranks_and_local_titles_before_a_name_are_no_part_of_it():
+    text = (
+        "Cambodian Prime Minister Samdech Akka Moha Sena Padei Techo Hun Sen met Fiji's Prime Minister "
+        "Commodore Voreqe Bainimarama. Akim (governor) of Zhambyl region Berdibek Saparbayev attended."
+    )
+    found = names(resolve(text))
+    assert {"Hun Sen", "Voreqe Bainimarama", "Berdibek Saparbayev"} <= found
+    assert not {n for n in found if n.startswith(("Akka", "Commodore", "Akim"))}
+
+
+def test_a_name_ending_in_an_institution_word_is_no_person():
+    text = "Mr Kilman will visit the Fiji School of Medicine students at Pasifika Campus this afternoon."
+    assert "Pasifika Campus" not in names(resolve(text))
