@@ -125,7 +125,9 @@ def _framed(noun: Token) -> bool:
         deps = ("ROOT", "appos", "dep", "nsubj") if phone else ("ROOT", "appos", "dep")
         named = head.head.pos_ == "PROPN" and head.head.dep_ in deps and _names_a_party(noun)
         took_part = head.head.dep_ == "dobj" and head.head.lemma_.lower() in lx["participation_nouns"]
-        if not (is_verb(head.head) or head.head == head or head.dep_ == "ROOT" or named or took_part):
+        # "made a stopover on his way home for talks with Y": the parse hangs the talks on the way
+        en_route = head.lower_ == "for" and head.head.lemma_.lower() in lx["route_nouns"] and _names_a_party(noun)
+        if not (is_verb(head.head) or head.head == head or head.dep_ == "ROOT" or named or took_part or en_route):
             return False  # a caption's "X in talks with Y" (no verb) stands for the encounter
         if head.lower_ in lx["strong_frame_prepositions"]:
             return True

@@ -4171,3 +4171,13 @@ def test_a_name_in_quotes_before_a_building_s_word_is_the_building():
         "meet",
     )
     assert names(e) == {"William Ruto", "Cyril Ramaphosa"}
+
+
+def test_talks_on_the_way_home_are_the_travellers():
+    found = extract(
+        "President John Kufuor made a brief stopover in Abidjan on his way home for private discussions "
+        "with the Ivorian President Laurent Gbagbo."
+    )
+    assert groups(found, "meet") == {frozenset({"John Kufuor", "Laurent Gbagbo"})}
+    # the way named with no talks of its own brings no meeting
+    assert not groups(extract(f"{RUTO} met reporters on his way home from talks in Addis Ababa."), "meet")
