@@ -426,7 +426,13 @@ def _as_name(text: str) -> str | None:
 
 
 def _names(name: str, place: Place) -> bool:
-    """The gazetteer knows ``name`` as a name of ``place`` ("Nur-Sultan" of Astana)."""
+    """``name`` is another name of ``place``, as the gazetteer has it ("Nur-Sultan" of Astana), not
+    the same name spelt with accents or an apostrophe ("Hà Nội", "Sana'a"), nor a district or a
+    short form the curated towns list sends to the city ("Manhattan", "NYC")."""
+    if fold(name).replace(" ", "") == fold(place.name).replace(" ", ""):
+        return False
+    if places.lookup(name, alternates=False) is not None:
+        return False
     found = places.lookup(name)
     return found is not None and (found.geonames_id, found.country) == (place.geonames_id, place.country)
 
@@ -448,7 +454,7 @@ def written_places(mentions: Iterable[Mention]) -> dict[str, str]:
     out = {}
     for key, counted in forms.items():
         canonical = fold(by_key[key].name)
-        fullest = [f for f in counted if not any(set(fold(f)) < set(fold(g)) for g in counted)]
+        fullest = [f for f in counted if not any(set(fold(f).split()) < set(fold(g).split()) for g in counted)]
         form = max(fullest, key=lambda f: (counted[f], fold(f) == canonical))
         if fold(form) != canonical:
             out[key] = form
