@@ -288,7 +288,8 @@ def _courtesy_call(verb: Token, mentions: list[PersonMention]) -> bool:
     """ "X called on Y" with nothing asked of Y: a courtesy call in person, not "called on Y to
     end the strike" nor "called on Y for restraint" ("called on Y for talks" is one)."""
     objects = _called_on(verb)
-    if not any(persons_in(o, mentions) for o in objects):
+    # "called on President of India, APJ Abdul Kalam": the parse may hang the name off the title
+    if not any(persons_in(o, mentions) or (o.pos_ == "PROPN" and is_head(o)) for o in objects):
         return False
     asked = [  # what is asked hangs on the call or its object, not on a verb joined to it ("and held talks to ...")
         t

@@ -433,6 +433,11 @@ def mood_cues(trigger: Token, chain: list[Token]) -> list[str]:
                 c.dep_ == "neg"
                 or (c.dep_ == "det" and low == "no" and t == trigger)
                 or (c.dep_ == "preconj" and low == "neither")
+                # "neither A nor B placed such a call": the subject says none did
+                or (
+                    c.dep_ in ("nsubj", "nsubjpass")
+                    and any(g.lower_ == "neither" and g.dep_ in ("preconj", "det") for g in c.children)
+                )
             ):
                 cues.append("negation")
             elif c.dep_ == "mark" and low in lx["hypothetical_marks"]:

@@ -506,6 +506,8 @@ def rejected(ctx: ArticleContext, span: Span, titled: bool, known: bool = False)
         return True  # "Photo John Smith", but not "Islam Karimov"
     if not _looks_like_name(span):
         return True
+    if span.start > 0 and doc[span.start - 1].lower_ in ("in", "at") and places.lookup(span.text) is not None:
+        return True  # "... of Thailand Pornpetch Wichitcholchai in Ha Noi": the town after a name, not a name
     if len(span) == 1 and span[0].is_stop and not known and not kbase.load().known(span.text):
         return True  # "President of Uzbekistan Is" where a page is cut off: a word of the language, no name
     if span.start > 0 and _country_words(doc[span.start - 1 : span.end]):

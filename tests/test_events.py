@@ -4181,3 +4181,28 @@ def test_talks_on_the_way_home_are_the_travellers():
     assert groups(found, "meet") == {frozenset({"John Kufuor", "Laurent Gbagbo"})}
     # the way named with no talks of its own brings no meeting
     assert not groups(extract(f"{RUTO} met reporters on his way home from talks in Addis Ababa."), "meet")
+
+
+def test_neither_of_two_subjects_made_the_call():
+    assert not extract(
+        "Neither Kenyan President William Ruto nor South African President Cyril Ramaphosa called "
+        "Nigerian President Bola Tinubu."
+    )
+    assert groups(extract(f"{RUTO} called Nigerian President Bola Tinubu."), "phone_call") == {
+        frozenset({"William Ruto", "Bola Tinubu"})
+    }
+
+
+def test_calling_on_an_office_then_its_holder_is_a_courtesy_call_in_person():
+    found = extract(
+        "Nepali Prime Minister Sher Bahadur Deuba arrived in New Delhi on Wednesday. On Thursday, the Nepali "
+        "premier had held meeting with his Indian counterpart, Dr. Manmohan Singh, and also called on President "
+        "of India, APJ Abdul Kalam."
+    )
+    assert not [e for e in found if e.type == "phone_call"]
+    assert any(
+        {p.name for p in e.participants} >= {"Sher Bahadur Deuba"}
+        and "Kalam" in " ".join(p.name for p in e.participants)
+        for e in found
+        if e.type == "meet"
+    )

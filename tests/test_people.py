@@ -1167,3 +1167,12 @@ def test_honorifics_ranks_and_local_titles_before_a_name_are_no_part_of_it():
 def test_a_name_ending_in_an_institution_word_is_no_person():
     text = "Mr Kilman will visit the Fiji School of Medicine students at Pasifika Campus this afternoon."
     assert "Pasifika Campus" not in names(resolve(text))
+
+
+def test_a_town_after_a_titled_name_is_no_person():
+    text = (
+        "Prime Minister Nguyen Xuan Phuc hosted a reception for President of the National Legislative Assembly "
+        "of Thailand Pornpetch Wichitcholchai in Ha Noi on August 14."
+    )
+    found = names(resolve(text))
+    assert "Pornpetch Wichitcholchai" in found and "Ha Noi" not in found
