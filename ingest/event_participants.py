@@ -106,7 +106,9 @@ def pair_mentions(
         return []
     out: list[PersonMention] = []
     for tok in sent:
-        counted = _the_n(tok) == len(pair)  # "the two leaders", "the five leaders": all of them
+        # "the two leaders", "the five leaders": all of them; "the presidents", "the leaders" after a
+        # meeting or call of two: those two
+        counted = _the_n(tok) == len(pair) or (len(pair) == 2 and _the_plural(tok))
         joined = tok.dep_ == "nsubjpass" and tok.lower_ == "they" and tok.head.lemma_.lower() in lx["joined_verbs"]
         again = (  # "they met again in January": the people of the meeting before
             tok.dep_ == "nsubj"
@@ -154,6 +156,18 @@ def _bare_the_two(tok: Token) -> bool:
 def _the_two(tok: Token) -> bool:
     """ "The two leaders" as a subject."""
     return _the_n(tok) == 2
+
+
+def _the_plural(tok: Token) -> bool:
+    """ "The presidents", "the leaders" as a subject, counted by no number and qualified by nothing,
+    in a sentence that names nobody."""
+    return (
+        tok.dep_ in ("nsubj", "nsubjpass")
+        and tok.tag_ == "NNS"
+        and tok.lemma_.lower() in lexicon()["plural_pair_nouns"]
+        and [c.lower_ for c in tok.children] == ["the"]
+        and not any(t.ent_type_ == "PERSON" for t in tok.sent)
+    )
 
 
 def _the_n(tok: Token) -> int | None:

@@ -4206,3 +4206,17 @@ def test_calling_on_an_office_then_its_holder_is_a_courtesy_call_in_person():
         for e in found
         if e.type == "meet"
     )
+
+
+def test_the_presidents_after_a_call_of_two_are_those_two():
+    found = extract(
+        "US President Barack Obama telephoned his Cuban counterpart Raul Castro on Wednesday. The presidents "
+        "will hold a bilateral meeting on the sidelines of the summit on Saturday."
+    )
+    assert groups(found, "planned_meet") == {frozenset({"Barack Obama", "Raul Castro"})}
+    # presidents qualified otherwise are others ("the presidents of the region")
+    other = extract(
+        "US President Barack Obama telephoned his Cuban counterpart Raul Castro on Wednesday. The presidents "
+        "of the region will hold a meeting on Saturday."
+    )
+    assert not groups(other, "planned_meet")
