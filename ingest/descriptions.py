@@ -57,12 +57,16 @@ def resolve_descriptions(
     extra_roles: dict[str, list[Role]],
     title_heads: frozenset[int] = frozenset(),
     by_office: Callable[[roles.TitlePhrase], Person | None] | None = None,
+    in_office: Callable[[Person, roles.TitlePhrase], bool | None] | None = None,
 ) -> tuple[list[Mention], list[Mention]]:
     """Resolve describing phrases, in text order; returns (resolved, unresolved) mentions.
 
     ``title_heads`` are token indexes of titles that stand before a name: not descriptions.
     ``by_office``: for a phrase no person of the article fits, the one holder of that office at
-    the article's date ("the Saudi king"), from the knowledge base.
+    the article's date ("the Saudi king"), from the knowledge base.  ``in_office``: whether the
+    knowledge base has a person holding a phrase's title at the article's date (``None``: not known
+    to it); of several people a title fits ("the chancellor" beside a former one), not those it has
+    out of office.
     """
     doc = ctx.doc
     resolved: list[Mention] = []
@@ -123,7 +127,9 @@ def resolve_descriptions(
                     extra_roles.setdefault(person.key, []).append(phrase.role)
         if person is None:
             guests = _guests(ctx, people, extra_roles) if any(t.lower_ == "visiting" for t in span) else None
-            person = _by_role(phrase, guests if guests is not None else people, extra_roles, all_mentions, span, apart)
+            person = _by_role(
+                phrase, guests if guests is not None else people, extra_roles, all_mentions, span, apart, in_office
+            )
         if person is None and by_office is not None and not _fits_someone(phrase, people, extra_roles):
             person = by_office(phrase)
         if person is None:
@@ -225,6 +231,7 @@ def _by_role(
     mentions: list[Mention],
     span: Span,
     apart: set[tuple[str, ...]],
+    in_office: Callable[[Person, roles.TitlePhrase], bool | None] | None = None,
 ) -> Person | None:
     """The one person of the article whose role fits a description, or None.  A title with no
     country that the story tells apart from the one person it fits ("The Prime Minister spoke to
@@ -264,6 +271,9 @@ def _by_role(
         for p in fits
         if any(m.person is not None and m.person.key == p.key and m.end <= span.start_char for m in mentions)
     ]
+    if len(before) > 1 and in_office is not None:
+        # "the chancellor" beside a former one: not whom the knowledge base has out of that office then
+        before = [p for p in before if in_office(p, phrase) is not False] or before
     return before[0] if len(before) == 1 else None
 
 

@@ -134,6 +134,11 @@ class Office:
             end = PHOENIX_HORIZON
         return (start is None or start <= day) and (end is None or day <= end)
 
+    def ended_before(self, day: date) -> bool:
+        """Whether the office is known to have ended before ``day`` (an end date stated)."""
+        end = _bounds(self.end, late=True)
+        return end is not None and end < day
+
     @property
     def role(self) -> Role | None:
         return Role(self.title, self.country) if self.title else None

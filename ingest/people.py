@@ -633,8 +633,23 @@ def resolve(doc: Doc, article: Article, registry: Registry) -> Entities:
     )
     extra_roles: dict[str, list[Role]] = {}
     heads = frozenset(i for c in cands if c.role is not None for i in range(c.role.start, c.role.end))
+
+    def in_office(person: Person, phrase: roles.TitlePhrase) -> bool | None:
+        """Whether the knowledge base has the person holding the phrase's title at the article's
+        date: ``True``, or ``False`` for someone out of every office by then; ``None`` when it cannot
+        tell (no entry, an office with no end stated, the date unknown)."""
+        entry = base.get(person.kb) if person.kb else None
+        day = article.reference_day
+        if entry is None or day is None:
+            return None
+        held = [o for o in entry.offices if o.role is not None and roles.title_matches(phrase, o.role)]
+        if any(o.possibly_held(day) for o in held):
+            return True
+        # out of every office by then: each office the entry knows (titled or not) ended before the date
+        return False if entry.offices and all(o.ended_before(day) for o in entry.offices) else None
+
     described, unresolved = resolve_descriptions(
-        ctx, {p.key: p for _, p in draft}, name_mentions, extra_roles, heads, by_office=by_office
+        ctx, {p.key: p for _, p in draft}, name_mentions, extra_roles, heads, by_office=by_office, in_office=in_office
     )
     named_after = {doc[c.start].idx for c in cands}
     for s, e, style in styles:  # "the Custodian of the Two Holy Mosques": the holder at the date, or left open

@@ -1176,3 +1176,14 @@ def test_a_town_after_a_titled_name_is_no_person():
     )
     found = names(resolve(text))
     assert "Pornpetch Wichitcholchai" in found and "Ha Noi" not in found
+
+
+def test_of_two_people_a_title_fits_the_description_is_the_one_in_office_at_the_date():
+    registry = people.Registry()
+    resolve("German Chancellor Gerhard Schroeder met Jacques Chirac in Paris.", registry, published=date(2005, 3, 1))
+    text = (
+        "Merkel succeeded Gerhard Schroeder less than a year ago. The meeting will be this year's fourth "
+        "for Putin and Merkel. The chancellor has thrice visited Russia."
+    )
+    found = resolve(text, registry, published=date(2006, 9, 22))
+    assert at(found, text, "The chancellor").name == "Angela Merkel"
