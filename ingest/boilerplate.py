@@ -286,6 +286,9 @@ def classify(text: str) -> list[Line]:
         if ln.blank:
             continue
         if seen_prose and ln.key.rstrip(":") in mk.ends and ln.words <= 5:
+            if _story_goes_on(lines, ln.index):
+                ln.drop = "navigation"  # "More From This Section" set inside the story, its links gone
+                continue
             for rest in lines[ln.index :]:
                 if not rest.blank:
                     rest.drop, rest.block = f"after '{ln.content}'", True
@@ -304,6 +307,16 @@ def classify(text: str) -> list[Line]:
     _mark_captions(lines)
     _keep_listed_items(lines)
     return lines
+
+
+CONTINUED_MIN_WORDS = 20  # a paragraph this long right after a "More from" marker goes on with the story
+
+
+def _story_goes_on(lines: list[Line], index: int) -> bool:
+    """The lines after a "More from this section" marker are the story's own paragraphs, not the
+    list of links it announces: the next two are long sentences."""
+    after = [o for o in lines[index + 1 :] if not o.blank][:2]
+    return len(after) == 2 and all(o.words >= CONTINUED_MIN_WORDS and ends_sentence(o.content) for o in after)
 
 
 def _keep_listed_items(lines: list[Line]) -> None:

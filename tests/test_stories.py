@@ -589,3 +589,23 @@ def test_a_crawl_date_above_the_story_gives_way_to_its_section_date_line() -> No
     )
     (article,) = split_stories(RawDocument(path="crawl.txt", text=text))
     assert article.published == date(2020, 2, 15)
+
+
+def test_a_more_from_marker_set_inside_the_story_does_not_end_it() -> None:
+    story = (
+        "US President Barack Obama telephoned his Cuban counterpart Raul Castro on Wednesday.\n"
+        "The call came on the eve of the Summit of the Americas, a presidential aide said on Friday.\n"
+        "More From This Section\n"
+        "Senior diplomats from both countries have met several times to discuss the reopening of embassies "
+        "in their two capitals, officials said.\n"
+        "News of the phone call followed a meeting on Thursday in Panama between Secretary of State John "
+        "Kerry and Cuban Foreign Minister Bruno Rodriguez.\n"
+    )
+    (article,) = split_stories(RawDocument(path="page.txt", text=story))
+    assert "Bruno Rodriguez" in article.text and "More From This Section" not in article.text
+    # followed by the list of links it announces, the marker ends the story
+    links = story.split("More From This Section")[0] + (
+        "More From This Section\nCuba frees dissidents\nObama to visit Jamaica\nEmbargo talks resume\n"
+    )
+    (article,) = split_stories(RawDocument(path="page.txt", text=links))
+    assert "Cuba frees dissidents" not in article.text
