@@ -1187,3 +1187,10 @@ def test_of_two_people_a_title_fits_the_description_is_the_one_in_office_at_the_
     )
     found = resolve(text, registry, published=date(2006, 9, 22))
     assert at(found, text, "The chancellor").name == "Angela Merkel"
+
+
+def test_his_highness_before_a_name_is_no_part_of_it():
+    text = "Crown Prince Mohammed bin Salman was received by Qatar Emir His Highness Sheikh Tamim bin Hamed Al Thani."
+    found = names(resolve(text))
+    assert not [n for n in found if "Highness" in n]
+    assert any(n.endswith("Tamim bin Hamed Al Thani") for n in found)
