@@ -430,6 +430,9 @@ def presence_candidates(tok: Token, label: str, sent: Span, mentions: list[Perso
         return []
     place = destination(tok, entities, frozenset(lx["gathering_prepositions"]), dobj=False)
     visitors = [v for v in subjects_of(tok, mentions) or _fronted_place_attr(tok, mentions) if not at_home(v, place)]
+    if place is None and _among_those_present(tok) and 1 <= len(visitors) <= MAX_TRAVELLERS:
+        # "Among the heads of state present are A and B": at the story's occasion, wherever its visits go
+        return [Candidate("visit", tok, sent, [v], None, extra={"setting": True}) for v in visitors]
     if not purpose:
         # "Recently, he was in Rwanda": abroad for someone whose country the story knows, posted nowhere there
         visitors = [v for v in visitors if v.country and place is not None and not posted_in(v, place)]
@@ -446,3 +449,15 @@ def _fronted_place_attr(copula: Token, mentions: list[PersonMention]) -> list[Pe
     if not any(c.dep_ == "prep" and c.i < copula.i for c in copula.children):
         return []
     return [p for c in copula.children if c.dep_ == "attr" and c.i > copula.i for p in persons_in(c, mentions)]
+
+
+def _among_those_present(copula: Token) -> bool:
+    """ "Among the heads of state present are ...", "Among those present were ...": the copula's
+    people are those present at the story's occasion."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "among"
+        and c.i < copula.i
+        and any(t.lower_ == "present" for o in c.children if o.dep_ == "pobj" for t in o.subtree)
+        for c in copula.children
+    )

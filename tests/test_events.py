@@ -4075,6 +4075,19 @@ def test_people_after_a_place_put_first_are_the_ones_there():
     }
 
 
+def test_those_present_at_the_occasion_are_where_its_visits_go():
+    found = extract(
+        f"{RAMAPHOSA} arrived in Kigali on Friday for the inauguration.\n\n"
+        "Among the heads of state present are presidents Hakainde Hichilema of Zambia and Macky Sall of Senegal.\n\n"
+        "Among those present was Rwandan Foreign Minister Vincent Biruta."
+    )
+    assert {(e.participants[0].name, e.place.name) for e in found if e.type == "visit"} == {
+        ("Cyril Ramaphosa", "Kigali"),
+        ("Hakainde Hichilema", "Kigali"),
+        ("Macky Sall", "Kigali"),
+    }
+
+
 def test_a_delegation_at_the_talks_are_not_their_parties():
     found = extract(
         f"{RUTO} held talks with {RAMAPHOSA} in Nairobi on Tuesday. Interior Minister Kithure Kindiki, "
