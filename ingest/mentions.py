@@ -544,6 +544,8 @@ def rejected(ctx: ArticleContext, span: Span, titled: bool, known: bool = False)
         return True  # "the northeastern Indian city of Guwahati"
     if span.start > 0 and doc[span.start - 1].lower_ == "the" and not titled:
         return True  # "the Maduro government"
+    if span.start > 1 and doc[span.start - 1].lower_ == "the" and doc[span.start - 2].lower_ in OFFICE_LINKS:
+        return True  # "High Commissioner to Barbados and the Eastern Caribbean": the office's place, titled or not
     if span.start > 0 and fold(doc[span.start - 1].text) in not_names()["media_nouns"] and not titled:
         return True  # "told the daily La Nación": a publication
     if places.country_name(span.text) and (not titled or len(span) > 1):
@@ -589,6 +591,7 @@ def rejected(ctx: ArticleContext, span: Span, titled: bool, known: bool = False)
 
 
 UNKNOWN_PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside"})
+OFFICE_LINKS = frozenset({"and", "to", "of", "for"})  # "Ambassador to X and the Y": Y is where the office is
 
 
 def _organisations_named_like_people(ctx: ArticleContext, found: dict[tuple[int, int], Candidate]) -> None:

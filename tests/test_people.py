@@ -1194,3 +1194,12 @@ def test_his_highness_before_a_name_is_no_part_of_it():
     found = names(resolve(text))
     assert not [n for n in found if "Highness" in n]
     assert any(n.endswith("Tamim bin Hamed Al Thani") for n in found)
+
+
+def test_the_place_of_an_office_after_its_title_is_no_person():
+    text = (
+        "The new British High Commissioner to Barbados and the Eastern Caribbean, H.E Scott Furssedonn-Wood "
+        "paid a courtesy call on Prime Minister Ralph Gonsalves on Monday."
+    )
+    found = names(resolve(text))
+    assert "Eastern Caribbean" not in found and "Scott Furssedonn-Wood" in found
