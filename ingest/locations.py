@@ -413,14 +413,17 @@ def find_places(doc: Doc, skip: list[tuple[int, int]] | None = None) -> list[Men
     return [found[k] for k in sorted(found)]
 
 
-NAME_PARTICLES = frozenset({"de", "del", "da", "do", "di", "la", "le", "al", "el", "of", "sur", "am", "an", "upon"})
+@lru_cache(maxsize=1)
+def _city_particles() -> frozenset[str]:
+    """Lowercase words inside a city's name ("Dar es Salaam", "Rio de Janeiro"), from ``dateline.json``."""
+    return frozenset(read_json("dateline.json")["city_particles"])
 
 
 def _as_name(text: str) -> str | None:
     """A place mention's words as a name to show ("NUR-SULTAN" -> "Nur-Sultan"), or ``None`` when
     they describe rather than name it ("the Kazakh capital")."""
     words = text.split()
-    if not words or any(not w[:1].isupper() and w.lower() not in NAME_PARTICLES for w in words):
+    if not words or any(not w[:1].isupper() and w.lower() not in _city_particles() for w in words):
         return None
     return text.title() if text.isupper() else text
 
