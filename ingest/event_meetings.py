@@ -623,7 +623,8 @@ def _unnamed_counterparts(tok: Token) -> Token | None:
             if (t.head.head == tok or t.head.head.head == tok)
             and t.dep_ == "pobj"
             and t.head.lower_ == "with"
-            and t.tag_ in ("NNS", "VBZ")  # "with European Union envoys": a plural the tagger may take for a verb
+            # "with European Union envoys" (a plural the tagger may take for a verb), "with a delegation"
+            and (t.tag_ in ("NNS", "VBZ") or t.lemma_.lower() in lexicon()["delegation_nouns"])
             # not "counterparts, A", but "European Union envoys"
             and not any(d.ent_type_ == "PERSON" or d.dep_ == "appos" for d in t.subtree)
         ),

@@ -108,7 +108,7 @@ def members_named(sent: Span, mentions, before: list[Candidate]) -> list[Candida
         if subject is None:
             continue
         lemma, noun = verb.lemma_.lower(), subject.lemma_.lower()
-        lists = lemma in lx["listing_verbs"] or lemma in lx["itinerary_verbs"]
+        lists = lemma in lx["listing_verbs"]
         leads = lemma in lx["leading_verbs"] and subject.dep_ == "nsubjpass"
         if told and noun in lx["other_words"] and lists:
             meeting = told[0]

@@ -4056,6 +4056,11 @@ def test_a_meeting_with_a_group_takes_the_members_the_next_sentences_name():
         frozenset({"Yoweri Museveni", "Attilio Pacifici", "William Carlos", "Mathias Schauer"})
     }
     assert {e.date for e in found if e.type == "meet"} == {"2024-03-07"}
+    delegation = extract(
+        "President Yoweri Museveni on Thursday held a meeting with a European Union delegation at State House.\n\n"
+        "The delegation comprised Attilio Pacifici and William Carlos."
+    )
+    assert groups(delegation, "meet") == {frozenset({"Yoweri Museveni", "Attilio Pacifici", "William Carlos"})}
     # a group nobody names after it is no meeting, nor are people the story only says were there
     assert not extract(
         "President Yoweri Museveni on Thursday held a meeting with European Union envoys at State House.\n\n"
