@@ -256,27 +256,26 @@ def _kept_as_written(old: Person, new: Person, by: Article | None) -> list[str]:
     ]
 
 
+def _written_triples(article: Article, kind: str, link: URIRef, named: URIRef, name: str) -> Iterator[Triple]:
+    """A name as one article writes it (``dg:writesName``), of the person or place ``named`` by ``link``."""
+    n = ID[f"{kind}/{article.key}-{_digest(name)}"]
+    yield article_iri(article), DG.writesName, n
+    yield n, RDF.type, DG.WrittenName
+    yield n, link, named
+    yield n, SDO.name, Literal(name)
+
+
 def written_place_triples(article: Article, place: Place, name: str) -> Iterator[Triple]:
     """A city's name as one article writes it, where the gazetteer's is another ("Nur-Sultan" in an
     article about the city the graph calls Astana)."""
-    a = article_iri(article)
-    n = ID[f"placename/{article.key}-{_digest(name)}"]
-    yield a, DG.writesName, n
-    yield n, RDF.type, DG.WrittenName
-    yield n, DG.place, place_iri(place)
-    yield n, SDO.name, Literal(name)
+    return _written_triples(article, "placename", DG.place, place_iri(place), name)
 
 
 def written_name_triples(article: Article, person: Person, name: str) -> Iterator[Triple]:
     """A person's name as one article writes it, where the graph's name for them is another
     ("Sergey Lavrov" in an article about the person called "Sergei Lavrov"): what a source of the
     article's events says, quoted as it says it."""
-    a = article_iri(article)
-    n = ID[f"name/{article.key}-{_digest(name)}"]
-    yield a, DG.writesName, n
-    yield n, RDF.type, DG.WrittenName
-    yield n, DG.person, person_iri(person)
-    yield n, SDO.name, Literal(name)
+    return _written_triples(article, "name", DG.person, person_iri(person), name)
 
 
 def evidence_triples(evidence: Evidence) -> Iterator[Triple]:

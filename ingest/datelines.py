@@ -99,7 +99,8 @@ def _date_first_pattern() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
-def _city_particles() -> frozenset[str]:
+def city_particles() -> frozenset[str]:
+    """Lowercase words inside a city's name in title case ("Dar es Salaam", "Rio de Janeiro")."""
     return frozenset(read_json("dateline.json")["city_particles"])
 
 
@@ -151,7 +152,7 @@ def _caps(words: list[str]) -> bool:
 
 def _title(words: list[str]) -> bool:
     """Title case, a place name's lowercase particles inside ("Dar es Salaam", "Rio de Janeiro")."""
-    particles = _city_particles()
+    particles = city_particles()
     return all(w[:1].isupper() or (0 < i < len(words) - 1 and w in particles) for i, w in enumerate(words))
 
 

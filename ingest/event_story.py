@@ -82,13 +82,7 @@ def envoys_listed(sent: Span, mentions, before: list[Candidate]) -> list[Candida
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subject is None or not (subject.lower_ in ("they", "these") or subject.lemma_.lower() in lx["envoy_nouns"]):
             return []
-        envoys = unique_people(
-            [
-                m.person
-                for m in mentions
-                if m.person is not None and not m.synthetic and m.root.i > verb.i and m.person.key != host.key
-            ]
-        )
+        envoys = _named_after(verb, mentions, [host])
         kind = setting.extra.get("medium", "meet")
         return [Candidate(kind, verb, sent, [host, e], host=host.name if kind == "meet" else None) for e in envoys]
     return []
@@ -183,12 +177,8 @@ def others_included(sent: Span, mentions, before: list[Candidate]) -> list[Candi
             )
         if not listing:
             continue
-        listed = [
-            m.person
-            for m in mentions
-            if m.person is not None and not m.synthetic and m.person.key != key and m.root.i > verb.i
-        ]
-        return [Candidate(pairs[0].type, verb, sent, [party, p], base=pairs[0].base) for p in unique_people(listed)]
+        listed = _named_after(verb, mentions, [party])
+        return [Candidate(pairs[0].type, verb, sent, [party, p], base=pairs[0].base) for p in listed]
     return []
 
 
@@ -212,14 +202,9 @@ def counterparts_listed(sent: Span, mentions, before: list[Candidate]) -> list[C
             and subject.lower_ in lx["listing_subjects"]
         ):
             continue
-        listed = [
-            m.person
-            for m in mentions
-            if m.person is not None and not m.synthetic and m.person.key != party.key and m.root.i > verb.i
-        ]
         return [
             Candidate("meet", verb, sent, [party, p], setting.place, setting.venue, base=setting.base)
-            for p in unique_people(listed)
+            for p in _named_after(verb, mentions, [party])
         ]
     return []
 

@@ -31,7 +31,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
-from diplograph.ingest import places
+from diplograph.ingest import datelines, places
 from diplograph.ingest.credits import agencies, inside
 from diplograph.ingest.datafiles import read_json
 from diplograph.ingest.records import Mention, Place, fold
@@ -413,17 +413,11 @@ def find_places(doc: Doc, skip: list[tuple[int, int]] | None = None) -> list[Men
     return [found[k] for k in sorted(found)]
 
 
-@lru_cache(maxsize=1)
-def _city_particles() -> frozenset[str]:
-    """Lowercase words inside a city's name ("Dar es Salaam", "Rio de Janeiro"), from ``dateline.json``."""
-    return frozenset(read_json("dateline.json")["city_particles"])
-
-
 def _as_name(text: str) -> str | None:
     """A place mention's words as a name to show ("NUR-SULTAN" -> "Nur-Sultan"), or ``None`` when
     they describe rather than name it ("the Kazakh capital")."""
     words = text.split()
-    if not words or any(not w[:1].isupper() and w.lower() not in _city_particles() for w in words):
+    if not words or any(not w[:1].isupper() and w.lower() not in datelines.city_particles() for w in words):
         return None
     return text.title() if text.isupper() else text
 
