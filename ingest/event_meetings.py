@@ -289,7 +289,8 @@ def _courtesy_call(verb: Token, mentions: list[PersonMention]) -> bool:
     end the strike" nor "called on Y for restraint" ("called on Y for talks" is one)."""
     objects = _called_on(verb)
     # "called on President of India, APJ Abdul Kalam": the parse may hang the name off the title
-    if not any(persons_in(o, mentions) or (o.pos_ == "PROPN" and is_head(o)) for o in objects):
+    # "called on the Presidents of Maldives and Uganda -- A and B": the offices, their holders after them
+    if not any(persons_in(o, mentions) or (o.pos_ == "PROPN" and is_head(o)) or is_plural_head(o) for o in objects):
         return False
     asked = [  # what is asked hangs on the call or its object, not on a verb joined to it ("and held talks to ...")
         t
@@ -604,7 +605,7 @@ def _setting(
         return []
     roots = frozenset(m.root.i for m in mentions)
     place, venue = locate(clause, entities, lexicon()["place_prepositions"], tok, roots)
-    group = _unnamed_counterparts(tok)
+    group = _unnamed_counterparts(tok) or _unnamed_subject(clause, tok)
     if place is None and group is None:
         return []
     noun = group.lemma_.lower() if group is not None else None
@@ -627,6 +628,27 @@ def _unnamed_counterparts(tok: Token) -> Token | None:
             and (t.tag_ in ("NNS", "VBZ") or t.lemma_.lower() in lexicon()["delegation_nouns"])
             # not "counterparts, A", but "European Union envoys"
             and not any(d.ent_type_ == "PERSON" or d.dep_ == "appos" for d in t.subtree)
+        ),
+        None,
+    )
+
+
+def _unnamed_subject(clause: list[Token], tok: Token) -> Token | None:
+    """ "Twelve heads of state gathered in Kingston for a meeting with Y": the clause's subject is a
+    plural that names no one, the one named party is after the event word's "with"; the story may
+    list them next ("Those heads of state were A, B and C")."""
+    if not any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
+        return None
+    return next(
+        (
+            c
+            for v in clause
+            if is_verb(v)
+            for c in v.children
+            if c.dep_ == "nsubj"
+            and c.tag_ == "NNS"
+            and c.lemma_.lower() not in lexicon()["listing_subjects"]
+            and not any(d.ent_type_ == "PERSON" for d in c.subtree)
         ),
         None,
     )
@@ -702,7 +724,13 @@ def _occasions(
         return [[h, *others] for h in hub]  # "A and B met separately with C and D": A with C and D, B with them
     mass = trigger.lemma_.lower() in lx["mass_talk_nouns"] or trigger.lower_ in lx["mass_talk_nouns"]
     plural = trigger.tag_ in ("NNS", "NNPS") and not mass
-    between = any(c.dep_ == "prep" and c.lower_ in ("between", "among") for c in trigger.children)
+    between = any(
+        c.dep_ == "prep"
+        and c.lower_ in ("between", "among")
+        # "spoke to A, B and C among others": the list is partial, not a table they shared
+        and not any(o.lower_ in lx["other_words"] for o in c.children if o.dep_ == "pobj")
+        for c in trigger.children
+    )
     if len(hub) >= 2 and len(others) >= 2 and plural and not between:
         return [[*hub, other] for other in others]  # "A and B held phone calls with C, D and E": one each, both on it
     if len(hub) != 1 or len(others) < 2:

@@ -190,11 +190,21 @@ def _the_n(tok: Token) -> int | None:
     return next((counts[c.lower_] for c in counted if c.lower_ in counts), None)
 
 
+MAX_STYLE_WORDS = 4  # words of address and office between a style and the name it styles
+
+
 def _names_next(m: PersonMention, tok: Token) -> bool:
-    """The mention holds the word after ``tok`` (or after a form of address there): "Her Excellency
-    Alemtsehay Meseret", "His Excellency Mr Scott Wood" name them."""
+    """The mention holds the word after ``tok`` (or after a form of address or a title there): "Her
+    Excellency Alemtsehay Meseret", "His Excellency Mr Scott Wood", "His Excellency President Y",
+    "His Excellency Former President Y" name them."""
     doc, k = tok.doc, tok.i + 1
-    while k + 1 < len(doc) and doc[k].text in roles.vocabulary().honorifics:
+    vocab = roles.vocabulary()
+
+    def styling(word: Token) -> bool:
+        office = word.text[:1].isupper() and (roles.is_head(word) or word.lower_ in vocab.modifiers)
+        return word.text in vocab.honorifics or office
+
+    while k + 1 < len(doc) and k - tok.i <= MAX_STYLE_WORDS and styling(doc[k]):
         k += 1
     return k < len(doc) and m.start <= doc[k].idx < m.end
 
@@ -578,6 +588,8 @@ def _described_countries(tok: Token) -> list[str]:
             for obj in prep.children:
                 if obj.dep_ == "pobj":
                     items += [obj, *obj.conjuncts]
+    if items:  # "the Presidents of the Republic of A, the Republic of B": the parse may join B to the title
+        items += [c for c in tok.conjuncts if c.i > tok.i and c.pos_ == "PROPN" and not roles.is_plural_head(c)]
     items += [w for w in tok.lefts if w.dep_ in ("amod", "compound", "nmod") and _demonym_at(w)]
     items += [c for w in list(items) if w.dep_ in ("amod", "compound", "nmod") for c in w.conjuncts]
     names: list[str] = []
@@ -586,7 +598,8 @@ def _described_countries(tok: Token) -> list[str]:
         text = item.doc[left[0].i : item.i + 1].text if left else item.text
         # "the Kenyan and South African presidents": a demonym of two words is one entity
         ent = next((e for e in item.doc.ents if e.start <= item.i < e.end and e.label_ in ("NORP", "GPE")), None)
-        whole = ent.text if ent is not None and ent.end == item.i + 1 else None
+        # "the Republic of Moldova": a state's formal style, the country after it
+        whole = ent.text if ent is not None and (ent.end == item.i + 1 or ent.start >= item.i - 1) else None
         country = (places.country_name(whole) if whole else None) or places.country_name(text)
         if country is not None and country not in names:
             names.append(country)
@@ -961,17 +974,35 @@ def person_object(verb: Token, mentions: list[PersonMention]) -> bool:
             return True
         if below and _named_in_the_title_object(below):
             return True
+        if below and _named_after_an_office_of(below):
+            return True
     return False
 
 
+def _named_after_an_office_of(below: list[Token]) -> bool:
+    """ "received the special envoy of Z, Y", "received the visit of the President of Z, Y": the parse
+    hangs the name on the office's country; the title (or the visit of the title) is the object."""
+    if len(below) < 3 or below[0].dep_ != "appos" or below[-1].dep_ != "dobj":
+        return False
+    obj = below[-1]
+    if not (roles.is_head(obj) or obj.lemma_.lower() in lexicon()["visit_nouns"]):
+        return False
+    middle = below[1:-1]
+    return len(middle) % 2 == 0 and all(
+        (t.dep_ == "pobj" and t.pos_ == "PROPN") if k % 2 == 0 else (t.dep_ == "prep" and t.lower_ == "of")
+        for k, t in enumerate(middle)
+    )
+
+
 def _visit_received_from(below: list[Token]) -> bool:
-    """ "received a visit from Y", "received a courtesy visit from Y": the visitor is the guest."""
+    """ "received a visit from Y", "received a courtesy visit from Y", "received the visit of the
+    President of Z, Y": the visitor is the guest."""
     return (
         len(below) >= 3
         and below[-1].dep_ == "dobj"
         and below[-1].lemma_.lower() in lexicon()["visit_nouns"]
         and below[-2].dep_ == "prep"
-        and below[-2].lower_ == "from"
+        and below[-2].lower_ in ("from", "of")
         and all(t.dep_ in ("compound", "flat", "appos", "conj", "pobj") for t in below[:-2])
     )
 

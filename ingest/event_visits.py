@@ -219,6 +219,9 @@ def _hosts_visited(tok: Token, mentions: list[PersonMention]) -> list[Person]:
     if tok.pos_ == "NOUN":  # "paid a farewell visit to President Y": the person the visit is to, named there
         objects = [o for o in prep_objects(tok, ("to",)) if o.ent_type_ == "PERSON"]
         named = [m.person for m in mentions if m.person is not None and m.root in objects]
+        if tok.dep_ == "dobj" and tok.head.lemma_.lower() in lexicon()["visit_light_verbs"]:
+            # "paid President Y a farewell visit": the one the visit is paid to is the verb's dative
+            named += [p for c in tok.head.children if c.dep_ == "dative" for p in persons_in(c, mentions)]
         return unique_people([p for p in named if places.lookup(p.name, alternates=False) is None])  # not "Novi Sad"
     passive = any(c.dep_ == "nsubjpass" for c in tok.children)
     objects = [c for c in tok.children if c.dep_ == ("nsubjpass" if passive else "dobj")]

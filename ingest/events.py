@@ -199,12 +199,13 @@ def extract_events(doc: Doc, article: Article, entities) -> list[Event]:
         if not found_here:
             held_remotely(sent, previous_found)  # "This was held virtually."
         found_here = attended_told_before(found_here, candidates)
-        if not found_here and mentions:
-            # "Others included C and D": more people for the events of the sentence before
+        if mentions and all(c.type == "setting" for c in found_here):
+            # "Others included C and D": more people for the events of the sentence before; "Those
+            # heads of state meeting with Y were A, B and C" names the group told of before
             for cand in (
                 members_named(sent, mentions, previous_found)
-                or others_included(sent, mentions, previous_found)
-                or envoys_listed(sent, mentions, previous_found)
+                or ([] if found_here else others_included(sent, mentions, previous_found))
+                or ([] if found_here else envoys_listed(sent, mentions, previous_found))
             ):
                 cand.extra["dateline_end"] = dateline_end
                 date_candidate(cand, anchor, context, article.period)

@@ -319,7 +319,20 @@ def _untagged_given_names(doc: Doc, start: int) -> int:
         k -= 1
     if k < start and k > 0 and (_honorific_at(doc, k - 1) or roles.is_head(doc[k - 1])):
         return k
-    return start
+    # "of the State of Palestine [Riyadh al-Maliki]": the country's name may be among the words taken
+    return next((j for j in range(k, start) if j > 0 and _office_country_at(doc, j)), start)
+
+
+def _office_country_at(doc: Doc, end: int) -> bool:
+    """The words before ``end`` close an office's "of <country>" ("the Minister of Foreign Affairs of
+    the State of Palestine [Riyadh al-Maliki]"): what follows is the holder's name."""
+    for j in range(end - 1, max(end - 4, 0), -1):
+        if doc[j].pos_ != "PROPN":
+            return False
+        if doc[j - 1].lower_ == "of":
+            country = doc[j:end].text
+            return places.country_name(country) is not None and not places.is_demonym(country)
+    return False
 
 
 def _closing_apostrophe(doc: Doc, i: int) -> bool:
@@ -512,8 +525,14 @@ def rejected(ctx: ArticleContext, span: Span, titled: bool, known: bool = False)
         return True  # "President of Uzbekistan Is" where a page is cut off: a word of the language, no name
     if span.start > 0 and _country_words(doc[span.start - 1 : span.end]):
         return True  # "Arabia" of "the King of Saudi Arabia"
-    if any(_country_words(doc[span.start : span.end + k]) for k in (1, 2, 3) if span.end + k <= len(doc)):
-        return True  # "Cote" of "Cote D'Ivoire", "Burkina" of "Burkina Faso"
+    if any(
+        _country_words(doc[j : span.end + k])
+        for j in range(span.start, span.end)
+        for k in (1, 2, 3)
+        if span.end + k <= len(doc) and (j == span.start or doc[span.end].is_alpha)
+    ):
+        # "Cote" of "Cote D'Ivoire", "Burkina" of "Burkina Faso", "Governance Antigua" of "... Antigua and Barbuda"
+        return True
     if _title_words_only(span) or (not titled and _not_a_name(span)) or _organisation(span) or _a_people(span):
         return True
     if _portfolio_before_office(span) and not known:

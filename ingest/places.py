@@ -191,6 +191,8 @@ def country_name(name: str) -> str | None:
     key = fold(strip_possessive(name))
     if key.startswith("the "):
         key = key[4:]
+    if key.startswith("st "):  # "St. Kitts", "St Lucia"
+        key = "saint " + key[3:]
     found = _country_index().get(key) or _demonyms().get(key)
     if found is None:
         form = next((f for f in _state_forms() if key.startswith(f)), None)

@@ -4238,3 +4238,57 @@ def test_the_presidents_after_a_call_of_two_are_those_two():
         "of the region will hold a meeting on Saturday."
     )
     assert not groups(other, "planned_meet")
+
+
+# --- twenty-fifth batch: offices, styles and groups ---------------------------------------------
+
+
+def test_a_visit_paid_to_a_dative_is_a_meeting_with_it():
+    e = only(extract(f"Ambassador Sanjiv Arora paid {RUTO} a farewell visit on Monday."), "meet")
+    assert names(e) == {"Sanjiv Arora", "William Ruto"}
+
+
+def test_a_style_before_a_title_names_the_person_after_it():
+    e = only(extract(f"{RAMAPHOSA} met with His Excellency President Hage Geingob of Namibia."), "meet")
+    assert names(e) == {"Cyril Ramaphosa", "Hage Geingob"}
+
+
+def test_called_on_the_presidents_of_two_countries_named_after_a_dash_is_in_person():
+    found = extract(
+        "Minister Vivian Balakrishnan called on the Presidents of Maldives and Uganda — Ibrahim Solih and Yoweri Museveni."
+    )
+    assert groups(found, "meet") == each_with("Vivian Balakrishnan", ("Ibrahim Solih", "Yoweri Museveni"))
+    assert not [e for e in found if e.type == "phone_call"]
+
+
+def test_the_presidents_of_republics_stand_for_the_holders_the_story_named():
+    found = extract(
+        "President of the Republic of Azerbaijan Ilham Aliyev and President of the Republic of Moldova Igor Dodon "
+        "arrived in Ashgabat. President Gurbanguly Berdimuhamedov held bilateral meetings with the Presidents of "
+        "the Republic of Azerbaijan and the Republic of Moldova."
+    )
+    assert groups(found, "meet") == each_with("Gurbanguly Berdimuhamedov", ("Ilham Aliyev", "Igor Dodon"))
+
+
+def test_a_visit_received_of_a_titled_guest_is_a_meeting():
+    e = only(
+        extract("President Lula received the visit of the President of Argentina, Alberto Fernandez, in São Paulo."),
+        "meet",
+    )
+    assert names(e) == {"Luiz Inácio Lula da Silva", "Alberto Fernandez"}
+
+
+def test_a_group_that_gathered_for_a_meeting_is_named_by_the_next_sentence():
+    found = extract(
+        "Ten African heads of state gathered on Monday in Nairobi for a meeting with Chinese President Xi Jinping. "
+        "Those heads of state meeting with the Chinese leader were Ugandan President Yoweri Museveni and "
+        "Rwandan President Paul Kagame."
+    )
+    assert groups(found, "meet") == {frozenset({"Xi Jinping", "Yoweri Museveni", "Paul Kagame"})}
+
+
+def test_a_country_s_name_after_an_office_of_is_not_part_of_the_holder_s_name():
+    found = extract(
+        f"{RUTO} received the Minister of Foreign Affairs and Expatriates of the State of Palestine Riyad al-Maliki."
+    )
+    assert groups(found, "meet") == {frozenset({"William Ruto", "Riyad al-Maliki"})}
