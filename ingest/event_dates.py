@@ -138,7 +138,14 @@ def date_candidate(
             return  # "said on Tuesday that he will meet Y", "..., the palace said on Friday": the announcement's day
         cand.extra["date_text"] = dates.expression_text(expr)
         if future:  # "travelled on Wednesday to meet Y": the date of a past verb is not in the future
-            if gov != cand.trigger and gov.tag_ == "VBD" and gov.lemma_.lower() not in lexicon()["plan_verbs"]:
+            # but "came ahead of their scheduled meeting on Monday": a day right after the event word is its own
+            right_after = all(t.dep_ == "prep" for t in cand.sent.doc[cand.trigger.i + 1 : expr.start])
+            if (
+                gov != cand.trigger
+                and gov.tag_ == "VBD"
+                and gov.lemma_.lower() not in lexicon()["plan_verbs"]
+                and not (right_after and expr.start > cand.trigger.i)
+            ):
                 value = dates.resolve(dates.expression_text(expr), anchor) or value
         cand.date = value
         return

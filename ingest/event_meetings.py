@@ -114,6 +114,14 @@ def _framed(noun: Token) -> bool:
         and _names_a_party(noun)
     ):
         return True  # "X told reporters after talks with Y": the talks are over
+    if (
+        noun.dep_ == "pobj"
+        and head.lower_ in lx["sequence_prepositions"]
+        and head.head.tag_ == "VBD"
+        and _names_a_party(noun)
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+    ):
+        return True  # "Before the meeting with Y, X held talks with Z": the meeting the story tells in the past
     occasion = noun.dep_ == "pobj" and head.lower_ == "for" and noun.lemma_.lower() in lx["occasion_nouns"]
     if occasion and not _names_a_party(noun):
         return False  # "A, B and C arrived in X for the summit": the occasion they came to, not a meeting
@@ -406,10 +414,13 @@ def meet_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMen
     if noun:  # "during a telephone call he received from Y": the relative clause's light verb is the noun's
         chain = chain + [c for c in tok.children if held_in_relative(c, tok)]
     along = companions(mentions) | glued_speakers(mentions) | _escorts(chain, mentions)
+    # "ahead of their scheduled meeting": the two "their" stands for own the meeting
+    theirs = [m.person for m in mentions if m.synthetic and m.root.head == tok and m.root.lower_ == "their"]
     people = [
         p
         for p in unique_people(
             attached_people(mentions, chain, tok)
+            + theirs
             + relative_counterparts(chain, mentions)
             # "those who paid courtesy calls on Y were A and B": the noun's verb lists them
             + (listed_as_subject(tok.head if noun else tok, mentions) if not noun or tok.dep_ == "dobj" else [])
@@ -436,7 +447,7 @@ def meet_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMen
         named = [m for m in mentions if not m.synthetic]  # "..., a rare conversation between the two leaders": this one
         carriers = _between_carriers(tok)
         others = {p.key for t in sent if t not in carriers for p in _between_list(t, named)}
-        people = [p for p in people if p.key not in others]
+        people = [p for p in people if p.key not in others or p in theirs]
     if noun and tok.dep_ == "pobj" and tok.head.lower_ in lx["earlier_event_prepositions"]:
         # "Following talks with Y, X is expected to meet Z": the talks are X's with Y, not Z's
         doers = {p.key for v in chain for p in subjects_of(v, mentions)}
@@ -446,6 +457,8 @@ def meet_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMen
         people = [p for p in people if not _through_event_noun(p, tok, mentions, words)]
     elif noun:  # "a series of meetings that begin with talks with A, then B": A and B are the talks'
         people = [p for p in people if not _through_event_noun(p, tok, mentions, words, relative=True)]
+        # "After his call to Y he had another telephone discussion with Z": Y is the earlier call's
+        people = [p for p in people if not _of_an_event_before(p, tok, chain, mentions, words)]
     if noun and any(persons_in(o, mentions) for o in prep_objects(tok, ("with",))):
         # "will meet A and B before flying on for talks with C": A and B are the other verb's
         people = [p for p in people if not _object_of_another_meeting(p, tok, chain, mentions)]
@@ -887,6 +900,32 @@ def _through_event_noun(
         return at is not None and (not relative or any(t.dep_ == "relcl" for t in path[at + 1 :]))
 
     return bool(paths) and all(nested(path) for path in paths)
+
+
+def _of_an_event_before(person: Person, tok: Token, chain: list[Token], mentions: list[PersonMention], words) -> bool:
+    """Every mention of the person hangs from another event noun that a sequence preposition of the
+    clause puts before or after this one ("After his call to Y, he had talks with Z"), or, this one
+    being under the preposition, from the clause's own event noun (the call of that sentence is Y's)."""
+    lx = lexicon()
+    sequence = lx["sequence_prepositions"]
+    seq = [
+        c
+        for t in chain
+        if t != tok
+        for c in t.children
+        if c.dep_ == "prep" and c.lower_ in sequence and not c.is_ancestor(tok)
+    ]
+    others = [o for c in seq for o in c.children if o.dep_ == "pobj" and o.lemma_.lower() in words]
+    if tok.dep_ == "pobj" and tok.head.lower_ in sequence:
+        others += [
+            c
+            for t in chain
+            if t != tok and is_verb(t)
+            for c in t.children
+            if c.dep_ == "dobj" and c.lemma_.lower() in words
+        ]
+    own = [m for m in mentions if m.person is not None and m.person.key == person.key]
+    return bool(others) and bool(own) and all(any(o.is_ancestor(m.root) for o in others) for m in own)
 
 
 def _received_one_by_one(tok: Token, sent: Span, mentions: list[PersonMention], entities) -> list[Candidate]:

@@ -96,9 +96,10 @@ def pair_mentions(
     ``clause_pair``)."""
     lx = lexicon()
     for tok in sent:
-        if _bare_the_two(tok):
+        if _bare_the_two(tok) or _their_meeting(tok):
             before = unique_people([m.person for m in named if m.person and not m.synthetic and m.root.i < tok.i])
-            if len(before) == 2:
+            after = [m for m in named if m.person and not m.synthetic and m.root.i > tok.i]
+            if len(before) == 2 and not (after and _their_meeting(tok)):
                 return stand_ins(tok, before)
     if len(pair) < 2 and len(brought_together) == 2:
         return [m for tok in sent if _the_two(tok) for m in stand_ins(tok, brought_together)]
@@ -118,6 +119,19 @@ def pair_mentions(
         if counted or joined or again or _their_own(tok):  # "They were joined by Y": all the parties of that meeting
             out += stand_ins(tok, pair)
     return out
+
+
+def _their_meeting(tok: Token) -> bool:
+    """ "their scheduled bilateral meeting": "their" before an event noun, for the two the sentence
+    named before it (``pair_mentions``)."""
+    lx = lexicon()
+    return (
+        tok.lower_ == "their"
+        and tok.dep_ == "poss"
+        and tok.head.lemma_.lower() in lx["meet_nouns"]
+        # not "since their last meeting": another occasion, which ``_their_own`` reads
+        and not any(c.lower_ in lx["other_occasion_words"] for c in tok.head.children)
+    )
 
 
 def _their_own(tok: Token) -> bool:

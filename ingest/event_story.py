@@ -7,8 +7,8 @@ Holds:
 - ``meeting_told_before``, ``attended_told_before``: "the meeting" of a sentence is one told before.
 - ``medium_unstated``, ``joint_told_again``, ``calls_told_again``: "X spoke to Y", "the two
   leaders discussed ...", "the talks" kept, dropped or made a call by what else the story tells.
-- ``others_included``, ``envoys_listed``: a sentence that only names more people for the
-  events of the sentence before.
+- ``others_included``, ``envoys_listed``, ``members_named``, ``callers_listed``: a sentence that only
+  names more people (or the unnamed ones) for the events of the sentence before.
 - ``people_in_body``, ``foreign_caption``: a photo caption about none of the story's people
   belongs to another story.
 """
@@ -204,6 +204,30 @@ def counterparts_listed(sent: Span, mentions, before: list[Candidate]) -> list[C
             continue
         return [
             Candidate("meet", verb, sent, [party, p], setting.place, setting.venue, base=setting.base)
+            for p in _named_after(verb, mentions, [party])
+        ]
+    return []
+
+
+def callers_listed(sent: Span, mentions, before: list[Candidate]) -> list[Candidate]:
+    """ "X has been receiving phone calls from world leaders. Latest among such callers were A, B
+    and C" (or "The callers included A and B"): the sentence before told of calls to X from no one
+    named (a ``call_setting``); a listing verb whose subject, or the group it picks from, is the
+    callers names them: a call of each with X."""
+    settings = [c for c in before if c.type == "call_setting" and len(c.participants) == 1]
+    if len(settings) != 1:
+        return []
+    setting = settings[0]
+    party = setting.participants[0]
+    lx = lexicon()
+    for verb in sent:
+        if verb.lemma_.lower() not in lx["listing_verbs"]:
+            continue
+        around = [c for c in verb.subtree if c.i < verb.i]
+        if not any(t.lemma_.lower() in lx["caller_nouns"] or t.lower_ in lx["caller_nouns"] for t in around):
+            continue
+        return [
+            Candidate("phone_call", verb, sent, [party, p], base=setting.base)
             for p in _named_after(verb, mentions, [party])
         ]
     return []

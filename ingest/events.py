@@ -70,6 +70,7 @@ from diplograph.ingest.event_participants import (
 from diplograph.ingest.event_story import (
     attended_told_before,
     called_off,
+    callers_listed,
     calls_told_again,
     cancelled_meetings,
     cancelled_trips,
@@ -206,6 +207,7 @@ def extract_events(doc: Doc, article: Article, entities) -> list[Event]:
                 members_named(sent, mentions, previous_found)
                 or ([] if found_here else others_included(sent, mentions, previous_found))
                 or ([] if found_here else envoys_listed(sent, mentions, previous_found))
+                or ([] if found_here else callers_listed(sent, mentions, previous_found))
             ):
                 cand.extra["dateline_end"] = dateline_end
                 date_candidate(cand, anchor, context, article.period)

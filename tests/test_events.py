@@ -4292,3 +4292,44 @@ def test_a_country_s_name_after_an_office_of_is_not_part_of_the_holder_s_name():
         f"{RUTO} received the Minister of Foreign Affairs and Expatriates of the State of Palestine Riyad al-Maliki."
     )
     assert groups(found, "meet") == {frozenset({"William Ruto", "Riyad al-Maliki"})}
+
+
+def test_callers_listed_after_calls_from_unnamed_leaders_each_called():
+    found = extract(
+        "President-elect Muhammadu Buhari has been receiving phone calls from world leaders. Latest among such "
+        "callers were Turkish Prime Minister Recep Tayyip Erdogan and Venezuelan President Nicolas Maduro."
+    )
+    assert groups(found, "phone_call") == each_with("Muhammadu Buhari", ("Recep Tayyip Erdogan", "Nicolas Maduro"))
+
+
+def test_answered_calls_are_calls_and_a_partial_list_is_no_shared_call():
+    found = extract(f"{RUTO} answered congratulatory calls from {RAMAPHOSA} on Monday.")
+    assert groups(found, "phone_call") == {frozenset({"William Ruto", "Cyril Ramaphosa"})}
+    found = extract(
+        f"{RUTO} spoke by phone with {RAMAPHOSA} on Monday. Ruto has also spoken to King of Bahrain Hamad Bin Isa "
+        "Al Khalifa, Sultan of Oman Haitham bin Tarik and Prime Minister of Sweden Stefan Lofven among others."
+    )
+    assert groups(found, "phone_call") == each_with(
+        "William Ruto", ("Cyril Ramaphosa", "Hamad Bin Isa Al Khalifa", "Haitham bin Tarik", "Stefan Lofven")
+    )
+
+
+def test_their_scheduled_meeting_is_the_two_named_before_on_the_day_after_it():
+    found = extract(
+        f"The brief interaction between {RUTO} and {RAMAPHOSA} came ahead of their scheduled bilateral meeting on Monday."
+    )
+    e = only(found, "planned_meet")
+    assert names(e) == {"William Ruto", "Cyril Ramaphosa"} and e.date == "2024-03-11"
+
+
+def test_a_call_after_an_earlier_one_is_not_shared_with_its_party():
+    found = extract(
+        f"{RAMAPHOSA} spoke to Vladimir Putin on Monday. After his call to Putin he had another telephone "
+        "discussion with the President of China Xi Jinping."
+    )
+    assert groups(found, "phone_call") == each_with("Cyril Ramaphosa", ("Vladimir Putin", "Xi Jinping"))
+
+
+def test_a_holiday_is_nobody_met():
+    found = extract(f"{RUTO} will meet {RAMAPHOSA} before Hari Raya Aidilfitri.")
+    assert groups(found, "planned_meet") == {frozenset({"William Ruto", "Cyril Ramaphosa"})}
