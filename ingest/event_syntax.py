@@ -459,6 +459,15 @@ def mood_cues(trigger: Token, chain: list[Token]) -> list[str]:
         if t.lemma_ in ("have", "be") and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in t.children):
             if any(c.dep_ == "xcomp" and c in chain for c in t.children):
                 cues.append("not_yet")  # "X and Y have yet to hold talks": none held, none planned
+    if (
+        trigger.dep_ == "conj"
+        and trigger.tag_ == "VB"
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in trigger.children)
+        and any(c.dep_ == "acomp" and c.lower_ in lx["plan_adjectives"] for c in trigger.head.children)
+    ):  # "had been due to attend A, and then visit B": the parse joins the bare verb to the copula
+        cues.append("plan_adjective")
+        if any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in trigger.head.children):
+            cues.append("unfulfilled_plan")
     if trigger.tag_ in ("VBZ", "VBP") and any(
         c.dep_ == "mark" and c.lower_ in lx["future_marks"] for c in trigger.children
     ):

@@ -433,6 +433,12 @@ def presence_candidates(tok: Token, label: str, sent: Span, mentions: list[Perso
         return []
     place = destination(tok, entities, frozenset(lx["gathering_prepositions"]), dobj=False)
     visitors = [v for v in subjects_of(tok, mentions) or _fronted_place_attr(tok, mentions) if not at_home(v, place)]
+    arriving = _among_those_arriving(tok) if place is None else None
+    if arriving is not None:  # "Among the foreign leaders arriving in Kazan are A, B and C"
+        place = destination(arriving, entities, frozenset(lx["visit_prepositions"]), dobj=False)
+        visitors = [v for v in visitors if not at_home(v, place)]
+        if place is not None and 1 <= len(visitors) <= MAX_TRAVELLERS:
+            return [Candidate("visit", tok, sent, [v], place) for v in visitors]
     if place is None and _among_those_present(tok) and 1 <= len(visitors) <= MAX_TRAVELLERS:
         # "Among the heads of state present are A and B": at the story's occasion, wherever its visits go
         return [Candidate("visit", tok, sent, [v], None, extra={"setting": True}) for v in visitors]
@@ -452,6 +458,24 @@ def _fronted_place_attr(copula: Token, mentions: list[PersonMention]) -> list[Pe
     if not any(c.dep_ == "prep" and c.i < copula.i for c in copula.children):
         return []
     return [p for c in copula.children if c.dep_ == "attr" and c.i > copula.i for p in persons_in(c, mentions)]
+
+
+def _among_those_arriving(copula: Token) -> Token | None:
+    """ "Among the leaders arriving in Kazan are ...": the arrival verb of the group the copula's
+    people are among (its place is theirs)."""
+    arrivals = lexicon()["arrival_verbs"]
+    return next(
+        (
+            t
+            for c in copula.children
+            if c.dep_ == "prep" and c.lower_ == "among" and c.i < copula.i
+            for o in c.children
+            if o.dep_ == "pobj"
+            for t in o.subtree
+            if t.pos_ == "VERB" and t.lemma_.lower() in arrivals
+        ),
+        None,
+    )
 
 
 def _among_those_present(copula: Token) -> bool:

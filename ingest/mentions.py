@@ -326,8 +326,8 @@ def _untagged_given_names(doc: Doc, start: int) -> int:
 def _office_country_at(doc: Doc, end: int) -> bool:
     """The words before ``end`` close an office's "of <country>" ("the Minister of Foreign Affairs of
     the State of Palestine [Riyadh al-Maliki]"): what follows is the holder's name."""
-    for j in range(end - 1, max(end - 4, 0), -1):
-        if doc[j].pos_ != "PROPN":
+    for j in range(end - 1, max(end - 5, 0), -1):
+        if doc[j].pos_ not in ("PROPN", "ADJ") and doc[j].lower_ != "the":  # "of the Kyrgyz Republic"
             return False
         if doc[j - 1].lower_ == "of":
             country = doc[j:end].text

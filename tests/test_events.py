@@ -4333,3 +4333,24 @@ def test_a_call_after_an_earlier_one_is_not_shared_with_its_party():
 def test_a_holiday_is_nobody_met():
     found = extract(f"{RUTO} will meet {RAMAPHOSA} before Hari Raya Aidilfitri.")
     assert groups(found, "planned_meet") == {frozenset({"William Ruto", "Cyril Ramaphosa"})}
+
+
+def test_leaders_among_those_arriving_in_a_city_visit_it():
+    found = extract(
+        "Among the foreign leaders arriving in Kazan are Chinese President Xi Jinping and South African "
+        "President Cyril Ramaphosa."
+    )
+    assert visits(found) == {("Xi Jinping", "Kazan"), ("Cyril Ramaphosa", "Kazan")}
+
+
+def test_a_bare_verb_joined_to_an_unfulfilled_plan_did_not_happen():
+    found = extract(
+        f"{RUTO} had been due to attend the inauguration of Argentine President Javier Milei, and then visit "
+        "Brazil's former leader, Luiz Inacio Lula da Silva."
+    )
+    assert not [e for e in found if e.type in ("meet", "visit")]
+
+
+def test_the_holder_of_an_office_of_a_republic_keeps_his_given_name():
+    found = extract("President of the Kyrgyz Republic Sooronbai Jeenbekov arrived in Ashgabat on Thursday.")
+    assert visits(found) == {("Sooronbai Jeenbekov", "Ashgabat")}
