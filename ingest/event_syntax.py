@@ -605,6 +605,8 @@ def _complement_of(verb: Token, trigger: Token, chain: list[Token]) -> bool:
         return trigger.head == below and below.lower_ not in lx["sequence_prepositions"] and not framing
     if trigger.head == below and trigger.dep_ in ("dobj", "nsubjpass"):
         return True
+    if below.dep_ == "xcomp" and trigger.dep_ == "pobj" and trigger.head.lower_ == "for" and trigger.head.head == below:
+        return True  # "hoping to rope A and B together for talks", "plans to fly to Z for talks"
     # "slated to visit India and hold talks with Y", "expected to arrive and meet Y": a verb joined to the planned one
     head = trigger.head if trigger.dep_ in ("dobj", "nsubjpass") and is_verb(trigger.head) else trigger
     while head.dep_ == "conj" and head.head != head and head != below:

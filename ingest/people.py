@@ -415,7 +415,10 @@ def _second_pass(ctx: ArticleContext, clusters: list[_Cluster], taken: list[tupl
             span = doc[i:e]
             if span[-1].text in ("-", "–"):
                 continue  # "Putin-" of "Putin-Xi talks": the name alone
-            cl = which(fold(span.text), i, title)
+            key = fold(span.text)
+            if e < end and key.replace("-", " ") not in known and key.replace("-", " ") in given:
+                continue  # "Nana Owusu Nsiah": a given name with a name of its own after it is another person's
+            cl = which(key, i, title)
             if cl is not None and not rejected(ctx, span, titled=False, known=True):
                 hit = (e, cl)
                 break

@@ -4354,3 +4354,24 @@ def test_a_bare_verb_joined_to_an_unfulfilled_plan_did_not_happen():
 def test_the_holder_of_an_office_of_a_republic_keeps_his_given_name():
     found = extract("President of the Kyrgyz Republic Sooronbai Jeenbekov arrived in Ashgabat on Thursday.")
     assert visits(found) == {("Sooronbai Jeenbekov", "Ashgabat")}
+
+
+def test_a_given_name_with_a_name_of_its_own_after_it_is_another_person():
+    found = extract(
+        "Foreign Minister Nana Addo Dankwa Akufo-Addo accompanied him. At the airport to meet President John "
+        "Kufuor were Vice President Aliu Mahama and Inspector General of Police, Nana Owusu Nsiah."
+    )
+    assert "Nana Addo Dankwa Akufo-Addo" not in {p.name for e in found if e.type == "meet" for p in e.participants}
+
+
+def test_hoping_to_bring_two_together_for_talks_is_no_meeting():
+    found = extract(
+        "Russian President Vladimir Putin had been hoping to rope Atal Behari Vajpayee and Pervez Musharraf "
+        "together for face-to-face talks on the fringes of the conference."
+    )
+    assert not [e for e in found if e.type == "meet"]
+
+
+def test_a_title_case_headline_that_rules_out_a_meeting_states_none():
+    found = extract("India Rules Out Meeting Between Vajpayee, Musharraf\n\nNew Delhi said nothing more on Thursday.")
+    assert not [e for e in found if e.type in ("meet", "planned_meet")]
