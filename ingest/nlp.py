@@ -6,7 +6,8 @@
   ``whole_names`` and a ``whole_places`` component after the NER that join a person's name or a
   country's or city's name the tagger cut in two ("Port" + "Moresby"), and a ``stranded_subjects``
   component that gives a verb the subject the parser hung on a place before it (and
-  ``stranded_objects`` the object it took for a time word: "received today Y"); a
+  ``stranded_objects`` the object it took for a time word: "received today Y", and
+  ``semicolon_lists`` the names of a list parted by semicolons); a
   ``with_plurals`` component after the parser that reads "with state honors" as a noun phrase
   where the tagger took the plural for a verb, and gives its object back to the verb; a
   ``line_breaks`` component before the parser that starts a sentence after every line break
@@ -216,6 +217,33 @@ def stranded_objects(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("semicolon_lists")
+def semicolon_lists(doc: Doc) -> Doc:
+    """A list of people whose items a semicolon parts ("meeting with President A of X; President B
+    of Y; and C"), which the parser breaks after the first item, is one list: a part after a
+    semicolon that holds one person's name and no verb is joined to the list as the next item."""
+    people = [e for e in doc.ents if e.label_ == "PERSON"]
+    for sent in doc.sents:
+        semis = [t.i for t in sent if t.text == ";"]
+        if not semis:
+            continue
+        bounds = [sent.start, *[i + 1 for i in semis], sent.end]
+        previous = None
+        for lo, hi in zip(bounds, bounds[1:]):
+            inside = [e for e in people if lo <= e.start and e.end <= hi]
+            verbs = [t for t in doc[lo:hi] if t.pos_ in ("VERB", "AUX")]
+            if previous is not None and len(inside) == 1 and not verbs:
+                name = inside[0].root
+                if not name.is_ancestor(previous) and name != previous:
+                    name.head, name.dep_ = previous, "conj"
+                previous = name
+                continue
+            # the first part: its last name after "with" or "to" opens the list
+            listed = [e for e in inside if e.root.dep_ == "pobj" and e.root.head.lower_ in ("with", "to")]
+            previous = listed[-1].root if listed and previous is None else None
+    return doc
+
+
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 PLACE_WINDOW = 3  # words a place name may reach past the part the tagger marked
 
@@ -293,6 +321,7 @@ def build() -> spacy.Language:
         nlp.add_pipe("whole_places", after="whole_names")
         nlp.add_pipe("stranded_subjects", after="whole_places")
         nlp.add_pipe("stranded_objects", after="stranded_subjects")
+        nlp.add_pipe("semicolon_lists", after="stranded_objects")
     if "line_breaks" not in nlp.pipe_names and "parser" in nlp.pipe_names:
         nlp.add_pipe("line_breaks", before="parser")
         nlp.add_pipe("weekday_subjects", after="parser")

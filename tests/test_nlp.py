@@ -318,3 +318,15 @@ def test_a_name_after_a_place_phrase_or_glued_to_a_day_is_the_verbs_object():
     doc = pipeline("Crown Prince Mohammed bin Salman received on Saturday President Sisi at the airport.")
     assert word(doc, "Sisi").dep_ == "dobj" and word(doc, "Sisi").head.lemma_ == "receive"
     assert word(doc, "Saturday").head.lower_ == "on"
+
+
+def test_a_list_of_people_parted_by_semicolons_is_one_list():
+    doc = nlp.parse(
+        "The President is meeting with Her Excellency President Netumbo Nandi-Ndaitwah of the Republic of Namibia; "
+        "His Excellency President Emmerson Mnangagwa of the Republic of Zimbabwe; His Excellency Former President "
+        "Joaquim Chissano of the Republic of Mozambique."
+    )
+    first = next(t for t in doc if t.text == "Ndaitwah")
+    for surname in ("Mnangagwa", "Chissano"):
+        name = next(t for t in doc if t.text == surname)
+        assert name.dep_ == "conj" and first.is_ancestor(name)
