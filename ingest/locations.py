@@ -66,6 +66,7 @@ VENUE_KINDS = frozenset(
         "parliament",
         "international organisation",
         "summit venue",
+        "airport",
     }
 )
 
@@ -130,9 +131,31 @@ def venue_gazetteer() -> tuple[GazetteerVenue, ...]:
 
 
 @lru_cache(maxsize=1)
+def airports() -> tuple[GazetteerVenue, ...]:
+    """The world's airports with a city (the ``airportsdata`` package, by IATA code), as venues
+    of kind "airport": "Shannon Airport" stands in Shannon, "Jomo Kenyatta International Airport"
+    in Nairobi.  Only looked up by a venue's whole name, never searched for in a text."""
+    import airportsdata
+
+    out = []
+    for entry in airportsdata.load("IATA").values():
+        country = places.country_of_code(entry["country"])
+        if not entry["city"] or country is None or "airport" not in entry["name"].lower():
+            continue
+        out.append(
+            GazetteerVenue(
+                entry["name"], (), "airport", entry["city"], country, entry["lat"], entry["lon"], "locality", False
+            )
+        )
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
 def _venue_index() -> dict[str, tuple[GazetteerVenue, ...]]:
-    """Folded name or alias -> the gazetteer venues it can name."""
+    """Folded name or alias -> the gazetteer venues it can name (and the airports, by name)."""
     index: dict[str, list[GazetteerVenue]] = {}
+    for v in airports():
+        index.setdefault(fold(v.name), []).append(v)
     for v in venue_gazetteer():
         for form in (v.name, *v.aliases):
             bucket = index.setdefault(fold(form), [])
@@ -205,6 +228,7 @@ def venue_words() -> dict:
         "named": tuple(raw["named_venues"]),
         "leading": frozenset(raw.get("leading_heads", ())),
         "generic": frozenset(raw["generic_words"]),
+        "looked_up": frozenset(raw.get("looked_up_heads", ())),
     }
 
 
@@ -501,7 +525,8 @@ def find_venues(doc: Doc, skip: list[tuple[int, int]] | None = None) -> list[Ven
         organisation = any(after.startswith(suffix) for suffix in vw["org"])
         raw.append(VenueMention(start, end, phrase, named[phrase], organisation=organisation))
     for tok in doc:
-        if tok.lower_ not in vw["heads"] or tok.tag_ in ("NNS", "NNPS"):
+        looked_up = tok.lower_ in vw["looked_up"]  # "Shannon Airport": a venue only where the data knows it
+        if (tok.lower_ not in vw["heads"] and not looked_up) or tok.tag_ in ("NNS", "NNPS"):
             continue
         k = tok.i
         words: list[str] = []
@@ -526,6 +551,8 @@ def find_venues(doc: Doc, skip: list[tuple[int, int]] | None = None) -> list[Ven
             words = []  # "the Chancellery", "the Kremlin"
         name, generic = _venue_name(words, tok.text)
         start, end = doc[k].idx, tok.idx + len(tok)
+        if looked_up and (generic or lookup_gazetteer_venue(text[start:end]) is None):
+            continue
         if _skipped(skip, start, end) or any(v.start <= start < v.end for v in raw):
             continue
         after = doc[tok.i + 1 : tok.i + 4].text.lower()

@@ -69,6 +69,11 @@ def _country_codes() -> dict[str, str]:
     return {c["iso"]: name for name, c in _countries().items()}
 
 
+def country_of_code(code: str) -> str | None:
+    """The canonical country name of an ISO 3166 two-letter code ("IE" -> "Ireland")."""
+    return _country_codes().get(code)
+
+
 @lru_cache(maxsize=1)
 def _country_index() -> dict[str, str]:
     """Folded country name, variant or ISO3 code -> canonical country name."""

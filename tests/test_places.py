@@ -290,3 +290,16 @@ def test_the_event_keeps_the_gazetteer_place_and_shows_the_name_its_source_write
         (meeting,) = [ev for ev in all_events(store) if ev["type"] == "meet"]
     assert meeting["place"]["name"] == "Dnipropetrovsk"
     assert meeting["place"]["canonical"] == "Dnipro" and meeting["place"]["country"] == "Ukraine"
+
+
+def test_an_airport_the_data_knows_gives_its_city_and_an_unknown_one_is_no_venue():
+    from diplograph import extract
+
+    found = extract(
+        "Foreign Minister Simon Coveney held talks at Shannon Airport yesterday with US Secretary of State "
+        "Antony Blinken.",
+        "2021-05-04",
+    )
+    meeting = next(e for e in found if e.type == "meet")
+    assert meeting.place.name == "Shannon" and meeting.place.venue == "Shannon Airport"
+    assert [v.name for v in locations.find_venues(nlp.parse("He landed at the Metropolitan airport."))] == []
