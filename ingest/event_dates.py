@@ -241,6 +241,37 @@ def future_dated(cands: list[Candidate], anchor: date | None, article: Article |
             c.type = "planned_meet"
 
 
+PAST_DATE_WORDS = frozenset({"last", "yesterday", "ago"})  # "last week", "two days ago": a day gone by
+
+
+def past_plans(cands: list[Candidate], anchor: date | None) -> list[Candidate]:
+    """A planned meeting whose own date lies before the story's ("was scheduled to meet Y last
+    week", "was due to meet Y on 3 May") is a plan the story looks back on: whether it happened,
+    the sentence does not say, so it is neither planned nor held."""
+    kept = []
+    for c in cands:
+        day = dates.to_date(c.date)
+        chain = clause_chain(c.trigger)
+        past_plan = any(
+            t.tag_ == "VBD" or any(a.tag_ == "VBD" for a in t.children if a.dep_ in ("aux", "auxpass"))
+            for t in chain
+            if t != c.trigger
+        )
+        words = set((c.extra.get("date_text") or "").lower().split())
+        words |= {t.lower_ for t in chain[-1].subtree if t.ent_type_ == "DATE"}  # "... last week -- but was told"
+        before = (
+            anchor is not None
+            and day is not None
+            and not c.date_inferred
+            and len(c.date or "") == 10
+            and day < anchor - timedelta(days=1)
+        )
+        if c.type == "planned_meet" and past_plan and (before or words & PAST_DATE_WORDS):
+            continue
+        kept.append(c)
+    return kept
+
+
 def _told_as_done(cand: Candidate, article: Article | None) -> bool:
     """The candidate's verb is in the past tense, or its sentence is a photo's caption."""
     tok = cand.trigger

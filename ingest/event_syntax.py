@@ -162,6 +162,17 @@ def path_to(tok: Token, chain_ids: set[int], trigger: Token, allow_poss: bool = 
             head.lemma_.lower() in lx[k] for k in ("relational_nouns", "message_nouns", "presence_nouns")
         ):
             return None  # "the envoy of Y" is not Y; nor "conveyed the greetings of Y to Z", "in the presence of Y"
+        if (
+            cur.dep_ == "pobj"
+            and head.lower_ == "with"
+            and any(
+                c.dep_ == "prep"
+                and c.lower_ == "in"
+                and any(o.lemma_.lower() in lx["attendance_nouns"] for o in c.children)
+                for c in cur.children
+            )
+        ):
+            return None  # "talks will be held with A and B in attendance": present, not parties
         if cur.dep_ == "appos" and head.pos_ == "NOUN" and head.lemma_.lower() in lx["message_nouns"]:
             return None  # "received condolences from X; Y, Crown Prince": the parse hung Y on the message
         if cur.lower_ == "from" and names_sender(head, trigger) and not any(t.dep_ == "appos" for t in path):

@@ -45,7 +45,7 @@ from spacy.tokens import Doc, Span
 from diplograph.ingest import datelines, dates, people, places
 from diplograph.ingest.event_candidate import PAIR_TYPES, Candidate
 from diplograph.ingest.event_codes import event_codes
-from diplograph.ingest.event_dates import date_candidate, date_from_story, future_dated, sentence_date
+from diplograph.ingest.event_dates import date_candidate, date_from_story, future_dated, past_plans, sentence_date
 from diplograph.ingest.event_meetings import (
     counterpart_of_protagonist,
     credentials_candidates,
@@ -226,6 +226,7 @@ def extract_events(doc: Doc, article: Article, entities) -> list[Event]:
     candidates = joined_later(joint_told_again(medium_unstated(not_denied(candidates, denials), doc), doc))
     calls_told_again(candidates)
     future_dated(candidates, anchor, article)
+    candidates = past_plans(candidates, anchor)
     venues_of_the_parties(candidates)
     fill_places(candidates)
     filed_from = dateline_place(article, entities, line)

@@ -4375,3 +4375,20 @@ def test_hoping_to_bring_two_together_for_talks_is_no_meeting():
 def test_a_title_case_headline_that_rules_out_a_meeting_states_none():
     found = extract("India Rules Out Meeting Between Vajpayee, Musharraf\n\nNew Delhi said nothing more on Thursday.")
     assert not [e for e in found if e.type in ("meet", "planned_meet")]
+
+
+def test_people_in_attendance_at_talks_are_not_their_parties():
+    found = extract(
+        "Joe Biden and Vladimir Putin will hold talks in Geneva on Wednesday. The first talks will be held in a "
+        "limited format, with US Secretary of State Antony Blinken and Russian Foreign Minister Sergei Lavrov in "
+        "attendance."
+    )
+    assert groups(found, "planned_meet") == {frozenset({"Joe Biden", "Vladimir Putin"})}
+
+
+def test_a_plan_for_a_day_gone_by_is_neither_planned_nor_held():
+    found = extract(
+        f"{RUTO} was scheduled to meet {RAMAPHOSA} last week -- but was told the president was too busy.",
+        published=None,
+    )
+    assert not [e for e in found if e.type in ("meet", "planned_meet")]
