@@ -252,8 +252,11 @@ def past_plans(cands: list[Candidate], anchor: date | None) -> list[Candidate]:
     for c in cands:
         day = dates.to_date(c.date)
         chain = clause_chain(c.trigger)
-        past_plan = any(
-            t.tag_ == "VBD" or any(a.tag_ == "VBD" for a in t.children if a.dep_ in ("aux", "auxpass"))
+        lx = lexicon()
+        plans = set(lx["plan_verbs"]) | set(lx["plan_participles"]) | set(lx["plan_adjectives"])
+        past_plan = any(  # "was scheduled to", "was due to", not "travelled on Wednesday to meet Y"
+            (t.lemma_.lower() in plans or t.lower_ in plans)
+            and (t.tag_ == "VBD" or any(a.tag_ == "VBD" for a in [*t.children, t.head] if a.lemma_ == "be"))
             for t in chain
             if t != c.trigger
         )
