@@ -86,6 +86,8 @@ def visit_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMe
                 visitors = persons_in(owner, mentions) if owner is not None else []
         preps = lx["visit_prepositions"]
         trip = destinations(tok, entities, preps, dobj=False) or _itinerary(tok, entities)
+        if not trip and tok.dep_ == "pobj" and head.lower_ in ("on", "for") and head.head.lemma_ == "be":
+            trip = destinations(head.head, entities, preps, dobj=False)  # "who is in Nepal on a two-day visit"
     else:
         preps = set(lx["travel_verbs"].get(lemma, [])) if label == "TRAVEL_V" else set(lx["visit_prepositions"])
         visitors = (subjects_of(tok, mentions) or _travellers_behind_subject(tok, mentions)) + _carried(tok, mentions)

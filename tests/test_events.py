@@ -4392,3 +4392,11 @@ def test_a_plan_for_a_day_gone_by_is_neither_planned_nor_held():
         published=None,
     )
     assert not [e for e in found if e.type in ("meet", "planned_meet")]
+
+
+def test_a_visitor_who_is_in_a_country_on_a_visit_visits_it():
+    found = extract(
+        f"{RAMAPHOSA}, who is in Kenya on a two-day visit at the invitation of President Ruto, was received by "
+        "Foreign Minister Musalia Mudavadi at the airport."
+    )
+    assert ("Cyril Ramaphosa", "Kenya") in visits(found)
