@@ -725,6 +725,14 @@ def _occasions(
         and not words & lx["joint_words"]
     ):
         return [[caller, others[0]] for caller in hub]  # "A, B and C called Y": a call each, not a conference
+    if (
+        len(hub) >= 2
+        and len(others) == 1
+        and trigger.lemma_.lower() in set(lx["host_verbs"]) | {"meet"}
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
+        and trigger.dep_ in ("advcl", "xcomp")
+    ):
+        return [[host, others[0]] for host in hub]  # "A and B were at the airport to receive Y": a welcome each
     if trigger.lemma_.lower() in lx["host_verbs"]:
         # "Y was received by A, the First Lady B and C": each host received the guest, not one another
         # (but "A and B received Y" is one reception)

@@ -559,7 +559,16 @@ def _errand_done(verb: Token) -> bool:
     hands": the purpose of a trip or of time told in the past as spent is told as done
     (``done_errand_verbs``); "arrived in X to meet Y" is not."""
     head = verb.head
-    if verb.dep_ != "advcl" or head.lemma_.lower() not in lexicon()["done_errand_verbs"]:
+    lx = lexicon()
+    if (
+        verb.dep_ in ("advcl", "xcomp")
+        and head.lemma_ == "be"
+        and head.tag_ == "VBD"
+        and verb.lemma_.lower() in set(lx["host_verbs"]) | {"meet"}
+        and any(c.dep_ == "prep" and c.lower_ in lx["venue_prepositions"] for c in head.children)
+    ):
+        return True  # "were at the airport to receive Y": a welcome told as done
+    if verb.dep_ != "advcl" or head.lemma_.lower() not in lx["done_errand_verbs"]:
         return False
     pluperfect = head.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in head.children)
     return head.tag_ == "VBD" or pluperfect

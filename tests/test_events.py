@@ -4400,3 +4400,14 @@ def test_a_visitor_who_is_in_a_country_on_a_visit_visits_it():
         "Foreign Minister Musalia Mudavadi at the airport."
     )
     assert ("Cyril Ramaphosa", "Kenya") in visits(found)
+
+
+def test_officials_at_the_airport_to_receive_a_leader_each_welcomed_him():
+    found = extract(
+        f"Vice President Rigathi Gachagua and Foreign Minister Musalia Mudavadi were at the airport to receive {RUTO}."
+    )
+    assert groups(found, "meet") == {
+        frozenset({"Rigathi Gachagua", "William Ruto"}),
+        frozenset({"Musalia Mudavadi", "William Ruto"}),
+    }
+    assert not [e for e in found if e.type == "planned_meet"]
