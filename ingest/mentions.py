@@ -791,7 +791,10 @@ def find_candidates(ctx: ArticleContext, known: Callable[[str], object] | None =
             end -= 1  # "Obama Returning a call": the name without the participle that takes an object
         if start >= end or not _looks_like_name(doc[start:end]):
             continue  # "Tengo la seguridad": a foreign phrase, not a name
-        chain = max(name_end(doc, start), start + 1) if is_name_word(doc[start]) else end
+        first = start  # "von der [Leyen]": a name the tagger starts at its particles
+        while first < min(end, len(doc) - 1) and doc[first].lower_ in names.PARTICLES:
+            first += 1
+        chain = max(name_end(doc, first), first + 1) if is_name_word(doc[first]) else end
         if chain > end and (
             doc[end - 1].lower_ in names.PARTICLES or doc[end].lower_ in names.PARTICLES or doc[end].text in OKINA
         ):

@@ -1203,3 +1203,14 @@ def test_the_place_of_an_office_after_its_title_is_no_person():
     )
     found = names(resolve(text))
     assert "Eastern Caribbean" not in found and "Scott Furssedonn-Wood" in found
+
+
+def test_a_name_the_tagger_starts_at_its_particles_runs_on_to_the_surname():
+    from diplograph import extract
+
+    found = extract(
+        "European Commission President Ursula von der Leyen met Armenian Prime Minister Nikol Pashinyan on Friday. "
+        "Blinken and von der Leyen later spoke with Nikol Pashinyan by phone.",
+        "2024-04-05",
+    )
+    assert "von der" not in {p.name for e in found for p in e.participants}
