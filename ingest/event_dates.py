@@ -62,6 +62,16 @@ def _of_an_earlier_occasion(tok: Token, ids: set[int], trigger: Token) -> bool:
     )
 
 
+def _right_after_another_event(expr, trigger: Token) -> bool:
+    """The date follows another meeting noun, with only its preposition between ("came ahead of
+    their scheduled meeting on Monday": Monday is that meeting's, whatever the parse hangs it on)."""
+    doc = trigger.doc
+    k = expr.start - 1
+    while k >= 0 and doc[k].dep_ == "prep" and doc[k].i != trigger.i:
+        k -= 1
+    return k >= 0 and k < expr.start - 1 and k != trigger.i and doc[k].lemma_.lower() in lexicon()["meet_nouns"]
+
+
 def _event_noun_above(tok: Token, ids: set[int], trigger: Token, fits: Callable[[Token], bool]) -> bool:
     """A meeting or visit noun for which ``fits`` holds lies between ``tok`` and the clause ``ids``."""
     lx = lexicon()
@@ -129,7 +139,9 @@ def date_candidate(
         own_only=cand.in_sequence,
         skip_before=cand.extra.get("dateline_end"),
         period=period,
-        exclude=lambda expr: _of_an_earlier_occasion(expr.root, ids, cand.trigger),
+        exclude=lambda expr: (
+            _of_an_earlier_occasion(expr.root, ids, cand.trigger) or _right_after_another_event(expr, cand.trigger)
+        ),
     )
     if got is not None:
         expr, value = got

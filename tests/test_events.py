@@ -4411,3 +4411,10 @@ def test_officials_at_the_airport_to_receive_a_leader_each_welcomed_him():
         frozenset({"Musalia Mudavadi", "William Ruto"}),
     }
     assert not [e for e in found if e.type == "planned_meet"]
+
+
+def test_a_day_right_after_another_meeting_word_is_that_meeting_s():
+    found = extract(
+        f"The brief interaction between {RUTO} and {RAMAPHOSA} came ahead of their scheduled bilateral meeting on Monday."
+    )
+    assert [e.date for e in found if e.type == "meet"] == ["2024-03-08"]
