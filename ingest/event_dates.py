@@ -62,14 +62,21 @@ def _of_an_earlier_occasion(tok: Token, ids: set[int], trigger: Token) -> bool:
     )
 
 
+def _word_before_date(expr) -> int:
+    """The index of the word a date expression follows, past the prepositions that open it ("their
+    scheduled meeting on Monday": the meeting), -1 at the start of the doc."""
+    doc = expr.doc
+    k = expr.start - 1
+    while k >= 0 and doc[k].dep_ == "prep":
+        k -= 1
+    return k
+
+
 def _right_after_another_event(expr, trigger: Token) -> bool:
     """The date follows another meeting noun, with only its preposition between ("came ahead of
     their scheduled meeting on Monday": Monday is that meeting's, whatever the parse hangs it on)."""
-    doc = trigger.doc
-    k = expr.start - 1
-    while k >= 0 and doc[k].dep_ == "prep" and doc[k].i != trigger.i:
-        k -= 1
-    return k >= 0 and k < expr.start - 1 and k != trigger.i and doc[k].lemma_.lower() in lexicon()["meet_nouns"]
+    k = _word_before_date(expr)
+    return 0 <= k < expr.start - 1 and k != trigger.i and expr.doc[k].lemma_.lower() in lexicon()["meet_nouns"]
 
 
 def _event_noun_above(tok: Token, ids: set[int], trigger: Token, fits: Callable[[Token], bool]) -> bool:
@@ -151,12 +158,11 @@ def date_candidate(
         cand.extra["date_text"] = dates.expression_text(expr)
         if future:  # "travelled on Wednesday to meet Y": the date of a past verb is not in the future
             # but "came ahead of their scheduled meeting on Monday": a day right after the event word is its own
-            right_after = all(t.dep_ == "prep" for t in cand.sent.doc[cand.trigger.i + 1 : expr.start])
             if (
                 gov != cand.trigger
                 and gov.tag_ == "VBD"
                 and gov.lemma_.lower() not in lexicon()["plan_verbs"]
-                and not (right_after and expr.start > cand.trigger.i)
+                and _word_before_date(expr) != cand.trigger.i
             ):
                 value = dates.resolve(dates.expression_text(expr), anchor) or value
         cand.date = value
@@ -260,12 +266,15 @@ def past_plans(cands: list[Candidate], anchor: date | None) -> list[Candidate]:
     """A planned meeting whose own date lies before the story's ("was scheduled to meet Y last
     week", "was due to meet Y on 3 May") is a plan the story looks back on: whether it happened,
     the sentence does not say, so it is neither planned nor held."""
+    lx = lexicon()
+    plans = set(lx["plan_verbs"]) | set(lx["plan_participles"]) | set(lx["plan_adjectives"])
     kept = []
     for c in cands:
+        if c.type != "planned_meet":
+            kept.append(c)
+            continue
         day = dates.to_date(c.date)
         chain = clause_chain(c.trigger)
-        lx = lexicon()
-        plans = set(lx["plan_verbs"]) | set(lx["plan_participles"]) | set(lx["plan_adjectives"])
         past_plan = any(  # "was scheduled to", "was due to", not "travelled on Wednesday to meet Y"
             (t.lemma_.lower() in plans or t.lower_ in plans)
             and (t.tag_ == "VBD" or any(a.tag_ == "VBD" for a in [*t.children, t.head] if a.lemma_ == "be"))
@@ -281,7 +290,7 @@ def past_plans(cands: list[Candidate], anchor: date | None) -> list[Candidate]:
             and len(c.date or "") == 10
             and day < anchor - timedelta(days=1)
         )
-        if c.type == "planned_meet" and past_plan and (before or words & PAST_DATE_WORDS):
+        if past_plan and (before or words & PAST_DATE_WORDS):
             continue
         kept.append(c)
     return kept

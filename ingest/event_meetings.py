@@ -728,7 +728,7 @@ def _occasions(
     if (
         len(hub) >= 2
         and len(others) == 1
-        and trigger.lemma_.lower() in set(lx["host_verbs"]) | {"meet"}
+        and trigger.lemma_.lower() in lx["welcoming_verbs"]
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
         and trigger.dep_ in ("advcl", "xcomp")
     ):

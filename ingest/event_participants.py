@@ -96,10 +96,11 @@ def pair_mentions(
     ``clause_pair``)."""
     lx = lexicon()
     for tok in sent:
-        if _bare_the_two(tok) or _their_meeting(tok):
+        theirs = _their_meeting(tok)
+        if _bare_the_two(tok) or theirs:
             before = unique_people([m.person for m in named if m.person and not m.synthetic and m.root.i < tok.i])
             after = [m for m in named if m.person and not m.synthetic and m.root.i > tok.i]
-            if len(before) == 2 and not (after and _their_meeting(tok)):
+            if len(before) == 2 and not (after and theirs):
                 return stand_ins(tok, before)
     if len(pair) < 2 and len(brought_together) == 2:
         return [m for tok in sent if _the_two(tok) for m in stand_ins(tok, brought_together)]

@@ -564,7 +564,7 @@ def _errand_done(verb: Token) -> bool:
         verb.dep_ in ("advcl", "xcomp")
         and head.lemma_ == "be"
         and head.tag_ == "VBD"
-        and verb.lemma_.lower() in set(lx["host_verbs"]) | {"meet"}
+        and verb.lemma_.lower() in lx["welcoming_verbs"]
         and any(c.dep_ == "prep" and c.lower_ in lx["venue_prepositions"] for c in head.children)
     ):
         return True  # "were at the airport to receive Y": a welcome told as done

@@ -203,12 +203,15 @@ def extract_events(doc: Doc, article: Article, entities) -> list[Event]:
         if mentions and all(c.type == "setting" for c in found_here):
             # "Others included C and D": more people for the events of the sentence before; "Those
             # heads of state meeting with Y were A, B and C" names the group told of before
-            for cand in (
-                members_named(sent, mentions, previous_found)
-                or ([] if found_here else others_included(sent, mentions, previous_found))
-                or ([] if found_here else envoys_listed(sent, mentions, previous_found))
-                or ([] if found_here else callers_listed(sent, mentions, previous_found))
-            ):
+            listed = members_named(sent, mentions, previous_found)
+            if not found_here:  # a sentence with settings of its own only names a group's members
+                listed = (
+                    listed
+                    or others_included(sent, mentions, previous_found)
+                    or envoys_listed(sent, mentions, previous_found)
+                    or callers_listed(sent, mentions, previous_found)
+                )
+            for cand in listed:
                 cand.extra["dateline_end"] = dateline_end
                 date_candidate(cand, anchor, context, article.period)
                 found_here.append(cand)

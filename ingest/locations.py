@@ -151,11 +151,18 @@ def airports() -> tuple[GazetteerVenue, ...]:
 
 
 @lru_cache(maxsize=1)
-def _venue_index() -> dict[str, tuple[GazetteerVenue, ...]]:
-    """Folded name or alias -> the gazetteer venues it can name (and the airports, by name)."""
+def _airport_index() -> dict[str, tuple[GazetteerVenue, ...]]:
+    """Folded name -> the airports of that name (read on the first name with a looked-up head)."""
     index: dict[str, list[GazetteerVenue]] = {}
     for v in airports():
         index.setdefault(fold(v.name), []).append(v)
+    return {k: tuple(v) for k, v in index.items()}
+
+
+@lru_cache(maxsize=1)
+def _venue_index() -> dict[str, tuple[GazetteerVenue, ...]]:
+    """Folded name or alias -> the gazetteer venues it can name."""
+    index: dict[str, list[GazetteerVenue]] = {}
     for v in venue_gazetteer():
         for form in (v.name, *v.aliases):
             bucket = index.setdefault(fold(form), [])
@@ -192,6 +199,8 @@ def lookup_gazetteer_venue(name: str, near: Iterable[str | Place] = ()) -> Gazet
         return None
     index = _venue_index()
     candidates = index.get(key, ())
+    if not candidates and key.split()[-1] in venue_words()["looked_up"]:  # "Shannon Airport"
+        candidates = _airport_index().get(key, ())
     near = list(near)
     for where in near:
         label = where.name if isinstance(where, Place) else where
