@@ -49,6 +49,7 @@ from diplograph.ingest.event_syntax import (
     names_sender,
     paid_call,
     prep_objects,
+    welcome_at_a_place,
 )
 from diplograph.ingest.records import Person, Place
 from diplograph.ingest.roles import is_head, is_plural_head
@@ -725,13 +726,7 @@ def _occasions(
         and not words & lx["joint_words"]
     ):
         return [[caller, others[0]] for caller in hub]  # "A, B and C called Y": a call each, not a conference
-    if (
-        len(hub) >= 2
-        and len(others) == 1
-        and trigger.lemma_.lower() in lx["welcoming_verbs"]
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
-        and trigger.dep_ in ("advcl", "xcomp")
-    ):
+    if len(hub) >= 2 and len(others) == 1 and welcome_at_a_place(trigger):
         return [[host, others[0]] for host in hub]  # "A and B were at the airport to receive Y": a welcome each
     if trigger.lemma_.lower() in lx["host_verbs"]:
         # "Y was received by A, the First Lady B and C": each host received the guest, not one another

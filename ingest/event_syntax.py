@@ -554,21 +554,28 @@ def mood_cues(trigger: Token, chain: list[Token]) -> list[str]:
     return cues
 
 
+def welcome_at_a_place(verb: Token) -> bool:
+    """ "were at the airport to receive Y", "Present at the airport to welcome Y were A and B": people somewhere to
+    welcome a guest (``welcoming_verbs``), each of them on the guest's arrival."""
+    lx = lexicon()
+    head = verb.head
+    return (
+        verb.dep_ in ("advcl", "xcomp")
+        and (head.lemma_ == "be" or head.lower_ in lx["attendance_adjectives"])  # "Present at the airport to ..."
+        and verb.lemma_.lower() in lx["welcoming_verbs"]
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and any(c.dep_ == "prep" and c.lower_ in lx["venue_prepositions"] for c in head.children)
+    )
+
+
 def _errand_done(verb: Token) -> bool:
     """ "went to the hotel to meet Y", "had visited Dili to meet Y", "took a few minutes to shake
     hands": the purpose of a trip or of time told in the past as spent is told as done
     (``done_errand_verbs``); "arrived in X to meet Y" is not."""
     head = verb.head
-    lx = lexicon()
-    if (
-        verb.dep_ in ("advcl", "xcomp")
-        and head.lemma_ == "be"
-        and head.tag_ == "VBD"
-        and verb.lemma_.lower() in lx["welcoming_verbs"]
-        and any(c.dep_ == "prep" and c.lower_ in lx["venue_prepositions"] for c in head.children)
-    ):
+    if welcome_at_a_place(verb) and head.tag_ == "VBD":
         return True  # "were at the airport to receive Y": a welcome told as done
-    if verb.dep_ != "advcl" or head.lemma_.lower() not in lx["done_errand_verbs"]:
+    if verb.dep_ != "advcl" or head.lemma_.lower() not in lexicon()["done_errand_verbs"]:
         return False
     pluperfect = head.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in head.children)
     return head.tag_ == "VBD" or pluperfect

@@ -4418,3 +4418,8 @@ def test_a_day_right_after_another_meeting_word_is_that_meeting_s():
         f"The brief interaction between {RUTO} and {RAMAPHOSA} came ahead of their scheduled bilateral meeting on Monday."
     )
     assert [e.date for e in found if e.type == "meet"] == ["2024-03-08"]
+
+
+def test_two_scheduled_to_meet_a_host_are_one_table_not_a_welcome_each():
+    found = extract(f"{RUTO} and {RAMAPHOSA} were scheduled to meet Mongolian President Ukhnaa Khurelsukh.")
+    assert groups(found, "planned_meet") == {frozenset({"William Ruto", "Cyril Ramaphosa", "Ukhnaa Khurelsukh"})}
