@@ -167,9 +167,13 @@ def date_candidate(
                 value = dates.resolve(dates.expression_text(expr), anchor) or value
         cand.date = value
         return
+    keys = {p.key for p in cand.participants}
     if _same_day(cand.sent) or _continues(cand.trigger):
-        # "Earlier in the day, X met Y", "X later held talks with Z": the day the story was just telling of
-        cand.date = next((value for _, value in reversed(context) if value), None)
+        # "Earlier in the day, X met Y", "X later held talks with Z": the day the story was just telling
+        # of, not the day of an aside about other people ("In 1995, Z attended as chief guest")
+        cand.date = next(
+            (value for people, value in reversed(context) if value and (not people or people & keys)), None
+        )
         if cand.date:
             return
     if _next_day(cand.sent):  # "the next day, he greeted Y": the day after the one just told of
@@ -178,7 +182,6 @@ def date_candidate(
             cand.date, cand.date_inferred = (day + timedelta(days=1)).isoformat(), True
             return
     if cand.type in ("meet", "phone_call", "sign_agreement"):
-        keys = {p.key for p in cand.participants}
         arrival = cand.type == "meet" and _on_arrival(cand.sent)
         told = set().union(*(people for people, _ in context)) if context else set()
         # "X on Thursday accredited four ambassadors. X received the credentials of A and B": people

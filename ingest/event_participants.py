@@ -186,10 +186,17 @@ def _the_plural(tok: Token) -> bool:
 
 
 def _the_n(tok: Token) -> int | None:
-    """How many "the two leaders", "the five leaders" as a subject count, else None."""
-    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.lemma_.lower() not in lexicon()["pair_nouns"]:
-        return None
+    """How many "the two leaders", "the five leaders" as a subject, or as whose meeting it is ("the
+    previous meeting of the two ministers"), count, else None."""
     lx = lexicon()
+    whose = (  # "the meeting of the two ministers", not "the meeting of the Normandy Four foreign ministers"
+        tok.dep_ == "pobj"
+        and tok.head.lower_ == "of"
+        and tok.head.head.lemma_.lower() in lx["meet_nouns"]
+        and [c.lower_ for c in tok.children if c.dep_ in ("det", "nummod")] in (["the", "two"], ["the", "three"])
+    )
+    if not (tok.dep_ in ("nsubj", "nsubjpass") or whose) or tok.lemma_.lower() not in lx["pair_nouns"]:
+        return None
     counts = lx["group_counts"]
     counted = [c for c in tok.children if c.dep_ == "nummod"]
     if tok.tag_ == "NNS":  # "the leaders of the two countries": one leader each

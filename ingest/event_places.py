@@ -169,7 +169,9 @@ def locate(
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is not None:
             allowed.update(t.i for t in span)
-    words = lx["locative_nouns"] | lx["meet_nouns"] | lx["visit_nouns"] | lx["location_head_nouns"]
+    words = (
+        lx["locative_nouns"] | lx["meet_nouns"] | lx["visit_nouns"] | lx["location_head_nouns"] | lx["occasion_nouns"]
+    )
 
     def located(tok: Token) -> bool:
         if tok.ent_type_ in ("DATE", "TIME") or tok.lower_ in dates.date_words()["months"]:

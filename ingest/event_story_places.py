@@ -68,8 +68,8 @@ def gathering_places(sent: Span, entities) -> list[tuple[Place | None, bool]]:
         if place is None and tok.dep_ in ("nsubj", "nsubjpass") and verb.lemma_.lower() in lx["gathering_verbs"]:
             place = destination(verb, entities, preps, dobj=False)  # "the summit opened on Monday in X"
         for clause in (c for c in tok.children if c.dep_ in ("acl", "relcl")):
-            # "the summit currently being held in X", "the forum, which took place in X"
-            if place is None and clause.lemma_.lower() in lx["held_verbs"]:
+            # "the summit currently being held in X", "the forum, which took place in X", "which began in X"
+            if place is None and clause.lemma_.lower() in {*lx["held_verbs"], *lx["gathering_verbs"]}:
                 place = destination(clause, entities, preps, dobj=False)
         if place is None and tok.right_edge.i - tok.left_edge.i < SEAT_PHRASE:
             place = places.gathering_seat(sent.doc[tok.left_edge.i : tok.right_edge.i + 1].text)

@@ -587,7 +587,7 @@ def rejected(ctx: ArticleContext, span: Span, titled: bool, known: bool = False)
             and doc[span.start - 1].lower_ in locations.PLACE_PREPS
         ):
             return True  # "the two leaders are in Darwin": a city after "in" is the city
-        if _coordinated_with_place(span) and span.root.ent_type_ != "PERSON":
+        if _coordinated_with_place(span) and span.root.ent_type_ != "PERSON" and not _after_its_country(span):
             return True
         if len(span) == 1 and span.start > 0 and doc[span.start - 1].lower_ in UNKNOWN_PLACE_PREPS:
             return True  # "the pipeline in Kigamboni": one unknown word where a place stands is a place
@@ -681,11 +681,11 @@ def _after_its_country(span: Span) -> bool:
     """A tagged person's name right after a country and a comma, as envoys are listed ("the
     ambassadors of Uruguay, Nester Navarro, and Chile, Julio Fiol")."""
     doc = span.doc
-    return (
-        span.root.ent_type_ == "PERSON"
-        and span.start >= 2
-        and doc[span.start - 1].text == ","
-        and places.country_name(doc[span.start - 2].text) is not None
+    if not (any(t.ent_type_ == "PERSON" for t in span) and span.start >= 2 and doc[span.start - 1].text == ","):
+        return False
+    before = next((e for e in doc.ents if e.end == span.start - 1), None)  # "Czech Republic, Petr Stepanek"
+    return any(
+        places.country_name(text) is not None for text in {doc[span.start - 2].text, before and before.text} if text
     )
 
 

@@ -337,8 +337,9 @@ def _attribution() -> re.Pattern[str]:
     verbs = "|".join(re.escape(v) for v in sorted(read_list("attribution_verbs.txt"), key=len, reverse=True))
     names = "|".join(re.escape(a) for a in sorted(read_list("agencies.txt"), key=len, reverse=True))
     end = r"(?=[ \t]*[.;]?[ \t]*(?:\n|$))"
-    told = rf",[ \t]+(?:{verbs})[ \t]+(?:the[ \t]+)?(?:{names})(?:[ \t]+news[ \t]+agency)?{end}"
-    named = rf",[ \t]+(?:the[ \t]+)?(?:{names}|[A-Z]{{2,}}[\w.]*)(?:[ \t]+news[ \t]+agency)?[ \t]+(?:{verbs}){end}"
+    # a known agency in any case ("..., agerpres reports.")
+    told = rf",[ \t]+(?:{verbs})[ \t]+(?:the[ \t]+)?(?i:{names})(?:[ \t]+news[ \t]+agency)?{end}"
+    named = rf",[ \t]+(?:the[ \t]+)?(?:(?i:{names})|[A-Z]{{2,}}[\w.]*)(?:[ \t]+news[ \t]+agency)?[ \t]+(?:{verbs}){end}"
     credit = rf"(?<=[.!?\"”])[ \t]*(?:—|–|--|-)[ \t]*(?:{names})[ \t]*(?=\n|$)"
     return re.compile(rf"{told}|{named}|{credit}")
 

@@ -162,6 +162,13 @@ def _towns() -> dict[str, Place]:
 
 
 @lru_cache(maxsize=1)
+def _whole_country_towns() -> dict[str, Place]:
+    """The towns of ``towns.json`` that are their whole country ("the Vatican" is Vatican City), by country."""
+    names = {fold(e["name"]) for e in read_json("towns.json")["places"] if e.get("whole_country")}
+    return {place.country: place for key, place in _towns().items() if key in names}
+
+
+@lru_cache(maxsize=1)
 def _continents() -> dict[str, tuple[str, int]]:
     out = {}
     for c in _gc().get_continents().values():
@@ -291,7 +298,7 @@ def lookup(name: str, alternates: bool = True) -> Place | None:
         return None
     country = _country_index().get(fold(re.sub(r"^(?i:the)\s+", "", strip_possessive(name))))
     if country:
-        return _country_place(country)
+        return _whole_country_towns().get(country) or _country_place(country)
     key = fold(strip_possessive(name))
     if key in _towns():
         return _towns()[key]

@@ -82,6 +82,10 @@ URL_DATES = (
     re.compile(r"[=-]((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])\d{2,6}(?=\.[a-z]+$|[/&#]|$)"),
     re.compile(r"/((?:19|20)\d\d)/(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])/"),  # /2009/0705/
     re.compile(rf"/((?:19|20)\d\d)({MONTH_ABBR})[a-z]*(\d{{1,2}})/", re.IGNORECASE),  # /2015mar27/
+    # -2003-feb-19-: the year, the month's name and the day in a slug
+    re.compile(rf"(?<![\da-z])(?P<y>(?:19|20)\d\d)-(?P<m>{MONTH_ABBR})[a-z]*-(?P<d>\d{{1,2}})(?!\d)", re.IGNORECASE),
+    # /2008/WORLD/asiapcf/03/11/: sections between the year and the month
+    re.compile(r"/(?P<y>(?:19|20)\d\d)(?:/[A-Za-z][\w-]*){1,2}/(?P<m>0[1-9]|1[0-2])/(?P<d>0[1-9]|[12]\d|3[01])/"),
     # /25-Feb-2019/: the day first
     re.compile(rf"/(?P<d>\d{{1,2}})-(?P<m>{MONTH_ABBR})[a-z]*-(?P<y>(?:19|20)\d\d)/", re.IGNORECASE),
 )
@@ -426,11 +430,13 @@ def story_date(
        ``CRAWL_GAP_DAYS`` after every other date of the page -- ``"page header"``;
     4. the page's metadata (HTML, the JSON record's field), unless it is such a crawl date -- ``"metadata"``;
     5. a date in the URL ("/2018/01/20/", "/2013-02/18/", "20180120") -- ``"url"``;
+    5b. a labelled date line after the story's end ("Published: 20/9/2019") -- ``"date line below"``;
     6. a corpus date line at the top of the page (" date 2024-01-19 ...") -- ``"corpus line"``;
     7. an anchor in the text, ``inferred``: an embedded post's date -- ``"post"``, else the first full
        date of a caption that names the story's people or places -- ``"caption"``.
     """
     under, above = _header_dates(region, body)
+    below = _footer_dates(region)
     from_url = url_date(doc.url)
     firm = [d for d in (*under, from_url) if d is not None]
     if dateline is not None and dateline.date is not None and dateline.year_stated:
@@ -442,7 +448,7 @@ def story_date(
     if dateline is not None and dateline.date_text:
         reference = dateline.date if dateline.year_stated else None
         if reference is None:
-            pool = [d for d in (*above, doc.published, from_url, corpus) if d is not None]
+            pool = [d for d in (*above, doc.published, from_url, *below, corpus) if d is not None]
             pool = [d for d in pool if not _crawl_date(d, firm or _text_dates(body))] or pool
             context = pool[0] if pool else max(_text_dates(body), default=None)
             m = datelines.parse(dateline.text)
@@ -457,6 +463,8 @@ def story_date(
         return doc.published, False, "metadata"
     if from_url is not None:
         return from_url, False, "url"
+    if below:
+        return below[0], False, "date line below"
     if corpus is not None:
         return corpus, False, "corpus line"
     if doc.published is not None:
@@ -492,6 +500,13 @@ def _header_dates(region: list[Line], body: list[tuple[str, bool]]) -> tuple[lis
     under = [ln.date for ln in header[title_at:] if ln.date is not None and not ln.block and ln.drop == "date line"]
     above = [ln.date for ln in header[:title_at] if ln.date is not None and not ln.block and ln.drop == "date line"]
     return under, above
+
+
+def _footer_dates(region: list[Line]) -> list[date]:
+    """Dates of the labelled date lines after a story's end ("Published: 20/9/2019" under its
+    "(END)"): the last lines of the story's region, after its last paragraph."""
+    last = max((k for k, ln in enumerate(region) if ln.kept and not ln.caption and is_prose(ln)), default=len(region))
+    return [ln.date for ln in region[last + 1 :] if ln.date is not None and not ln.block and ln.drop == "date line"]
 
 
 def _crawl_date(found: date, others: list[date]) -> bool:

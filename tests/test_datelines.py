@@ -220,6 +220,19 @@ def test_a_dateline_year_comes_from_the_date_line_under_the_headline():
     assert article.dateline.date == date(2024, 12, 31)
 
 
+def test_a_labelled_date_line_after_the_story_dates_it_and_its_dateline():
+    article = _story(
+        "Speaker meets the regional organisation's head\n\n"
+        "17:28 | Lisbon (Portugal), Sep. 20.\n\n"
+        "The speaker of the national assembly held a working meeting with the secretary general of the "
+        "regional organisation on Friday, officials said in a statement.\n\n"
+        "The meeting took place at the organisation's headquarters in the city centre.\n\n"
+        "(END) ABC/DEF\n\n"
+        "Publicado: 20/9/2019\n"
+    )
+    assert article.published == date(2019, 9, 20)
+
+
 @pytest.mark.parametrize(
     "url, expected",
     [
@@ -237,6 +250,9 @@ def test_a_dateline_year_comes_from_the_date_line_under_the_headline():
         ("https://example.com/news/2009/0705/leaders-meet", date(2009, 7, 5)),
         ("https://example.net/2015mar27/1427440288.html", date(2015, 3, 27)),
         ("https://example.com.pk/25-Feb-2019/visit-postponed", date(2019, 2, 25)),
+        ("https://example.com/archives/la-xpm-2003-feb-19-fg-talks-story.html", date(2003, 2, 19)),
+        ("https://example.com/2008/WORLD/asiapcf/03/11/envoy.visit/index.html", date(2008, 3, 11)),
+        ("https://example.com/2008/world/asia/envoy-meets-leader", None),
         (None, None),
     ],
 )

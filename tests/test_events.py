@@ -4423,3 +4423,60 @@ def test_a_day_right_after_another_meeting_word_is_that_meeting_s():
 def test_two_scheduled_to_meet_a_host_are_one_table_not_a_welcome_each():
     found = extract(f"{RUTO} and {RAMAPHOSA} were scheduled to meet Mongolian President Ukhnaa Khurelsukh.")
     assert groups(found, "planned_meet") == {frozenset({"William Ruto", "Cyril Ramaphosa", "Ukhnaa Khurelsukh"})}
+
+
+def test_a_meeting_later_that_morning_takes_the_story_s_day_not_an_aside_s_year():
+    found = extract(
+        f"{RAMAPHOSA} arrived in Nairobi yesterday for a state visit. In 1995, former president Nelson Mandela "
+        f"was the guest of honour at the same parade. Later in the morning, Ramaphosa and {RUTO} held talks at "
+        "State House."
+    )
+    assert [e.date for e in found if e.type == "meet"] == ["2024-03-07"]
+
+
+def test_the_sidelines_of_events_in_a_city_place_the_meeting():
+    e = only(
+        extract(
+            f"{RUTO} and {RAMAPHOSA} are holding a bilateral meeting on the sidelines of AU events in Kigali, Rwanda."
+        ),
+        "meet",
+    )
+    assert e.place.name == "Kigali"
+
+
+def test_the_previous_meeting_of_the_two_ministers_is_another_meeting():
+    found = extract(
+        "Kenyan Foreign Minister Musalia Mudavadi met South African Foreign Minister Naledi Pandor in Kigali on "
+        "Friday. The previous meeting of the two ministers was held on February 12 in Addis Ababa."
+    )
+    meets = sorted((e.date, e.place.name) for e in found if e.type == "meet")
+    assert meets == [("2024-02-12", "Addis Ababa"), ("2024-03-08", "Kigali")]
+
+
+def test_a_guest_house_near_a_home_in_a_city_places_the_meeting():
+    e = only(
+        extract(f"{RUTO} met {RAMAPHOSA} on Monday at a state guest house near his lakeside home in Naivasha."), "meet"
+    )
+    assert e.place.name == "Naivasha"
+
+
+def test_a_gathering_which_began_in_a_city_places_its_sideline_meetings():
+    e = only(
+        extract(
+            f"{RUTO} met {RAMAPHOSA} on Tuesday on the sidelines of the regional ministers' meeting.\n\n"
+            "The 52nd Regional Ministers Meeting, which began on Saturday in Arusha, runs through Friday."
+        ),
+        "meet",
+    )
+    assert e.place.name == "Arusha"
+
+
+def test_envoys_listed_after_their_countries_are_each_received():
+    found = extract(
+        "Speaker Moses Wetangula received in separate meetings today the Ambassadors of Australia, Paula "
+        "Elizabeth Ganly, Spain, Pedro Martineth and the Czech Republic, Petr Stepanek."
+    )
+    assert {
+        frozenset({"Moses Wetangula", "Paula Elizabeth Ganly"}),
+        frozenset({"Moses Wetangula", "Pedro Martineth"}),
+    } <= groups(found, "meet")

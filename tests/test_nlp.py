@@ -120,11 +120,13 @@ def test_agency_credits_at_a_sentence_end_are_blanked_for_the_parser():
         "The talks went well. - Reuters\n"
         "Reuters - the agency - was not there.\n"
         "President Serdar Berdimuhamedov received Russian Foreign Minister Sergey Lavrov, TDH reports.\n"
-        "The two ministers met in Geneva, Lavrov said."
+        "The two ministers met in Geneva, Lavrov said.\n"
+        "Maia Sandu was welcomed by the head of state, Klaus Iohannis, agerpres reports.\n"
     )
     parsed = nlp.text_to_parse(_article(text))
     assert len(parsed) == len(text) and parsed.count("\n") == text.count("\n")
     assert "TASS" not in parsed and "APP" not in parsed and "TDH" not in parsed and "well." in parsed
+    assert "agerpres" not in parsed  # a known agency in lower case
     assert parsed.splitlines()[5] == text.splitlines()[5]  # a person, not an agency
     assert parsed.splitlines()[2].rstrip() == "The talks went well."
     assert parsed.splitlines()[3] == "Reuters - the agency - was not there."  # a credit only at the end

@@ -197,7 +197,7 @@ def test_towns_file_shape_and_precedence():
     entries = read_json("towns.json")["places"]
     assert len(entries) >= 50
     for e in entries:
-        assert set(e) <= {"name", "aliases", "kind", "country", "lat", "lon", "geonames_id"}
+        assert set(e) <= {"name", "aliases", "kind", "country", "lat", "lon", "geonames_id", "whole_country"}
         assert e["kind"] in ("city", "region")
         assert -90 <= e["lat"] <= 90 and -180 <= e["lon"] <= 180
         assert places.country_name(e["country"]) == e["country"], e
@@ -206,6 +206,8 @@ def test_towns_file_shape_and_precedence():
     assert places.lookup("Bali").country == "Indonesia"
     assert places.find_city("Davos").country == "Switzerland"
     assert places.lookup("Paris").country == "France"  # the gazetteer still answers for the rest
+    # a city that is its whole country: the country's name places an event in the city
+    assert (places.lookup("the Vatican").name, places.lookup("Holy See").kind) == ("Vatican City", "city")
     # a city the gazetteer names otherwise than news does, or gives first to a smaller namesake
     assert places.lookup("New York City").name == places.lookup("New York").name == "New York"
     assert places.lookup("New York").geonames_id == 5128581
