@@ -240,7 +240,20 @@ class KnowledgeBase:
 
     def known(self, name: str) -> bool:
         """Whether a full name, variant or nickname of someone in the knowledge base."""
-        return fold(strip_titles(name)) in self._full
+        return self._full_key(fold(strip_titles(name))) in self._full
+
+    def _full_key(self, key: str) -> str:
+        """A folded name as the knowledge base holds it: itself, else its first and last words when
+        the words between are given names the base leaves out ("Diana Elena Mondino" is "Diana
+        Mondino"), not particles ("Mohammed bin Salman")."""
+        if key in self._full:
+            return key
+        ws = names.words(key)
+        if len(ws) >= 3 and not any(w in names.PARTICLES for w in ws):
+            short = f"{ws[0]} {ws[-1]}"
+            if short in self._full:
+                return short
+        return key
 
     def match(
         self, name: str, day: date | None = None, countries: Iterable[str] = (), titles: Iterable[Role] = ()
@@ -251,7 +264,7 @@ class KnowledgeBase:
             return None
         countries = {c for c in countries if c}
         titles = [r for r in titles if r.title]
-        full = self._full.get(key, [])
+        full = self._full.get(self._full_key(key), [])
         if full:
             pool = [self.people[i] for i in full]
             pool = self._fits_titles(pool, titles, day) if titles else pool

@@ -968,7 +968,9 @@ def _known_names(ctx: ArticleContext, found: dict[tuple[int, int], Candidate], k
                 after += 1  # "Chairperson-in-Office Andrzej Kasprzyk"
             else:
                 break
-        for start in dict.fromkeys([after, tok.i]):
+        # else the longest known name that ends the chain ("Worship Diana Elena Mondino" of "Minister
+        # of Foreign Affairs, International Trade and Worship Diana Elena Mondino")
+        for start in dict.fromkeys([after, tok.i, *range(after + 1, end - 1)]):
             span = doc[start:end]
             if ctx.headline_like(span.start_char):
                 continue

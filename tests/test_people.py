@@ -63,6 +63,24 @@ def test_untagged_given_names_between_an_honorific_and_a_tagged_name_are_part_of
     assert "Syed Yousaf Raza Gilani" in names(found)
 
 
+def test_a_known_name_ends_a_long_portfolio_the_tagger_ran_into_it():
+    text = (
+        "Foreign Minister Bui Thanh Son held talks with Argentine Minister of Foreign Affairs, "
+        "International Trade and Worship Diana Elena Mondino."
+    )
+    found = resolve(text, published=date(2024, 3, 19))
+    assert at(found, text, "Diana Elena Mondino").name == "Diana Elena Mondino"
+
+
+def test_a_name_ending_in_a_meeting_word_is_no_person():
+    text = (
+        "Foreign Minister Fumio Kishida held talks with Foreign Affairs Secretary Perfecto Yasay ahead of the "
+        "11th Asia-Europe Summit Meeting in Ulaanbaatar."
+    )
+    found = resolve_retagged(text, "Asia-Europe Summit Meeting", "PERSON")
+    assert names(found) == {"Fumio Kishida", "Perfecto Yasay"}
+
+
 def test_a_name_after_city_of_is_a_place():
     found = resolve("Shinzo Abe held talks with Narendra Modi in the northeastern Indian city of Guwahati on Monday.")
     assert "Guwahati" not in names(found)

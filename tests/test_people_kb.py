@@ -106,10 +106,17 @@ def test_the_loaded_knowledge_base_has_unique_ids_and_sources():
         ("Bibi", "Benjamin Netanyahu"),
         ("Nicolas Maduro", "Nicolás Maduro"),
         ("S. Jaishankar", "Subrahmanyam Jaishankar"),
+        ("Diana Elena Mondino", "Diana Mondino"),  # a middle name the base leaves out
+        ("John Paul II", "Pope John Paul II"),
     ],
 )
 def test_names_nicknames_and_variants_resolve(form, name):
     assert kb.load().match(form, DAY).name == name
+
+
+def test_a_middle_name_is_left_out_but_not_a_particle():
+    base = kb.load()
+    assert base.known("Diana Elena Mondino") and not base.known("Mohammed Salman")
 
 
 def test_a_surname_alone_needs_the_context_to_agree():
