@@ -793,8 +793,10 @@ def subjects_of(verb: Token, mentions: list[PersonMention]) -> list[Person]:
         top = below[-1]
         if top.dep_ not in ("nsubj", "nsubjpass", "agent"):
             continue
-        if any(is_verb(t) and t.dep_ != "prep" for t in below[:-1]):
-            continue  # "world leaders, including X, called Y": X is one of the subject's people
+        # "world leaders, including X, called Y": X is one of the subject's people; but "a delegation
+        # led by X met Y": X is the party the delegation stands for
+        if any(is_verb(t) and t.dep_ != "prep" and not leads_delegation(t) for t in below[:-1]):
+            continue
         out.append(m.person)
     return unique_people(out) or listed_as_subject(verb, mentions) or _stranded_subject(verb, mentions)
 

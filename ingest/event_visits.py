@@ -80,6 +80,10 @@ def visit_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMe
                     visitors = subjects_of(verb, mentions)
             elif tok.dep_ == "dobj" and head.lemma_.lower() in lx["visit_light_verbs"]:
                 visitors = subjects_of(head, mentions)
+                if not visitors and head.dep_ in ("advcl", "xcomp", "conj"):  # "returned home, ending a visit to Y"
+                    visitors = subjects_of(head.head, mentions)
+                if not visitors and head.dep_ == "pcomp" and is_verb(head.head.head):  # "after concluding a visit to Y"
+                    visitors = subjects_of(head.head.head, mentions)
             elif tok.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "NOUN":
                 # "on his return from a tour that included X": the traveller of the noun above
                 owner = next((c for c in head.head.children if c.dep_ == "poss"), None)

@@ -452,6 +452,10 @@ def _as_name(text: str) -> str | None:
     words = text.split()
     if not words or any(not w[:1].isupper() and w.lower() not in datelines.city_particles() for w in words):
         return None
+    # "Washington, D.C.", "Washington DC": a district's initials qualify the name, they are no part of it
+    while len(words) > 1 and re.fullmatch(r"(?:[A-Z]\.){2,}|[A-Z]{2}", words[-1]):
+        words.pop()
+    text = " ".join(words).rstrip(",")
     return text.title() if text.isupper() else text
 
 

@@ -4480,3 +4480,18 @@ def test_envoys_listed_after_their_countries_are_each_received():
         frozenset({"Moses Wetangula", "Paula Elizabeth Ganly"}),
         frozenset({"Moses Wetangula", "Pedro Martineth"}),
     } <= groups(found, "meet")
+
+
+def test_a_visit_ended_by_a_return_home_is_the_traveller_s():
+    found = extract(f"{RUTO} returned home on Wednesday, ending a three-day state visit to Ghana.")
+    assert visits(found) == {("William Ruto", "Ghana")}
+    found = extract(f"{RUTO} left for Lagos on Wednesday after concluding a state visit to Ghana.")
+    assert ("William Ruto", "Ghana") in visits(found)
+
+
+def test_a_delegation_led_by_someone_meets_for_them():
+    found = extract(
+        "A Security Council team led by French envoy Jean-David Levitte met Congolese President Joseph Kabila "
+        "on Thursday."
+    )
+    assert groups(found, "meet") == {frozenset({"Jean-David Levitte", "Joseph Kabila"})}

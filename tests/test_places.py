@@ -266,6 +266,8 @@ def test_a_city_is_shown_as_the_article_names_it_when_the_gazetteer_calls_it_oth
     # the gazetteer's own name, or a description, is nothing to record
     assert _written("The two ministers met in Kyiv, and later again in Kyiv.") == {}
     assert _written("Mirziyoyev arrived in the Kazakh capital on Monday.") == {}
+    # nor a district's initials after the name
+    assert _written("The meeting took place in Washington D.C. on Friday, in Washington, D.C. again.") == {}
     # nor words that stand for the town without naming it ("STATE HOUSE, ENTEBBE:", a dateline's building)
     entebbe = places.lookup("Entebbe")
     assert locations.written_places([Mention("STATE HOUSE", 0, 11, place=entebbe)]) == {}
