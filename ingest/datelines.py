@@ -78,7 +78,7 @@ def _pattern() -> re.Pattern[str]:
         rf"(?:,?[ \t]*(?P<date>{when}))?"
         rf"(?:,?[ \t]*\((?P<agency>[^()\d\n][^()\n]{{0,40}})\)|\.?[ \t]*/(?P<slashed>[A-Z][\w .-]{{0,30}})/)?"
         # "(ENA)—Prime Minister", "(APP):Prime Minister": a long dash or a colon needs no space after it
-        rf"(?:[ \t]*(?P<dash>--|—|–|―|-|:|\.)(?:(?<=[—–―])|(?=\s|$)|(?<=:)(?=[A-Z]))"
+        rf"(?:[ \t]*(?P<dash>--|—|–|―|-|:|\.|•)(?:(?<=[—–―])|(?=\s|$)|(?<=:)(?=[A-Z]))"  # "ROME • Prime Minister"
         # "Addis Ababa February 6/2022 /ENA/ Prime Minister", "New Delhi, Sep 21 (IANS) Blaming": with a
         # date, an agency between slashes or brackets closes it
         rf"|(?<=[/)])(?=[ \t]+[A-Z]))",

@@ -538,6 +538,8 @@ def governing_date(
         if value is None:
             continue
         root = expr.root
+        if root.dep_ == "poss" and root.head != trigger and anchor is not None and anchor.isoformat().startswith(value):
+            continue  # "this year's summit": names the summit, dates nothing more than the story's own day
         path = _ancestors_or_self(root)
         ids = [t.i for t in path]
         gov = governor(root.head) if root.pos_ in ("VERB", "AUX") and root.head != root else governor(root)

@@ -585,12 +585,16 @@ def cities_for_countries(cands: list[Candidate], dateline: Place | None) -> None
 
 
 def hosts_at_home(
-    cands: list[Candidate], gatherings: list[tuple[Place, bool]], unplaced_occasion: bool = False
+    cands: list[Candidate],
+    gatherings: list[tuple[Place, bool]],
+    unplaced_occasion: bool = False,
+    filed_from: Place | None = None,
 ) -> None:
     """A meeting its host gave ("X received Y", "X met the visiting Y") that nothing else places, or
     that is placed only in the country of one of its participants, is in the capital of the host's
     country, when the guests are of other countries, the story tells of no trip of the host (for a
-    meeting with no place) and places no gathering outside that country; a meeting with no place
+    meeting with no place), is not filed from a third country (``filed_from``) and places no
+    gathering outside that country; a meeting with no place
     of a guest who came to a gathering the story does not place ("arrived here to attend the
     summit ... called on Y") is left where the story leaves it."""
     travelling = {c.participants[0].key for c in cands if c.type == "visit"}
@@ -617,6 +621,9 @@ def hosts_at_home(
             continue
         if any(fold(_country_of(place) or "") != home for place, _ in gatherings):
             continue
+        filed = fold(_country_of(filed_from) or "")
+        if c.place is None and filed and filed != home and all(filed != fold(g.country) for g in guests):
+            continue  # "ROME • ... X also called on Y": a story filed from a third country, not Y's capital
         capital = places.capital_of(host.country)
         if capital is not None:
             c.place = capital

@@ -245,7 +245,7 @@ def extract_events(doc: Doc, article: Article, entities) -> list[Event]:
     arrivals_at_gathering(candidates, gatherings)
     trip_setting(candidates, presence_abroad(candidates, gatherings))
     cities_for_countries(candidates, filed_from)
-    hosts_at_home(candidates, gatherings, unplaced_occasion)
+    hosts_at_home(candidates, gatherings, unplaced_occasion, filed_from)
     story_city(candidates)
     candidates += presence_abroad(candidates, gatherings)
     told = people_in_body(article, entities)

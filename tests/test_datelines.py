@@ -50,6 +50,11 @@ def test_wire_datelines_are_read_fully(text, city, when, agency):
     assert text[m.end :].startswith(" ") and text[: m.end].rstrip()[-1] in "-—–:./)"
 
 
+def test_a_bullet_may_close_a_dateline():
+    m = datelines.parse("ROME • Prime Minister Lee Hsien Loong rounded off the summit's second day.")
+    assert m is not None and m.city == "ROME"
+
+
 def test_a_dateline_may_name_the_country_after_the_city():
     m = datelines.parse("SANTIAGO, Chile (AP) — Chile's president")
     assert (m.city, m.region, m.agency) == ("SANTIAGO", "Chile", "AP")

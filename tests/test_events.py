@@ -4495,3 +4495,13 @@ def test_a_delegation_led_by_someone_meets_for_them():
         "on Thursday."
     )
     assert groups(found, "meet") == {frozenset({"Jean-David Levitte", "Joseph Kabila"})}
+
+
+def test_a_host_called_on_in_a_story_filed_from_a_third_country_is_not_at_home():
+    found = extract(
+        f"ROME • {RUTO} rounded off the second day of this year's G20 summit with several meetings.\n\n"
+        "Ruto also called on French President Emmanuel Macron."
+    )
+    e = only(found, "meet")
+    assert e.place is None or e.place.name == "Rome"  # at the summit the story is filed from, not in Paris
+    assert e.date == PUBLISHED.isoformat()  # "this year's summit" names the summit; it dates nothing
