@@ -225,10 +225,31 @@ def _accompanied(chain: list[Token], mentions: list[PersonMention]) -> list[tupl
     return found
 
 
+def _names_its_parties(verb: Token) -> bool:
+    """A verb whose subject is a meeting and whose object its parties ("involve", "include", "bring
+    together"; ``party_verbs``)."""
+    lemma = verb.lemma_.lower()
+    together = any(c.lower_ == "together" for c in verb.children)
+    also = any(c.lower_ == "also" for c in verb.children)  # "the meeting also involves ministers": attendees
+    return lemma in lexicon()["party_verbs"] and (lemma != "bring" or together) and not also
+
+
 def _escorts(chain: list[Token], mentions: list[PersonMention]) -> set[str]:
     """ "X accompanied Y in meetings with A and B": X, who went along with the one named as
-    accompanied, is no party of Y's meetings."""
-    return {p.key for v, _ in _accompanied(chain, mentions) for p in subjects_of(v, mentions)}
+    accompanied, is no party of Y's meetings; nor are "A and B joined the President during the
+    meeting" (an active "join" of a person or a title, "during" a meeting)."""
+    lx = lexicon()
+    joined = [
+        v
+        for v in chain
+        if is_verb(v)
+        and v.lemma_.lower() in lx["joined_verbs"]
+        and any(c.dep_ == "dobj" and (is_head(c) or persons_in(c, mentions)) for c in v.children)
+        # not "joined X in his meeting with Y": a party of it
+        and any(c.dep_ == "prep" and c.lower_ == "during" for c in v.children)
+    ]
+    verbs = [v for v, _ in _accompanied(chain, mentions)] + joined
+    return {p.key for v in verbs for p in subjects_of(v, mentions)}
 
 
 def _unnamed_party(noun: Token, mentions: list[PersonMention]) -> bool:
@@ -428,6 +449,10 @@ def meet_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMen
         )
         if p.key not in along
     ]
+    if noun and tok.dep_ == "nsubj" and _names_its_parties(tok.head):
+        # "The talks involve A, B and C", "the meeting brought together A and B": the verb's objects
+        objects = [c for c in tok.head.children if c.dep_ == "dobj"]
+        people = unique_people(people + [p for c in objects for p in persons_in(c, mentions)])
     if label == "CONVERSE_V" and _bare_participle(tok):
         # "Speaking in his blog, X accused Y", "a photo of X talking to Y taken by Z": the verb's
         # partner is its own ("Speaking with Y, X said"), beside the one doing the speaking

@@ -125,30 +125,49 @@ def weekday_subjects(doc: Doc) -> Doc:
     return doc
 
 
+WITH_MODIFIERS = ("compound", "amod", "cc", "conj")  # words between "with" and its plural: "with Malaysian and Lao"
+
+
 @Language.component("with_plurals")
 def with_plurals(doc: Doc) -> Doc:
     """A plural noun after "with" that the tagger read as a verb ("received with state honors his
-    counterpart Y", "welcomed with full honours the President") is the object of "with"; the
-    words the parser hung on it after it (the real object, a place, a time) belong to the verb."""
+    counterpart Y", "welcomed with full honours the President", "held phone conversations with
+    Malaysian and Lao counterparts A and B") is the object of "with"; the words the parser hung on
+    it after it belong to the verb (the real object, a place, a time), but for names right after it,
+    which name the plural's people ("counterparts A and B")."""
     for word in doc:
         verb = word.head
-        marks = [c for c in word.children if c.dep_ == "mark" and c.lower_ == "with"]
         if not (
             word.tag_ == "VBZ"
             and word.dep_ == "advcl"
-            and marks
-            and all(doc[k].dep_ in ("compound", "amod") for k in range(marks[0].i + 1, word.i))
             and verb.tag_.startswith("VB")
             and verb.i < word.i
             and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "neg") for c in word.children)
         ):
             continue
+        marks = [c for c in word.children if c.dep_ == "mark" and c.lower_ == "with"]
+        # or a "with" that the parse left with no object before the plural
+        marks = (
+            marks
+            or [
+                t
+                for t in doc[verb.i + 1 : word.i]
+                if t.lower_ == "with" and t.dep_ == "prep" and not any(c.dep_ == "pobj" for c in t.children)
+            ][-1:]
+        )
+        if not marks or not all(doc[k].dep_ in WITH_MODIFIERS for k in range(marks[0].i + 1, word.i)):
+            continue
         mark = marks[0]
         for c in [c for c in word.children if c.i > word.i]:
+            if c.dep_ == "dobj" and c.left_edge.i == word.i + 1 and c.pos_ == "PROPN" and c.ent_type_ == "PERSON":
+                c.dep_ = "appos"  # "counterparts Mohamad Hasan and Y": the plural's people
+                continue
             if c.dep_ == "dobj" and any(d.dep_ == "dobj" for d in verb.children):
                 continue
             c.head = verb
-        mark.head, mark.dep_, mark.tag_ = verb, "prep", "IN"
+        if mark.head != verb and mark.dep_ != "prep":
+            mark.head = verb
+        mark.dep_, mark.tag_ = "prep", "IN"
         word.head, word.dep_, word.tag_ = mark, "pobj", "NNS"
     return doc
 

@@ -4505,3 +4505,44 @@ def test_a_host_called_on_in_a_story_filed_from_a_third_country_is_not_at_home()
     e = only(found, "meet")
     assert e.place is None or e.place.name == "Rome"  # at the summit the story is filed from, not in Paris
     assert e.date == PUBLISHED.isoformat()  # "this year's summit" names the summit; it dates nothing
+
+
+def test_separate_calls_with_counterparts_named_after_their_countries():
+    found = extract(
+        "Foreign Minister Le Hoai Trung held separate phone conversations with Malaysian and Lao counterparts "
+        "Mohamad Hasan and Thongsavanh Phomvihane on Thursday."
+    )
+    assert groups(found, "phone_call") == each_with("Le Hoai Trung", ("Mohamad Hasan", "Thongsavanh Phomvihane"))
+
+
+def test_officials_who_joined_the_president_during_the_meeting_are_no_parties():
+    found = extract(
+        f"{RUTO} briefly met {RAMAPHOSA} before the summit began.\n\n"
+        "Finance Secretary Njuguna Ndung'u and Foreign Secretary Musalia Mudavadi joined the President during the meeting."
+    )
+    assert groups(found, "meet") == {frozenset({"William Ruto", "Cyril Ramaphosa"})}
+
+
+def test_a_meeting_whose_verb_names_its_parties():
+    found = extract(
+        "The talks in Arusha involve Kenyan President William Ruto, Tanzanian President Samia Suluhu Hassan and "
+        "Ugandan President Yoweri Museveni."
+    )
+    assert groups(found, "meet") == {frozenset({"William Ruto", "Samia Suluhu Hassan", "Yoweri Museveni"})}
+    found = extract(f"The meeting brought together {RUTO} and {RAMAPHOSA}.")
+    assert groups(found, "meet") == {frozenset({"William Ruto", "Cyril Ramaphosa"})}
+
+
+def test_an_official_who_joined_the_president_in_his_meeting_is_a_party():
+    found = extract(
+        f"Foreign Minister Musalia Mudavadi joined {RUTO} in his meeting with {RAMAPHOSA} at State House on Monday."
+    )
+    assert groups(found, "meet") == {frozenset({"Musalia Mudavadi", "William Ruto", "Cyril Ramaphosa"})}
+
+
+def test_officials_a_meeting_also_involves_are_no_meeting_of_their_own():
+    found = extract(
+        f"{RUTO} is holding a meeting with {RAMAPHOSA}. The meeting also involves Foreign Minister Musalia "
+        "Mudavadi and Treasury Secretary Njuguna Ndung'u."
+    )
+    assert frozenset({"Musalia Mudavadi", "Njuguna Ndung'u"}) not in groups(found, "meet")

@@ -81,6 +81,17 @@ def test_a_name_ending_in_a_meeting_word_is_no_person():
     assert names(found) == {"Fumio Kishida", "Perfecto Yasay"}
 
 
+def test_a_military_rank_is_no_surname_of_a_known_person():
+    registry = people.Registry()
+    resolve("Former UK Prime Minister John Major is also present at the meeting in London.", registry=registry)
+    found = resolve(
+        "Kaja Kallas began her visit at the Butmir camp, where she was welcomed by Major General "
+        "Florin-Marian Barbu, the commander of the mission.",
+        registry=registry,
+    )
+    assert names(found) == {"Kaja Kallas", "Florin-Marian Barbu"}
+
+
 def test_a_name_after_city_of_is_a_place():
     found = resolve("Shinzo Abe held talks with Narendra Modi in the northeastern Indian city of Guwahati on Monday.")
     assert "Guwahati" not in names(found)
