@@ -625,6 +625,8 @@ def _complement_of(verb: Token, trigger: Token, chain: list[Token]) -> bool:
         return False
     if below == trigger:
         return True
+    if below.dep_ == "prep" and below.i < verb.i:
+        return False  # "Upon his arrival in Lima, X announced ...": a phrase before the verb frames it
     if below.dep_ == "prep":  # "invited X for talks", "agreed on a meeting", not "announced it after talks"
         lx = lexicon()
         framing = below.lower_ in lx["frame_prepositions"] and below.lower_ not in lx["complement_prepositions"]

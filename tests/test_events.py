@@ -4546,3 +4546,8 @@ def test_officials_a_meeting_also_involves_are_no_meeting_of_their_own():
         "Mudavadi and Treasury Secretary Njuguna Ndung'u."
     )
     assert frozenset({"Musalia Mudavadi", "Njuguna Ndung'u"}) not in groups(found, "meet")
+
+
+def test_an_arrival_before_an_announcement_is_a_visit_that_happened():
+    found = extract(f"Upon his arrival in the Ghanaian capital, {RUTO} also announced new trade measures.")
+    assert visits(found) == {("William Ruto", "Accra")}
