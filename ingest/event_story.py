@@ -145,7 +145,10 @@ def others_included(sent: Span, mentions, before: list[Candidate]) -> list[Candi
     if len({c.type for c in pairs}) != 1:
         return []
     shared = set.intersection(*({p.key for p in c.participants} for c in pairs))
-    if len(pairs) == 1:  # "X called Y. Besides X, calls were made by A and B": Y, whom the callers called
+    owners = {m.person.key for m in mentions if m.person is not None and m.root.dep_ == "poss"}
+    if len(pairs) == 1 and len(shared & owners) == 1:
+        shared &= owners  # "Others to receive calls on Mr X's first day included A and B": X's calls
+    elif len(pairs) == 1:  # "X called Y. Besides X, calls were made by A and B": Y, whom the callers called
         shared -= {m.person.key for m in mentions if m.person is not None}
         if len(shared) == 2:
             shared = {_told_after_the_word(pairs[0]).key}
@@ -162,6 +165,8 @@ def others_included(sent: Span, mentions, before: list[Candidate]) -> list[Candi
     for verb in sent:
         lemma = verb.lemma_.lower()
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None and verb.dep_ == "conj":  # "Others to receive calls ... included A and B"
+            subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if lemma in lx["listing_verbs"] and lemma != "be":
             listing = subject is not None and subject.dep_ == "nsubj" and other(subject)
         elif lemma == "be":  # "Among other callers were C and D"

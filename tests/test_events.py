@@ -4551,3 +4551,14 @@ def test_officials_a_meeting_also_involves_are_no_meeting_of_their_own():
 def test_an_arrival_before_an_announcement_is_a_visit_that_happened():
     found = extract(f"Upon his arrival in the Ghanaian capital, {RUTO} also announced new trade measures.")
     assert visits(found) == {("William Ruto", "Accra")}
+
+
+def test_others_to_receive_calls_on_someone_s_first_day_are_his_calls():
+    found = extract(
+        "Foreign Secretary David Lammy spoke on Friday with UAE Foreign Minister Abdullah bin Zayed in one of the "
+        "first calls he made.\n\nOthers to receive calls on Mr Lammy's first day included US Secretary of State "
+        "Antony Blinken and Ukrainian Foreign Minister Dmytro Kuleba."
+    )
+    assert groups(found, "phone_call") == each_with(
+        "David Lammy", ("Abdullah bin Zayed", "Antony Blinken", "Dmytro Kuleba")
+    )
