@@ -225,6 +225,21 @@ def _accompanied(chain: list[Token], mentions: list[PersonMention]) -> list[tupl
     return found
 
 
+def _message_senders(call: Token, mentions: list[PersonMention]) -> list[Person]:
+    """ "X received a congratulatory message from Y via a phone call": the call carried a message,
+    whose sender ("from Y") is the other party."""
+    lx = lexicon()
+    if call.dep_ != "pobj" or call.head.lower_ not in lx["medium_prepositions"]:
+        return []
+    above = call.head.head
+    messages = [above] if above.lemma_.lower() in lx["message_nouns"] else []
+    carried = [c for c in above.children if c.dep_ == "dobj" and c.lemma_.lower() in lx["message_nouns"]]
+    messages += carried + (
+        [above] if carried else []
+    )  # "received a message from Y": the parse may hang "from" on the verb
+    return [p for m in messages for o in prep_objects(m, ("from",)) for p in persons_in(o, mentions)]
+
+
 def _names_its_parties(verb: Token) -> bool:
     """A verb whose subject is a meeting and whose object its parties ("involve", "include", "bring
     together"; ``party_verbs``)."""
@@ -463,6 +478,7 @@ def meet_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMen
         # "X called to congratulate Y", "made a phone call to wish Y well": the greeting's object is the callee
         heads = [tok, tok.head] if noun and tok.dep_ == "dobj" else [tok]
         people = unique_people(people + [p for h in heads for c in h.children for p in _purpose_callees(c, mentions)])
+        people = unique_people(people + _message_senders(tok, mentions))
     # "a meeting between A and B": its parties, and whoever held it ("X mediated talks between A and B");
     # "call between A and B and call between A and C": the people another word's "between" names are its parties
     own = _between_list(tok, mentions)

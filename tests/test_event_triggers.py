@@ -14,6 +14,23 @@ from tests.test_events import extract
 ENTRIES = read_json("event_triggers.json")["patterns"]
 
 
+def test_no_data_file_names_a_key_twice():
+    """A key written twice in a JSON data file silently drops the first list (the parser keeps the last)."""
+    import json
+    from pathlib import Path
+
+    import diplograph.ingest
+
+    def unique(pairs):
+        keys = [k for k, _ in pairs]
+        assert len(keys) == len(set(keys)), sorted(k for k in set(keys) if keys.count(k) > 1)
+        return dict(pairs)
+
+    data = Path(diplograph.ingest.__file__).parent / "data"
+    for path in sorted(data.glob("*.json")):
+        json.loads(path.read_text(encoding="utf-8"), object_pairs_hook=unique)
+
+
 def test_entries_have_the_fields_a_pattern_needs():
     ids = [e["id"] for e in ENTRIES]
     assert len(ids) == len(set(ids))

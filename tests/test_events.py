@@ -4562,3 +4562,8 @@ def test_others_to_receive_calls_on_someone_s_first_day_are_his_calls():
     assert groups(found, "phone_call") == each_with(
         "David Lammy", ("Abdullah bin Zayed", "Antony Blinken", "Dmytro Kuleba")
     )
+
+
+def test_a_message_received_via_a_phone_call_is_a_call_with_its_sender():
+    found = extract(f"{RUTO} received a congratulatory message from {RAMAPHOSA} via a phone call on Sunday.")
+    assert groups(found, "phone_call") == {frozenset({"William Ruto", "Cyril Ramaphosa"})}
