@@ -234,9 +234,8 @@ def _message_senders(call: Token, mentions: list[PersonMention]) -> list[Person]
     above = call.head.head
     messages = [above] if above.lemma_.lower() in lx["message_nouns"] else []
     carried = [c for c in above.children if c.dep_ == "dobj" and c.lemma_.lower() in lx["message_nouns"]]
-    messages += carried + (
-        [above] if carried else []
-    )  # "received a message from Y": the parse may hang "from" on the verb
+    # "received a message from Y": the parse may hang the "from" on the verb
+    messages += carried + ([above] if carried else [])
     return [p for m in messages for o in prep_objects(m, ("from",)) for p in persons_in(o, mentions)]
 
 

@@ -594,9 +594,9 @@ def hosts_at_home(
     that is placed only in the country of one of its participants, is in the capital of the host's
     country, when the guests are of other countries, the story tells of no trip of the host (for a
     meeting with no place), is not filed from a third country (``filed_from``) and places no
-    gathering outside that country; a meeting with no place
-    of a guest who came to a gathering the story does not place ("arrived here to attend the
-    summit ... called on Y") is left where the story leaves it."""
+    gathering outside that country; a meeting with no place of a guest who came to a gathering the
+    story does not place ("arrived here to attend the summit ... called on Y") is left where the
+    story leaves it."""
     travelling = {c.participants[0].key for c in cands if c.type == "visit"}
     unplaced_trip = {c.participants[0].key for c in cands if c.type == "visit" and c.place is None}
     for c in cands:

@@ -684,9 +684,8 @@ def _after_its_country(span: Span) -> bool:
     if not (any(t.ent_type_ == "PERSON" for t in span) and span.start >= 2 and doc[span.start - 1].text == ","):
         return False
     before = next((e for e in doc.ents if e.end == span.start - 1), None)  # "Czech Republic, Petr Stepanek"
-    return any(
-        places.country_name(text) is not None for text in {doc[span.start - 2].text, before and before.text} if text
-    )
+    texts = {doc[span.start - 2].text, before.text if before is not None else ""}
+    return any(places.country_name(text) is not None for text in texts if text)
 
 
 def _unknown_place(tok: Token) -> bool:
