@@ -81,6 +81,11 @@ def test_a_name_ending_in_a_meeting_word_is_no_person():
     assert names(found) == {"Fumio Kishida", "Perfecto Yasay"}
 
 
+def test_a_rank_in_capitals_is_no_part_of_the_name():
+    found = resolve("President Omar Bashir was received by First Vice President LT Gen. Bakri Hassan Salih.")
+    assert "Bakri Hassan Salih" in names(found) and not any(n.startswith(("Lt", "LT")) for n in names(found))
+
+
 def test_a_military_rank_is_no_surname_of_a_known_person():
     registry = people.Registry()
     resolve("Former UK Prime Minister John Major is also present at the meeting in London.", registry=registry)
