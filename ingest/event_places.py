@@ -213,11 +213,35 @@ def locate(
         city = places.lookup(v.city) if v.city else getattr(v, "city_place", None)
         if city is not None:
             found.append((root.i, city))
+    if not found and venue is None:  # "their first White House meeting", "the Kremlin talks"
+        named = _named_before(trigger, venues, entities)
+        if named is not None:
+            found, venue = [(trigger.i, named[0])] if named[0] is not None else [], named[1]
     found = consistent(found, doc)
     best = None
     if found:
         best = max(found, key=lambda x: (precision(x[1]), -x[0]))[1]
     return best or _trip_for(trigger, entities), (venue[1] if venue else None)
+
+
+def _named_before(noun: Token, venues, entities) -> tuple[Place | None, tuple[int, str] | None] | None:
+    """A venue or a city named right before a meeting noun as its modifier ("their first White House
+    meeting", "the Moscow talks"): the place (the venue's city) and the venue; not a demonym, nor the
+    countries of a "Japan-Korea summit"."""
+    if noun.pos_ != "NOUN":
+        return None
+    for c in noun.children:
+        if c.dep_ not in ("compound", "nmod") or c.pos_ != "PROPN" or c.i > noun.i or places.is_demonym(c.text):
+            continue
+        lo, hi = noun.doc[c.left_edge.i].idx, c.idx + len(c)
+        for v in venues:
+            if lo <= v.start and v.end <= hi:
+                city = places.lookup(v.city) if v.city else getattr(v, "city_place", None)
+                return city, (c.i, v.name)
+        place = entities.place_at(lo, hi)
+        if place is not None and place.kind == "city":  # not "a Japan-Republic of Korea summit meeting"
+            return place, None
+    return None
 
 
 def _retold_in_relative(tokens: Span, anchors: set[int]) -> set[int]:

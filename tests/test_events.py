@@ -4567,3 +4567,12 @@ def test_others_to_receive_calls_on_someone_s_first_day_are_his_calls():
 def test_a_message_received_via_a_phone_call_is_a_call_with_its_sender():
     found = extract(f"{RUTO} received a congratulatory message from {RAMAPHOSA} via a phone call on Sunday.")
     assert groups(found, "phone_call") == {frozenset({"William Ruto", "Cyril Ramaphosa"})}
+
+
+def test_a_venue_or_city_named_before_the_meeting_noun_places_it():
+    e = only(extract(f"{RAMAPHOSA} backed {RUTO} at their first State House meeting on Monday."), "meet")
+    assert e.venue == "State House" and e.place.name == "Nairobi"
+    e = only(extract(f"{RUTO} and {RAMAPHOSA} began their Pretoria talks on Tuesday."), "meet")
+    assert e.place.name == "Pretoria"
+    e = only(extract(f"{RUTO} held a Kenya-South Africa summit meeting with {RAMAPHOSA} on Tuesday."), "meet")
+    assert e.place is None  # the two countries of the summit, not its place
