@@ -210,7 +210,7 @@ def locate(
         if root is None or not located(root):
             continue
         venue = venue or (root.i, v.name)
-        city = places.lookup(v.city) if v.city else getattr(v, "city_place", None)
+        city = _venue_city(v)
         if city is not None:
             found.append((root.i, city))
     if not found and venue is None:  # "their first White House meeting", "the Kremlin talks"
@@ -222,6 +222,11 @@ def locate(
     if found:
         best = max(found, key=lambda x: (precision(x[1]), -x[0]))[1]
     return best or _trip_for(trigger, entities), (venue[1] if venue else None)
+
+
+def _venue_city(venue) -> Place | None:
+    """The city a venue mention lies in: the gazetteer's city of its name, else the one read beside it."""
+    return places.lookup(venue.city) if venue.city else getattr(venue, "city_place", None)
 
 
 def _named_before(noun: Token, venues, entities) -> tuple[Place | None, tuple[int, str] | None] | None:
@@ -236,8 +241,7 @@ def _named_before(noun: Token, venues, entities) -> tuple[Place | None, tuple[in
         lo, hi = noun.doc[c.left_edge.i].idx, c.idx + len(c)
         for v in venues:
             if lo <= v.start and v.end <= hi:
-                city = places.lookup(v.city) if v.city else getattr(v, "city_place", None)
-                return city, (c.i, v.name)
+                return _venue_city(v), (c.i, v.name)
         place = entities.place_at(lo, hi)
         if place is not None and place.kind == "city":  # not "a Japan-Republic of Korea summit meeting"
             return place, None

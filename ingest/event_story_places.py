@@ -598,6 +598,7 @@ def hosts_at_home(
     story does not place ("arrived here to attend the summit ... called on Y") is left where the
     story leaves it."""
     travelling = {c.participants[0].key for c in cands if c.type == "visit"}
+    filed = fold(_country_of(filed_from) or "")
     unplaced_trip = {c.participants[0].key for c in cands if c.type == "visit" and c.place is None}
     for c in cands:
         if c.type != "meet" or c.venue is not None or c.in_sequence or another_occasion(c.trigger):
@@ -621,7 +622,6 @@ def hosts_at_home(
             continue
         if any(fold(_country_of(place) or "") != home for place, _ in gatherings):
             continue
-        filed = fold(_country_of(filed_from) or "")
         if c.place is None and filed and filed != home and all(filed != fold(g.country) for g in guests):
             continue  # "ROME • ... X also called on Y": a story filed from a third country, not Y's capital
         capital = places.capital_of(host.country)

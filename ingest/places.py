@@ -164,8 +164,8 @@ def _towns() -> dict[str, Place]:
 @lru_cache(maxsize=1)
 def _whole_country_towns() -> dict[str, Place]:
     """The towns of ``towns.json`` that are their whole country ("the Vatican" is Vatican City), by country."""
-    names = {fold(e["name"]) for e in read_json("towns.json")["places"] if e.get("whole_country")}
-    return {place.country: place for key, place in _towns().items() if key in names}
+    entries = read_json("towns.json")["places"]
+    return {e["country"]: _towns()[fold(e["name"])] for e in entries if e.get("whole_country")}
 
 
 @lru_cache(maxsize=1)

@@ -497,16 +497,19 @@ def _header_dates(region: list[Line], body: list[tuple[str, bool]]) -> tuple[lis
             if paragraphs >= HEADER_PARAGRAPHS or kept >= HEADER_LINES:
                 break
     title_at = next((k for k, ln in enumerate(header) if ln.key == title_key), 0)
-    under = [ln.date for ln in header[title_at:] if ln.date is not None and not ln.block and ln.drop == "date line"]
-    above = [ln.date for ln in header[:title_at] if ln.date is not None and not ln.block and ln.drop == "date line"]
-    return under, above
+    return _date_line_dates(header[title_at:]), _date_line_dates(header[:title_at])
 
 
 def _footer_dates(region: list[Line]) -> list[date]:
     """Dates of the labelled date lines after a story's end ("Published: 20/9/2019" under its
     "(END)"): the last lines of the story's region, after its last paragraph."""
     last = max((k for k, ln in enumerate(region) if ln.kept and not ln.caption and is_prose(ln)), default=len(region))
-    return [ln.date for ln in region[last + 1 :] if ln.date is not None and not ln.block and ln.drop == "date line"]
+    return _date_line_dates(region[last + 1 :])
+
+
+def _date_line_dates(lines: list[Line]) -> list[date]:
+    """The dates of the lines that are date lines (not inside a block of links)."""
+    return [ln.date for ln in lines if ln.date is not None and not ln.block and ln.drop == "date line"]
 
 
 def _crawl_date(found: date, others: list[date]) -> bool:
