@@ -180,6 +180,14 @@ class Style:
     countries: tuple[str, ...] = ()
 
 
+ARABIC_ARTICLE = frozenset({"el", "ul", "ad", "ar", "as", "ash", "at", "az", "an"})  # folded spellings of "al-"
+
+
+def al_spelt(key: str) -> str:
+    """A folded name with the Arabic article spelt "al": "omar el bashir" -> "omar al bashir"."""
+    return " ".join("al" if w in ARABIC_ARTICLE else w for w in key.split())
+
+
 def strip_titles(name: str) -> str:
     """'King Salman' -> 'Salman'; 'Senior General Min Aung Hlaing' -> 'Min Aung Hlaing';
     'President-elect Barack Obama' -> 'Barack Obama'."""
@@ -243,11 +251,14 @@ class KnowledgeBase:
         return self._full_key(fold(strip_titles(name))) in self._full
 
     def _full_key(self, key: str) -> str:
-        """A folded name as the knowledge base holds it: itself, else its first and last words when
-        the words between are given names the base leaves out ("Diana Elena Mondino" is "Diana
-        Mondino"), not particles ("Mohammed bin Salman")."""
+        """A folded name as the knowledge base holds it: itself, or with the Arabic article spelt "al"
+        ("Omar El-Bashir"), else its first and last words when the words between are given names the
+        base leaves out ("Diana Elena Mondino" is "Diana Mondino"), not particles ("Mohammed bin Salman")."""
         if key in self._full:
             return key
+        article = al_spelt(key)
+        if article in self._full:
+            return article
         ws = names.words(key)
         if len(ws) >= 3 and not any(w in names.PARTICLES for w in ws):
             short = f"{ws[0]} {ws[-1]}"

@@ -219,8 +219,9 @@ def name_end(doc: Doc, i: int) -> int:
             k = j + 1  # "von der Leyen": particles in a row, then a name word
             while k < n and k - j < 3 and doc[k].lower_ in names.PARTICLES and not doc[k].text.isupper():
                 k += 1
-            if k < n and (is_name_word(doc[k]) or (doc[k].text == "-" and not doc[k - 1].whitespace_)):
-                j = k
+            styled = k + 1 < n and doc[k].text in roles.vocabulary().honorifics and is_name_word(doc[k + 1])
+            if k < n and (is_name_word(doc[k]) or (doc[k].text == "-" and not doc[k - 1].whitespace_) or styled):
+                j = k + 1 if styled else k  # "bin Tun Abdul Razak": the father's style is part of the name
                 continue
         break
     while j > i and (doc[j - 1].text == "-" or doc[j - 1].lower_ in names.PARTICLES):

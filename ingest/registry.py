@@ -162,8 +162,9 @@ def display_name(forms: Mapping[str, int], first: Mapping[str, int], kb: str | N
         # the entry's own name when the articles use it ("Donald Trump", not "Donald J. Trump"),
         # spelt as the articles spell it
         return next(f for f in sorted(forms, key=lambda f: (-forms[f], f)) if fold(f) == fold(entry.name))
-    if len(names.words(text)) > 1 and fold(text) in {fold(kbase.strip_titles(n)) for n in (entry.name, *entry.aliases)}:
-        return text
+    entry_names = {kbase.al_spelt(fold(kbase.strip_titles(n))) for n in (entry.name, *entry.aliases)}
+    if len(names.words(text)) > 1 and kbase.al_spelt(fold(text)) in entry_names:
+        return text  # one of the entry's names, its article spelt "El-" or "al-" as the articles spell it
     if len(names.words(text)) > 1 and names.same_person(text, entry.name):
         return text  # the entry's name as the articles give it ("Khurshid Kasuri", "Sergei Lavrov")
     parts = text.split()

@@ -359,6 +359,19 @@ def test_an_honorific_inside_a_name_and_two_presidents_sharing_a_name_across_art
     assert found["Hassan Sheikh Mohamud"].roles == (Role("President", "Somalia"),)
 
 
+def test_an_abbreviated_given_name_and_a_fathers_style_after_bin_stay_in_the_name():
+    a = resolve_text(
+        "Malaysian Prime Minister Mohd. Najib bin Tun Abdul Razak met the visiting president in "
+        "Kuala Lumpur. Prime Minister Najib said the talks went well."
+    )
+    assert a.names == {"Najib Razak"}  # the knowledge base's name for him, not "Mohd" or "Mohd. Najib"
+
+
+def test_a_fathers_style_after_bin_is_part_of_an_unknown_name():
+    a = resolve_text("Foreign Minister Ahmad bin Tun Ismail Hashim met his Thai counterpart in Bangkok.")
+    assert "Ahmad bin Tun Ismail Hashim" in a.names
+
+
 def test_a_venue_named_head_first_is_not_a_person():
     a = resolve_text(
         "Italian Prime Minister Giorgia Meloni hosted Ukrainian President Volodymyr Zelensky at "

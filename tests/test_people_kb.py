@@ -108,6 +108,7 @@ def test_the_loaded_knowledge_base_has_unique_ids_and_sources():
         ("S. Jaishankar", "Subrahmanyam Jaishankar"),
         ("Diana Elena Mondino", "Diana Mondino"),  # a middle name the base leaves out
         ("John Paul II", "Pope John Paul II"),
+        ("Omar El-Bashir", "Omar al-Bashir"),  # the Arabic article spelt "El"
     ],
 )
 def test_names_nicknames_and_variants_resolve(form, name):
@@ -399,6 +400,19 @@ def test_a_full_name_the_article_spells_its_own_way_is_kept_for_a_knowledge_base
     assert entry is not None
     assert display_name({"Sergej Lavrov": 2, "Lavrov": 3}, {}, entry.id) == "Sergej Lavrov"
     assert display_name({"Lavrov": 3}, {}, entry.id) == entry.name  # a surname alone gives the entry's name
+
+
+def test_a_name_spelling_the_arabic_article_el_is_the_entrys_name_and_kept_as_written():
+    from datetime import date
+
+    from diplograph.ingest import kb
+    from diplograph.ingest.registry import display_name
+
+    base = kb.load()
+    entry = base.match("Omar El-Bashir", date(2005, 1, 1))
+    assert entry is not None and entry is base.match("Omar al-Bashir", date(2005, 1, 1))
+    assert display_name({"Omar El-Bashir": 2, "Bashir": 1}, {}, entry.id) == "Omar El-Bashir"
+    assert display_name({"Bashir": 1}, {}, entry.id) == entry.name
 
 
 def test_a_military_rank_before_a_name_is_a_title_not_part_of_the_name():
