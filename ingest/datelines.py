@@ -5,7 +5,7 @@
     BEIJING, Oct. 3 (Xinhua) -- ...          Islamabad, Feb 3 (APP): ...
     LIMA, Peru — ...                         RIYADH: ...
     Suva [Fiji], May 15 (ANI): ...           Rio de Janeiro, 3/17/2004 (Agência Brasil) - ...
-    Oct 7, 2005 (ADDIS ABABA) — ...
+    Oct 7, 2005 (ADDIS ABABA) — ...        (Danang, Vietnam) – ...
 
 This module is the one place a dateline is read.  ``parse(text)`` reads one at the start of a
 paragraph (a ``Match`` with offsets into that paragraph, the year left open when the dateline
@@ -20,6 +20,7 @@ What counts as a dateline:
   comma ("LIMA, Peru") or in square brackets ("Suva [Fiji]"), a date ("May 25", "4 March 2025",
   "Oct. 3"), an agency in brackets, and then a dash ("-", "--", "–", "—") or a colon;
 * a date first and the city in capitals in brackets after it ("Oct 7, 2005 (ADDIS ABABA) —");
+* a city the gazetteer knows, and its country, in brackets before a dash ("(Danang, Vietnam) –");
   a date in figures ("3/17/2004") is read month first unless that cannot be a date, and day first
   when the page's own date says so;
 * a city in title case ("Islamabad") only with a date or an agency in brackets, or, with a long
@@ -144,6 +145,7 @@ class Match:
     year: int | None
     agency: str | None
     dash: str = "-"  # the dash or colon that ends it
+    bracketed: bool = False  # "(Danang, Vietnam) –": as plainly a dateline as one with a date
 
 
 def _caps(words: list[str]) -> bool:
@@ -196,9 +198,38 @@ def _date_first(text: str) -> Match | None:
     )
 
 
+_BRACKETED = re.compile(
+    r"\((?P<city>[^\W\d_][\w.'’ -]{1,40}?)(?:,[ \t]*(?P<region>[^\W\d_][\w.'’ -]{1,40}?))?\)"
+    r"[ \t]*(?P<dash>--|—|–|―|-|:)"
+)
+
+
+def _bracketed(text: str) -> Match | None:
+    """ "(Danang, Vietnam) –": a known city, and its country, in brackets before a dash."""
+    m = _BRACKETED.match(text)
+    if m is None or not _known_city(m.group("city"), alternates=True):
+        return None
+    if m.group("region") and not _title(m.group("region").split()):
+        return None
+    return Match(
+        end=m.end(),
+        city=m.group("city"),
+        city_start=m.start("city"),
+        city_end=m.end("city"),
+        region=m.group("region"),
+        date_text=None,
+        month=None,
+        day=None,
+        year=None,
+        agency=None,
+        dash=m.group("dash"),
+        bracketed=True,
+    )
+
+
 def parse(text: str) -> Match | None:
     """The dateline opening ``text`` (a paragraph), or None (see the module docstring for the rules)."""
-    first = _date_first(text)
+    first = _date_first(text) or _bracketed(text)
     if first is not None:
         return first
     stamp = _TIME_STAMP.match(text)  # "00:01 | Bogota (Colombia), Dec. 4.": the time the page was posted
@@ -402,7 +433,9 @@ def find(
     for k, (start, para) in enumerate(body_paragraphs(text, segments or ())[: WIRE_PARAGRAPHS + 1 - first]):
         lead = len(para) - len(para.lstrip())
         m = parse(para[lead:])
-        if m is None or (k > first and not (m.date_text or m.agency or _capital_city(m.city) or _major_city(m))):
+        if m is None or (
+            k > first and not (m.date_text or m.agency or m.bracketed or _capital_city(m.city) or _major_city(m))
+        ):
             continue
         if k > BODY_PARAGRAPHS - first and not (m.date_text and m.agency):
             continue

@@ -136,16 +136,28 @@ def _their_meeting(tok: Token) -> bool:
 
 
 def _their_own(tok: Token) -> bool:
-    """ "They last met in May", "since their previous meeting": in a sentence that names nobody, an
-    earlier meeting of the people of the meeting before."""
+    """ "They last met in May", "since their previous meeting", "They had met in X", "They met in X in
+    June": in a sentence that names nobody, an earlier meeting of the people of the meeting before."""
     if tok.lower_ not in ("they", "their") or any(t.ent_type_ == "PERSON" for t in tok.sent):
         return False
     lx = lexicon()
     head = tok.head
     earlier = any(c.dep_ in ("advmod", "amod") and c.lower_ in lx["other_occasion_words"] for c in head.children)
     if tok.lower_ == "they" and tok.dep_ == "nsubj":
+        if head.lemma_.lower() in lx["meet_verbs"] and (_past_perfect(head) or _dated(head)):
+            return True  # "They had met in Qingdao", "They met in Jakarta in June"
         return earlier and head.lemma_.lower() in set(lx["meet_verbs"]) | set(lx["converse_verbs"])
     return earlier and tok.lower_ == "their" and tok.dep_ == "poss" and head.lemma_.lower() in lx["meet_nouns"]
+
+
+def _past_perfect(verb: Token) -> bool:
+    """ "had met": an occasion before the one the story tells."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
+
+
+def _dated(verb: Token) -> bool:
+    """A verb told with a date of its own ("met in June", "met on 3 May")."""
+    return any(t.ent_type_ == "DATE" for c in verb.children if c.dep_ in ("prep", "npadvmod") for t in c.subtree)
 
 
 def _between_the_pair(tok: Token) -> bool:

@@ -170,7 +170,12 @@ def locate(
         if span is not None:
             allowed.update(t.i for t in span)
     words = (
-        lx["locative_nouns"] | lx["meet_nouns"] | lx["visit_nouns"] | lx["location_head_nouns"] | lx["occasion_nouns"]
+        lx["locative_nouns"]
+        | lx["meet_nouns"]
+        | lx["visit_nouns"]
+        | lx["location_head_nouns"]
+        | lx["occasion_nouns"]
+        | lx["occasion_parts"]  # "on the first day of the program in Y"
     )
 
     def located(tok: Token) -> bool:

@@ -461,14 +461,24 @@ def _as_name(text: str) -> str | None:
 
 def _names(name: str, place: Place) -> bool:
     """``name`` is another name of ``place``, as the gazetteer has it ("Nur-Sultan" of Astana), not
-    the same name spelt with accents or an apostrophe ("Hà Nội", "Sana'a"), nor a district or a
-    short form the curated towns list sends to the city ("Manhattan", "NYC")."""
+    the same name spelt with accents or an apostrophe ("Hà Nội", "Sana'a") or without its article
+    ("Hague"), nor a district or a short form the curated towns list sends to the city ("Manhattan",
+    "NYC")."""
     if fold(name).replace(" ", "") == fold(place.name).replace(" ", ""):
         return False
+    if fold(place.name) == "the " + fold(name):
+        return False  # "Hague" of "The Hague": the tagger left the article out
     if places.lookup(name, alternates=False) is not None:
         return False
     found = places.lookup(name)
     return found is not None and (found.geonames_id, found.country) == (place.geonames_id, place.country)
+
+
+def _plainer(name: str, canonical: str) -> bool:
+    """``name`` is the gazetteer's name written without its apostrophe or its inner space ("Nukualofa"
+    for "Nuku‘alofa"): the plainer spelling is shown."""
+    written, own = fold(name).split(), fold(canonical).split()
+    return "".join(written) == "".join(own) and len(written) < len(own)
 
 
 def written_places(mentions: Iterable[Mention]) -> dict[str, str]:
@@ -481,7 +491,7 @@ def written_places(mentions: Iterable[Mention]) -> dict[str, str]:
     for m in mentions:
         if m.place is None or m.place.kind != "city" or (name := _as_name(m.text)) is None:
             continue
-        if fold(name) != fold(m.place.name) and not _names(name, m.place):
+        if fold(name) != fold(m.place.name) and not _names(name, m.place) and not _plainer(name, m.place.name):
             continue  # "STATE HOUSE, ENTEBBE:": the dateline's building, not a name of the town
         by_key[m.place.key] = m.place
         forms.setdefault(m.place.key, Counter())[name] += 1

@@ -304,7 +304,18 @@ GIVEN_NAMES_BEFORE = 2  # untagged name words a tagged name may take in before i
 
 def _untagged_given_names(doc: Doc, start: int) -> int:
     """Where a tagged name starts once the untagged name words right before it, between it and a
-    title or honorific, are taken in ("His Excellency Syed Yousaf [Raza Gilani]")."""
+    title or honorific, are taken in ("His Excellency Syed Yousaf [Raza Gilani]"), and the first half
+    of a hyphenated given name always ("Frank-[Walter Steinmeier]")."""
+    while (
+        start >= 2
+        and doc[start - 1].text == "-"
+        and not doc[start - 1].whitespace_
+        and not doc[start - 2].whitespace_
+        and doc[start - 2].ent_type_ == ""
+        and doc[start - 2].is_alpha
+        and is_name_word(doc[start - 2])
+    ):
+        start -= 2
     k = start
     while (
         k > 0
@@ -769,6 +780,19 @@ def _with_country_after(doc: Doc, cands: dict[tuple[int, int], Candidate]) -> No
                 cand.role = replace(cand.role, country=country)
 
 
+def _mislabelled_word(doc: Doc, i: int) -> bool:
+    """Token ``i`` is an entity of one word the tagger labelled a place or a body, which no
+    gazetteer knows: a surname after given names ("Khurshid Mehmood [Kasuri]" taken for a town)."""
+    tok = doc[i]
+    alone = tok.ent_iob_ == "B" and (i + 1 >= len(doc) or doc[i + 1].ent_iob_ != "I")
+    return (
+        alone
+        and tok.ent_type_ in ("GPE", "LOC", "ORG", "NORP")
+        and places.lookup(tok.text) is None
+        and not places.is_demonym(tok.text)
+    )
+
+
 def find_candidates(ctx: ArticleContext, known: Callable[[str], object] | None = None) -> list[Candidate]:
     """Name mentions: PERSON entities and name chains after a title, filtered; with ``known`` (a
     lookup of people seen in other articles), also name chains that name a known person."""
@@ -805,7 +829,7 @@ def find_candidates(ctx: ArticleContext, known: Callable[[str], object] | None =
             end < chain
             and doc[end - 1].dep_ == "compound"
             and doc[end - 1].head.i == end
-            and not doc[end].ent_type_
+            and (not doc[end].ent_type_ or _mislabelled_word(doc, end))
             and doc[end].pos_ == "PROPN"
         ):
             end += 1  # "Khurshid Mehmood [Kasuri]": the tagger stopped before the name's own head word

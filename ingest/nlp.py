@@ -264,7 +264,7 @@ def semicolon_lists(doc: Doc) -> Doc:
 
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
-PLACE_WINDOW = 3  # words a place name may reach past the part the tagger marked
+PLACE_WINDOW = 4  # tokens a place name may reach past the part the tagger marked ("Port-of-" is four)
 
 
 @Language.component("whole_places")

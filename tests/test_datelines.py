@@ -61,6 +61,18 @@ def test_a_dateline_may_name_the_country_after_the_city():
     assert datelines.resolve_city(m.city, m.region).country == "Chile"
 
 
+def test_a_known_city_and_its_country_in_brackets_before_a_dash_are_a_dateline():
+    m = datelines.parse("(Danang, Vietnam) – President Rodrigo Roa Duterte met US President Donald J Trump")
+    assert m is not None and (m.city, m.region) == ("Danang", "Vietnam")
+    assert datelines.resolve_city(m.city, m.region).name == "Da Nang"
+    # the opening of a press release under its headline, not only of the first paragraph
+    article = _story(
+        "News Release\n\nPresident meets his counterpart at summit\n\n(Danang, Vietnam) – "
+        "President Rodrigo Roa Duterte met US President Donald J Trump on Saturday.\n"
+    )
+    assert article.dateline is not None and article.dateline.place.name == "Da Nang"
+
+
 def test_a_dateline_may_name_the_country_in_square_brackets():
     m = datelines.parse("New Delhi [India], May 15 (ANI): The minister")
     assert (m.city, m.region, m.date_text, m.agency) == ("New Delhi", "India", "May 15", "ANI")
@@ -136,6 +148,8 @@ def test_a_hyphen_after_a_full_stop_ends_a_dateline_as_spanish_language_outlets_
         "Washington. The president met",  # a full stop ends only a dated dateline
         "On Monday, March 3. The president",
         "Foreign Minister (FM) Qureshi said",  # an agency with no date and no dash
+        "(Reuters) - The president said",  # an agency in brackets, no city
+        "(Photo: AFP) - The two presidents",
     ],
 )
 def test_what_is_not_a_dateline(text):

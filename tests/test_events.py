@@ -4576,3 +4576,34 @@ def test_a_venue_or_city_named_before_the_meeting_noun_places_it():
     assert e.place.name == "Pretoria"
     e = only(extract(f"{RUTO} held a Kenya-South Africa summit meeting with {RAMAPHOSA} on Tuesday."), "meet")
     assert e.place is None  # the two countries of the summit, not its place
+
+
+def test_they_had_met_or_met_on_a_date_of_their_own_is_an_earlier_meeting_of_the_pair():
+    lead = (
+        "Indian External Affairs Minister K Natwar Singh and his Pakistani counterpart Khurshid Kasuri "
+        "yesterday discussed trade in Islamabad. "
+    )
+    for earlier in ("They had met in Qingdao in June.", "They met in Qingdao in June."):
+        found = extract(lead + earlier, date(2004, 9, 6))
+        meetings = sorted((e.place.name if e.place else None, e.date) for e in found if e.type == "meet")
+        assert meetings == [("Islamabad", "2004-09-05"), ("Qingdao", "2004-06")], earlier
+    # "they" met someone else: no meeting of the pair
+    found = extract(lead + "They met with reporters afterwards.", date(2004, 9, 6))
+    assert len([e for e in found if e.type == "meet"]) == 1
+
+
+def test_a_place_on_a_day_of_the_programme_places_the_meeting():
+    found = extract(
+        "On the first day of the program in Dushanbe, Uzbek President Shavkat Mirziyoyev met with the "
+        "President of Tajikistan Emomali Rahmon.",
+        date(2023, 4, 20),
+    )
+    assert [(e.place.name if e.place else None) for e in found if e.type == "meet"] == ["Dushanbe"]
+
+
+def test_arrived_to_a_city_is_a_visit_there():
+    found = extract(
+        "Tajik President Emomali Rakhmonov arrived to Astana for a two-day official visit on Thursday.",
+        date(2006, 5, 5),
+    )
+    assert ("Emomali Rakhmonov", "Astana") in visits(found)

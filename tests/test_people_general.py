@@ -372,6 +372,32 @@ def test_a_fathers_style_after_bin_is_part_of_an_unknown_name():
     assert "Ahmad bin Tun Ismail Hashim" in a.names
 
 
+def test_the_first_half_of_a_hyphenated_given_name_the_tagger_left_out_is_part_of_the_name():
+    a = resolve_text(
+        "On March 31, a meeting between Minister of Foreign Affairs of the Russian Federation Sergey Lavrov "
+        "and Vice Chancellor and Minister of Foreign Affairs of the Federal Republic of Germany Frank-Walter "
+        "Steinmeier took place in The Hague."
+    )
+    assert "Frank-Walter Steinmeier" in a.names and "Walter Steinmeier" not in a.names
+
+
+def test_a_surname_the_tagger_took_for_a_town_ends_the_name():
+    a = resolve_text(
+        "Indian External Affairs Minister K Natwar Singh and his Pakistani counterpart Khurshid Mehmood "
+        "Kasuri yesterday discussed trade in Islamabad."
+    )
+    assert "Khurshid Mehmood Kasuri" in a.names and "Khurshid Mehmood" not in a.names
+
+
+def test_short_ranks_and_titles_are_no_part_of_a_name_and_a_press_release_is_no_person():
+    a = resolve_text(
+        "PRESS RELEASE\nPres. Granger and PM Rowley hold bilateral talks in Port-of-Spain. Forum chair Don "
+        "McKinnon will meet Cmdr Bainimarama on Friday."
+    )
+    assert {"Granger", "Bainimarama"} <= {n.split()[-1] for n in a.names}
+    assert not any(w in n for n in a.names for w in ("Pres", "Cmdr", "RELEASE"))
+
+
 def test_a_venue_named_head_first_is_not_a_person():
     a = resolve_text(
         "Italian Prime Minister Giorgia Meloni hosted Ukrainian President Volodymyr Zelensky at "

@@ -277,6 +277,19 @@ def test_a_city_is_shown_as_the_article_names_it_when_the_gazetteer_calls_it_oth
     assert locations.written_places([Mention("NUR-SULTAN", 0, 10, place=places.lookup("Astana"))]) == {
         places.lookup("Astana").key: "Nur-Sultan"
     }
+    # nor the gazetteer's name without its article ("Hague" of "The Hague")
+    hague = places.lookup("The Hague")
+    assert locations.written_places([Mention("Hague", 0, 5, place=hague)]) == {}
+    # but the gazetteer's name written plainer, without its apostrophe or inner space, is shown so
+    tonga = places.lookup("Nukualofa")
+    assert locations.written_places([Mention("Nukualofa", 0, 9, place=tonga)]) == {tonga.key: "Nukualofa"}
+    danang = places.lookup("Danang")
+    assert locations.written_places([Mention("Danang", 0, 6, place=danang)]) == {danang.key: "Danang"}
+
+
+def test_a_hyphenated_city_name_the_tagger_cut_is_one_place():
+    doc = nlp.load()("The two leaders met at the Prime Minister’s Port-of-Spain office for bilateral discussions.")
+    assert [(e.text, e.label_) for e in doc.ents if e.label_ == "GPE"] == [("Port-of-Spain", "GPE")]
 
 
 def test_the_event_keeps_the_gazetteer_place_and_shows_the_name_its_source_writes(tmp_path):
@@ -307,3 +320,19 @@ def test_an_airport_the_data_knows_gives_its_city_and_an_unknown_one_is_no_venue
     meeting = next(e for e in found if e.type == "meet")
     assert meeting.place.name == "Shannon" and meeting.place.venue == "Shannon Airport"
     assert [v.name for v in locations.find_venues(nlp.parse("He landed at the Metropolitan airport."))] == []
+
+
+def test_the_lead_under_a_dateline_at_a_venue_no_gazetteer_places_is_in_the_dateline_city(tmp_path):
+    from diplograph.ingest import events, merge, people, pipeline
+
+    path = tmp_path / "release.txt"
+    path.write_text(
+        "News Release\n\nLeaders meet in APEC\n\n(Danang, Vietnam) – President Rodrigo Roa Duterte met US "
+        "President Donald J Trump during the sidelines of the Asia-Pacific Economic Cooperation Leaders’ "
+        "Meeting in Ha Noi Hall, International Danang Resort.\n",
+        encoding="utf-8",
+    )
+    article = next(a for a in pipeline.read_articles([str(path)]) if hasattr(a, "text"))
+    _, doc = next(nlp.pipe([article]))
+    found = merge.merge_in_article(events.extract_events(doc, article, people.resolve(doc, article, people.Registry())))
+    assert [e.place.name for e in found if e.type == "meet"] == ["Da Nang"]
