@@ -476,10 +476,10 @@ def dateline_places(cands: list[Candidate], place: Place | None, anchor: date | 
         if c.place is None and c.type in ("meet", "visit", "sign_agreement") and (_here(c) or c.extra.get("setting")):
             c.place = place  # "here", "arrived in the capital": where the story was filed
         elif _unplaced_meeting(c) and (
-            c.venue is None and c.host is not None and not _host_of_another_country(c, place)
+            (c.venue is None and c.host is not None and not _host_of_another_country(c, place))
             # the story's own news, undated; also at a venue no gazetteer places ("(Danang, Vietnam) –
             # X met Y ... in Ha Noi Hall"): a venue of the dateline's city
-            or _lead(c) and (c.date_inferred or c.date is None)
+            or (_lead(c) and (c.date_inferred or c.date is None))
         ):
             c.place = place  # "MUSCAT: X received Y": a host receives at home, where the story was filed
     if anchor is None:
