@@ -112,7 +112,8 @@ def markers() -> Markers:
         social=frozenset(bp["social_domains"]),
         sections=frozenset(bp["section_words"]),
         credit=re.compile(rf"\((?:[^()]*\b(?:{agencies}|{words})\b[^()]*)\)\s*$", re.IGNORECASE),
-        credit_tail=re.compile(rf"(?:/|\|)\s*(?:{agencies})\s*$"),
+        # "... / Reuters", "... | AFP", and a photo service's initials glued on ("... in May 2019/PSCU")
+        credit_tail=re.compile(rf"(?:/|\|)\s*(?:{agencies})\s*$|(?<=\w)/[A-Z]{{3,8}}\s*$"),
         caption_leads=tuple(word.casefold() for word in cap["lead_words"]),
         credit_lines=tuple(line.casefold() for line in cap["credit_lines"]),
         not_names=frozenset(w.casefold() for w in cap["not_names"] + cap["agencies"] + dl["words"]),

@@ -35,6 +35,7 @@ from diplograph.ingest.event_participants import (
     titled_apposition,
     unique_people,
     unknown_subject,
+    without_spouses,
 )
 from diplograph.ingest.event_places import locate
 from diplograph.ingest.event_syntax import (
@@ -505,6 +506,7 @@ def meet_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMen
         people = [p for p in people if not _object_of_another_meeting(p, tok, chain, mentions)]
     if not noun and unknown_subject(tok, mentions):
         return []  # "His Majesty met with A, B and C", the subject unresolved: A, B and C did not meet
+    people = without_spouses(people, mentions)  # "A and First Lady B welcomed C and First Lady D"
     if _one_side(people, chain, mentions):
         return []  # "the minister held phone calls with A, B and C": A, B and C did not call each other
     if len(people) < 2:

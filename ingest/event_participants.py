@@ -769,6 +769,28 @@ def companions(mentions: list[PersonMention]) -> set[str]:
     }
 
 
+def styled_spouses(mentions: list[PersonMention]) -> set[str]:
+    """People named with a spouse's style ("First Lady Rita Sargsyan"): beside the leaders they came
+    with, no party to the leaders' meeting (``without_spouses``)."""
+    styles = lexicon()["spouse_styles"]
+    out = set()
+    for m in mentions:
+        if m.person is None or m.synthetic:
+            continue
+        before = m.root.doc.text[max(0, m.start - 40) : m.start].rstrip().lower()
+        if before.endswith(tuple(styles)):
+            out.add(m.person.key)
+    return out
+
+
+def without_spouses(people: list[Person], mentions: list[PersonMention]) -> list[Person]:
+    """The parties less those named with a spouse's style, when two others remain ("A and First
+    Lady B welcomed C and First Lady D": A and C met); first ladies meeting each other stay."""
+    spouses = styled_spouses(mentions)
+    rest = [p for p in people if p.key not in spouses]
+    return rest if len(rest) >= 2 else people
+
+
 def relative_counterparts(chain: list[Token], mentions: list[PersonMention]) -> list[Person]:
     """The person a relative pronoun after "with" stands for: "... Y, with whom he held talks"
     names Y, the person told of just before "with" (the parse often hangs the clause elsewhere)."""

@@ -307,8 +307,19 @@ def _sentences(doc: Doc, article: Article, entities) -> list[tuple[Span, int, An
     return out
 
 
+def _through_blanks(parsed: str, text: str, end: int, base: int) -> int:
+    """A quote's end carried over the words the parser read as blanks right after it (a credit,
+    ", Kazinform reports.", blanked by ``nlp.text_to_parse``): the page's sentence is quoted whole."""
+    stop = end
+    while stop < len(parsed) and parsed[stop] == " ":
+        stop += 1
+    blanked = text[base + end : base + stop]
+    return stop if blanked.strip() and len(text) >= base + stop else end
+
+
 def _to_event(c: Candidate, article: Article) -> Event:
     quote, start, end = _quote(c.sent)
+    end = _through_blanks(c.sent.doc.text, article.text, end, c.base)
     start, end = start + c.base, end + c.base
     if len(article.text) >= end:
         quote = article.text[start:end]  # the page's own words, not the blanks parsed in their stead ("[Images]")

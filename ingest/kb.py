@@ -283,8 +283,12 @@ class KnowledgeBase:
                 return pool[0]
             return self._narrow(pool, day, countries, strict=False)
         if len(names.words(key)) > 1:
-            return None
+            return self._misspelt(key, day, countries, titles)
         pool = [self.people[i] for i in self._short.get(key, [])]
+        if pool and day is None and titles:
+            # an undated page: a surname with a title only one namesake ever held ("King Hamad")
+            fits = self._fits_titles(pool, titles, None, bare=True)
+            return fits[0] if len(fits) == 1 and any(o.title for o in fits[0].offices) else None
         if not pool or day is None:
             return None
         in_office = [p for p in pool if p.offices_on(day)]
@@ -309,6 +313,23 @@ class KnowledgeBase:
             # the only holder in office at the date; a Phoenix-only minister needs a title or no other country
             return in_office[0]
         return None
+
+    def _misspelt(self, key: str, day: date | None, countries: set[str], titles: list[Role]) -> KBPerson | None:
+        """A given name and surname, the given name misspelt ("Barrack Obama") as ``names.same_person``
+        allows: the one person of that surname it fits.  Longer names are left to the article's own
+        forms (the base may hold one person twice under two spellings of a long name)."""
+        ws = names.words(key)
+        if len(ws) != 2:
+            return None
+        pool = [
+            p
+            for p in (self.people[i] for i in self._short.get(ws[-1], []))
+            if any(len(names.words(n)) == len(ws) and names.same_person(key, fold(strip_titles(n))) for n in p.names())
+        ]
+        pool = self._fits_titles(pool, titles, day) if titles and pool else pool
+        if len(pool) == 1:
+            return pool[0]
+        return self._narrow(pool, day, countries, strict=False) if pool else None
 
     def _fits_titles(
         self, pool: list[KBPerson], titles: list[Role], day: date | None, bare: bool = False

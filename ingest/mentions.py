@@ -210,8 +210,9 @@ def name_end(doc: Doc, i: int) -> int:
             j += 1  # an honorific inside a name: "Hassan Sheikh Mohamud"
             continue
         if tok.text == "-" and j > i and not doc[j - 1].whitespace_ and not tok.whitespace_ and j + 1 < n:
-            if doc[j + 1].is_alpha and doc[j + 1].is_lower and is_name_word(doc[j - 1]):
-                j += 2  # "Lee Jae-myung", "Kim Jong-un"
+            lower_part = doc[j - 1].is_lower and j - 2 > i and doc[j - 2].text == "-"  # "Chan-o-[cha]"
+            if doc[j + 1].is_alpha and doc[j + 1].is_lower and (is_name_word(doc[j - 1]) or lower_part):
+                j += 2  # "Lee Jae-myung", "Kim Jong-un", "Prayut Chan-o-cha"
                 continue
             j += 1
             continue

@@ -288,7 +288,8 @@ def whole_places(doc: Doc) -> Doc:
         for start in range(max(0, ent.start - PLACE_WINDOW), ent.start + 1):
             for end in range(min(len(doc), ent.end + PLACE_WINDOW), ent.end - 1, -1):
                 span = doc[start:end]
-                whole = not (doc[start].is_punct or doc[end - 1].is_punct) and "\n" not in span.text
+                ends = (doc[start], doc[end - 1])
+                whole = not any(t.is_punct or t.is_space for t in ends) and "\n" not in span.text
                 if end - start >= 2 and whole and fold(span.text) in known:
                     if best is None or len(span) > len(best):
                         best = span
@@ -350,15 +351,24 @@ def build() -> spacy.Language:
 
 @lru_cache(maxsize=1)
 def _attribution() -> re.Pattern[str]:
-    """ ", reports TASS" / ", according to Xinhua news agency" / ", TDH reports" (a known agency or a
-    name in capitals before the verb) at the end of a sentence, and a credit after its full stop and
-    a dash ("... on Sunday.—APP", "... talks. - Reuters")."""
+    """ ", reports TASS" / ", according to Xinhua news agency" / ", TDH reports" (a known agency, a
+    name in capitals or an outlet's name, "Radio Pakistan", before the verb) at the end of a sentence,
+    and a credit after its full stop and a dash ("... on Sunday.—APP", "... talks. - Reuters")."""
     verbs = "|".join(re.escape(v) for v in sorted(read_list("attribution_verbs.txt"), key=len, reverse=True))
     names = "|".join(re.escape(a) for a in sorted(read_list("agencies.txt"), key=len, reverse=True))
     end = r"(?=[ \t]*[.;]?[ \t]*(?:\n|$))"
     # a known agency in any case ("..., agerpres reports.")
     told = rf",[ \t]+(?:{verbs})[ \t]+(?:the[ \t]+)?(?i:{names})(?:[ \t]+news[ \t]+agency)?{end}"
-    named = rf",[ \t]+(?:the[ \t]+)?(?:(?i:{names})|[A-Z]{{2,}}[\w.]*)(?:[ \t]+news[ \t]+agency)?[ \t]+(?:{verbs}){end}"
+    media = read_json("media_words.json")
+    opening, closing = ("|".join(re.escape(w) for w in media[k]) for k in ("opening", "closing"))
+    # an outlet's name: capitalised words opened or closed by a word of the media ("Radio Pakistan",
+    # "Dawn News"), not "Press Secretary Ali"
+    word = r"[A-Z][\w'-]*"
+    outlet = rf"(?:{opening})(?:[ \t]+{word}){{1,3}}|(?:{word}[ \t]+){{0,3}}(?:{closing})"
+    named = (
+        rf",[ \t]+(?:the[ \t]+)?(?:(?i:{names})|[A-Z]{{2,}}[\w.]*|{outlet})(?:[ \t]+news[ \t]+agency)?"
+        rf"[ \t]+(?:{verbs}){end}"
+    )
     credit = rf"(?<=[.!?\"”])[ \t]*(?:—|–|--|-)[ \t]*(?:{names})[ \t]*(?=\n|$)"
     return re.compile(rf"{told}|{named}|{credit}")
 
@@ -498,7 +508,8 @@ def text_to_parse(article: Article) -> str:
     own, and a sentence wrapped over three lines as one sentence."""
     text = article.text
     spans = [(s.start, s.end) for s in article.segments if s.kind == "foreign"]
-    spans += [(m.start(), m.end()) for m in _attribution().finditer(text)]
+    credits = [(m.start(), m.end()) for m in _attribution().finditer(text)]
+    spans += credits
     spans += [(m.start(), m.end()) for m in _link_labels().finditer(text)]
     spans += [(m.start(), m.end()) for m in _photo_positions().finditer(text)]
     lowered = headline_words_at(text)
@@ -516,6 +527,10 @@ def text_to_parse(article: Article) -> str:
         for i in range(max(0, start), min(len(chars), end)):
             if chars[i] not in "\n\r":
                 chars[i] = " "
+    for start, end in credits:  # "in Akorda, Kazinform reports." read as "in Akorda." and blanks after it,
+        stop = end + len(text[end:]) - len(text[end:].lstrip(" \t"))  # so that the words before the full
+        if start > 0 and stop < len(text) and text[stop] in ".;":  # stop keep their parse ("Akorda" a place)
+            chars[start], chars[stop] = text[stop], " "
     for i in joins:  # a wrapped paragraph is read as the sentences it holds
         chars[i] = " "
     for i in breaks:

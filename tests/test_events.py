@@ -4607,3 +4607,30 @@ def test_arrived_to_a_city_is_a_visit_there():
         date(2006, 5, 5),
     )
     assert ("Emomali Rakhmonov", "Astana") in visits(found)
+
+
+def test_first_ladies_welcoming_beside_their_husbands_are_no_parties_to_the_leaders_meeting():
+    found = extract(
+        "President Serzh Sargsyan and First Lady Rita Sargsyan welcomed the Bulgarian President Rumen Radev "
+        "and First Lady Dessislava Radeva at the Presidential Palace in Yerevan.",
+        date(2018, 2, 12),
+    )
+    assert groups(found, "meet") == {frozenset({"Serzh Sargsyan", "Rumen Radev"})}
+
+
+def test_a_name_of_two_hyphens_is_one_name():
+    found = extract(
+        "Malaysian Prime Minister Najib Razak met Thai Prime Minister Prayut Chan-o-cha in Bangkok on Friday.",
+        date(2016, 9, 10),
+    )
+    assert groups(found, "meet") == {frozenset({"Najib Razak", "Prayut Chan-o-cha"})}
+
+
+def test_a_credit_after_a_place_leaves_the_place_read_and_the_quote_whole():
+    text = (
+        "President Kassym-Jomart Tokayev has met with his Kyrgyz counterpart Sadyrbek Zhaparov in Akorda, "
+        "Kazinform News Agency reports."
+    )
+    (meeting,) = [e for e in extract(text, date(2024, 4, 19)) if e.type == "meet"]
+    assert meeting.place is not None and meeting.place.name == "Astana"
+    assert meeting.evidence[0].quote == text

@@ -29,10 +29,14 @@ def test_country_and_city_names_the_tagger_cut_are_whole_places():
     assert labels.get("Port of Spain") == "GPE" and labels.get("Trinidad and Tobago") == "GPE"
     assert labels.get("Bosnia and Herzegovina") == "GPE"
     doc = nlp.parse(
-        "Prime Minister Derek Sikua met Prime Minister Michael Somare in Port Moresby, the New York Times said."
+        "Prime Minister Derek Sikua met Prime Minister Michael Somare in Port Moresby, a report in the New York "
+        "Times said."
     )
     labels = {e.text: e.label_ for e in doc.ents}
     assert labels.get("Port Moresby") == "GPE" and labels.get("the New York Times") == "ORG"
+    # a credit blanked after the place ("the New York Times said") leaves the place whole
+    doc = nlp.parse("Prime Minister Derek Sikua met Prime Minister Michael Somare in Port Moresby, the Post said.")
+    assert {e.text: e.label_ for e in doc.ents}.get("Port Moresby") == "GPE"
     doc = nlp.parse("Soaki made a courtesy call on Minister Justin Tkatchenko in Waigani, Port Moresby recently.")
     assert {e.text: e.label_ for e in doc.ents}.get("Port Moresby") == "GPE"
 
@@ -122,8 +126,12 @@ def test_agency_credits_at_a_sentence_end_are_blanked_for_the_parser():
         "President Serdar Berdimuhamedov received Russian Foreign Minister Sergey Lavrov, TDH reports.\n"
         "The two ministers met in Geneva, Lavrov said.\n"
         "Maia Sandu was welcomed by the head of state, Klaus Iohannis, agerpres reports.\n"
+        "Imran Khan spoke by phone with Mahathir Mohamad, Radio Pakistan reported.\n"
+        "The two ministers met in Geneva, Press Secretary Ali said.\n"
     )
     parsed = nlp.text_to_parse(_article(text))
+    assert "Radio Pakistan" not in parsed  # an outlet's name, a word of the media in it
+    assert parsed.splitlines()[8] == text.splitlines()[8]  # a title before a person's name
     assert len(parsed) == len(text) and parsed.count("\n") == text.count("\n")
     assert "TASS" not in parsed and "APP" not in parsed and "TDH" not in parsed and "well." in parsed
     assert "agerpres" not in parsed  # a known agency in lower case

@@ -109,6 +109,7 @@ def test_the_loaded_knowledge_base_has_unique_ids_and_sources():
         ("Diana Elena Mondino", "Diana Mondino"),  # a middle name the base leaves out
         ("John Paul II", "Pope John Paul II"),
         ("Omar El-Bashir", "Omar al-Bashir"),  # the Arabic article spelt "El"
+        ("Barrack Obama", "Barack Obama"),  # a given name misspelt
     ],
 )
 def test_names_nicknames_and_variants_resolve(form, name):
@@ -495,3 +496,19 @@ def test_the_written_name_is_the_fullest_form_the_article_gives_without_titles()
     assert written_form({"Sheikh Hasina": 3, "Hasina": 2}, people.Person("Sheikh Hasina")) is None
     # more words than the canonical name, with no entry to say they are the person's: no other spelling
     assert written_form({"Md. Sergei Lavrov": 1}, people.Person("Sergei Lavrov")) is None
+
+
+def test_on_an_undated_page_a_title_only_one_namesake_ever_held_names_him():
+    from diplograph.ingest.records import Role
+
+    base = kb.load()
+    assert base.match("Hamad", None, titles=[Role("King", None)]).name == "Hamad bin Isa Al Khalifa"
+    assert base.match("Abdullah", None, titles=[Role("King", None)]) is None  # Saudi Arabia's or Jordan's
+    assert base.match("Hamad", None) is None  # no title, no date: no one
+
+
+def test_a_misspelt_given_name_never_joins_another_given_name_of_the_same_family():
+    base = kb.load()
+    assert base.match("Raul Castro", DAY).name == "Raúl Castro"
+    assert base.match("Fidel Castro", DAY).name == "Fidel Castro"
+    assert base.match("Kim Jong Il", DAY).name == "Kim Jong Il"
