@@ -82,6 +82,8 @@ def resolve_descriptions(
             continue
         if tok.i in title_heads:
             continue  # the title of a named person ("Secretary of State Antony Blinken")
+        if roles.next_holder(doc, phrase.end):
+            continue  # "the president-elect of Peru, Pedro Castillo": not the sitting president
         through = _of_person(doc, phrase, mentions) if phrase.relational else None
         if through is not None:
             # "the counterpart of X": someone else than X, with X's office for another country

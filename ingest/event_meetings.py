@@ -415,8 +415,9 @@ def meet_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMen
                 return []
     if label == "PHONE_N" and lemma == "call":
         courtesy = call_in_person(tok, lambda o: bool(persons_in(o, mentions)))  # "paid a call on Y"
-    if label == "MEET_N" and tok.lower_ in lx["exchange_nouns"] and not _exchange_of_views(tok):
-        return []  # "an exchange of letters with Y", "prisoner exchanges": no meeting
+    phoned = any(c.dep_ in ("amod", "compound") and c.lower_ in lx["phone_cues"] for c in tok.children)
+    if label == "MEET_N" and tok.lower_ in lx["exchange_nouns"] and not (_exchange_of_views(tok) or phoned):
+        return []  # "an exchange of letters with Y", "prisoner exchanges": no meeting; "a telephone exchange" is
     if label == "MEET_V" and tok.dep_ == "xcomp" and tok.head.lemma_.lower() in lx["attendance_adjectives"]:
         return []  # "Also present to receive X were A and B": people present, no parties
     if label == "MEET_N" and tok.dep_ == "nsubjpass" and tok.head.lemma_.lower() in lx["attend_verbs"]:

@@ -117,7 +117,21 @@ def pair_mentions(
             and tok.lower_ == "they"
             and any(c.dep_ == "advmod" and c.lower_ == "again" for c in tok.head.children)
         )
-        if counted or joined or again or _their_own(tok):  # "They were joined by Y": all the parties of that meeting
+        # "They agreed to meet soon": after a call of two, in a sentence that names nobody, those two
+        agreed = (
+            tok.dep_ == "nsubj"
+            and tok.lower_ == "they"
+            and tok.head.lemma_.lower() in lx["agreement_verbs"]
+            and not any(t.ent_type_ == "PERSON" for t in sent)
+            and any(  # to meet, or to a meeting: not "agreed to work together"
+                c.dep_ == "xcomp"
+                and (
+                    c.lemma_.lower() in lx["meet_verbs"] or any(g.lemma_.lower() in lx["meet_nouns"] for g in c.subtree)
+                )
+                for c in tok.head.children
+            )
+        )
+        if counted or joined or again or agreed or _their_own(tok):  # "They were joined by Y": all its parties
             out += stand_ins(tok, pair)
     return out
 

@@ -500,6 +500,12 @@ def mood_cues(trigger: Token, chain: list[Token]) -> list[str]:
         and trigger.head.head.lemma_.lower() in lx["preparation_nouns"]
     ):
         cues.append("preparation")  # "discussed preparations for Mr Putin's visit to Turkey"
+    if (
+        trigger.dep_ == "pobj"
+        and trigger.head.lower_ == "of"
+        and trigger.head.head.lemma_.lower() in lx["cancellation_nouns"]
+    ):
+        cues.append("called_off")  # "announced the cancellation of Obama's visit to Malaysia"
     heads = {t.i for t in chain}
     for t in trigger.sent:  # "Included in the itinerary were meetings with Y", "the programme includes talks"
         if t.lemma_.lower() in lx["programme_nouns"] and (

@@ -620,6 +620,8 @@ def resolve(doc: Doc, article: Article, registry: Registry) -> Entities:
     def by_office(phrase: roles.TitlePhrase) -> Person | None:
         if phrase.relational or not phrase.country or phrase.words == ("minister",):
             return None  # "the Vietnamese minister": one of many ministers, none of them the knowledge base's
+        if roles.next_holder(doc, phrase.end):
+            return None  # "US President-elect Donald Trump": the office's next holder, not its holder
         return office_holder(
             base.holder(
                 phrase.title,

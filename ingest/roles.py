@@ -393,6 +393,13 @@ def _qualified_title(doc: Doc, j: int, name_start: int) -> TitlePhrase | None:
     return None
 
 
+def next_holder(doc, end: int) -> bool:
+    """The title phrase ending at token ``end`` goes on "-elect" or "-designate" ("US President-elect",
+    "the president-elect of Peru"): the office's next holder, not the one holding it."""
+    after = doc[end : end + 2]
+    return len(after) == 2 and after[0].text == "-" and after[1].lower_ in ("elect", "designate")
+
+
 def description_at(doc: Doc, head: int) -> TitlePhrase | None:
     """A phrase headed by token ``head`` that describes a person without naming them, or None.
 

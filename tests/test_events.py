@@ -4634,3 +4634,36 @@ def test_a_credit_after_a_place_leaves_the_place_read_and_the_quote_whole():
     (meeting,) = [e for e in extract(text, date(2024, 4, 19)) if e.type == "meet"]
     assert meeting.place is not None and meeting.place.name == "Astana"
     assert meeting.evidence[0].quote == text
+
+
+def test_after_a_call_they_agree_to_meet_or_arrange_a_meeting_and_president_elect_is_not_the_president():
+    call = "South Korean President Yoon Suk Yeol spoke by phone with US President-elect Donald Trump on Thursday. "
+    for plan in ("They agreed to meet soon.", "They agreed to arrange a meeting in the near future."):
+        found = extract(call + plan, date(2024, 11, 8))
+        assert groups(found, "phone_call") == {frozenset({"Yoon Suk Yeol", "Donald Trump"})}  # not Joe Biden
+        assert groups(found, "planned_meet") == {frozenset({"Yoon Suk Yeol", "Donald Trump"})}, plan
+    for other in ("They agreed on the need for peace.", "They also agreed to work together."):
+        found = extract(call + other, date(2024, 11, 8))
+        assert groups(found, "planned_meet") == groups(found, "meet") == set(), other
+
+
+def test_the_cancellation_of_a_visit_is_no_visit():
+    found = extract(
+        "Earlier this week, the White House announced the cancellation of Obama's visit to Malaysia and the "
+        "Philippines, which also should have taken place in the course of his Asian tour.",
+        date(2013, 10, 4),
+    )
+    assert visits(found) == set()
+
+
+def test_a_telephone_exchange_with_a_president_elect_is_a_call_with_him_not_with_the_sitting_president():
+    found = extract(
+        "Cuban President Miguel Díaz-Canel Bermúdez held a fruitful and cordial telephone exchange with the "
+        "president-elect of Peru, Pedro Castillo Terrones.",
+        date(2021, 7, 25),
+    )
+    assert groups(found, "phone_call") == {frozenset({"Miguel Díaz-Canel Bermúdez", "Pedro Castillo Terrones"})}
+    letters = extract(
+        "Cuban President Miguel Díaz-Canel held an exchange of letters with Pedro Castillo.", date(2021, 7, 25)
+    )
+    assert letters == []
