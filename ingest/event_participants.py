@@ -23,7 +23,15 @@ from datetime import date
 from spacy.tokens import Span, Token
 
 from diplograph.ingest import places, roles
-from diplograph.ingest.event_syntax import attaches, attributive, is_verb, leads_delegation, lexicon, span_root
+from diplograph.ingest.event_syntax import (
+    attaches,
+    attributive,
+    is_verb,
+    leads_delegation,
+    lexicon,
+    past_perfect,
+    span_root,
+)
 from diplograph.ingest.records import Person, fold
 
 
@@ -158,15 +166,10 @@ def _their_own(tok: Token) -> bool:
     head = tok.head
     earlier = any(c.dep_ in ("advmod", "amod") and c.lower_ in lx["other_occasion_words"] for c in head.children)
     if tok.lower_ == "they" and tok.dep_ == "nsubj":
-        if head.lemma_.lower() in lx["meet_verbs"] and (_past_perfect(head) or _dated(head)):
+        if head.lemma_.lower() in lx["meet_verbs"] and (past_perfect(head) or _dated(head)):
             return True  # "They had met in Qingdao", "They met in Jakarta in June"
         return earlier and head.lemma_.lower() in set(lx["meet_verbs"]) | set(lx["converse_verbs"])
     return earlier and tok.lower_ == "their" and tok.dep_ == "poss" and head.lemma_.lower() in lx["meet_nouns"]
-
-
-def _past_perfect(verb: Token) -> bool:
-    """ "had met": an occasion before the one the story tells."""
-    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
 
 
 def _dated(verb: Token) -> bool:

@@ -23,14 +23,14 @@ Holds:
 from __future__ import annotations
 
 from datetime import date
-from itertools import islice
+from itertools import chain, islice
 
 from spacy.tokens import Span, Token
 
 from diplograph.ingest import datelines, dates, locations, places, roles
 from diplograph.ingest.event_candidate import Candidate
 from diplograph.ingest.event_places import destination, posted_in
-from diplograph.ingest.event_syntax import another_occasion, clause_chain, is_verb, lexicon
+from diplograph.ingest.event_syntax import another_occasion, clause_chain, is_verb, lexicon, past_perfect
 from diplograph.ingest.records import Article, Dateline, Person, Place, fold
 
 SEAT_PHRASE = 16  # words of a gathering's phrase searched for a standing gathering's name
@@ -397,7 +397,8 @@ LEAD_SENTENCES = 1  # with no dateline, "here" is the city the story's first sen
 
 def lead_city(sentences: list[tuple[Span, int, object]], article: Article) -> Place | None:
     """With no dateline, the city the story's first sentence of its own (no headline, no caption)
-    puts its news in ("X said Tuesday in New Delhi that ..."): where "here" is."""
+    puts its news in ("X said Tuesday in New Delhi that ..."), else the city of its headline ("Modi,
+    Sharif meet in Ufa"): where "here" is."""
     framing = [(s.start, s.end) for s in article.segments if s.kind in ("headline", "caption")]
     body = (
         (sent, base, view)
@@ -406,7 +407,14 @@ def lead_city(sentences: list[tuple[Span, int, object]], article: Article) -> Pl
         and len(sent) > 3
         and _names_something(sent, base, view)
     )
-    for sent, base, view in islice(body, LEAD_SENTENCES):
+    headlines = [(s.start, s.end) for s in article.segments if s.kind == "headline"]
+    headline = (
+        (sent, base, view)
+        for sent, base, view in sentences
+        if any(a <= base + sent.start_char < b for a, b in headlines)
+    )
+    # else the city its headline puts the news in ("Modi, Sharif meet in Ufa")
+    for sent, base, view in chain(islice(body, LEAD_SENTENCES), islice(headline, 1)):
         for tok in sent:
             if tok.lower_ != "in" or tok.dep_ != "prep" or not is_verb(tok.head):
                 continue
@@ -638,6 +646,7 @@ def story_city(cands: list[Candidate]) -> None:
         and c.place.kind == "city"
         and not c.in_sequence
         and not another_occasion(c.trigger)
+        and not past_perfect(c.trigger)  # "They had met in Qingdao in June": not where the story is
     ]
     cities = {_city_key(c.place): c.place for c in placed if c.place is not None}
     if len(cities) != 1:

@@ -349,6 +349,11 @@ def span_root(doc: Doc, start: int, end: int) -> Token | None:
     return span.root if span is not None and len(span) else None
 
 
+def past_perfect(verb: Token) -> bool:
+    """ "had met": an occasion before the one the story tells."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
+
+
 def another_occasion(trigger: Token) -> bool:
     """The clause marks its event as one of several ("their second meeting", "another round of
     talks", "met again", "last month's meeting"): it must not be joined, undated, to a dated one."""
@@ -463,10 +468,14 @@ def mood_cues(trigger: Token, chain: list[Token]) -> list[str]:
             cues.append("invitation")  # "invited X to visit": says nothing of whether the visit happens
         if t != trigger and t.lower_ in lx["plan_adjectives"]:
             cues.append("plan_adjective")
-        if t.lemma_ == "be" and any(
-            c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in t.children
+        if (
+            t.lemma_ == "be"
+            and any(
+                c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in t.children
+            )
+            and not any(g.dep_ == "amod" and g.lower_ in lx["ordinal_words"] for g in t.subtree)
         ):
-            cues.append("be_to")  # "X and Y are to hold talks"
+            cues.append("be_to")  # "X and Y are to hold talks", not "X was among the first to arrive"
         if t.lemma_ in ("have", "be") and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in t.children):
             if any(c.dep_ == "xcomp" and c in chain for c in t.children):
                 cues.append("not_yet")  # "X and Y have yet to hold talks": none held, none planned
@@ -538,8 +547,8 @@ def mood_cues(trigger: Token, chain: list[Token]) -> list[str]:
     elif (
         is_verb(verb)
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-        and not (
-            verb.dep_ in ("acl", "advcl")
+        and not (  # "the first leader to arrive", "was among the first delegates to arrive": arrived
+            verb.dep_ in ("acl", "advcl", "xcomp")
             and any(t.dep_ == "amod" and t.lower_ in lx["ordinal_words"] and t.i < verb.i for t in verb.head.subtree)
         )
         and not (

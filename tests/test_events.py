@@ -4667,3 +4667,40 @@ def test_a_telephone_exchange_with_a_president_elect_is_a_call_with_him_not_with
         "Cuban President Miguel Díaz-Canel held an exchange of letters with Pedro Castillo.", date(2021, 7, 25)
     )
     assert letters == []
+
+
+def test_the_city_of_an_earlier_meeting_is_not_the_storys():
+    found = extract(
+        "Indian External Affairs Minister K Natwar Singh and his Pakistani counterpart Khurshid Kasuri "
+        "yesterday discussed trade. During their breakfast meeting, the two leaders also discussed a bus "
+        "service. Singh said terrorism also came up. They had met in the Chinese city of Qingdao in June.",
+        date(2004, 9, 6),
+    )
+    meetings = {(e.date, e.place.name if e.place else None) for e in found if e.type == "meet"}
+    assert ("2004-06", "Qingdao") in meetings
+    assert all(place != "Qingdao" for day, place in meetings if day != "2004-06")
+
+
+def test_here_with_no_dateline_is_the_city_of_the_headline(tmp_path):
+    path = tmp_path / "ufa.txt"
+    path.write_text(
+        "Modi, Sharif meet in Ufa\n\n10 July,2015 02:13 PM IST |   |  PTI\n\nPrime Minister Narendra Modi on Friday "
+        "warmly received his Pakistani "
+        "counterpart Nawaz Sharif before their much-anticipated meeting on the sidelines of the SCO Summit here.\n",
+        encoding="utf-8",
+    )
+    article = next(a for a in pipeline.read_articles([str(path)]) if hasattr(a, "text"))
+    _, doc = next(nlp.pipe([article]))
+    found = merge.merge_in_article(events.extract_events(doc, article, people.resolve(doc, article, people.Registry())))
+    assert {e.place.name for e in found if e.type == "meet" and e.place} == {"Ufa"}
+
+
+def test_among_the_first_to_arrive_is_an_arrival_but_are_to_hold_talks_is_a_plan():
+    found = extract(
+        "Tuvalu’s Prime Minister, Kausea Natano, and Tonga’s Prime Minister, Hu’akavameiliku, were among the "
+        "first delegates to arrive in Rarotonga on Sunday.",
+        date(2023, 11, 6),
+    )
+    assert {place for _, place in visits(found)} == {"Rarotonga"} and len(visits(found)) == 2
+    found = extract(f"{RUTO} and {RAMAPHOSA} are to hold talks in Nairobi on Friday.", date(2023, 11, 2))
+    assert groups(found, "planned_meet") == {frozenset({"William Ruto", "Cyril Ramaphosa"})}

@@ -413,6 +413,7 @@ def test_caption_date_anchors_only_a_story_it_names_people_or_places_of() -> Non
         ("May 7, 2021 - Ministers met in Nairobi", None),  # a sentence after the date
         ("Leaders Meet In Nairobi - May 7, 2021", None),  # a headline before it
         ("IANS 15 Nov 2014, 6:49:12 AM IST", date(2014, 11, 15)),  # a news agency before the date
+        ("10 July,2015 02:13 PM IST |   |  PTI", date(2015, 7, 10)),  # no space after the comma
         ("Putin 15 Nov 2014", None),
         ("General News Wed, 27 Nov 2002", date(2002, 11, 27)),  # a section's name before the date
         ("— Nicolás Maduro (@NicolasMaduro) February 4, 2023", None),  # an embedded post's signature
