@@ -285,6 +285,7 @@ def _trim_ent(doc: Doc, ent: Span) -> tuple[int, int]:
         or (end - start > 1 and _opening_participle(doc[start]))
         or (end - start > 1 and _function_word(doc[start]))
         or (end - start > 1 and doc[start].lower_ in not_names()["headline_verbs"])  # "X Meets UN Chief"
+        or (end - start > 1 and _section_label(doc, start))  # "Politics Sympathy to China ..." of a teaser list
     ):
         start += 1
     inside = [k for k in range(start + 1, end - 1) if doc[k].text in voc.forms_of_address]
@@ -298,6 +299,17 @@ def _trim_ent(doc: Doc, ent: Span) -> tuple[int, int]:
     ):
         end -= 1
     return start, end
+
+
+@lru_cache(maxsize=1)
+def _section_words() -> frozenset[str]:
+    return frozenset(read_json("boilerplate.json")["section_words"])
+
+
+def _section_label(doc: Doc, i: int) -> bool:
+    """A site's section label opening a line ("Politics" before a teaser's headline)."""
+    at_line_start = i == 0 or "\n" in doc[i - 1].whitespace_ or "\n" in doc[i - 1].text
+    return at_line_start and doc[i].text in _section_words()
 
 
 GIVEN_NAMES_BEFORE = 2  # untagged name words a tagged name may take in before it
@@ -532,6 +544,8 @@ def rejected(ctx: ArticleContext, span: Span, titled: bool, known: bool = False)
         return True  # "Photo John Smith", but not "Islam Karimov"
     if not _looks_like_name(span):
         return True
+    if len(span) > 1 and roles.is_head(span[-1]) and not known:
+        return True  # "Politics President" (a section's label before a title): a name never ends in an office
     if span.start > 0 and doc[span.start - 1].lower_ in ("in", "at") and places.lookup(span.text) is not None:
         return True  # "... of Thailand Pornpetch Wichitcholchai in Ha Noi": the town after a name, not a name
     if len(span) == 1 and span[0].is_stop and not known and not kbase.load().known(span.text):

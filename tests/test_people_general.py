@@ -398,6 +398,19 @@ def test_short_ranks_and_titles_are_no_part_of_a_name_and_a_press_release_is_no_
     assert not any(w in n for n in a.names for w in ("Pres", "Cmdr", "RELEASE"))
 
 
+def test_a_section_label_before_a_title_is_no_person():
+    a = resolve_text(
+        "Politics President of State Audit Authority of Laos welcomed Deputy Auditor General of Vietnam Ngo Van "
+        "Tuan in Hanoi."
+    )
+    assert a.names == {"Ngo Van Tuan"}
+    a = resolve_text(
+        "Politics President receives ambassadors\n\nPolitics Sympathy to China over earthquake Prime Minister Pham "
+        "Minh Chinh on September 6 extended his sympathy to Chinese Premier Li Keqiang."
+    )
+    assert {"Pham Minh Chinh", "Li Keqiang"} <= a.names and not any(n.startswith("Politics") for n in a.names)
+
+
 def test_a_venue_named_head_first_is_not_a_person():
     a = resolve_text(
         "Italian Prime Minister Giorgia Meloni hosted Ukrainian President Volodymyr Zelensky at "
