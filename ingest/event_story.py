@@ -216,9 +216,10 @@ def counterparts_listed(sent: Span, mentions, before: list[Candidate]) -> list[C
 
 def callers_listed(sent: Span, mentions, before: list[Candidate]) -> list[Candidate]:
     """ "X has been receiving phone calls from world leaders. Latest among such callers were A, B
-    and C" (or "The callers included A and B"): the sentence before told of calls to X from no one
-    named (a ``call_setting``); a listing verb whose subject, or the group it picks from, is the
-    callers names them: a call of each with X."""
+    and C" (or "The callers included A and B", "X received condolences from A; B; and C"): the
+    sentence before told of calls to X from no one named (a ``call_setting``); a listing verb whose
+    subject, or the group it picks from, is the callers, or the messages X received, names them: a
+    call of each with X."""
     settings = [c for c in before if c.type == "call_setting" and len(c.participants) == 1]
     if len(settings) != 1:
         return []
@@ -226,10 +227,17 @@ def callers_listed(sent: Span, mentions, before: list[Candidate]) -> list[Candid
     party = setting.participants[0]
     lx = lexicon()
     for verb in sent:
-        if verb.lemma_.lower() not in lx["listing_verbs"]:
+        # "X received condolences from A; B; and C": the callers' messages, after "X received phone calls"
+        messages = verb.lemma_.lower() == "receive" and any(
+            c.dep_ == "dobj" and c.lower_ in lx["message_nouns"] and c.lower_ not in ("letter", "message")
+            for c in verb.children
+        )
+        if verb.lemma_.lower() not in lx["listing_verbs"] and not messages:
             continue
         around = [c for c in verb.subtree if c.i < verb.i]
-        if not any(t.lemma_.lower() in lx["caller_nouns"] or t.lower_ in lx["caller_nouns"] for t in around):
+        if not messages and not any(
+            t.lemma_.lower() in lx["caller_nouns"] or t.lower_ in lx["caller_nouns"] for t in around
+        ):
             continue
         return [
             Candidate("phone_call", verb, sent, [party, p], base=setting.base)

@@ -4704,3 +4704,21 @@ def test_among_the_first_to_arrive_is_an_arrival_but_are_to_hold_talks_is_a_plan
     assert {place for _, place in visits(found)} == {"Rarotonga"} and len(visits(found)) == 2
     found = extract(f"{RUTO} and {RAMAPHOSA} are to hold talks in Nairobi on Friday.", date(2023, 11, 2))
     assert groups(found, "planned_meet") == {frozenset({"William Ruto", "Cyril Ramaphosa"})}
+
+
+def test_messages_received_from_a_list_after_calls_from_leaders_are_calls_with_each():
+    calls = (
+        "Sheikh Mohamed bin Zayed Al Nahyan, Ruler of the Emirate of Abu Dhabi, received phone calls from several "
+        "world leaders, during which they offered their condolences. "
+    )
+    listed = (
+        "Sheikh Mohamed received condolences from King Mohammed VI of Morocco; US President Joe Biden; and "
+        "French President Emmanuel Macron."
+    )
+    found = extract(calls + listed, date(2022, 5, 14))
+    assert {frozenset(names(e)) - {"Mohamed bin Zayed Al Nahyan"} for e in found if e.type == "phone_call"} == {
+        frozenset({"Mohammed VI"}),
+        frozenset({"Joe Biden"}),
+        frozenset({"Emmanuel Macron"}),
+    }
+    assert [e for e in extract(listed, date(2022, 5, 14)) if e.type == "phone_call"] == []  # no calls told
