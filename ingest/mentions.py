@@ -546,6 +546,13 @@ def rejected(ctx: ArticleContext, span: Span, titled: bool, known: bool = False)
         return True
     if len(span) > 1 and roles.is_head(span[-1]) and not known:
         return True  # "Politics President" (a section's label before a title): a name never ends in an office
+    if (
+        span.start > 0
+        and doc[span.start - 1].lower_ == "of"
+        and places.lookup(span.text, alternates=False)
+        and not known
+    ):
+        return True  # "the Crown Prince of Abu Dhabi": the office's place, not a name
     if span.start > 0 and doc[span.start - 1].lower_ in ("in", "at") and places.lookup(span.text) is not None:
         return True  # "... of Thailand Pornpetch Wichitcholchai in Ha Noi": the town after a name, not a name
     if len(span) == 1 and span[0].is_stop and not known and not kbase.load().known(span.text):

@@ -411,6 +411,14 @@ def test_a_section_label_before_a_title_is_no_person():
     assert {"Pham Minh Chinh", "Li Keqiang"} <= a.names and not any(n.startswith("Politics") for n in a.names)
 
 
+def test_the_place_of_an_office_after_of_is_no_person():
+    a = resolve_text(
+        "The emir is the third Gulf leader to arrive in Riyadh this week after the Emir of Kuwait and the Crown "
+        "Prince of Abu Dhabi."
+    )
+    assert "Abu Dhabi" not in a.names
+
+
 def test_a_venue_named_head_first_is_not_a_person():
     a = resolve_text(
         "Italian Prime Minister Giorgia Meloni hosted Ukrainian President Volodymyr Zelensky at "
