@@ -28,6 +28,13 @@ def extract(text: str, published: date | None = PUBLISHED) -> list[Event]:
     return merge.merge_in_article(events.extract_events(doc, article, entities))
 
 
+def extract_page(path) -> list[Event]:
+    """The events of a page file read as ``ingest`` reads it: its stories, headline and dateline."""
+    article = next(a for a in pipeline.read_articles([str(path)]) if hasattr(a, "text"))
+    _, doc = next(nlp.pipe([article]))
+    return merge.merge_in_article(events.extract_events(doc, article, people.resolve(doc, article, people.Registry())))
+
+
 def names(event: Event) -> set[str]:
     return {p.name for p in event.participants}
 
@@ -4689,10 +4696,7 @@ def test_here_with_no_dateline_is_the_city_of_the_headline(tmp_path):
         "counterpart Nawaz Sharif before their much-anticipated meeting on the sidelines of the SCO Summit here.\n",
         encoding="utf-8",
     )
-    article = next(a for a in pipeline.read_articles([str(path)]) if hasattr(a, "text"))
-    _, doc = next(nlp.pipe([article]))
-    found = merge.merge_in_article(events.extract_events(doc, article, people.resolve(doc, article, people.Registry())))
-    assert {e.place.name for e in found if e.type == "meet" and e.place} == {"Ufa"}
+    assert {e.place.name for e in extract_page(path) if e.type == "meet" and e.place} == {"Ufa"}
 
 
 def test_among_the_first_to_arrive_is_an_arrival_but_are_to_hold_talks_is_a_plan():
@@ -4722,3 +4726,14 @@ def test_messages_received_from_a_list_after_calls_from_leaders_are_calls_with_e
         frozenset({"Emmanuel Macron"}),
     }
     assert [e for e in extract(listed, date(2022, 5, 14)) if e.type == "phone_call"] == []  # no calls told
+
+
+def test_the_lead_under_a_dateline_at_a_venue_no_gazetteer_places_is_in_the_dateline_city(tmp_path):
+    path = tmp_path / "release.txt"
+    path.write_text(
+        "News Release\n\nLeaders meet in APEC\n\n(Danang, Vietnam) – President Rodrigo Roa Duterte met US "
+        "President Donald J Trump during the sidelines of the Asia-Pacific Economic Cooperation Leaders’ "
+        "Meeting in Ha Noi Hall, International Danang Resort.\n",
+        encoding="utf-8",
+    )
+    assert [e.place.name for e in extract_page(path) if e.type == "meet"] == ["Da Nang"]

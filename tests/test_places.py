@@ -320,19 +320,3 @@ def test_an_airport_the_data_knows_gives_its_city_and_an_unknown_one_is_no_venue
     meeting = next(e for e in found if e.type == "meet")
     assert meeting.place.name == "Shannon" and meeting.place.venue == "Shannon Airport"
     assert [v.name for v in locations.find_venues(nlp.parse("He landed at the Metropolitan airport."))] == []
-
-
-def test_the_lead_under_a_dateline_at_a_venue_no_gazetteer_places_is_in_the_dateline_city(tmp_path):
-    from diplograph.ingest import events, merge, people, pipeline
-
-    path = tmp_path / "release.txt"
-    path.write_text(
-        "News Release\n\nLeaders meet in APEC\n\n(Danang, Vietnam) – President Rodrigo Roa Duterte met US "
-        "President Donald J Trump during the sidelines of the Asia-Pacific Economic Cooperation Leaders’ "
-        "Meeting in Ha Noi Hall, International Danang Resort.\n",
-        encoding="utf-8",
-    )
-    article = next(a for a in pipeline.read_articles([str(path)]) if hasattr(a, "text"))
-    _, doc = next(nlp.pipe([article]))
-    found = merge.merge_in_article(events.extract_events(doc, article, people.resolve(doc, article, people.Registry())))
-    assert [e.place.name for e in found if e.type == "meet"] == ["Da Nang"]
