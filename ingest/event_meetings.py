@@ -801,8 +801,11 @@ def _occasions(
     )  # "a meeting with A, B and C", "her meeting with A, B and C": one table
     # "held telephone talks with A and B": a call is between two unless a conference or a joint call is told
     calls = phone and not one and not words & (lx["virtual_words"] | {"conference", "conferences"})
+    # "a teleconference with several heads of state, A and B": one table; "several" splits only a
+    # plural or a bare event word ("talks with several leaders: A, B and C")
+    distributive = words & lx["distributive_words"] - (lx["vague_distributives"] if one else frozenset())
     if (
-        words & lx["distributive_words"]
+        distributive
         or _with_each(trigger.sent, others, mentions)
         or (
             not words & lx["joint_words"]

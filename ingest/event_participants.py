@@ -765,12 +765,7 @@ def companions(mentions: list[PersonMention]) -> set[str]:
     part in no meeting of the sentence (a brother or a son may be a party: "met Castro and his
     brother Raúl")."""
     lx = lexicon()
-    escorts = {
-        t.i
-        for agent in (mentions[0].root.sent if mentions else ())
-        if agent.dep_ == "agent" and agent.head.lemma_.lower() in lx["accompany_verbs"]
-        for t in agent.subtree
-    }
+    escorts = {t.i for agent in (mentions[0].root.sent if mentions else ()) if _escorting(agent) for t in agent.subtree}
     return {
         m.person.key
         for m in mentions
@@ -784,6 +779,19 @@ def companions(mentions: list[PersonMention]) -> set[str]:
             )
         )
     }
+
+
+def _escorting(by: Token) -> bool:
+    """The "by" of a passive verb of accompanying: "accompanied by A and B", also where the parse
+    hangs it on the verb's object ("was assisted in the talks by A and B")."""
+    if by.lower_ != "by" or by.dep_ not in ("agent", "prep"):
+        return False
+    verb = next((a for a in by.ancestors if a.pos_ == "VERB"), None)
+    return (
+        verb is not None
+        and verb.lemma_.lower() in lexicon()["accompany_verbs"]
+        and (by.dep_ == "agent" or any(c.dep_ == "auxpass" for c in verb.children))
+    )
 
 
 def styled_spouses(mentions: list[PersonMention]) -> set[str]:

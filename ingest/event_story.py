@@ -4,7 +4,8 @@ what did not happen.
 Holds:
 - ``dedupe(cands)``: one candidate per type and people in a sentence.
 - ``called_off(sent)``: the sentence says its meeting was cancelled.
-- ``meeting_told_before``, ``attended_told_before``: "the meeting" of a sentence is one told before.
+- ``meeting_told_before``, ``attended_told_before``, ``parties_named_after``: "the meeting" of a
+  sentence is one told before.
 - ``medium_unstated``, ``joint_told_again``, ``calls_told_again``: "X spoke to Y", "the two
   leaders discussed ...", "the talks" kept, dropped or made a call by what else the story tells.
 - ``others_included``, ``envoys_listed``, ``members_named``, ``callers_listed``: a sentence that only
@@ -284,6 +285,28 @@ def meeting_told_before(found: list[Candidate], before: list[Candidate]) -> None
         definite = any(d.dep_ == "det" and d.lower_ == "the" for d in c.trigger.children)
         if c.type == "meet" and c.noun and definite and all(p.key != hosts[0].key for p in c.participants):
             c.participants = unique_people([hosts[0], *c.participants])
+
+
+def parties_named_after(found: list[Candidate], before: list[Candidate]) -> list[Candidate]:
+    """ "X convened a teleconference with A and B. The teleconference comprised C, D and E": "the"
+    same event word as the subject of a verb that names a meeting's parties (``party_verbs``) is
+    the event the sentence before told, and the people it names are more of its parties."""
+    lx = lexicon()
+    kept = []
+    for c in found:
+        word = c.trigger
+        told = [t for t in before if t.type == c.type and t.noun and t.trigger.lemma_.lower() == word.lemma_.lower()]
+        if (
+            c.noun
+            and word.dep_ == "nsubj"
+            and word.head.lemma_.lower() in lx["party_verbs"]
+            and any(d.dep_ == "det" and d.lower_ == "the" for d in word.children)
+            and len(told) == 1
+        ):
+            told[0].participants = unique_people(told[0].participants + c.participants)
+            continue
+        kept.append(c)
+    return kept
 
 
 def held_remotely(sent: Span, before: list[Candidate]) -> None:

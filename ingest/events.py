@@ -86,6 +86,7 @@ from diplograph.ingest.event_story import (
     members_named,
     not_denied,
     others_included,
+    parties_named_after,
     people_in_body,
     unstated_talks,
 )
@@ -197,6 +198,7 @@ def extract_events(doc: Doc, article: Article, entities) -> list[Event]:
                     found_here.append(cand)
         ceremony = next((c for c in found_here if c.type == "credentials_setting"), ceremony)
         meeting_told_before(found_here, previous_found)
+        found_here = parties_named_after(found_here, previous_found)
         if not found_here:
             held_remotely(sent, previous_found)  # "This was held virtually."
         found_here = attended_told_before(found_here, candidates)

@@ -82,9 +82,10 @@ def _organisation(span: Span) -> bool:
 
 
 def _not_a_name(span: Span) -> bool:
-    """Demonyms the gazetteer lacks ("Arabian") and organisation names ("Foreign Ministry")."""
+    """Demonyms the gazetteer lacks ("Arabian"), proper adjectives ("Olympic" of "the Olympic family")
+    and organisation names ("Foreign Ministry")."""
     lists = not_names()
-    if len(span) == 1 and (fold(span.text) in lists["demonyms"] or places.is_demonym(span.text)):
+    if len(span) == 1 and (fold(span.text) in lists["demonyms"] | lists["adjectives"] or places.is_demonym(span.text)):
         return True
     return len(span) > 1 and fold(span[-1].text) in lists["organisations"]
 
@@ -296,9 +297,15 @@ def _trim_ent(doc: Doc, ent: Span) -> tuple[int, int]:
         or doc[end - 1].is_punct
         or doc[end - 1].is_space
         or (end - start > 2 and doc[end - 1].text in voc.post_nominals)  # "Abdullahi Umar Ganduje OFR"
+        or (end - start > 1 and _pronoun(doc[end - 1]))  # "photo by Eric Draper We also talked"
     ):
         end -= 1
     return start, end
+
+
+def _pronoun(tok: Token) -> bool:
+    """A personal pronoun, which ends no name ("I" aside: the regnal numeral of "Elizabeth I")."""
+    return tok.pos_ == "PRON" and tok.is_stop and tok.text != "I"
 
 
 @lru_cache(maxsize=1)
@@ -849,10 +856,16 @@ def find_candidates(ctx: ArticleContext, known: Callable[[str], object] | None =
             chain = name_end(doc, chain + 1)  # "Mohammed Shia' Al Sudani": the tagger's name goes on
         while (
             end < chain
-            and doc[end - 1].dep_ == "compound"
-            and doc[end - 1].head.i == end
-            and (not doc[end].ent_type_ or _mislabelled_word(doc, end))
             and doc[end].pos_ == "PROPN"
+            and (
+                (
+                    doc[end - 1].dep_ == "compound"
+                    and doc[end - 1].head.i == end
+                    and (not doc[end].ent_type_ or _mislabelled_word(doc, end))
+                )
+                # "Phạm Minh [Chính]": a last name no gazetteer knows, tagged a place whatever its parse
+                or (_mislabelled_word(doc, end) and doc[end].ent_type_ != "ORG" and not doc[end].is_upper)
+            )
         ):
             end += 1  # "Khurshid Mehmood [Kasuri]": the tagger stopped before the name's own head word
         end = min(end, chain)

@@ -4737,3 +4737,32 @@ def test_the_lead_under_a_dateline_at_a_venue_no_gazetteer_places_is_in_the_date
         encoding="utf-8",
     )
     assert [e.place.name for e in extract_page(path) if e.type == "meet"] == ["Da Nang"]
+
+
+def test_aides_who_assisted_a_leader_in_the_talks_are_no_parties():
+    found = extract(
+        "President Joko Widodo held talks with Prime Minister Anthony Albanese in Jakarta on Monday. Widodo was "
+        "assisted in the talks by Foreign Minister Retno Marsudi and Trade Minister Zulkifli Hasan.",
+        date(2023, 9, 6),
+    )
+    assert groups(found, "meet") == {frozenset({"Joko Widodo", "Anthony Albanese"})}
+
+
+def test_a_teleconference_with_several_leaders_and_the_people_it_comprised_is_one_call():
+    convened = (
+        "Senegalese President Macky Sall on Tuesday convened a teleconference with several West African leaders, "
+        "Ghanaian President Nana Akufo-Addo and ECOWAS Commission President Omar Touray to discuss the crisis. "
+    )
+    comprised = (
+        "The teleconference comprised Nigerian President Bola Tinubu, Ivorian President Alassane Ouattara and "
+        "Liberian President George Weah."
+    )
+    leaders = {"Macky Sall", "Nana Akufo-Addo", "Omar Touray"}
+    assert groups(extract(convened, date(2023, 8, 2)), "phone_call") == {frozenset(leaders)}
+    found = extract(convened + comprised, date(2023, 8, 2))
+    assert groups(found, "phone_call") == {frozenset(leaders | {"Bola Tinubu", "Alassane Ouattara", "George Weah"})}
+    # "several" with a plural event word still tells one call each
+    calls = extract(
+        "President Macky Sall held several phone calls with Nana Akufo-Addo and Bola Tinubu.", date(2023, 8, 2)
+    )
+    assert groups(calls, "phone_call") == each_with("Macky Sall", ("Nana Akufo-Addo", "Bola Tinubu"))

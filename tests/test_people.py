@@ -1188,6 +1188,24 @@ def test_a_name_the_tagger_stopped_short_of_runs_to_its_head_word():
     assert "Khurshid Mehmood Kasuri" in names(resolve(text))
 
 
+def test_a_last_name_the_tagger_took_for_a_place_it_does_not_know_is_part_of_the_name():
+    text = "Prime Minister of Việt Nam Phạm Minh Chính held separate meetings with his Lao and Thai counterparts."
+    found = resolve_retagged(text, "Chính", "GPE")
+    assert "Phạm Minh Chính" in names(found)
+    assert "Phạm Minh" not in names(found)
+
+
+def test_a_pronoun_opening_the_next_sentence_is_no_part_of_a_photo_credit_name():
+    text = "White House photo by Adam Schultz We talked about the region and the president thanked the king."
+    found = resolve_retagged(text, "Adam Schultz We", "PERSON")
+    assert names(found) == {"Adam Schultz"}
+
+
+def test_a_proper_adjective_alone_is_no_person():
+    text = "President Xi Jinping said the games had strengthened the big Olympic family."
+    assert names(resolve_retagged(text, "Olympic", "PERSON")) == {"Xi Jinping"}
+
+
 def test_honorifics_ranks_and_local_titles_before_a_name_are_no_part_of_it():
     text = (
         "Cambodian Prime Minister Samdech Akka Moha Sena Padei Techo Hun Sen met Fiji's Prime Minister "
