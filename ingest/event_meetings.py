@@ -397,8 +397,10 @@ def meet_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMen
         courtesy = _courtesy_call(tok, mentions)
         objects = [c for c in tok.children if c.dep_ == "dobj"]
         for c in [] if courtesy else tok.children:
-            if c.dep_ == "oprd" and not objects and persons_in(c, mentions):
-                continue  # "called President Y on Tuesday": the parse takes the callee for a predicate
+            if c.dep_ == "oprd" and persons_in(c, mentions) and all(is_head(o) for o in objects):
+                # "called President Y on Tuesday", "called his counterpart Y": the parse takes the callee,
+                # or the name of the title that is the callee, for a predicate
+                continue
             if c.dep_ == "prt" and c.lower_ in lx["phone_particles"]:
                 continue  # "called up Y to congratulate him": phoned
             if c.dep_ in ("oprd", "xcomp", "ccomp", "prt") and not _purpose_callees(c, mentions):
@@ -430,8 +432,15 @@ def meet_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMen
         return []  # "called Y to greet him": the greeting is the call
     clause = clause_chain(tok)
     words = lx["meet_nouns"] | lx["phone_heads"]
-    if noun and any(t.lemma_.lower() in words for t in clause[1:]):
-        return []  # "during their meeting on the sidelines of the summit": the summit is the occasion
+    framed = (
+        tok.dep_ == "pobj"
+        and tok.head.lower_ in lx["frame_prepositions"]
+        and any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)  # "In the meeting with Y, ..."
+    )
+    if noun and any(t.lemma_.lower() in words and not (framed and is_verb(t)) for t in clause[1:]):
+        # "during their meeting on the sidelines of the summit": the summit is the occasion (but "In the
+        # meeting with Y, X called for ...": the verb the meeting frames only looks like an event word)
+        return []
     if (
         noun
         and tok.dep_ == "pobj"

@@ -72,12 +72,30 @@ def subject_person(sent: Span, mentions: list[PersonMention], before: int | None
         for m in ordered if before is None else reversed(ordered):
             if m.person is None or m.synthetic or (before is not None and m.root.i >= before):
                 continue
-            top = m.root
-            while top.dep_ in ("conj", "appos", "compound", "flat") and top.head != top:
-                top = top.head
+            top = _clause_place(m.root)
             if subject(top):
                 return m.person
     return None
+
+
+def _clause_place(root: Token) -> Token:
+    """The word that stands in the clause for a name: the name's head through lists, appositions and
+    compounds, and the title of "The president of Bolivia, Luís Arce" (the parse hangs the name on the
+    country)."""
+    top = root
+    while True:
+        if top.dep_ in ("conj", "appos", "compound", "flat") and top.head != top:
+            top = top.head
+        elif (
+            top != root
+            and top.dep_ == "pobj"
+            and top.head.lower_ == "of"
+            and top.head.head.pos_ == "NOUN"
+            and roles.is_head(top.head.head)
+        ):
+            top = top.head.head
+        else:
+            return top
 
 
 def _passive_agent(tok: Token) -> bool:

@@ -542,7 +542,16 @@ def mood_cues(trigger: Token, chain: list[Token]) -> list[str]:
         verb.dep_ == "conj" and is_verb(verb.head) and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
     ):
         verb = verb.head
-    if verb.tag_ == "VB" and verb.dep_ == "ROOT" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+    if (
+        verb.tag_ == "VB"
+        and verb.dep_ == "ROOT"
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+        # "Advani, Blair discuss talks": the present of two subjects, which the tagger may take for the base form
+        and not (
+            any(c.dep_ == "nsubj" and any(g.dep_ in ("conj", "appos") for g in c.children) for c in verb.children)
+            and not verb.sent.text.rstrip().endswith("?")  # "Will Modi, Sharif talk at the summit?"
+        )
+    ):
         cues.append("bare_infinitive")  # a headline's infinitive whose "to" the parse lost
     elif (
         is_verb(verb)

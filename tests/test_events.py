@@ -4766,3 +4766,51 @@ def test_a_teleconference_with_several_leaders_and_the_people_it_comprised_is_on
         "President Macky Sall held several phone calls with Nana Akufo-Addo and Bola Tinubu.", date(2023, 8, 2)
     )
     assert groups(calls, "phone_call") == each_with("Macky Sall", ("Nana Akufo-Addo", "Bola Tinubu"))
+
+
+def test_a_headline_of_two_names_and_a_present_verb_is_no_plan():
+    found = extract(
+        "Macron, Scholz discuss energy crisis\n\nFrench President Emmanuel Macron held talks with German Chancellor "
+        "Olaf Scholz in Paris on Wednesday.",
+        date(2022, 10, 27),
+    )
+    assert groups(found, "meet") == {frozenset({"Emmanuel Macron", "Olaf Scholz"})}
+    assert groups(found, "planned_meet") == set()
+
+
+def test_he_after_a_president_of_a_country_named_in_apposition_is_that_president():
+    found = extract(
+        "The president of Bolivia, Luis Arce, arrived on Wednesday in Venezuela. He was received by Venezuelan "
+        "President Nicolas Maduro.",
+        date(2023, 5, 3),
+    )
+    assert groups(found, "meet") == {frozenset({"Luis Arce", "Nicolas Maduro"})}
+
+
+def test_a_verb_that_looks_like_an_event_word_does_not_make_the_meeting_an_occasion():
+    found = extract(
+        "In the meeting with Prime Minister Helen Clark, Chinese President Hu Jintao called for closer ties.",
+        date(2004, 11, 19),
+    )
+    assert groups(found, "meet") == {frozenset({"Helen Clark", "Hu Jintao"})}
+    for text in (  # the verb governs the meeting: proposed, not held
+        "On Wednesday, Brazilian President Jair Bolsonaro called for a bilateral meeting with President Alberto "
+        "Fernandez in Montevideo on March 1.",
+        "Will Indian Prime Minister Narendra Modi, Pakistani Prime Minister Nawaz Sharif talk at the SAARC summit?",
+    ):
+        assert groups(extract(text, date(2020, 2, 15)), "meet") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "United States president Joe Biden called his French counterpart Emmanuel Macron this Tuesday (26th) to "
+        "congratulate him on his re-election.",
+        "Chinese president Xi Jinping called his Brazilian counterpart Luiz Inacio Lula this Tuesday to congratulate "
+        "him on his election.",
+    ],
+)
+def test_called_his_counterpart_and_the_name_the_parse_takes_for_a_predicate_is_a_call(text):
+    found = extract(text, date(2022, 4, 27))
+    assert len(groups(found, "phone_call")) == 1
+    assert only(found, "phone_call").date == "2022-04-26"
