@@ -8,10 +8,10 @@ This is what ``diplograph meetings`` prints and what the pictures draw:
      "sources": [{"article", "file", "url", "title", "published", "quote", "start", "end", "caption",
                   "date_inferred", "date_text"}]}
 
-A participant's ``name`` is the name as the event's first source writes it ("Sergey Lavrov"),
-``canonical`` the one name the graph gives the person ("Sergei Lavrov"); ``id`` is the same for both.
-So is a place's: ``name`` as the first source writes the city ("Nur-Sultan"), ``canonical`` the
-gazetteer's ("Astana").
+A participant's ``name`` is the name as most of the event's sources write it ("Sergey Lavrov"),
+or, when they are split on it, the one name the graph gives the person, which is ``canonical``
+("Sergei Lavrov"); ``id`` is the same for both.  So is a place's: ``name`` as the sources write
+the city ("Nur-Sultan"), ``canonical`` the gazetteer's ("Astana").
 
 Dates come back as the ISO strings they were written as, whatever their precision ("2023-02-03",
 "2022-06", "2007"); ``date_text`` is the words a source used for the date ("last Friday"), when
@@ -21,7 +21,7 @@ it stated one.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 
 from rdflib import Graph, URIRef
@@ -78,6 +78,18 @@ SELECT ?e ?s ?quote ?start ?end ?caption ?inferred ?dateText ?a ?file ?url ?titl
   OPTIONAL { ?a schema:headline ?title }
   OPTIONAL { ?a schema:datePublished ?published }
 }"""
+
+
+def _as_written(written: dict[tuple[str, str], str], articles: Iterable[str], node: str, canonical: str) -> str:
+    """The name most of the event's articles write for a person or a city ("Sergey Lavrov", "S.
+    Jaishankar" and "S Jaishankar" alike), else the graph's own: an event two articles tell, one of
+    them with "Barrack Obama", is shown with the name the graph gives him."""
+    forms = [written.get((a, node), canonical) for a in sorted(articles)]
+    counts = Counter(re.sub(r"\W", "", f.casefold()) for f in forms)
+    (top, n), *rest = counts.most_common()
+    if rest and n == rest[0][1]:
+        return canonical
+    return next(f for f in forms if re.sub(r"\W", "", f.casefold()) == top)
 
 
 def _s(value) -> str | None:
@@ -347,12 +359,11 @@ def all_events(store: GraphStore, raw: bool = False) -> list[dict]:
     for e, ev in events.items():
         ev["date"], ev["date_conflicts"] = best_date(dates[e])
         ev["sources"].sort(key=lambda s: (s["file"], s["start"]))
-        if ev["sources"]:  # each person named as the event's first source names them
-            first = ev["sources"][0]["article"]
-            for p in ev["participants"]:
-                p["name"] = written.get((first, p["id"]), p["canonical"])
-            if ev["place"] is not None:  # and the city as it writes it
-                ev["place"]["name"] = written.get((first, ev["place"]["id"]), ev["place"]["canonical"])
+        articles = {s["article"] for s in ev["sources"]}
+        for p in ev["participants"]:  # each person named as the event's sources write them
+            p["name"] = _as_written(written, articles, p["id"], p["canonical"])
+        if ev["place"] is not None:  # and the city
+            ev["place"]["name"] = _as_written(written, articles, ev["place"]["id"], ev["place"]["canonical"])
         ev["participants"].sort(key=lambda p: p["name"])
         ev["evidence"] = confidence(ev)
         ev["confidence"] = ev["evidence"]["score"]

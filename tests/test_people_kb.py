@@ -465,6 +465,25 @@ def test_each_event_names_a_person_as_its_own_article_spells_them(tmp_path):
     assert len(by_spelling) == 2
 
 
+def test_an_event_two_articles_spell_differently_is_shown_with_the_canonical_name(tmp_path):
+    from diplograph.queries.events import meetings
+
+    one_meeting = {
+        "a.txt": "Lavrov in Ankara\n\nMay 2, 2023\n\nRussian Foreign Minister Sergei Lavrov met Turkish "
+        "Foreign Minister Mevlut Cavusoglu in Ankara on Monday.\n",
+        "b.txt": "Lavrov in Ankara\n\nMay 2, 2023\n\nRussian Foreign Minister Sergey Lavrov met Turkish "
+        "Foreign Minister Mevlut Cavusoglu in Ankara on Monday.\n",
+    }
+    for name, text in one_meeting.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    with opened("memory:") as store:
+        ingest_paths(store, [str(tmp_path / n) for n in sorted(one_meeting)])
+        (ev,) = meetings(store, types=["meet"])
+    lavrov = next(p for p in ev["participants"] if "Lavrov" in p["name"])
+    assert {s["file"] for s in ev["sources"]} == {"a.txt", "b.txt"}
+    assert lavrov["name"] == lavrov["canonical"] == "Sergey Lavrov"  # not the first article's "Sergei"
+
+
 def test_a_written_name_is_a_spelling_of_the_person_never_another_name_joined_to_them():
     from diplograph.ingest.registry import written_form
 
