@@ -478,6 +478,9 @@ def meet_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMen
         # "The talks involve A, B and C", "the meeting brought together A and B": the verb's objects
         objects = [c for c in tok.head.children if c.dep_ == "dobj"]
         people = unique_people(people + [p for c in objects for p in persons_in(c, mentions)])
+    if noun:  # "took part in a tripartite meeting involving A and B": the participle's objects are its parties
+        objects = [o for c in tok.children if c.dep_ == "acl" and _names_its_parties(c) for o in c.children]
+        people = unique_people(people + [p for o in objects if o.dep_ == "dobj" for p in persons_in(o, mentions)])
     if label == "CONVERSE_V" and _bare_participle(tok):
         # "Speaking in his blog, X accused Y", "a photo of X talking to Y taken by Z": the verb's
         # partner is its own ("Speaking with Y, X said"), beside the one doing the speaking

@@ -4814,3 +4814,12 @@ def test_called_his_counterpart_and_the_name_the_parse_takes_for_a_predicate_is_
     found = extract(text, date(2022, 4, 27))
     assert len(groups(found, "phone_call")) == 1
     assert only(found, "phone_call").date == "2022-04-26"
+
+
+def test_taking_part_in_a_meeting_involving_named_leaders_makes_all_of_them_parties():
+    found = extract(
+        "Prime Minister Narendra Modi will also take part in a trilateral meeting involving Japanese Prime Minister "
+        "Shinzo Abe and US President Donald Trump.",
+        date(2019, 6, 27),
+    )
+    assert groups(found, "planned_meet") == {frozenset({"Narendra Modi", "Shinzo Abe", "Donald Trump"})}
