@@ -240,6 +240,16 @@ def _message_senders(call: Token, mentions: list[PersonMention]) -> list[Person]
     return [p for m in messages for o in prep_objects(m, ("from",)) for p in persons_in(o, mentions)]
 
 
+def _present_to(verb: Token) -> bool:
+    """ "Also present to receive X were A and B", "A and B were at hand to see off X": the verb tells
+    why people were there (``attendance_adjectives``), not a meeting of theirs."""
+    words = lexicon()["attendance_adjectives"]
+    head = verb.head
+    return verb.dep_ in ("xcomp", "advcl") and (
+        head.lemma_.lower() in words or any(c.dep_ == "acomp" and c.lemma_.lower() in words for c in head.children)
+    )
+
+
 def _names_its_parties(verb: Token) -> bool:
     """A verb whose subject is a meeting and whose object its parties ("involve", "include", "bring
     together"; ``party_verbs``)."""
@@ -420,8 +430,8 @@ def meet_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMen
     phoned = any(c.dep_ in ("amod", "compound") and c.lower_ in lx["phone_cues"] for c in tok.children)
     if label == "MEET_N" and tok.lower_ in lx["exchange_nouns"] and not (_exchange_of_views(tok) or phoned):
         return []  # "an exchange of letters with Y", "prisoner exchanges": no meeting; "a telephone exchange" is
-    if label == "MEET_V" and tok.dep_ == "xcomp" and tok.head.lemma_.lower() in lx["attendance_adjectives"]:
-        return []  # "Also present to receive X were A and B": people present, no parties
+    if label == "MEET_V" and _present_to(tok.head if tok.dep_ in ("prt", "dobj") else tok):
+        return []  # "Also present to receive X were A and B", "A was present to see X off": no parties
     if label == "MEET_N" and tok.dep_ == "nsubjpass" and tok.head.lemma_.lower() in lx["attend_verbs"]:
         return []  # "The meeting was attended by A, B and C": those present, not its parties
     if label == "MEET_N" and _present_at(tok):

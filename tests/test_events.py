@@ -4823,3 +4823,23 @@ def test_taking_part_in_a_meeting_involving_named_leaders_makes_all_of_them_part
         date(2019, 6, 27),
     )
     assert groups(found, "planned_meet") == {frozenset({"Narendra Modi", "Shinzo Abe", "Donald Trump"})}
+
+
+def test_a_leader_bidding_farewell_to_another_or_holding_parleys_with_him_met_him():
+    farewell = extract(
+        "President Uhuru Kenyatta bid farewell to Ethiopian Ambassador Meles Alem Tekea on Monday.", date(2018, 7, 4)
+    )
+    assert groups(farewell, "meet") == {frozenset({"Uhuru Kenyatta", "Meles Alem Tekea"})}
+    parleys = extract(
+        "Iranian negotiator Ali Larijani held parleys with Foreign Minister Natwar Singh on Monday.", date(2005, 7, 4)
+    )
+    assert groups(parleys, "meet") == {frozenset({"Ali Larijani", "Natwar Singh"})}
+
+
+def test_officials_present_at_the_airport_to_receive_a_leader_are_no_parties():
+    found = extract(
+        "Assam Governor Jagdish Mukhi and Chief Minister Sarbananda Sonowal were present at the airport to receive "
+        "Bangladesh President Abdul Hamid on Thursday.",
+        date(2018, 2, 10),
+    )
+    assert groups(found, "meet") | groups(found, "planned_meet") == set()
