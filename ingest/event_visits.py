@@ -90,8 +90,18 @@ def visit_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMe
                 visitors = persons_in(owner, mentions) if owner is not None else []
         preps = lx["visit_prepositions"]
         trip = destinations(tok, entities, preps, dobj=False) or _itinerary(tok, entities)
-        if not trip and tok.dep_ == "pobj" and head.lower_ in ("on", "for") and head.head.lemma_ == "be":
-            trip = destinations(head.head, entities, preps, dobj=False)  # "who is in Nepal on a two-day visit"
+        anchor = head.head
+        if not visitors and tok.dep_ == "pobj" and head.lower_ == "on" and anchor.pos_ == "PROPN":
+            visitors = persons_in(anchor, mentions)  # "X, in Russia on an official visit, met Y"
+        if (
+            not trip
+            and tok.dep_ == "pobj"
+            and head.lower_ in ("on", "for")
+            and (anchor.lemma_ in ("be", "leave") or (anchor.pos_ == "PROPN" and visitors))
+        ):
+            # "who is in Nepal on a two-day visit", "left Amman to the United States for a visit", "X, in
+            # Russia on an official visit": the place the visitor is in or goes to
+            trip = destinations(anchor, entities, preps, dobj=False)
     else:
         preps = set(lx["travel_verbs"].get(lemma, [])) if label == "TRAVEL_V" else set(lx["visit_prepositions"])
         visitors = (subjects_of(tok, mentions) or _travellers_behind_subject(tok, mentions)) + _carried(tok, mentions)

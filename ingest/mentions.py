@@ -476,6 +476,19 @@ def _portfolio_word(doc: Doc, start: int, end: int) -> bool:
     return end - start > 2 and any(doc[k].lower_ in ends for k in range(start, end - 2))
 
 
+PORTFOLIO_REACH = 6  # words back from an "and" to the "of" or "for" of the office it continues
+
+
+def _second_portfolio(doc: Doc, start: int) -> bool:
+    """Capitalised words right after the "and" of an office's "of ..." or "for ...": its second
+    portfolio ("Minister of Foreign Affairs and Human Mobility"), not a name."""
+    return (
+        start > 0
+        and doc[start - 1].lower_ in ("and", "&")
+        and any(t.lower_ in ("of", "for") for t in doc[max(0, start - 1 - PORTFOLIO_REACH) : start - 1])
+    )
+
+
 def _portfolio_before_office(span: Span) -> bool:
     """One word after "and" between capitalised words and right before a capitalised office: the
     last word of a portfolio ("Road Transport and Bridges Minister Obaidul Quader")."""
@@ -951,6 +964,8 @@ def find_candidates(ctx: ArticleContext, known: Callable[[str], object] | None =
         phrase = roles.title_before(doc, start)
         if phrase is None or ctx.headline_like(span.start_char) or rejected(ctx, span, titled=True):
             continue
+        if _second_portfolio(doc, start):
+            continue  # "The Minister of Foreign Affairs and Human Mobility, X": the office's second portfolio
         found[(start, end)] = Candidate(start, end, name_text(span), phrase, True)
     # a lone name the tagger took for an organisation, subject of a verb only people do: "Maduro wrote"
     for tok in doc:

@@ -4843,3 +4843,16 @@ def test_officials_present_at_the_airport_to_receive_a_leader_are_no_parties():
         date(2018, 2, 10),
     )
     assert groups(found, "meet") | groups(found, "planned_meet") == set()
+
+
+def test_a_visitor_in_a_country_on_a_visit_or_leaving_home_for_one_visits_it():
+    found = extract(
+        "Mozambican Foreign Minister Leonardo Simao, in Russia on an official visit, met Foreign Minister Igor "
+        "Ivanov on Monday.",
+        date(2002, 4, 10),
+    )
+    assert visits(found) == {("Leonardo Simao", "Russia")}
+    left = extract(
+        "King Abdullah II left Amman on Sunday to the United States for a five-day visit.", date(2003, 9, 15)
+    )
+    assert visits(left) == {("Abdullah II", "United States")}

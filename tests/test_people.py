@@ -1206,6 +1206,11 @@ def test_a_proper_adjective_alone_is_no_person():
     assert names(resolve_retagged(text, "Olympic", "PERSON")) == {"Xi Jinping"}
 
 
+def test_the_second_portfolio_of_an_office_is_no_name():
+    text = "The Minister of Foreign Affairs and Human Mobility, Ricardo Patino, met his Colombian counterpart."
+    assert names(resolve(text)) == {"Ricardo Patino"}
+
+
 def test_honorifics_ranks_and_local_titles_before_a_name_are_no_part_of_it():
     text = (
         "Cambodian Prime Minister Samdech Akka Moha Sena Padei Techo Hun Sen met Fiji's Prime Minister "
