@@ -87,8 +87,24 @@ def _cue_of_another_event(cue: Token, ids: set[int], trigger: Token) -> bool:
 
 
 def _of_clause(tok: Token) -> bool:
-    """A verb, or its object ("wished Y a happy birthday by phone": the phone is the verb's)."""
-    return is_verb(tok) or (tok.dep_ == "dobj" and tok.pos_ == "NOUN" and is_verb(tok.head))
+    """A verb, or its object ("wished Y a happy birthday by phone": the phone is the verb's), or a
+    noun the parse made its complement or hung under its preposition ("congratulated Y on his victory
+    in a telephone conversation")."""
+    if is_verb(tok):
+        return True
+    if tok.pos_ != "NOUN":
+        return False
+    return (tok.dep_ in ("dobj", "ccomp") and is_verb(tok.head)) or (
+        tok.dep_ == "pobj" and tok.head.dep_ == "prep" and is_verb(tok.head.head)
+    )
+
+
+def _phoned(noun: Token) -> bool:
+    """A call or conversation a phone word names ("a phone call", "a telephone conversation")."""
+    lx = lexicon()
+    return noun.lemma_.lower() in lx["phone_heads"] and any(
+        c.dep_ in ("compound", "amod") and c.lower_ in lx["phone_cues"] for c in noun.children
+    )
 
 
 def _framed(noun: Token) -> bool:
@@ -129,6 +145,10 @@ def _framed(noun: Token) -> bool:
         return False  # "A, B and C arrived in X for the summit": the occasion they came to, not a meeting
     if noun.dep_ == "pobj" and head.lower_ in lx["medium_prepositions"] and _of_clause(head.head):
         return True  # "congratulated Y by phone", "wished Y a happy birthday by phone": the clause's own call
+    if noun.dep_ == "pobj" and head.lower_ == "in" and head.head.pos_ == "NOUN" and _phoned(noun):
+        # "wished Y a happy birthday in a phone call", "congratulated Y on his victory in a telephone
+        # conversation": the parse hangs the call on a noun of the clause; it is how the clause was said
+        return _of_clause(head.head)
     if noun.dep_ == "pobj" and head.lower_ in lx["noun_frame_prepositions"]:
         # "X in a phone call to Y, thanked ...": the parse hangs the call on its subject
         phone = noun.lemma_.lower() in lx["phone_heads"]
@@ -468,6 +488,16 @@ def meet_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMen
         return []  # "meetings with A and B will be held on the sidelines of the summit": so is it here
     # "a role in forthcoming talks": a noun named in passing brings only the parties it names itself
     chain = clause if not noun or _framed(tok) else [tok]
+    top = chain[-1]
+    if (
+        noun
+        and _phoned(tok)
+        and top.pos_ == "NOUN"
+        and top.dep_ == "ccomp"
+        and is_verb(top.head)
+        and top.head.lemma_.lower() not in lx["reporting_verbs"]
+    ):
+        chain = chain + [top.head]  # "wished Y a happy birthday in a phone call": the parse's complement
     if noun:  # "during a telephone call he received from Y": the relative clause's light verb is the noun's
         chain = chain + [c for c in tok.children if held_in_relative(c, tok)]
     along = companions(mentions) | glued_speakers(mentions) | _escorts(chain, mentions)

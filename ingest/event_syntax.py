@@ -121,6 +121,8 @@ def clause_chain(trigger: Token) -> list[Token]:
             break
         if tok.dep_ == "relcl":
             chain.append(head)
+            if head.lower_ in lx["ordinal_words"] and head.dep_ == "attr" and is_verb(head.head):
+                chain.append(head.head)  # "X was the first to call Y": the copula's subject did it
             break
         if (
             is_verb(tok)
@@ -222,7 +224,9 @@ def path_to(tok: Token, chain_ids: set[int], trigger: Token, allow_poss: bool = 
             head.i not in chain_ids
             and is_verb(head)
             and cur.dep_ not in ("amod",)
-            and head.dep_ not in ("amod", "prep")
+            # a "verb" that is the object of a preposition is a plural noun the tagger misread ("with
+            # his Malaysian and Lao counterparts A and B")
+            and head.dep_ not in ("amod", "prep", "pobj")
             and (head.lemma_.lower() not in lx["encounter_verbs"] or _own_clause(head))
             and not leads_delegation(head)
             and not attributive(head)  # "with visiting Y"
@@ -556,9 +560,13 @@ def mood_cues(trigger: Token, chain: list[Token]) -> list[str]:
     elif (
         is_verb(verb)
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-        and not (  # "the first leader to arrive", "was among the first delegates to arrive": arrived
-            verb.dep_ in ("acl", "advcl", "xcomp")
-            and any(t.dep_ == "amod" and t.lower_ in lx["ordinal_words"] and t.i < verb.i for t in verb.head.subtree)
+        # "the first leader to arrive", "was among the first delegates to arrive", "was the first to call": done
+        and not (
+            verb.dep_ in ("acl", "advcl", "xcomp", "relcl")
+            and (
+                any(t.dep_ == "amod" and t.lower_ in lx["ordinal_words"] and t.i < verb.i for t in verb.head.subtree)
+                or (verb.head.lower_ in lx["ordinal_words"] and verb.head.dep_ in ("attr", "nsubj"))
+            )
         )
         and not (
             verb.dep_ in ("acl", "relcl") and verb.head.dep_ in ("nsubj", "nsubjpass") and verb.head.head.tag_ == "VBD"

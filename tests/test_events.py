@@ -4856,3 +4856,34 @@ def test_a_visitor_in_a_country_on_a_visit_or_leaving_home_for_one_visits_it():
         "King Abdullah II left Amman on Sunday to the United States for a five-day visit.", date(2003, 9, 15)
     )
     assert visits(left) == {("Abdullah II", "United States")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Uzbek President Shavkat Mirziyoyev wished Kazakh President Kassym-Jomart Tokayev a happy birthday in a "
+        "phone call on Sunday.",
+        "Uzbek President Shavkat Mirziyoyev has congratulated Kassym-Jomart Tokayev on his victory in the "
+        "presidential election in a telephone conversation on Sunday.",
+    ],
+)
+def test_a_phone_call_the_parse_hangs_on_a_noun_of_the_clause_is_the_clause_s_call(text):
+    found = extract(text, date(2022, 5, 17))
+    assert groups(found, "phone_call") == {frozenset({"Shavkat Mirziyoyev", "Kassym-Jomart Tokayev"})}
+
+
+def test_counterparts_the_tagger_took_for_a_verb_still_name_the_people_called():
+    found = extract(
+        "Foreign Minister Le Hoai Trung held separate phone conversations with his Malaysian and Lao counterparts "
+        "Mohamad Hasan and Thongsavanh Phomvihane on Friday.",
+        date(2025, 12, 13),
+    )
+    assert groups(found, "phone_call") == each_with("Le Hoai Trung", ("Mohamad Hasan", "Thongsavanh Phomvihane"))
+
+
+def test_the_first_to_call_a_leader_called_him():
+    found = extract(
+        "Japanese Prime Minister Shinzo Abe was the first to call Donald Trump on Wednesday.", date(2016, 11, 11)
+    )
+    assert groups(found, "phone_call") == {frozenset({"Shinzo Abe", "Donald Trump"})}
+    assert extract("Shinzo Abe will be the first to call Donald Trump on Friday.", date(2016, 11, 11)) == []
