@@ -42,7 +42,8 @@ def visit_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMe
     the destination, or to the story's own setting ("arrived in the capital")."""
     lx = lexicon()
     lemma = tok.lemma_.lower()
-    if tok.dep_ == "amod" or (tok.dep_ == "compound" and label == "VISIT_N"):
+    if tok.dep_ == "amod" or (tok.dep_ == "compound" and label == "VISIT_N") or _guests(tok, mentions):
+        # "praised visiting President X": a word describing the guest, no visit of the clause's subject
         return []
     if label == "VISIT_N" and any(o.lemma_.lower() in lx["posting_nouns"] for o in prep_objects(tok, ("of",))):
         return []  # "her tour of duty in Liberia": a posting, not a trip
@@ -155,6 +156,30 @@ def visit_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMe
         for where in [place, *stops]
         if not at_home(v, where) and not (noun and hosts and where is None)  # "a visit to Y": a meeting
     ]
+
+
+def _guests(tok: Token, mentions: list[PersonMention]) -> list[Person]:
+    """The guests a participle of visiting describes when the parse makes them its object ("praised
+    visiting President X", "talks with visiting Prime Minister Y"): the word says who is a guest, not
+    that the clause's subject travels.  None when the participle has a subject, an auxiliary or a
+    comma of its own ("X, visiting President Y, said", "after visiting President Y": X visits)."""
+    if tok.tag_ != "VBG" or tok.lower_ not in lexicon()["visitor_words"]:
+        return []
+    if any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "mark", "advmod") for c in tok.children):
+        return []
+    if tok.i == 0 or tok.nbor(-1).is_punct:
+        return []
+    if tok.dep_ == "pcomp" and tok.head.lower_ not in ("with", "for", "to"):
+        return []  # "after visiting President Y": the subject's visit
+    if tok.dep_ not in ("xcomp", "pcomp", "dobj", "pobj"):
+        return []
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.left_edge.i != tok.i + 1 or obj.pos_ != "PROPN":
+        return []
+    # a title before the name ("visiting President X"); "visiting X" alone may be the subject's call on X
+    people = persons_in(obj, mentions)
+    words = {w for p in people for w in p.name.split()}
+    return people if any(t.text not in words for t in tok.doc[tok.i + 1 : obj.i + 1]) else []
 
 
 def invitation_accepted(tok: Token, chain: list[Token], sent: Span, mentions: list[PersonMention]) -> list[Candidate]:

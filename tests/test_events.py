@@ -4887,3 +4887,17 @@ def test_the_first_to_call_a_leader_called_him():
     )
     assert groups(found, "phone_call") == {frozenset({"Shinzo Abe", "Donald Trump"})}
     assert extract("Shinzo Abe will be the first to call Donald Trump on Friday.", date(2016, 11, 11)) == []
+
+
+def test_praising_a_visiting_president_is_no_visit_of_the_one_who_praises():
+    found = extract(
+        "NAIROBI, March 7 (Reuters) - Kenyan President William Ruto praised visiting Tanzanian President "
+        "Samia Suluhu Hassan for her support."
+    )
+    assert not [e for e in found if e.type in ("visit", "meet") and "William Ruto" in names(e)]
+
+
+def test_after_visiting_a_president_the_subject_is_the_visitor():
+    found = extract(f"After visiting President Samia Suluhu Hassan in Dodoma, {RAMAPHOSA} flew to Nairobi.")
+    assert {frozenset(names(e)) for e in found if e.type == "visit"} >= {frozenset({"Cyril Ramaphosa"})}
+    assert not [e for e in found if e.type == "visit" and "Samia Suluhu Hassan" in names(e)]
