@@ -42,8 +42,7 @@ def visit_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMe
     the destination, or to the story's own setting ("arrived in the capital")."""
     lx = lexicon()
     lemma = tok.lemma_.lower()
-    if tok.dep_ == "amod" or (tok.dep_ == "compound" and label == "VISIT_N") or _guests(tok, mentions):
-        # "praised visiting President X": a word describing the guest, no visit of the clause's subject
+    if tok.dep_ == "amod" or (tok.dep_ == "compound" and label == "VISIT_N"):
         return []
     if label == "VISIT_N" and any(o.lemma_.lower() in lx["posting_nouns"] for o in prep_objects(tok, ("of",))):
         return []  # "her tour of duty in Liberia": a posting, not a trip
@@ -148,6 +147,9 @@ def visit_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMe
         for v in visitors
         for h in hosts
     ]
+    if label == "VISIT_V" and _guests(tok, mentions):
+        # "welcomed visiting President X": the subject meets the guest; it is the guest who travels
+        return met
     # "after touring Egypt, Ghana and Angola": a visit to each place of the list
     stops = [p for p in trip if p is not place] if not hosts else []
     return met + [
