@@ -99,12 +99,15 @@ def _of_clause(tok: Token) -> bool:
     )
 
 
+def _phone_modified(noun: Token) -> bool:
+    """A noun a phone word modifies ("a phone call", "a telephone exchange", "a phone conversation")."""
+    cues = lexicon()["phone_cues"]
+    return any(c.dep_ in ("compound", "amod") and c.lower_ in cues for c in noun.children)
+
+
 def _phoned(noun: Token) -> bool:
     """A call or conversation a phone word names ("a phone call", "a telephone conversation")."""
-    lx = lexicon()
-    return noun.lemma_.lower() in lx["phone_heads"] and any(
-        c.dep_ in ("compound", "amod") and c.lower_ in lx["phone_cues"] for c in noun.children
-    )
+    return noun.lemma_.lower() in lexicon()["phone_heads"] and _phone_modified(noun)
 
 
 def _framed(noun: Token) -> bool:
@@ -447,7 +450,7 @@ def meet_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMen
                 return []
     if label == "PHONE_N" and lemma == "call":
         courtesy = call_in_person(tok, lambda o: bool(persons_in(o, mentions)))  # "paid a call on Y"
-    phoned = any(c.dep_ in ("amod", "compound") and c.lower_ in lx["phone_cues"] for c in tok.children)
+    phoned = _phone_modified(tok)
     if label == "MEET_N" and tok.lower_ in lx["exchange_nouns"] and not (_exchange_of_views(tok) or phoned):
         return []  # "an exchange of letters with Y", "prisoner exchanges": no meeting; "a telephone exchange" is
     if label == "MEET_V" and _present_to(tok.head if tok.dep_ in ("prt", "dobj") else tok):
@@ -567,11 +570,7 @@ def meet_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMen
     if len(people) == 1 and label == "PHONE_V" and not courtesy and not any(c.dep_ == "dobj" for c in tok.children):
         people = unique_people(people + _told_by_the_one_called(chain, mentions))
     phone = (label.startswith("PHONE") and not courtesy) or _phone_cue(chain, tok)
-    if (
-        label == "CONVERSE_V"
-        and tok.pos_ == "NOUN"
-        and any(c.dep_ in ("amod", "compound") and c.lower_ in lx["phone_cues"] for c in tok.children)
-    ):
+    if label == "CONVERSE_V" and tok.pos_ == "NOUN" and _phone_modified(tok):
         return []  # "a phone conversation": the phone noun's own pattern
     unstated = (
         label == "CONVERSE_V" and not phone and lemma in lx["speech_verbs"] | lx["talk_verbs"] | lx["speech_nouns"]

@@ -22,8 +22,8 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
+from diplograph.ingest import boilerplate, locations, names, nlp, places, roles
 from diplograph.ingest import kb as kbase
-from diplograph.ingest import locations, names, nlp, places, roles
 from diplograph.ingest.credits import agencies, credit_spans, inside
 from diplograph.ingest.datafiles import read_json, read_list
 from diplograph.ingest.records import Article, fold
@@ -308,15 +308,10 @@ def _pronoun(tok: Token) -> bool:
     return tok.pos_ == "PRON" and tok.is_stop and tok.text != "I"
 
 
-@lru_cache(maxsize=1)
-def _section_words() -> frozenset[str]:
-    return frozenset(read_json("boilerplate.json")["section_words"])
-
-
 def _section_label(doc: Doc, i: int) -> bool:
     """A site's section label opening a line ("Politics" before a teaser's headline)."""
     at_line_start = i == 0 or "\n" in doc[i - 1].whitespace_ or "\n" in doc[i - 1].text
-    return at_line_start and doc[i].text in _section_words()
+    return at_line_start and doc[i].text in boilerplate.markers().sections
 
 
 GIVEN_NAMES_BEFORE = 2  # untagged name words a tagged name may take in before it

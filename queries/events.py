@@ -85,11 +85,11 @@ def _as_written(written: dict[tuple[str, str], str], articles: Iterable[str], no
     Jaishankar" and "S Jaishankar" alike), else the graph's own: an event two articles tell, one of
     them with "Barrack Obama", is shown with the name the graph gives him."""
     forms = [written.get((a, node), canonical) for a in sorted(articles)]
-    counts = Counter(re.sub(r"\W", "", f.casefold()) for f in forms)
-    (top, n), *rest = counts.most_common()
+    keys = [re.sub(r"\W", "", f.casefold()) for f in forms]
+    (top, n), *rest = Counter(keys).most_common()
     if rest and n == rest[0][1]:
         return canonical
-    return next(f for f in forms if re.sub(r"\W", "", f.casefold()) == top)
+    return forms[keys.index(top)]
 
 
 def _s(value) -> str | None:
