@@ -139,14 +139,18 @@ def with_plurals(doc: Doc) -> Doc:
         verb = word.head
         if not (
             word.tag_ == "VBZ"
-            and word.dep_ == "advcl"
+            and word.dep_ in ("advcl", "conj")
             and verb.tag_.startswith("VB")
             and verb.i < word.i
             and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "neg") for c in word.children)
         ):
             continue
         marks = [c for c in word.children if c.dep_ == "mark" and c.lower_ == "with"]
-        # or a "with" that the parse left with no object before the plural
+        # or a "with" that the parse left with no object before the plural (then the plural may
+        # also hang as the verb's second conjunct: "held separate phone conversations with
+        # Malaysian and Lao counterparts A and B")
+        if word.dep_ == "conj":
+            marks = []
         marks = (
             marks
             or [

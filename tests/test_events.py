@@ -4872,10 +4872,18 @@ def test_a_phone_call_the_parse_hangs_on_a_noun_of_the_clause_is_the_clause_s_ca
     assert groups(found, "phone_call") == {frozenset({"Shavkat Mirziyoyev", "Kassym-Jomart Tokayev"})}
 
 
-def test_counterparts_the_tagger_took_for_a_verb_still_name_the_people_called():
+@pytest.mark.parametrize(
+    "counterparts",
+    [
+        "his Malaysian and Lao counterparts Mohamad Hasan",
+        # an honorific before the first name leaves "counterparts" a second verb beside "held"
+        "Malaysian and Lao counterparts Dato’ Seri Mohamad Hasan",
+    ],
+)
+def test_counterparts_the_tagger_took_for_a_verb_still_name_the_people_called(counterparts):
     found = extract(
-        "Foreign Minister Le Hoai Trung held separate phone conversations with his Malaysian and Lao counterparts "
-        "Mohamad Hasan and Thongsavanh Phomvihane on Friday.",
+        f"Foreign Minister Le Hoai Trung held separate phone conversations with {counterparts} "
+        "and Thongsavanh Phomvihane on Friday.",
         date(2025, 12, 13),
     )
     assert groups(found, "phone_call") == each_with("Le Hoai Trung", ("Mohamad Hasan", "Thongsavanh Phomvihane"))
