@@ -210,6 +210,9 @@ class KnowledgeBase:
     styles: tuple[Style, ...] = ()
     _full: dict[str, list[str]] = field(default_factory=dict)  # folded full name, variant, nickname -> ids
     _short: dict[str, list[str]] = field(default_factory=dict)  # folded single word / surname form -> ids
+    # a full name of three or more words by its first and last ("toomas ilves" -> "toomas hendrik ilves");
+    # None when two full names share them
+    _first_last: dict[str, str | None] = field(default_factory=dict)
     _offices: dict[str, list[tuple[str, Office]]] = field(default_factory=dict)  # country -> titled offices
     _styles: dict[str, list[Style]] = field(default_factory=dict)
 
@@ -227,6 +230,10 @@ class KnowledgeBase:
             key = fold(n)
             if " " in key:
                 put(self._full, key)
+                ws = names.words(key)
+                if len(ws) >= 3 and not any(w in names.PARTICLES for w in ws):
+                    short = f"{ws[0]} {ws[-1]}"
+                    self._first_last[short] = key if self._first_last.get(short, key) == key else None
                 for form in names.surname_forms(n):
                     put(self._short, fold(form))
             else:
@@ -253,7 +260,8 @@ class KnowledgeBase:
     def _full_key(self, key: str) -> str:
         """A folded name as the knowledge base holds it: itself, or with the Arabic article spelt "al"
         ("Omar El-Bashir"), else its first and last words when the words between are given names the
-        base leaves out ("Diana Elena Mondino" is "Diana Mondino"), not particles ("Mohammed bin Salman")."""
+        base leaves out ("Diana Elena Mondino" is "Diana Mondino"), not particles ("Mohammed bin Salman"),
+        else the one full name of the base whose first and last words it is ("Toomas Ilves")."""
         if key in self._full:
             return key
         article = al_spelt(key)
@@ -264,6 +272,8 @@ class KnowledgeBase:
             short = f"{ws[0]} {ws[-1]}"
             if short in self._full:
                 return short
+        if len(ws) == 2 and self._first_last.get(key):
+            return self._first_last[key]  # "Toomas Ilves": the base's "Toomas Hendrik Ilves"
         return key
 
     def match(

@@ -119,8 +119,11 @@ class Candidate:
 
 def name_text(span: Span) -> str:
     """A name as written, without the full stop the tokenizer left on its last word ("Naoto Kan.")
-    unless that word is an initial or an abbreviation ("Jr.")."""
-    text = span.text
+    unless that word is an initial or an abbreviation ("Jr."), and without a nickname in quotes
+    inside it ('Joko "Jokowi" Widodo' is Joko Widodo)."""
+    doc = span.doc
+    quoted = {k for j in range(span.start + 1, span.end) if nickname_at(doc, j) for k in (j, j + 1, j + 2)}
+    text = "".join(t.text_with_ws for t in span if t.i not in quoted).strip() if quoted else span.text
     last = span[-1].text
     if last.endswith(".") and len(last) > 3 and last[:-1].isalpha() and last not in roles.vocabulary().honorifics:
         return text[:-1]
@@ -180,6 +183,26 @@ def okina_at(doc: Doc, j: int) -> bool:
     return is_name_word(doc[j + 1]) and not quoted and doc[j + 1].text[:1].lower() in "aeiouāēīōū"
 
 
+NICKNAME_QUOTES = {'"': '"', "“": "”", "'": "'", "‘": "’", "``": "''"}
+
+
+def nickname_at(doc: Doc, j: int) -> bool:
+    """Token ``j`` opens a nickname in quotes between two words of a name ('Joko "Jokowi" Widodo',
+    "William 'Bill' Clinton")."""
+    if j + 3 >= len(doc):
+        return False
+    opening, word, closing, after = doc[j], doc[j + 1], doc[j + 2], doc[j + 3]
+    closers = {NICKNAME_QUOTES.get(opening.text), "''", "”", '"', "’"}
+    return (
+        opening.text in NICKNAME_QUOTES
+        and not opening.whitespace_
+        and is_name_word(word)
+        and closing.text in closers
+        and bool(closing.whitespace_)
+        and is_name_word(after)
+    )
+
+
 def _participle_with_object(tok: Token) -> bool:
     """A capitalised participle taking an object, after a name: "Obama Returning a call"."""
     return tok.pos_ == "VERB" and tok.tag_ == "VBG" and any(c.dep_ in ("dobj", "prep") for c in tok.children)
@@ -195,6 +218,9 @@ def name_end(doc: Doc, i: int) -> int:
             break
         if okina_at(doc, j):
             j += 2  # a glottal stop opening a word: "Fekitamoeloa 'Utoikamanu", "Dr. ‘Aisake Valu Eke"
+            continue
+        if j > i and nickname_at(doc, j):
+            j += 3  # a nickname in quotes inside the name: 'Joko "Jokowi" Widodo'
             continue
         if tok.text in POSSESSIVE or tok.is_space:
             break
@@ -515,9 +541,11 @@ def _looks_like_name(span: Span) -> bool:
     """Capitalised words (particles and hyphens allowed): not a lowercase or foreign phrase."""
     if not len(span):
         return False
+    doc = span.doc
+    quoted = {k for j in range(span.start + 1, span.end) if nickname_at(doc, j) for k in (j, j + 2)}
     for tok in span:
-        if tok.text == "-" or tok.lower_ in names.PARTICLES:
-            continue
+        if tok.text == "-" or tok.lower_ in names.PARTICLES or tok.i in quoted:
+            continue  # and the quotes of a nickname inside the name
         if tok.text in OKINA and tok.i > span.start and (not tok.whitespace_ or _closing_apostrophe(tok.doc, tok.i)):
             continue  # "Fekitamoeloa 'Utoikamanu", "Mohammed Shia' Al Sudani"
         if tok.i == span.start and okina_at(tok.doc, tok.i):
@@ -570,6 +598,8 @@ def rejected(ctx: ArticleContext, span: Span, titled: bool, known: bool = False)
         return True  # "the Crown Prince of Abu Dhabi": the office's place, not a name
     if span.start > 0 and doc[span.start - 1].lower_ in ("in", "at") and places.lookup(span.text) is not None:
         return True  # "... of Thailand Pornpetch Wichitcholchai in Ha Noi": the town after a name, not a name
+    if len(span) > 1 and not known and places.lookup(span.text, alternates=False) and not kbase.load().known(span.text):
+        return True  # "the ambassador said Banda Aceh had changed": a city of two words, never a person's name
     if len(span) == 1 and span[0].is_stop and not known and not kbase.load().known(span.text):
         return True  # "President of Uzbekistan Is" where a page is cut off: a word of the language, no name
     if span.start > 0 and _country_words(doc[span.start - 1 : span.end]):

@@ -402,6 +402,24 @@ def test_a_nickname_whose_closing_quote_is_lost_is_no_part_of_the_name():
     assert "Pushpa Kamal Dahal" in {p.name for p in resolve(text).people}
 
 
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ('President Joko "Jokowi" Widodo received the Australian prime minister on Friday.', "Joko Widodo"),
+        ("Former President William \u201cBill\u201d Clinton opened the conference in Accra.", "William Clinton"),
+    ],
+)
+def test_a_nickname_in_quotes_inside_a_name_is_no_second_person(text, name):
+    found = {p.name for p in resolve(text).people}
+    assert name in found or (name == "William Clinton" and "Bill Clinton" in found)
+    assert not found & {"Joko", "William"}
+
+
+def test_a_city_of_two_words_is_no_person():
+    text = "The Canadian ambassador said Banda Aceh had changed a great deal since the tsunami."
+    assert "Banda Aceh" not in {p.name for p in resolve(text).people}
+
+
 def test_a_name_beside_one_tagged_as_an_unknown_place_is_still_a_person():
     text = (
         "South Korean Deputy Foreign Minister Lee Kyung-soo will meet with his Chinese and Japanese counterparts "

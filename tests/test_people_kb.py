@@ -107,6 +107,7 @@ def test_the_loaded_knowledge_base_has_unique_ids_and_sources():
         ("Nicolas Maduro", "Nicolás Maduro"),
         ("S. Jaishankar", "Subrahmanyam Jaishankar"),
         ("Diana Elena Mondino", "Diana Mondino"),  # a middle name the base leaves out
+        ("Toomas Ilves", "Toomas Hendrik Ilves"),  # a middle name the text leaves out
         ("John Paul II", "Pope John Paul II"),
         ("Omar El-Bashir", "Omar al-Bashir"),  # the Arabic article spelt "El"
         ("Barrack Obama", "Barack Obama"),  # a given name misspelt
