@@ -115,8 +115,9 @@ def clause_chain(trigger: Token) -> list[Token]:
             if (
                 tok.dep_ == "prep"
                 and (tok.lower_ in lx["frame_prepositions"] or tok.lower_ in lx["aftermath_prepositions"])
-                and not is_verb(trigger)
-            ):  # "X told Y during their meeting", "X told reporters after talks with Z": the speaker is a party
+                and (not is_verb(trigger) or _subjectless_gerund(trigger, tok))
+            ):  # "X told Y during their meeting", "X told reporters after talks with Z" or "after meeting
+                # with A and B": the speaker is a party
                 chain.append(head)
             break
         if tok.dep_ == "relcl":
@@ -133,6 +134,16 @@ def clause_chain(trigger: Token) -> list[Token]:
         chain.append(head)
         tok = head
     return chain
+
+
+def _subjectless_gerund(verb: Token, prep: Token) -> bool:
+    """ "after meeting with Y": a gerund with no subject of its own right under a preposition."""
+    return (
+        verb.tag_ == "VBG"
+        and verb.dep_ == "pcomp"
+        and verb.head == prep
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    )
 
 
 def attaches(tok: Token, chain_ids: set[int], trigger: Token, allow_poss: bool = False) -> bool:

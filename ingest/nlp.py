@@ -177,6 +177,28 @@ def with_plurals(doc: Doc) -> Doc:
 
 
 FINITE_TAGS = ("VBZ", "VBD", "VBP", "MD")
+CLOSING_QUOTES = frozenset({"''", '"', "\u201d"})
+TAIL_DEPS = ("prep", "advcl", "npadvmod")  # what the words after "..., X said" may hang from
+
+
+@Language.component("quoted_tails")
+def quoted_tails(doc: Doc) -> Doc:
+    """The words after '"...," X said' that the parser hung on a word inside the quotation ('"The
+    test will bring a crisis," X said, after talking to Y on the phone': "after" under "bring")
+    belong to the verb of saying."""
+    for verb in doc:
+        inside = verb.head
+        if not (
+            verb.dep_ == "parataxis"
+            and verb.tag_.startswith("VB")
+            and inside.i < verb.i
+            and any(c.dep_ == "nsubj" for c in verb.children)
+            and any(t.text in CLOSING_QUOTES for t in doc[inside.i + 1 : verb.i])
+        ):
+            continue
+        for word in [c for c in inside.children if c.i > verb.i and c.dep_ in TAIL_DEPS]:
+            word.head = verb
+    return doc
 
 
 @Language.component("stranded_subjects")
@@ -350,6 +372,7 @@ def build() -> spacy.Language:
         nlp.add_pipe("line_breaks", before="parser")
         nlp.add_pipe("weekday_subjects", after="parser")
         nlp.add_pipe("with_plurals", after="weekday_subjects")
+        nlp.add_pipe("quoted_tails", after="with_plurals")
     return nlp
 
 
