@@ -300,9 +300,14 @@ def past_plans(cands: list[Candidate], anchor: date | None) -> list[Candidate]:
 
 
 def _told_as_done(cand: Candidate, article: Article | None) -> bool:
-    """The candidate's verb is in the past tense, or its sentence is a photo's caption."""
+    """The candidate's verb is in the past tense (for an event noun, the verb it is the object or
+    subject of: "had a telephone conversation on February 6"), or its sentence is a photo's caption."""
     tok = cand.trigger
-    if not cand.noun and (
+    if cand.noun and tok.dep_ in ("dobj", "nsubj", "nsubjpass") and is_verb(tok.head):
+        tok = tok.head
+    elif cand.noun:
+        tok = None
+    if tok is not None and (
         tok.tag_ == "VBD"
         or (tok.tag_ == "VBN" and any(a.dep_ in ("aux", "auxpass") and a.tag_ == "VBD" for a in tok.children))
     ):

@@ -645,12 +645,20 @@ def meet_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMen
             in_sequence=in_seq,
             extra={
                 "medium_unstated": unstated,
-                "in_person": kind == "meet" and courtesy,
+                # "paid a courtesy call on Y", "hosted Y for three days of talks": met in person
+                "in_person": kind == "meet" and (courtesy or _hosted(tok, clause)),
                 "thanked_for": noun and _thanked_for(tok),
             },
         )
         for group in _occasions(people, chain, tok, mentions, phone=kind == "phone_call")
     ]
+
+
+def _hosted(tok: Token, clause: list[Token]) -> bool:
+    """The event word is a verb of hosting in person, or hangs from one ("hosted Y for three days of
+    talks"; not "greeted Y", which a call does too)."""
+    hosts = lexicon()["in_person_host_verbs"]
+    return any(t.lemma_.lower() in hosts and is_verb(t) for t in [tok, *clause])
 
 
 def _bare_participle(verb: Token) -> bool:

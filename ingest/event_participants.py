@@ -118,8 +118,8 @@ def pair_mentions(
     of the story's latest meeting or call (``pair``); "they" joined by others, for all its parties.
     A bare "the two" after exactly two people the sentence names (``named``) stands for them ("X and
     Y issued statements saying the two had spoken by phone"). With no such meeting yet, "the two"
-    stand for the two people the sentence before brought together (``brought_together``, see
-    ``clause_pair``)."""
+    ("the three leaders") stand for the people the sentence before brought together
+    (``brought_together``, see ``clause_pair``)."""
     lx = lexicon()
     for tok in sent:
         theirs = _their_meeting(tok)
@@ -128,8 +128,8 @@ def pair_mentions(
             after = [m for m in named if m.person and not m.synthetic and m.root.i > tok.i]
             if len(before) == 2 and not (after and theirs):
                 return stand_ins(tok, before)
-    if len(pair) < 2 and len(brought_together) == 2:
-        return [m for tok in sent if _the_two(tok) for m in stand_ins(tok, brought_together)]
+    if len(pair) < 2 and len(brought_together) >= 2:
+        return [m for tok in sent if _the_n(tok) == len(brought_together) for m in stand_ins(tok, brought_together)]
     if len(pair) < 2:
         return []
     out: list[PersonMention] = []
@@ -213,11 +213,6 @@ def _bare_the_two(tok: Token) -> bool:
         and tok.lower_ == "two"
         and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
     )
-
-
-def _the_two(tok: Token) -> bool:
-    """ "The two leaders" as a subject."""
-    return _the_n(tok) == 2
 
 
 def _the_plural(tok: Token) -> bool:
@@ -537,8 +532,8 @@ def _main_verb(sent: Span) -> Token | None:
 
 
 def clause_pair(sent: Span, mentions: list[PersonMention]) -> tuple[Person, ...]:
-    """The two people one clause of the sentence brings together: the subject of its main verb
-    and the one person named under that verb's objects ("X chaired a welcome ceremony for Y"), none
+    """The people one clause of the sentence brings together: the subjects of its main verb, or its
+    one subject and the one person named under that verb's objects ("X chaired a welcome ceremony for Y"), none
     across a clause of its own ("X said that Y is a dictator": Y is only talked about)."""
     root = _main_verb(sent)
     if root is None:
@@ -557,8 +552,8 @@ def clause_pair(sent: Span, mentions: list[PersonMention]) -> tuple[Person, ...]
         ]
     )
     others = [p for p in others if p not in subjects]
-    if len(subjects) == 2 and not others:
-        return tuple(subjects)  # "Presidents A and B attended the signing"
+    if len(subjects) >= 2 and not others:
+        return tuple(subjects)  # "Presidents A and B attended the signing", "A, B and C committed to"
     if (
         not subjects
         and len(others) == 2

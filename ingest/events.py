@@ -151,7 +151,7 @@ def extract_events(doc: Doc, article: Article, entities) -> list[Event]:
     context: list[tuple[set[str], str | None]] = []
     previous: Person | None = None  # the subject person of the sentences so far
     followed: list[Person] = []  # the subject people of the sentences so far, latest first
-    brought_together: tuple[Person, ...] = ()  # the two people the sentence before brought together
+    brought_together: tuple[Person, ...] = ()  # the people the sentence before brought together
     gatherings: list[tuple[Place | None, bool]] = []  # places of the summits, forums and conferences the story names
     denials: list[tuple[str, frozenset[str]]] = []  # "there has been no phone call between X and Y"
     previous_found: list[Candidate] = []  # what the sentence before told

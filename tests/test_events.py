@@ -4910,3 +4910,86 @@ def test_after_visiting_a_president_the_subject_is_the_visitor():
     found = extract(f"After visiting President Samia Suluhu Hassan in Dodoma, {RAMAPHOSA} flew to Nairobi.")
     assert {frozenset(names(e)) for e in found if e.type == "visit"} >= {frozenset({"Cyril Ramaphosa"})}
     assert not [e for e in found if e.type == "visit" and "Samia Suluhu Hassan" in names(e)]
+
+
+def test_a_call_held_in_the_past_tense_on_a_day_after_the_page_s_date_happened():
+    # a page dated in another time zone: "had a telephone conversation" is told as done
+    found = extract(
+        "On March 9, Uzbek President Shavkat Mirziyoyev had a telephone conversation with Turkish President "
+        "Recep Tayyip Erdogan.",
+        date(2024, 3, 8),
+    )
+    assert groups(found, "phone_call") == {frozenset({"Shavkat Mirziyoyev", "Recep Tayyip Erdogan"})}
+    assert not groups(found, "planned_meet")
+
+
+def test_the_three_leaders_are_the_three_the_sentence_before_named():
+    found = extract(
+        "President Ferdinand Marcos Jr., US President Joe Biden and Japanese Prime Minister Shigeru Ishiba on "
+        "Monday committed to closer ties.\n\nThe three leaders held a trilateral phone call to discuss their partnership."
+    )
+    assert groups(found, "phone_call") == {frozenset({"Ferdinand Marcos Jr.", "Joe Biden", "Shigeru Ishiba"})}
+
+
+@pytest.mark.parametrize(
+    "said,speaker,met",
+    [
+        # the speaker of "told reporters after meeting with A and B" met both
+        (
+            "Ambassador Thomas Schieffer told reporters after meeting with Chief Cabinet Secretary Yasuhisa Shiozaki "
+            'and Foreign Minister Taro Aso, "We agreed to keep watching the situation."',
+            "Thomas Schieffer",
+            ("Yasuhisa Shiozaki", "Taro Aso"),
+        ),
+        # the words after '"...," X said' belong to the saying, not to the quotation
+        (
+            'Foreign Minister Taro Aso was in Tokyo.\n\n"The test will bring a serious crisis," Aso said, after '
+            "earlier meeting Chief Cabinet Secretary Yasuhisa Shiozaki and Ambassador Thomas Schieffer.",
+            "Taro Aso",
+            ("Yasuhisa Shiozaki", "Thomas Schieffer"),
+        ),
+    ],
+)
+def test_a_speaker_met_the_people_of_the_meeting_his_words_came_after(said, speaker, met):
+    assert groups(extract(said, date(2006, 10, 9)), "meet") == each_with(speaker, met)
+
+
+def test_a_call_after_a_quotation_is_the_speaker_s():
+    found = extract(
+        'Foreign Minister Taro Aso was in Tokyo.\n\n"The test will bring a serious crisis," Aso said, after earlier '
+        "talking to South Korean Foreign Minister Ban Ki Moon and U.S. Secretary of State Condoleezza Rice on the phone.",
+        date(2006, 10, 9),
+    )
+    assert groups(found, "phone_call") == each_with("Taro Aso", ("Ban Ki Moon", "Condoleezza Rice"))
+
+
+def test_a_host_s_days_of_talks_after_a_call_are_a_meeting():
+    found = extract(
+        "U.S. President George Bush has talked by telephone with Russian President Vladimir Putin and Italian Prime "
+        "Minister Silvio Berlusconi. Mr. Putin and Mr. Berlusconi talked with the U.S. president from the Italian "
+        "prime minister's estate in Sardinia. Mr. Berlusconi has hosted the Russian president for three days of "
+        "talks and leisure.",
+        date(2003, 8, 31),
+    )
+    assert frozenset({"Silvio Berlusconi", "Vladimir Putin"}) in groups(found, "meet")
+
+
+def test_a_conference_call_names_a_president_the_text_gives_without_his_middle_name():
+    found = extract(
+        "Obama held a conference call with Andris Berzins, Dalia Grybauskaite and Toomas Ilves, the presidents of "
+        "Latvia, Lithuania and Estonia.",
+        date(2014, 3, 8),
+    )
+    assert groups(found, "phone_call") == {
+        frozenset({"Barack Obama", "Andris Berzins", "Dalia Grybauskaite", "Toomas Ilves"})
+    }
+
+
+def test_a_link_to_another_story_tells_no_event(tmp_path):
+    page = tmp_path / "page.txt"
+    page.write_text(
+        "March 8, 2024\n\nPresident Ferdinand Marcos Jr. spoke to reporters in Manila on Monday about the "
+        "economy.\n\nREAD: Marcos holds talks with Biden at the White House\n\nThe president also discussed rice "
+        "prices and the coming harvest in the northern provinces."
+    )
+    assert extract_page(page) == []
