@@ -730,10 +730,13 @@ def _titled_organisations(ctx: ArticleContext, found: dict[tuple[int, int], Cand
             continue
         # the last title inside it: "Sultan Haitham", "OSCE Minsk Group Co-Chairs Igor Popov"
         head = next((t for t in reversed(ent[:-1]) if titled(t)), None)
-        if head is None or (head.i == ent.start and len(ent) > 4):
+        country_end = _country_then_name(ent) if head is None else None
+        if (head is None and country_end is None) or (head is not None and head.i == ent.start and len(ent) > 4):
             continue
         start, end = _trim_ent(doc, ent)
-        if head.i != ent.start:
+        if country_end is not None:
+            start = country_end  # "The President of [the Hellenic Republic Prokopios Pavlopoulos]"
+        elif head.i != ent.start:
             if doc[head.i + 1].lower_ in ("of", "for") or start > head.i + 1:
                 continue  # "Minister of Public Works": a portfolio, not a name
             start = head.i + 1
@@ -748,6 +751,20 @@ def _titled_organisations(ctx: ArticleContext, found: dict[tuple[int, int], Cand
         ):
             continue
         found[(start, end)] = Candidate(start, end, name_text(span), roles.title_before(doc, start), True)
+
+
+def _country_then_name(ent: Span) -> int | None:
+    """Where the name starts in an organisation the tagger made of a title's country and the name
+    after it ("President of [the Hellenic Republic Prokopios Pavlopoulos]"): after the longest
+    opening words that name a country, when a title and "of" stand right before them."""
+    doc = ent.doc
+    if ent.start < 2 or doc[ent.start - 1].lower_ != "of" or not roles.is_head(doc[ent.start - 2]):
+        return None
+    for k in range(ent.end - 1, ent.start, -1):
+        place = places.lookup(doc[ent.start : k].text)
+        if place is not None and place.kind == "country":
+            return k
+    return None
 
 
 def _ends_longer_organisation(span: Span) -> bool:
@@ -909,7 +926,9 @@ def find_candidates(ctx: ArticleContext, known: Callable[[str], object] | None =
         end = min(end, chain)
         span = doc[start:end]
         phrase = roles.title_before(doc, start)
-        if rejected(ctx, span, titled=phrase is not None):
+        # a style right before the name titles it too: "Dr. Marius Haas, Germany" is no place beside a country
+        styled = start > 0 and _honorific_at(doc, start - 1)
+        if rejected(ctx, span, titled=phrase is not None or styled):
             continue
         confirmed = not ctx.headline_like(span.start_char)  # a title-case headline runs words into names
         end, text = _lowercase_surname(doc, start, end, known)
@@ -947,14 +966,19 @@ def find_candidates(ctx: ArticleContext, known: Callable[[str], object] | None =
             del found[k]
         end, text = _lowercase_surname(doc, start, end, known)
         found[(start, end)] = Candidate(start, end, text, phrase, True)
-    # a name after a form of address that the tagger took for a place: "will meet with Mr Salwai"
+    # a name after a form of address that the tagger took for a place ("will meet with Mr Salwai"),
+    # or a full name after a form of address or a style that it left untagged ("Mr Tore Nedrebo of the
+    # Kingdom of Norway", "the Most Honourable Dame Marguerite Pindling")
+    voc = roles.vocabulary()
     for tok in doc:
-        if tok.text not in roles.vocabulary().forms_of_address or tok.i + 1 >= len(doc):
+        if tok.text not in voc.honorifics or tok.i + 1 >= len(doc):
             continue
         start = tok.i + 1
-        if not is_name_word(doc[start]) or doc[start].ent_type_ not in ("GPE", "LOC"):
-            continue
         end = name_end(doc, start)
+        untagged = end - start >= 2 and all(t.ent_iob_ == "O" for t in doc[start:end])
+        mistagged = tok.text in voc.forms_of_address and doc[start].ent_type_ in ("GPE", "LOC")
+        if not is_name_word(doc[start]) or not (untagged or mistagged):
+            continue
         span = doc[start:end]
         if end <= start or any(s < end and start < e for s, e in found) or places.lookup(span.text, alternates=False):
             continue

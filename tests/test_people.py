@@ -1289,3 +1289,23 @@ def test_a_name_the_tagger_starts_at_its_particles_runs_on_to_the_surname():
         "2024-04-05",
     )
     assert "von der" not in {p.name for e in found for p in e.participants}
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        # the tagger made one organisation of the title's country and the name after it
+        ("The President of the Hellenic Republic Prokopios Pavlopoulos welcomed the guests.", "Prokopios Pavlopoulos"),
+        # a style before the name: no place beside the country after it
+        ("The envoys are Dr. Marius Haas, Germany, and Dr. Christian Fellner, Austria.", "Christian Fellner"),
+        # full names after a form of address or a style that the tagger left untagged
+        (
+            "They are Mr. Wenzhe Yu of China, Dr. Marius Haas, Germany, Dr. Christian Fellner, Austria, Mr Tore "
+            "Nedrebo of the Kingdom of Norway and Mr. Bo Ba Khoa of Vietnam.",
+            "Tore Nedrebo",
+        ),
+        ("He met the Most Honourable Dame Marguerite Pindling, Governor General.", "Marguerite Pindling"),
+    ],
+)
+def test_names_the_tagger_missed_or_merged_with_a_place(text, name):
+    assert name in {p.name for p in resolve(text).people}
