@@ -364,8 +364,10 @@ def _called_on(word: Token) -> list[Token]:
 
 def _courtesy_call(verb: Token, mentions: list[PersonMention]) -> bool:
     """ "X called on Y" with nothing asked of Y: a courtesy call in person, not "called on Y to
-    end the strike" nor "called on Y for restraint" ("called on Y for talks" is one)."""
+    end the strike" nor "called on Y for restraint" ("called on Y for talks" is one, and so is
+    "called on Y to present his credentials": what a caller does there himself)."""
     objects = _called_on(verb)
+    own = lexicon()["courtesy_purpose_verbs"]
     # "called on President of India, APJ Abdul Kalam": the parse may hang the name off the title
     # "called on the Presidents of Maldives and Uganda -- A and B": the offices, their holders after them
     if not any(persons_in(o, mentions) or (o.pos_ == "PROPN" and is_head(o)) or is_plural_head(o) for o in objects):
@@ -380,6 +382,7 @@ def _courtesy_call(verb: Token, mentions: list[PersonMention]) -> bool:
                 is_verb(t)
                 and t.dep_ in ("xcomp", "ccomp", "advcl", "relcl", "acl")
                 and not any(c.dep_ == "advmod" and c.lower_ in ("where", "when") for c in t.children)
+                and not (t.lemma_.lower() in own and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children))
             )
             or (t.dep_ == "prep" and t.lower_ in ("for", "to") and not _for_talks(t))
         )

@@ -78,6 +78,22 @@ def subject_person(sent: Span, mentions: list[PersonMention], before: int | None
     return None
 
 
+def main_subject_stand_in(sent: Span, mentions: list[PersonMention]) -> Person | None:
+    """The one person a pronoun or a title that is the subject of the sentence's main verb stands for
+    ("He will attend a banquet hosted by Y": not Y; "the two presidents" stand for two)."""
+    found = unique_people(
+        [
+            m.person
+            for m in mentions
+            if m.synthetic
+            and m.person is not None
+            and m.root.dep_ in ("nsubj", "nsubjpass")
+            and m.root.head.dep_ == "ROOT"
+        ]
+    )
+    return found[0] if len(found) == 1 else None
+
+
 def _clause_place(root: Token) -> Token:
     """The word that stands in the clause for a name: the name's head through lists, appositions and
     compounds, and the title of "The president of Bolivia, Luís Arce" (the parse hangs the name on the

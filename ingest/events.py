@@ -60,6 +60,7 @@ from diplograph.ingest.event_participants import (
     clause_pair,
     described_mentions,
     group_mentions,
+    main_subject_stand_in,
     pair_mentions,
     person_mentions,
     pronoun_mentions,
@@ -173,7 +174,8 @@ def extract_events(doc: Doc, article: Article, entities) -> list[Event]:
         covered = {m.root.i for m in mentions + described if m.synthetic}
         mentions += [m for m in group_mentions(sent, group) if m.root.i not in covered] + described
         group = subject_group(sent, named, group)
-        subject = subject_person(sent, named)
+        # "He will attend a banquet hosted by Y": the person the pronoun stands for, not the agent
+        subject = main_subject_stand_in(sent, mentions) or subject_person(sent, named)
         # the protagonist of a meeting word that names only its counterparts: the person the story
         # follows before this sentence (the parse may make one of the counterparts its subject)
         protagonist = _protagonist(candidates, followed)

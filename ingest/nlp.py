@@ -204,7 +204,7 @@ def quoted_tails(doc: Doc) -> Doc:
 @Language.component("stranded_subjects")
 def stranded_subjects(doc: Doc) -> Doc:
     """A person's name right before a finite verb that has no subject, which the parser hung on
-    a place or a date before it as an apposition ("Prior to the forum in Nusa Dua, Bali, Foreign
+    a place, a body or a date before it as an apposition ("Prior to the forum in Nusa Dua, Bali, Foreign
     Minister X is to meet Y"), or on a person named in an opening phrase of that verb ("At the
     invitation of Y, X will arrive in Z"), is the subject of that verb."""
     for ent in doc.ents:
@@ -220,7 +220,7 @@ def stranded_subjects(doc: Doc) -> Doc:
             (verb.tag_ in FINITE_TAGS or doc[ent.end].tag_ == "MD")
             and name.dep_ == "appos"
             and name.head.i < ent.start
-            and (name.head.ent_type_ in ("GPE", "LOC", "FAC", "DATE") or opening)
+            and (name.head.ent_type_ in ("GPE", "LOC", "FAC", "ORG", "DATE") or opening)
             and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children)
             and name not in verb.ancestors
             and name.sent == verb.sent

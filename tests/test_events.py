@@ -4993,3 +4993,33 @@ def test_a_link_to_another_story_tells_no_event(tmp_path):
         "prices and the coming harvest in the northern provinces."
     )
     assert extract_page(page) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a caller does what he came for himself: presenting his credentials is no request
+        "High Commissioner Felix Mfula called on Foreign Minister Darren Henfield to present his credentials.",
+        # the parse hung the caller's name on the building before it
+        "Prior to the presentation at Government House, High Commissioner Felix Mfula called on Foreign Minister "
+        "Darren Henfield on Monday.",
+    ],
+)
+def test_a_courtesy_call_in_person(text):
+    assert groups(extract(text), "meet") == {frozenset({"Felix Mfula", "Darren Henfield"})}
+
+
+def test_people_who_ran_into_each_other_met():
+    found = extract("John Kerry and Sergei Lavrov ran into each other at a hotel in New Delhi on Wednesday.")
+    assert groups(found, "meet") == {frozenset({"John Kerry", "Sergei Lavrov"})}
+    assert extract("The plan of President Joe Biden ran into trouble in Congress last year.") == []
+
+
+def test_the_person_a_pronoun_stands_for_stays_the_one_the_story_follows():
+    # "hosted by Y" does not make Y the president the story goes on about
+    found = extract(
+        "President K R Narayanan arrived in Beijing on Sunday. He will attend a state banquet hosted by Chinese "
+        "President Jiang Zemin on Monday. On Tuesday, the President will meet Li Peng, the speaker of the assembly.",
+        date(2000, 5, 28),
+    )
+    assert frozenset({"K R Narayanan", "Li Peng"}) in groups(found, "planned_meet")
