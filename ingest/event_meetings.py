@@ -47,6 +47,7 @@ from diplograph.ingest.event_syntax import (
     is_verb,
     lexicon,
     modality,
+    mood_cues,
     names_sender,
     paid_call,
     prep_objects,
@@ -578,8 +579,10 @@ def meet_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMen
     unstated = (
         label == "CONVERSE_V" and not phone and lemma in lx["speech_verbs"] | lx["talk_verbs"] | lx["speech_nouns"]
     )
-    if label == "CONVERSE_V" and not phone and not unstated:
+    travelled = label == "CONVERSE_V" and not phone and _purpose_of_a_trip(tok)  # "visited X to talk with Y"
+    if label == "CONVERSE_V" and not phone and not unstated and not travelled:
         return []
+    unstated = unstated and not travelled
     # "X spoke to Y", "X discussed with Y": a call if the story tells of calls, a meeting if it tells of
     # meetings in person of theirs (``medium_unstated``)
     phone = phone or unstated
@@ -594,6 +597,8 @@ def meet_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMen
         asserted = len(people) == 1 and stated and modality(tok, clause) == "asserted"
         return [Candidate("call_setting", tok, sent, people)] if asserted else []
     mood = modality(tok, clause)
+    if travelled and tok.head.tag_ == "VBD" and set(mood_cues(tok, clause)) <= {"infinitive"}:
+        mood = "asserted"  # "visited Washington last week to talk with Y", "arrived in X to discuss Z with Y"
     if mood in ("negated", "hypothetical") or (mood == "planned" and phone and not _talks_to_come(tok, unstated)):
         return []  # a call still to come is no meeting planned ("is expecting calls from Y")
     kind = "planned_meet" if mood == "planned" else ("phone_call" if phone else "meet")
@@ -655,6 +660,22 @@ def meet_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMen
         )
         for group in _occasions(people, chain, tok, mentions, phone=kind == "phone_call")
     ]
+
+
+def _purpose_of_a_trip(verb: Token) -> bool:
+    """A verb of talking that says what a trip was for ("visited Washington to talk with Y", "flew to
+    X to confer with Y"): the talks are held where the trip goes, in person."""
+    lx = lexicon()
+    trips = set(lx["visit_verbs"]) | set(lx["travel_verbs"])
+    trip = verb.head
+    return (
+        verb.dep_ in ("xcomp", "advcl")
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and trip.lemma_.lower() in trips
+        and trip.pos_ == "VERB"
+        and trip.dep_ not in ("amod", "acl")  # not "met visiting X to discuss"
+        and any(c.dep_ == "prep" and c.lower_ == "with" for t in verb.subtree for c in [t])  # talks with someone
+    )
 
 
 def _hosted(tok: Token, clause: list[Token]) -> bool:

@@ -95,11 +95,14 @@ def _occasion(noun: Token) -> bool:
 def venues_of_the_parties(cands: list[Candidate]) -> None:
     """A venue many countries have ("the Presidential Villa", "State House") names no city alone;
     when it is the venue of exactly one participant's country, the event is in that venue's city
-    ("X held a meeting with President Buhari at the Presidential Villa": Abuja)."""
+    ("X held a meeting with President Buhari at the Presidential Villa": Abuja); so it is when the
+    event is placed only in a country that has the venue ("arrived in Paraguay ... met Y at the
+    Government Palace": Asunción)."""
     for c in cands:
-        if c.place is not None or c.venue is None or c.type not in ("meet", "sign_agreement"):
+        in_country = c.place is not None and c.place.kind == "country"
+        if (c.place is not None and not in_country) or c.venue is None or c.type not in ("meet", "sign_agreement"):
             continue
-        countries = {p.country for p in c.participants if p.country}
+        countries = {c.place.name} if in_country else {p.country for p in c.participants if p.country}
         found = {
             (v.name, v.country): v
             for country in countries

@@ -194,8 +194,11 @@ def path_to(tok: Token, chain_ids: set[int], trigger: Token, allow_poss: bool = 
             return None
         if cur.dep_ == "prep" or cur.pos_ == "ADP":
             lemma = cur.lemma_.lower()
-            if lemma in lx["blocking_prepositions"] and not (
-                lemma in lx["inclusion_prepositions"] and head.dep_ in ("nsubj", "nsubjpass")
+            topic = len(path) >= 3 and _topic_with(path[-3], path[-2], trigger)  # "talked about X with Y": Y's
+            if (
+                lemma in lx["blocking_prepositions"]
+                and not (lemma in lx["inclusion_prepositions"] and head.dep_ in ("nsubj", "nsubjpass"))
+                and not topic
             ):
                 return None  # but "leaders, including X, called Y": X is one of the subject's people
             # "spoke to Y"; "made a call yesterday to Y": the light verb's "to" is the event noun's
@@ -225,6 +228,7 @@ def path_to(tok: Token, chain_ids: set[int], trigger: Token, allow_poss: bool = 
                 and not light
                 and not titled
                 and not _message_by_phone(cur, head, trigger)
+                and not _topic_with(cur, head, trigger)
             ):
                 return None
         if cur.dep_ == "nsubj" and is_verb(head) and head.head.i in chain_ids and _bare_with(head.head, cur):
@@ -245,6 +249,19 @@ def path_to(tok: Token, chain_ids: set[int], trigger: Token, allow_poss: bool = 
             return None
         cur = head
     return None
+
+
+def _topic_with(prep: Token, head: Token, trigger: Token) -> bool:
+    """ "talk over the issue with Y", "talked about trade with Y": the parse hangs the "with" of a
+    verb of talking on the topic after it; Y is the verb's partner."""
+    return (
+        prep.lower_ == "with"
+        and is_verb(trigger)
+        and trigger.lemma_.lower() in lexicon()["converse_verbs"]
+        and head.dep_ == "pobj"
+        and head.head.dep_ == "prep"
+        and head.head.head == trigger
+    )
 
 
 def _own_clause(verb: Token) -> bool:
@@ -489,6 +506,11 @@ def mood_cues(trigger: Token, chain: list[Token]) -> list[str]:
                 c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in t.children
             )
             and not any(g.dep_ == "amod" and g.lower_ in lx["ordinal_words"] for g in t.subtree)
+            # not "is on his way to X to attend Y": "be" has a predicate of its own, the infinitive is a purpose
+            and not (
+                t.i in {c.i for c in chain}
+                and any(c.dep_ == "prep" and c.i < trigger.i and trigger in c.subtree for c in t.children)
+            )
         ):
             cues.append("be_to")  # "X and Y are to hold talks", not "X was among the first to arrive"
         if t.lemma_ in ("have", "be") and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in t.children):

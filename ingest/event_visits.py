@@ -78,6 +78,8 @@ def visit_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMe
                     visitors = [p for c in passive for p in persons_in(c, mentions)]
                 elif is_verb(verb):
                     visitors = subjects_of(verb, mentions)
+                    if not visitors and verb.dep_ == "conj":  # "has left X and is on his way to Y"
+                        visitors = subjects_of(verb.head, mentions)
             elif tok.dep_ == "dobj" and head.lemma_.lower() in lx["visit_light_verbs"]:
                 visitors = subjects_of(head, mentions)
                 if not visitors and head.dep_ in ("advcl", "xcomp", "conj"):  # "returned home, ending a visit to Y"

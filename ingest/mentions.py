@@ -731,7 +731,10 @@ def _titled_organisations(ctx: ArticleContext, found: dict[tuple[int, int], Cand
         # the last title inside it: "Sultan Haitham", "OSCE Minsk Group Co-Chairs Igor Popov"
         head = next((t for t in reversed(ent[:-1]) if titled(t)), None)
         country_end = _country_then_name(ent) if head is None else None
-        if (head is None and country_end is None) or (head is not None and head.i == ent.start and len(ent) > 4):
+        styled = head is not None and head.text in voc.honorifics  # "Afioga Tuimalealiifano Vaaletoa Sualauvi II"
+        if (head is None and country_end is None) or (
+            head is not None and head.i == ent.start and len(ent) > 4 and not styled
+        ):
             continue
         start, end = _trim_ent(doc, ent)
         if country_end is not None:
@@ -742,7 +745,7 @@ def _titled_organisations(ctx: ArticleContext, found: dict[tuple[int, int], Cand
             start = head.i + 1
         span = doc[start:end]
         if (
-            not 1 <= len(span) <= 3
+            not 1 <= len(span) <= (4 if styled else 3)
             or not all(is_name_word(t) for t in span)
             or any(s < end and start < e for s, e in found)
             or ctx.headline_like(span.start_char)

@@ -308,6 +308,9 @@ def whole_places(doc: Doc) -> Doc:
         if ent.label_ == "PERSON" and fold(ent.text) in known:  # "in Waigani, Port Moresby" taken for a person
             found.append(Span(doc, ent.start, ent.end, label="GPE"))
             continue
+        if ent.label_ in ("PERSON", "ORG") and (joined := _places_joined(ent)):
+            found += joined  # "left [Abuja for Dakar]": two places the tagger made one name
+            continue
         if ent.label_ not in PLACE_LABELS:
             continue
         best = None
@@ -325,6 +328,22 @@ def whole_places(doc: Doc) -> Doc:
         kept = [e for e in ents if not any(e.start < f.end and f.start < e.end for f in found)]
         doc.ents = sorted(kept + found, key=lambda e: e.start)
     return doc
+
+
+ROUTE_WORDS = frozenset({"for", "to", "from", "via"})  # between two places the tagger read as one name
+
+
+def _places_joined(ent: Span) -> list[Span]:
+    """The two places of one entity joined by a word of a route ("Abuja for Dakar"), each a city or
+    a country the gazetteer knows; none otherwise."""
+    doc = ent.doc
+    cut = [t.i for t in ent if t.lower_ in ROUTE_WORDS]
+    if len(cut) != 1:
+        return []
+    parts = [doc[ent.start : cut[0]], doc[cut[0] + 1 : ent.end]]
+    if not all(len(p) and places.lookup(p.text, alternates=False) is not None for p in parts):
+        return []
+    return [Span(doc, p.start, p.end, label="GPE") for p in parts]
 
 
 @lru_cache(maxsize=1)

@@ -5023,3 +5023,47 @@ def test_the_person_a_pronoun_stands_for_stays_the_one_the_story_follows():
         date(2000, 5, 28),
     )
     assert frozenset({"K R Narayanan", "Li Peng"}) in groups(found, "planned_meet")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two places the tagger read as one name
+        "President Muhammadu Buhari left Abuja for Dakar on Monday.",
+        # a trip under way, whose purpose is no plan of the trip itself
+        "President Muhammadu Buhari has left Abuja and is on his way to Dakar, Senegal, to attend the inauguration.",
+    ],
+)
+def test_a_trip_told_by_its_departure(text):
+    e = only(extract(text, date(2019, 4, 1)), "visit")
+    assert names(e) == {"Muhammadu Buhari"} and e.place.name == "Dakar"
+
+
+def test_a_government_palace_is_placed_by_the_country_of_its_host():
+    found = extract(
+        "Italian President Sergio Mattarella arrived in Paraguay on Friday for an official visit. He met President "
+        "Mario Abdo Benítez at the Government Palace."
+    )
+    assert only(found, "meet").place.name == "Asunción"
+
+
+@pytest.mark.parametrize(
+    "text,kind",
+    [
+        # the parse hangs "with" on the topic of the talks
+        (
+            "French Foreign Minister Michel Barnier last week visited Washington to talk over the Mideast issue with "
+            "US Secretary of State Colin Powell.",
+            "meet",
+        ),
+        (
+            "Japanese Foreign Minister Yoriko Kawaguchi is scheduled to visit Washington next month to talk with US "
+            "Secretary of State Colin Powell.",
+            "planned_meet",
+        ),
+    ],
+)
+def test_talks_a_trip_was_for(text, kind):
+    found = extract(text, date(2004, 11, 24))
+    people = {"Michel Barnier", "Yoriko Kawaguchi"} & set().union(*groups(found, kind))
+    assert len(groups(found, kind)) == 1 and people and "Colin Powell" in set().union(*groups(found, kind))
