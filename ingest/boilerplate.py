@@ -212,6 +212,8 @@ def date_line(text: str) -> date | None:
     # "General News Wed, 27 Nov 2002": a section's name in capitalised words before the date
     words = [w for w in re.split(r"[^\w.]+", head) if w]
     named = [w for w in words if w.casefold() not in markers().date_words]
+    while named and named[-1] in ("of", "for"):  # "General News of Wednesday, 8 August 2007"
+        named.pop()
     plain = re.fullmatch(r"[A-Za-z][A-Za-z ,]*", head.strip()) is not None  # not a post's "— X (@x)"
     if plain and 0 < len(named) <= 3 and named[-1] in markers().sections and _label(" ".join(named)):
         head = " ".join(w for w in words if w.casefold() in markers().date_words)

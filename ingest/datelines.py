@@ -77,7 +77,9 @@ def _pattern() -> re.Pattern[str]:
         # "MOSCOW (Russia), Feb 23 (APP):": a region in brackets, when a date follows it
         rf"|[ \t]*\((?P<bracketed>{word}(?:[ \t]+{word}){{0,{MAX_REGION_WORDS - 1}}})\)(?=,?[ \t]*{when}))??"
         rf"(?:,?[ \t]*(?P<date>{when}))?"
-        rf"(?:,?[ \t]*\((?P<agency>[^()\d\n][^()\n]{{0,40}})\)|\.?[ \t]*/(?P<slashed>[A-Z][\w .-]{{0,30}})/)?"
+        rf"(?:,?[ \t]*\((?P<agency>[^()\d\n][^()\n]{{0,40}})\)|\.?[ \t]*/(?P<slashed>[A-Z][\w .-]{{0,30}})/"
+        # "Accra, Aug. 8, GNA -": a known agency after the date's comma, with no brackets
+        rf"|(?<=\d),[ \t]*(?P<plain>[A-Z][\w.]{{1,15}})(?=[ \t]*(?:--|—|–|―|-|:)))?"
         # "(ENA)—Prime Minister", "(APP):Prime Minister": a long dash or a colon needs no space after it
         rf"(?:[ \t]*(?P<dash>--|—|–|―|-|:|\.|•)(?:(?<=[—–―])|(?=\s|$)|(?<=:)(?=[A-Z]))"  # "ROME • Prime Minister"
         # "Addis Ababa February 6/2022 /ENA/ Prime Minister", "New Delhi, Sep 21 (IANS) Blaming": with a
@@ -239,6 +241,11 @@ def parse(text: str) -> Match | None:
     city = m.group("city")
     region = m.group("region") or m.group("bracketed")
     when, agency, dash = m.group("date"), m.group("agency") or m.group("slashed"), m.group("dash")
+    plain = m.group("plain")
+    if plain is not None:
+        if not (when and plain.casefold() in _agencies()):
+            return None
+        agency = plain
     dotted = re.fullmatch(r"(.+?)\.[ \t]+([^\s.]+)", city)
     if dotted is not None and agency is None and dotted.group(2).casefold() in _agencies():
         city, agency = dotted.group(1), dotted.group(2)  # "NUR-SULTAN. KAZINFORM –": the agency after a full stop

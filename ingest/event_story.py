@@ -85,7 +85,18 @@ def envoys_listed(sent: Span, mentions, before: list[Candidate]) -> list[Candida
             return []
         envoys = _named_after(verb, mentions, [host])
         kind = setting.extra.get("medium", "meet")
-        return [Candidate(kind, verb, sent, [host, e], host=host.name if kind == "meet" else None) for e in envoys]
+        return [
+            Candidate(
+                kind,
+                verb,
+                sent,
+                [host, e],
+                setting.place if kind == "meet" else None,
+                setting.venue if kind == "meet" else None,
+                host=host.name if kind == "meet" else None,
+            )
+            for e in envoys
+        ]
     return []
 
 

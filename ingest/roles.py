@@ -48,6 +48,7 @@ class Vocabulary:
     gendered: dict = field(default_factory=dict)  # "male"/"female" -> folded forms of address and titles
     post_nominals: frozenset[str] = frozenset()  # honours written after a name: "OFR", "GCON", "MBE"
     name_styles: frozenset[str] = frozenset()  # styles kept before a lone given name: "Sheikh Mohamed"
+    envoy_heads: frozenset[str] = frozenset()  # offices held abroad: "ambassador", never held with a state's own
 
 
 @lru_cache(maxsize=1)
@@ -69,6 +70,7 @@ def vocabulary() -> Vocabulary:
         gendered={k: frozenset(v) for k, v in raw.get("gendered", {}).items()},
         post_nominals=frozenset(raw.get("post_nominals", ())),
         name_styles=frozenset(raw.get("name_styles", ())),
+        envoy_heads=frozenset(raw.get("envoy_heads", ())),
     )
 
 
@@ -234,9 +236,11 @@ def _phrase(doc: Doc, head: int, end: int, qualifier: str = "") -> TitlePhrase:
     country, cstart = (None, j) if (j < len(doc) and doc[j].is_sent_start) else _country_at(doc, j - 1)
     also: tuple[Role, ...] = ()
     if not country and j - 2 >= 0 and doc[j - 1].lower_ == "and" and is_head(doc[j - 2]) and not doc[j].is_sent_start:
-        # "Qatar's Prime Minister and Foreign Minister": the country covers both offices
+        # "Qatar's Prime Minister and Foreign Minister": the country covers both offices; not "the
+        # Chinese Ambassador and President X", an envoy's office and a state's, two people's
         other = _phrase(doc, j - 2, j - 1)
-        if other.country:
+        envoys = vocabulary().envoy_heads
+        if other.country and (doc[j - 2].lower_ in envoys) == (doc[head].lower_ in envoys):
             country, cstart, also = other.country, other.start, (other.role,)
     org = ""
     if not country and j - 1 >= 0 and not doc[j].is_sent_start:

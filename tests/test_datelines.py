@@ -41,6 +41,8 @@ from diplograph.ingest.stories import split_stories, url_date, url_source
         # no comma, the year after a slash, the agency between slashes and no dash
         ("Addis Ababa February 6/2022 /ENA/ Prime Minister Abiy", "Addis Ababa", "February 6/2022", "ENA"),
         ("New Delhi, Sep 21 (IANS) Blaming Pakistan for the killing", "New Delhi", "Sep 21", "IANS"),
+        # a known agency after the date's comma, with no brackets
+        ("Kumasi, May 4, GNA - The regional minister", "Kumasi", "May 4", "GNA"),
     ],
 )
 def test_wire_datelines_are_read_fully(text, city, when, agency):
@@ -446,3 +448,7 @@ def test_an_agency_after_a_full_stop_closes_the_dateline():
     assert "Kazakh President" in "NUR-SULTAN. KAZINFORM – Kazakh President"[m.end :]
     # a full stop after a city with no agency after it opens no dateline
     assert datelines.parse("WASHINGTON. The president said on Monday") is None
+
+
+def test_a_word_in_capitals_after_the_date_is_no_agency_unless_known():
+    assert datelines.find("Kumasi, May 4, Monday - The regional minister spoke.", None, None) is None

@@ -5067,3 +5067,13 @@ def test_talks_a_trip_was_for(text, kind):
     found = extract(text, date(2004, 11, 24))
     people = {"Michel Barnier", "Yoriko Kawaguchi"} & set().union(*groups(found, kind))
     assert len(groups(found, kind)) == 1 and people and "Colin Powell" in set().union(*groups(found, kind))
+
+
+def test_envoys_listed_after_their_ceremony_met_the_receiver_where_it_was_held():
+    found = extract(
+        "Kumasi, May 4, GNA - President John Agyekum Kufuor on Wednesday received the Letters of Credence of two new "
+        "Ambassadors at the Manhyia Palace in Kumasi.\n\nThey are Mr. Wenzhe Yu of China and Dr. Marius Haas of "
+        "Germany.\n\nThe first to call was the Chinese Ambassador and President Kufuor thanked China for its support."
+    )
+    assert groups(found, "meet") == each_with("John Agyekum Kufuor", ("Wenzhe Yu", "Marius Haas"))
+    assert {e.place.name for e in found if e.type == "meet"} == {"Kumasi"}

@@ -1314,3 +1314,11 @@ def test_names_the_tagger_missed_or_merged_with_a_place(text, name):
 def test_a_long_name_after_a_style_the_tagger_took_for_an_organisation():
     text = "The prime minister welcomed Afioga Tuimalealiifano Vaaletoa Sualauvi II to Wellington on Tuesday."
     assert "Tuimalealiifano Vaaletoa Sualauvi II" in {p.name for p in resolve(text).people}
+
+
+def test_an_envoy_s_office_beside_a_state_s_is_no_office_of_the_same_person():
+    ents = resolve("The first to call was the Chinese Ambassador and President John Kufuor thanked China for its help.")
+    person = ents.person_named("John Kufuor")
+    assert person is not None and all(r.country != "China" for r in person.roles)
+    ents = resolve("Qatar's Prime Minister and Foreign Minister Sheikh Mohammed met him in Doha.")
+    assert Role("Prime Minister", "Qatar") in ents.person_named("Sheikh Mohammed").roles

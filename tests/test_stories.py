@@ -416,6 +416,8 @@ def test_caption_date_anchors_only_a_story_it_names_people_or_places_of() -> Non
         ("10 July,2015 02:13 PM IST |   |  PTI", date(2015, 7, 10)),  # no space after the comma
         ("Putin 15 Nov 2014", None),
         ("General News Wed, 27 Nov 2002", date(2002, 11, 27)),  # a section's name before the date
+        ("General News of Wednesday, 8 August 2007", date(2007, 8, 8)),
+        ("Minutes of Wednesday, 8 August 2007", None),
         ("— Nicolás Maduro (@NicolasMaduro) February 4, 2023", None),  # an embedded post's signature
     ],
 )
