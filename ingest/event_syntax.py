@@ -604,7 +604,12 @@ def mood_cues(trigger: Token, chain: list[Token]) -> list[str]:
         and not (
             verb.dep_ in ("acl", "relcl") and verb.head.dep_ in ("nsubj", "nsubjpass") and verb.head.head.tag_ == "VBD"
         )
-        and not (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lx["aspect_verbs"])
+        and not (
+            verb.dep_ == "xcomp"
+            and verb.head.lemma_.lower() in lx["aspect_verbs"]
+            # but "agreed to begin work to hold a meeting": an aspect verb that is an infinitive itself
+            and not any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.head.children)
+        )
         and not (verb.dep_ == "xcomp" and verb.head.lower_ in lx["emotion_adjectives"])
         and not _errand_done(verb)
     ):

@@ -5077,3 +5077,14 @@ def test_envoys_listed_after_their_ceremony_met_the_receiver_where_it_was_held()
     )
     assert groups(found, "meet") == each_with("John Agyekum Kufuor", ("Wenzhe Yu", "Marius Haas"))
     assert {e.place.name for e in found if e.type == "meet"} == {"Kumasi"}
+
+
+def test_a_meeting_agreed_to_begin_work_on_is_still_to_come():
+    found = extract(
+        "Peruvian Foreign Minister Javier Gonzalez-Olaechea held a meeting with Chilean counterpart Alberto van "
+        "Klaveren on Tuesday, within the framework of the APEC summit in San Francisco.\n\nIn this sense, they agreed "
+        "to begin works to hold the first meeting of a political dialogue mechanism between both countries in 2024.",
+        date(2023, 11, 15),
+    )
+    assert only(found, "meet").date == "2023-11-14"
+    assert only(found, "planned_meet").date == "2024"
