@@ -418,6 +418,10 @@ def meet_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMen
     if label == "MEET_V":
         if tok.dep_ == "amod":
             return []
+        if lemma in lx["chance_meeting_verbs"] and not any(
+            c.lower_ == "into" for c in tok.rights if c.dep_ in ("prep", "prt", "punct") or c.i <= tok.i + 2
+        ):
+            return []  # "ran into Y" (also "ran 'into Y"), not "ran the talks"
         if lemma in lx["with_required_verbs"] and not any(
             c.dep_ == "prep" and c.lower_ == "with" for c in tok.children
         ):
@@ -653,8 +657,9 @@ def meet_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMen
             in_sequence=in_seq,
             extra={
                 "medium_unstated": unstated,
-                # "paid a courtesy call on Y", "hosted Y for three days of talks": met in person
-                "in_person": kind == "meet" and (courtesy or _hosted(tok, clause)),
+                # "paid a courtesy call on Y", "hosted Y for three days of talks", "ran into Y": met in person
+                "in_person": kind == "meet"
+                and (courtesy or _hosted(tok, clause) or lemma in lx["chance_meeting_verbs"]),
                 "thanked_for": noun and _thanked_for(tok),
             },
         )

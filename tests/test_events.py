@@ -5009,8 +5009,19 @@ def test_a_courtesy_call_in_person(text):
     assert groups(extract(text), "meet") == {frozenset({"Felix Mfula", "Darren Henfield"})}
 
 
-def test_people_who_ran_into_each_other_met():
-    found = extract("John Kerry and Sergei Lavrov ran into each other at a hotel in New Delhi on Wednesday.")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "John Kerry and Sergei Lavrov ran into each other at a hotel in New Delhi on Wednesday.",
+        # a quotation mark between the verb and its "into"
+        "John Kerry and Sergei Lavrov ran \u201cinto each other by happenstance\u201d at a hotel in New Delhi.",
+        # met in person, though the story goes on to tell of their calls
+        "John Kerry and Sergei Lavrov ran into each other and chatted for a few minutes about climate. They had "
+        "spoken on the phone in February.",
+    ],
+)
+def test_people_who_ran_into_each_other_met(text):
+    found = extract(text)
     assert groups(found, "meet") == {frozenset({"John Kerry", "Sergei Lavrov"})}
     assert extract("The plan of President Joe Biden ran into trouble in Congress last year.") == []
 
