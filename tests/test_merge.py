@@ -253,3 +253,11 @@ def test_a_join_on_no_stated_date_is_recorded_on_the_evidence():
     flags = {e.article: e.uncertain_join for e in joined.evidence}
     assert flags == {"a": False, "b": True}
     assert joined.date == "2023-02-03"
+
+
+def test_a_call_of_three_told_also_as_calls_of_two_is_one_call():
+    pair = ev("2024-03-08", people=(A, B), kind="phone_call")
+    three = ev("2024-03-08", people=(A, B, C), kind="phone_call")
+    assert len(merge.merge_in_article([pair, three])) == 1
+    # a meeting of two beside one of three the same day may be a bilateral on its sidelines
+    assert len(merge.merge_in_article([ev("2024-03-08", people=(A, B)), ev("2024-03-08", people=(A, B, C))])) == 2
