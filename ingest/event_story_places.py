@@ -553,7 +553,7 @@ def trip_setting(cands: list[Candidate], implied: list[Candidate] = ()) -> None:
             or c.venue is not None
             or c.type not in ("meet", "sign_agreement")
             or c.in_sequence
-            or another_occasion(c.trigger)
+            or (another_occasion(c.trigger) and not _earlier_that_day(c.trigger))
             or _unknown_place_stated(c)
         ):
             continue
@@ -567,6 +567,22 @@ def trip_setting(cands: list[Candidate], implied: list[Candidate] = ()) -> None:
         if len(found) == 1:
             c.place = next(iter(found.values()))
             c.extra["place_from_story"] = True  # implies no further visit (``presence_abroad``)
+
+
+def _earlier_that_day(trigger: Token) -> bool:
+    """ "Earlier, X and Y met": a sentence opened by "earlier" (or "later") and no other mark of
+    another occasion tells an earlier part of the same trip, not another meeting of it."""
+    opening = trigger.sent[0]
+    if opening.lower_ not in ("earlier", "later") or opening.dep_ != "advmod":
+        return False
+    lx = lexicon()
+    marks = [
+        c
+        for t in [trigger, *trigger.ancestors]
+        for c in t.children
+        if c.lower_ in lx["other_occasion_words"] and c != opening
+    ]
+    return not marks
 
 
 def cities_for_countries(cands: list[Candidate], dateline: Place | None) -> None:

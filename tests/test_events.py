@@ -5099,3 +5099,13 @@ def test_a_meeting_agreed_to_begin_work_on_is_still_to_come():
     )
     assert only(found, "meet").date == "2023-11-14"
     assert only(found, "planned_meet").date == "2024"
+
+
+def test_an_earlier_meeting_of_the_same_trip_is_where_the_trip_went():
+    found = extract(
+        "Turkish President Recep Tayyip Erdogan on Friday received Russian Foreign Minister Sergey Lavrov in the "
+        "capital Ankara for talks.\n\nEarlier, Lavrov and his Turkish counterpart Mevlut Cavusoglu met to discuss "
+        "bilateral relations.",
+        date(2023, 4, 7),
+    )
+    assert {e.place.name for e in found if e.type == "meet"} == {"Ankara"}
