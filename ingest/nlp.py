@@ -4,12 +4,14 @@
   once per process, with an entity ruler placed before the statistical NER so that known
   agencies and platforms ("Twitter", "AFP") are organisations and never people; a
   ``whole_names`` and a ``whole_places`` component after the NER that join a person's name or a
-  country's or city's name the tagger cut in two ("Port" + "Moresby"), and a ``stranded_subjects``
-  component that gives a verb the subject the parser hung on a place before it (and
+  country's or city's name the tagger cut in two ("Port" + "Moresby") or two places it ran into one
+  ("Abuja for Dakar"), and a ``stranded_subjects`` component that gives a verb the subject the parser
+  hung on a place or a body before it (and
   ``stranded_objects`` the object it took for a time word: "received today Y", and
   ``semicolon_lists`` the names of a list parted by semicolons); a
   ``with_plurals`` component after the parser that reads "with state honors" as a noun phrase
   where the tagger took the plural for a verb, and gives its object back to the verb; a
+  ``quoted_tails`` component that gives the words after '"...," X said' back to the saying; a
   ``line_breaks`` component before the parser that starts a sentence after every line break
   (a headline, a caption and a paragraph never run into one sentence) and allows a sentence to
   start inside a line only after sentence-final punctuation.
