@@ -433,6 +433,7 @@ def meet_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMen
             and tok.head.pos_ in ("NOUN", "PROPN")
             and not any(_purpose_callees(c, mentions) for c in tok.children)
             and titled_apposition(tok) is None
+            and not _named_caller_without_verb(tok)
         ):
             return []  # "a man called X", not "the president of Egypt, X, called Tuesday to wish Y well"
         courtesy = _courtesy_call(tok, mentions)
@@ -665,6 +666,16 @@ def meet_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMen
         )
         for group in _occasions(people, chain, tok, mentions, phone=kind == "phone_call")
     ]
+
+
+def _named_caller_without_verb(verb: Token) -> bool:
+    """ "Ban Ki-moon called Adam Barrow, the President-elect, to congratulate him": the parse read
+    "called" as a participle after a person's name because the sentence has no other finite verb;
+    a person named before it ("a man called X" has a common noun) makes it the sentence's verb."""
+    if verb.tag_ not in ("VBN", "VBD") or verb.head.ent_type_ != "PERSON":
+        return False
+    finite = ("VBD", "VBZ", "VBP", "MD")
+    return not any(t.tag_ in finite for t in verb.sent if t != verb)
 
 
 def _purpose_of_a_trip(verb: Token) -> bool:

@@ -5109,3 +5109,13 @@ def test_an_earlier_meeting_of_the_same_trip_is_where_the_trip_went():
         date(2023, 4, 7),
     )
     assert {e.place.name for e in found if e.type == "meet"} == {"Ankara"}
+
+
+def test_a_named_caller_whose_verb_the_parse_read_as_a_participle_called():
+    found = extract(
+        "On Thursday December 29 the United Nations Secretary-General Ban Ki-moon called Adam Barrow, the "
+        "President-elect of Gambia, to congratulate him on his electoral victory.",
+        date(2016, 12, 30),
+    )
+    assert groups(found, "phone_call") == {frozenset({"Ban Ki-moon", "Adam Barrow"})}
+    assert extract("A man called Adam Barrow was elected president of Gambia.", date(2016, 12, 30)) == []
