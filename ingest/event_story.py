@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from diplograph.ingest import dates, roles
 from diplograph.ingest.event_candidate import PAIR_TYPES, Candidate
-from diplograph.ingest.event_participants import unique_people
+from diplograph.ingest.event_participants import persons_in, unique_people
 from diplograph.ingest.event_syntax import call_in_person, calls_off, clause_chain, is_verb, lexicon, prep_objects
 from diplograph.ingest.records import Article, Person
 
@@ -318,6 +318,31 @@ def parties_named_after(found: list[Candidate], before: list[Candidate]) -> list
             continue
         kept.append(c)
     return kept
+
+
+def parties_of_the_event_before(sent: Span, mentions, before: list[Candidate]) -> None:
+    """ "A held a phone call with B. The conversation involved C, D and E": a sentence whose subject
+    is "the" call or meeting word and whose verb names parties (``party_verbs``), after a sentence
+    that told one call or meeting, adds the people it names to that event."""
+    lx = lexicon()
+    told = [c for c in before if c.type in ("meet", "phone_call", "planned_meet")]
+    if len(told) != 1:
+        return
+    words = set(lx["meet_nouns"]) | set(lx["phone_heads"])
+    for noun in sent:
+        verb = noun.head
+        if not (
+            noun.dep_ == "nsubj"
+            and noun.lemma_.lower() in words
+            and any(d.dep_ == "det" and d.lower_ == "the" for d in noun.children)
+            and verb.lemma_.lower() in lx["party_verbs"]
+            and not any(c.lower_ == "also" for c in verb.children)
+        ):
+            continue
+        named = [p for c in verb.children if c.dep_ == "dobj" for p in persons_in(c, mentions)]
+        if named:
+            told[0].participants = unique_people(told[0].participants + named)
+            return
 
 
 def held_remotely(sent: Span, before: list[Candidate]) -> None:

@@ -88,6 +88,7 @@ from diplograph.ingest.event_story import (
     not_denied,
     others_included,
     parties_named_after,
+    parties_of_the_event_before,
     people_in_body,
     unstated_talks,
 )
@@ -203,6 +204,8 @@ def extract_events(doc: Doc, article: Article, entities) -> list[Event]:
         found_here = parties_named_after(found_here, previous_found)
         if not found_here:
             held_remotely(sent, previous_found)  # "This was held virtually."
+            if mentions:  # "The conversation involved A, B and C": more parties of the event before
+                parties_of_the_event_before(sent, mentions, previous_found)
         found_here = attended_told_before(found_here, candidates)
         if mentions and all(c.type == "setting" for c in found_here):
             # "Others included C and D": more people for the events of the sentence before; "Those

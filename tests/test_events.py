@@ -5119,3 +5119,14 @@ def test_a_named_caller_whose_verb_the_parse_read_as_a_participle_called():
     )
     assert groups(found, "phone_call") == {frozenset({"Ban Ki-moon", "Adam Barrow"})}
     assert extract("A man called Adam Barrow was elected president of Gambia.", date(2016, 12, 30)) == []
+
+
+def test_the_conversation_that_involved_more_leaders_is_the_call_told_before():
+    found = extract(
+        "Ukraine's Volodymyr Zelensky held a phone call with U.S. President Donald Trump on Friday.\n\n"
+        "The conversation on the sidelines of a summit in Albania involved Emmanuel Macron, Friedrich Merz and "
+        "Keir Starmer, officials said."
+    )
+    assert groups(found, "phone_call") == {
+        frozenset({"Volodymyr Zelensky", "Donald Trump", "Emmanuel Macron", "Friedrich Merz", "Keir Starmer"})
+    }
