@@ -48,11 +48,13 @@ from diplograph.ingest.event_syntax import (
     lexicon,
     modality,
     mood_cues,
+    names_its_parties,
     names_sender,
     paid_call,
     prep_objects,
     welcome_at_a_place,
 )
+from diplograph.ingest.nlp import FINITE_TAGS
 from diplograph.ingest.records import Person, Place
 from diplograph.ingest.roles import is_head, is_plural_head
 
@@ -272,15 +274,6 @@ def _present_to(verb: Token) -> bool:
     return verb.dep_ in ("xcomp", "advcl") and (
         head.lemma_.lower() in words or any(c.dep_ == "acomp" and c.lemma_.lower() in words for c in head.children)
     )
-
-
-def _names_its_parties(verb: Token) -> bool:
-    """A verb whose subject is a meeting and whose object its parties ("involve", "include", "bring
-    together"; ``party_verbs``)."""
-    lemma = verb.lemma_.lower()
-    together = any(c.lower_ == "together" for c in verb.children)
-    also = any(c.lower_ == "also" for c in verb.children)  # "the meeting also involves ministers": attendees
-    return lemma in lexicon()["party_verbs"] and (lemma != "bring" or together) and not also
 
 
 def _escorts(chain: list[Token], mentions: list[PersonMention]) -> set[str]:
@@ -526,12 +519,12 @@ def meet_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMen
         )
         if p.key not in along
     ]
-    if noun and tok.dep_ == "nsubj" and _names_its_parties(tok.head):
+    if noun and tok.dep_ == "nsubj" and names_its_parties(tok.head):
         # "The talks involve A, B and C", "the meeting brought together A and B": the verb's objects
         objects = [c for c in tok.head.children if c.dep_ == "dobj"]
         people = unique_people(people + [p for c in objects for p in persons_in(c, mentions)])
     if noun:  # "took part in a tripartite meeting involving A and B": the participle's objects are its parties
-        objects = [o for c in tok.children if c.dep_ == "acl" and _names_its_parties(c) for o in c.children]
+        objects = [o for c in tok.children if c.dep_ == "acl" and names_its_parties(c) for o in c.children]
         people = unique_people(people + [p for o in objects if o.dep_ == "dobj" for p in persons_in(o, mentions)])
     if label == "CONVERSE_V" and _bare_participle(tok):
         # "Speaking in his blog, X accused Y", "a photo of X talking to Y taken by Z": the verb's
@@ -674,8 +667,7 @@ def _named_caller_without_verb(verb: Token) -> bool:
     a person named before it ("a man called X" has a common noun) makes it the sentence's verb."""
     if verb.tag_ not in ("VBN", "VBD") or verb.head.ent_type_ != "PERSON":
         return False
-    finite = ("VBD", "VBZ", "VBP", "MD")
-    return not any(t.tag_ in finite for t in verb.sent if t != verb)
+    return not any(t.tag_ in FINITE_TAGS for t in verb.sent if t != verb)
 
 
 def _purpose_of_a_trip(verb: Token) -> bool:
@@ -690,7 +682,7 @@ def _purpose_of_a_trip(verb: Token) -> bool:
         and trip.lemma_.lower() in trips
         and trip.pos_ == "VERB"
         and trip.dep_ not in ("amod", "acl")  # not "met visiting X to discuss"
-        and any(c.dep_ == "prep" and c.lower_ == "with" for t in verb.subtree for c in [t])  # talks with someone
+        and any(t.dep_ == "prep" and t.lower_ == "with" for t in verb.subtree)  # talks with someone
     )
 
 

@@ -21,7 +21,15 @@ from spacy.tokens import Doc, Span, Token
 from diplograph.ingest import dates, roles
 from diplograph.ingest.event_candidate import PAIR_TYPES, Candidate
 from diplograph.ingest.event_participants import persons_in, unique_people
-from diplograph.ingest.event_syntax import call_in_person, calls_off, clause_chain, is_verb, lexicon, prep_objects
+from diplograph.ingest.event_syntax import (
+    call_in_person,
+    calls_off,
+    clause_chain,
+    is_verb,
+    lexicon,
+    names_its_parties,
+    prep_objects,
+)
 from diplograph.ingest.records import Article, Person
 
 
@@ -302,18 +310,11 @@ def parties_named_after(found: list[Candidate], before: list[Candidate]) -> list
     """ "X convened a teleconference with A and B. The teleconference comprised C, D and E": "the"
     same event word as the subject of a verb that names a meeting's parties (``party_verbs``) is
     the event the sentence before told, and the people it names are more of its parties."""
-    lx = lexicon()
     kept = []
     for c in found:
         word = c.trigger
         told = [t for t in before if t.type == c.type and t.noun and t.trigger.lemma_.lower() == word.lemma_.lower()]
-        if (
-            c.noun
-            and word.dep_ == "nsubj"
-            and word.head.lemma_.lower() in lx["party_verbs"]
-            and any(d.dep_ == "det" and d.lower_ == "the" for d in word.children)
-            and len(told) == 1
-        ):
+        if c.noun and _the_event_naming_parties(word) and len(told) == 1:
             told[0].participants = unique_people(told[0].participants + c.participants)
             continue
         kept.append(c)
@@ -330,19 +331,22 @@ def parties_of_the_event_before(sent: Span, mentions, before: list[Candidate]) -
         return
     words = set(lx["meet_nouns"]) | set(lx["phone_heads"])
     for noun in sent:
-        verb = noun.head
-        if not (
-            noun.dep_ == "nsubj"
-            and noun.lemma_.lower() in words
-            and any(d.dep_ == "det" and d.lower_ == "the" for d in noun.children)
-            and verb.lemma_.lower() in lx["party_verbs"]
-            and not any(c.lower_ == "also" for c in verb.children)
-        ):
+        if noun.lemma_.lower() not in words or not _the_event_naming_parties(noun):
             continue
-        named = [p for c in verb.children if c.dep_ == "dobj" for p in persons_in(c, mentions)]
+        named = [p for c in noun.head.children if c.dep_ == "dobj" for p in persons_in(c, mentions)]
         if named:
             told[0].participants = unique_people(told[0].participants + named)
             return
+
+
+def _the_event_naming_parties(noun: Token) -> bool:
+    """ "The teleconference comprised A, B and C", "The conversation involved A and B": "the" event
+    word as the subject of a verb that names its parties (``names_its_parties``)."""
+    return (
+        noun.dep_ == "nsubj"
+        and any(d.dep_ == "det" and d.lower_ == "the" for d in noun.children)
+        and names_its_parties(noun.head)
+    )
 
 
 def held_remotely(sent: Span, before: list[Candidate]) -> None:

@@ -575,14 +575,7 @@ def _earlier_that_day(trigger: Token) -> bool:
     opening = trigger.sent[0]
     if opening.lower_ not in ("earlier", "later") or opening.dep_ != "advmod":
         return False
-    lx = lexicon()
-    marks = [
-        c
-        for t in [trigger, *trigger.ancestors]
-        for c in t.children
-        if c.lower_ in lx["other_occasion_words"] and c != opening
-    ]
-    return not marks
+    return not another_occasion(trigger, besides=opening)
 
 
 def cities_for_countries(cands: list[Candidate], dateline: Place | None) -> None:

@@ -351,6 +351,15 @@ def leads_delegation(verb: Token) -> bool:
     )
 
 
+def names_its_parties(verb: Token) -> bool:
+    """A verb whose subject is a meeting and whose object its parties ("involve", "include", "bring
+    together"; ``party_verbs``)."""
+    lemma = verb.lemma_.lower()
+    together = any(c.lower_ == "together" for c in verb.children)
+    also = any(c.lower_ == "also" for c in verb.children)  # "the meeting also involves ministers": attendees
+    return lemma in lexicon()["party_verbs"] and (lemma != "bring" or together) and not also
+
+
 def names_sender(head: Token, trigger: Token) -> bool:
     """The "from" under ``head`` names who sent someone or something: "an envoy from Y", "a message
     from Y", "received envoys from Y" (the parse may hang the "from" on the verb)."""
@@ -386,15 +395,16 @@ def past_perfect(verb: Token) -> bool:
     return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
 
 
-def another_occasion(trigger: Token) -> bool:
+def another_occasion(trigger: Token, besides: Token | None = None) -> bool:
     """The clause marks its event as one of several ("their second meeting", "another round of
-    talks", "met again", "last month's meeting"): it must not be joined, undated, to a dated one."""
+    talks", "met again", "last month's meeting"): it must not be joined, undated, to a dated one.
+    ``besides``: a word not to count as such a mark."""
     lx = lexicon()
     words = lx["other_occasion_words"]
     marks = ("amod", "advmod", "det", "nummod", "npadvmod", "compound")
     for t in clause_chain(trigger):
         for c in t.children:
-            if c.dep_ in marks and c.lower_ in words:
+            if c.dep_ in marks and c.lower_ in words and c != besides:
                 return True
             if c.dep_ == "poss" and c.ent_type_ == "DATE" and t == trigger:
                 return True

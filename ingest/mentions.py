@@ -121,8 +121,7 @@ def name_text(span: Span) -> str:
     """A name as written, without the full stop the tokenizer left on its last word ("Naoto Kan.")
     unless that word is an initial or an abbreviation ("Jr."), and without a nickname in quotes
     inside it ('Joko "Jokowi" Widodo' is Joko Widodo)."""
-    doc = span.doc
-    quoted = {k for j in range(span.start + 1, span.end) if nickname_at(doc, j) for k in (j, j + 1, j + 2)}
+    quoted = {k for j in _nicknames(span) for k in (j, j + 1, j + 2)}
     text = "".join(t.text_with_ws for t in span if t.i not in quoted).strip() if quoted else span.text
     last = span[-1].text
     if last.endswith(".") and len(last) > 3 and last[:-1].isalpha() and last not in roles.vocabulary().honorifics:
@@ -201,6 +200,11 @@ def nickname_at(doc: Doc, j: int) -> bool:
         and bool(closing.whitespace_)
         and is_name_word(after)
     )
+
+
+def _nicknames(span: Span) -> list[int]:
+    """The tokens that open a nickname in quotes inside a name (``nickname_at``)."""
+    return [j for j in range(span.start + 1, span.end) if nickname_at(span.doc, j)]
 
 
 def _participle_with_object(tok: Token) -> bool:
@@ -541,8 +545,7 @@ def _looks_like_name(span: Span) -> bool:
     """Capitalised words (particles and hyphens allowed): not a lowercase or foreign phrase."""
     if not len(span):
         return False
-    doc = span.doc
-    quoted = {k for j in range(span.start + 1, span.end) if nickname_at(doc, j) for k in (j, j + 2)}
+    quoted = {k for j in _nicknames(span) for k in (j, j + 2)}  # the quotes, not the nickname's word
     for tok in span:
         if tok.text == "-" or tok.lower_ in names.PARTICLES or tok.i in quoted:
             continue  # and the quotes of a nickname inside the name
