@@ -14,8 +14,9 @@ Look-ups are dictionaries by folded name (``ingest.records.fold``), never scans:
 
 * ``match(name, day, countries, titles)``: the one person a name form stands for.  A full name,
   a variant or a nickname ("Jokowi") names a person outright when only one entry has it (several:
-  the article's countries, then the office at the date decide).  A single word (a surname, "Maduro")
-  names a person only when the context agrees: among those it may name, one holds an office at
+  the article's countries, then the office at the date decide).  A single word (a surname, "Maduro",
+  or the first word of a name written family name first, "Xi") names a person only when the
+  context agrees: among those it may name, one holds an office at
   the date in a country the article names, or is the only one in office at the date; a title
   stated with the name ("King Salman") must fit an office held at the date.
 * ``holder(phrase, country, day)``: the one person who held an office of that kind for that
@@ -39,12 +40,14 @@ from datetime import date
 from functools import lru_cache
 
 from diplograph.ingest import names
-from diplograph.ingest.datafiles import path, read_json
+from diplograph.ingest.datafiles import path, read_json, read_list
 from diplograph.ingest.records import Role, fold
 
 PHOENIX_FILE = "kb_phoenix.jsonl.gz"
 CURATED_FILE = "kb_curated.json"
 PHOENIX_HORIZON = date(2015, 12, 31)
+# countries whose names are written family name first ("Xi Jinping"): the first word is a surname too
+FAMILY_NAME_FIRST = frozenset(read_list("family_name_first.txt"))
 _FOREIGN = (
     "foreign minister",
     "foreign secretary",
@@ -236,6 +239,8 @@ class KnowledgeBase:
                     self._first_last[short] = key if self._first_last.get(short, key) == key else None
                 for form in names.surname_forms(n):
                     put(self._short, fold(form))
+                if person.country in FAMILY_NAME_FIRST and len(ws) <= 3 and ws[0] not in names.PARTICLES:
+                    put(self._short, ws[0])  # "Xi" of "Xi Jinping", "Lee" of "Lee Hsien Loong"
             else:
                 put(self._short, key)
         for n in person.nicknames:

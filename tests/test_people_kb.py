@@ -132,6 +132,15 @@ def test_a_surname_alone_needs_the_context_to_agree():
     assert base.match("Salman", DAY, {"Saudi Arabia"}, [Role("King")]).name == "Salman bin Abdulaziz Al Saud"
 
 
+def test_the_first_word_of_a_name_written_family_name_first_is_its_surname():
+    base = kb.load()
+    day = date(2019, 11, 3)
+    assert base.match("Lee", day, {"Singapore"}, [Role("Prime Minister")]).name == "Lee Hsien Loong"
+    assert base.match("Moon", day, {"South Korea"}, [Role("President")]).name == "Moon Jae-in"
+    # a name written given name first is never looked up by its given name
+    assert base.match("Justin", day, {"Canada"}, [Role("Prime Minister")]) is None
+
+
 def test_an_office_resolves_to_its_holder_at_the_date():
     base = kb.load()
     assert base.holder("King", "Saudi Arabia", DAY).name == "Salman bin Abdulaziz Al Saud"
