@@ -81,7 +81,8 @@ def _pattern() -> re.Pattern[str]:
         # "Accra, Aug. 8, GNA -": a known agency after the date's comma, with no brackets
         rf"|(?<=\d),[ \t]*(?P<plain>[A-Z][\w.]{{1,15}})(?=[ \t]*(?:--|—|–|―|-|:)))?"
         # "(ENA)—Prime Minister", "(APP):Prime Minister": a long dash or a colon needs no space after it
-        rf"(?:[ \t]*(?P<dash>--|—|–|―|-|:|\.|•)(?:(?<=[—–―])|(?=\s|$)|(?<=:)(?=[A-Z]))"  # "ROME • Prime Minister"
+        # "(Jiji Press)--Japanese Prime Minister": a double dash after the agency's bracket needs none either
+        rf"(?:[ \t]*(?P<dash>--|—|–|―|-|:|\.|•)(?:(?<=[—–―])|(?=\s|$)|(?<=:)(?=[A-Z])|(?<=\)--)(?=[A-Z]))"
         # "Addis Ababa February 6/2022 /ENA/ Prime Minister", "New Delhi, Sep 21 (IANS) Blaming": with a
         # date, an agency between slashes or brackets closes it
         rf"|(?<=[/)])(?=[ \t]+[A-Z]))",

@@ -127,6 +127,9 @@ def test_a_long_dash_ends_a_dateline_without_a_space_after_it():
     m = datelines.parse("Addis Ababa, February 14, 2026 (ENA)—Prime Minister Abiy Ahmed held talks")
     assert (m.city, m.year, m.agency) == ("Addis Ababa", 2026, "ENA")
     assert datelines.parse("Ruto—the president—said it") is None
+    m = datelines.parse("Seoul, March 3 (Yonhap News)--President Lee met the visiting minister")
+    assert (m.city, m.agency) == ("Seoul", "Yonhap News")
+    assert datelines.parse("Ruto--the president--said it") is None
 
 
 def test_a_hyphen_after_a_full_stop_ends_a_dateline_as_spanish_language_outlets_write_it():
