@@ -8,7 +8,8 @@ Holds:
 - ``sentence_date(sent, mentions, anchor)``: what a sentence adds to that context.
 - ``date_from_story(cands, assumed)``: the story's own date for events with none
   (``Evidence.date_inferred``).
-- ``future_dated(cands, anchor, article)``: a meeting dated after the story is still to come, unless told as done.
+- ``future_dated(cands, anchor, article)``: a meeting dated after the story is still to come, unless told as done;
+  a visit dated so is no visit.
 """
 
 from __future__ import annotations
@@ -243,23 +244,29 @@ def date_from_story(cands: list[Candidate], assumed: str | None) -> None:
             cand.date, cand.date_inferred = assumed, True
 
 
-def future_dated(cands: list[Candidate], anchor: date | None, article: Article | None = None) -> None:
+def future_dated(cands: list[Candidate], anchor: date | None, article: Article | None = None) -> list[Candidate]:
     """A meeting or call whose stated date lies after the story's own date is still to come,
     unless the sentence tells it as done: a verb in the past ("met on July 7", "was welcomed")
     or a photo's caption (a picture shows what happened); then the story's date is the one that
-    is off (a page dated in another time zone, or by its first version)."""
+    is off (a page dated in another time zone, or by its first version).  A visit still to come
+    is no visit ("announced his visit to X on September 2"): it is left out."""
+    kept = []
     for c in cands:
         day = dates.to_date(c.date)
-        if (
-            c.type in ("meet", "phone_call")
-            and anchor is not None
+        ahead = (
+            anchor is not None
             and day is not None
             and not c.date_inferred
             and len(c.date or "") == 10
             and day > anchor
             and not _told_as_done(c, article)
-        ):
+        )
+        if ahead and c.type in ("meet", "phone_call"):
             c.type = "planned_meet"
+        elif ahead and c.type == "visit":
+            continue
+        kept.append(c)
+    return kept
 
 
 PAST_DATE_WORDS = frozenset({"last", "yesterday", "ago"})  # "last week", "two days ago": a day gone by
@@ -303,8 +310,11 @@ def _told_as_done(cand: Candidate, article: Article | None) -> bool:
     """The candidate's verb is in the past tense (for an event noun, the verb it is the object or
     subject of: "had a telephone conversation on February 6"), or its sentence is a photo's caption."""
     tok = cand.trigger
+    lx = lexicon()
+    said = set(lx["reporting_verbs"]) | set(lx["plan_verbs"])
     if cand.noun and tok.dep_ in ("dobj", "nsubj", "nsubjpass") and is_verb(tok.head):
-        tok = tok.head
+        # "announced his visit to X on May 2" tells the announcement as done, not the visit
+        tok = tok.head if tok.head.lemma_.lower() not in said else None
     elif cand.noun:
         tok = None
     if tok is not None and (

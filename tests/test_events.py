@@ -1068,6 +1068,17 @@ def test_a_meeting_dated_after_the_story_but_told_as_done_is_a_meeting():
     assert {e.type for e in found if len(e.participants) == 2} == {"meet"}
 
 
+def test_a_visit_dated_after_the_story_is_no_visit_yet():
+    for text in (
+        f"The ministry announced {RUTO}'s visit to Pretoria on March 20, 2024.",
+        f"{RUTO} confirmed his visit to Pretoria on March 20, 2024.",
+    ):
+        assert not [e for e in extract(text) if e.type == "visit"], text
+    assert only(extract(f"{RUTO} arrived in Pretoria on March 6, 2024."), "visit").date == "2024-03-06"
+    # an announcement told as done says nothing of the meeting it announces
+    assert only(extract(f"They announced a meeting of {RUTO} and {RAMAPHOSA} on March 20, 2024."), "planned_meet")
+
+
 def test_here_places_a_meeting_where_the_story_was_filed():
     e = only(extract(f"NAIROBI, March 5 (Reuters) - {RUTO} held talks with {RAMAPHOSA} here on Tuesday."), "meet")
     assert e.place.name == "Nairobi"
