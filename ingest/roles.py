@@ -392,6 +392,8 @@ def _qualified_title(doc: Doc, j: int, name_start: int) -> TitlePhrase | None:
             q_end = name_start
             while q_end > head + 1 and doc[q_end - 1].is_punct:
                 q_end -= 1  # "ambassador to the European Union, Robert de Groot"
+            if q_end <= head + 2:
+                return None  # "talks with the president for Kishida": the preposition qualifies nothing
             qualifier = doc[head + 1 : q_end].text
             return _phrase(doc, head, name_start, qualifier)
     return None

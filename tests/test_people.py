@@ -47,6 +47,16 @@ def at(entities, text: str, phrase: str, nth: int = 0):
 # ---------------------------------------------------------------- names and their variants
 
 
+def test_a_title_before_for_and_a_name_is_no_title_of_that_name():
+    text = (
+        "Japanese Prime Minister Fumio Kishida spoke with U.S. President Joe Biden. The meeting marked "
+        "the first full talks with the U.S. president for Kishida."
+    )
+    found = resolve(text)
+    kishida = at(found, text, "Fumio Kishida")
+    assert [r.country for r in kishida.roles] == ["Japan"]
+
+
 def test_a_country_the_tagger_takes_for_a_person_is_none_even_after_a_title():
     found = resolve(
         "Honorable Ham Lini, Prime Minister of Vanuatu was at the Airport together with senior "
