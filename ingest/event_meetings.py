@@ -631,6 +631,8 @@ def meet_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMen
     place, venue = (
         (None, None) if kind == "phone_call" else locate(chain, entities, lx["place_prepositions"], tok, roots)
     )
+    # "spoke privately at the National Palace": where the talk was, should the story make it a meeting
+    met_at = locate(chain, entities, lx["place_prepositions"], tok, roots) if unstated else (None, None)
     in_seq = (
         noun
         and tok.head.dep_ == "prep"
@@ -651,6 +653,7 @@ def meet_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMen
             in_sequence=in_seq,
             extra={
                 "medium_unstated": unstated,
+                "met_at": met_at,
                 # "paid a courtesy call on Y", "hosted Y for three days of talks", "ran into Y": met in person
                 "in_person": kind == "meet"
                 and (courtesy or _hosted(tok, clause) or lemma in lx["chance_meeting_verbs"]),

@@ -202,8 +202,21 @@ def _their_own(tok: Token) -> bool:
     if tok.lower_ == "they" and tok.dep_ == "nsubj":
         if head.lemma_.lower() in lx["meet_verbs"] and (past_perfect(head) or _dated(head)):
             return True  # "They had met in Qingdao", "They met in Jakarta in June"
+        # "They held telephone talks in October and had a short conversation in Britain in November"
+        if any(_holds_a_meeting(v) and (past_perfect(v) or _dated(v)) for v in (head, *head.conjuncts)):
+            return True
         return earlier and head.lemma_.lower() in set(lx["meet_verbs"]) | set(lx["converse_verbs"])
     return earlier and tok.lower_ == "their" and tok.dep_ == "poss" and head.lemma_.lower() in lx["meet_nouns"]
+
+
+def _holds_a_meeting(verb: Token) -> bool:
+    """A light verb in the past whose object is a meeting or call word: "held talks", "had a conversation"."""
+    lx = lexicon()
+    return (
+        verb.tag_ in ("VBD", "VBN")
+        and verb.lemma_.lower() in lx["noun_light_verbs"]
+        and any(c.dep_ == "dobj" and c.lemma_.lower() in lx["hold_objects"] for c in verb.children)
+    )
 
 
 def _dated(verb: Token) -> bool:

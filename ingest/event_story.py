@@ -557,6 +557,11 @@ def medium_unstated(cands: list[Candidate], doc: Doc) -> list[Candidate]:
         if c.type == "meet" and not c.extra.get("medium_unstated") and not c.extra.get("joint")
         for p in c.participants
     }
+    told_pairs = {  # the meetings and calls the story tells in so many words
+        frozenset(p.key for p in c.participants)
+        for c in cands
+        if c.type in ("meet", "phone_call") and not c.extra.get("medium_unstated") and len(c.participants) == 2
+    }
     # anyone the story meets, visits or sees in person: "spoke with Y" beside that may be a word at a meeting
     in_person = {
         p.key
@@ -581,6 +586,17 @@ def medium_unstated(cands: list[Candidate], doc: Doc) -> list[Candidate]:
         elif c.extra.get("medium_unstated") and not c.place and not c.venue and (c.sent.start, keys) in to_meet:
             if met & keys:
                 continue  # else a call: they spoke before meeting
+        elif (
+            c.extra.get("medium_unstated")
+            and _at_an_encounter(c.trigger)
+            and _told_done(c.trigger.head if c.trigger.dep_ == "dobj" else c.trigger)
+        ):
+            # "X and Y spoke privately at the National Palace": they met, unless the story tells a
+            # meeting or call of theirs otherwise (then these are words at it, or about it)
+            if keys in told_pairs:
+                continue
+            c.type = "meet"
+            c.place, c.venue = c.extra.get("met_at") or (None, None)
         elif c.extra.get("medium_unstated") and not (
             (calls or (not in_person & keys and _spoke_with_someone(c.trigger))) and c.place is None and c.venue is None
         ):
@@ -595,17 +611,29 @@ def _spoke_with_someone(trigger: Token) -> bool:
     the time", "spoke with one voice", "spoke with reporters", "talked with Y at the airport")."""
     verb = trigger.head if trigger.dep_ == "dobj" else trigger
     words = {trigger, verb}
-    if not (verb.tag_ == "VBD" or any(a.dep_ == "aux" and a.lemma_ == "have" for a in verb.children)):
-        return False
-    lx = lexicon()
-    at = [o for w in words for o in prep_objects(w, ("at", "in", "on", "during"))]
-    if any(
-        o.ent_type_ in ("GPE", "LOC", "FAC") or o.lemma_.lower() in lx["locative_nouns"] | lx["location_head_nouns"]
-        for o in at
-    ):
+    if not _told_done(verb) or _at_an_encounter(trigger):
         return False  # "talked with Y at the airport", "on the sidelines of the summit": words at an encounter
     partners = [p for w in words for p in w.children if p.dep_ == "prep" and p.lower_ in ("with", "to")]
     return any(t.ent_type_ == "PERSON" or t.pos_ == "PROPN" or roles.is_head(t) for p in partners for t in p.subtree)
+
+
+def _told_done(verb: Token) -> bool:
+    return verb.tag_ == "VBD" or any(a.dep_ == "aux" and a.lemma_ == "have" for a in verb.children)
+
+
+def _at_an_encounter(trigger: Token) -> bool:
+    """The talk word, or the verb it is the object of, is told at a place: "talked with Y at the
+    airport", "spoke privately at the National Palace", "had a conversation on the sidelines"."""
+    lx = lexicon()
+    verb = trigger.head if trigger.dep_ == "dobj" else trigger
+    at = [o for w in {trigger, verb} for o in prep_objects(w, ("at", "in", "on", "during"))]
+    said = [" ".join(t.lower_ for t in o.subtree) for o in at]
+    if any(n in phrase for n in lx["not_meeting_nouns"] for phrase in said):
+        return False  # "talked during a press conference in Nairobi": to the press
+    return any(
+        o.ent_type_ in ("GPE", "LOC", "FAC") or o.lemma_.lower() in lx["locative_nouns"] | lx["location_head_nouns"]
+        for o in at
+    )
 
 
 def unstated_talks(cand: Candidate) -> bool:

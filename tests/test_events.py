@@ -1079,6 +1079,22 @@ def test_a_visit_dated_after_the_story_is_no_visit_yet():
     assert only(extract(f"They announced a meeting of {RUTO} and {RAMAPHOSA} on March 20, 2024."), "planned_meet")
 
 
+def test_they_held_talks_on_a_date_of_their_own_is_an_earlier_event_of_the_pair():
+    found = extract(
+        f"{RUTO} and {RAMAPHOSA} held a video conference on Friday. They held telephone talks in "
+        "January and had a brief conversation in Addis Ababa in February, on the sidelines of a summit."
+    )
+    told = {(e.type, e.date) for e in found if names(e) == {"William Ruto", "Cyril Ramaphosa"}}
+    assert told == {("phone_call", "2024-03-08"), ("phone_call", "2024-01"), ("meet", "2024-02")}
+
+
+def test_talk_told_at_a_place_is_a_meeting_unless_the_pair_met_otherwise():
+    e = only(extract(f"{RUTO} and {RAMAPHOSA} spoke privately at State House in Nairobi on Monday."), "meet")
+    assert names(e) == {"William Ruto", "Cyril Ramaphosa"} and e.place.name == "Nairobi"
+    text = f"{RUTO} met {RAMAPHOSA} in Nairobi on Monday. {RUTO} spoke with {RAMAPHOSA} at the airport."
+    assert len([e for e in extract(text) if e.type == "meet"]) == 1
+
+
 def test_here_places_a_meeting_where_the_story_was_filed():
     e = only(extract(f"NAIROBI, March 5 (Reuters) - {RUTO} held talks with {RAMAPHOSA} here on Tuesday."), "meet")
     assert e.place.name == "Nairobi"
