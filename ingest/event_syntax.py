@@ -474,16 +474,11 @@ def mood_cues(trigger: Token, chain: list[Token]) -> list[str]:
                 cues.append("unfulfilled_plan")  # "had planned to meet": a plan overtaken by events
         if t != trigger and _phrasal(t) in lx["anticipation_verbs"] and _complement_of(t, trigger, chain):
             cues.append("anticipation")  # "looks forward to welcoming Y": a meeting to come
-        elif (
-            t != trigger
-            and (
-                t.lemma_.lower() in lx["desire_verbs"]
-                or t.lower_ in lx["desire_verbs"]
-                or _phrasal(t) in lx["desire_verbs"]
-            )
-            and _complement_of(t, trigger, chain)
-        ):
-            cues.append("desire")  # "would like to meet", "hopes to meet": only hoped for
+        elif t != trigger and _complement_of(t, trigger, chain):
+            for words, cue in (("desire_verbs", "desire"), ("deliberation_verbs", "deliberation")):
+                if t.lemma_.lower() in lx[words] or t.lower_ in lx[words] or _phrasal(t) in lx[words]:
+                    # "would like to meet", "hopes to meet": only hoped for; "is considering meeting Y"
+                    cues.append(cue)
     for t in scope:
         for c in t.children:
             low = c.lower_
@@ -524,8 +519,9 @@ def mood_cues(trigger: Token, chain: list[Token]) -> list[str]:
         ):
             cues.append("be_to")  # "X and Y are to hold talks", not "X was among the first to arrive"
         if t.lemma_ in ("have", "be") and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in t.children):
-            if any(c.dep_ == "xcomp" and c in chain for c in t.children):
-                cues.append("not_yet")  # "X and Y have yet to hold talks": none held, none planned
+            # "X and Y have yet to hold talks": none held, none planned; "the visit has yet to take place"
+            if any(c.dep_ == "xcomp" and (c in chain or trigger.head == t) for c in t.children):
+                cues.append("not_yet")
     if (
         trigger.dep_ == "conj"
         and trigger.tag_ == "VB"
