@@ -290,8 +290,15 @@ def _other_conjunct(path: list[Token], head: Token, chain_ids: set[int], trigger
 
 def prep_objects(tok: Token, words: frozenset[str] | set[str] | tuple[str, ...]) -> list[Token]:
     """The objects of the word's prepositions among ``words`` ("talks *with Y*", "the palace *of
-    Ghana*", "a call *between A and B*")."""
-    return [o for c in tok.children if c.dep_ == "prep" and c.lower_ in words for o in c.children if o.dep_ == "pobj"]
+    Ghana*", "a call *between A and B*"); "to" as the parse hangs it after a verb of giving ("sent
+    X *to Y*") too."""
+    return [
+        o
+        for c in tok.children
+        if (c.dep_ == "prep" or (c.dep_ == "dative" and c.pos_ == "ADP")) and c.lower_ in words
+        for o in c.children
+        if o.dep_ == "pobj"
+    ]
 
 
 def call_in_person(noun: Token, party: Callable[[Token], bool] | None = None) -> bool:

@@ -104,6 +104,11 @@ def visit_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMe
             # "who is in Nepal on a two-day visit", "left Amman to the United States for a visit", "X, in
             # Russia on an official visit": the place the visitor is in or goes to
             trip = destinations(anchor, entities, preps, dobj=False)
+    elif lemma in lx["dispatch_verbs"]:
+        # "X sent Y to Z", "Y was dispatched to Z": the one sent travels, once sent
+        preps = set(lx["dispatch_verbs"][lemma])
+        visitors = _dispatched(tok, mentions)
+        trip = destinations(tok, entities, preps, dobj=False)
     else:
         preps = set(lx["travel_verbs"].get(lemma, [])) if label == "TRAVEL_V" else set(lx["visit_prepositions"])
         visitors = (subjects_of(tok, mentions) or _travellers_behind_subject(tok, mentions)) + _carried(tok, mentions)
@@ -160,6 +165,22 @@ def visit_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMe
         for where in [place, *stops]
         if not at_home(v, where) and not (noun and hosts and where is None)  # "a visit to Y": a meeting
     ]
+
+
+def _dispatched(verb: Token, mentions: list[PersonMention]) -> list[Person]:
+    """The people a sending verb in the past sends: its object ("sent Vice President X to Y"), or its
+    subject in the passive ("X was dispatched to Y"); none while the sending is still under way."""
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    auxiliaries = [a for a in verb.children if a.dep_ in ("aux", "auxpass")]
+    done = verb.tag_ == "VBD" or (
+        verb.tag_ == "VBN"
+        and any(a.tag_ in ("VBD", "VBZ", "VBP") for a in auxiliaries)
+        and not any(a.lower_ == "being" for a in auxiliaries)
+    )
+    if not done:
+        return []
+    role = ("nsubjpass",) if passive else ("dobj",)
+    return [p for c in verb.children if c.dep_ in role for p in persons_in(c, mentions)]
 
 
 def _guests(tok: Token, mentions: list[PersonMention]) -> list[Person]:

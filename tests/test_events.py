@@ -1098,6 +1098,16 @@ def test_talk_told_at_a_place_is_a_meeting_unless_the_pair_met_otherwise():
     assert len([e for e in extract(text) if e.type == "meet"]) == 1
 
 
+def test_the_one_sent_somewhere_visits_it_once_sent():
+    e = only(extract(f"{RUTO} sent Foreign Minister Musalia Mudavadi to Pretoria on Monday."), "visit")
+    assert names(e) == {"Musalia Mudavadi"} and e.place.name == "Pretoria"
+    e = only(extract("Foreign Minister Musalia Mudavadi was dispatched to Pretoria on Monday."), "visit")
+    assert names(e) == {"Musalia Mudavadi"}
+    still = extract("Foreign Minister Musalia Mudavadi is being dispatched to Pretoria.")
+    assert not [e for e in still if e.type == "visit"]
+    assert not [e for e in extract(f"{RUTO} sent a message to Pretoria on Monday.") if e.type == "visit"]
+
+
 def test_here_places_a_meeting_where_the_story_was_filed():
     e = only(extract(f"NAIROBI, March 5 (Reuters) - {RUTO} held talks with {RAMAPHOSA} here on Tuesday."), "meet")
     assert e.place.name == "Nairobi"
