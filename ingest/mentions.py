@@ -432,6 +432,12 @@ def _opening_participle(tok: Token) -> bool:
     return tok.is_sent_start and nlp.is_participle(tok.text)
 
 
+def _takes_lower_word(span: Span) -> bool:
+    """A word in lower case follows the span ("Sharing views")."""
+    nxt = span.doc[span.end] if span.end < len(span.doc) else None
+    return nxt is not None and nxt.is_alpha and nxt.text.islower()
+
+
 OFFICE_TAIL = 6  # words of "of Foreign Affairs of Azerbaijan" between a title's head and the name
 
 
@@ -630,6 +636,8 @@ def rejected(ctx: ArticleContext, span: Span, titled: bool, known: bool = False)
         return True  # "JHONN ZERPA", "CARACAS": credits and datelines shout
     if len(span) == 1 and 1 < len(letters) <= 3 and all(c.isupper() for c in letters):
         return True  # "UN", "AU", "EU": an acronym, never the "Un" of Kim Jong Un
+    if len(span) == 1 and _opening_participle(span[0]) and _takes_lower_word(span) and not (known or titled):
+        return True  # "Sharing views on the Middle East, X confirmed ...": a participle, not a name
     vw = locations.venue_words()
     if span[0].lower_ in vw["leading"]:
         return True  # "Palazzo Chigi"

@@ -47,6 +47,16 @@ def at(entities, text: str, phrase: str, nth: int = 0):
 # ---------------------------------------------------------------- names and their variants
 
 
+def test_a_participle_opening_a_sentence_is_no_name():
+    found = resolve(
+        "On 9 March 2020, State Secretary Andris Pelšs met with the Ambassador of Lebanon, Rina Charbel.\n\n"
+        "The officials agreed that it was essential to promote contacts.\n\n"
+        "Sharing views on the state of affairs in the Middle East peace process, Andris Pelšs confirmed "
+        "that Latvia consistently supports a two-state solution."
+    )
+    assert names(found) == {"Andris Pelšs", "Rina Charbel"}
+
+
 def test_a_title_before_for_and_a_name_is_no_title_of_that_name():
     text = (
         "Japanese Prime Minister Fumio Kishida spoke with U.S. President Joe Biden. The meeting marked "
