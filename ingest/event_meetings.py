@@ -52,6 +52,7 @@ from diplograph.ingest.event_syntax import (
     names_sender,
     paid_call,
     prep_objects,
+    talks_without_medium,
     welcome_at_a_place,
 )
 from diplograph.ingest.nlp import FINITE_TAGS
@@ -575,7 +576,9 @@ def meet_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMen
     if label == "CONVERSE_V" and tok.pos_ == "NOUN" and _phone_modified(tok):
         return []  # "a phone conversation": the phone noun's own pattern
     unstated = (
-        label == "CONVERSE_V" and not phone and lemma in lx["speech_verbs"] | lx["talk_verbs"] | lx["speech_nouns"]
+        label == "CONVERSE_V"
+        and not phone
+        and (lemma in lx["speech_verbs"] | lx["speech_nouns"] or talks_without_medium(tok))
     )
     travelled = label == "CONVERSE_V" and not phone and _purpose_of_a_trip(tok)  # "visited X to talk with Y"
     if label == "CONVERSE_V" and not phone and not unstated and not travelled:

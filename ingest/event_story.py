@@ -29,6 +29,7 @@ from diplograph.ingest.event_syntax import (
     lexicon,
     names_its_parties,
     prep_objects,
+    talks_without_medium,
 )
 from diplograph.ingest.records import Article, Person
 
@@ -638,7 +639,7 @@ def _at_an_encounter(trigger: Token) -> bool:
 
 def unstated_talks(cand: Candidate) -> bool:
     """ "X discussed with Y" with no medium: an encounter ``medium_unstated`` keeps as a meeting or drops."""
-    return bool(cand.extra.get("medium_unstated")) and cand.trigger.lemma_.lower() in lexicon()["talk_verbs"]
+    return bool(cand.extra.get("medium_unstated")) and talks_without_medium(cand.trigger)
 
 
 def joint_told_again(cands: list[Candidate], doc: Doc) -> list[Candidate]:

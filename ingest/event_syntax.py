@@ -301,6 +301,19 @@ def prep_objects(tok: Token, words: frozenset[str] | set[str] | tuple[str, ...])
     ]
 
 
+def talks_without_medium(verb: Token) -> bool:
+    """A verb of talks that says nothing of how they were held: "discussed with Y", "conferred with
+    Y" (``talk_verbs``), or views, ideas or opinions exchanged or shared ("exchanged views with Y",
+    "shared views with A, B and C"; ``exchanged_in_person``), not letters or greetings."""
+    lx = lexicon()
+    lemma = verb.lemma_.lower()
+    if lemma in lx["talk_verbs"]:
+        return True
+    return lemma in lx["view_sharing_verbs"] and any(
+        c.dep_ == "dobj" and c.lower_ in lx["exchanged_in_person"] for c in verb.children
+    )
+
+
 def call_in_person(noun: Token, party: Callable[[Token], bool] | None = None) -> bool:
     """A call paid in person: "a courtesy call", "an introductory call" (``in_person_call_words``),
     or a call "on"/"upon" a party ("paid a call on Y", "make calls on the ministers"), or one that

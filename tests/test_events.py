@@ -1108,6 +1108,20 @@ def test_the_one_sent_somewhere_visits_it_once_sent():
     assert not [e for e in extract(f"{RUTO} sent a message to Pretoria on Monday.") if e.type == "visit"]
 
 
+def test_views_shared_with_several_in_a_story_of_meetings_are_meetings_with_each():
+    found = extract(
+        "In his home, Cuban leader Fidel Castro shared views with Ecuador's Rafael Correa and Bolivia's "
+        "Evo Morales. Later Castro also met with Mexico's Enrique Pena Nieto."
+    )
+    assert {frozenset(names(e)) for e in found if e.type == "meet"} == {
+        frozenset({"Fidel Castro", "Rafael Correa"}),
+        frozenset({"Fidel Castro", "Evo Morales"}),
+        frozenset({"Fidel Castro", "Enrique Pena Nieto"}),
+    }
+    letters = extract(f"{RUTO} exchanged letters with {RAMAPHOSA}. {RUTO} met Tanzanian President Samia Suluhu.")
+    assert not [e for e in letters if "Cyril Ramaphosa" in names(e)]
+
+
 def test_here_places_a_meeting_where_the_story_was_filed():
     e = only(extract(f"NAIROBI, March 5 (Reuters) - {RUTO} held talks with {RAMAPHOSA} here on Tuesday."), "meet")
     assert e.place.name == "Nairobi"
