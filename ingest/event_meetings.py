@@ -1223,6 +1223,10 @@ def joint_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMe
         return []  # "the issues discussed", "agreed to meet": another word carries the event
     if any(c.dep_ == "auxpass" for c in tok.children) and not any(c.dep_ == "agent" for c in tok.children):
         return []  # "the date for a call between A and B to be agreed": what is agreed, not who agrees
+    if tok.lemma_.lower() in lx["view_sharing_verbs"] and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in lx["exchanged_apart"] for c in tok.children
+    ):
+        return []  # "exchanged letters with Y", "exchanged fire": not talks (but greetings, views: yes)
     people = subjects_of(tok, mentions)
     alone = len(people) == 1
     if alone and tok.lemma_.lower() in lx["joint_with_verbs"]:
