@@ -57,6 +57,7 @@ from diplograph.ingest.event_meetings import (
     virtual_candidates,
 )
 from diplograph.ingest.event_participants import (
+    GROUP,
     clause_pair,
     described_mentions,
     group_mentions,
@@ -67,6 +68,7 @@ from diplograph.ingest.event_participants import (
     quotations,
     subject_group,
     subject_person,
+    unique_people,
 )
 from diplograph.ingest.event_story import (
     attended_told_before,
@@ -183,7 +185,10 @@ def extract_events(doc: Doc, article: Article, entities) -> list[Event]:
         if subject is not None and (not followed or followed[0].key != subject.key):
             followed.insert(0, subject)
         previous = followed[0] if followed else None
-        brought_together = clause_pair(sent, named)
+        # else the three or more it names, wherever: "the three leaders" after "X is considering
+        # inviting Y and Z" (two named apart may be only talked about: "X said Y is a dictator")
+        everyone = unique_people([m.person for m in named if m.person is not None and not m.synthetic])
+        brought_together = clause_pair(sent, named) or (tuple(everyone) if len(everyone) >= GROUP else ())
         found_here: list[Candidate] = []
         told = triggers(sent) if mentions else []
         if mentions:

@@ -1122,6 +1122,16 @@ def test_views_shared_with_several_in_a_story_of_meetings_are_meetings_with_each
     assert not [e for e in letters if "Cyril Ramaphosa" in names(e)]
 
 
+def test_the_three_leaders_are_the_three_the_sentence_before_names_even_in_a_plan_only_considered():
+    found = extract(
+        f"{RUTO} is considering inviting {RAMAPHOSA} and Tanzanian President Samia Suluhu Hassan to a "
+        "summit in Arusha. The three leaders have held trilateral meetings before, including one in "
+        "Nairobi in January."
+    )
+    e = only(found, "meet")
+    assert names(e) == {"William Ruto", "Cyril Ramaphosa", "Samia Suluhu Hassan"}
+
+
 def test_here_places_a_meeting_where_the_story_was_filed():
     e = only(extract(f"NAIROBI, March 5 (Reuters) - {RUTO} held talks with {RAMAPHOSA} here on Tuesday."), "meet")
     assert e.place.name == "Nairobi"
