@@ -195,12 +195,16 @@ def path_to(tok: Token, chain_ids: set[int], trigger: Token, allow_poss: bool = 
         if cur.dep_ == "prep" or cur.pos_ == "ADP":
             lemma = cur.lemma_.lower()
             topic = len(path) >= 3 and _topic_with(path[-3], path[-2], trigger)  # "talked about X with Y": Y's
+            additive = lemma in lx["additive_prepositions"] and (head == trigger or head.ent_type_ == "PERSON")
             if (
                 lemma in lx["blocking_prepositions"]
                 and not (lemma in lx["inclusion_prepositions"] and head.dep_ in ("nsubj", "nsubjpass"))
                 and not topic
+                and not additive
             ):
-                return None  # but "leaders, including X, called Y": X is one of the subject's people
+                # but "leaders, including X, called Y": X is one of the subject's people; "spoke to A
+                # and B, besides Britain's C": C is one more
+                return None
             # "spoke to Y"; "made a call yesterday to Y": the light verb's "to" is the event noun's
             light = (
                 trigger.dep_ == "dobj" and head == trigger.head and head.lemma_.lower() in lx["noun_light_verbs"]

@@ -1132,6 +1132,16 @@ def test_the_three_leaders_are_the_three_the_sentence_before_names_even_in_a_pla
     assert names(e) == {"William Ruto", "Cyril Ramaphosa", "Samia Suluhu Hassan"}
 
 
+def test_a_person_besides_those_called_is_one_more_party():
+    found = extract(
+        f"{RUTO} also spoke by phone to Nigerian President Bola Tinubu and Ghanaian President John "
+        f"Mahama on Monday, besides {RAMAPHOSA}."
+    )
+    calls = {frozenset(names(e)) for e in found if e.type == "phone_call"}
+    assert frozenset({"William Ruto", "Cyril Ramaphosa"}) in calls and len(calls) == 3
+    assert not extract(f"{RUTO} spoke by phone to Nigerian President Bola Tinubu about trade besides Ghana.")[1:]
+
+
 def test_here_places_a_meeting_where_the_story_was_filed():
     e = only(extract(f"NAIROBI, March 5 (Reuters) - {RUTO} held talks with {RAMAPHOSA} here on Tuesday."), "meet")
     assert e.place.name == "Nairobi"
