@@ -665,7 +665,7 @@ def joint_told_again(cands: list[Candidate], doc: Doc) -> list[Candidate]:
     told = [
         (c.type, frozenset(p.key for p in c.participants)) for c in cands if c.type in PAIR_TYPES and c not in joint
     ]
-    travellers = {c.participants[0].key for c in cands if c.type == "visit"}
+    visits = [c for c in cands if c.type == "visit"]
     calls = _tells_of_calls(doc)
     # a story of talks in person ("conferred with", "in his meeting with"): its joint clauses are more of them
     in_person = any(kind == "meet" for kind, _ in told)
@@ -677,13 +677,27 @@ def joint_told_again(cands: list[Candidate], doc: Doc) -> list[Candidate]:
             # their call; beside a meeting on arrival it is the talks still to come
             if any(keys <= other and (c.type != "planned_meet" or kind != "meet") for kind, other in told):
                 continue
-            if c.type == "meet" and c.place is None and c.venue is None and not keys & travellers:
+            # on a trip of one of them at the time (not "his visit to X last month"), they were together
+            away = any(v.participants[0].key in keys and _during_the_trip(v.date, c.date) for v in visits)
+            if c.type == "meet" and c.place is None and c.venue is None and not away:
                 if calls:
                     c.type = "phone_call"
                 elif not in_person:
                     continue
         kept.append(c)
     return kept
+
+
+TRIP_DAYS = 14  # a stay begun by an arrival this many days before still takes in a day's talks
+
+
+def _during_the_trip(trip: str | None, day: str | None) -> bool:
+    """Whether talks on ``day`` may fall in a trip told on ``trip`` (an arrival a few days before
+    them, or no date to tell), not in a trip months apart ("his visit to X last month")."""
+    start, when = dates.to_date(trip), dates.to_date(day)
+    if start is None or when is None:
+        return trip is None or day is None or dates.agree(trip, day)
+    return -1 <= (when - start).days <= TRIP_DAYS
 
 
 def calls_told_again(cands: list[Candidate]) -> None:

@@ -1909,6 +1909,14 @@ def test_exchanging_views_with_a_list_is_a_meeting_with_each():
     assert groups(found, "meet") == each_with("Ayman Safadi", ("Sameh Shoukry", "Fuad Hussein", "Faisal bin Farhan"))
 
 
+def test_a_trip_weeks_before_does_not_put_a_pair_together_in_a_story_of_calls():
+    found = extract(
+        f"{RUTO} and {RAMAPHOSA} discussed on Thursday the preparations for a state visit. The State House "
+        "confirmed the phone conversation in a statement. Ruto had visited Addis Ababa on January 10."
+    )
+    assert {e.type for e in found if len(e.participants) == 2} == {"phone_call"}
+
+
 def test_those_accompanying_the_host_and_his_own_side_joining_him_are_no_parties():
     accompanied = extract(
         "Kenyan President William Ruto received Tanzanian President Samia Suluhu Hassan at State House. During "
