@@ -67,7 +67,11 @@ def gathering_places(sent: Span, entities) -> list[tuple[Place | None, bool]]:
             place = destination(verb, entities, preps, dobj=False)  # "held a meeting on Friday in X"
         if place is None and tok.dep_ in ("nsubj", "nsubjpass") and verb.lemma_.lower() in lx["gathering_verbs"]:
             place = destination(verb, entities, preps, dobj=False)  # "the summit opened on Monday in X"
+        if _to_come(tok):
+            continue  # "the upcoming summit in X": no setting for what the story tells as done
         for clause in (c for c in tok.children if c.dep_ in ("acl", "relcl")):
+            if _to_come(clause):
+                break  # "the G20 Summit, which X is hosting next week in Bali"
             # "the summit currently being held in X", "the forum, which took place in X", "which began in X"
             if place is None and clause.lemma_.lower() in {*lx["held_verbs"], *lx["gathering_verbs"]}:
                 place = destination(clause, entities, preps, dobj=False)
@@ -78,6 +82,21 @@ def gathering_places(sent: Span, entities) -> list[tuple[Place | None, bool]]:
         elif place is None and _occasion(tok):
             found.append((None, True))  # "on the margins of the 39th Summit": where, the story may say otherwise
     return found
+
+
+def _to_come(word: Token) -> bool:
+    """A gathering noun or the clause about it told as still to come: "the upcoming summit",
+    "which X is hosting next week", "which will open in X on Monday"."""
+    lx = lexicon()
+    ahead = set(lx["plan_adjectives"]) - {"set", "due"}
+    if any(c.dep_ in ("amod", "advmod", "npadvmod") and c.lower_ in ahead for c in word.children):
+        return True
+    if is_verb(word):
+        if any(c.dep_ in ("aux", "auxpass") and c.lower_ in lx["future_auxiliaries"] for c in word.children):
+            return True
+        dated = [c for c in word.children if c.dep_ in ("npadvmod", "prep", "advmod")]
+        return any(g.lower_ in ahead for c in dated for g in c.subtree)
+    return False
 
 
 def _occasion(noun: Token) -> bool:

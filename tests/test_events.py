@@ -1142,6 +1142,14 @@ def test_a_person_besides_those_called_is_one_more_party():
     assert not extract(f"{RUTO} spoke by phone to Nigerian President Bola Tinubu about trade besides Ghana.")[1:]
 
 
+def test_a_gathering_still_to_come_is_no_setting_of_a_meeting_told_as_held():
+    found = extract(
+        f"{RUTO} held a bilateral meeting with {RAMAPHOSA} on Thursday on the sidelines of the summit. "
+        "Ruto is also attending the G20 Summit, which Ramaphosa is hosting next week in Johannesburg."
+    )
+    assert only(found, "meet").place is None
+
+
 def test_here_places_a_meeting_where_the_story_was_filed():
     e = only(extract(f"NAIROBI, March 5 (Reuters) - {RUTO} held talks with {RAMAPHOSA} here on Tuesday."), "meet")
     assert e.place.name == "Nairobi"
