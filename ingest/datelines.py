@@ -230,9 +230,43 @@ def _bracketed(text: str) -> Match | None:
     )
 
 
+@lru_cache(maxsize=1)
+def _slashed_pattern() -> re.Pattern[str]:
+    """ "Ankara/ (QNA)/ 05 September 2013/ ...", "Doha/QNA/ ...": a city, then a known agency between
+    slashes, maybe in brackets, then maybe a date closed by a slash."""
+    return re.compile(
+        r"(?P<city>[^\W\d_][\w.'’-]*(?:[ \t]+[^\W\d_][\w.'’-]*){0,2})[ \t]*/[ \t]*"
+        r"\(?(?P<agency>[A-Z][\w .-]{0,30}?)\)?[ \t]*/"
+        rf"(?:[ \t]*(?P<date>{_when()})[ \t]*/)?(?=[ \t]+\S)",
+        re.IGNORECASE,
+    )
+
+
+def _slashed(text: str) -> Match | None:
+    m = _slashed_pattern().match(text)
+    if m is None or m.group("agency").casefold() not in _agencies() or not _title(m.group("city").split()):
+        return None
+    if not _known_city(m.group("city"), alternates=True):
+        return None
+    year, month, day = _read_date(m.group("date")) if m.group("date") else (None, None, None)
+    return Match(
+        end=m.end(),
+        city=m.group("city"),
+        city_start=m.start("city"),
+        city_end=m.end("city"),
+        region=None,
+        date_text=m.group("date"),
+        month=month,
+        day=day,
+        year=year,
+        agency=m.group("agency"),
+        dash="/",
+    )
+
+
 def parse(text: str) -> Match | None:
     """The dateline opening ``text`` (a paragraph), or None (see the module docstring for the rules)."""
-    first = _date_first(text) or _bracketed(text)
+    first = _date_first(text) or _bracketed(text) or _slashed(text)
     if first is not None:
         return first
     stamp = _TIME_STAMP.match(text)  # "00:01 | Bogota (Colombia), Dec. 4.": the time the page was posted

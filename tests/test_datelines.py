@@ -132,6 +132,15 @@ def test_a_long_dash_ends_a_dateline_without_a_space_after_it():
     assert datelines.parse("Ruto--the president--said it") is None
 
 
+def test_a_known_agency_between_slashes_after_the_city_makes_a_dateline():
+    m = datelines.parse("Ankara/ (QNA)/ 05 September 2013/ Turkish Health Minister Mehmet Muezzinoglu met here")
+    assert (m.city, m.agency, m.year, m.month, m.day) == ("Ankara", "QNA", 2013, 9, 5)
+    m = datelines.parse("Doha/QNA/ HE the Prime Minister met the visiting minister")
+    assert (m.city, m.agency) == ("Doha", "QNA")
+    assert datelines.parse("Health/ (Reuters)/ ministers met") is None  # no city
+    assert datelines.parse("Doha/Qatar/ the minister met") is None  # no agency
+
+
 def test_a_hyphen_after_a_full_stop_ends_a_dateline_as_spanish_language_outlets_write_it():
     m = datelines.parse("Havana, Cuba.- The Cuban president received the visiting minister")
     assert (m.city, m.region) == ("Havana", "Cuba")
