@@ -627,6 +627,11 @@ def meet_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMen
         ]
         if len(callees) == 1 and len(people) > 1:
             host = callees[0].name
+        elif tok.dep_ == "dobj" and tok.head.lemma_.lower() in lx["host_verbs"]:
+            # "X received a farewell call from Y": X received Y
+            receivers = [p for p in subjects_of(tok.head, mentions) if p in people]
+            if len(receivers) == 1 and len(people) > 1:
+                host = receivers[0].name
     cameo = None
     if lemma in lx["negotiate_words"] or tok.lower_ in lx["negotiate_words"]:
         cameo = event_types()["meet"]["variants"]["negotiate"]["cameo"]

@@ -44,8 +44,11 @@ def visit_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMe
     lemma = tok.lemma_.lower()
     if tok.dep_ == "amod" or (tok.dep_ == "compound" and label == "VISIT_N"):
         return []
-    if label == "VISIT_N" and any(o.lemma_.lower() in lx["posting_nouns"] for o in prep_objects(tok, ("of",))):
-        return []  # "her tour of duty in Liberia": a posting, not a trip
+    if label == "VISIT_N" and any(
+        o.lemma_.lower() in lx["posting_nouns"]
+        for o in [*prep_objects(tok, ("of",)), *(c for c in tok.children if c.dep_ in ("compound", "amod"))]
+    ):
+        return []  # "her tour of duty in Liberia", "his duty tour in Ghana": a posting, not a trip
     chain = clause_chain(tok)
     ranked = tok.dep_ == "csubj" and tok.head.lemma_.lower() == "be"  # "First to arrive was X": the copula's mood
     mood = modality(tok.head, clause_chain(tok.head)) if ranked else modality(tok, chain)

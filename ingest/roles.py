@@ -266,9 +266,21 @@ def _phrase(doc: Doc, head: int, end: int, qualifier: str = "") -> TitlePhrase:
         title = f"{org} {title}"  # "Hamas Leader", "U.N. Secretary-General"
         start = min(start, j)
     if qualifier:
-        of_country = places.country_name(qualifier[3:]) if qualifier.lower().startswith("of ") else None
-        if of_country and not places.is_demonym(qualifier[3:]):
+        of_part, posting = qualifier[3:], ""
+        if head_tok.lower_ in voc.envoy_heads and " to " in of_part:
+            # "Ambassador of Ethiopia to Ghana": the envoy's country sends, the one after "to" receives
+            of_part, posting = of_part.split(" to ", 1)
+        of_country = places.country_name(of_part) if qualifier.lower().startswith("of ") else None
+        portfolio, _, last = of_part.rpartition(" of ")
+        # "Minister of Foreign Affairs of Ghana": the portfolio, then the country
+        tail_country = places.country_name(last) if qualifier.lower().startswith("of ") and portfolio else None
+        if of_country and not places.is_demonym(of_part):
             country = country or of_country
+            if posting:
+                title = f"{title} to {posting}"
+        elif tail_country and not places.is_demonym(last) and not posting:
+            country = country or tail_country
+            title = f"{title} of {portfolio}"
         else:
             title = f"{title} {qualifier}"
     relational = head_tok.lower_ in voc.relational

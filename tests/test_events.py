@@ -1150,6 +1150,19 @@ def test_a_gathering_still_to_come_is_no_setting_of_a_meeting_told_as_held():
     assert only(found, "meet").place is None
 
 
+def test_a_farewell_call_received_at_home_from_a_foreign_envoy_is_in_the_host_capital():
+    found = extract(
+        "Madam Shirley Ayorkor Botchwey, the Minister of Foreign Affairs of Ghana, has received a farewell "
+        "call from Mr Regessa Kefale Ere, Ambassador of Ethiopia to Ghana. The Minister congratulated Mr Ere "
+        "on the successful completion of his duty tour in Ghana."
+    )
+    e = only(found, "meet")
+    assert e.place.name == "Accra" and e.host == "Shirley Ayorkor Botchwey"
+    assert not [e for e in found if e.type == "visit"]  # a posting, not a trip
+    envoy = next(p for p in e.participants if p.name == "Regessa Kefale Ere")
+    assert [r.country for r in envoy.roles] == ["Ethiopia"]
+
+
 def test_here_places_a_meeting_where_the_story_was_filed():
     e = only(extract(f"NAIROBI, March 5 (Reuters) - {RUTO} held talks with {RAMAPHOSA} here on Tuesday."), "meet")
     assert e.place.name == "Nairobi"
