@@ -314,8 +314,8 @@ def parse(text: str) -> Match | None:
         return None  # "NATO -", "G7:": a word in capitals is a city only when the gazetteer says so
     if agency is not None:
         agency = " ".join(agency.split())
-        if not agency[:1].isupper():
-            return None
+        if not agency[:1].isupper() and agency.casefold() not in _agencies():
+            return None  # "(acn)": a known agency may be written in lower case
     year = month = day = None
     if when:
         year, month, day = _read_date(when)

@@ -11,6 +11,7 @@ text order and resolves each one:
   not the vice president); when several fit, the one already named before the phrase;
 * "the counterpart of X" is never X: the one other person with X's office for another country,
   and the mention covers the whole phrase (left open when no one fits);
+* by country: "the Cuban leader" in a story that names one Cuban whose office it does not give;
 * by office at the date: a phrase that states a country and that no person of the article fits
   ("the Saudi king", "the Chinese foreign minister") is the one holder of that office on the
   article's date in the office-holder knowledge base (``by_office``);
@@ -58,6 +59,7 @@ def resolve_descriptions(
     title_heads: frozenset[int] = frozenset(),
     by_office: Callable[[roles.TitlePhrase], Person | None] | None = None,
     in_office: Callable[[Person, roles.TitlePhrase], bool | None] | None = None,
+    country_of: Callable[[Person], str | None] | None = None,
 ) -> tuple[list[Mention], list[Mention]]:
     """Resolve describing phrases, in text order; returns (resolved, unresolved) mentions.
 
@@ -132,6 +134,8 @@ def resolve_descriptions(
             person = _by_role(
                 phrase, guests if guests is not None else people, extra_roles, all_mentions, span, apart, in_office
             )
+        if person is None and country_of is not None and not _fits_someone(phrase, people, extra_roles):
+            person = _the_one_national(phrase, people, extra_roles, country_of)
         if person is None and by_office is not None and not _fits_someone(phrase, people, extra_roles):
             person = by_office(phrase)
         if person is None:
@@ -139,6 +143,25 @@ def resolve_descriptions(
         else:
             resolved.append(Mention(text=span.text, start=span.start_char, end=span.end_char, person=person))
     return resolved, unresolved
+
+
+def _the_one_national(
+    phrase: roles.TitlePhrase,
+    people: dict[str, Person],
+    extra_roles: dict[str, list[Role]],
+    country_of: Callable[[Person], str | None],
+) -> Person | None:
+    """ "the Cuban leader" in a story that names one Cuban, whose standing it does not give
+    ("Cuban Revolution leader Fidel Castro"): that one, not the office holder it never names.
+    Only a word that names no office of its own ("leader") reads so."""
+    if phrase.words != ("leader",) or not phrase.country or phrase.relational:
+        return None
+    natives = [
+        p
+        for p in people.values()
+        if country_of(p) == phrase.country and not (list(p.roles) + extra_roles.get(p.key, []))
+    ]
+    return natives[0] if len(natives) == 1 else None
 
 
 def _fits_someone(phrase: roles.TitlePhrase, people: dict[str, Person], extra_roles: dict[str, list[Role]]) -> bool:

@@ -653,8 +653,19 @@ def resolve(doc: Doc, article: Article, registry: Registry) -> Entities:
         # out of every office by then: each office the entry knows (titled or not) ended before the date
         return False if entry.offices and all(o.ended_before(day) for o in entry.offices) else None
 
+    def country_of(person: Person) -> str | None:
+        entry = base.get(person.kb) if person.kb else None
+        return person.country or (entry.country if entry is not None else None)
+
     described, unresolved = resolve_descriptions(
-        ctx, {p.key: p for _, p in draft}, name_mentions, extra_roles, heads, by_office=by_office, in_office=in_office
+        ctx,
+        {p.key: p for _, p in draft},
+        name_mentions,
+        extra_roles,
+        heads,
+        by_office=by_office,
+        in_office=in_office,
+        country_of=country_of,
     )
     named_after = {doc[c.start].idx for c in cands}
     for s, e, style in styles:  # "the Custodian of the Two Holy Mosques": the holder at the date, or left open

@@ -106,7 +106,8 @@ def story_starts(lines: list[Line]) -> list[int]:
     """Indices of lines that open a story.
 
     Either a headline repeated with only captions and widgets between its two copies, or,
-    on a page with two or more of them, a headline with its own date line right under it.
+    on a page with two or more of them, a headline with its own date line right under it (or a
+    paragraph opening with a dated wire dateline).
     """
     starts = repeated_headlines(lines)
     dated = dated_headlines(lines)
@@ -123,12 +124,20 @@ def dated_headlines(lines: list[Line]) -> list[int]:
             continue
         for k in range(ln.index + 1, len(lines)):
             other = lines[k]
-            if other.date is not None and not other.block:
+            if (other.date is not None and not other.block) or _dated_dateline(other):
                 found.append(ln.index)
             elif other.blank or (other.drop and not other.block):
                 continue  # a byline, a widget
             break
     return found
+
+
+def _dated_dateline(line: Line) -> bool:
+    """The line opens with a wire dateline that has a date ("HAVANA, Cuba, Jan 30 (acn) ...")."""
+    if not line.kept or line.caption or line.block:
+        return False
+    m = datelines.parse(line.content)
+    return m is not None and m.day is not None and m.month is not None
 
 
 def repeated_headlines(lines: list[Line]) -> list[int]:

@@ -132,6 +132,12 @@ def test_a_long_dash_ends_a_dateline_without_a_space_after_it():
     assert datelines.parse("Ruto--the president--said it") is None
 
 
+def test_a_known_agency_may_be_written_in_lower_case():
+    m = datelines.parse("HAVANA, Cuba, Jan 30 (acn) Cuban President Raul Castro met the visiting minister")
+    assert (m.city, m.agency, m.month, m.day) == ("HAVANA", "acn", 1, 30)
+    assert datelines.parse("HAVANA, Cuba, Jan 30 (mostly cloudy) Cuban President Raul Castro met") is None
+
+
 def test_a_known_agency_between_slashes_after_the_city_makes_a_dateline():
     m = datelines.parse("Ankara/ (QNA)/ 05 September 2013/ Turkish Health Minister Mehmet Muezzinoglu met here")
     assert (m.city, m.agency, m.year, m.month, m.day) == ("Ankara", "QNA", 2013, 9, 5)

@@ -47,6 +47,15 @@ def at(entities, text: str, phrase: str, nth: int = 0):
 # ---------------------------------------------------------------- names and their variants
 
 
+def test_the_leader_of_a_country_is_the_one_national_the_story_names_without_an_office():
+    text = (
+        "Cuban Revolution leader Fidel Castro met with several Latin American presidents on Thursday. "
+        "In his home, the Cuban leader shared views with Ecuador's Rafael Correa."
+    )
+    found = resolve(text, published=date(2014, 1, 30))
+    assert at(found, text, "the Cuban leader").name == "Fidel Castro"
+
+
 def test_a_participle_opening_a_sentence_is_no_name():
     found = resolve(
         "On 9 March 2020, State Secretary Andris Pelšs met with the Ambassador of Lebanon, Rina Charbel.\n\n"

@@ -612,3 +612,19 @@ def test_a_more_from_marker_set_inside_the_story_does_not_end_it() -> None:
     )
     (article,) = split_stories(RawDocument(path="page.txt", text=links))
     assert "Cuba frees dissidents" not in article.text
+
+
+def test_headlines_each_over_a_dated_wire_dateline_open_stories_of_their_own(tmp_path) -> None:
+    page = tmp_path / "two_wires.txt"
+    page.write_text(
+        "Ruto Meets Visiting Ministers\n"
+        "NAIROBI, Kenya, Jan 30 (acn) Kenyan President William Ruto met ministers from the region.\n"
+        "The talks covered trade.\n"
+        "Ramaphosa Receives Tanzanian Envoy\n"
+        "PRETORIA, South Africa, Jan 30 (acn) South African President Cyril Ramaphosa received an envoy.\n"
+        "The envoy delivered a message.\n",
+        encoding="utf-8",
+    )
+    first, second = stories_of(page)
+    assert first.title == "Ruto Meets Visiting Ministers" and "Ramaphosa" not in first.text
+    assert second.title == "Ramaphosa Receives Tanzanian Envoy"
