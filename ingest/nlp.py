@@ -264,6 +264,35 @@ def stranded_objects(doc: Doc) -> Doc:
     return doc
 
 
+TITLE_REACH = 12  # words back from a name to the title it stands beside ("the Speaker of the Council of ..., X")
+
+
+@lru_cache(maxsize=1)
+def _title_heads() -> frozenset[str]:
+    return frozenset(read_json("titles.json")["heads"])
+
+
+@Language.component("titled_names")
+def titled_names(doc: Doc) -> Doc:
+    """A name after a title and a comma that the parser hung on the verb as an adverb ("in the
+    presence of the Speaker of the Council of the Nation, X, and the Chief of Staff, Y") stands
+    beside that title: its apposition, inside the phrase the title is in."""
+    heads = _title_heads()
+    for ent in doc.ents:
+        name = ent.root
+        if ent.label_ != "PERSON" or name.dep_ != "npadvmod" or ent.start < 2 or doc[ent.start - 1].text != ",":
+            continue
+        for k in range(ent.start - 2, max(ent.sent.start, ent.start - TITLE_REACH) - 1, -1):
+            tok = doc[k]
+            if tok.pos_ in ("VERB", "AUX"):
+                break
+            if tok.lower_ in heads and tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("pobj", "dobj", "conj"):
+                if tok not in name.subtree:
+                    name.head, name.dep_ = tok, "appos"
+                break
+    return doc
+
+
 @Language.component("semicolon_lists")
 def semicolon_lists(doc: Doc) -> Doc:
     """A list of people whose items a semicolon parts ("meeting with President A of X; President B
@@ -388,7 +417,8 @@ def build() -> spacy.Language:
         nlp.add_pipe("whole_places", after="whole_names")
         nlp.add_pipe("stranded_subjects", after="whole_places")
         nlp.add_pipe("stranded_objects", after="stranded_subjects")
-        nlp.add_pipe("semicolon_lists", after="stranded_objects")
+        nlp.add_pipe("titled_names", after="stranded_objects")
+        nlp.add_pipe("semicolon_lists", after="titled_names")
     if "line_breaks" not in nlp.pipe_names and "parser" in nlp.pipe_names:
         nlp.add_pipe("line_breaks", before="parser")
         nlp.add_pipe("weekday_subjects", after="parser")

@@ -340,3 +340,14 @@ def test_a_list_of_people_parted_by_semicolons_is_one_list():
     for surname in ("Mnangagwa", "Chissano"):
         name = next(t for t in doc if t.text == surname)
         assert name.dep_ == "conj" and first.is_ancestor(name)
+
+
+def test_a_name_after_a_title_and_a_comma_stands_beside_the_title_not_the_verb():
+    doc = nlp.parse(
+        "The audience took place at the headquarters of the Presidency of the Republic, in the presence of the "
+        "Speaker of the Council of the Nation (Upper House), Salah Goudjil, and the Chief of Staff at the "
+        "Presidency of the Republic, Mohamed Ennadir Larbaoui."
+    )
+    name = next(t for t in doc if t.text == "Goudjil")
+    assert name.dep_ == "appos" and name.head.text == "Speaker"
+    assert any(a.lower_ == "presence" for a in name.ancestors)
