@@ -56,6 +56,14 @@ def test_the_leader_of_a_country_is_the_one_national_the_story_names_without_an_
     assert at(found, text, "the Cuban leader").name == "Fidel Castro"
 
 
+def test_portfolio_words_and_movements_are_no_part_of_a_name():
+    found = resolve(
+        "Minister of Defence and Military Veterans Nosiviwe Mapisa-Nqakula met the Houthis' envoy, and "
+        "Hamas said it had written to the Taliban."
+    )
+    assert names(found) == {"Nosiviwe Mapisa-Nqakula"}
+
+
 def test_a_participle_opening_a_sentence_is_no_name():
     found = resolve(
         "On 9 March 2020, State Secretary Andris Pelšs met with the Ambassador of Lebanon, Rina Charbel.\n\n"
