@@ -30,7 +30,7 @@ from spacy.tokens import Span, Token
 from diplograph.ingest import datelines, dates, locations, places, roles
 from diplograph.ingest.event_candidate import Candidate
 from diplograph.ingest.event_places import destination, posted_in
-from diplograph.ingest.event_syntax import another_occasion, clause_chain, is_verb, lexicon, past_perfect
+from diplograph.ingest.event_syntax import another_occasion, clause_chain, is_verb, lexicon, past_perfect, prep_objects
 from diplograph.ingest.records import Article, Dateline, Person, Place, fold
 
 SEAT_PHRASE = 16  # words of a gathering's phrase searched for a standing gathering's name
@@ -67,20 +67,48 @@ def gathering_places(sent: Span, entities) -> list[tuple[Place | None, bool]]:
             place = destination(verb, entities, preps, dobj=False)  # "held a meeting on Friday in X"
         if place is None and tok.dep_ in ("nsubj", "nsubjpass") and verb.lemma_.lower() in lx["gathering_verbs"]:
             place = destination(verb, entities, preps, dobj=False)  # "the summit opened on Monday in X"
-        if _to_come(tok):
-            continue  # "the upcoming summit in X": no setting for what the story tells as done
+        governing = next((a for a in tok.ancestors if is_verb(a)), None)
+        if _to_come(tok) or (governing is not None and _to_come(governing)):
+            continue  # "the upcoming summit in X", "will be invited to a meeting in X": no setting yet
         for clause in (c for c in tok.children if c.dep_ in ("acl", "relcl")):
             if _to_come(clause):
                 break  # "the G20 Summit, which X is hosting next week in Bali"
             # "the summit currently being held in X", "the forum, which took place in X", "which began in X"
             if place is None and clause.lemma_.lower() in {*lx["held_verbs"], *lx["gathering_verbs"]}:
                 place = destination(clause, entities, preps, dobj=False)
+        for inner in _of_chain(tok):  # "the Summit of the Heads of State and Government in Addis Ababa"
+            if place is not None:
+                break
+            found_in = [o for o in prep_objects(inner, ("in", "at")) if o.ent_type_ in ("GPE", "LOC", "FAC")]
+            place = destination(inner, entities, frozenset({"in", "at"}), dobj=False) if found_in else None
         if place is None and tok.right_edge.i - tok.left_edge.i < SEAT_PHRASE:
             place = places.gathering_seat(sent.doc[tok.left_edge.i : tok.right_edge.i + 1].text)
         if place is not None and not places.is_vague(place):
             found.append((place, _occasion(tok)))
         elif place is None and _occasion(tok):
             found.append((None, True))  # "on the margins of the 39th Summit": where, the story may say otherwise
+    return found
+
+
+OF_CHAIN = 4  # "of" phrases followed down from a gathering's name to the place it is in
+
+
+def _of_chain(noun: Token) -> list[Token]:
+    """The nouns of the "of" phrases under a gathering's noun, and their conjuncts ("the Summit of
+    the Heads of State and Government"), where the parse may hang the gathering's "in X"."""
+    found: list[Token] = []
+    level = [noun]
+    for _ in range(OF_CHAIN):
+        level = [
+            o
+            for t in level
+            for c in t.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for o in c.children
+            if o.dep_ == "pobj"
+        ]
+        level += [c for t in level for c in t.conjuncts]
+        found += level
     return found
 
 

@@ -1735,10 +1735,20 @@ def test_meetings_of_a_story_set_at_one_summit_are_in_its_city():
     e = only(found, "meet")
     assert e.place.name == "Gleneagles" and e.place.country == "United Kingdom"
     two = extract(
+        "Leaders gathered for the G8 summit in Gleneagles on Wednesday and for the Commonwealth summit in "
+        f"Valletta on Friday. {RUTO} held talks with {RAMAPHOSA} on Wednesday."
+    )
+    assert only(two, "meet").place is None  # two summit cities: the story's setting is not plain
+    ahead = extract(
         "Leaders gathered for the G8 summit in Gleneagles on Wednesday and will gather for the summit in "
         f"St. Petersburg next year. {RUTO} held talks with {RAMAPHOSA} on Wednesday."
     )
-    assert only(two, "meet").place is None  # two summit cities: the story's setting is not plain
+    assert only(ahead, "meet").place.name == "Gleneagles"  # a summit still to come sets nothing yet
+    nested = extract(
+        "Leaders met on the sidelines of the Summit of the Heads of State and Government in Addis Ababa. "
+        f"{RUTO} held talks with {RAMAPHOSA} on Wednesday."
+    )
+    assert only(nested, "meet").place.name == "Addis Ababa"  # the "in" the parse hangs deep in the name
     past = extract(
         "Leaders gathered for the G8 summit in Gleneagles on Wednesday, a year after the summit in "
         f"St. Petersburg. {RUTO} held talks with {RAMAPHOSA} on Wednesday."
