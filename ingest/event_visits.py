@@ -53,8 +53,13 @@ def visit_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMe
     ranked = tok.dep_ == "csubj" and tok.head.lemma_.lower() == "be"  # "First to arrive was X": the copula's mood
     mood = modality(tok.head, clause_chain(tok.head)) if ranked else modality(tok, chain)
     if mood != "asserted":
+        # "X will pay a visit to Z at the invitation of Y": the light verb carries the visit's clause
+        light = label == "VISIT_N" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in lx["visit_light_verbs"]
+        verb = tok.head if light else tok
         return invitation_accepted(tok, chain, sent, mentions) or (
-            _visit_on_invitation(tok, chain, sent, mentions) if mood == "planned" and label != "VISIT_N" else []
+            _visit_on_invitation(verb, clause_chain(verb), sent, mentions)
+            if mood == "planned" and (label != "VISIT_N" or light)
+            else []
         )
     visitors: list[Person] = []
     noun = label == "VISIT_N"

@@ -1163,6 +1163,15 @@ def test_a_farewell_call_received_at_home_from_a_foreign_envoy_is_in_the_host_ca
     assert [r.country for r in envoy.roles] == ["Ethiopia"]
 
 
+def test_a_visit_to_be_paid_at_the_invitation_of_a_host_is_a_meeting_planned_with_the_host():
+    for text in (
+        f"{RAMAPHOSA} will pay a visit to Kenya at the invitation of {RUTO}.",
+        f"The two agreed that {RAMAPHOSA} would undertake at the invitation of {RUTO} a visit to Kenya.",
+    ):
+        e = only(extract(text), "planned_meet")
+        assert names(e) == {"William Ruto", "Cyril Ramaphosa"}, text
+
+
 def test_here_places_a_meeting_where_the_story_was_filed():
     e = only(extract(f"NAIROBI, March 5 (Reuters) - {RUTO} held talks with {RAMAPHOSA} here on Tuesday."), "meet")
     assert e.place.name == "Nairobi"
