@@ -59,7 +59,7 @@ def test_the_leader_of_a_country_is_the_one_national_the_story_names_without_an_
 def test_portfolio_words_and_movements_are_no_part_of_a_name():
     found = resolve(
         "Minister of Defence and Military Veterans Nosiviwe Mapisa-Nqakula met the Houthis' envoy, and "
-        "Hamas said it had written to the Taliban."
+        "Hamas said it had written to the Taliban. The chairman of the Saudi Fund for Development is in Honiara."
     )
     assert names(found) == {"Nosiviwe Mapisa-Nqakula"}
 
