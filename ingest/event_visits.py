@@ -372,7 +372,10 @@ def _itinerary(noun: Token, entities) -> list[Place]:
     mission that also took him to Saudi Arabia", "touring the country with stops in A, B and C")."""
     lx = lexicon()
     found: list[Place] = []
-    for c in noun.children:
+    # "a tour of Middle Eastern countries that took in A, B and C": the parse may hang the clause on
+    # the noun after "of"
+    owners = [noun, *prep_objects(noun, ("of",))]
+    for c in (c for owner in owners for c in owner.children):
         if (
             c.dep_ in ("relcl", "acl")
             and c.lemma_.lower() in lx["itinerary_verbs"]

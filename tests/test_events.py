@@ -1172,6 +1172,11 @@ def test_a_visit_to_be_paid_at_the_invitation_of_a_host_is_a_meeting_planned_wit
         assert names(e) == {"William Ruto", "Cyril Ramaphosa"}, text
 
 
+def test_a_tour_of_a_region_that_took_in_countries_visits_each():
+    found = extract(f"{RUTO} undertook a tour of West African countries that took in Ghana, Nigeria and Senegal.")
+    assert {e.place.name for e in found if e.type == "visit"} == {"Ghana", "Nigeria", "Senegal"}
+
+
 def test_here_places_a_meeting_where_the_story_was_filed():
     e = only(extract(f"NAIROBI, March 5 (Reuters) - {RUTO} held talks with {RAMAPHOSA} here on Tuesday."), "meet")
     assert e.place.name == "Nairobi"
