@@ -373,8 +373,10 @@ def _itinerary(noun: Token, entities) -> list[Place]:
     lx = lexicon()
     found: list[Place] = []
     # "a tour of Middle Eastern countries that took in A, B and C": the parse may hang the clause on
-    # the noun after "of"
+    # the noun after "of", or on the leg of the tour the noun is under
     owners = [noun, *prep_objects(noun, ("of",))]
+    if noun.dep_ == "pobj" and noun.head.head.lemma_.lower() in lx["leg_nouns"]:
+        owners.append(noun.head.head)  # "one of the stops in X's tour that has taken him to A and B"
     for c in (c for owner in owners for c in owner.children):
         if (
             c.dep_ in ("relcl", "acl")

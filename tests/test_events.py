@@ -1175,6 +1175,8 @@ def test_a_visit_to_be_paid_at_the_invitation_of_a_host_is_a_meeting_planned_wit
 def test_a_tour_of_a_region_that_took_in_countries_visits_each():
     found = extract(f"{RUTO} undertook a tour of West African countries that took in Ghana, Nigeria and Senegal.")
     assert {e.place.name for e in found if e.type == "visit"} == {"Ghana", "Nigeria", "Senegal"}
+    found = extract(f"Accra is one of the stops in {RUTO}'s tour that has already taken him to Nigeria and Senegal.")
+    assert {e.place.name for e in found if e.type == "visit"} >= {"Nigeria", "Senegal"}
 
 
 def test_here_places_a_meeting_where_the_story_was_filed():
