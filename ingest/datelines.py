@@ -179,6 +179,33 @@ def _read_date(text: str) -> tuple[int | None, int | None, int | None]:
     return (int(year.group(1)) if year else None), month, day
 
 
+def _matched(
+    m: re.Match[str],
+    dash: str,
+    when: str | None = None,
+    read: tuple[int | None, int | None, int | None] | None = None,
+    region: str | None = None,
+    agency: str | None = None,
+    bracketed: bool = False,
+) -> Match:
+    """The dateline a pattern with a ``city`` group matched (``read``: its date as ``_read_date`` reads it)."""
+    year, month, day = read or (None, None, None)
+    return Match(
+        end=m.end(),
+        city=m.group("city"),
+        city_start=m.start("city"),
+        city_end=m.end("city"),
+        region=region,
+        date_text=when,
+        month=month,
+        day=day,
+        year=year,
+        agency=agency,
+        dash=dash,
+        bracketed=bracketed,
+    )
+
+
 def _date_first(text: str) -> Match | None:
     m = _date_first_pattern().match(text)
     if m is None or not _caps(m.group("city").split()):
@@ -186,19 +213,7 @@ def _date_first(text: str) -> Match | None:
     year, month, day = _read_date(m.group("date"))
     if month is None or day is None:
         return None
-    return Match(
-        end=m.end(),
-        city=m.group("city"),
-        city_start=m.start("city"),
-        city_end=m.end("city"),
-        region=None,
-        date_text=m.group("date"),
-        month=month,
-        day=day,
-        year=year,
-        agency=None,
-        dash=m.group("dash"),
-    )
+    return _matched(m, dash=m.group("dash"), when=m.group("date"), read=(year, month, day))
 
 
 _BRACKETED = re.compile(
@@ -214,20 +229,7 @@ def _bracketed(text: str) -> Match | None:
         return None
     if m.group("region") and not _title(m.group("region").split()):
         return None
-    return Match(
-        end=m.end(),
-        city=m.group("city"),
-        city_start=m.start("city"),
-        city_end=m.end("city"),
-        region=m.group("region"),
-        date_text=None,
-        month=None,
-        day=None,
-        year=None,
-        agency=None,
-        dash=m.group("dash"),
-        bracketed=True,
-    )
+    return _matched(m, dash=m.group("dash"), region=m.group("region"), bracketed=True)
 
 
 @lru_cache(maxsize=1)
@@ -248,20 +250,8 @@ def _slashed(text: str) -> Match | None:
         return None
     if not _known_city(m.group("city"), alternates=True):
         return None
-    year, month, day = _read_date(m.group("date")) if m.group("date") else (None, None, None)
-    return Match(
-        end=m.end(),
-        city=m.group("city"),
-        city_start=m.start("city"),
-        city_end=m.end("city"),
-        region=None,
-        date_text=m.group("date"),
-        month=month,
-        day=day,
-        year=year,
-        agency=m.group("agency"),
-        dash="/",
-    )
+    when = m.group("date")
+    return _matched(m, dash="/", when=when, read=_read_date(when) if when else None, agency=m.group("agency"))
 
 
 def parse(text: str) -> Match | None:

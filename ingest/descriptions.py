@@ -134,9 +134,11 @@ def resolve_descriptions(
             person = _by_role(
                 phrase, guests if guests is not None else people, extra_roles, all_mentions, span, apart, in_office
             )
-        if person is None and country_of is not None and not _fits_someone(phrase, people, extra_roles):
+        # no one of the article fits the phrase's office: one national of its country, else the holder
+        unfitted = person is None and not _fits_someone(phrase, people, extra_roles)
+        if unfitted and country_of is not None:
             person = _the_one_national(phrase, people, extra_roles, country_of)
-        if person is None and by_office is not None and not _fits_someone(phrase, people, extra_roles):
+        if unfitted and person is None and by_office is not None:
             person = by_office(phrase)
         if person is None:
             unresolved.append(Mention(text=span.text, start=span.start_char, end=span.end_char))

@@ -636,11 +636,14 @@ def meet_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMen
     if lemma in lx["negotiate_words"] or tok.lower_ in lx["negotiate_words"]:
         cameo = event_types()["meet"]["variants"]["negotiate"]["cameo"]
     roots = frozenset(m.root.i for m in mentions)
-    place, venue = (
-        (None, None) if kind == "phone_call" else locate(chain, entities, lx["place_prepositions"], tok, roots)
+    located = (
+        locate(chain, entities, lx["place_prepositions"], tok, roots)
+        if kind != "phone_call" or unstated
+        else (None, None)
     )
+    place, venue = (None, None) if kind == "phone_call" else located
     # "spoke privately at the National Palace": where the talk was, should the story make it a meeting
-    met_at = locate(chain, entities, lx["place_prepositions"], tok, roots) if unstated else (None, None)
+    met_at = located if unstated else (None, None)
     in_seq = (
         noun
         and tok.head.dep_ == "prep"

@@ -587,11 +587,7 @@ def medium_unstated(cands: list[Candidate], doc: Doc) -> list[Candidate]:
         elif c.extra.get("medium_unstated") and not c.place and not c.venue and (c.sent.start, keys) in to_meet:
             if met & keys:
                 continue  # else a call: they spoke before meeting
-        elif (
-            c.extra.get("medium_unstated")
-            and _at_an_encounter(c.trigger)
-            and _told_done(c.trigger.head if c.trigger.dep_ == "dobj" else c.trigger)
-        ):
+        elif c.extra.get("medium_unstated") and _at_an_encounter(c.trigger) and _told_done(c.trigger):
             # "X and Y spoke privately at the National Palace": they met, unless the story tells a
             # meeting or call of theirs otherwise (then these are words at it, or about it)
             if keys in told_pairs:
@@ -610,15 +606,21 @@ def _spoke_with_someone(trigger: Token) -> bool:
     """ "X spoke with Y", "X has spoken to Y", "X had a conversation with Y": told as done, with a
     person named or titled after "with" or "to" and nowhere said (not "talks to his counterpart all
     the time", "spoke with one voice", "spoke with reporters", "talked with Y at the airport")."""
-    verb = trigger.head if trigger.dep_ == "dobj" else trigger
-    words = {trigger, verb}
-    if not _told_done(verb) or _at_an_encounter(trigger):
+    words = {trigger, _talk_verb(trigger)}
+    if not _told_done(trigger) or _at_an_encounter(trigger):
         return False  # "talked with Y at the airport", "on the sidelines of the summit": words at an encounter
     partners = [p for w in words for p in w.children if p.dep_ == "prep" and p.lower_ in ("with", "to")]
     return any(t.ent_type_ == "PERSON" or t.pos_ == "PROPN" or roles.is_head(t) for p in partners for t in p.subtree)
 
 
-def _told_done(verb: Token) -> bool:
+def _talk_verb(trigger: Token) -> Token:
+    """The verb of a talk word: itself, or the verb a talk noun is the object of ("had a conversation")."""
+    return trigger.head if trigger.dep_ == "dobj" else trigger
+
+
+def _told_done(trigger: Token) -> bool:
+    """The talk word's verb is in the past or the perfect ("spoke", "has spoken", "had a conversation")."""
+    verb = _talk_verb(trigger)
     return verb.tag_ == "VBD" or any(a.dep_ == "aux" and a.lemma_ == "have" for a in verb.children)
 
 
@@ -626,8 +628,7 @@ def _at_an_encounter(trigger: Token) -> bool:
     """The talk word, or the verb it is the object of, is told at a place: "talked with Y at the
     airport", "spoke privately at the National Palace", "had a conversation on the sidelines"."""
     lx = lexicon()
-    verb = trigger.head if trigger.dep_ == "dobj" else trigger
-    at = [o for w in {trigger, verb} for o in prep_objects(w, ("at", "in", "on", "during"))]
+    at = [o for w in {trigger, _talk_verb(trigger)} for o in prep_objects(w, ("at", "in", "on", "during"))]
     said = [" ".join(t.lower_ for t in o.subtree) for o in at]
     if any(n in phrase for n in lx["not_meeting_nouns"] for phrase in said):
         return False  # "talked during a press conference in Nairobi": to the press

@@ -60,6 +60,9 @@ def gathering_places(sent: Span, entities) -> list[tuple[Place | None, bool]]:
             top = top.head
         if top.dep_ == "pobj" and top.head.lower_ == "of" and roles.is_head(top.head.head):
             continue  # "President of the UN General Assembly X": an office's name, no gathering told
+        governing = next((a for a in tok.ancestors if is_verb(a)), None)
+        if _to_come(tok) or (governing is not None and _to_come(governing)):
+            continue  # "the upcoming summit in X", "will be invited to a meeting in X": no setting yet
         preps = frozenset(lx["gathering_prepositions"])
         place = destination(tok, entities, preps, dobj=False)
         verb = tok.head
@@ -67,9 +70,6 @@ def gathering_places(sent: Span, entities) -> list[tuple[Place | None, bool]]:
             place = destination(verb, entities, preps, dobj=False)  # "held a meeting on Friday in X"
         if place is None and tok.dep_ in ("nsubj", "nsubjpass") and verb.lemma_.lower() in lx["gathering_verbs"]:
             place = destination(verb, entities, preps, dobj=False)  # "the summit opened on Monday in X"
-        governing = next((a for a in tok.ancestors if is_verb(a)), None)
-        if _to_come(tok) or (governing is not None and _to_come(governing)):
-            continue  # "the upcoming summit in X", "will be invited to a meeting in X": no setting yet
         for clause in (c for c in tok.children if c.dep_ in ("acl", "relcl")):
             if _to_come(clause):
                 break  # "the G20 Summit, which X is hosting next week in Bali"

@@ -46,8 +46,6 @@ from diplograph.ingest.records import Role, fold
 PHOENIX_FILE = "kb_phoenix.jsonl.gz"
 CURATED_FILE = "kb_curated.json"
 PHOENIX_HORIZON = date(2015, 12, 31)
-# countries whose names are written family name first ("Xi Jinping"): the first word is a surname too
-FAMILY_NAME_FIRST = frozenset(read_list("family_name_first.txt"))
 _FOREIGN = (
     "foreign minister",
     "foreign secretary",
@@ -239,7 +237,7 @@ class KnowledgeBase:
                     self._first_last[short] = key if self._first_last.get(short, key) == key else None
                 for form in names.surname_forms(n):
                     put(self._short, fold(form))
-                if person.country in FAMILY_NAME_FIRST and len(ws) <= 3 and ws[0] not in names.PARTICLES:
+                if person.country in _family_name_first() and len(ws) <= 3 and ws[0] not in names.PARTICLES:
                     put(self._short, ws[0])  # "Xi" of "Xi Jinping", "Lee" of "Lee Hsien Loong"
             else:
                 put(self._short, key)
@@ -439,6 +437,12 @@ def office_fits(text_title: str, office_title: str | None) -> bool:
 # ------------------------------------------------------------------------------------------------
 # loading
 # ------------------------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _family_name_first() -> frozenset[str]:
+    """Countries whose names are written family name first ("Xi Jinping"): the first word is a surname too."""
+    return frozenset(read_list("family_name_first.txt"))
 
 
 def _slug(text: str) -> str:

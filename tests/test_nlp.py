@@ -314,12 +314,13 @@ def test_a_name_hung_on_a_place_before_a_verb_with_no_subject_is_its_subject():
     assert (doc[4].dep_, doc[4].head.i) == ("nsubj", 5)
 
 
+def word(doc, text: str):
+    """The first token of ``doc`` whose text is ``text``."""
+    return next(t for t in doc if t.text == text)
+
+
 def test_a_name_after_a_place_phrase_or_glued_to_a_day_is_the_verbs_object():
     pipeline = nlp.load()
-
-    def word(doc, text):
-        return next(t for t in doc if t.text == text)
-
     doc = pipeline(
         "President Klaus Iohannis on Wednesday received at the Cotroceni Palace the Greek Minister of Foreign "
         "Affairs, Nikos Dendias, in which context he underscored the need for dialogue."
@@ -336,9 +337,9 @@ def test_a_list_of_people_parted_by_semicolons_is_one_list():
         "His Excellency President Emmerson Mnangagwa of the Republic of Zimbabwe; His Excellency Former President "
         "Joaquim Chissano of the Republic of Mozambique."
     )
-    first = next(t for t in doc if t.text == "Ndaitwah")
+    first = word(doc, "Ndaitwah")
     for surname in ("Mnangagwa", "Chissano"):
-        name = next(t for t in doc if t.text == surname)
+        name = word(doc, surname)
         assert name.dep_ == "conj" and first.is_ancestor(name)
 
 
@@ -348,6 +349,6 @@ def test_a_name_after_a_title_and_a_comma_stands_beside_the_title_not_the_verb()
         "Speaker of the Council of the Nation (Upper House), Salah Goudjil, and the Chief of Staff at the "
         "Presidency of the Republic, Mohamed Ennadir Larbaoui."
     )
-    name = next(t for t in doc if t.text == "Goudjil")
+    name = word(doc, "Goudjil")
     assert name.dep_ == "appos" and name.head.text == "Speaker"
     assert any(a.lower_ == "presence" for a in name.ancestors)
