@@ -311,7 +311,7 @@ def _trim_ent(doc: Doc, ent: Span) -> tuple[int, int]:
         or doc[start].is_space
         or doc[start].text == "-"
         or doc[start].lower_ in voc.transient
-        or (end - start > 2 and _country_word(doc[start]))
+        or (end - start > 2 and (_country_word(doc[start]) or _acronym_before_name(doc, start)))
         or _portfolio_word(doc, start, end)
         or (end - start > 1 and _opening_participle(doc[start]))
         or (end - start > 1 and _function_word(doc[start]))
@@ -539,6 +539,13 @@ def _portfolio_before_office(span: Span) -> bool:
 def _country_words(span: Span) -> bool:
     """Several words that name a country together ("Saudi Arabia", "South Sudan")."""
     return len(span) > 1 and places.country_name(span.text) is not None
+
+
+def _acronym_before_name(doc: Doc, i: int) -> bool:
+    """An organisation's acronym glued before a name ("Ambassador to ASEAN Yang Xiuping"): three or
+    more capitals before a word that is not all capitals.  Initials ("AK Abdul Momen") are shorter."""
+    tok = doc[i]
+    return len(tok) >= 3 and tok.is_alpha and tok.is_upper and not doc[i + 1].is_upper
 
 
 def _country_word(tok: Token) -> bool:
@@ -770,13 +777,16 @@ def _titled_organisations(ctx: ArticleContext, found: dict[tuple[int, int], Cand
 def _country_then_name(ent: Span) -> int | None:
     """Where the name starts in an organisation the tagger made of a title's country and the name
     after it ("President of [the Hellenic Republic Prokopios Pavlopoulos]"): after the longest
-    opening words that name a country, when a title and "of" stand right before them."""
+    opening words that name a country or a territory ("President of [the Somaliland Dahir Riyale
+    Kahin]"), when a title and "of" stand right before them."""
     doc = ent.doc
     if ent.start < 2 or doc[ent.start - 1].lower_ != "of" or not roles.is_head(doc[ent.start - 2]):
         return None
-    for k in range(ent.end - 1, ent.start, -1):
-        place = places.lookup(doc[ent.start : k].text)
-        if place is not None and place.kind == "country":
+    first = ent.start + (doc[ent.start].lower_ == "the")
+    for k in range(ent.end - 1, first, -1):
+        place = places.lookup(doc[first:k].text)
+        territory = place is not None and place.kind == "region" and bool(place.country)  # not a continent
+        if place is not None and (place.kind == "country" or territory) and doc[k - 1].whitespace_:
             return k
     return None
 

@@ -1347,10 +1347,22 @@ def test_a_name_the_tagger_starts_at_its_particles_runs_on_to_the_surname():
             "The prime minister welcomed Afioga Tuimalealiifano Vaaletoa Sualauvi II to Wellington on Tuesday.",
             "Tuimalealiifano Vaaletoa Sualauvi II",
         ),
+        # a territory that is no member state between "President of the" and the name
+        (
+            "Prime Minister Meles Zenawi and President of the Somaliland Dahir Riyale Kahin yesterday held talks.",
+            "Dahir Riyale Kahin",
+        ),
+        # an organisation's acronym glued before the name
+        ("New Chinese Ambassador to ASEAN Yang Xiuping presented credentials on Monday.", "Yang Xiuping"),
     ],
 )
 def test_names_the_tagger_missed_or_merged_with_a_place(text, name):
     assert name in {p.name for p in resolve(text).people}
+
+
+def test_a_continent_in_an_office_s_name_is_no_country_before_a_name():
+    names = {p.name for p in resolve("He was joined by Director of Asia-Pacific Ambassador Jose Miguel Cruz.").people}
+    assert not any("Pacific" in n for n in names)
 
 
 def test_an_envoy_s_office_beside_a_state_s_is_no_office_of_the_same_person():
