@@ -42,6 +42,7 @@ from diplograph.ingest.event_syntax import (
     attaches,
     call_in_person,
     clause_chain,
+    event_noun_of_its_own,
     held_in_relative,
     in_sequence,
     is_verb,
@@ -473,7 +474,10 @@ def meet_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMen
         and tok.head.lower_ in lx["frame_prepositions"]
         and any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)  # "In the meeting with Y, ..."
     )
-    if noun and any(t.lemma_.lower() in words and not (framed and is_verb(t)) for t in clause[1:]):
+    own = event_noun_of_its_own(tok, tok.head, words)  # "meetings with A and talks with B": B's own
+    if noun and any(
+        t.lemma_.lower() in words and not (framed and is_verb(t)) and not (own and t == tok.head) for t in clause[1:]
+    ):
         # "during their meeting on the sidelines of the summit": the summit is the occasion (but "In the
         # meeting with Y, X called for ...": the verb the meeting frames only looks like an event word)
         return []

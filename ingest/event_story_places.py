@@ -542,6 +542,7 @@ def dateline_places(cands: list[Candidate], place: Place | None, anchor: date | 
             c.place = place  # "MUSCAT: X received Y": a host receives at home, where the story was filed
     if anchor is None:
         return
+    placed = [c for c in cands if c.type == "meet" and c.place is not None]
     for c in cands:
         day = dates.to_date(c.date)
         if (
@@ -552,7 +553,14 @@ def dateline_places(cands: list[Candidate], place: Place | None, anchor: date | 
             and 0 <= (anchor - day).days <= DATELINE_DAYS
             and not _unknown_place_stated(c)
         ):
-            c.place = place
+            # "the talks between X and Y on Saturday" told again: where the story placed them before
+            c.place = next((p.place for p in placed if _told_before(c, p)), place)
+
+
+def _told_before(cand: Candidate, placed: Candidate) -> bool:
+    """A meeting the story placed before, of the same pair and on no other stated day."""
+    same_day = placed.date is None or placed.date_inferred or placed.date == cand.date
+    return same_day and {p.key for p in cand.participants} == {p.key for p in placed.participants}
 
 
 def _host_of_another_country(cand: Candidate, place: Place) -> bool:

@@ -285,11 +285,27 @@ def _other_conjunct(path: list[Token], head: Token, chain_ids: set[int], trigger
     nouns = set(lx["meet_nouns"]) | set(lx["phone_nouns"])
     if head.i not in chain_ids:  # the first half's event word climbing into the second half
         return head.dep_ == "conj" and head.head.i in chain_ids and is_verb(head) and head.lemma_.lower() in own
+    if head == trigger and event_noun_of_its_own(path[-1], trigger, nouns):
+        return True  # "meetings with A and talks with B": B's talks are not the meetings
+    if head == trigger.head and path[-1].lower_ in ("with", "between") and event_noun_of_its_own(trigger, head, nouns):
+        return True  # nor A's meetings the talks
     if head == trigger or path[-1].dep_ in ("nsubj", "nsubjpass", "agent"):
         return False
     if not any(c.dep_ == "conj" and c.head == head and c.i in chain_ids and is_verb(c) for c in head.children):
         return False  # the chain did not climb a coordination into ``head``
     return head.lemma_.lower() in own or any(t.lemma_.lower() in nouns and t != trigger for t in path)
+
+
+def event_noun_of_its_own(word: Token, trigger: Token, nouns: set[str] | frozenset[str]) -> bool:
+    """A meeting noun coordinated with the event word that names its own party ("and summit talks
+    *with B*")."""
+    return (
+        word.dep_ == "conj"
+        and word != trigger
+        and word.pos_ == "NOUN"
+        and word.lemma_.lower() in nouns
+        and any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in word.children)
+    )
 
 
 def prep_objects(tok: Token, words: frozenset[str] | set[str] | tuple[str, ...]) -> list[Token]:

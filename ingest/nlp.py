@@ -178,6 +178,27 @@ def with_plurals(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("with_phrases")
+def with_phrases(doc: Doc) -> Doc:
+    """A noun with its own "with" that the parser joined to the name of an earlier "with" phrase
+    ("meetings with Queen Elizabeth II and summit talks with Prime Minister David Cameron": "talks"
+    a conjunct of "II") is the conjunct of the noun that phrase belongs to ("meetings")."""
+    for word in doc:
+        name = word.head
+        if not (
+            word.pos_ == "NOUN"
+            and word.dep_ == "conj"
+            and name.ent_type_ == "PERSON"
+            and name.dep_ == "pobj"
+            and name.head.lower_ == "with"
+            and name.head.head.pos_ == "NOUN"
+            and any(c.dep_ == "prep" and c.lower_ == "with" for c in word.children)
+        ):
+            continue
+        word.head = name.head.head
+    return doc
+
+
 FINITE_TAGS = ("VBZ", "VBD", "VBP", "MD")
 CLOSING_QUOTES = frozenset({"''", '"', "\u201d"})
 TAIL_DEPS = ("prep", "advcl", "npadvmod")  # what the words after "..., X said" may hang from
@@ -419,6 +440,7 @@ def build() -> spacy.Language:
         nlp.add_pipe("stranded_objects", after="stranded_subjects")
         nlp.add_pipe("titled_names", after="stranded_objects")
         nlp.add_pipe("semicolon_lists", after="titled_names")
+        nlp.add_pipe("with_phrases", after="semicolon_lists")
     if "line_breaks" not in nlp.pipe_names and "parser" in nlp.pipe_names:
         nlp.add_pipe("line_breaks", before="parser")
         nlp.add_pipe("weekday_subjects", after="parser")

@@ -5259,3 +5259,27 @@ def test_the_conversation_that_involved_more_leaders_is_the_call_told_before():
     assert groups(found, "phone_call") == {
         frozenset({"Volodymyr Zelensky", "Donald Trump", "Emmanuel Macron", "Friedrich Merz", "Keir Starmer"})
     }
+
+
+def test_meetings_with_one_and_talks_with_another_are_two_meetings_of_the_subject():
+    found = extract(
+        "Ghanaian President John Mahama held meetings with Queen Elizabeth II and summit talks with Prime "
+        "Minister David Cameron on Thursday."
+    )
+    assert groups(found, "meet") == each_with("John Mahama", ("Elizabeth II", "David Cameron"))
+    found = extract(
+        "Ghanaian President John Mahama arrived in London on Monday for a state visit that includes meetings "
+        "with Queen Elizabeth II and talks with Prime Minister David Cameron."
+    )
+    assert frozenset({"Elizabeth II", "David Cameron"}) not in groups(found, "meet")
+
+
+def test_talks_told_again_keep_the_place_told_first_not_the_dateline_s():
+    found = extract(
+        "NEW DELHI - Prime Minister Manmohan Singh returned to New Delhi on Friday after a visit to Berlin.\n\n"
+        "During his visit to the German capital Berlin, Singh held talks with German Chancellor Angela Merkel.\n\n"
+        "Terrorism figured prominently during the talks between Singh and Chancellor Merkel on Thursday."
+    )
+    meeting = only(found, "meet")
+    assert meeting.place.name == "Berlin" and meeting.date == "2024-03-07"
+    assert ("Angela Merkel", "New Delhi") not in visits(found)
