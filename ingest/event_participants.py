@@ -640,7 +640,7 @@ def described_mentions(sent: Span, entities, day: date | None = None) -> list[Pe
     people = list(getattr(entities, "people", ()))
     out: list[PersonMention] = []
     for tok in sent:
-        if not (roles.is_plural_head(tok) and tok.tag_ in ("NNS", "NNPS")):
+        if not (roles.is_plural_head(tok) and tok.tag_ in ("NNS", "NNPS", "NNP")):  # "The Foreign Ministers" is NNP
             continue
         if not (
             tok.dep_ in ("nsubj", "nsubjpass", "dobj") or (tok.dep_ == "pobj" and tok.head.lower_ in ("with", "by"))

@@ -715,6 +715,8 @@ def _organisations_named_like_people(ctx: ArticleContext, found: dict[tuple[int,
     counterpart" tagged ORG) when the story names that surname alone as a person elsewhere."""
     doc = ctx.doc
     surnames = {doc[e - 1].text for _s, e in found}
+    # "Miguel Diaz-Canel Bermudez": the father's surname before the mother's is one too
+    inner = [f" {doc[s + 1 : e].text} " for s, e in found if e - s > 2]
     for ent in doc.ents:
         if ent.label_ != "ORG" or not 2 <= len(ent) <= 3:
             continue
@@ -722,8 +724,8 @@ def _organisations_named_like_people(ctx: ArticleContext, found: dict[tuple[int,
         span = doc[start:end]
         if (
             len(span) < 2
-            or span[-1].text not in surnames
-            or not all(is_name_word(t) for t in span)
+            or (span[-1].text not in surnames and not any(f" {span.text} " in rest for rest in inner))
+            or not all(is_name_word(t) or (t.text == "-" and 0 < t.i - start < len(span) - 1) for t in span)
             or any(s < end and start < e for s, e in found)
             or ctx.headline_like(span.start_char)
             or rejected(ctx, span, titled=False)

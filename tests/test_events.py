@@ -5283,3 +5283,20 @@ def test_talks_told_again_keep_the_place_told_first_not_the_dateline_s():
     meeting = only(found, "meet")
     assert meeting.place.name == "Berlin" and meeting.date == "2024-03-07"
     assert ("Angela Merkel", "New Delhi") not in visits(found)
+
+
+def test_the_father_s_surname_of_a_spanish_name_alone_is_the_person():
+    found = extract(
+        "Cuban President Miguel Diaz-Canel Bermudez met Russian President Vladimir Putin on Wednesday.\n\n"
+        "Putin and Diaz-Canel held a phone conversation."
+    )
+    assert names(only(found, "phone_call")) == {"Vladimir Putin", "Miguel Diaz-Canel Bermudez"}
+
+
+def test_the_foreign_ministers_of_two_countries_capitalised_are_the_two_the_story_names():
+    found = extract(
+        "The Foreign Ministers of Georgia and Turkey held a telephone conversation on Friday.\n\n"
+        "New Turkish Foreign Minister Hakan Fidan received an invitation from his Georgian counterpart Ilya "
+        "Darchiashvili to visit Tbilisi."
+    )
+    assert names(only(found, "phone_call")) == {"Hakan Fidan", "Ilya Darchiashvili"}
