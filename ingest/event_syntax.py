@@ -282,7 +282,7 @@ def _other_conjunct(path: list[Token], head: Token, chain_ids: set[int], trigger
     is both halves'."""
     lx = lexicon()
     own = set(lx["meet_verbs"]) | set(lx["phone_verbs"])
-    nouns = set(lx["meet_nouns"]) | set(lx["phone_nouns"])
+    nouns = set(lx["meet_nouns"]) | set(lx["phone_nouns"]) | set(lx["phone_heads"])  # "paid a courtesy call on A"
     if head.i not in chain_ids:  # the first half's event word climbing into the second half
         return head.dep_ == "conj" and head.head.i in chain_ids and is_verb(head) and head.lemma_.lower() in own
     if head == trigger and event_noun_of_its_own(path[-1], trigger, nouns):

@@ -5300,3 +5300,11 @@ def test_the_foreign_ministers_of_two_countries_capitalised_are_the_two_the_stor
         "Darchiashvili to visit Tbilisi."
     )
     assert names(only(found, "phone_call")) == {"Hakan Fidan", "Ilya Darchiashvili"}
+
+
+def test_a_courtesy_call_on_one_and_a_meeting_with_another_are_two_meetings():
+    found = extract(
+        f"During his visit, {RAMAPHOSA} paid a courtesy call on King Charles III and held a meeting with Prime "
+        "Minister Keir Starmer."
+    )
+    assert groups(found, "meet") == each_with("Cyril Ramaphosa", ("Charles III", "Keir Starmer"))
