@@ -383,6 +383,12 @@ def pronoun_mentions(
                 and m.root.i < tok.i
                 and not _other_sex(tok, m.person, sexes or {})
             ]
+            # "X called on Y during his official visit to Y's country": no one visits his own country,
+            # and one who holds office elsewhere is the likelier visitor
+            destination = _visited_country(tok.head)
+            if destination is not None:
+                ranked = sorted({_abroad(m.person, destination) for m in before}, reverse=True)
+                before = [m for m in before if _abroad(m.person, destination) == ranked[0]] if ranked else before
             found = _informant_of(tok, before) or (
                 max(before, key=lambda m: m.root.i).person if before else _fronted_for(tok, mentions)
             )
@@ -455,6 +461,29 @@ def pronoun_mentions(
             people = [previous]  # "X reached Pakistan ... The visiting dignitary will call on Y"
         out += stand_ins(tok, people[:1])
     return out
+
+
+def _visited_country(noun: Token) -> str | None:
+    """The country of "a visit to Z" (a country's name), else None."""
+    if noun.lemma_.lower() not in lexicon()["visit_nouns"]:
+        return None
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "to":
+            place = next((places.lookup(_compound_name(o)) for o in prep.children if o.dep_ == "pobj"), None)
+            return fold(place.name) if place is not None and place.kind == "country" else None
+    return None
+
+
+def _compound_name(word: Token) -> str:
+    """ "Sri Lanka" for its head word "Lanka"."""
+    first = min([word.i, *(c.i for c in word.lefts if c.dep_ == "compound")])
+    return word.doc[first : word.i + 1].text
+
+
+def _abroad(person: Person | None, country: str) -> int:
+    """2: the person holds office in another country; 1: in no known one; 0: in ``country``."""
+    own = places.country_name(person.country) if person is not None and person.country else None
+    return 1 if own is None else 0 if fold(own) == country else 2
 
 
 def _informant_of(pronoun: Token, before: list[PersonMention]) -> Person | None:

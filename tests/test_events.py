@@ -5308,3 +5308,14 @@ def test_a_courtesy_call_on_one_and_a_meeting_with_another_are_two_meetings():
         "Minister Keir Starmer."
     )
     assert groups(found, "meet") == each_with("Cyril Ramaphosa", ("Charles III", "Keir Starmer"))
+
+
+def test_his_visit_to_a_country_is_the_visit_of_the_one_who_holds_office_elsewhere():
+    found = extract(
+        "Indian Foreign Secretary Vinay Mohan Kwatra called on President Ranil Wickremesinghe during his "
+        "official visit to Sri Lanka on Thursday."
+    )
+    assert visits(found) == {("Vinay Mohan Kwatra", "Sri Lanka")}
+    # the guest of a host of the country visited is still the one visiting
+    found = extract(f"{RUTO} hosted a dinner for {RAMAPHOSA} during his visit to Kenya on Tuesday.")
+    assert visits(found) == {("Cyril Ramaphosa", "Kenya")}
