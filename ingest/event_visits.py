@@ -70,7 +70,7 @@ def visit_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMe
                 if not visitors:
                     p = entities.person_at(c.left_edge.idx, c.idx + len(c))
                     visitors = [p] if p else []
-            if c.dep_ == "prep" and c.lower_ == "by" and not visitors:
+            if c.dep_ == "prep" and c.lower_ in ("by", "of") and not visitors:  # "the visit of X to Y"
                 obj = next((g for g in c.children if g.dep_ == "pobj"), None)
                 visitors = persons_in(obj, mentions) if obj is not None else []
                 if not visitors:

@@ -5319,3 +5319,8 @@ def test_his_visit_to_a_country_is_the_visit_of_the_one_who_holds_office_elsewhe
     # the guest of a host of the country visited is still the one visiting
     found = extract(f"{RUTO} hosted a dinner for {RAMAPHOSA} during his visit to Kenya on Tuesday.")
     assert visits(found) == {("Cyril Ramaphosa", "Kenya")}
+
+
+def test_the_visit_of_a_person_to_a_place_is_his_visit():
+    found = extract("The official visit of South African President Cyril Ramaphosa to Kenya ended on Thursday.")
+    assert visits(found) == {("Cyril Ramaphosa", "Kenya")}
