@@ -468,6 +468,15 @@ def modality(trigger: Token, chain: list[Token]) -> str:
     return next(m for m in MOODS if m in found or m == "asserted")
 
 
+def _headline_negating_verb(word: Token) -> bool:
+    """A verb of calling off in the third person ("Cancels", "postpones") that the parse took for
+    part of a name or for an auxiliary: a headline's verb; one that needs a particle ("Calls Off")
+    is not it."""
+    lx = lexicon()
+    base = word.lower_[:-1] if word.lower_.endswith("s") else ""
+    return base in lx["negating_verbs"] and base not in lx["negating_particles"]
+
+
 def mood_cues(trigger: Token, chain: list[Token]) -> list[str]:
     """Every modality cue of an event word's clause, by name (``modality_cues`` in
     ``data/event_patterns.json`` gives each its mood): negation, denial, doubt, condition, modal
@@ -598,6 +607,9 @@ def mood_cues(trigger: Token, chain: list[Token]) -> list[str]:
         and trigger.head.head.lemma_.lower() in lx["cancellation_nouns"]
     ):
         cues.append("called_off")  # "announced the cancellation of Obama's visit to Malaysia"
+    if any(_headline_negating_verb(c) for c in trigger.lefts if c.dep_ in ("compound", "aux")):
+        # a headline's "Minister Cancels Visit to India", parsed as one name or "cancels" as an auxiliary
+        cues.append("called_off")
     heads = {t.i for t in chain}
     for t in trigger.sent:  # "Included in the itinerary were meetings with Y", "the programme includes talks"
         if t.lemma_.lower() in lx["programme_nouns"] and (

@@ -5324,3 +5324,16 @@ def test_his_visit_to_a_country_is_the_visit_of_the_one_who_holds_office_elsewhe
 def test_the_visit_of_a_person_to_a_place_is_his_visit():
     found = extract("The official visit of South African President Cyril Ramaphosa to Kenya ended on Thursday.")
     assert visits(found) == {("Cyril Ramaphosa", "Kenya")}
+
+
+def test_a_headline_that_cancels_or_postpones_a_visit_tells_no_visit(tmp_path):
+    for verb in ("Cancels", "Postpones"):
+        path = tmp_path / f"{verb}.txt"
+        path.write_text(
+            f"Pakistan Foreign Minister {verb} Visit to India After Remarks\n\n"
+            "Pakistan says Foreign Minister Khursheed Kasuri has dropped plans to visit India next month.\n\n"
+            "Pakistan is hosting a summit in Islamabad in January. Pakistani Foreign Minister Khursheed Kasuri "
+            "has been visiting the member states to invite them formally to the meeting.\n",
+            encoding="utf-8",
+        )
+        assert not [e for e in extract_page(path) if e.type == "visit"], verb
