@@ -618,6 +618,8 @@ def rejected(ctx: ArticleContext, span: Span, titled: bool, known: bool = False)
         return True  # "the ambassador said Banda Aceh had changed": a city of two words, never a person's name
     if len(span) == 1 and span[0].is_stop and not known and not kbase.load().known(span.text):
         return True  # "President of Uzbekistan Is" where a page is cut off: a word of the language, no name
+    if all(t.lower_ in not_names()["headline_verbs"] for t in span) and not kbase.load().known(span.text):
+        return True  # a headline's "New German Foreign Minister Calls on X": the verb after the title
     if span.start > 0 and _country_words(doc[span.start - 1 : span.end]):
         return True  # "Arabia" of "the King of Saudi Arabia"
     if any(

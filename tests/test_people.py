@@ -1371,3 +1371,13 @@ def test_an_envoy_s_office_beside_a_state_s_is_no_office_of_the_same_person():
     assert person is not None and all(r.country != "China" for r in person.roles)
     ents = resolve("Qatar's Prime Minister and Foreign Minister Sheikh Mohammed met him in Doha.")
     assert Role("Prime Minister", "Qatar") in ents.person_named("Sheikh Mohammed").roles
+
+
+def test_a_headline_verb_after_a_title_is_no_person():
+    ents = resolve(
+        "New German Foreign Minister Calls on Annan at UN | Germany| News and in-depth reporting from Berlin and "
+        "beyond | DW | 28.11.2005\n\n"
+        "New German Foreign Minister Calls on Annan at UN\n\n"
+        "Germany's new Foreign Minister Frank-Walter Steinmeier called on Kofi Annan here Monday."
+    )
+    assert "Calls" not in {p.name for p in ents.people}

@@ -320,3 +320,7 @@ def test_an_airport_the_data_knows_gives_its_city_and_an_unknown_one_is_no_venue
     meeting = next(e for e in found if e.type == "meet")
     assert meeting.place.name == "Shannon" and meeting.place.venue == "Shannon Airport"
     assert [v.name for v in locations.find_venues(nlp.parse("He landed at the Metropolitan airport."))] == []
+
+
+def test_the_un_is_no_town():
+    assert places.lookup("UN") is None
