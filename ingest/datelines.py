@@ -353,6 +353,16 @@ def _capital_city(city: str) -> bool:
     return city.isupper() and _known_city(city.title())
 
 
+def _city_and_country(m: Match) -> bool:
+    """A known city in capitals, its country and a dash ("BALI, Indonesia –" under a page's header
+    lines): a dateline wherever the header ends."""
+    from diplograph.ingest import places
+
+    return bool(
+        m.dash and m.region and m.city.isupper() and places.country_name(m.region) and places.lookup(m.city.title())
+    )
+
+
 def _major_city(m: Match) -> bool:
     """A capital or a city of a million under a long dash ("Dar es Salaam — ..." under a photo credit
     and a caption): a dateline, not a line of a menu."""
@@ -427,6 +437,9 @@ def resolve_city(city: str, region: str | None) -> Place | None:
         )
         if found is not None:
             return found
+        known = places.lookup(name)  # "BALI, Indonesia": an island the towns list has, not Bāli in India
+        if known is not None and known.kind != "country" and known.country == country:
+            return known
     place = places.lookup(name, alternates=False)
     if place is None or place.kind == "region":
         place = places.find_city(name)
@@ -466,10 +479,12 @@ def find(
         lead = len(para) - len(para.lstrip())
         m = parse(para[lead:])
         if m is None or (
-            k > first and not (m.date_text or m.agency or m.bracketed or _capital_city(m.city) or _major_city(m))
+            k > first
+            and not (m.date_text or m.agency or m.bracketed or _capital_city(m.city) or _major_city(m))
+            and not _city_and_country(m)
         ):
             continue
-        if k > BODY_PARAGRAPHS - first and not (m.date_text and m.agency):
+        if k > BODY_PARAGRAPHS - first and not ((m.date_text and m.agency) or _city_and_country(m)):
             continue
         base = start + lead
         when = None

@@ -552,9 +552,26 @@ def dateline_places(cands: list[Candidate], place: Place | None, anchor: date | 
             and not c.date_inferred
             and 0 <= (anchor - day).days <= DATELINE_DAYS
             and not _unknown_place_stated(c)
+            and not _visit_to_the_host(c, place, cands)
         ):
             # "the talks between X and Y on Saturday" told again: where the story placed them before
             c.place = next((p.place for p in placed if _told_before(c, p)), place)
+
+
+def _visit_to_the_host(cand: Candidate, place: Place, cands: list[Candidate]) -> bool:
+    """ "BEIRUT (TASS) - Syrian President X received Y ... Y was on a visit to Damascus": a host of
+    another country than the dateline's whom the guest is told visiting receives at home."""
+    host = _host_of(cand)
+    if host is None or not _host_of_another_country(cand, place):
+        return False
+    guests = {p.key for p in cand.participants if p.key != host.key}
+    return any(
+        c.type == "visit"
+        and c.place is not None
+        and fold(_country_of(c.place) or "") == fold(host.country or "")
+        and any(p.key in guests for p in c.participants)
+        for c in cands
+    )
 
 
 def _told_before(cand: Candidate, placed: Candidate) -> bool:
@@ -721,10 +738,12 @@ def story_city(cands: list[Candidate]) -> None:
     city = next(iter(cities.values()))
     days = {c.date for c in placed if c.date}
     followed = {p.key for c in placed for p in c.participants}
+    # "X was on a visit to Damascus": the stay the story tells, undated, holds its meetings of any day
+    staying = {p.key for c in placed if c.date is None and c.type == "visit" for p in c.participants}
     for c in cands:
         if (
             any(p.key in followed for p in c.participants)  # a meeting of the people the story follows
-            and (c.date_inferred or c.date is None or c.date in days)
+            and (c.date_inferred or c.date is None or c.date in days or any(p.key in staying for p in c.participants))
             and _unplaced_meeting(c)
         ):
             c.place = city

@@ -470,3 +470,12 @@ def test_an_agency_after_a_full_stop_closes_the_dateline():
 
 def test_a_word_in_capitals_after_the_date_is_no_agency_unless_known():
     assert datelines.find("Kumasi, May 4, Monday - The regional minister spoke.", None, None) is None
+
+
+def test_a_city_in_capitals_with_its_country_and_a_dash_under_a_page_s_header_is_a_dateline():
+    text = (
+        "Arrow-right Camera\n\nObama meets with China's Wen\n\nSat., Nov. 19, 2011\n\nEconomic disputes assumed\n\n"
+        "BALI, Indonesia – President Barack Obama and Chinese Premier Wen Jiabao conferred today."
+    )
+    line = datelines.find(text)
+    assert line is not None and line.place is not None and line.place.name == "Bali"

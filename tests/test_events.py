@@ -5337,3 +5337,13 @@ def test_a_headline_that_cancels_or_postpones_a_visit_tells_no_visit(tmp_path):
             encoding="utf-8",
         )
         assert not [e for e in extract_page(path) if e.type == "visit"], verb
+
+
+def test_a_host_received_at_home_where_the_guest_is_told_visiting_not_at_the_dateline_of_a_third_country():
+    found = extract(
+        "BEIRUT, November 17 (TASS) - Syrian President Bashar al-Assad on Wednesday received a Russian delegation "
+        "led by Russian Special Presidential Envoy Alexander Lavrentyev, SANA reported.\n\n"
+        "Lavrentyev was on a visit to Damascus, where a joint meeting of the coordination committees was held.",
+        date(2021, 11, 17),
+    )
+    assert only(found, "meet").place.name == "Damascus"
