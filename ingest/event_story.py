@@ -587,7 +587,7 @@ def medium_unstated(cands: list[Candidate], doc: Doc) -> list[Candidate]:
         elif c.extra.get("medium_unstated") and not c.place and not c.venue and (c.sent.start, keys) in to_meet:
             if met & keys:
                 continue  # else a call: they spoke before meeting
-        elif c.extra.get("medium_unstated") and _at_an_encounter(c.trigger) and _told_done(c.trigger):
+        elif c.extra.get("medium_unstated") and _told_done(c.trigger) and (_at_an_encounter(c.trigger) or _met_at(c)):
             # "X and Y spoke privately at the National Palace": they met, unless the story tells a
             # meeting or call of theirs otherwise (then these are words at it, or about it)
             if keys in told_pairs:
@@ -624,13 +624,30 @@ def _told_done(trigger: Token) -> bool:
     return verb.tag_ == "VBD" or any(a.dep_ == "aux" and a.lemma_ == "have" for a in verb.children)
 
 
+def _met_at(cand: Candidate) -> bool:
+    """The talk's clause names a town or country it was in ("spoke with Y in Valletta", the town hung
+    on Y by the parse), not a press conference there."""
+    place, _venue = cand.extra.get("met_at") or (None, None)
+    return place is not None and not _to_the_press(_talked_at(cand.trigger))
+
+
+def _talked_at(trigger: Token) -> list[Token]:
+    """What the talk word, or the verb it is the object of, is told at, in, on or during."""
+    return [o for w in {trigger, _talk_verb(trigger)} for o in prep_objects(w, ("at", "in", "on", "during"))]
+
+
+def _to_the_press(at: list[Token]) -> bool:
+    """ "during a press conference": words to reporters, not an encounter."""
+    said = [" ".join(t.lower_ for t in o.subtree) for o in at]
+    return any(n in phrase for n in lexicon()["not_meeting_nouns"] for phrase in said)
+
+
 def _at_an_encounter(trigger: Token) -> bool:
     """The talk word, or the verb it is the object of, is told at a place: "talked with Y at the
     airport", "spoke privately at the National Palace", "had a conversation on the sidelines"."""
     lx = lexicon()
-    at = [o for w in {trigger, _talk_verb(trigger)} for o in prep_objects(w, ("at", "in", "on", "during"))]
-    said = [" ".join(t.lower_ for t in o.subtree) for o in at]
-    if any(n in phrase for n in lx["not_meeting_nouns"] for phrase in said):
+    at = _talked_at(trigger)
+    if _to_the_press(at):
         return False  # "talked during a press conference in Nairobi": to the press
     return any(
         o.ent_type_ in ("GPE", "LOC", "FAC") or o.lemma_.lower() in lx["locative_nouns"] | lx["location_head_nouns"]

@@ -5347,3 +5347,12 @@ def test_a_host_received_at_home_where_the_guest_is_told_visiting_not_at_the_dat
         date(2021, 11, 17),
     )
     assert only(found, "meet").place.name == "Damascus"
+
+
+def test_spoke_with_someone_in_a_town_is_a_meeting_there():
+    found = extract(
+        "British Prime Minister Theresa May chatted with German Chancellor Angela Merkel in Valletta on Friday.",
+        date(2017, 2, 4),
+    )
+    meeting = only(found, "meet")
+    assert meeting.place.name == "Valletta" and not [e for e in found if e.type == "phone_call"]
