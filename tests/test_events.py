@@ -5356,3 +5356,14 @@ def test_spoke_with_someone_in_a_town_is_a_meeting_there():
     )
     meeting = only(found, "meet")
     assert meeting.place.name == "Valletta" and not [e for e in found if e.type == "phone_call"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{RAMAPHOSA} rang {RUTO} on Monday.",
+        f"{RAMAPHOSA} got a call from {RUTO} on Monday.",
+    ],
+)
+def test_a_call_rung_or_got_is_a_call(text):
+    assert names(only(extract(text), "phone_call")) == {"Cyril Ramaphosa", "William Ruto"}
