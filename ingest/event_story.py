@@ -561,13 +561,16 @@ def medium_unstated(cands: list[Candidate], doc: Doc) -> list[Candidate]:
     told_pairs = {  # the meetings and calls the story tells in so many words
         frozenset(p.key for p in c.participants)
         for c in cands
-        if c.type in ("meet", "phone_call") and not c.extra.get("medium_unstated") and len(c.participants) == 2
+        if c.type in ("meet", "phone_call")
+        and not c.extra.get("medium_unstated")
+        and not c.extra.get("joint")
+        and len(c.participants) == 2
     }
     # anyone the story meets, visits or sees in person: "spoke with Y" beside that may be a word at a meeting
-    in_person = {
+    in_person = {  # not "the leaders discussed trade": a joint clause tells no medium either
         p.key
         for c in cands
-        if c.type in ("meet", "visit") and not c.extra.get("medium_unstated")
+        if c.type in ("meet", "visit") and not c.extra.get("medium_unstated") and not c.extra.get("joint")
         for p in c.participants
     }
     # "X said she spoke with Y yesterday and looks forward to meeting him soon": they are yet to meet

@@ -5367,3 +5367,12 @@ def test_spoke_with_someone_in_a_town_is_a_meeting_there():
 )
 def test_a_call_rung_or_got_is_a_call(text):
     assert names(only(extract(text), "phone_call")) == {"Cyril Ramaphosa", "William Ruto"}
+
+
+def test_spoke_to_someone_beside_the_leaders_discussed_is_a_call():
+    found = extract(
+        "Prime Minister Keir Starmer spoke to President William Ruto of Kenya on Friday. "
+        "The leaders discussed trade and agreed to stay in touch."
+    )
+    assert names(only(found, "phone_call")) == {"Keir Starmer", "William Ruto"}
+    assert not [e for e in found if e.type == "meet"]
