@@ -122,6 +122,8 @@ def same_person(a: str, b: str) -> bool:
     # same length: typo in one word, the others equal
     if len(short) >= 2:
         diffs = [(x, y) for x, y in zip(short, long_) if x != y]
+        if diffs and short[-1] == long_[-1] and all(_initial_of(x, y) or _initial_of(y, x) for x, y in diffs):
+            return True  # "V. Putin" / "Vladimir Putin": given names written as their initials
         if len(diffs) == 1:
             x, y = diffs[0]
             if short.index(x) == len(short) - 1:
@@ -130,6 +132,17 @@ def same_person(a: str, b: str) -> bool:
     elif len(short) == 1 and len(short[0]) >= 6:
         return fuzz.ratio(short[0], long_[0]) >= TYPO_WHOLE
     return False
+
+
+def _initial_of(initial: str, word: str) -> bool:
+    return len(initial) == 1 and len(word) > 1 and word.startswith(initial)
+
+
+def is_initialed_form(a: str, b: str) -> bool:
+    """``a`` writes given names of ``b`` as their initials ("V. Putin" of "Vladimir Putin")."""
+    wa, wb = words(a), words(b)
+    diffs = [(x, y) for x, y in zip(wa, wb) if x != y]
+    return len(wa) == len(wb) >= 2 and wa[-1] == wb[-1] and bool(diffs) and all(_initial_of(x, y) for x, y in diffs)
 
 
 def first_word(name: str) -> str:

@@ -95,9 +95,13 @@ def best_form(forms: Mapping[str, int], first: Mapping[str, int]) -> str:
 
     def shorter(f: str, g: str) -> bool:  # "Maduro" of "Nicolas Maduro", "Xi" of "Xi Jinping"
         one, whole = names.words(f), names.words(g)
-        return names.is_short_form(f, g) or (
-            len(one) == 1 < len(whole)
-            and (names.first_word(g) == names.first_word(f) or (len(whole) >= 3 and one[0] in whole[1:-1]))
+        return (
+            names.is_short_form(f, g)
+            or names.is_initialed_form(f, g)
+            or (
+                len(one) == 1 < len(whole)
+                and (names.first_word(g) == names.first_word(f) or (len(whole) >= 3 and one[0] in whole[1:-1]))
+            )
         )  # "Guterres" of "Francisco Guterres Lú Olo"
 
     full = [f for f in forms if not any(shorter(f, g) for g in forms if g != f)] or list(forms)

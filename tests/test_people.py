@@ -908,6 +908,8 @@ def test_seed_places(seed_run):
         ("Zelensky", "Volodymyr Zelenskyy", True),
         ("Johnsen", "Boris Johnson", False),
         ("Hasan", "Samia Suluhu Hassan", False),
+        ("V. Putin", "Vladimir Putin", True),
+        ("A. Putin", "Vladimir Putin", False),
     ],
 )
 def test_same_person_forms(a, b, same):
@@ -915,6 +917,12 @@ def test_same_person_forms(a, b, same):
 
     assert name_rules.same_person(a, b) is same
     assert name_rules.same_person(b, a) is same
+
+
+def test_a_name_with_initials_gives_way_to_the_name_spelt_out():
+    from diplograph.ingest.registry import best_form
+
+    assert best_form({"N. Nazarbayev": 2, "Nursultan Nazarbayev": 1}, {}) == "Nursultan Nazarbayev"
 
 
 def test_merge_roles_keeps_order_and_drops_countryless_duplicates():
