@@ -122,7 +122,7 @@ def same_person(a: str, b: str) -> bool:
     # same length: typo in one word, the others equal
     if len(short) >= 2:
         diffs = [(x, y) for x, y in zip(short, long_) if x != y]
-        if diffs and short[-1] == long_[-1] and all(_initial_of(x, y) or _initial_of(y, x) for x, y in diffs):
+        if _initialed(short, long_) or _initialed(long_, short):
             return True  # "V. Putin" / "Vladimir Putin": given names written as their initials
         if len(diffs) == 1:
             x, y = diffs[0]
@@ -134,15 +134,19 @@ def same_person(a: str, b: str) -> bool:
     return False
 
 
-def _initial_of(initial: str, word: str) -> bool:
-    return len(initial) == 1 and len(word) > 1 and word.startswith(initial)
-
-
 def is_initialed_form(a: str, b: str) -> bool:
     """``a`` writes given names of ``b`` as their initials ("V. Putin" of "Vladimir Putin")."""
-    wa, wb = words(a), words(b)
+    return _initialed(words(a), words(b))
+
+
+def _initialed(wa: list[str], wb: list[str]) -> bool:
     diffs = [(x, y) for x, y in zip(wa, wb) if x != y]
-    return len(wa) == len(wb) >= 2 and wa[-1] == wb[-1] and bool(diffs) and all(_initial_of(x, y) for x, y in diffs)
+    return (
+        len(wa) == len(wb) >= 2
+        and wa[-1] == wb[-1]
+        and bool(diffs)
+        and all(len(x) == 1 and len(y) > 1 and y.startswith(x) for x, y in diffs)
+    )
 
 
 def first_word(name: str) -> str:
