@@ -478,13 +478,14 @@ def find(
     for k, (start, para) in enumerate(body_paragraphs(text, segments or ())[: WIRE_PARAGRAPHS + 1 - first]):
         lead = len(para) - len(para.lstrip())
         m = parse(para[lead:])
-        if m is None or (
-            k > first
-            and not (m.date_text or m.agency or m.bracketed or _capital_city(m.city) or _major_city(m))
-            and not _city_and_country(m)
+        if m is None:
+            continue
+        placed = k > first and _city_and_country(m)  # "BALI, Indonesia –" under a page's header lines
+        if k > first and not (
+            m.date_text or m.agency or m.bracketed or _capital_city(m.city) or _major_city(m) or placed
         ):
             continue
-        if k > BODY_PARAGRAPHS - first and not ((m.date_text and m.agency) or _city_and_country(m)):
+        if k > BODY_PARAGRAPHS - first and not ((m.date_text and m.agency) or placed):
             continue
         base = start + lead
         when = None

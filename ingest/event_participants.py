@@ -386,9 +386,10 @@ def pronoun_mentions(
             # "X called on Y during his official visit to Y's country": no one visits his own country,
             # and one who holds office elsewhere is the likelier visitor
             destination = _visited_country(tok.head)
-            if destination is not None:
-                ranked = sorted({_abroad(m.person, destination) for m in before}, reverse=True)
-                before = [m for m in before if _abroad(m.person, destination) == ranked[0]] if ranked else before
+            if destination is not None and before:
+                ranked = [(_abroad(m.person, destination), m) for m in before]
+                best = max(rank for rank, _ in ranked)
+                before = [m for rank, m in ranked if rank == best]
             found = _informant_of(tok, before) or (
                 max(before, key=lambda m: m.root.i).person if before else _fronted_for(tok, mentions)
             )
@@ -716,8 +717,7 @@ def _described_countries(tok: Token) -> list[str]:
     items += [c for w in list(items) if w.dep_ in ("amod", "compound", "nmod") for c in w.conjuncts]
     names: list[str] = []
     for item in items:
-        left = [t for t in item.lefts if t.dep_ == "compound"]
-        text = item.doc[left[0].i : item.i + 1].text if left else item.text
+        text = _compound_name(item)
         # "the Kenyan and South African presidents": a demonym of two words is one entity
         ent = next((e for e in item.doc.ents if e.start <= item.i < e.end and e.label_ in ("NORP", "GPE")), None)
         # "the Republic of Moldova": a state's formal style, the country after it
