@@ -191,8 +191,11 @@ def date_line(text: str) -> date | None:
     """The date of a line that is only a date (and time, and words like 'Published'), else None."""
     if len(text) > 100:
         return None
-    # "By Staff Writer | June 11, 2024": a byline beside the date is not part of it
-    parts = [p for p in re.split(r"\s[|•·]\s", text) if not p.strip().casefold().startswith(markers().bylines)]
+    # "By Staff Writer | June 11, 2024", "By JT - May 16,2017": a byline beside the date is not part of it
+    pieces = re.split(r"\s[|•·]\s", text)
+    if len(pieces) == 1 and text.casefold().startswith(markers().bylines):
+        pieces = re.split(r"\s[-–—]\s", text, maxsplit=1)
+    parts = [p for p in pieces if not p.strip().casefold().startswith(markers().bylines)]
     # "LATIN AMERICA | 15-02-2020 09:38": a section's name in capitals beside the date is no word of it
     parts = [p for p in parts if not _section_label(p)] or parts
     text = " | ".join(parts)

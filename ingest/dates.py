@@ -471,12 +471,18 @@ def expression_text(span: Span) -> str:
     doc = span.doc
     i = span.start
     words = date_words()
-    while i > 0 and doc[i - 1].lower_ in set(words["past_words"] + words["future_words"] + words["this_words"]):
+    relations = set(words["past_words"] + words["future_words"] + words["this_words"])
+    while i > 0 and doc[i - 1].lower_ in relations and not _preposition(doc[i - 1]):
         i -= 1
     if i == span.start and i > 0 and doc[i].lower_ in words["months"] and doc[i - 1].lower_ in words["month_cues"]:
         i -= 1  # "in May": the month, not the modal verb
     text = doc[i : span.end].text
     return re.sub(r"(\d{4})\.?/\S*$", r"\1", text)  # "2023./AFP" -> "2023"
+
+
+def _preposition(tok: Token) -> bool:
+    """ "following Friday's talks": the preposition "after", not "the following Friday"."""
+    return tok.lower_ == "following" and (tok.i == 0 or tok.doc[tok.i - 1].lower_ != "the")
 
 
 def date_value(span: Span, anchor: date | None, future: bool = False) -> DateValue | None:
@@ -548,6 +554,8 @@ def governing_date(
             t.dep_ == "relcl" and t.head == trigger for t in between if t.pos_ in ("VERB", "AUX")
         ):
             rank = 0  # attached to the event word itself, or to a clause on it: "a call he received on Wednesday"
+        elif _when_clause_of(expr, trigger):
+            rank = 0  # "return to Y on September 28, when apart from meeting Z he will ...": that day's
         elif own_only:
             continue
         elif gov == head:
@@ -566,6 +574,18 @@ def governing_date(
         if best is None or key < best[0]:
             best = (key, expr, value)
     return (best[1], best[2]) if best else None
+
+
+def _when_clause_of(expr: Span, trigger: Token) -> bool:
+    """The event word is in a "when" clause right after the date expression, which it tells more of
+    ("on September 28, when he will meet Y"; the parser hangs such clauses anywhere)."""
+    doc = expr.doc
+    k = expr.end + 1 if expr.end < len(doc) and doc[expr.end].text == "," else expr.end
+    return (
+        k < trigger.i
+        and doc[k].lower_ == "when"
+        and not any(t.text in (".", ";", ":") or t.ent_type_ == "DATE" for t in doc[k + 1 : trigger.i])
+    )
 
 
 def _same_time_clause(verb: Token, chain_ids: set[int]) -> bool:

@@ -263,7 +263,7 @@ def _by_role(
     """The one person of the article whose role fits a description, or None.  A title with no
     country that the story tells apart from the one person it fits ("The Prime Minister spoke to
     the Prime Minister of Canada, X") is someone unnamed, there and wherever it comes again
-    (``apart``)."""
+    (``apart``); of two it fits, it is the one the sentence does not name after it."""
 
     def roles_of(p: Person) -> list[Role]:
         return list(p.roles) + extra_roles.get(p.key, [])
@@ -288,20 +288,27 @@ def _by_role(
         ]
     else:
         fits = [p for p in people.values() if any(roles.title_matches(phrase, r) for r in roles_of(p))]
+    if len(fits) > 1 and phrase.country is None:
+        others = [p for p in fits if not _named_later_beside(p, mentions, span)]
+        if len(others) < len(fits):
+            # "The Prime Minister spoke to the Prime Minister of Canada, X": of those who fit, not X,
+            # but the one named before (in the headline); anyone else is someone the story leaves unnamed
+            before = [p for p in others if _named_before(p, mentions, span)]
+            return before[0] if len(before) == 1 else None
     if len(fits) == 1 and phrase.country is None and _named_later_beside(fits[0], mentions, span):
         apart.add(phrase.words)
         return None
     if len(fits) == 1:
         return fits[0]
-    before = [
-        p
-        for p in fits
-        if any(m.person is not None and m.person.key == p.key and m.end <= span.start_char for m in mentions)
-    ]
+    before = [p for p in fits if _named_before(p, mentions, span)]
     if len(before) > 1 and in_office is not None:
         # "the chancellor" beside a former one: not whom the knowledge base has out of that office then
         before = [p for p in before if in_office(p, phrase) is not False] or before
     return before[0] if len(before) == 1 else None
+
+
+def _named_before(person: Person, mentions: list[Mention], span: Span) -> bool:
+    return any(m.person is not None and m.person.key == person.key and m.end <= span.start_char for m in mentions)
 
 
 def _named_later_beside(person: Person, mentions: list[Mention], span: Span) -> bool:

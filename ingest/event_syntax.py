@@ -533,6 +533,12 @@ def mood_cues(trigger: Token, chain: list[Token]) -> list[str]:
             low = c.lower_
             if (
                 c.dep_ == "neg"
+                # "have not yet held talks": the parse hangs the negation on "yet" ("not only" adds)
+                or (
+                    c.dep_ == "advmod"
+                    and low not in lx["additive_adverbs"]
+                    and any(g.dep_ == "neg" and g.i < c.i for g in c.children)
+                )
                 or (c.dep_ == "det" and low == "no" and t == trigger)
                 or (c.dep_ == "preconj" and low == "neither")
                 # "neither A nor B placed such a call": the subject says none did

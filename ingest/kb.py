@@ -337,7 +337,10 @@ class KnowledgeBase:
         pool = [
             p
             for p in (self.people[i] for i in self._short.get(ws[-1], []))
-            if any(len(names.words(n)) == len(ws) and names.same_person(key, fold(strip_titles(n))) for n in p.names())
+            if any(
+                len(names.words(bare)) == len(ws) and names.same_person(key, fold(bare))
+                for bare in (strip_titles(n) for n in p.names())  # "King Abdullah" is one word long
+            )
         ]
         pool = self._fits_titles(pool, titles, day) if titles and pool else pool
         if len(pool) == 1:

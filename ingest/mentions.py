@@ -142,7 +142,11 @@ def is_name_word(tok: Token) -> bool:
     bare = text.replace("'", "").replace("’", "").replace(".", "")
     if not bare.isalpha() or sum(1 for c in bare if c.isupper()) > max(3, len(bare) // 2) and not bare.isupper():
         return False  # "G.XbS(Xj": not the shape of a name
-    joined = not tok.whitespace_ and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == "-"
+    after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    # "Salah-Eddine", "Sultan bin Abdulaziz": a title word glued to a name, or a son's given name
+    joined = after is not None and (
+        (not tok.whitespace_ and after.text == "-") or (after.lower_ in names.PATRONYMIC and after.lower_ != "ben")
+    )
     if (roles.is_head(tok) or roles.is_plural_head(tok) or tok.lower_ in roles.vocabulary().modifiers) and not joined:
         return False
     if any(ch.isdigit() for ch in text) or "@" in text:
@@ -587,6 +591,13 @@ def _looks_like_name(span: Span) -> bool:
     return not (span[0].lower_ in names.PARTICLES and len(span) == 1)
 
 
+def _outlet_staff(doc: Doc, start: int) -> bool:
+    """A name after a news outlet's possessive ("CNN's", "Al Jazeera's", ``agencies.txt``)."""
+    if start < 2 or doc[start - 1].lower_ not in ("'s", "’s", "'", "’"):
+        return False
+    return any(doc[start - 1 - k : start - 1].text in agencies() for k in (1, 2, 3) if start - 1 - k >= 0)
+
+
 def rejected(ctx: ArticleContext, span: Span, titled: bool, known: bool = False) -> bool:
     """Rules that keep non-persons out: credits, agencies, venues, places, shouting caps.
 
@@ -666,6 +677,8 @@ def rejected(ctx: ArticleContext, span: Span, titled: bool, known: bool = False)
         return True  # "High Commissioner to Barbados and the Eastern Caribbean": the office's place, titled or not
     if span.start > 0 and fold(doc[span.start - 1].text) in not_names()["media_nouns"] and not titled:
         return True  # "told the daily La Nación": a publication
+    if _outlet_staff(doc, span.start):
+        return True  # "DW's Thomas Sparrow": a reporter of the story, no actor of it
     if places.country_name(span.text) and (not titled or len(span) > 1):
         return True  # "Brunei Darussalam" after "Second Minister of Foreign Affairs"
     if any(s <= span.start_char and span.end_char <= e for s, e, _ in locations.named_venue_spans(ctx.text)):
@@ -952,6 +965,8 @@ def find_candidates(ctx: ArticleContext, known: Callable[[str], object] | None =
         ):
             end += 1  # "Khurshid Mehmood [Kasuri]": the tagger stopped before the name's own head word
         end = min(end, chain)
+        if any(s <= start and end <= e for s, e in found):
+            continue  # "Alawi Abdullah" of "Yousuf ibn Alawi Abdullah": the name before ran on through it
         span = doc[start:end]
         phrase = roles.title_before(doc, start)
         # a style right before the name titles it too: "Dr. Marius Haas, Germany" is no place beside a country
@@ -1123,8 +1138,8 @@ def _known_names(ctx: ArticleContext, found: dict[tuple[int, int], Candidate], k
         # of Foreign Affairs, International Trade and Worship Diana Elena Mondino")
         for start in dict.fromkeys([after, tok.i, *range(after + 1, end - 1)]):
             span = doc[start:end]
-            if ctx.headline_like(span.start_char):
-                continue
+            if ctx.headline_like(span.start_char) and (len(span) < 2 or not kbase.load().known(span.text)):
+                continue  # a headline's capitals run words into names; a full name the base knows is still one
             if span.root.ent_type_ not in ("", "ORG", "PERSON") and (len(span) < 2 or places.lookup(span.text)):
                 continue  # a full name the tagger took for a place ("Hugo Chávez" as LOC) is still his
             if known(span.text) is None or rejected(ctx, span, titled=False, known=True):

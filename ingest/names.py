@@ -102,6 +102,8 @@ def same_person(a: str, b: str) -> bool:
     short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
     while len(long_) > 1 and ROMAN.fullmatch(long_[-1]) and not ROMAN.fullmatch(short[-1]):
         long_ = long_[:-1]
+    if len(long_) < len(short):
+        return False  # "Alawi Abdullah" is not "Abdullah II": a regnal name has no other given name
     if len(short) < len(long_):
         if long_[-len(short) :] == short:  # "Maduro" / "Nicolas Maduro", "Gil Pinto" / "Yvan Gil Pinto"
             if long_[-len(short) - 1] in PATRONYMIC:
@@ -110,9 +112,10 @@ def same_person(a: str, b: str) -> bool:
         if len(short) == 1 and short[0] in surname_forms(" ".join(long_)):
             return True  # "Abdollahian" / "Amir-Abdollahian", "Assad" / "al-Assad"
         if len(short) == 1 and any(
-            w == short[0] and long_[k + 1] in PARTICLES for k, w in enumerate(long_[1:-1], start=1)
+            w == short[0] and long_[k + 1] in PARTICLES and long_[k - 1] not in PATRONYMIC
+            for k, w in enumerate(long_[1:-1], start=1)
         ):
-            return True  # "Lula" / "Luiz Inacio Lula da Silva"
+            return True  # "Lula" / "Luiz Inacio Lula da Silva"; not "Zayed" / "Khalifa bin Zayed Al Nahyan"
         if len(short) >= 2 and short[0] == long_[0] and short[-1] == long_[-1]:
             it = iter(long_)  # "Recep Erdogan" / "Recep Tayyip Erdogan"
             return all(w in it for w in short)

@@ -257,7 +257,8 @@ def stranded_subjects(doc: Doc) -> Doc:
 def stranded_objects(doc: Doc) -> Doc:
     """A person's name after a verb that has no object, which the parser took for an adverb ("X
     received today Y", "met Tuesday Y", "received at the palace the Minister, Y") or hung with its
-    title on a day before it ("received on Saturday President Y"), is the verb's object."""
+    title on a day before it ("received on Saturday President Y"), is the verb's object; a name the
+    parser made the subject of the verb's own object ("wished Y a happy birthday") is its dative."""
 
     def objectless_verb(tok: Token, name: Token) -> bool:
         return tok.tag_.startswith("VB") and tok.i < name.i and not any(c.dep_ == "dobj" for c in tok.children)
@@ -268,6 +269,17 @@ def stranded_objects(doc: Doc) -> Doc:
             continue
         if name.dep_ == "npadvmod" and objectless_verb(name.head, name):
             name.dep_ = "dobj"
+            continue
+        thing = name.head  # "wished Y a happy birthday": the parser made Y the subject of the birthday
+        if (
+            name.dep_ == "nsubj"
+            and thing.pos_ == "NOUN"
+            and thing.dep_ in ("ccomp", "xcomp")
+            and name.i < thing.i
+            and objectless_verb(thing.head, name)
+        ):
+            name.head, name.dep_ = thing.head, "dative"
+            thing.dep_ = "dobj"
             continue
         prep = name.head
         verb = prep.head

@@ -227,14 +227,28 @@ def _cluster(
             for c in group:
                 cl.add(c, doc)
         elif len(matches) == 1:
+            crowned = [c for c in group if _monarch_beside_official(c, matches[0])]
+            if crowned:  # "King Abdullah" beside "Foreign Minister Yousuf ibn Alawi Abdullah": two people
+                monarch = _Cluster()
+                clusters.append(monarch)
+                for c in crowned:
+                    monarch.add(c, doc)
             for c in group:
-                matches[0].add(c, doc)
+                if c in crowned:
+                    continue
+                if crowned:
+                    pending.append((c, [matches[0], monarch]))
+                else:
+                    matches[0].add(c, doc)
         else:
             pending.extend((c, matches) for c in group)
     # a surname two people share: the one its title fits, else the one named last before it
     for cand, matches in pending:
         matches = _of_sex(matches, doc, cand.start)
         fitting = matches if len(matches) == 1 else _fitting_title(matches, cand.role)
+        if not fitting and cand.role is None and _gender_before(doc, cand.start) is None:
+            # "Obama said" beside "President Obama" and "Mrs. Michelle Obama": the one with an office
+            fitting = [cl for cl in matches if any(r.title for r in cl.roles)]
         if len(fitting) == 1:
             fitting[0].add(cand, doc)
             continue
@@ -305,6 +319,16 @@ def _of_sex(clusters: list[_Cluster], doc: Doc, start: int) -> list[_Cluster]:
         return clusters
     fitting = [cl for cl in clusters if OPPOSITE[sex] not in _genders(cl, doc)]
     return fitting or clusters
+
+
+def _monarch_beside_official(cand: Candidate, cl: _Cluster) -> bool:
+    """A name titled as a reigning monarch's ("King Abdullah") whose namesake in the article holds only
+    offices of another kind ("Foreign Minister ... Abdullah")."""
+    monarchs = roles.vocabulary().synonyms["monarch"]
+    if cand.role is None or not cand.role.words or cand.role.words[-1] not in monarchs:
+        return False
+    titles = [fold(r.title).split() for r in cl.roles if r.title]
+    return bool(titles) and not any(t and t[-1] in monarchs for t in titles)
 
 
 def _fitting_title(clusters: list[_Cluster], phrase: roles.TitlePhrase | None) -> list[_Cluster]:
@@ -451,9 +475,12 @@ def _spelt_otherwise(key: str, known: dict[str, list[_Cluster]]) -> list[_Cluste
 # --------------------------------------------------------------------------------------------
 
 
-def _article_countries(doc: Doc, clusters: list[_Cluster]) -> set[str]:
-    """The countries an article names (places, demonyms) or states for its people."""
+def _article_countries(doc: Doc, clusters: list[_Cluster], article: Article) -> set[str]:
+    """The countries an article names (places, demonyms, its dateline's city) or states for its people."""
     out: set[str] = set()
+    line = article.dateline
+    if line is not None and line.place is not None and line.place.country:
+        out.add(line.place.country)  # "AMMAN —": a Jordanian story's "King Abdullah"
     for ent in doc.ents:
         if ent.label_ in ("GPE", "NORP"):
             country = places.country_name(ent.text)
@@ -574,7 +601,7 @@ def resolve(doc: Doc, article: Article, registry: Registry) -> Entities:
         if not any(s < doc[c.end - 1].idx + len(doc[c.end - 1]) and doc[c.start].idx < e for s, e, _ in styles)
     ]
     clusters = _cluster(cands, doc, registry, base.known)
-    countries = _article_countries(doc, clusters)
+    countries = _article_countries(doc, clusters, article)
     clusters = _with_kb(_styled(clusters, styles, base, article, countries), base, article, countries)
     taken = [(s, e) for cl in clusters for s, e, _ in cl.spans] + [(s, e) for s, e, _ in styles]
     _second_pass(ctx, clusters, taken)

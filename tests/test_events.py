@@ -5376,3 +5376,59 @@ def test_spoke_to_someone_beside_the_leaders_discussed_is_a_call():
     )
     assert names(only(found, "phone_call")) == {"Keir Starmer", "William Ruto"}
     assert not [e for e in found if e.type == "meet"]
+
+
+def test_a_name_the_parser_made_subject_of_the_wish_is_the_one_wished_by_phone():
+    found = extract(
+        "Russian President Vladimir Putin turned 72 on Monday. Later in the day, Belarusian President "
+        "Alexander Lukashenko also wished Putin a happy birthday by phone.",
+        date(2024, 10, 8),
+    )
+    assert names(only(found, "phone_call")) == {"Alexander Lukashenko", "Vladimir Putin"}
+
+
+def test_following_a_day_s_call_is_after_that_call_not_a_day_to_come():
+    found = extract(
+        "Aides met on Monday following Friday's telephone conversation between US Secretary of State "
+        "Antony Blinken and Chinese Foreign Minister Wang Yi.",
+        date(2024, 3, 11),
+    )
+    call = only(found, "phone_call")
+    assert call.date == "2024-03-08" and not [e for e in found if e.type == "planned_meet"]
+
+
+def test_a_meeting_speculated_to_take_place_is_planned():
+    found = extract(
+        "The meeting of Japanese Foreign Minister Yoko Kamikawa with US Secretary of State Antony Blinken "
+        "is speculated to take place on Thursday."
+    )
+    assert names(only(found, "planned_meet")) == {"Yoko Kamikawa", "Antony Blinken"}
+
+
+@pytest.mark.parametrize("header", ["", "MEDIA RELEASE : "])
+def test_the_bare_title_beside_the_same_title_of_another_country_is_the_headline_s_leader(header):
+    found = extract(
+        f"{header}Keir Starmer call with Prime Minister Albanese of Australia\n\n"
+        "The Prime Minister spoke to the Prime Minister of Australia Anthony Albanese this evening.\n\n"
+        "They discussed trade.\n",
+        date(2025, 3, 1),
+    )
+    assert names(only(found, "phone_call")) == {"Keir Starmer", "Anthony Albanese"}
+
+
+def test_a_when_clause_after_a_day_is_of_that_day():
+    found = extract(
+        "Indian Prime Minister Narendra Modi will be in California on September 26 and 27 and will return "
+        "to New York on September 28, when apart from meeting US President Barack Obama, he will attend a summit.",
+        date(2015, 9, 24),
+    )
+    assert only(found, "planned_meet").date == "2015-09-28"
+
+
+def test_not_yet_held_with_two_subjects_is_no_meeting():
+    found = extract(
+        "Korean President Park Geun-hye and Chinese President Xi Jinping have also not yet held bilateral "
+        "talks with Japanese Prime Minister Shinzo Abe.",
+        date(2015, 3, 17),
+    )
+    assert not [e for e in found if e.type == "meet"]

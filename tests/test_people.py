@@ -6,7 +6,8 @@ from datetime import date
 
 import pytest
 
-from diplograph.ingest import nlp, people
+from diplograph.ingest import datelines, nlp, people
+from diplograph.ingest import names as names_module
 from diplograph.ingest.records import Article, Role, Segment
 
 
@@ -1389,3 +1390,53 @@ def test_a_headline_verb_after_a_title_is_no_person():
         "Germany's new Foreign Minister Frank-Walter Steinmeier called on Kofi Annan here Monday."
     )
     assert "Calls" not in {p.name for p in ents.people}
+
+
+def test_a_father_s_name_in_a_patronymic_is_no_form_of_the_son_s():
+    assert not names_module.same_person("Zayed", "Khalifa bin Zayed Al Nahyan")
+    assert names_module.same_person("Lula", "Luiz Inacio Lula da Silva")
+    assert not names_module.same_person("Alawi Abdullah", "Abdullah II")  # a regnal name has no other given name
+
+
+def test_a_title_word_before_bin_is_a_given_name():
+    text = "Crown Prince Sheikh Khalifa met Prince Sultan bin Abdulaziz, the Saudi defence minister, on Monday."
+    assert "Sultan bin Abdulaziz" in names(resolve(text, published=date(2001, 5, 2)))
+
+
+def test_a_monarch_and_a_minister_sharing_a_name_are_two_people():
+    text = (
+        "MUSCAT, 24 December 2006 - King Abdullah received a warm welcome when he arrived here yesterday. "
+        "Sultan Qaboos and Foreign Minister Yousuf ibn Alawi Abdullah were at the airport to welcome the "
+        "Saudi leader. Omani Foreign Minister Abdullah said Oman was celebrating King Abdullah's visit."
+    )
+    entities = resolve(text, published=date(2006, 12, 24))
+    king, minister = at(entities, text, "King Abdullah"), at(entities, text, "Yousuf ibn Alawi Abdullah")
+    assert king is not None and minister is not None and king.key != minister.key
+    assert at(entities, text, "King Abdullah", nth=1).key == king.key
+
+
+def test_a_bare_surname_shared_with_a_spouse_is_the_office_holder_s():
+    text = (
+        "US President Barack Obama phoned Chinese President Xi Jinping on Monday. Xi welcomed the coming "
+        "visit of Mrs. Michelle Obama.\n\nObama said that relations had made progress."
+    )
+    entities = resolve(text, published=date(2014, 3, 11))
+    assert at(entities, text, "Michelle Obama").name == "Michelle Obama"
+    assert at(entities, text, "Obama said"[:5], nth=2).name == "Barack Obama"
+
+
+def test_the_dateline_s_country_picks_the_monarch_of_a_bare_name():
+    text = "AMMAN — King Abdullah and US President Donald Trump on Tuesday discussed the region over the phone."
+    article = Article(
+        file="t.txt", path="t.txt", text=text, published=date(2017, 5, 16), dateline=datelines.find(text, ())
+    )
+    ((_, doc),) = nlp.pipe([article])
+    assert at(people.resolve(doc, article, people.Registry()), text, "Abdullah").name == "Abdullah II"
+
+
+def test_a_name_after_a_news_outlet_s_possessive_is_its_reporter_not_a_person_of_the_story():
+    text = (
+        "Merkel-Putin meeting: DW's Thomas Sparrow reports from Meseberg.\n\n"
+        "German Chancellor Angela Merkel met Russian President Vladimir Putin at Meseberg Palace on Saturday."
+    )
+    assert "Thomas Sparrow" not in names(resolve(text, published=date(2018, 8, 18)))

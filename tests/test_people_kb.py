@@ -541,3 +541,8 @@ def test_a_misspelt_given_name_never_joins_another_given_name_of_the_same_family
     assert base.match("Raul Castro", DAY).name == "Raúl Castro"
     assert base.match("Fidel Castro", DAY).name == "Fidel Castro"
     assert base.match("Kim Jong Il", DAY).name == "Kim Jong Il"
+
+
+def test_a_misspelt_given_name_is_no_other_given_name_before_a_monarch_s_name():
+    # "King Abdullah" is one of Abdullah II's names; "Alawi Abdullah" is no misspelling of it
+    assert kb.load().match("Alawi Abdullah", date(2006, 12, 24), {"Oman"}, [Role("King", None)]) is None

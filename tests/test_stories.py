@@ -402,6 +402,8 @@ def test_caption_date_anchors_only_a_story_it_names_people_or_places_of() -> Non
         ("Saturday 4 February 2023 - 11:20 GMT+3", date(2023, 2, 4)),
         ("Published: June 11, 2024 10:42 EAT", date(2024, 6, 11)),  # a time zone of its own
         ("By Staff Writer | June 11, 2024", date(2024, 6, 11)),  # a byline beside the date
+        ("By Staff Writer - June 11, 2024 - Last updated at June 11, 2024", date(2024, 6, 11)),  # or a dash
+        ("By Staff Writer - Nairobi", None),
         ("Summit news | June 11, 2024", None),  # a headline beside a date is not a date line
         ("Posted in Broader Middle East | 12-Mar-09 | Source: Gulf in the Media", date(2009, 3, 12)),  # a metadata row
         ("Maduro met the minister on February 3, 2023 in Caracas", None),  # a sentence, not a date line
