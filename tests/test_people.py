@@ -1440,3 +1440,8 @@ def test_a_name_after_a_news_outlet_s_possessive_is_its_reporter_not_a_person_of
         "German Chancellor Angela Merkel met Russian President Vladimir Putin at Meseberg Palace on Saturday."
     )
     assert "Thomas Sparrow" not in names(resolve(text, published=date(2018, 8, 18)))
+
+
+def test_a_name_skipping_a_generation_of_its_patronymics_is_another_person():
+    assert not names_module.same_person("Sultan bin Abdulaziz", "Sultan bin Salman bin Abdulaziz")
+    assert names_module.same_person("Recep Erdogan", "Recep Tayyip Erdogan")
