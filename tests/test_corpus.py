@@ -14,7 +14,7 @@ import pytest
 from diplograph.eval.run import Evaluation, evaluate
 from diplograph.ingest import places, roles
 from diplograph.ingest.mentions import not_names
-from diplograph.ingest.names import PARTICLES
+from diplograph.ingest.names import PARTICLES, PATRONYMIC
 from diplograph.ingest.records import fold
 
 CORPUS = Path(__file__).resolve().parent / "data" / "corpus"
@@ -97,8 +97,9 @@ def _why_not_a_person(name: str) -> str | None:
     if all(w in lists["styles"] or w in vocabulary.heads or w in vocabulary.modifiers for w in folded):
         return "a title or style"
     styled = len(words) == 2 and words[0] in vocabulary.name_styles  # "Prince Andrew", "Sheikh Mohamed"
-    for word, key in list(zip(words, folded))[1 if styled else 0 :]:
-        if key in vocabulary.heads or (key.endswith("s") and key[:-1] in vocabulary.heads):
+    for k, (word, key) in list(enumerate(zip(words, folded)))[1 if styled else 0 :]:
+        fathered = k + 1 < len(folded) and folded[k + 1] in PATRONYMIC  # "Sultan bin Abdulaziz"
+        if (key in vocabulary.heads or (key.endswith("s") and key[:-1] in vocabulary.heads)) and not fathered:
             return f"a word of office ({word})"
         if key in lists["demonyms"] or places.is_demonym(word):
             return f"a demonym ({word})"
