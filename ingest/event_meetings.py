@@ -94,14 +94,17 @@ def _cue_of_another_event(cue: Token, ids: set[int], trigger: Token) -> bool:
 def _of_clause(tok: Token) -> bool:
     """A verb, or its object ("wished Y a happy birthday by phone": the phone is the verb's), or a
     noun the parse made its complement or hung under its preposition ("congratulated Y on his victory
-    in a telephone conversation")."""
+    in a telephone conversation"), or under a preposition on its object ("assured Y of his support")."""
     if is_verb(tok):
         return True
     if tok.pos_ != "NOUN":
         return False
-    return (tok.dep_ in ("dobj", "ccomp") and is_verb(tok.head)) or (
-        tok.dep_ == "pobj" and tok.head.dep_ == "prep" and is_verb(tok.head.head)
-    )
+    if tok.dep_ in ("dobj", "ccomp") and is_verb(tok.head):
+        return True
+    if tok.dep_ != "pobj" or tok.head.dep_ != "prep":
+        return False
+    above = tok.head.head  # "assured Y of his support in a phone call": the parse hangs "of" on Y
+    return is_verb(above) or (above.dep_ in ("dobj", "dative") and is_verb(above.head))
 
 
 def _phone_modified(noun: Token) -> bool:
@@ -413,10 +416,11 @@ def meet_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMen
     if label == "MEET_V":
         if tok.dep_ == "amod":
             return []
+        particles = {p.split()[1] for p in lx["chance_meeting_phrases"] if p.split()[0] == lemma}
         if lemma in lx["chance_meeting_verbs"] and not any(
-            c.lower_ == "into" for c in tok.rights if c.dep_ in ("prep", "prt", "punct") or c.i <= tok.i + 2
+            c.lower_ in particles for c in tok.rights if c.dep_ in ("prep", "prt", "punct") or c.i <= tok.i + 2
         ):
-            return []  # "ran into Y" (also "ran 'into Y"), not "ran the talks"
+            return []  # "ran into Y" (also "ran 'into Y"), "sat down with Y", not "ran the talks"
         if lemma in lx["with_required_verbs"] and not any(
             c.dep_ == "prep" and c.lower_ == "with" for c in tok.children
         ):

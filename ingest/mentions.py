@@ -57,7 +57,8 @@ def _title_words_only(span: Span) -> bool:
         return w in not_names()["styles"] or w in office or (w.endswith("s") and w[:-1] in voc.heads)
 
     peoples = {fold(w) for w in not_names()["demonyms"]}
-    tokens = [t for t in span if not t.is_punct and fold(t.text)]
+    # a title word that stands as a given name ("Prince Sultan", "Sultan bin Abdulaziz") is no office
+    tokens = [t for t in span if not t.is_punct and fold(t.text) and not (roles.is_head(t) and is_name_word(t))]
     return any(of_office(fold(t.text)) for t in tokens) and all(
         of_office(fold(t.text)) or _country_word(t) or fold(t.text) in peoples for t in tokens
     )  # "African Minister" of "South African Minister for ..." too
@@ -132,6 +133,22 @@ def name_text(span: Span) -> str:
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose", "which"})
 
 
+def _given_name_at(tok: Token) -> bool:
+    """A title word that stands as a name: glued to one ("Salah-Eddine"), a son's or father's given
+    name beside "bin" ("Sultan bin Abdulaziz", "Zayed bin Sultan Al Nahyan"), or the given name after
+    a style that a given name follows ("Prince Sultan", ``name_styles``)."""
+    doc = tok.doc
+    after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    before = doc[tok.i - 1] if tok.i > 0 else None
+    if after is not None and ((not tok.whitespace_ and after.text == "-") or _patronymic(after)):
+        return True
+    return before is not None and (before.text in roles.vocabulary().name_styles or _patronymic(before))
+
+
+def _patronymic(tok: Token) -> bool:
+    return tok.lower_ in names.PATRONYMIC and tok.lower_ != "ben"  # "ben" is also a given name
+
+
 def is_name_word(tok: Token) -> bool:
     """Whether a token can be a word of a personal name (capitalised, name-shaped, not a title word)."""
     text = tok.text.lstrip("ʻ‘")  # "ʻUtoikamanu": a glottal stop before the capital
@@ -142,12 +159,9 @@ def is_name_word(tok: Token) -> bool:
     bare = text.replace("'", "").replace("’", "").replace(".", "")
     if not bare.isalpha() or sum(1 for c in bare if c.isupper()) > max(3, len(bare) // 2) and not bare.isupper():
         return False  # "G.XbS(Xj": not the shape of a name
-    after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
-    # "Salah-Eddine", "Sultan bin Abdulaziz": a title word glued to a name, or a son's given name
-    joined = after is not None and (
-        (not tok.whitespace_ and after.text == "-") or (after.lower_ in names.PATRONYMIC and after.lower_ != "ben")
-    )
-    if (roles.is_head(tok) or roles.is_plural_head(tok) or tok.lower_ in roles.vocabulary().modifiers) and not joined:
+    if (roles.is_head(tok) or roles.is_plural_head(tok) or tok.lower_ in roles.vocabulary().modifiers) and not (
+        _given_name_at(tok)
+    ):
         return False
     if any(ch.isdigit() for ch in text) or "@" in text:
         return False
@@ -995,7 +1009,11 @@ def find_candidates(ctx: ArticleContext, known: Callable[[str], object] | None =
         span = doc[start:end]
         if span.root.ent_type_ in ("NORP", "DATE", "TIME") or ctx.headline_like(span.start_char):
             continue
-        if span.root.ent_type_ in ("GPE", "LOC") and (len(span) == 1 or places.lookup(span.text, alternates=False)):
+        if (
+            span.root.ent_type_ in ("GPE", "LOC")
+            and (len(span) == 1 or places.lookup(span.text, alternates=False))
+            and not roles.is_head(span[0])  # "Prince Sultan": a given name that is a title word is no place
+        ):
             continue  # a place after a title word; a full name the tagger took for one ("President Thabo Mbeki") stays
         if len(span) == 1 and _ends_longer_organisation(span):
             continue  # "Secretary-General of the Organization of American States": the organisation's last word

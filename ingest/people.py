@@ -247,8 +247,11 @@ def _cluster(
         matches = _of_sex(matches, doc, cand.start)
         fitting = matches if len(matches) == 1 else _fitting_title(matches, cand.role)
         if not fitting and cand.role is None and _gender_before(doc, cand.start) is None:
-            # "Obama said" beside "President Obama" and "Mrs. Michelle Obama": the one with an office
+            # "Obama said" beside "President Obama" and "Mrs. Michelle Obama": the one with an office,
+            # else the one not named only as someone's relative ("his father Kim Jong-il")
             fitting = [cl for cl in matches if any(r.title for r in cl.roles)]
+            if len(fitting) != 1:
+                fitting = [cl for cl in matches if not _kin(cl, doc)]
         if len(fitting) == 1:
             fitting[0].add(cand, doc)
             continue
@@ -319,6 +322,20 @@ def _of_sex(clusters: list[_Cluster], doc: Doc, start: int) -> list[_Cluster]:
         return clusters
     fitting = [cl for cl in clusters if OPPOSITE[sex] not in _genders(cl, doc)]
     return fitting or clusters
+
+
+def _kin(cl: _Cluster, doc: Doc) -> bool:
+    """Every mention of the person is introduced as someone's relative ("his father Kim Jong-il",
+    "your wife, Mrs. Michelle Obama")."""
+    kin = roles.vocabulary().kin
+    for start, end, _ in cl.spans:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            return False
+        before = [t for t in doc[max(0, span.start - 4) : span.start] if not t.is_punct]
+        if not any(t.lower_ in kin for t in before[-3:]):
+            return False
+    return bool(cl.spans)
 
 
 def _monarch_beside_official(cand: Candidate, cl: _Cluster) -> bool:

@@ -49,6 +49,7 @@ class Vocabulary:
     post_nominals: frozenset[str] = frozenset()  # honours written after a name: "OFR", "GCON", "MBE"
     name_styles: frozenset[str] = frozenset()  # styles kept before a lone given name: "Sheikh Mohamed"
     envoy_heads: frozenset[str] = frozenset()  # offices held abroad: "ambassador", never held with a state's own
+    kin: frozenset[str] = frozenset()  # words naming someone's relative: "his father X"
 
 
 @lru_cache(maxsize=1)
@@ -71,6 +72,7 @@ def vocabulary() -> Vocabulary:
         post_nominals=frozenset(raw.get("post_nominals", ())),
         name_styles=frozenset(raw.get("name_styles", ())),
         envoy_heads=frozenset(raw.get("envoy_heads", ())),
+        kin=frozenset(raw.get("kin", ())),
     )
 
 

@@ -5432,3 +5432,39 @@ def test_not_yet_held_with_two_subjects_is_no_meeting():
         date(2015, 3, 17),
     )
     assert not [e for e in found if e.type == "meet"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{RUTO} has been in telephone contact with {RAMAPHOSA} since Monday.",
+        f"{RUTO} assured {RAMAPHOSA} of his support in a phone call on Monday.",
+        f"The call between {RUTO} and {RAMAPHOSA} lasted an hour on Monday.",
+    ],
+)
+def test_telephone_contact_a_call_on_a_noun_of_the_object_and_a_call_that_lasted_are_calls(text):
+    assert names(only(extract(text), "phone_call")) == {"William Ruto", "Cyril Ramaphosa"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{RUTO} sat down with {RAMAPHOSA} in Nairobi on Monday.",
+        f"{RUTO} and {RAMAPHOSA} chaired the joint commission in Nairobi on Monday.",
+    ],
+)
+def test_sitting_down_with_someone_and_chairing_together_are_meetings(text):
+    assert names(only(extract(text), "meet")) == {"William Ruto", "Cyril Ramaphosa"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{RUTO} sat down in Nairobi on Monday.",
+        f"{RUTO} ran down {RAMAPHOSA} in a speech on Monday.",
+        f"{RUTO} chaired a cabinet meeting in Nairobi on Monday.",
+        f"{RUTO} has not been in telephone contact with {RAMAPHOSA} since the election.",
+    ],
+)
+def test_sitting_down_alone_running_someone_down_chairing_alone_and_no_contact_are_no_encounters(text):
+    assert not [e for e in extract(text) if e.type in ("meet", "phone_call")]

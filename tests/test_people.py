@@ -1445,3 +1445,23 @@ def test_a_name_after_a_news_outlet_s_possessive_is_its_reporter_not_a_person_of
 def test_a_name_skipping_a_generation_of_its_patronymics_is_another_person():
     assert not names_module.same_person("Sultan bin Abdulaziz", "Sultan bin Salman bin Abdulaziz")
     assert names_module.same_person("Recep Erdogan", "Recep Tayyip Erdogan")
+
+
+def test_a_title_word_after_a_style_or_a_patronymic_is_a_given_name():
+    text = (
+        "Crown Prince Sheikh Khalifa met Prince Sultan bin Abdulaziz on Monday. Prince Sultan thanked "
+        "President Sheikh Zayed bin Sultan Al Nahyan for his hospitality."
+    )
+    entities = resolve(text, published=date(2001, 5, 2))
+    assert at(entities, text, "Sultan", nth=1).name == "Sultan bin Abdulaziz"
+    assert "Zayed bin Sultan Al Nahyan" in names(entities)
+
+
+def test_a_bare_surname_is_not_the_one_named_only_as_a_relative():
+    text = (
+        "Pyongyang's leader Kim Jong-un made a surprise trip to China. Kim met Xi Jinping on his first trip "
+        "abroad since inheriting power from his father Kim Jong-il in December 2011.\n\nKim is now due to "
+        "hold a summit with South Korea's Moon Jae-in."
+    )
+    entities = resolve(text, published=date(2018, 4, 4))
+    assert at(entities, text, "Kim", nth=3).name == "Kim Jong-un"
