@@ -597,6 +597,10 @@ def meet_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMen
     phone = phone or unstated
     if noun and tok.lower_ in lx["phone_heads"] and not phone and not courtesy:
         return []
+    if label == "PHONE_V" and not noun and not courtesy and _callers_only(tok, people, mentions):
+        # "B and C also called", "B called him later": callers of someone the story told of before
+        # (``event_story.callers_of_the_call_before``), not a call between B and C
+        return [Candidate("callers", tok, sent, people)] if modality(tok, clause) == "asserted" else []
     if len(people) < 2:
         if not phone:
             return _setting(tok, clause, people, sent, entities, mentions)
@@ -681,6 +685,16 @@ def meet_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMen
         )
         for group in _occasions(people, chain, tok, mentions, phone=kind == "phone_call")
     ]
+
+
+def _callers_only(verb: Token, people: list[Person], mentions: list[PersonMention]) -> bool:
+    """A verb of calling someone ("call", "phone": ``phone_verbs``) whose people are all its subjects."""
+    if verb.lemma_.lower() not in lexicon()["phone_verbs"] or not people:
+        return False
+    if any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in verb.children):
+        return False  # "Y was called by X": the one called is the subject
+    callers = {p.key for p in subjects_of(verb, mentions)}
+    return all(p.key in callers for p in people)
 
 
 def _named_caller_without_verb(verb: Token) -> bool:

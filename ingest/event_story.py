@@ -16,6 +16,8 @@ Holds:
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc, Span, Token
 
 from diplograph.ingest import dates, roles
@@ -172,7 +174,7 @@ def others_included(sent: Span, mentions, before: list[Candidate]) -> list[Candi
     elif len(pairs) == 1:  # "X called Y. Besides X, calls were made by A and B": Y, whom the callers called
         shared -= {m.person.key for m in mentions if m.person is not None}
         if len(shared) == 2:
-            shared = {_told_after_the_word(pairs[0]).key}
+            shared = {_the_called(pairs[0]).key}
     if len(shared) != 1:
         return []
     key = shared.pop()
@@ -265,6 +267,40 @@ def callers_listed(sent: Span, mentions, before: list[Candidate]) -> list[Candid
             for p in _named_after(verb, mentions, [party])
         ]
     return []
+
+
+def callers_of_the_call_before(found: list[Candidate], before: list[Candidate]) -> list[Candidate]:
+    """ "X received a call from Y. Z also called", "A and B also called him": callers whom the
+    sentence names without the one they called (``callers`` candidates), after one call told in the
+    sentence before: each called the one who received that call.  With no such call, no event."""
+    calls = [c for c in before if c.type == "phone_call" and len(c.participants) == 2]
+    pairs = {frozenset(p.key for p in c.participants) for c in calls}  # one call, told by one or two words
+    out: list[Candidate] = []
+    for cand in found:
+        if cand.type != "callers":
+            out.append(cand)
+            continue
+        if len(pairs) != 1:
+            continue
+        callee = _the_called(calls[0])
+        for caller in cand.participants:
+            if caller.key != callee.key:
+                call = replace(cand, type="phone_call", participants=[caller, callee], extra=dict(cand.extra))
+                if call.date is None and calls[0].date is not None:  # "also called": the day just told of
+                    call.date, call.date_inferred = calls[0].date, True
+                out.append(call)
+    return out
+
+
+def _the_called(call: Candidate) -> Person:
+    """The one who received a call: the object of a verb of calling ("X called Y"), else the
+    subject of the clause that tells of it ("X received a call from Y", "X spoke by phone with Y")."""
+    trigger = call.trigger
+    directed = trigger.pos_ in ("VERB", "AUX") and trigger.lemma_.lower() in lexicon()["phone_verbs"]
+    if directed and not any(c.dep_ in ("nsubjpass", "auxpass") for c in trigger.children):
+        return _told_after_the_word(call)
+    after = _told_after_the_word(call)
+    return next((p for p in call.participants if p.key != after.key), call.participants[0])
 
 
 def _told_after_the_word(cand: Candidate) -> Person:

@@ -74,6 +74,7 @@ from diplograph.ingest.event_story import (
     attended_told_before,
     called_off,
     callers_listed,
+    callers_of_the_call_before,
     calls_told_again,
     cancelled_meetings,
     cancelled_trips,
@@ -205,6 +206,7 @@ def extract_events(doc: Doc, article: Article, entities) -> list[Event]:
                     date_candidate(cand, anchor, context, article.period)
                     found_here.append(cand)
         ceremony = next((c for c in found_here if c.type == "credentials_setting"), ceremony)
+        found_here = callers_of_the_call_before(found_here, previous_found)
         meeting_told_before(found_here, previous_found)
         found_here = parties_named_after(found_here, previous_found)
         if not found_here:

@@ -5468,3 +5468,26 @@ def test_sitting_down_with_someone_and_chairing_together_are_meetings(text):
 )
 def test_sitting_down_alone_running_someone_down_chairing_alone_and_no_contact_are_no_encounters(text):
     assert not [e for e in extract(text) if e.type in ("meet", "phone_call")]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Nigerian President Bola Tinubu also called.",
+        "Later, Nigerian President Bola Tinubu called him.",
+        "Nigerian President Bola Tinubu and Ghanaian President John Mahama also called him.",
+        "Other callers included Nigerian President Bola Tinubu and Ghanaian President John Mahama.",
+        "Among other leaders who called were Nigerian President Bola Tinubu and Ghanaian President John Mahama.",
+    ],
+)
+def test_further_callers_called_the_one_who_received_the_call_before(second):
+    found = extract(f"{RUTO} received a call from {RAMAPHOSA} on Monday. {second}")
+    calls = {frozenset(names(e)) for e in found if e.type == "phone_call"}
+    assert frozenset({"William Ruto", "Cyril Ramaphosa"}) in calls
+    assert frozenset({"Bola Tinubu", "William Ruto"}) in calls
+    assert not [c for c in calls if "William Ruto" not in c]  # no call between the callers
+
+
+def test_callers_with_no_call_told_before_are_no_call():
+    found = extract("Nigerian President Bola Tinubu and Ghanaian President John Mahama also called on Monday.")
+    assert not [e for e in found if e.type == "phone_call"]
