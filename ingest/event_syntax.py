@@ -274,15 +274,21 @@ def _own_clause(verb: Token) -> bool:
     return verb.tag_ in ("VBD", "VBZ", "VBP") and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
+@lru_cache(maxsize=1)
+def _conjunct_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The verbs that meet on their own, and the meeting and call nouns ("paid a courtesy call on A")."""
+    lx = lexicon()
+    own = frozenset(lx["meet_verbs"]) | frozenset(lx["phone_verbs"])
+    return own, frozenset(lx["meet_nouns"]) | frozenset(lx["phone_nouns"]) | frozenset(lx["phone_heads"])
+
+
 def _other_conjunct(path: list[Token], head: Token, chain_ids: set[int], trigger: Token) -> bool:
     """``path`` climbs into the other half of a sentence that joins two meetings: "X held talks
     with A and met with B" is two meetings, A's and B's.  The people below a coordinated verb
     that meets on its own ("met with B") are not the event word's of the first half, nor those
     below the first half's meeting ("held talks with A") the second half's; the shared subject
     is both halves'."""
-    lx = lexicon()
-    own = set(lx["meet_verbs"]) | set(lx["phone_verbs"])
-    nouns = set(lx["meet_nouns"]) | set(lx["phone_nouns"]) | set(lx["phone_heads"])  # "paid a courtesy call on A"
+    own, nouns = _conjunct_words()
     if head.i not in chain_ids:  # the first half's event word climbing into the second half
         return head.dep_ == "conj" and head.head.i in chain_ids and is_verb(head) and head.lemma_.lower() in own
     if head == trigger and event_noun_of_its_own(path[-1], trigger, nouns):
