@@ -842,7 +842,8 @@ def companions(mentions: list[PersonMention]) -> set[str]:
         for m in mentions
         if m.person is not None
         and (
-            m.root.i in escorts
+            # "accompanied by his foreign minister X": the "his" is the one accompanied, not an escort
+            (m.root.i in escorts and not (m.synthetic and m.root.dep_ == "poss"))
             or (
                 m.root.dep_ == "appos"
                 and m.root.head.lemma_.lower() in lx["spouse_nouns"]

@@ -566,6 +566,13 @@ def mood_cues(trigger: Token, chain: list[Token]) -> list[str]:
             cues.append("invitation")  # "invited X to visit": says nothing of whether the visit happens
         if t != trigger and t.lower_ in lx["plan_adjectives"]:
             cues.append("plan_adjective")
+        elif (
+            t.lemma_ == "be"
+            and any(c.dep_ == "acomp" and c.lower_ in lx["plan_adjectives"] for c in t.children)
+            and not any(is_verb(v) for v in chain[: chain.index(t)] if v != trigger)
+        ):
+            # "is due in X on Friday for talks with Y"; not "is likely to brief Z on her talks with Y"
+            cues.append("plan_adjective")
         if (
             t.lemma_ == "be"
             and any(

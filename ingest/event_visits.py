@@ -112,6 +112,13 @@ def visit_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMe
             # "who is in Nepal on a two-day visit", "left Amman to the United States for a visit", "X, in
             # Russia on an official visit": the place the visitor is in or goes to
             trip = destinations(anchor, entities, preps, dobj=False)
+        if (
+            not trip
+            and tok.dep_ == "pobj"
+            and head.lower_ in lx["sequence_prepositions"]
+            and anchor.lemma_.lower() in lx["departure_verbs"]
+        ):
+            trip = destinations(anchor, entities, frozenset(), dobj=True)  # "left Pretoria after a visit": Pretoria
     elif lemma in lx["dispatch_verbs"]:
         # "X sent Y to Z", "Y was dispatched to Z": the one sent travels, once sent
         preps = set(lx["dispatch_verbs"][lemma])

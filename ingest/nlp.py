@@ -182,8 +182,24 @@ def with_plurals(doc: Doc) -> Doc:
 def with_phrases(doc: Doc) -> Doc:
     """A noun with its own "with" that the parser joined to the name of an earlier "with" phrase
     ("meetings with Queen Elizabeth II and summit talks with Prime Minister David Cameron": "talks"
-    a conjunct of "II") is the conjunct of the noun that phrase belongs to ("meetings")."""
+    a conjunct of "II") is the conjunct of the noun that phrase belongs to ("meetings"); so is a noun
+    with its own "with" that follows another "followed by" ("a one-on-one meeting followed by
+    delegation-level talks with Y": the talks are joined to the meeting, not its agent)."""
     for word in doc:
+        by = word.head
+        follows = by.head
+        if (
+            word.pos_ == "NOUN"
+            and word.dep_ == "pobj"
+            and by.lower_ == "by"
+            and by.dep_ == "agent"
+            and follows.lemma_ == "follow"
+            and follows.dep_ == "acl"
+            and follows.head.pos_ == "NOUN"
+            and any(c.dep_ == "prep" and c.lower_ == "with" for c in word.children)
+        ):
+            word.head, word.dep_ = follows.head, "conj"
+            continue
         name = word.head
         if not (
             word.pos_ == "NOUN"

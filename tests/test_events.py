@@ -5491,3 +5491,30 @@ def test_further_callers_called_the_one_who_received_the_call_before(second):
 def test_callers_with_no_call_told_before_are_no_call():
     found = extract("Nigerian President Bola Tinubu and Ghanaian President John Mahama also called on Monday.")
     assert not [e for e in found if e.type == "phone_call"]
+
+
+def test_leaving_a_city_after_a_visit_is_a_visit_there():
+    found = extract(f"{RUTO} left Pretoria for Windhoek on Monday after a two-day visit.")
+    assert {e.place.name for e in found if e.type == "visit"} == {"Pretoria", "Windhoek"}
+    assert not [e for e in extract(f"{RUTO} left the meeting after a visit to the hospital.") if e.type == "visit"]
+
+
+def test_due_somewhere_for_talks_is_a_plan_and_no_visit_yet():
+    found = extract(f"{RUTO} is due in Pretoria on Friday for talks with {RAMAPHOSA}.")
+    assert names(only(found, "planned_meet")) == {"William Ruto", "Cyril Ramaphosa"}
+    assert not [e for e in found if e.type in ("meet", "visit")]
+
+
+def test_accompanied_by_his_minister_keeps_the_one_accompanied_a_party():
+    found = extract(
+        f"{RUTO}, accompanied by his foreign minister Musalia Mudavadi, met {RAMAPHOSA} in Pretoria on Monday."
+    )
+    assert names(only(found, "meet")) == {"William Ruto", "Cyril Ramaphosa"}
+
+
+def test_a_meeting_followed_by_talks_with_someone_is_a_meeting_with_them():
+    found = extract(
+        "Indian Prime Minister Narendra Modi held a one-on-one meeting followed by delegation-level talks "
+        f"with {RUTO} in New Delhi on Monday."
+    )
+    assert names(only(found, "meet")) == {"Narendra Modi", "William Ruto"}
