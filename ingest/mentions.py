@@ -1140,6 +1140,8 @@ def _known_names(ctx: ArticleContext, found: dict[tuple[int, int], Candidate], k
         end = max(name_end(doc, tok.i), tok.i + 1)
         if any(s < end and tok.i < e for s, e in found):
             continue
+        if end - tok.i > 1 and places.lookup(doc[tok.i : end].text, alternates=False) is not None:
+            continue  # "Sharm el-Sheikh": a town's name, no part of it a known person's
         # the name after a country the chain opens with ("her Sri Lankan Mahinda
         # Rajapaksa") or ends ("of the Russian Federation Igor Ivanov"), else the whole chain
         after = tok.i

@@ -94,7 +94,7 @@ def surname_forms(name: str) -> set[str]:
 
 def same_person(a: str, b: str) -> bool:
     """Whether two name forms can name one person (shorter form, hyphen variant, small typo)."""
-    wa, wb = words(a), words(b)
+    wa, wb = _articled(words(a)), _articled(words(b))
     if not wa or not wb:
         return False
     if wa == wb:
@@ -137,6 +137,21 @@ def same_person(a: str, b: str) -> bool:
     elif len(short) == 1 and len(short[0]) >= 6:
         return fuzz.ratio(short[0], long_[0]) >= TYPO_WHOLE
     return False
+
+
+ARABIC_ARTICLES = ("al", "el")
+
+
+def _articled(ws: list[str]) -> list[str]:
+    """The Arabic article as one word, spelt "al": "el-Sissi" and "Al Sissi" are ['al', 'sissi']."""
+    out: list[str] = []
+    for w in ws:
+        head, _, rest = w.partition("-")
+        if head in ARABIC_ARTICLES and rest:
+            out += ["al", rest]
+        else:
+            out.append("al" if w in ARABIC_ARTICLES else w)
+    return out
 
 
 def is_initialed_form(a: str, b: str) -> bool:

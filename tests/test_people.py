@@ -1465,3 +1465,17 @@ def test_a_bare_surname_is_not_the_one_named_only_as_a_relative():
     )
     entities = resolve(text, published=date(2018, 4, 4))
     assert at(entities, text, "Kim", nth=3).name == "Kim Jong-un"
+
+
+def test_the_arabic_article_is_one_word_however_it_is_spelt():
+    assert names_module.same_person("Al Sissi", "Abdel-Fattah el-Sissi")
+    assert not names_module.same_person("Al Gore", "Tipper Gore")  # "Al" as a given name stays one
+
+
+def test_a_town_s_name_holds_no_known_person():
+    registry = people.Registry()
+    resolve("Palestinian official Hussein Al-Sheikh met US envoy Steve Witkoff on Monday.", registry)
+    entities = resolve(
+        "Egyptian President Abdel Fattah al-Sisi hosted a summit in Sharm el-Sheikh on Monday.", registry
+    )
+    assert "Hussein Al-Sheikh" not in names(entities)
