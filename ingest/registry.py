@@ -65,6 +65,13 @@ def _other_office(known: Iterable[Role], found: Iterable[Role]) -> bool:
     return False
 
 
+def _offices_of(kb: str | None) -> list[Role]:
+    """The titled offices the knowledge base gives a person the run has seen under no title
+    ("King Abdullah" is not the "Abdullah Abdullah" the base knows as a foreign minister)."""
+    entry = kbase.load().get(kb) if kb else None
+    return [o.role for o in entry.offices if o.role is not None] if entry is not None else []
+
+
 @dataclass
 class _Entry:
     forms: Counter = field(default_factory=Counter)
@@ -223,7 +230,10 @@ class Registry:
         pool = [
             e
             for e in pool
-            if not (min(len(names.words(name)), len(names.words(e.name))) == 1 and _other_office(e.roles, found_roles))
+            if not (
+                min(len(names.words(name)), len(names.words(e.name))) == 1
+                and _other_office(e.roles or _offices_of(e.kb), found_roles)
+            )
         ]
         if kb:
             pool = [e for e in pool if e.kb is None]  # another id is another person

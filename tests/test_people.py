@@ -1479,3 +1479,10 @@ def test_a_town_s_name_holds_no_known_person():
         "Egyptian President Abdel Fattah al-Sisi hosted a summit in Sharm el-Sheikh on Monday.", registry
     )
     assert "Hussein Al-Sheikh" not in names(entities)
+
+
+def test_a_titled_bare_name_is_not_a_namesake_the_knowledge_base_knows_in_another_office():
+    registry = people.Registry()
+    resolve("Afghan Chief Executive Abdullah Abdullah met US envoy Zalmay Khalilzad on Monday.", registry)
+    text = "His Majesty King Abdullah and Palestinian President Mahmoud Abbas on Thursday discussed the peace process."
+    assert at(resolve(text, registry, published=date(2007, 10, 27)), text, "Abdullah").name != "Abdullah Abdullah"
