@@ -227,12 +227,13 @@ class Registry:
             return self._by_kb[kb]
         key = fold(name)
         pool = [e for e in self._candidates(name) if not _conflict(e.roles, found_roles)]
+        stated = list(found_roles) or _offices_of(kb)
         pool = [
             e
             for e in pool
             if not (
                 min(len(names.words(name)), len(names.words(e.name))) == 1
-                and _other_office(e.roles or _offices_of(e.kb), found_roles)
+                and _other_office(e.roles or _offices_of(e.kb), stated)
             )
         ]
         if kb:

@@ -1486,3 +1486,13 @@ def test_a_titled_bare_name_is_not_a_namesake_the_knowledge_base_knows_in_anothe
     resolve("Afghan Chief Executive Abdullah Abdullah met US envoy Zalmay Khalilzad on Monday.", registry)
     text = "His Majesty King Abdullah and Palestinian President Mahmoud Abbas on Thursday discussed the peace process."
     assert at(resolve(text, registry, published=date(2007, 10, 27)), text, "Abdullah").name != "Abdullah Abdullah"
+
+
+def test_a_namesake_the_knowledge_base_knows_in_another_office_does_not_absorb_a_titled_bare_name():
+    registry = people.Registry()
+    text = "His Majesty King Abdullah and Palestinian President Mahmoud Abbas on Thursday discussed the peace process."
+    resolve(text, registry, published=date(2007, 10, 27))
+    resolve("Afghan Chief Executive Abdullah Abdullah met US envoy Zalmay Khalilzad on Monday.", registry)
+    assert registry.get("Abdullah Abdullah").name == "Abdullah Abdullah"
+    king = registry.get("Abdullah", [Role("King", None)])
+    assert king is None or king.name != "Abdullah Abdullah"
