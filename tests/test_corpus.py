@@ -98,7 +98,8 @@ def _why_not_a_person(name: str) -> str | None:
         return "a title or style"
     styled = len(words) == 2 and words[0] in vocabulary.name_styles  # "Prince Andrew", "Sheikh Mohamed"
     for k, (word, key) in list(enumerate(zip(words, folded)))[1 if styled else 0 :]:
-        fathered = k + 1 < len(folded) and folded[k + 1] in PATRONYMIC  # "Sultan bin Abdulaziz"
+        # "Sultan bin Abdulaziz", "Zayed bin Sultan Al Nahyan": a given name beside "bin"
+        fathered = (k + 1 < len(folded) and folded[k + 1] in PATRONYMIC) or (k > 0 and folded[k - 1] in PATRONYMIC)
         if (key in vocabulary.heads or (key.endswith("s") and key[:-1] in vocabulary.heads)) and not fathered:
             return f"a word of office ({word})"
         if key in lists["demonyms"] or places.is_demonym(word):
