@@ -9,7 +9,8 @@ Holds:
 - ``medium_unstated``, ``joint_told_again``, ``calls_told_again``: "X spoke to Y", "the two
   leaders discussed ...", "the talks" kept, dropped or made a call by what else the story tells.
 - ``others_included``, ``envoys_listed``, ``members_named``, ``callers_listed``: a sentence that only
-  names more people (or the unnamed ones) for the events of the sentence before.
+  names more people (or the unnamed ones) for the events of the sentence before;
+  ``callers_of_the_call_before``: callers it names without the one called ("B also called him").
 - ``people_in_body``, ``foreign_caption``: a photo caption about none of the story's people
   belongs to another story.
 """
