@@ -566,8 +566,8 @@ def governing_date(
             t.dep_ == "acl" and t.tag_ == "VBG" for t in path[1 : ids.index(trigger.i)] if t.pos_ in ("VERB", "AUX")
         ):
             rank = 1  # "talks with Y after a ceremony marking the anniversary yesterday": a participle's
-        elif _same_time_clause(gov, chain_ids):
-            rank = 1  # "called Y when the latter took charge last July"
+        elif _same_time_clause(gov, chain_ids) or _before_leaving(gov, chain_ids):
+            rank = 1  # "called Y when the latter took charge last July", "before leaving on Saturday, met Y"
         else:
             continue
         key = (rank, abs(expr.start - trigger.i))
@@ -585,6 +585,16 @@ def _when_clause_of(expr: Span, trigger: Token) -> bool:
         k < trigger.i
         and doc[k].lower_ == "when"
         and not any(t.text in (".", ";", ":") or t.ent_type_ == "DATE" for t in doc[k + 1 : trigger.i])
+    )
+
+
+def _before_leaving(verb: Token, chain_ids: set[int]) -> bool:
+    """ "Before leaving on Saturday, X met Y": the day of leaving is the day of the meeting."""
+    return (
+        verb.lemma_.lower() in date_words()["departure_verbs"]
+        and verb.dep_ == "pcomp"
+        and verb.head.lower_ == "before"
+        and verb.head.head.i in chain_ids
     )
 
 

@@ -125,6 +125,9 @@ def visit_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMe
         visitors = _dispatched(tok, mentions)
         trip = destinations(tok, entities, preps, dobj=False)
     else:
+        particle = lx["travel_particles"].get(lemma)
+        if particle and not any(c.lower_ == particle for c in tok.children if c.dep_ in ("prt", "advmod", "prep")):
+            return []  # "touched down at X", not "touched on the issue in X"
         preps = set(lx["travel_verbs"].get(lemma, [])) if label == "TRAVEL_V" else set(lx["visit_prepositions"])
         visitors = (subjects_of(tok, mentions) or _travellers_behind_subject(tok, mentions)) + _carried(tok, mentions)
         if not visitors and tok.dep_ in ("acl", "advcl", "xcomp", "conj"):

@@ -5518,3 +5518,14 @@ def test_a_meeting_followed_by_talks_with_someone_is_a_meeting_with_them():
         f"with {RUTO} in New Delhi on Monday."
     )
     assert names(only(found, "meet")) == {"Narendra Modi", "William Ruto"}
+
+
+def test_the_day_of_leaving_is_the_day_of_what_was_done_before():
+    found = extract(f"Before leaving Nairobi on Wednesday, {RAMAPHOSA} met {RUTO}.")
+    assert only(found, "meet").date == "2024-03-06"
+
+
+def test_touching_down_somewhere_is_arriving_there_but_touching_on_a_subject_is_no_trip():
+    visit = only(extract(f"{RUTO} touched down at Waterkloof Air Force Base in Pretoria on Monday."), "visit")
+    assert visit.place.name == "Pretoria"
+    assert not [e for e in extract(f"{RUTO} touched on the Sudan crisis in Pretoria on Monday.") if e.type == "visit"]
