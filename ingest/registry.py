@@ -67,7 +67,7 @@ def _other_office(known: Iterable[Role], found: Iterable[Role]) -> bool:
 
 def _offices_of(kb: str | None) -> list[Role]:
     """The titled offices the knowledge base gives a person the run has seen under no title
-    ("King Abdullah" is not the "Abdullah Abdullah" the base knows as a foreign minister)."""
+    ("King Abdullah" is not the "Abdullah Abdullah" the base knows as Afghanistan's chief executive)."""
     entry = kbase.load().get(kb) if kb else None
     return [o.role for o in entry.offices if o.role is not None] if entry is not None else []
 
