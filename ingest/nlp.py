@@ -183,8 +183,8 @@ def with_phrases(doc: Doc) -> Doc:
     """A noun with its own "with" that the parser joined to the name of an earlier "with" phrase
     ("meetings with Queen Elizabeth II and summit talks with Prime Minister David Cameron": "talks"
     a conjunct of "II") is the conjunct of the noun that phrase belongs to ("meetings"); so is a noun
-    with its own "with" that follows another "followed by" ("a one-on-one meeting followed by
-    delegation-level talks with Y": the talks are joined to the meeting, not its agent)."""
+    with its own "with" that the parser made the agent of "followed by" under another noun ("a
+    one-on-one meeting followed by delegation-level talks with Y": the talks join the meeting)."""
     for word in doc:
         by = word.head
         follows = by.head
