@@ -60,6 +60,7 @@ def resolve_descriptions(
     by_office: Callable[[roles.TitlePhrase], Person | None] | None = None,
     in_office: Callable[[Person, roles.TitlePhrase], bool | None] | None = None,
     country_of: Callable[[Person], str | None] | None = None,
+    counterpart_holder: Callable[[Person, str], Person | None] | None = None,
 ) -> tuple[list[Mention], list[Mention]]:
     """Resolve describing phrases, in text order; returns (resolved, unresolved) mentions.
 
@@ -68,7 +69,8 @@ def resolve_descriptions(
     the article's date ("the Saudi king"), from the knowledge base.  ``in_office``: whether the
     knowledge base has a person holding a phrase's title at the article's date (``None``: not known
     to it); of several people a title fits ("the chancellor" beside a former one), not those it has
-    out of office.
+    out of office.  ``counterpart_holder``: for "his Kenyan counterpart" of a person no one named
+    in the article fits, the holder of that person's office for that country at the article's date.
     """
     doc = ctx.doc
     resolved: list[Mention] = []
@@ -91,6 +93,8 @@ def resolve_descriptions(
             # "the counterpart of X": someone else than X, with X's office for another country
             whole = doc.char_span(span.start_char, through.end, alignment_mode="expand")
             person = _counterpart_of(through.person, phrase, people, extra_roles)
+            if person is None and phrase.country and counterpart_holder is not None:
+                person = counterpart_holder(through.person, phrase.country)
             target = resolved if person is not None else unresolved
             target.append(Mention(text=whole.text, start=whole.start_char, end=whole.end_char, person=person))
             continue
@@ -134,6 +138,13 @@ def resolve_descriptions(
             person = _by_role(
                 phrase, guests if guests is not None else people, extra_roles, all_mentions, span, apart, in_office
             )
+        apposed = phrase.end + 1 < len(doc) and doc[phrase.end].text == "," and doc[phrase.end + 1].pos_ == "PROPN"
+        if person is None and phrase.relational and phrase.country and counterpart_holder is not None and not apposed:
+            # "X received a call from his Kenyan counterpart": Kenya's holder of X's office (not where a
+            # name follows: "his Egyptian counterpart, Sameh Hassan Shoukry" names him itself)
+            ref = _referent_before(all_mentions, span.sent, span.start_char)
+            if ref is not None and ref.person is not None:
+                person = counterpart_holder(ref.person, phrase.country)
         # no one of the article fits the phrase's office: one national of its country, else the holder
         unfitted = person is None and not _fits_someone(phrase, people, extra_roles)
         if unfitted and country_of is not None:

@@ -18,6 +18,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -322,6 +323,12 @@ def _of_sex(clusters: list[_Cluster], doc: Doc, start: int) -> list[_Cluster]:
         return clusters
     fitting = [cl for cl in clusters if OPPOSITE[sex] not in _genders(cl, doc)]
     return fitting or clusters
+
+
+def _surname_written(person: Person, text: str) -> bool:
+    """One of the person's surname forms is a word of the text."""
+    written = {fold(w) for w in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", text)}
+    return any(form in written for form in names.surname_forms(person.name))
 
 
 def _kin(cl: _Cluster, doc: Doc) -> bool:
@@ -683,6 +690,17 @@ def resolve(doc: Doc, article: Article, registry: Registry) -> Entities:
     extra_roles: dict[str, list[Role]] = {}
     heads = frozenset(i for c in cands if c.role is not None for i in range(c.role.start, c.role.end))
 
+    def counterpart_holder(ref: Person, country: str) -> Person | None:
+        """The holder of ``ref``'s office for ``country`` at the date ("his Kenyan counterpart"), when
+        the article writes that holder's surname somewhere (a headline's "Ramaphosa receives call
+        from Ruto"): a counterpart the article never names stays unnamed."""
+        if country == ref.country:
+            return None
+        found = {office_holder(base.holder(r.title, country, article.reference_day)) for r in ref.roles if r.title}
+        found.discard(None)
+        holder = found.pop() if len(found) == 1 else None
+        return holder if holder is not None and _surname_written(holder, ctx.text) else None
+
     def in_office(person: Person, phrase: roles.TitlePhrase) -> bool | None:
         """Whether the knowledge base has the person holding the phrase's title at the article's
         date: ``True``, or ``False`` for someone out of every office by then; ``None`` when it cannot
@@ -710,6 +728,7 @@ def resolve(doc: Doc, article: Article, registry: Registry) -> Entities:
         by_office=by_office,
         in_office=in_office,
         country_of=country_of,
+        counterpart_holder=counterpart_holder,
     )
     named_after = {doc[c.start].idx for c in cands}
     for s, e, style in styles:  # "the Custodian of the Two Holy Mosques": the holder at the date, or left open

@@ -1496,3 +1496,11 @@ def test_a_namesake_the_knowledge_base_knows_in_another_office_does_not_absorb_a
     assert registry.get("Abdullah Abdullah").name == "Abdullah Abdullah"
     king = registry.get("Abdullah", [Role("King", None)])
     assert king is None or king.name != "Abdullah Abdullah"
+
+
+def test_a_counterpart_of_a_country_is_the_holder_of_that_office_there_when_the_article_writes_his_name():
+    body = "President Cyril Ramaphosa received a call from his Kenyan counterpart on Monday evening."
+    text = f"Ramaphosa receives call from Ruto\n\n{body}"
+    assert at(resolve(text, published=date(2024, 3, 12)), text, "his Kenyan counterpart").name == "William Ruto"
+    unnamed = at(resolve(body, published=date(2024, 3, 12)), body, "his Kenyan counterpart")
+    assert unnamed is None  # a counterpart the article never names stays unnamed
