@@ -297,10 +297,10 @@ def _the_called(call: Candidate) -> Person:
     """The one who received a call: the object of a verb of calling ("X called Y"), else the
     subject of the clause that tells of it ("X received a call from Y", "X spoke by phone with Y")."""
     trigger = call.trigger
+    after = _told_after_the_word(call)
     directed = trigger.pos_ in ("VERB", "AUX") and trigger.lemma_.lower() in lexicon()["phone_verbs"]
     if directed and not any(c.dep_ in ("nsubjpass", "auxpass") for c in trigger.children):
-        return _told_after_the_word(call)
-    after = _told_after_the_word(call)
+        return after
     return next((p for p in call.participants if p.key != after.key), call.participants[0])
 
 

@@ -1422,7 +1422,7 @@ def test_a_bare_surname_shared_with_a_spouse_is_the_office_holder_s():
     )
     entities = resolve(text, published=date(2014, 3, 11))
     assert at(entities, text, "Michelle Obama").name == "Michelle Obama"
-    assert at(entities, text, "Obama said"[:5], nth=2).name == "Barack Obama"
+    assert at(entities, text, "Obama", nth=2).name == "Barack Obama"  # "Obama said"
 
 
 def test_the_dateline_s_country_picks_the_monarch_of_a_bare_name():
