@@ -117,12 +117,14 @@ class Entities:
 
 def _keep_name_styles(clusters: list[_Cluster], text: str) -> None:
     """A person named by one word after a style that is part of how the person is called ("Sheikh
-    Mohamed", "Sayyid Badr") and not found in the knowledge base keeps the style in the name: the
-    word alone is a given name that many share."""
-    styles = roles.vocabulary().name_styles
+    Mohamed", "Sayyid Badr", "King Philippe") and not found in the knowledge base, or found there by
+    that one word, keeps the style in the name: the word alone is a given name that many share."""
+    styles = roles.vocabulary().name_styles | roles.vocabulary().monarch_styles
     for cl in clusters:
-        if cl.kb or not cl.forms or any(len(form.split()) > 1 for form in cl.forms):
+        if not cl.forms or any(len(form.split()) > 1 for form in cl.forms):
             continue
+        if cl.kb and ((entry := kbase.load().get(cl.kb)) is None or len(entry.name.split()) > 1):
+            continue  # the knowledge base's name ("Abdullah II"), unless it is the one word too ("Philippe")
         before = {text[:s].split()[-1] if text[:s].split() else "" for s, _e, _t in cl.spans}
         style = next((w for w in sorted(before) if w in styles), None)
         if style is None:

@@ -48,6 +48,7 @@ class Vocabulary:
     gendered: dict = field(default_factory=dict)  # "male"/"female" -> folded forms of address and titles
     post_nominals: frozenset[str] = frozenset()  # honours written after a name: "OFR", "GCON", "MBE"
     name_styles: frozenset[str] = frozenset()  # styles kept before a lone given name: "Sheikh Mohamed"
+    monarch_styles: frozenset[str] = frozenset()  # a monarch's title kept before a lone regnal name: "King Philippe"
     envoy_heads: frozenset[str] = frozenset()  # offices held abroad: "ambassador", never held with a state's own
     kin: frozenset[str] = frozenset()  # words naming someone's relative: "his father X"
 
@@ -71,6 +72,7 @@ def vocabulary() -> Vocabulary:
         gendered={k: frozenset(v) for k, v in raw.get("gendered", {}).items()},
         post_nominals=frozenset(raw.get("post_nominals", ())),
         name_styles=frozenset(raw.get("name_styles", ())),
+        monarch_styles=frozenset(raw.get("monarch_styles", ())),
         envoy_heads=frozenset(raw.get("envoy_heads", ())),
         kin=frozenset(raw.get("kin", ())),
     )

@@ -529,7 +529,7 @@ def test_city_visit_by_a_minister():
 
 def test_began_a_visit_to_a_country():
     e = only(extract("Dutch King Willem-Alexander began a state visit to Indonesia on Monday."), "visit")
-    assert names(e) == {"Willem-Alexander"} and e.place.name == "Indonesia" and e.date == "2024-03-04"
+    assert names(e) == {"King Willem-Alexander"} and e.place.name == "Indonesia" and e.date == "2024-03-04"
 
 
 def test_visited_in_a_year():
@@ -2973,7 +2973,7 @@ def test_two_coordinated_meetings_are_two_meetings_each_with_its_own_counterpart
     }
     text = f"During the visit, {RUTO} met with King Charles and held talks with Prime Minister Keir Starmer."
     assert groups(extract(text), "meet") == {
-        frozenset({"William Ruto", "Charles"}),
+        frozenset({"William Ruto", "King Charles"}),
         frozenset({"William Ruto", "Keir Starmer"}),
     }
     # one meeting told twice in one sentence stays one
@@ -5529,3 +5529,8 @@ def test_touching_down_somewhere_is_arriving_there_but_touching_on_a_subject_is_
     visit = only(extract(f"{RUTO} touched down at Waterkloof Air Force Base in Pretoria on Monday."), "visit")
     assert visit.place.name == "Pretoria"
     assert not [e for e in extract(f"{RUTO} touched on the Sudan crisis in Pretoria on Monday.") if e.type == "visit"]
+
+
+def test_a_monarch_known_by_one_name_keeps_the_title():
+    found = extract("Vietnamese President Vo Van Thuong met Queen Mathilde of Belgium in Hanoi on Monday.")
+    assert groups(found, "meet") == {frozenset({"Vo Van Thuong", "Queen Mathilde"})}

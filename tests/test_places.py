@@ -39,6 +39,14 @@ def test_lookup_country_and_its_variants():
     assert places.lookup("Mongolia").geonames_id == 2029969
 
 
+@pytest.mark.parametrize(
+    "demonym, country",
+    [("Tongan", "Tonga"), ("Papua New Guinean", "Papua New Guinea"), ("Santomean", "Sao Tome and Principe")],
+)
+def test_pacific_and_african_island_demonyms_name_their_country(demonym, country):
+    assert places.country_name(demonym) == country
+
+
 def test_ambiguous_city_is_the_most_populous():
     # several places are called Damascus or Hyderabad: the big one wins
     assert places.lookup("Hyderabad").country == "India"

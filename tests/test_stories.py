@@ -421,6 +421,8 @@ def test_caption_date_anchors_only_a_story_it_names_people_or_places_of() -> Non
         ("General News of Wednesday, 8 August 2007", date(2007, 8, 8)),
         ("Minutes of Wednesday, 8 August 2007", None),
         ("— Nicolás Maduro (@NicolasMaduro) February 4, 2023", None),  # an embedded post's signature
+        ("Start Date: Thursday, June 20, 2013", date(2013, 6, 20)),  # a record's labelled fields
+        ("Released on 4 May 2011", date(2011, 5, 4)),
     ],
 )
 def test_date_line(line: str, expected: date | None) -> None:
