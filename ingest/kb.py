@@ -216,6 +216,7 @@ class KnowledgeBase:
     _first_last: dict[str, str | None] = field(default_factory=dict)
     _offices: dict[str, list[tuple[str, Office]]] = field(default_factory=dict)  # country -> titled offices
     _styles: dict[str, list[Style]] = field(default_factory=dict)
+    _given: frozenset[str] | None = None  # first words of the full names, folded (built on first use)
 
     # ---------------------------------------------------------------- building
 
@@ -259,6 +260,12 @@ class KnowledgeBase:
     def known(self, name: str) -> bool:
         """Whether a full name, variant or nickname of someone in the knowledge base."""
         return self._full_key(fold(strip_titles(name))) in self._full
+
+    def given_name(self, word: str) -> bool:
+        """Whether a word opens a full name in the knowledge base ("Yuri" of "Yuri Fedotov")."""
+        if self._given is None:
+            self._given = frozenset(key.split()[0] for key in self._full)
+        return fold(word) in self._given
 
     def _full_key(self, key: str) -> str:
         """A folded name as the knowledge base holds it: itself, or with the Arabic article spelt "al"

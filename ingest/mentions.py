@@ -124,9 +124,22 @@ def name_text(span: Span) -> str:
     inside it ('Joko "Jokowi" Widodo' is Joko Widodo)."""
     quoted = {k for j in _nicknames(span) for k in (j, j + 1, j + 2)}
     text = "".join(t.text_with_ws for t in span if t.i not in quoted).strip() if quoted else span.text
+    text = _page_apostrophes(span, text)
     last = span[-1].text
     if last.endswith(".") and len(last) > 3 and last[:-1].isalpha() and last not in roles.vocabulary().honorifics:
         return text[:-1]
+    return text
+
+
+def _page_apostrophes(span: Span, text: str) -> str:
+    """The name with the curly apostrophes the page writes in it, which the parser read plain
+    (``nlp.text_to_parse``)."""
+    page = span.doc.user_data.get("page")
+    if page is None or "'" not in text:
+        return text
+    written = page[span.start_char : span.end_char]
+    if len(written) == len(span.text) and all(a == b or (a, b) == ("’", "'") for a, b in zip(written, span.text)):
+        return text.replace("'", "’")
     return text
 
 

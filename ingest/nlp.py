@@ -24,16 +24,17 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 
 import numpy
 import spacy
-from spacy.attrs import ORTH, SENT_START
+from spacy.attrs import NORM, ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from diplograph.ingest import datelines, dates, places
+from diplograph.ingest import kb as kbase
 from diplograph.ingest.datafiles import read_json, read_list
 from diplograph.ingest.records import Article, fold
 
@@ -310,10 +311,36 @@ def stranded_objects(doc: Doc) -> Doc:
             day = days[-1]  # "on Saturday President Y": the day is the "on"'s, the person the verb's
             day.head, day.dep_ = prep, "pobj"
             name.head, name.dep_ = verb, "dobj"
+            continue
+        _venue_before_title(ent, objectless_verb)
     return doc
 
 
+def _venue_before_title(ent: Span, objectless_verb: Callable[[Token, Token], bool]) -> None:
+    """ "received at Seif Palace First Deputy Prime Minister X": the parser made the title the object
+    of "at" with the venue for its modifier; the venue is the "at"'s, the title (and X) the verb's."""
+    title = ent.root
+    while title.dep_ in ("conj", "appos", "compound") and title.head != title:
+        title = title.head
+    if title == ent.root or title.dep_ != "pobj" or title.lower_ not in _title_heads():
+        return
+    prep, venue = title.head, next((c for c in title.children if c.dep_ == "nmod" and c.i < title.i), None)
+    if venue is None or venue.ent_type_ == "PERSON" or prep.lower_ not in ("at", "in"):
+        return
+    if not objectless_verb(prep.head, prep):
+        return
+    venue.head, venue.dep_ = prep, "pobj"
+    title.head, title.dep_ = prep.head, "dobj"
+
+
 TITLE_REACH = 12  # words back from a name to the title it stands beside ("the Speaker of the Council of ..., X")
+
+
+@lru_cache(maxsize=1)
+def _title_words() -> frozenset[str]:
+    """Words of offices, folded: heads and the words before them ("external", "affairs")."""
+    raw = read_json("titles.json")
+    return frozenset(w.lower() for w in (*raw["heads"], *raw["modifiers"]))
 
 
 @lru_cache(maxsize=1)
@@ -391,6 +418,9 @@ def whole_places(doc: Doc) -> Doc:
         if ent.label_ in ("PERSON", "ORG") and (joined := _places_joined(ent)):
             found += joined  # "left [Abuja for Dakar]": two places the tagger made one name
             continue
+        if ent.label_ in ("ORG", "GPE") and (parted := _country_then_name(ent)):
+            found += parted  # "of [the Russian Federation Yuri Fedotov]": a country, then a person
+            continue
         if ent.label_ not in PLACE_LABELS:
             continue
         best = None
@@ -408,6 +438,31 @@ def whole_places(doc: Doc) -> Doc:
         kept = [e for e in ents if not any(e.start < f.end and f.start < e.end for f in found)]
         doc.ents = sorted(kept + found, key=lambda e: e.start)
     return doc
+
+
+TITLE_OF_REACH = 5  # words back from a country to the office it follows ("Minister of Foreign Affairs of")
+
+
+def _country_then_name(ent: Span) -> list[Span]:
+    """A country's name and a person's the tagger read as one body after an office ("Minister of
+    Foreign Affairs of [the Russian Federation Yuri Fedotov]"): the country, and the two or three
+    capitalised words after it as a person, when the first is a given name the knowledge base knows;
+    none otherwise ("the United States [Federal Reserve]")."""
+    doc = ent.doc
+    start = ent.start + (1 if doc[ent.start].lower_ == "the" else 0)
+    office = doc[max(0, ent.start - TITLE_OF_REACH) : ent.start]
+    if not (len(office) > 1 and office[-1].lower_ == "of" and any(t.lower_ in _title_heads() for t in office)):
+        return []  # only in an office's "... of [the country]"
+    for cut in range(ent.end - 2, start, -1):
+        rest = doc[cut : ent.end]
+        if len(rest) > 3 or not all(t.is_alpha and t.is_title and t.pos_ == "PROPN" for t in rest):
+            continue
+        country = doc[start:cut].text
+        if places.is_demonym(country) or not places.country_name(country) or places.country_name(rest.text):
+            continue  # "[Indian] External Affairs": an adjective of a body's name, not a country before a name
+        if not any(t.lower_ in _title_words() for t in rest) and kbase.load().given_name(rest[0].text):
+            return [Span(doc, ent.start, cut, label="GPE"), Span(doc, cut, ent.end, label="PERSON")]
+    return []
 
 
 ROUTE_WORDS = frozenset({"for", "to", "from", "via"})  # between two places the tagger read as one name
@@ -457,6 +512,8 @@ def build() -> spacy.Language:
     nlp.max_length = max(nlp.max_length, CHUNK_CHARS * 2)
     for word in _abbreviations():  # "Rt." "Hon." "Amb." stay one token, so they end no sentence
         nlp.tokenizer.add_special_case(word, [{ORTH: word}])
+    for word in read_list("name_particles.txt"):  # "dos" of "dos Santos" is no "does"
+        nlp.tokenizer.add_special_case(word, [{ORTH: word, NORM: "de"}])
     if "entity_ruler" not in nlp.pipe_names:
         ruler = nlp.add_pipe("entity_ruler", before="ner", config={"phrase_matcher_attr": "ORTH"})
         patterns = [{"label": "ORG", "pattern": name} for name in read_list("agencies.txt")]
@@ -625,11 +682,14 @@ def _headline_words() -> frozenset[str]:
     return frozenset(read_list("headline_words.txt"))
 
 
+_CURLY_APOSTROPHE = re.compile(r"(?<=[^\W\d_])’(?=[^\W\d_]{3})")  # inside a word, not "’s", "’ll"
+
+
 def text_to_parse(article: Article) -> str:
     """The article text with foreign passages, sentence-final attributions to a news agency
     (", reports TASS."), links' labels in brackets ("[Images]") and where people stand in a photo
     (", left,") replaced by spaces (line breaks kept), a title-case headline's common words lowered
-    (``headline_words_at``), the line breaks of hard-wrapped paragraphs
+    (``headline_words_at``), a curly apostrophe inside a word made plain, the line breaks of hard-wrapped paragraphs
     too (``wrapped_breaks``), and a line break after a wire dateline; same length: the tagger
     reads "X, whose plane landed in Moscow, met Y and Z" without ", reports TASS" taking "Z" for
     its subject, "ASTANA. KAZINFORM – President X received Y" with the dateline on a line of its
@@ -646,9 +706,12 @@ def text_to_parse(article: Article) -> str:
     if line is not None and line.end < len(text) and text[line.end] in " \t":
         breaks.append(line.end)  # "ASTANA. KAZINFORM – President X received Y": the story starts a line
     joins = wrapped_breaks(text)
-    if not spans and not joins and not breaks and not lowered:
+    apostrophes = [m.start() for m in _CURLY_APOSTROPHE.finditer(text)]
+    if not spans and not joins and not breaks and not lowered and not apostrophes:
         return text
     chars = list(text)
+    for i in apostrophes:  # "Hu’akavameiliku", "O’Brien": the tagger knows the name with a plain apostrophe
+        chars[i] = "'"
     for start, end in lowered:
         chars[start:end] = text[start:end].lower()
     for start, end in spans:
@@ -706,6 +769,8 @@ def pipe(articles: Iterable[Article], batch_size: int = 32, n_process: int = 1) 
         if i == n - 1:
             joined = pending[0] if n == 1 else Doc.from_docs(pending, ensure_whitespace=False)
             pending = []
+            if "’" in article.text:  # names are written as on the page ("Hu’akavameiliku"), not as parsed
+                joined.user_data["page"] = article.text
             yield article, joined
 
 

@@ -5534,3 +5534,42 @@ def test_touching_down_somewhere_is_arriving_there_but_touching_on_a_subject_is_
 def test_a_monarch_known_by_one_name_keeps_the_title():
     found = extract("Vietnamese President Vo Van Thuong met Queen Mathilde of Belgium in Hanoi on Monday.")
     assert groups(found, "meet") == {frozenset({"Vo Van Thuong", "Queen Mathilde"})}
+
+
+def test_a_name_with_a_curly_apostrophe_inside_is_one_person():
+    found = extract("The Honourable Hu’akavameiliku met New Zealand Prime Minister Chris Hipkins in London.")
+    (meeting,) = [e for e in found if e.type == "meet"]
+    assert {n.replace("’", "'") for n in names(meeting)} == {"Hu'akavameiliku", "Chris Hipkins"}
+
+def test_a_name_with_dos_is_no_verb():
+    # "dos" of "dos Santos" read as "does" made it the sentence's verb
+    found = extract(
+        "Angolan President Jose Eduardo dos Santos met Russian Deputy Foreign Minister Yuri Fedotov in"
+        " Luanda on Wednesday.",
+        date(2004, 2, 27),
+    )
+    assert groups(found, "meet") == {frozenset({"Jose Eduardo dos Santos", "Yuri Fedotov"})}
+
+def test_a_name_the_tagger_ran_into_a_country_is_a_person():
+    found = extract(
+        "Deputy Minister of Foreign Affairs of the Russian Federation Yuri Fedotov was received by Angolan"
+        " President Jose Eduardo dos Santos in Luanda on Wednesday.",
+        date(2004, 2, 27),
+    )
+    assert groups(found, "meet") == {frozenset({"Jose Eduardo dos Santos", "Yuri Fedotov"})}
+
+def test_received_at_a_palace_then_the_title_and_name_of_the_one_received():
+    found = extract(
+        "KUWAIT: His Highness the Amir Sheikh Sabah Al-Ahmad Al-Jaber Al-Sabah received yesterday at Seif"
+        " Palace First Deputy Prime Minister and Foreign Minister Sheikh Sabah Al-Khaled Al-Hamad Al-Sabah,"
+        " along with his Ethiopian counterpart Dr Workneh Gebeyehu and his accompanying delegation.",
+        date(2017, 6, 19),
+    )
+    assert frozenset({"Sabah Al-Ahmad Al-Jaber Al-Sabah", "Sabah Al-Khaled Al-Hamad Al-Sabah"}) in groups(found, "meet")
+
+def test_a_sports_occasion_is_no_one_who_met():
+    found = extract(
+        "Indian Prime Minister Manmohan Singh met Pakistani Prime Minister Yousuf Raza Gilani on Thursday."
+        " The two leaders met in March in Mohali on the margins of the Indo-Pak World Cup semi-final tie."
+    )
+    assert {frozenset({"Manmohan Singh", "Yousuf Raza Gilani"})} == groups(found, "meet")
