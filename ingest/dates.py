@@ -551,9 +551,13 @@ def governing_date(
         gov = governor(root.head) if root.pos_ in ("VERB", "AUX") and root.head != root else governor(root)
         between = path[1 : ids.index(trigger.i)] if trigger.i in ids else []
         if trigger.i in ids and all(
-            t.dep_ == "relcl" and t.head == trigger for t in between if t.pos_ in ("VERB", "AUX")
+            (t.dep_ == "relcl" or (t.dep_ == "acl" and t.tag_ == "VBN")) and t.head == trigger
+            for t in between
+            if t.pos_ in ("VERB", "AUX")
         ):
-            rank = 0  # attached to the event word itself, or to a clause on it: "a call he received on Wednesday"
+            # attached to the event word itself, or to a clause on it: "a call he received on
+            # Wednesday", "a conversation held at the beginning of last month"
+            rank = 0
         elif _when_clause_of(expr, trigger):
             rank = 0  # "return to Y on September 28, when apart from meeting Z he will ...": that day's
         elif own_only:

@@ -75,9 +75,15 @@ def _word_before_date(expr) -> int:
 
 def _right_after_another_event(expr, trigger: Token) -> bool:
     """The date follows another meeting noun, with only its preposition between ("came ahead of
-    their scheduled meeting on Monday": Monday is that meeting's, whatever the parse hangs it on)."""
+    their scheduled meeting on Monday": Monday is that meeting's, whatever the parse hangs it on),
+    one that is not the occasion the event word frames itself in ("on the sidelines of the summit")."""
     k = _word_before_date(expr)
-    return 0 <= k < expr.start - 1 and k != trigger.i and expr.doc[k].lemma_.lower() in lexicon()["meet_nouns"]
+    if not (0 <= k < expr.start - 1 and k != trigger.i and expr.doc[k].lemma_.lower() in lexicon()["meet_nouns"]):
+        return False
+    # but "their meeting on the sidelines of the BRICS Summit in October": the summit is the meeting's occasion
+    frames = lexicon()["frame_nouns"]
+    between = [a for a in expr.doc[k].ancestors if trigger in a.ancestors or a == trigger]
+    return not (trigger.is_ancestor(expr.doc[k]) and any(a.lower_ in frames for a in between))
 
 
 def _event_noun_above(tok: Token, ids: set[int], trigger: Token, fits: Callable[[Token], bool]) -> bool:

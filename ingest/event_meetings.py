@@ -479,8 +479,15 @@ def meet_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMen
         and any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)  # "In the meeting with Y, ..."
     )
     own = event_noun_of_its_own(tok, tok.head, words)  # "meetings with A and talks with B": B's own
-    if noun and any(
-        t.lemma_.lower() in words and not (framed and is_verb(t)) and not (own and t == tok.head) for t in clause[1:]
+    # "their first meeting since their last meeting in Kazan": the one "since" names is another occasion
+    earlier = tok.dep_ == "pobj" and tok.head.lower_ in lx["earlier_event_prepositions"]
+    if (
+        noun
+        and not earlier
+        and any(
+            t.lemma_.lower() in words and not (framed and is_verb(t)) and not (own and t == tok.head)
+            for t in clause[1:]
+        )
     ):
         # "during their meeting on the sidelines of the summit": the summit is the occasion (but "In the
         # meeting with Y, X called for ...": the verb the meeting frames only looks like an event word)

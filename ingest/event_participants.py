@@ -134,7 +134,7 @@ def pair_mentions(
     of the story's latest meeting or call (``pair``); "they" joined by others, for all its parties.
     A bare "the two" after exactly two people the sentence names (``named``) stands for them ("X and
     Y issued statements saying the two had spoken by phone"). With no such meeting yet, "the two"
-    ("the three leaders") stand for the people the sentence before brought together
+    ("the three leaders", "they" meeting) stand for the people the sentence before brought together
     (``brought_together``, see ``clause_pair``)."""
     lx = lexicon()
     for tok in sent:
@@ -145,7 +145,12 @@ def pair_mentions(
             if len(before) == 2 and not (after and theirs):
                 return stand_ins(tok, before)
     if len(pair) < 2 and len(brought_together) >= 2:
-        return [m for tok in sent if _the_n(tok) == len(brought_together) for m in stand_ins(tok, brought_together)]
+        return [
+            m
+            for tok in sent
+            if _the_n(tok) == len(brought_together) or _they_met(tok)
+            for m in stand_ins(tok, brought_together)
+        ]
     if len(pair) < 2:
         return []
     out: list[PersonMention] = []
@@ -176,6 +181,14 @@ def pair_mentions(
         if counted or joined or again or agreed or _their_own(tok):  # "They were joined by Y": all its parties
             out += stand_ins(tok, pair)
     return out
+
+
+def _they_met(tok: Token) -> bool:
+    """ "They later met behind closed doors": "they" as the subject of a meeting verb, or of "held
+    talks", in a sentence that names nobody."""
+    if tok.lower_ != "they" or tok.dep_ != "nsubj" or any(t.ent_type_ == "PERSON" for t in tok.sent):
+        return False
+    return tok.head.lemma_.lower() in lexicon()["meet_verbs"] or _holds_a_meeting(tok.head)
 
 
 def _their_meeting(tok: Token) -> bool:
@@ -592,7 +605,8 @@ def _main_verb(sent: Span) -> Token | None:
 
 def clause_pair(sent: Span, mentions: list[PersonMention]) -> tuple[Person, ...]:
     """The people one clause of the sentence brings together: the subjects of its main verb, or its
-    one subject and the one person named under that verb's objects ("X chaired a welcome ceremony for Y"), none
+    one subject and the one person named under that verb's objects ("X chaired a welcome ceremony for
+    Y", "X was attempting to tell Y"), none
     across a clause of its own ("X said that Y is a dictator": Y is only talked about)."""
     root = _main_verb(sent)
     if root is None:
@@ -606,8 +620,9 @@ def clause_pair(sent: Span, mentions: list[PersonMention]) -> tuple[Person, ...]
             and not m.synthetic
             and (below := path_below(m, root))
             and below[-1].dep_ not in ("nsubj", "nsubjpass", "agent")
-            # a conjoined verb is a clause of its own; "in X and in the presence of Y" is not
-            and not any(t.dep_ in CLAUSE_DEPS and (t.dep_ != "conj" or is_verb(t)) for t in below)
+            # a conjoined verb is a clause of its own; "in X and in the presence of Y" is not, nor
+            # an open clause of the subject's own ("X was attempting to tell Y")
+            and not any(t.dep_ in CLAUSE_DEPS and t.dep_ != "xcomp" and (t.dep_ != "conj" or is_verb(t)) for t in below)
         ]
     )
     others = [p for p in others if p not in subjects]

@@ -21,7 +21,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
-from diplograph.ingest import dates, roles
+from diplograph.ingest import dates, places, roles
 from diplograph.ingest.event_candidate import PAIR_TYPES, Candidate
 from diplograph.ingest.event_participants import persons_in, unique_people
 from diplograph.ingest.event_syntax import (
@@ -140,7 +140,7 @@ def members_named(sent: Span, mentions, before: list[Candidate]) -> list[Candida
         ):
             setting = settings[0]
             members = _named_after(verb, mentions, setting.participants)
-            if not members:
+            if not members or _own_delegation(subject, setting.participants[0]):
                 return []
             cand = Candidate(
                 "meet", setting.trigger, setting.sent, [setting.participants[0], *members], setting.place, setting.venue
@@ -149,6 +149,13 @@ def members_named(sent: Span, mentions, before: list[Candidate]) -> list[Candida
             cand.extra["group_noun"] = setting.extra["group_noun"]
             return [cand]
     return []
+
+
+def _own_delegation(group: Token, person: Person) -> bool:
+    """ "X engaged in consultations with regional counterparts. The U.S. delegation included A and
+    B": a group of X's own country is X's side, not the counterparts."""
+    countries = {places.country_name(c.text) for c in group.children if c.dep_ in ("compound", "amod", "nmod")}
+    return person.country is not None and person.country in countries
 
 
 def _named_after(verb: Token, mentions, known: list[Person]) -> list[Person]:

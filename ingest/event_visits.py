@@ -480,7 +480,10 @@ def attend_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonM
     preps = frozenset(lx["gathering_prepositions"])
     place = (
         destination(verb, entities, preps, dobj=False)
-        or next((p for o in objects if (p := destination(o, entities, preps, dobj=False)) is not None), None)
+        or next(
+            (p for o in objects for n in _named_by(o) if (p := destination(n, entities, preps, False)) is not None),
+            None,
+        )
         or (found[0] if (found := where_antecedent(chain, entities)) else None)  # "in Y, where X was attending"
     )
     theirs = [  # "A, B and C attend their meeting in Tokyo", "A and B attend a meeting on X": theirs
@@ -508,10 +511,22 @@ def attend_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonM
     return theirs + [Candidate("visit", verb, sent, [v], place) for v in visitors]
 
 
+def _named_by(gathering: Token) -> list[Token]:
+    """The gathering word and the names of its "of" phrases: "a summit of the Council of Europe in
+    Warsaw" (the parse hangs "in Warsaw" from "Council")."""
+    out = [gathering]
+    for word in out:
+        out += [o for o in prep_objects(word, ("of",)) if o.pos_ in ("PROPN", "NOUN")]
+        if len(out) > 3:
+            break
+    return out
+
+
 def presence_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMention], entities) -> list[Candidate]:
     """ "X was in Y to attend the summit", "X is in Y for talks": being somewhere for a purpose is a
-    visit there; a bare "X was in Y" only for someone of another country the story knows, holding
-    no post there (else it may be where X lives or works)."""
+    visit there ("here": where the story was filed, ``event_story_places``); a bare "X was in Y"
+    only for someone of another country the story knows, holding no post there (else it may be
+    where X lives or works)."""
     lx = lexicon()
     purpose = any(
         (c.dep_ in ("xcomp", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
@@ -534,6 +549,9 @@ def presence_candidates(tok: Token, label: str, sent: Span, mentions: list[Perso
     if not purpose:
         # "Recently, he was in Rwanda": abroad for someone whose country the story knows, posted nowhere there
         visitors = [v for v in visitors if v.country and place is not None and not posted_in(v, place)]
+    if place is None and purpose and any(c.dep_ == "advmod" and c.lower_ == "here" for c in tok.children):
+        # "X, who is here to attend the summit": where the story was filed (``here_places``)
+        return [Candidate("visit", tok, sent, [v], None) for v in visitors[:MAX_TRAVELLERS]]
     if place is None or not 1 <= len(visitors) <= MAX_TRAVELLERS:
         return []
     return [Candidate("visit", tok, sent, [v], place) for v in visitors]

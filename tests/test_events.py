@@ -5531,15 +5531,47 @@ def test_touching_down_somewhere_is_arriving_there_but_touching_on_a_subject_is_
     assert not [e for e in extract(f"{RUTO} touched on the Sudan crisis in Pretoria on Monday.") if e.type == "visit"]
 
 
-def test_a_monarch_known_by_one_name_keeps_the_title():
-    found = extract("Vietnamese President Vo Van Thuong met Queen Mathilde of Belgium in Hanoi on Monday.")
-    assert groups(found, "meet") == {frozenset({"Vo Van Thuong", "Queen Mathilde"})}
+def test_a_call_held_at_a_time_of_its_own_takes_that_date():
+    # "a conversation held at the beginning of last month": the participle's date is the call's
+    found = extract(
+        f"{RUTO} and {RAMAPHOSA} agreed to deepen trade ties in a telephone conversation held at the"
+        " beginning of last month."
+    )
+    assert only(found, "phone_call").date == "2024-02"
 
 
 def test_a_name_with_a_curly_apostrophe_inside_is_one_person():
     found = extract("The Honourable Hu’akavameiliku met New Zealand Prime Minister Chris Hipkins in London.")
     (meeting,) = [e for e in found if e.type == "meet"]
     assert {n.replace("’", "'") for n in names(meeting)} == {"Hu'akavameiliku", "Chris Hipkins"}
+
+
+def test_they_meeting_after_one_spoke_to_another_are_those_two():
+    found = extract(
+        "Libyan leader Moammar Qaddafi was attempting to tell Saudi King Abdallah that he had wronged him at"
+        " a previous summit. They later met for half an hour behind closed doors."
+    )
+    assert groups(found, "meet") == {frozenset({"Moammar Qaddafi", "King Abdallah"})}
+
+
+def test_a_monarch_known_by_one_name_keeps_the_title():
+    found = extract("Vietnamese President Vo Van Thuong met Queen Mathilde of Belgium in Hanoi on Monday.")
+    assert groups(found, "meet") == {frozenset({"Vo Van Thuong", "Queen Mathilde"})}
+
+
+def test_here_to_attend_a_summit_is_a_visit_to_the_city_of_the_dateline():
+    found = extract(
+        "NEW DELHI, March 8 (PTI) - Chinese Foreign Minister Wang Yi is here to attend the summit of the"
+        " Shanghai Cooperation Organisation."
+    )
+    assert ("Wang Yi", "New Delhi") in visits(found)
+
+
+def test_attending_a_body_s_summit_in_a_city_is_a_visit_there():
+    # the parse hangs "in Warsaw" from "Council", not from "summit"
+    found = extract("Armenian President Robert Kocharyan attended a summit of the Council of Europe in Warsaw.")
+    assert visits(found) == {("Robert Kocharyan", "Warsaw")}
+
 
 def test_a_name_with_dos_is_no_verb():
     # "dos" of "dos Santos" read as "does" made it the sentence's verb
@@ -5550,6 +5582,7 @@ def test_a_name_with_dos_is_no_verb():
     )
     assert groups(found, "meet") == {frozenset({"Jose Eduardo dos Santos", "Yuri Fedotov"})}
 
+
 def test_a_name_the_tagger_ran_into_a_country_is_a_person():
     found = extract(
         "Deputy Minister of Foreign Affairs of the Russian Federation Yuri Fedotov was received by Angolan"
@@ -5557,6 +5590,7 @@ def test_a_name_the_tagger_ran_into_a_country_is_a_person():
         date(2004, 2, 27),
     )
     assert groups(found, "meet") == {frozenset({"Jose Eduardo dos Santos", "Yuri Fedotov"})}
+
 
 def test_received_at_a_palace_then_the_title_and_name_of_the_one_received():
     found = extract(
@@ -5566,6 +5600,26 @@ def test_received_at_a_palace_then_the_title_and_name_of_the_one_received():
         date(2017, 6, 19),
     )
     assert frozenset({"Sabah Al-Ahmad Al-Jaber Al-Sabah", "Sabah Al-Khaled Al-Hamad Al-Sabah"}) in groups(found, "meet")
+
+
+def test_the_delegation_of_ones_own_country_is_no_counterpart():
+    found = extract(
+        "US Secretary of State John Kerry held consultations with regional counterparts in Guatemala."
+        " The U.S. delegation included Roberta Jacobson and Carmen Lomellin.",
+        date(2013, 6, 5),
+    )
+    assert not [e for e in found if e.type == "meet" and "Roberta Jacobson" in names(e)]
+
+
+def test_the_last_meeting_since_which_they_meet_again_is_an_event_of_its_own():
+    found = extract(
+        "Indian Prime Minister Narendra Modi held talks with Chinese President Xi Jinping on Sunday. It was"
+        " their first meeting since their last meeting in Kazan on the sidelines of the BRICS Summit in"
+        " October 2023."
+    )
+    meetings = sorted((e.date, e.place.name if e.place else None) for e in found if e.type == "meet")
+    assert meetings == [("2023-10", "Kazan"), ("2024-03-03", None)]
+
 
 def test_a_sports_occasion_is_no_one_who_met():
     found = extract(
