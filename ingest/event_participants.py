@@ -22,7 +22,7 @@ from datetime import date
 
 from spacy.tokens import Span, Token
 
-from diplograph.ingest import places, roles
+from diplograph.ingest import nlp, places, roles
 from diplograph.ingest.event_syntax import (
     attaches,
     attributive,
@@ -811,7 +811,7 @@ def _lowered(doc) -> str:
     """The document's text in lower case, made once per document."""
     low = doc.user_data.get("diplograph.lowered")
     if low is None:
-        low = doc.user_data["diplograph.lowered"] = doc.text.lower()
+        low = doc.user_data["diplograph.lowered"] = nlp.text_of(doc).lower()
     return low
 
 
@@ -889,7 +889,7 @@ def styled_spouses(mentions: list[PersonMention]) -> set[str]:
     for m in mentions:
         if m.person is None or m.synthetic:
             continue
-        before = m.root.doc.text[max(0, m.start - 40) : m.start].rstrip().lower()
+        before = nlp.text_of(m.root.doc)[max(0, m.start - 40) : m.start].rstrip().lower()
         if before.endswith(tuple(styles)):
             out.add(m.person.key)
     return out

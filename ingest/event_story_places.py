@@ -27,7 +27,7 @@ from itertools import chain, islice
 
 from spacy.tokens import Span, Token
 
-from diplograph.ingest import datelines, dates, locations, places, roles
+from diplograph.ingest import datelines, dates, locations, nlp, places, roles
 from diplograph.ingest.event_candidate import Candidate
 from diplograph.ingest.event_places import destination, posted_in
 from diplograph.ingest.event_syntax import another_occasion, clause_chain, is_verb, lexicon, past_perfect, prep_objects
@@ -520,7 +520,7 @@ def _lead(cand: Candidate) -> bool:
     start = cand.base + cand.sent.start_char
     if start <= end <= cand.base + cand.sent.end_char:
         return True
-    text = cand.sent.doc.text
+    text = nlp.text_of(cand.sent.doc)
     return end <= start and not text[end - cand.base : cand.sent.start_char].strip()
 
 

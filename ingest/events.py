@@ -42,7 +42,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
-from diplograph.ingest import datelines, dates, people, places
+from diplograph.ingest import datelines, dates, nlp, people, places
 from diplograph.ingest.event_candidate import PAIR_TYPES, Candidate
 from diplograph.ingest.event_codes import event_codes
 from diplograph.ingest.event_dates import date_candidate, date_from_story, future_dated, past_plans, sentence_date
@@ -333,7 +333,7 @@ def _through_blanks(parsed: str, text: str, end: int, base: int) -> int:
 
 def _to_event(c: Candidate, article: Article) -> Event:
     quote, start, end = _quote(c.sent)
-    end = _through_blanks(c.sent.doc.text, article.text, end, c.base)
+    end = _through_blanks(nlp.text_of(c.sent.doc), article.text, end, c.base)
     start, end = start + c.base, end + c.base
     if len(article.text) >= end:
         quote = article.text[start:end]  # the page's own words, not the blanks parsed in their stead ("[Images]")

@@ -31,7 +31,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
-from diplograph.ingest import datelines, places
+from diplograph.ingest import datelines, nlp, places
 from diplograph.ingest.credits import agencies, inside
 from diplograph.ingest.datafiles import read_json
 from diplograph.ingest.records import Mention, Place, fold
@@ -536,7 +536,7 @@ def find_venues(doc: Doc, skip: list[tuple[int, int]] | None = None) -> list[Ven
     skip = list(skip or [])
     vw = venue_words()
     raw: list[VenueMention] = []
-    text = doc.text
+    text = nlp.text_of(doc)
     named = _named_phrases()
     for start, end, phrase in named_venue_spans(text):
         span = doc.char_span(start, end, alignment_mode="expand")
@@ -695,7 +695,7 @@ def _dateline_of(doc: Doc):
     if key not in doc.user_data:
         from diplograph.ingest import datelines
 
-        doc.user_data[key] = datelines.find(doc.text)
+        doc.user_data[key] = datelines.find(nlp.text_of(doc))
     return doc.user_data[key]
 
 

@@ -302,7 +302,7 @@ class ArticleContext:
     def __init__(self, doc: Doc, article: Article):
         self.doc = doc
         self.article = article
-        self.text = doc.text  # Doc.text is rebuilt on every access: keep it once
+        self.text = nlp.text_of(doc)
         self.credits = credit_spans(self.text)
         self._headline: dict[int, bool] = {}
 

@@ -774,6 +774,14 @@ def pipe(articles: Iterable[Article], batch_size: int = 32, n_process: int = 1) 
             yield article, joined
 
 
+def text_of(doc: Doc) -> str:
+    """The doc's text, joined once per doc (``Doc.text`` joins every token's text on each access)."""
+    text = doc.user_data.get("diplograph.text")
+    if text is None:
+        text = doc.user_data["diplograph.text"] = doc.text
+    return text
+
+
 ZONE_ARTICLES = 256  # articles parsed in one memory zone: the strings they add are let go after it
 
 
