@@ -8,6 +8,7 @@ in a given name), and never for two given names on one surname ("Raul Castro" / 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -51,15 +52,23 @@ TYPO_WHOLE = 90  # ratio for a misspelt whole name of the same length
 MIN_TYPO_SURNAME = 7  # letters from which a surname alone may differ by a typo from the full name's
 
 
+_POSSESSIVE = re.compile(r"(?:'s|’s)$")
+
+
 def words(name: str) -> list[str]:
     """Folded words of a name, hyphenated parts kept together: 'Amir-Abdollahian' -> ['amir-abdollahian']."""
-    name = re.sub(r"(?:'s|’s)$", "", name.strip())
+    return list(_words(name))
+
+
+@lru_cache(maxsize=65536)
+def _words(name: str) -> tuple[str, ...]:
+    """``words`` of a name, made once per name."""
     out = []
-    for w in name.split():
+    for w in _POSSESSIVE.sub("", name.strip()).split():
         w = fold(w).replace(" ", "-")
         if w:
             out.append(w)
-    return out
+    return tuple(out)
 
 
 def proper_case(name: str) -> str:
@@ -75,11 +84,17 @@ def proper_case(name: str) -> str:
 def surname_forms(name: str) -> set[str]:
     """Forms of the last name alone: 'Bashar al-Assad' -> {'al-assad', 'assad'}; 'Amir-Abdollahian'
     adds 'abdollahian'."""
+    return set(_surname_forms(name))
+
+
+@lru_cache(maxsize=65536)
+def _surname_forms(name: str) -> frozenset[str]:
+    """``surname_forms`` of a name, made once per name."""
     ws = words(name)
     while len(ws) > 1 and ROMAN.fullmatch(ws[-1]):
         ws = ws[:-1]  # "Abdullah II" -> "Abdullah"
     if not ws:
-        return set()
+        return frozenset()
     last = ws[-1]
     forms = {last} if len(ws) < 2 or ws[-2] not in PATRONYMIC else set()
     parts = last.split("-")
@@ -89,9 +104,10 @@ def surname_forms(name: str) -> set[str]:
         forms.add(parts[-1])
     if len(ws) >= 2 and ws[-2] in PARTICLES:
         forms.add(f"{ws[-2]} {last}")  # "El Aissami" -> "el aissami"
-    return forms
+    return frozenset(forms)
 
 
+@lru_cache(maxsize=65536)
 def same_person(a: str, b: str) -> bool:
     """Whether two name forms can name one person (shorter form, hyphen variant, small typo)."""
     wa, wb = _articled(words(a)), _articled(words(b))

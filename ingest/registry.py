@@ -79,10 +79,16 @@ class _Entry:
     roles: list = field(default_factory=list)
     kb: str | None = None  # knowledge-base id
     emitted: Person | None = None  # the person as last handed out (what the store may hold)
+    # (forms, first, kb) -> display name, for the forms the name was last made of
+    named: tuple | None = field(default=None, repr=False, compare=False)
 
     @property
     def name(self) -> str:
-        return display_name(self.forms, self.first, self.kb)
+        """The display name (``display_name``), made again only when the forms or the id changed."""
+        key = (tuple(self.forms.items()), tuple(self.first.items()), self.kb)
+        if self.named is None or self.named[0] != key:
+            self.named = (key, display_name(self.forms, self.first, self.kb))
+        return self.named[1]
 
     def person(self) -> Person:
         name = self.name
