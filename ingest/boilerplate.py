@@ -250,10 +250,38 @@ def _label(text: str) -> bool:
     return all(w[:1].isupper() or w in ("of", "de", "du", "es", "la", "el") for w in words)
 
 
+# A day, an English month's name and a year and nothing else ("22 Jul 2021", "May 26, 2019"): the
+# wording most pages give, read without dateparser (``plain_date``)
+_ORDINAL = r"(?:st|nd|rd|th)?"
+_PLAIN_DATE = re.compile(
+    rf"(?:(?P<day>[0-9]{{1,2}}){_ORDINAL} (?P<month>{MONTH})|(?P<month2>{MONTH}) (?P<day2>[0-9]{{1,2}}){_ORDINAL})"
+    r"(?:,? |,)(?P<year>(?:19|20)[0-9][0-9])",
+    re.IGNORECASE,
+)
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
+def plain_date(text: str) -> date | None:
+    """The date of a day, a month's name and a year written plainly ("22 Jul 2021", "May 26,
+    2019"), as dateparser reads them; None for any other wording, or a day the month does not have."""
+    m = _PLAIN_DATE.fullmatch(text)
+    if m is None:
+        return None
+    month = _MONTHS.index((m.group("month") or m.group("month2"))[:3].lower()) + 1
+    try:
+        return date(int(m.group("year")), month, int(m.group("day") or m.group("day2")))
+    except ValueError:
+        return None
+
+
 @lru_cache(maxsize=4096)
 def parse_date(text: str) -> date | None:
     """One explicit date expression -> date (dateparser), or None.  A full date means the same day
-    whenever it is read, so each wording is parsed once per process (dateparser takes milliseconds)."""
+    whenever it is read, so each wording is parsed once per process (dateparser takes milliseconds);
+    a plain one ("22 Jul 2021") is read without it (``plain_date``)."""
+    plain = plain_date(text)
+    if plain is not None:
+        return plain
     parsed = dateparser.parse(text, languages=["en"], settings={"STRICT_PARSING": True})
     return parsed.date() if parsed else None
 

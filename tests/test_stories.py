@@ -632,3 +632,24 @@ def test_headlines_each_over_a_dated_wire_dateline_open_stories_of_their_own(tmp
     first, second = stories_of(page)
     assert first.title == "Ruto Meets Visiting Ministers" and "Ramaphosa" not in first.text
     assert second.title == "Ramaphosa Receives Tanzanian Envoy"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["22 Jul 2021", "May 26, 2019", "10 July,2015", "Sept. 3rd 2001", "1st JANUARY 1999", "29 Feb 2024", "31 Apr 2020"],
+)
+def test_a_plain_date_is_read_as_dateparser_reads_it(text: str) -> None:
+    import dateparser
+
+    from diplograph.ingest.boilerplate import plain_date
+
+    parsed = dateparser.parse(text, languages=["en"], settings={"STRICT_PARSING": True})
+    assert plain_date(text) == (parsed.date() if parsed else None)
+
+
+def test_only_a_plain_date_is_read_without_dateparser() -> None:
+    from diplograph.ingest.boilerplate import plain_date
+
+    assert [plain_date(t) for t in ("12-Mar-09", "2019-05-26", "May 26, 2019 05:33 pm", "Wed, 27 Nov 2002")] == [
+        None
+    ] * 4
