@@ -19,6 +19,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
@@ -801,10 +802,14 @@ def _title_of(tok: Token, person: Person, mentions: list[PersonMention]) -> bool
         return True
     # "the president-elect" and "President-elect Obama" before it
     before = _lowered(tok.doc)[: tok.idx]
-    return any(
-        re.search(r"\s+".join(re.escape(w) for w in f"{title} {n.lower()}".split()), before)
-        for n in (person.name, *person.aliases)
-    )
+    return any(_titled_name(title, n.lower()).search(before) for n in (person.name, *person.aliases))
+
+
+@lru_cache(maxsize=4096)
+def _titled_name(title: str, name: str) -> re.Pattern[str]:
+    """The words of a title and a name one after the other, any white space between them, made
+    once per title and name."""
+    return re.compile(r"\s+".join(re.escape(w) for w in f"{title} {name}".split()))
 
 
 def _lowered(doc) -> str:
