@@ -145,7 +145,10 @@ def visit_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMe
                 if o.lemma_.lower() in lx["visit_nouns"]
                 for p in destinations(o, entities, lx["visit_prepositions"], dobj=False)
             ]
-    place = max(trip, key=precision) if trip else None
+    # "returning to Tehran from New York": the place away from home, when the visitors' home is another
+    travellers = [v for v in visitors if v is not None]
+    abroad = [p for p in trip if not (travellers and all(at_home(v, p) for v in travellers))]
+    place = max(abroad or trip, key=precision) if trip else None
     setting = place is None and (_to_setting(tok, preps) or _bare_arrival(tok))  # "arrived in the capital"
     if place is None and label == "TRAVEL_V" and not setting:
         return []

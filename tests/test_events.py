@@ -5627,3 +5627,11 @@ def test_a_sports_occasion_is_no_one_who_met():
         " The two leaders met in March in Mohali on the margins of the Indo-Pak World Cup semi-final tie."
     )
     assert {frozenset({"Manmohan Singh", "Yousuf Raza Gilani"})} == groups(found, "meet")
+
+
+def test_returning_home_from_a_city_is_a_visit_there():
+    found = extract(
+        "Iranian President Hassan Rouhani spoke to reporters at Mehrabad airport after returning to Tehran"
+        " from New York on Saturday. Ghanaian President John Kufuor returned home on Thursday from Conakry."
+    )
+    assert visits(found) == {("Hassan Rouhani", "New York"), ("John Kufuor", "Conakry")}
