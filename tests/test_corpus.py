@@ -96,7 +96,8 @@ def _why_not_a_person(name: str) -> str | None:
         return "a country"
     if all(w in lists["styles"] or w in vocabulary.heads or w in vocabulary.modifiers for w in folded):
         return "a title or style"
-    styled = len(words) == 2 and words[0] in vocabulary.name_styles  # "Prince Andrew", "Sheikh Mohamed"
+    # "Prince Andrew", "Sheikh Mohamed", "King Philippe"
+    styled = len(words) == 2 and words[0] in vocabulary.name_styles | vocabulary.monarch_styles
     for k, (word, key) in list(enumerate(zip(words, folded)))[1 if styled else 0 :]:
         # "Sultan bin Abdulaziz", "Zayed bin Sultan Al Nahyan": a given name beside "bin"
         fathered = (k + 1 < len(folded) and folded[k + 1] in PATRONYMIC) or (k > 0 and folded[k - 1] in PATRONYMIC)
@@ -161,6 +162,7 @@ def test_the_name_check_knows_the_kinds_of_non_names():
         "Luiz Inácio Lula da Silva",
         "Abu Mazen",
         "Prince Andrew",
+        "King Philippe",
         "Tamim Bin Hamad Bin Khalifa Al Thani",
         "Ferdinand Marcos Jr.",
     ):
