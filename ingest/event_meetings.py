@@ -1250,6 +1250,60 @@ def credentials_candidates(
     return [Candidate(kind, tok, sent, [hosts[0], e], place, venue, host=host) for e in envoys]
 
 
+def message_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMention], entities) -> list[Candidate]:
+    """ "A delivered a message from Z to X", "X received a message from Z, which was delivered by A":
+    the messenger's audience with the one the message is handed to, a meeting X hosts; the sender,
+    after "from", is not there.  A message sent with no messenger named, or in a call, is none."""
+    lx = lexicon()
+    verb = tok.head
+    if not is_verb(verb) or any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(o.lemma_.lower() in lx["credential_nouns"] for o in c.children)
+        for c in tok.children
+    ):
+        return []  # "letters of credence": the credentials' own pattern
+    lemma, passive = verb.lemma_.lower(), tok.dep_ == "nsubjpass"
+    if lemma in lx["message_receive_verbs"] and not passive:
+        # "X received a message from Z, which was delivered by A" / "..., delivered by A"
+        # (the parse may hang the clause on the sender's name: no person is delivered)
+        delivering = lx["message_deliver_verbs"]
+        carriers = [c for c in tok.subtree if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in delivering]
+        hosts = subjects_of(verb, mentions)
+        messengers = [p for c in carriers for p in _named_after_prep(c, ("by",), mentions)]
+    elif lemma in lx["message_deliver_verbs"]:
+        hosts = _named_after_prep(verb, ("to",), mentions) + _named_after_prep(tok, ("to",), mentions)
+        messengers = _named_after_prep(verb, ("by",), mentions) if passive else subjects_of(verb, mentions)
+        if not messengers and verb.dep_ == "xcomp":
+            messengers = subjects_of(verb.head, mentions)  # "X is expected to deliver a message to Y"
+    else:
+        return []
+    if verb.dep_ in ("xcomp", "advcl") and verb.head.lemma_.lower() in lx["phone_verbs"]:
+        return []  # "called Y to convey a message": the call
+    hosts = unique_people(hosts)
+    messengers = [m for m in unique_people(messengers) if m not in hosts]
+    if not hosts or len(messengers) != 1:
+        return []
+    found = _encounter(verb, clause_chain(verb), mentions, entities)
+    if found is None:
+        return []
+    kind, _, place, venue = found
+    return [
+        Candidate(kind, tok, sent, [h, messengers[0]], place, venue, host=h.name if kind == "meet" else None)
+        for h in hosts
+    ]
+
+
+def _named_after_prep(head: Token, preps: tuple[str, ...], mentions: list[PersonMention]) -> list[Person]:
+    """The people named in the phrases of ``head`` that one of ``preps`` opens (also "by" of a passive)."""
+    return [
+        p
+        for c in head.children
+        if c.lower_ in preps and c.dep_ in ("prep", "agent", "dative")
+        for o in c.children
+        if o.dep_ == "pobj"
+        for p in persons_in(o, mentions)
+    ]
+
+
 def joint_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMention], entities) -> list[Candidate]:
     """Two or more named people doing one thing together ("X and Y reviewed the agenda", "X
     discussed trade with Y"): they met, or spoke by phone when the clause says so. Such a clause

@@ -53,6 +53,7 @@ from diplograph.ingest.event_meetings import (
     joined_candidates,
     joint_candidates,
     meet_candidates,
+    message_candidates,
     sign_candidates,
     virtual_candidates,
 )
@@ -134,6 +135,7 @@ HANDLERS = {
     "ATTEND_V": attend_candidates,
     "HOST_N": host_noun_candidates,
     "CREDENTIALS_N": credentials_candidates,
+    "MESSAGE_N": message_candidates,
     "MEET_V": meet_candidates,
     "MEET_N": meet_candidates,
     "PHONE_V": meet_candidates,

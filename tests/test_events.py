@@ -5635,3 +5635,23 @@ def test_returning_home_from_a_city_is_a_visit_there():
         " from New York on Saturday. Ghanaian President John Kufuor returned home on Thursday from Conakry."
     )
     assert visits(found) == {("Hassan Rouhani", "New York"), ("John Kufuor", "Conakry")}
+
+
+def test_a_message_handed_over_by_an_envoy_is_their_meeting_and_its_sender_is_not_there():
+    found = extract(
+        "Zambian President Edgar Lungu received a special message from Angolan President Joao Lourenco,"
+        " which was delivered by Angola's Minister of Transport, Augusto Da Silva Tomas."
+    )
+    assert groups(found, "meet") == {frozenset({"Edgar Lungu", "Augusto Da Silva Tomas"})}
+    found = extract(
+        "Egyptian Foreign Minister Sameh Shoukry is expected to deliver a message from President Abdel Fattah"
+        " el-Sisi to Saudi King Salman bin Abdulaziz."
+    )
+    assert groups(found, "planned_meet") == {frozenset({"Sameh Shoukry", "Salman bin Abdulaziz"})}
+
+
+def test_a_message_sent_or_told_in_a_call_is_no_meeting():
+    found = extract(f"{RUTO} called {RAMAPHOSA} to convey a message of condolence.")
+    assert not groups(found, "meet") and groups(found, "phone_call")
+    found = extract(f"{RUTO} received a message from {RAMAPHOSA} on Tuesday.")
+    assert not groups(found, "meet")
