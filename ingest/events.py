@@ -149,6 +149,9 @@ HANDLERS = {
 }
 
 
+FOUND_ONLY = frozenset({"MESSAGE_N"})  # families whose word states an event only when its handler finds one
+
+
 def extract_events(doc: Doc, article: Article, entities) -> list[Event]:
     """Every event the article states, one per sentence and statement, in text order (not merged)."""
     anchor, _ = dates.story_anchor(doc, article)
@@ -231,7 +234,9 @@ def extract_events(doc: Doc, article: Article, entities) -> list[Event]:
                 cand.extra["dateline_end"] = dateline_end
                 date_candidate(cand, anchor, context, article.period)
                 found_here.append(cand)
-        if found_here or told:  # a sentence with no event word in between (a caption) leaves the one before in view
+        # a sentence with no event word in between (a caption) leaves the one before in view; a message
+        # noun is an event word only when its handler found the message handed over
+        if found_here or any(label not in FOUND_ONLY for _, label in told):
             previous_found = found_here
         denials += denied_events(sent, {m.person.key for m in mentions if m.person is not None})
         denials += cancelled_trips(sent, mentions, protagonist or previous) + cancelled_meetings(sent, mentions)
