@@ -467,6 +467,9 @@ def body_paragraphs(text: str, segments: tuple[Segment, ...] | list[Segment]) ->
     return out
 
 
+LEADING_MARKS = " \t\n,;|•·"  # blanks and separators a page's widgets leave before a dateline
+
+
 def find(
     text: str, segments: tuple[Segment, ...] | list[Segment] | None = None, reference: date | None = None
 ) -> Dateline | None:
@@ -476,7 +479,7 @@ def find(
     the first paragraph may be the headline: a bare dateline ("NAIROBI —") may then open the second."""
     first = 0 if segments is not None else 1
     for k, (start, para) in enumerate(body_paragraphs(text, segments or ())[: WIRE_PARAGRAPHS + 1 - first]):
-        lead = len(para) - len(para.lstrip())
+        lead = len(para) - len(para.lstrip(LEADING_MARKS))  # ", NAIROBI, Kenya, Aug 30 –": a widget's separator
         m = parse(para[lead:])
         if m is None:
             continue

@@ -340,6 +340,13 @@ def build_article(
 
     dateline = datelines.find(text, segments) or _labelled_date_line(region, text, segments)
     published, inferred, origin = story_date(doc, region, body, dateline, corpus)
+    period = url_month(doc.url) if published is None else None
+    if dateline is not None and dateline.date is None and dateline.date_text and published is None and period:
+        # "NAIROBI, Kenya, Aug 30 –" under a URL of "/2018/08/": the dateline's day, in the URL's month
+        year, month = (int(part) for part in period.split("-"))
+        dated = _dated(dateline, date(year, month, 15))
+        if dated.date is not None and (dated.date.year, dated.date.month) == (year, month):
+            dateline, published, origin, period = dated, dated.date, "dateline and URL", None
     if dateline is not None and dateline.date is None and dateline.date_text and published is not None:
         dateline = _dated(dateline, published)
     return Article(
@@ -356,7 +363,7 @@ def build_article(
         dropped=tuple(dropped),
         dateline=dateline,
         published_from=origin,
-        period=url_month(doc.url) if published is None else None,
+        period=period,
     )
 
 

@@ -479,3 +479,14 @@ def test_a_city_in_capitals_with_its_country_and_a_dash_under_a_page_s_header_is
     )
     line = datelines.find(text)
     assert line is not None and line.place is not None and line.place.name == "Bali"
+
+
+def test_a_separator_a_widget_left_before_a_dateline_is_skipped_and_the_url_gives_its_year():
+    text = (
+        "Shares\n\n, NAIROBI, Kenya, Aug 30 – Bilateral talks between British Prime Minister Theresa May and"
+        " Kenyan President Uhuru Kenyatta got underway on Thursday at State House."
+    )
+    doc = RawDocument(path="a.json", text=text, url="https://www.example.co.ke/news/2018/08/may-talks/")
+    (article,) = split_stories(doc)
+    assert article.dateline is not None and article.dateline.city == "NAIROBI"
+    assert article.published == date(2018, 8, 30) and article.published_from == "dateline and URL"
