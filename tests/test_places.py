@@ -332,3 +332,8 @@ def test_an_airport_the_data_knows_gives_its_city_and_an_unknown_one_is_no_venue
 
 def test_the_un_is_no_town():
     assert places.lookup("UN") is None
+
+
+def test_a_summit_resort_and_a_capital_s_short_name_are_known():
+    assert places.lookup("Awaza").country == "Turkmenistan"
+    assert places.lookup("Addis").name == "Addis Ababa"
