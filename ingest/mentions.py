@@ -82,6 +82,37 @@ def _organisation(span: Span) -> bool:
     )
 
 
+HEADLINE_NAME_WORDS = 2  # words of a name after a title in a title-case headline ("President Ruto, ...")
+
+
+def _titled_in_headline(ctx: ArticleContext, span: Span) -> bool:
+    """A name after a title word outside a headline, or in a title-case headline (whose common words
+    the parser reads lowered) one or two capitalised words that are no place and that a comma, a
+    lowercase word or the line's end closes ("President Ruto, President Ramaphosa discuss ...")."""
+    if not ctx.headline_like(span.start_char):
+        return True
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    closed = after is None or after.is_punct or after.is_space or not after.text[:1].isupper()
+    return (
+        len(span) <= HEADLINE_NAME_WORDS
+        and closed
+        and places.lookup(span.text, alternates=False) is None
+        and not any(_verb_form(t.text) for t in span)  # "Japan's Emperor Begins a Visit"
+    )
+
+
+def _verb_form(word: str) -> bool:
+    """An inflected form of an English verb the model knows ("Begins", "Arrived", "Visiting")."""
+    w = word.lower()
+    verbs = nlp.verb_lemmas()
+    for suffix in ("ing", "es", "ed", "s", "d"):
+        stem = w[: -len(suffix)]
+        if w.endswith(suffix) and len(stem) > 2 and (stem in verbs or stem + "e" in verbs):
+            return True
+    return False
+
+
 def _not_a_name(span: Span) -> bool:
     """Demonyms the gazetteer lacks ("Arabian"), proper adjectives ("Olympic" of "the Olympic family")
     and organisation names ("Foreign Ministry")."""
@@ -1000,7 +1031,8 @@ def find_candidates(ctx: ArticleContext, known: Callable[[str], object] | None =
         styled = start > 0 and _honorific_at(doc, start - 1)
         if rejected(ctx, span, titled=phrase is not None or styled):
             continue
-        confirmed = not ctx.headline_like(span.start_char)  # a title-case headline runs words into names
+        # a title-case headline runs words into names; one after a title word is a name ("President Ruto,")
+        confirmed = not ctx.headline_like(span.start_char) or (phrase is not None and _titled_in_headline(ctx, span))
         end, text = _lowercase_surname(doc, start, end, known)
         found[(start, end)] = Candidate(start, end, text, phrase, confirmed)
     for tok in doc:
@@ -1020,7 +1052,7 @@ def find_candidates(ctx: ArticleContext, known: Callable[[str], object] | None =
         if end <= start or any(s < start < e or (s <= start and e >= end) for s, e in found):
             continue
         span = doc[start:end]
-        if span.root.ent_type_ in ("NORP", "DATE", "TIME") or ctx.headline_like(span.start_char):
+        if span.root.ent_type_ in ("NORP", "DATE", "TIME") or not _titled_in_headline(ctx, span):
             continue
         if (
             span.root.ent_type_ in ("GPE", "LOC")

@@ -5655,3 +5655,12 @@ def test_a_message_sent_or_told_in_a_call_is_no_meeting():
     assert not groups(found, "meet") and groups(found, "phone_call")
     found = extract(f"{RUTO} received a message from {RAMAPHOSA} on Tuesday.")
     assert not groups(found, "meet")
+
+
+def test_leaders_a_headline_names_after_their_titles_are_the_two_of_the_body():
+    found = extract(
+        "President Ruto, President Ramaphosa Discuss Sudan Crisis\n\nNAIROBI, March 7 (KNA) - The two Heads"
+        " of State held a telephone conversation on Thursday during which they discussed the situation in Sudan."
+    )
+    (call,) = [e for e in found if e.type == "phone_call"]
+    assert {n.split()[-1] for n in names(call)} == {"Ruto", "Ramaphosa"}
