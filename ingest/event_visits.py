@@ -24,7 +24,14 @@ from diplograph.ingest.event_participants import (
     subjects_of,
     unique_people,
 )
-from diplograph.ingest.event_places import destination, destinations, posted_in, precision, where_antecedent
+from diplograph.ingest.event_places import (
+    destination,
+    destinations,
+    place_of_token,
+    posted_in,
+    precision,
+    where_antecedent,
+)
 from diplograph.ingest.event_syntax import clause_chain, in_sequence, is_verb, lexicon, modality, prep_objects
 from diplograph.ingest.records import Person, Place, fold
 
@@ -138,6 +145,8 @@ def visit_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMe
             visitors = _first_to_arrive(tok.head, mentions)
         trip = destinations(tok, entities, preps, dobj=(label == "VISIT_V" or lemma in lx["object_travel_verbs"]))
         trip += [p for p in _stops(tok, entities) if p.name not in {q.name for q in trip}]
+        if not trip and (where := _where_clause_place(tok, entities)) is not None:
+            trip = [where]  # "in Lima, where he arrived to take part in the summit"
         if not trip:  # "arrived on a working visit to Ankara": the visit's own destination
             trip = [
                 p
@@ -186,6 +195,20 @@ def visit_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMe
         for where in [place, *stops]
         if not at_home(v, where) and not (noun and hosts and where is None)  # "a visit to Y": a meeting
     ]
+
+
+def _where_clause_place(tok: Token, entities) -> Place | None:
+    """The place a "where" clause holding the word hangs from ("met Y in Lima, where he arrived on
+    Thursday"), however far up the parse puts it."""
+    for t in (tok, *tok.ancestors):
+        where = next((c for c in t.children if c.dep_ == "advmod" and c.lower_ == "where"), None)
+        if t.dep_ == "relcl" and where is not None:
+            # the parse may hang the clause on a name before the place: "met Y in Lima, where ..."
+            before = t.doc[where.i - 2] if where.i >= 2 and t.doc[where.i - 1].text == "," else t.head
+            return place_of_token(t.head, entities)[0] or place_of_token(before, entities)[0]
+        if is_verb(t) and t.dep_ != "relcl" and t != tok:
+            return None
+    return None
 
 
 def _dispatched(verb: Token, mentions: list[PersonMention]) -> list[Person]:

@@ -5664,3 +5664,19 @@ def test_leaders_a_headline_names_after_their_titles_are_the_two_of_the_body():
     )
     (call,) = [e for e in found if e.type == "phone_call"]
     assert {n.split()[-1] for n in names(call)} == {"Ruto", "Ramaphosa"}
+
+
+def test_arriving_at_a_building_of_the_story_s_city_is_a_visit_there():
+    found = extract(
+        "NAIROBI, March 7 (KNA) - British Prime Minister Theresa May arrived at State House at about 11.15 am"
+        " on Thursday."
+    )
+    assert visits(found) == {("Theresa May", "Nairobi")}
+
+
+def test_a_where_clause_of_arriving_places_the_visit_at_the_place_before_it():
+    found = extract(
+        "WASHINGTON, March 8 (Reuters) - Chilean Foreign Minister Roberto Ampuero met Peruvian Foreign"
+        " Minister Nestor Popolizio in Lima, where he arrived on Thursday."
+    )
+    assert visits(found) == {("Roberto Ampuero", "Lima")}  # not the dateline's city
