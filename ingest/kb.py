@@ -433,12 +433,15 @@ class KnowledgeBase:
 
 
 def office_fits(text_title: str, office_title: str | None) -> bool:
-    """Whether a title stated in text ("Foreign Minister", "FM" expanded, "premier") names an office."""
+    """Whether a title stated in text ("Foreign Minister", "FM" expanded, "premier") names an office;
+    a bare head names an office of that head and its "of" ("Secretary" of "Secretary of State")."""
     if not office_title:
         return False
     a, b = kind(text_title), kind(office_title)
     if a == b:
         return True
+    if fold(office_title).startswith(fold(text_title) + " of "):
+        return True  # "Secretary Kerry": the head of "Secretary of State"
     wa, wb = set(a.split()), set(b.split())
     # "President" does not fit "Vice President", "Prince" fits "Crown Prince" only when stated so
     return wa == wb

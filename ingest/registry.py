@@ -166,7 +166,8 @@ def display_name(forms: Mapping[str, int], first: Mapping[str, int], kb: str | N
     knowledge-base person, that form only when it is one of the entry's full names or variants
     ("Nicolas Maduro", "Yvan Gil Pinto") or a full form of its name ("Khurshid Kasuri" for "Khurshid
     Mahmud Kasuri", "Sergei Lavrov" for "Sergey Lavrov"), else the entry's name ("Mohammed bin
-    Salman" for "MBS");
+    Salman" for "MBS"), or the entry's full name that spells a lone surname as the articles do
+    ("Volodymyr Zelensky" for "Zelensky", not the entry's "Volodymyr Zelenskyy");
     the entry's own name whenever the articles use it.  A form counted zero times was never read
     in a text (the entry's name given to a person an article names only by office) and counts only
     when no other form is known."""
@@ -190,6 +191,11 @@ def display_name(forms: Mapping[str, int], first: Mapping[str, int], kb: str | N
         for k in range(1, len(parts) - 1)
     ):
         return text  # with a name before it the entry lacks ("Syed Yousaf Raza Gilani" for "Yousuf Raza Gilani")
+    if len(names.words(text)) == 1:
+        # a surname alone, spelt as one of the entry's full names spells it ("Zelensky"): that name
+        spelt = [n for n in entry.aliases if len(ws := names.words(kbase.strip_titles(n))) > 1 and ws[-1] == fold(text)]
+        if spelt and names.words(kbase.strip_titles(entry.name))[-1] != fold(text):
+            return kbase.strip_titles(spelt[0])
     return entry.name
 
 

@@ -546,3 +546,18 @@ def test_a_misspelt_given_name_never_joins_another_given_name_of_the_same_family
 def test_a_misspelt_given_name_is_no_other_given_name_before_a_monarch_s_name():
     # "King Abdullah" is one of Abdullah II's names; "Alawi Abdullah" is no misspelling of it
     assert kb.load().match("Alawi Abdullah", date(2006, 12, 24), {"Oman"}, [Role("King", None)]) is None
+
+
+def test_a_bare_head_before_a_surname_fits_the_office_it_heads():
+    # "Secretary Kerry" in 2013: the Secretary of State, not any other office
+    found = resolve("Secretary Kerry went to Guatemala on June 4 to take part in the OAS meeting.", date(2013, 6, 20))
+    assert [p.kb for p in found.people] == ["john-kerry"]
+    assert kb.office_fits("Secretary", "Secretary of State")
+    assert not kb.office_fits("President", "Vice President")
+
+
+def test_a_lone_surname_keeps_the_article_s_spelling_in_the_full_name():
+    from diplograph.ingest.registry import display_name
+
+    assert display_name({"Zelensky": 2}, {"Zelensky": 0}, "volodymyr-zelenskyy") == "Volodymyr Zelensky"
+    assert display_name({"Zelenskyy": 2}, {"Zelenskyy": 0}, "volodymyr-zelenskyy") == "Volodymyr Zelenskyy"
