@@ -1151,15 +1151,23 @@ def host_noun_candidates(
     lx = lexicon()
     verb = tok.head
     occasion = tok.lemma_.lower() in lx["hosted_occasions"]  # "hosted a state banquet for Y"
-    given = verb.lemma_.lower() in (lx["occasion_verbs"] if occasion else lx["host_noun_verbs"])
+    # "a dinner was held, hosted by X for Y": the participle on the occasion says who hosted it for whom
+    hosted = [
+        c
+        for c in (*tok.children, *verb.children)
+        if occasion and c.dep_ in ("acl", "advcl") and c.tag_ == "VBN" and c.lemma_.lower() in lx["host_verbs"]
+    ]
+    given = bool(hosted) or verb.lemma_.lower() in (lx["occasion_verbs"] if occasion else lx["host_noun_verbs"])
     if not given and verb.lemma_.lower() not in lx["occasion_verbs"]:
         return []  # "hosted a reception for A, B and C" is an occasion of all of them, like a banquet
     hosts = subjects_of(verb, mentions)
     guests: list[Person] = []
-    if any(c.dep_ == "auxpass" for c in verb.children):
-        by = [g for c in [*verb.children, *tok.children] if c.lower_ == "by" for g in c.children if g.dep_ == "pobj"]
+    around = [*verb.children, *tok.children, *(g for c in hosted for g in c.children)]
+    if any(c.dep_ == "auxpass" for c in verb.children) or hosted:
+        by = [g for c in around if c.lower_ == "by" for g in c.children if g.dep_ == "pobj"]
         hosts, guests = [p for g in by for p in persons_in(g, mentions)], hosts
-    for c in [*verb.children, *tok.children]:
+        around += [c for g in by for c in g.children if c.dep_ == "prep" and c.lower_ == "for"]  # "by X for Y"
+    for c in around:
         if c.dep_ in ("dative", "prep") and c.lower_ in ("to", "for", "in"):
             obj = next((g for g in c.children if g.dep_ == "pobj"), None)
             if obj is not None and c.lower_ == "in" and obj.lower_ in ("honour", "honor"):  # "in honour of Y"

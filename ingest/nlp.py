@@ -683,13 +683,25 @@ def _headline_words() -> frozenset[str]:
 
 
 _CURLY_APOSTROPHE = re.compile(r"(?<=[^\W\d_])’(?=[^\W\d_]{3})")  # inside a word, not "’s", "’ll"
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+# a date in brackets after the day words it dates: "receives this Wednesday (May 31, 2023) his counterpart"
+_BRACKETED_DAY = re.compile(
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tomorrow|morning|"
+    r"afternoon|evening|night)[ \t]*(\()(?:\d{1,2}(?:st|nd|rd|th)?[ \t]+"
+    + _MONTH
+    + r"|"
+    + _MONTH
+    + r"[ \t]+\d{1,2}(?:st|nd|rd|th)?)(?:,?[ \t]+\d{4})?(\))",
+    re.IGNORECASE,
+)
 
 
 def text_to_parse(article: Article) -> str:
     """The article text with foreign passages, sentence-final attributions to a news agency
     (", reports TASS."), links' labels in brackets ("[Images]") and where people stand in a photo
     (", left,") replaced by spaces (line breaks kept), a title-case headline's common words lowered
-    (``headline_words_at``), a curly apostrophe inside a word made plain, the line breaks of hard-wrapped paragraphs
+    (``headline_words_at``), a curly apostrophe inside a word made plain, the brackets of a date after
+    the day words it dates ("this Wednesday (May 31, 2023)") left out, the line breaks of hard-wrapped paragraphs
     too (``wrapped_breaks``), and a line break after a wire dateline; same length: the tagger
     reads "X, whose plane landed in Moscow, met Y and Z" without ", reports TASS" taking "Z" for
     its subject, "ASTANA. KAZINFORM – President X received Y" with the dateline on a line of its
@@ -707,9 +719,12 @@ def text_to_parse(article: Article) -> str:
         breaks.append(line.end)  # "ASTANA. KAZINFORM – President X received Y": the story starts a line
     joins = wrapped_breaks(text)
     apostrophes = [m.start() for m in _CURLY_APOSTROPHE.finditer(text)]
-    if not spans and not joins and not breaks and not lowered and not apostrophes:
+    brackets = [i for m in _BRACKETED_DAY.finditer(text) for i in (m.start(1), m.start(2))]
+    if not spans and not joins and not breaks and not lowered and not apostrophes and not brackets:
         return text
     chars = list(text)
+    for i in brackets:  # "this Wednesday (May 31, 2023) his counterpart": one day phrase for the parser
+        chars[i] = " "
     for i in apostrophes:  # "Hu’akavameiliku", "O’Brien": the tagger knows the name with a plain apostrophe
         chars[i] = "'"
     for start, end in lowered:

@@ -5680,3 +5680,28 @@ def test_a_where_clause_of_arriving_places_the_visit_at_the_place_before_it():
         " Minister Nestor Popolizio in Lima, where he arrived on Thursday."
     )
     assert visits(found) == {("Roberto Ampuero", "Lima")}  # not the dateline's city
+
+
+def test_a_meeting_that_occurred_between_two_is_theirs():
+    found = extract(
+        "A notable sideline meeting occurred between Syrian President Bashar al-Assad and Saudi Crown Prince"
+        " Mohammed bin Salman."
+    )
+    assert groups(found, "meet") == {frozenset({"Bashar al-Assad", "Mohammed bin Salman"})}
+
+
+def test_a_dinner_held_and_hosted_by_one_for_another_is_their_meeting():
+    found = extract(
+        "An informal dinner was held on Thursday evening, hosted by Russian Foreign Minister Sergey Lavrov for"
+        " Japanese Foreign Minister Toshimitsu Motegi."
+    )
+    assert groups(found, "meet") == {frozenset({"Sergey Lavrov", "Toshimitsu Motegi"})}
+
+
+def test_a_date_in_brackets_after_the_day_leaves_the_parse_its_object():
+    found = extract(
+        "Brazilian President Luiz Inacio Lula da Silva receives this Wednesday (March 6, 2024) his counterpart"
+        " from Colombia, Gustavo Petro, at the Alvorada Palace."
+    )
+    meeting = only(found, "meet")
+    assert names(meeting) == {"Luiz Inacio Lula da Silva", "Gustavo Petro"} and meeting.date == "2024-03-06"
