@@ -194,7 +194,7 @@ def display_name(forms: Mapping[str, int], first: Mapping[str, int], kb: str | N
     if len(names.words(text)) == 1:
         # a surname alone, spelt as one of the entry's full names spells it ("Zelensky"): that name
         spelt = [n for n in entry.aliases if len(ws := names.words(kbase.strip_titles(n))) > 1 and ws[-1] == fold(text)]
-        if spelt and names.words(kbase.strip_titles(entry.name))[-1] != fold(text):
+        if spelt and fold(text) not in names.surname_forms(kbase.strip_titles(entry.name)):
             return kbase.strip_titles(spelt[0])
     return entry.name
 
