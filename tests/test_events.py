@@ -5705,3 +5705,12 @@ def test_a_date_in_brackets_after_the_day_leaves_the_parse_its_object():
     )
     meeting = only(found, "meet")
     assert names(meeting) == {"Luiz Inacio Lula da Silva", "Gustavo Petro"} and meeting.date == "2024-03-06"
+
+
+def test_a_prefecture_s_name_before_its_governor_is_no_host():
+    found = extract(
+        "Chinese Premier Zhu Rongji attended a luncheon hosted in his honor by Hyogo Prefecture Governor"
+        " Toshizo Ido in Kobe.",
+        date(2000, 10, 17),
+    )
+    assert groups(found, "meet") == {frozenset({"Zhu Rongji", "Toshizo Ido"})}
