@@ -1302,14 +1302,9 @@ def message_candidates(tok: Token, label: str, sent: Span, mentions: list[Person
 
 def _named_after_prep(head: Token, preps: tuple[str, ...], mentions: list[PersonMention]) -> list[Person]:
     """The people named in the phrases of ``head`` that one of ``preps`` opens (also "by" of a passive)."""
-    return [
-        p
-        for c in head.children
-        if c.lower_ in preps and c.dep_ in ("prep", "agent", "dative")
-        for o in c.children
-        if o.dep_ == "pobj"
-        for p in persons_in(o, mentions)
-    ]
+    bys = [c for c in head.children if c.dep_ == "agent" and c.lower_ in preps]
+    agents = [o for c in bys for o in c.children if o.dep_ == "pobj"]
+    return [p for o in prep_objects(head, preps) + agents for p in persons_in(o, mentions)]
 
 
 def joint_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMention], entities) -> list[Candidate]:

@@ -700,12 +700,12 @@ def text_to_parse(article: Article) -> str:
     """The article text with foreign passages, sentence-final attributions to a news agency
     (", reports TASS."), links' labels in brackets ("[Images]") and where people stand in a photo
     (", left,") replaced by spaces (line breaks kept), a title-case headline's common words lowered
-    (``headline_words_at``), a curly apostrophe inside a word made plain, the brackets of a date after
-    the day words it dates ("this Wednesday (May 31, 2023)") left out, the line breaks of hard-wrapped paragraphs
-    too (``wrapped_breaks``), and a line break after a wire dateline; same length: the tagger
-    reads "X, whose plane landed in Moscow, met Y and Z" without ", reports TASS" taking "Z" for
-    its subject, "ASTANA. KAZINFORM – President X received Y" with the dateline on a line of its
-    own, and a sentence wrapped over three lines as one sentence."""
+    (``headline_words_at``), a curly apostrophe inside a word made plain, the brackets of a date
+    after the day words it dates ("this Wednesday (May 31, 2023)") left out, the line breaks of
+    hard-wrapped paragraphs too (``wrapped_breaks``), and a line break after a wire dateline; same
+    length: the tagger reads "X, whose plane landed in Moscow, met Y and Z" without ", reports
+    TASS" taking "Z" for its subject, "ASTANA. KAZINFORM – President X received Y" with the
+    dateline on a line of its own, and a sentence wrapped over three lines as one sentence."""
     text = article.text
     spans = [(s.start, s.end) for s in article.segments if s.kind == "foreign"]
     credits = [(m.start(), m.end()) for m in _attribution().finditer(text)]
