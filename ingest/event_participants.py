@@ -607,8 +607,8 @@ def _main_verb(sent: Span) -> Token | None:
 def clause_pair(sent: Span, mentions: list[PersonMention]) -> tuple[Person, ...]:
     """The people one clause of the sentence brings together: the subjects of its main verb, or its
     one subject and the one person named under that verb's objects ("X chaired a welcome ceremony for
-    Y", "X was attempting to tell Y"), none
-    across a clause of its own ("X said that Y is a dictator": Y is only talked about)."""
+    Y", "X was attempting to tell Y"), none across a clause of its own ("X said that Y is a
+    dictator": Y is only talked about)."""
     root = _main_verb(sent)
     if root is None:
         return ()

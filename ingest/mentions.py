@@ -165,7 +165,7 @@ def name_text(span: Span) -> str:
 def _page_apostrophes(span: Span, text: str) -> str:
     """The name with the curly apostrophes the page writes in it, which the parser read plain
     (``nlp.text_to_parse``)."""
-    page = span.doc.user_data.get("page")
+    page = span.doc.user_data.get("diplograph.page")
     if page is None or "'" not in text:
         return text
     written = page[span.start_char : span.end_char]

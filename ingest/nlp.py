@@ -785,7 +785,7 @@ def pipe(articles: Iterable[Article], batch_size: int = 32, n_process: int = 1) 
             joined = pending[0] if n == 1 else Doc.from_docs(pending, ensure_whitespace=False)
             pending = []
             if "’" in article.text:  # names are written as on the page ("Hu’akavameiliku"), not as parsed
-                joined.user_data["page"] = article.text
+                joined.user_data["diplograph.page"] = article.text
             yield article, joined
 
 
