@@ -23,13 +23,14 @@ from spacy.tokens import Doc, Span, Token
 
 from diplograph.ingest import dates, places, roles
 from diplograph.ingest.event_candidate import PAIR_TYPES, Candidate
-from diplograph.ingest.event_participants import persons_in, unique_people
+from diplograph.ingest.event_participants import persons_in, subjects_of, unique_people
 from diplograph.ingest.event_syntax import (
     call_in_person,
     calls_off,
     clause_chain,
     is_verb,
     lexicon,
+    modality,
     names_its_parties,
     prep_objects,
     talks_without_medium,
@@ -149,6 +150,47 @@ def members_named(sent: Span, mentions, before: list[Candidate]) -> list[Candida
             cand.extra["group_noun"] = setting.extra["group_noun"]
             return [cand]
     return []
+
+
+def invitations_told(sent: Span, mentions) -> list[tuple[Person, Person]]:
+    """ "X invited Y to visit Z": (Y, X), an invitation no one has accepted yet -- no event of its
+    own, but the one a later "Y accepted the invitation" answers (``invitation_accepted``)."""
+    lx = lexicon()
+    out = []
+    for verb in sent:
+        if not is_verb(verb) or verb.lemma_.lower() not in lx["invitation_verbs"]:
+            continue
+        inviters = subjects_of(verb, mentions)
+        if not inviters and verb.dep_ == "conj":
+            inviters = subjects_of(verb.head, mentions)  # "X spoke with Y on the phone and invited him to visit"
+        invitees = unique_people([p for c in verb.children if c.dep_ == "dobj" for p in persons_in(c, mentions)])
+        if not invitees and any(c.dep_ == "dobj" and c.lower_ in ("him", "her") for c in verb.children):
+            # "spoke with Y and invited him to visit": the one other person the sentence names
+            others = unique_people([m.person for m in mentions if m.person is not None and m.person not in inviters])
+            invitees = others if len(others) == 1 else []
+        if len(inviters) == 1 and len(invitees) == 1 and inviters[0].key != invitees[0].key:
+            out.append((invitees[0], inviters[0]))
+    return out
+
+
+def invitation_accepted(sent: Span, mentions, invitations: list[tuple[Person, Person]]) -> list[Candidate]:
+    """ "Y accepted the invitation" with no inviter named, after "X invited Y to visit Z": Y and X
+    plan to meet, as when the sentence names X ("accepted an invitation from X")."""
+    lx = lexicon()
+    out = []
+    for noun in sent:
+        verb = noun.head
+        if noun.dep_ != "dobj" or noun.lemma_.lower() not in lx["invitation_nouns"]:
+            continue
+        if verb.lemma_.lower() not in lx["acceptance_verbs"] or modality(verb, clause_chain(verb)) != "asserted":
+            continue
+        if prep_objects(noun, ("from",)) or any(c.dep_ == "poss" and persons_in(c, mentions) for c in noun.children):
+            continue  # the inviter is named: the invitation word's own reading
+        guests = subjects_of(verb, mentions)
+        inviters = [x for y, x in reversed(invitations) if len(guests) == 1 and y.key == guests[0].key]
+        if inviters:
+            out.append(Candidate("planned_meet", noun, sent, [guests[0], inviters[0]]))
+    return out
 
 
 def _own_delegation(group: Token, person: Person) -> bool:

@@ -23,7 +23,8 @@ reads what it found against the whole story; each step is a module of its own:
    day the story was telling of, else an earlier sentence about the same people, else the story's
    own date (``Evidence.date_inferred``).
 5. ``event_story``: one candidate per type and people in a sentence; a meeting the sentence calls
-   off, a clause that retells another event, talks that are the story's call.
+   off, a clause that retells another event, talks that are the story's call, an invitation a later
+   sentence accepts ("X invited Y to visit. Y accepted the invitation").
 6. ``event_story_places``: where the clause does not say, the place the story makes plain: the
    visit of the same person, the summit the story is set at, the dateline for what happened "here"
    or on the story's day, a city for a country, and the visit a meeting abroad implies.
@@ -84,6 +85,8 @@ from diplograph.ingest.event_story import (
     envoys_listed,
     foreign_caption,
     held_remotely,
+    invitation_accepted,
+    invitations_told,
     joined_later,
     joint_told_again,
     medium_unstated,
@@ -167,6 +170,7 @@ def extract_events(doc: Doc, article: Article, entities) -> list[Event]:
     previous_found: list[Candidate] = []  # what the sentence before told
     group: tuple[Person, ...] = ()  # the list of people the story named last as a subject
     ceremony: Candidate | None = None  # the reception of envoys' credentials the story told last
+    invitations: list[tuple[Person, Person]] = []  # (invitee, inviter) of the invitations told so far
     sentences = _sentences(doc, article, entities)
     sexes = people.sexes(doc, getattr(entities, "mentions", ()))
     quoted = quotations([sent for sent, _, _ in sentences], entities)
@@ -210,6 +214,13 @@ def extract_events(doc: Doc, article: Article, entities) -> list[Event]:
                     cand.extra["dateline_end"] = dateline_end
                     date_candidate(cand, anchor, context, article.period)
                     found_here.append(cand)
+        if mentions:  # "X invited Y to visit Z. ... Y accepted the invitation"
+            for cand in invitation_accepted(sent, mentions, invitations):
+                cand.base = base
+                cand.extra["dateline_end"] = dateline_end
+                date_candidate(cand, anchor, context, article.period)
+                found_here.append(cand)
+            invitations += invitations_told(sent, mentions)
         ceremony = next((c for c in found_here if c.type == "credentials_setting"), ceremony)
         found_here = callers_of_the_call_before(found_here, previous_found)
         meeting_told_before(found_here, previous_found)

@@ -5714,3 +5714,18 @@ def test_a_prefecture_s_name_before_its_governor_is_no_host():
         date(2000, 10, 17),
     )
     assert groups(found, "meet") == {frozenset({"Zhu Rongji", "Toshizo Ido"})}
+
+
+def test_an_invitation_accepted_in_a_later_sentence_is_a_planned_meeting_with_the_one_who_invited():
+    text = (
+        "Serbian President Aleksandar Vucic invited Turkish President Recep Tayyip Erdogan to visit Serbia."
+        " Erdogan accepted the invitation, saying it would be a great honor."
+    )
+    assert groups(extract(text), "planned_meet") == {frozenset({"Aleksandar Vucic", "Recep Tayyip Erdogan"})}
+    declined = text.replace("accepted", "declined")
+    assert not groups(extract(declined), "planned_meet")
+    text = (
+        "Serbian Prime Minister Aleksandar Vucic spoke on the phone with Turkish President Recep Tayyip Erdogan"
+        " and invited him to visit Serbia. Erdogan accepted the invitation."
+    )
+    assert groups(extract(text), "planned_meet") == {frozenset({"Aleksandar Vucic", "Recep Tayyip Erdogan"})}
