@@ -352,7 +352,8 @@ def _title_heads() -> frozenset[str]:
 def titled_names(doc: Doc) -> Doc:
     """A name after a title and a comma that the parser hung on the verb as an adverb ("in the
     presence of the Speaker of the Council of the Nation, X, and the Chief of Staff, Y") stands
-    beside that title: its apposition, inside the phrase the title is in."""
+    beside that title: its apposition, inside the phrase the title is in; so does one the parser
+    made the apposition of the country after the title ("his counterpart from Indonesia, X")."""
     heads = _title_heads()
     for ent in doc.ents:
         name = ent.root
@@ -366,7 +367,34 @@ def titled_names(doc: Doc) -> Doc:
                 if tok not in name.subtree:
                     name.head, name.dep_ = tok, "appos"
                 break
+    for name in doc:
+        _named_after_the_country(name)
     return doc
+
+
+def _named_after_the_country(name: Token) -> None:
+    """ "his counterpart from Indonesia, Joko Widodo": the parser made the name the country's
+    apposition; it stands beside the counterpart (a relational word or a title) the country is of.
+    The name is a person's when the tagger says so or the knowledge base knows its first word as a
+    given name (the tagger may take "Joko Widodo" after a country for a body)."""
+    country = name.head
+    if name.dep_ != "appos" or name.pos_ != "PROPN" or country.dep_ != "pobj":
+        return
+    words = " ".join(t.text for t in (*(c for c in country.lefts if c.dep_ == "compound"), country))
+    if country.ent_type_ != "GPE" and not places.country_name(words):
+        return  # "Timor Leste" the tagger left untagged is still a country
+    prep, noun = country.head, country.head.head
+    if prep.lower_ not in ("from", "of") or not (noun.lower_ in _relational_words() or noun.lower_ in _title_heads()):
+        return
+    first = name.doc[min(t.i for t in name.subtree)]
+    if name.ent_type_ == "PERSON" or (first.is_title and kbase.load().given_name(first.text)):
+        name.head = noun
+
+
+@lru_cache(maxsize=1)
+def _relational_words() -> frozenset[str]:
+    """Words that name a person through another ("counterpart"), from ``titles.json``."""
+    return frozenset(read_json("titles.json")["relational"])
 
 
 @Language.component("semicolon_lists")

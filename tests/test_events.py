@@ -5729,3 +5729,12 @@ def test_an_invitation_accepted_in_a_later_sentence_is_a_planned_meeting_with_th
         " and invited him to visit Serbia. Erdogan accepted the invitation."
     )
     assert groups(extract(text), "planned_meet") == {frozenset({"Aleksandar Vucic", "Recep Tayyip Erdogan"})}
+
+
+def test_a_counterpart_from_a_country_then_his_name_is_the_one_met():
+    # the parser makes the name the country's apposition (and the tagger may take it for a body)
+    found = extract(
+        "Malaysian Prime Minister Anwar Ibrahim held a bilateral meeting with his counterpart from Timor Leste,"
+        " Taur Matan Ruak, on Friday."
+    )
+    assert groups(found, "meet") == {frozenset({"Anwar Ibrahim", "Taur Matan Ruak"})}
