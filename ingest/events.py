@@ -202,25 +202,21 @@ def extract_events(doc: Doc, article: Article, entities) -> list[Event]:
         found_here: list[Candidate] = []
         told = triggers(sent) if mentions else []
         if mentions:
+            found: list[Candidate] = []
             for tok, label in told:
                 if label == "CREDENTIALS_N":  # credentials presented to no one named: to the receiver told before
-                    found = credentials_candidates(tok, label, sent, mentions, view, ceremony)
+                    found += credentials_candidates(tok, label, sent, mentions, view, ceremony)
                 else:
-                    found = HANDLERS[label](tok, label, sent, mentions, view) or counterpart_of_protagonist(
+                    found += HANDLERS[label](tok, label, sent, mentions, view) or counterpart_of_protagonist(
                         tok, label, sent, mentions, view, protagonist or previous
                     )
-                for cand in found:
-                    cand.base = base
-                    cand.extra["dateline_end"] = dateline_end
-                    date_candidate(cand, anchor, context, article.period)
-                    found_here.append(cand)
-        if mentions:  # "X invited Y to visit Z. ... Y accepted the invitation"
-            for cand in invitation_accepted(sent, mentions, invitations):
+            found += invitation_accepted(sent, mentions, invitations)  # "X invited Y ... Y accepted the invitation"
+            invitations += invitations_told(sent, mentions)
+            for cand in found:
                 cand.base = base
                 cand.extra["dateline_end"] = dateline_end
                 date_candidate(cand, anchor, context, article.period)
                 found_here.append(cand)
-            invitations += invitations_told(sent, mentions)
         ceremony = next((c for c in found_here if c.type == "credentials_setting"), ceremony)
         found_here = callers_of_the_call_before(found_here, previous_found)
         meeting_told_before(found_here, previous_found)

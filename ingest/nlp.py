@@ -33,7 +33,7 @@ from spacy.attrs import NORM, ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from diplograph.ingest import datelines, dates, places
+from diplograph.ingest import datelines, dates, places, roles
 from diplograph.ingest import kb as kbase
 from diplograph.ingest.datafiles import read_json, read_list
 from diplograph.ingest.records import Article, fold
@@ -322,7 +322,7 @@ def _venue_before_title(ent: Span, objectless_verb: Callable[[Token, Token], boo
     title = ent.root
     while title.dep_ in ("conj", "appos", "compound") and title.head != title:
         title = title.head
-    if title == ent.root or title.dep_ != "pobj" or title.lower_ not in _title_heads():
+    if title == ent.root or title.dep_ != "pobj" or title.lower_ not in roles.vocabulary().heads:
         return
     prep, venue = title.head, next((c for c in title.children if c.dep_ == "nmod" and c.i < title.i), None)
     if venue is None or venue.ent_type_ == "PERSON" or prep.lower_ not in ("at", "in"):
@@ -336,25 +336,13 @@ def _venue_before_title(ent: Span, objectless_verb: Callable[[Token, Token], boo
 TITLE_REACH = 12  # words back from a name to the title it stands beside ("the Speaker of the Council of ..., X")
 
 
-@lru_cache(maxsize=1)
-def _title_words() -> frozenset[str]:
-    """Words of offices, folded: heads and the words before them ("external", "affairs")."""
-    raw = read_json("titles.json")
-    return frozenset(w.lower() for w in (*raw["heads"], *raw["modifiers"]))
-
-
-@lru_cache(maxsize=1)
-def _title_heads() -> frozenset[str]:
-    return frozenset(read_json("titles.json")["heads"])
-
-
 @Language.component("titled_names")
 def titled_names(doc: Doc) -> Doc:
     """A name after a title and a comma that the parser hung on the verb as an adverb ("in the
     presence of the Speaker of the Council of the Nation, X, and the Chief of Staff, Y") stands
     beside that title: its apposition, inside the phrase the title is in; so does one the parser
     made the apposition of the country after the title ("his counterpart from Indonesia, X")."""
-    heads = _title_heads()
+    heads = roles.vocabulary().heads
     for ent in doc.ents:
         name = ent.root
         if ent.label_ != "PERSON" or name.dep_ != "npadvmod" or ent.start < 2 or doc[ent.start - 1].text != ",":
@@ -384,17 +372,13 @@ def _named_after_the_country(name: Token) -> None:
     if country.ent_type_ != "GPE" and not places.country_name(words):
         return  # "Timor Leste" the tagger left untagged is still a country
     prep, noun = country.head, country.head.head
-    if prep.lower_ not in ("from", "of") or not (noun.lower_ in _relational_words() or noun.lower_ in _title_heads()):
+    if prep.lower_ not in ("from", "of") or not (
+        noun.lower_ in roles.vocabulary().relational or noun.lower_ in roles.vocabulary().heads
+    ):
         return
     first = name.doc[min(t.i for t in name.subtree)]
     if name.ent_type_ == "PERSON" or (first.is_title and kbase.load().given_name(first.text)):
         name.head = noun
-
-
-@lru_cache(maxsize=1)
-def _relational_words() -> frozenset[str]:
-    """Words that name a person through another ("counterpart"), from ``titles.json``."""
-    return frozenset(read_json("titles.json")["relational"])
 
 
 @Language.component("semicolon_lists")
@@ -479,7 +463,8 @@ def _country_then_name(ent: Span) -> list[Span]:
     doc = ent.doc
     start = ent.start + (1 if doc[ent.start].lower_ == "the" else 0)
     office = doc[max(0, ent.start - TITLE_OF_REACH) : ent.start]
-    if not (len(office) > 1 and office[-1].lower_ == "of" and any(t.lower_ in _title_heads() for t in office)):
+    heads = roles.vocabulary().heads
+    if not (len(office) > 1 and office[-1].lower_ == "of" and any(t.lower_ in heads for t in office)):
         return []  # only in an office's "... of [the country]"
     for cut in range(ent.end - 2, start, -1):
         rest = doc[cut : ent.end]
@@ -488,7 +473,8 @@ def _country_then_name(ent: Span) -> list[Span]:
         country = doc[start:cut].text
         if places.is_demonym(country) or not places.country_name(country) or places.country_name(rest.text):
             continue  # "[Indian] External Affairs": an adjective of a body's name, not a country before a name
-        if not any(t.lower_ in _title_words() for t in rest) and kbase.load().given_name(rest[0].text):
+        office_words = roles.vocabulary().heads | roles.vocabulary().modifiers  # "[External Affairs]"
+        if not any(t.lower_ in office_words for t in rest) and kbase.load().given_name(rest[0].text):
             return [Span(doc, ent.start, cut, label="GPE"), Span(doc, cut, ent.end, label="PERSON")]
     return []
 
