@@ -24,7 +24,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Span
 
-from diplograph.ingest import datelines, roles
+from diplograph.ingest import datelines, places, roles
 from diplograph.ingest.credits import inside
 from diplograph.ingest.mentions import ArticleContext
 from diplograph.ingest.records import Mention, Person, Role, fold
@@ -155,7 +155,68 @@ def resolve_descriptions(
             unresolved.append(Mention(text=span.text, start=span.start_char, end=span.end_char))
         else:
             resolved.append(Mention(text=span.text, start=span.start_char, end=span.end_char, person=person))
+    everyone = sorted(mentions + resolved, key=lambda m: m.start)
+    resolved += _plural_counterparts(doc, people, everyone, extra_roles, counterpart_holder)
     return resolved, unresolved
+
+
+def _countries_before(doc, head: int) -> list[tuple[int, int, str]]:
+    """The coordinated countries before a plural noun ("his Tongan and Samoan counterparts", "his
+    Tonga and Samoa counterparts"), as (start, end, country) token spans in text order."""
+    found: list[tuple[int, int, str]] = []
+    k = head - 1
+    while k >= 0:
+        if doc[k].lower_ in (",", "and", "&") and found:
+            k -= 1
+            continue
+        hit = next(
+            (
+                (k - width + 1, k + 1, country)
+                for width in (3, 2, 1)
+                if k - width + 1 >= 0
+                and doc[k - width + 1].text[:1].isupper()
+                and (country := places.country_name(doc[k - width + 1 : k + 1].text))
+            ),
+            None,
+        )
+        if hit is None:
+            break
+        found.append(hit)
+        k = hit[0] - 1
+    return found[::-1]
+
+
+def _plural_counterparts(
+    doc,
+    people: dict[str, Person],
+    mentions: list[Mention],
+    extra_roles: dict[str, list[Role]],
+    counterpart_holder: Callable[[Person, str], Person | None] | None,
+) -> list[Mention]:
+    """ "met his Tongan and Samoan counterparts": one counterpart per country, each the one person of
+    the article holding the office of the person "his" refers to for that country, else that office's
+    holder at the date (the country's words are the mention)."""
+    out: list[Mention] = []
+    voc = roles.vocabulary()
+    for tok in doc:
+        if not (tok.lower_.endswith("s") and tok.lower_[:-1] in voc.relational):
+            continue
+        countries = _countries_before(doc, tok.i)
+        after = tok.i + 2 if tok.i + 1 < len(doc) and doc[tok.i + 1].text == "," else tok.i + 1
+        if len(countries) < 2 or (after < len(doc) and _person_starting(mentions, doc[after].idx)):
+            continue  # "his Malaysian and Lao counterparts Mohamad Hasan and X" name them themselves
+        ref = _referent_before(mentions, tok.sent, doc[countries[0][0]].idx)
+        if ref is None or ref.person is None:
+            continue
+        for start, end, country in countries:
+            span = doc[start:end]
+            phrase = roles.TitlePhrase(start, end, tok.i, "", country=country, relational=True)
+            person = _counterpart_of(ref.person, phrase, people, extra_roles)
+            if person is None and counterpart_holder is not None:
+                person = counterpart_holder(ref.person, country)
+            if person is not None:
+                out.append(Mention(text=span.text, start=span.start_char, end=span.end_char, person=person))
+    return out
 
 
 def _the_one_national(

@@ -352,6 +352,17 @@ def _names_a_party(noun: Token) -> bool:
     return any(c.dep_ == "prep" and c.lower_ in words for c in noun.children)
 
 
+def _own_clause(clause: list[Token]) -> list[Token]:
+    """The words above a word in its own clause (``clause[1:]``), up to a verb it is coordinated
+    with ("the White House called us and I had a phone conversation with Y": not "called")."""
+    above = []
+    for below, word in zip(clause, clause[1:]):
+        if below.dep_ == "conj" and is_verb(below):
+            break
+        above.append(word)
+    return above
+
+
 def _called_on(word: Token) -> list[Token]:
     """The objects of a call's "on"/"upon": "called on Y", "paid a call on Y"; the verb's object
     when "on" stands alone ("called on Y" parsed as a particle), not "called Y on Friday"."""
@@ -481,12 +492,12 @@ def meet_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMen
     own = event_noun_of_its_own(tok, tok.head, words)  # "meetings with A and talks with B": B's own
     # "their first meeting since their last meeting in Kazan": the one "since" names is another occasion
     earlier = tok.dep_ == "pobj" and tok.head.lower_ in lx["earlier_event_prepositions"]
+    above = _own_clause(clause)
     if (
         noun
         and not earlier
         and any(
-            t.lemma_.lower() in words and not (framed and is_verb(t)) and not (own and t == tok.head)
-            for t in clause[1:]
+            t.lemma_.lower() in words and not (framed and is_verb(t)) and not (own and t == tok.head) for t in above
         )
     ):
         # "during their meeting on the sidelines of the summit": the summit is the occasion (but "In the

@@ -57,12 +57,49 @@ def person_mentions(sent: Span, entities) -> list[PersonMention]:
         root = span_root(sent.doc, m.start, m.end)
         if root is not None:
             out.append(PersonMention(m.start, m.end, root, person=person))
+    # "Special Assistant to Prime Minister X on Health Y": X is named in Y's office, no party
+    out = [m for m in out if not _served_by_a_named_aide(m, out)]
     if not hasattr(entities, "mentions"):  # an entity layer without a mention list: ask span by span
         for span in list(sent.ents) + list(sent.noun_chunks):
             person = entities.person_at(span.start_char, span.end_char)
             if person is not None:
                 out.append(PersonMention(span.start_char, span.end_char, span.root, person=person))
     return out
+
+
+AIDE_AFTER = 5  # words at most between a principal's name and the name of the aide after it
+AIDE_BEFORE = 10  # words at most between the aide's name and the office naming the principal after it
+
+
+def _served_by_a_named_aide(m: PersonMention, mentions: list[PersonMention]) -> bool:
+    """The person is named in the office of someone the sentence names beside it, who serves them
+    ("Special Assistant to Prime Minister X on Health Y", "Y, Italian Minister, Envoy of President
+    X"): X takes no part through the aide.  Not "adviser to the president Y": Y is the aide."""
+    doc = m.root.doc
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None:
+        return False
+    phrase = roles.title_before(doc, span.start)
+    k = (phrase.start if phrase is not None else span.start) - 1
+    if k >= 0 and doc[k].lower_ in ("the", "his", "her"):
+        k -= 1
+    if not (k >= 1 and doc[k].lower_ in ("to", "of") and doc[k - 1].lower_ in lexicon()["aide_nouns"]):
+        return False
+    aide = k - 1
+
+    def apposed(i: int) -> bool:  # "Y, Italian Minister, Envoy of ...": set off by a comma, no verb between
+        between = doc[i + 1 : aide]
+        return any(t.text == "," for t in between) and not any(is_verb(t) for t in between)
+
+    return any(
+        o.person is not None
+        and o.person != m.person
+        and (
+            span.end <= o.root.i <= span.end + AIDE_AFTER
+            or (aide - AIDE_BEFORE <= o.root.i < aide and apposed(o.root.i))
+        )
+        for o in mentions
+    )
 
 
 def subject_person(sent: Span, mentions: list[PersonMention], before: int | None = None) -> Person | None:
@@ -336,6 +373,8 @@ def quotations(sentences: Sequence[Span], entities) -> list[Quotation]:
         if not tok.is_quote or tok.text in ("'", "‘", "’"):
             continue
         opening = tok.text in OPENING_QUOTES and (tok.text != '"' or start is None)
+        if opening and start is not None and (tok.whitespace_ or tok.i + 1 == len(doc) or doc[tok.i + 1].is_punct):
+            opening = False  # an opening mark set as the closing one: '“We met“, X said'
         if opening and start is None:
             start = tok.i
         elif not opening and start is not None:
@@ -503,8 +542,11 @@ def _abroad(person: Person | None, country: str) -> int:
 
 def _informant_of(pronoun: Token, before: list[PersonMention]) -> Person | None:
     """ "X briefed Y on his visit to Z", "X informed Y about her talks": the one who tells of it is
-    the one it was about (``informing_verbs``), not the nearer listener."""
+    the one it was about (``informing_verbs``), not the nearer listener; also through nouns joined
+    by "of" ("briefed Y on the outcome of his talks with Z")."""
     phrase = pronoun.head
+    while phrase.dep_ == "pobj" and phrase.head.lower_ == "of" and phrase.head.head.pos_ in ("NOUN", "PROPN"):
+        phrase = phrase.head.head
     if phrase.dep_ != "pobj" or phrase.head.lower_ not in ("on", "about", "of"):
         return None
     verb = phrase.head.head
@@ -569,8 +611,10 @@ def _object_pronoun_person(tok: Token, mentions: list[PersonMention]) -> list[Pe
     """The person an object "him"/"her" stands for: the subject of a clause above its own ("X made
     the remark when Y paid a courtesy call on him": X); never a subject of its own clause ("He
     received her"); none when no clause above names one (the person of sentences before is too
-    often the wrong one: "A, B and C are to call on him")."""
+    often the wrong one: "A, B and C are to call on him").  The source the clause is told after
+    is one above it too ("According to X's office, Y called him": X)."""
     verbs = [t for t in tok.ancestors if is_verb(t)]
+    clauses = list(verbs)
     own: list[Person] = []
     while verbs:  # the clause's own subject: an infinitive's or a conjunct's is above it
         clause_verb = verbs.pop(0)
@@ -583,6 +627,13 @@ def _object_pronoun_person(tok: Token, mentions: list[PersonMention]) -> list[Pe
         above = [p for p in subjects_of(verb, mentions) if p not in own]
         if above:
             return above[:1]
+    for verb in clauses:
+        for source in (c for c in verb.children if c.lower_ == "according" and c.dep_ == "prep"):
+            inside = [m.person for m in mentions if m.person is not None and m.root in source.subtree]
+            told = [p for p in unique_people(inside) if p not in own]
+            others = [m.person for m in mentions if m.person not in (*own, *told) and m.root.i < tok.i]
+            if told and not others:  # not "In his talks with Y, X thanked him, according to Z": Y
+                return told[:1]
     return []
 
 
@@ -1183,14 +1234,15 @@ def _visit_received_from(below: list[Token]) -> bool:
 
 
 def _named_in_the_title_object(below: list[Token]) -> bool:
-    """ "received Palestinian Minister of Foreign Affairs Y": the parse hangs the name on the
-    portfolio's "of" under the title that is the object."""
+    """ "received Palestinian Minister of Foreign Affairs Y", "received U.S. Ambassador to Mongolia
+    Y": the parse hangs the name on the portfolio's "of" or the post's "to" under the title that is
+    the object."""
     return (
         len(below) >= 3
         and below[-1].dep_ in ("dobj", "nsubjpass")
         and roles.is_head(below[-1])
         and below[-2].dep_ == "prep"
-        and below[-2].lower_ == "of"
+        and below[-2].lower_ in ("of", "to")
         and below[-3].dep_ == "pobj"
         and all(t.dep_ in ("compound", "flat") for t in below[:-3])
     )

@@ -718,10 +718,15 @@ def welcome_at_a_place(verb: Token) -> bool:
 def _errand_done(verb: Token) -> bool:
     """ "went to the hotel to meet Y", "had visited Dili to meet Y", "took a few minutes to shake
     hands": the purpose of a trip or of time told in the past as spent is told as done
-    (``done_errand_verbs``); "arrived in X to meet Y" is not."""
+    (``done_errand_verbs``), and so is that of an escort ("accompanied X to receive Y"); "arrived in
+    X to meet Y" is not."""
     head = verb.head
     if welcome_at_a_place(verb) and head.tag_ == "VBD":
         return True  # "were at the airport to receive Y": a welcome told as done
+    if verb.dep_ in ("xcomp", "advcl") and head.lemma_.lower() in lexicon()["accompany_verbs"]:
+        # "accompanied the president to receive Y", "after accompanying the president to receive Y"
+        after = head.dep_ == "pcomp" and head.head.lower_ in ("after", "while", "when")
+        return head.tag_ == "VBD" or (head.tag_ == "VBG" and after)
     if verb.dep_ != "advcl" or head.lemma_.lower() not in lexicon()["done_errand_verbs"]:
         return False
     pluperfect = head.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in head.children)

@@ -217,6 +217,7 @@ class KnowledgeBase:
     _offices: dict[str, list[tuple[str, Office]]] = field(default_factory=dict)  # country -> titled offices
     _styles: dict[str, list[Style]] = field(default_factory=dict)
     _given: frozenset[str] | None = None  # first words of the full names, folded (built on first use)
+    _paternal: dict[str, str] = field(default_factory=dict)  # id -> given name and father's surname
 
     # ---------------------------------------------------------------- building
 
@@ -252,6 +253,35 @@ class KnowledgeBase:
         self.people[person.id] = person
         self._index(person)
 
+    def index_paternal_surnames(self) -> None:
+        """Names of three words from countries of two surnames (``two_surnames.txt``) whose middle
+        word opens no full name of the base: known by their first two words ("Alvaro Uribe" of
+        "Alvaro Uribe Velez"), and the middle word is a surname ("Uribe")."""
+        countries = frozenset(read_list("two_surnames.txt"))
+        given = frozenset(key.split()[0] for key in self._full)
+        for person in self.people.values():
+            if person.country not in countries:
+                continue
+            for n in (person.name, *person.aliases):
+                ws = names.words(strip_titles(n))
+                if len(ws) != 3 or ws[1] in given or any(w in names.PARTICLES for w in ws):
+                    continue
+                short = f"{ws[0]} {ws[1]}"
+                if short not in self._full:
+                    self._first_last[short] = (
+                        " ".join(ws) if self._first_last.get(short, " ".join(ws)) == " ".join(ws) else None
+                    )
+                bucket = self._short.setdefault(ws[1], [])
+                if person.id not in bucket:
+                    bucket.append(person.id)
+                if n == person.name:
+                    self._paternal[person.id] = " ".join(strip_titles(n).split()[:2])
+
+    def common_name(self, person: KBPerson) -> str | None:
+        """The name English news gives a person of two surnames: the given name and the father's
+        surname ("Alvaro Uribe" of "Alvaro Uribe Velez"); None for anyone else."""
+        return self._paternal.get(person.id)
+
     # ---------------------------------------------------------------- look-ups
 
     def get(self, ident: str) -> KBPerson | None:
@@ -259,7 +289,12 @@ class KnowledgeBase:
 
     def known(self, name: str) -> bool:
         """Whether a full name, variant or nickname of someone in the knowledge base."""
-        return self._full_key(fold(strip_titles(name))) in self._full
+        return self.full_name_key(name) in self._full
+
+    def full_name_key(self, name: str) -> str:
+        """The folded full name of the base a name form stands for ("Alvaro Uribe" -> "alvaro uribe
+        velez"), or the folded form itself."""
+        return self._full_key(fold(strip_titles(name)))
 
     def given_name(self, word: str) -> bool:
         """Whether a word opens a full name in the knowledge base ("Yuri" of "Yuri Fedotov")."""
@@ -586,6 +621,7 @@ def build(phoenix: list[KBPerson], curated: list[dict], styles: list[Style]) -> 
         kb.add(p)
     for s in styles:
         kb._styles.setdefault(fold(s.style), []).append(s)
+    kb.index_paternal_surnames()
     return kb
 
 

@@ -395,6 +395,22 @@ def _trim_ent(doc: Doc, ent: Span) -> tuple[int, int]:
     return start, end
 
 
+def _hyphened_given_name(doc: Doc, end: int, chain: int) -> int:
+    """The end of a name the tagger stopped inside a hyphenated given name ("Moon Jae[-in]", "Moon
+    [Jae-in]"): an untagged name word, then a glued hyphen and the given name's lowercase half."""
+    k = end + 1 if end < chain and doc[end].ent_iob_ == "O" and is_name_word(doc[end]) else end
+    if (
+        k + 2 <= chain
+        and doc[k].text == "-"
+        and not doc[k - 1].whitespace_
+        and not doc[k].whitespace_
+        and doc[k + 1].is_alpha
+        and doc[k + 1].is_lower
+    ):
+        return k + 2
+    return end
+
+
 def _pronoun(tok: Token) -> bool:
     """A personal pronoun, which ends no name ("I" aside: the regnal numeral of "Elizabeth I")."""
     return tok.pos_ == "PRON" and tok.is_stop and tok.text != "I"
@@ -1022,7 +1038,7 @@ def find_candidates(ctx: ArticleContext, known: Callable[[str], object] | None =
             )
         ):
             end += 1  # "Khurshid Mehmood [Kasuri]": the tagger stopped before the name's own head word
-        end = min(end, chain)
+        end = _hyphened_given_name(doc, min(end, chain), chain)
         if any(s <= start and end <= e for s, e in found):
             continue  # "Alawi Abdullah" of "Yousuf ibn Alawi Abdullah": the name before ran on through it
         span = doc[start:end]
@@ -1141,6 +1157,7 @@ def find_candidates(ctx: ArticleContext, known: Callable[[str], object] | None =
         if rejected(ctx, span, titled=False) or span.text in agencies():
             continue
         found[(start, end)] = Candidate(start, end, name_text(span), roles.title_before(doc, start), True)
+    _untagged_names_titled_after(ctx, found)
     _organisations_named_like_people(ctx, found)
     _titled_organisations(ctx, found)
     if known is not None:
@@ -1151,6 +1168,28 @@ def find_candidates(ctx: ArticleContext, known: Callable[[str], object] | None =
     for cand in found.values():
         cand.country = cand.role.country if cand.role is not None else roles.possessive_country(doc, cand.start)
     return [found[k] for k in sorted(found)]
+
+
+def _untagged_names_titled_after(ctx: ArticleContext, found: dict[tuple[int, int], Candidate]) -> None:
+    """A full name the tagger missed or took for an organisation, set off by the title after it
+    ("met with Henrietta Fore, the Executive Director of UNICEF")."""
+    doc = ctx.doc
+    for tok in doc:
+        if tok.ent_type_ not in ("", "ORG") or not is_name_word(tok) or (tok.i > 0 and is_name_word(doc[tok.i - 1])):
+            continue
+        start, end = tok.i, name_end(doc, tok.i)
+        types = {t.ent_type_ for t in doc[start:end]}
+        if end - start < 2 or len(types) != 1 or not types <= {"", "ORG"}:
+            continue
+        whole = all(t.ent_iob_ == "I" for t in doc[start + 1 : end]) and (end == len(doc) or doc[end].ent_iob_ != "I")
+        if types == {"ORG"} and not (tok.ent_iob_ == "B" and whole):
+            continue  # the words are part of an organisation's longer name
+        if any(s < end and start < e for s, e in found) or roles.title_after(doc, end) is None:
+            continue
+        span = doc[start:end]
+        if ctx.headline_like(span.start_char) or rejected(ctx, span, titled=True):
+            continue
+        found[(start, end)] = Candidate(start, end, name_text(span), None, True)
 
 
 def _given_names_sharing_a_surname(

@@ -133,8 +133,11 @@ def same_person(a: str, b: str) -> bool:
         ):
             return True  # "Lula" / "Luiz Inacio Lula da Silva"; not "Zayed" / "Khalifa bin Zayed Al Nahyan"
         if len(short) >= 2 and short[0] == long_[0] and short[-1] == long_[-1]:
-            if set(long_) & PATRONYMIC:
-                return False  # "Sultan bin Abdulaziz" is not his grandson "Sultan bin Salman bin Abdulaziz"
+            links = sum(w in PATRONYMIC for w in long_)
+            if links > 1 or (links and set(short) & PATRONYMIC):
+                # "Sultan bin Abdulaziz" is not his grandson "Sultan bin Salman bin Abdulaziz"; but
+                # "Mohamad Hasan" is "Mohamad bin Haji Hasan", named without the one "bin"
+                return False
             it = iter(long_)  # "Recep Erdogan" / "Recep Tayyip Erdogan"
             return all(w in it for w in short)
         if len(short) == 1 and min(len(short[0]), len(long_[-1])) >= MIN_TYPO_SURNAME:

@@ -495,6 +495,9 @@ def _places_joined(ent: Span) -> list[Span]:
     return [Span(doc, p.start, p.end, label="GPE") for p in parts]
 
 
+GLUED_INITIAL = r"(?<=\b[A-Z]\.)(?=[A-Z][a-z]{2,})"  # the point between "D." and "Tsogtbaatar"
+
+
 @lru_cache(maxsize=1)
 def load() -> spacy.Language:
     """The English pipeline, loaded once per process."""
@@ -528,6 +531,9 @@ def build() -> spacy.Language:
         nlp.tokenizer.add_special_case(word, [{ORTH: word}])
     for word in read_list("name_particles.txt"):  # "dos" of "dos Santos" is no "does"
         nlp.tokenizer.add_special_case(word, [{ORTH: word, NORM: "de"}])
+    # an initial glued to the name after it ("D.Tsogtbaatar", "U.K.Government") is a word of its own
+    infixes = [*nlp.Defaults.infixes, GLUED_INITIAL]
+    nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
     if "entity_ruler" not in nlp.pipe_names:
         ruler = nlp.add_pipe("entity_ruler", before="ner", config={"phrase_matcher_attr": "ORTH"})
         patterns = [{"label": "ORG", "pattern": name} for name in read_list("agencies.txt")]

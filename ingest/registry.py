@@ -183,6 +183,8 @@ def display_name(forms: Mapping[str, int], first: Mapping[str, int], kb: str | N
     entry_names = {kbase.al_spelt(fold(kbase.strip_titles(n))) for n in (entry.name, *entry.aliases)}
     if len(names.words(text)) > 1 and kbase.al_spelt(fold(text)) in entry_names:
         return text  # one of the entry's names, its article spelt "El-" or "al-" as the articles spell it
+    if len(names.words(text)) > 1 and kbase.load().full_name_key(text) in entry_names:
+        return text  # a short form the base reads as the entry's name ("Alvaro Uribe", "Toomas Ilves")
     if len(names.words(text)) > 1 and names.same_person(text, entry.name):
         return text  # the entry's name as the articles give it ("Khurshid Kasuri", "Sergei Lavrov")
     parts = text.split()
@@ -196,7 +198,7 @@ def display_name(forms: Mapping[str, int], first: Mapping[str, int], kb: str | N
         spelt = [n for n in entry.aliases if len(ws := names.words(kbase.strip_titles(n))) > 1 and ws[-1] == fold(text)]
         if spelt and fold(text) not in names.surname_forms(kbase.strip_titles(entry.name)):
             return kbase.strip_titles(spelt[0])
-    return entry.name
+    return kbase.load().common_name(entry) or entry.name
 
 
 class Registry:

@@ -4651,6 +4651,15 @@ def test_separate_calls_with_counterparts_named_after_their_countries():
     assert groups(found, "phone_call") == each_with("Le Hoai Trung", ("Mohamad Hasan", "Thongsavanh Phomvihane"))
 
 
+def test_counterparts_of_several_countries_named_elsewhere_in_the_story():
+    found = extract(
+        "Prime Minister Marama Tane has met his Tongan and Fijian counterparts on the sidelines of the "
+        "regional forum.\n\nTonga's Prime Minister Sione Vaka and Fiji's Prime Minister Ratu Josefa Lomani "
+        "welcomed the leaders."
+    )
+    assert groups(found, "meet") == each_with("Marama Tane", ("Sione Vaka", "Ratu Josefa Lomani"))
+
+
 def test_officials_who_joined_the_president_during_the_meeting_are_no_parties():
     found = extract(
         f"{RUTO} briefly met {RAMAPHOSA} before the summit began.\n\n"
@@ -5738,3 +5747,82 @@ def test_a_counterpart_from_a_country_then_his_name_is_the_one_met():
         " Taur Matan Ruak, on Friday."
     )
     assert groups(found, "meet") == {frozenset({"Anwar Ibrahim", "Taur Matan Ruak"})}
+
+
+def test_the_talks_one_briefs_another_on_the_outcome_of_are_the_briefers_own():
+    found = extract(
+        "Chinese Foreign Minister Liu Wen arrived in Nairobi on Sunday. Liu Wen also briefed "
+        f"{RUTO} on the outcome of his talks with Foreign Minister Musalia Mudavadi."
+    )
+    assert frozenset({"Liu Wen", "Musalia Mudavadi"}) in groups(found, "meet")
+    assert frozenset({"William Ruto", "Musalia Mudavadi"}) not in groups(found, "meet")
+
+
+def test_called_on_a_president_to_commiserate_with_him_is_a_visit_in_person():
+    found = extract(
+        "Kenya's Minister of Foreign Affairs, Musalia Mudavadi, has called on the President of Uganda, "
+        "Yoweri Museveni, to commiserate with him over the death of the Vice President."
+    )
+    assert groups(found, "meet") == {frozenset({"Musalia Mudavadi", "Yoweri Museveni"})}
+    assert not groups(found, "phone_call")
+
+
+def test_the_one_a_call_is_told_after_is_the_him_who_was_called():
+    found = extract(
+        f"{RUTO} won the election.\n\nAccording to Ruto's office, {RAMAPHOSA} and Tanzanian President "
+        "Samia Suluhu Hassan called him on Friday to congratulate him."
+    )
+    assert groups(found, "phone_call") == each_with("William Ruto", ("Cyril Ramaphosa", "Samia Suluhu Hassan"))
+
+
+def test_the_principal_named_in_an_aides_office_takes_no_part():
+    found = extract(
+        f"{RUTO}, {RAMAPHOSA} and Special Assistant to Ugandan President Yoweri Museveni on Health Jane "
+        "Ruth Aceng took part in the video conference on Friday."
+    )
+    (e,) = [e for e in found if e.type == "phone_call"]
+    assert names(e) == {"William Ruto", "Cyril Ramaphosa", "Jane Ruth Aceng"}
+    envoy = extract(f"{RUTO} received Ali Hassan Joho, Envoy of President Samia Suluhu Hassan of Tanzania, on Friday.")
+    assert groups(envoy, "meet") == {frozenset({"William Ruto", "Ali Hassan Joho"})}
+    # the name after the office is the aide's own when no other follows it
+    plan = extract(f"{RAMAPHOSA} will also meet with foreign policy adviser to the Kenyan president Korir Sing'oei.")
+    assert groups(plan, "planned_meet") == {frozenset({"Cyril Ramaphosa", "Korir Sing'oei"})}
+
+
+def test_a_quotation_closed_by_an_opening_mark_is_still_its_speakers():
+    found = extract(
+        f"{RUTO} spoke to reporters on Monday.\n\n"
+        "“Ten days ago, the Union Buildings called State House and I had a phone conversation with "
+        "President Cyril Ramaphosa“, Ruto said."
+    )
+    assert groups(found, "phone_call") == {frozenset({"William Ruto", "Cyril Ramaphosa"})}
+
+
+def test_a_name_glued_to_its_initial_and_an_envoy_named_after_the_post():
+    found = extract(
+        "On March 16, Minister of Foreign Affairs of Mongolia D.Tsogtbaatar received U.S. Ambassador to "
+        "Mongolia Michael S. Klecheski at the latter's request."
+    )
+    assert groups(found, "meet") == {frozenset({"D.Tsogtbaatar", "Michael S. Klecheski"})}
+
+
+def test_a_reception_held_for_a_visitor_is_a_meeting_with_the_host():
+    found = extract(f"{RUTO} met business leaders on Monday. He held a reception for {RAMAPHOSA} on Tuesday.")
+    assert frozenset({"William Ruto", "Cyril Ramaphosa"}) in groups(found, "meet")
+    assert not extract(f"{RUTO} held a reception at State House on Tuesday to mark Madaraka Day.")
+
+
+def test_what_an_escort_went_along_to_do_was_done():
+    found = extract(
+        f"{RUTO} returned to Nairobi on Thursday.\n\nForeign Minister Musalia Mudavadi spoke to reporters after "
+        f"accompanying the president to receive the courtesy visit of {RAMAPHOSA} at State House on Friday."
+    )
+    assert frozenset({"William Ruto", "Cyril Ramaphosa"}) in groups(found, "meet")
+    assert not groups(found, "planned_meet")
+
+
+def test_a_name_the_tagger_missed_set_off_by_its_office_after_it():
+    found = extract(
+        f"{RUTO} held talks in Geneva on Monday. Ruto also met with Henrietta Fore, the Executive Director of UNICEF."
+    )
+    assert frozenset({"William Ruto", "Henrietta Fore"}) in groups(found, "meet")

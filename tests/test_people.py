@@ -587,6 +587,14 @@ def test_hyphenated_given_name_with_lowercase_half():
     assert at(ents, text, "Lee", 1).name == "Lee Jae-myung"
 
 
+def test_hyphenated_given_name_the_tagger_cut_after_a_form_of_address():
+    text = (
+        "The Prime Minister received telephone calls from H.E. Mr. Moon Jae-in, President of the Republic "
+        "of Korea, and from Mr. Ahn Sung-ho, Minister of Unification."
+    )
+    assert {"Moon Jae-in", "Ahn Sung-ho"} <= names(resolve(text))
+
+
 def test_role_without_country_is_dropped_when_the_country_is_known():
     text = (
         "Iranian Foreign Minister Hossein Amir-Abdollahian arrived. "
@@ -1445,6 +1453,11 @@ def test_a_name_after_a_news_outlet_s_possessive_is_its_reporter_not_a_person_of
 def test_a_name_skipping_a_generation_of_its_patronymics_is_another_person():
     assert not names_module.same_person("Sultan bin Abdulaziz", "Sultan bin Salman bin Abdulaziz")
     assert names_module.same_person("Recep Erdogan", "Recep Tayyip Erdogan")
+
+
+def test_a_name_written_without_its_one_patronymic_link_is_the_same_person():
+    assert names_module.same_person("Mohamad Hasan", "Mohamad Bin Haji Hasan")
+    assert not names_module.same_person("Sultan bin Abdulaziz", "Sultan Salman bin Abdulaziz")
 
 
 def test_a_title_word_after_a_style_or_a_patronymic_is_a_given_name():

@@ -132,6 +132,19 @@ def test_a_surname_alone_needs_the_context_to_agree():
     assert base.match("Salman", DAY, {"Saudi Arabia"}, [Role("King")]).name == "Salman bin Abdulaziz Al Saud"
 
 
+def test_a_name_of_two_surnames_is_known_by_the_given_name_and_the_fathers():
+    base = kb.load()
+    day = date(2009, 3, 10)
+    uribe = base.match("Alvaro Uribe Velez", day)
+    assert base.match("Álvaro Uribe", day) == uribe and base.match("Uribe", day, {"Colombia"}) == uribe
+    assert base.common_name(uribe) == "Alvaro Uribe"
+    assert not base.known("Juan Manuel")  # two given names ("Juan Manuel Santos") are no such pair
+    text = "Colombian President Uribe met Venezuelan President Hugo Chavez in Caracas on Tuesday."
+    assert at(resolve(text, day), text, "Uribe").name == "Alvaro Uribe"  # not the base's "Alvaro Uribe Velez"
+    text = "US President Barack Obama and Colombia's Álvaro Uribe spoke by telephone on Tuesday."
+    assert at(resolve(text, day), text, "Álvaro Uribe").name == "Álvaro Uribe"  # the tagger missed it
+
+
 def test_the_first_word_of_a_name_written_family_name_first_is_its_surname():
     base = kb.load()
     day = date(2019, 11, 3)
