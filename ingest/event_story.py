@@ -170,6 +170,17 @@ def invitations_told(sent: Span, mentions) -> list[tuple[Person, Person]]:
             invitees = others if len(others) == 1 else []
         if len(inviters) == 1 and len(invitees) == 1 and inviters[0].key != invitees[0].key:
             out.append((invitees[0], inviters[0]))
+    for noun in sent:  # "conveyed to Y an invitation to visit Z from X": an invitation carried to Y
+        if noun.dep_ != "dobj" or noun.lemma_.lower() not in lx["invitation_nouns"] or not is_verb(noun.head):
+            continue
+        senders = [t for t in noun.subtree if t.dep_ == "prep" and t.lower_ == "from"]
+        inviters = unique_people([p for t in senders for g in t.children for p in persons_in(g, mentions)])
+        told = [c for c in noun.head.children if c.dep_ == "dative" or (c.dep_ == "prep" and c.lower_ == "to")]
+        invitees = unique_people(
+            [p for c in told for g in (c, *c.children) if g.dep_ in ("dative", "pobj") for p in persons_in(g, mentions)]
+        )
+        if len(inviters) == 1 and len(invitees) == 1 and inviters[0].key != invitees[0].key:
+            out.append((invitees[0], inviters[0]))
     return out
 
 

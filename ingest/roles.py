@@ -239,7 +239,15 @@ def _phrase(doc: Doc, head: int, end: int, qualifier: str = "") -> TitlePhrase:
         j -= 1  # "Sudan's  President"
     country, cstart = (None, j) if (j < len(doc) and doc[j].is_sent_start) else _country_at(doc, j - 1)
     also: tuple[Role, ...] = ()
-    if not country and j - 2 >= 0 and doc[j - 1].lower_ == "and" and is_head(doc[j - 2]) and not doc[j].is_sent_start:
+    own_determiner = any(doc[x].lower_ in DETERMINERS for x in range(j, head))  # "the US President and the PM": two
+    if (
+        not country
+        and not own_determiner
+        and j - 2 >= 0
+        and doc[j - 1].lower_ == "and"
+        and is_head(doc[j - 2])
+        and not doc[j].is_sent_start
+    ):
         # "Qatar's Prime Minister and Foreign Minister": the country covers both offices; not "the
         # Chinese Ambassador and President X", an envoy's office and a state's, two people's
         other = _phrase(doc, j - 2, j - 1)
