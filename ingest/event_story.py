@@ -152,6 +152,31 @@ def members_named(sent: Span, mentions, before: list[Candidate]) -> list[Candida
     return []
 
 
+def arrivals_listed(sent: Span, mentions, settings: list[Candidate]) -> list[Candidate]:
+    """ "Leaders of Gulf states arrived in Riyadh on Tuesday. The leaders include A, B and C", "Other
+    heads of state who arrived yesterday were A, B and C": a travel verb of a plural that names no
+    one (an ``arrival_setting``, of this sentence or the one before) and a listing verb whose subject
+    is that plural, or stands for it, name the travellers: a visit of each to where they arrived."""
+    lx = lexicon()
+    arrivals = [c for c in settings if c.type == "arrival_setting"]
+    if len(arrivals) != 1:
+        return []
+    arrival = arrivals[0]
+    group = arrival.extra["group_noun"]
+    for verb in sent:
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or verb.lemma_.lower() not in lx["listing_verbs"]:
+            continue
+        if subject.lemma_.lower() != group and subject.lower_ not in lx["listing_subjects"]:
+            continue
+        setting = {"setting": arrival.extra["setting"]}
+        return [
+            Candidate("visit", arrival.trigger, arrival.sent, [p], arrival.place, None, extra=dict(setting))
+            for p in _named_after(verb, mentions, [])
+        ]
+    return []
+
+
 def invitations_told(sent: Span, mentions) -> list[tuple[Person, Person]]:
     """ "X invited Y to visit Z": (Y, X), an invitation no one has accepted yet -- no event of its
     own, but the one a later "Y accepted the invitation" answers (``invitation_accepted``)."""

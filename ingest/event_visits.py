@@ -139,6 +139,11 @@ def visit_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMe
         visitors = (subjects_of(tok, mentions) or _travellers_behind_subject(tok, mentions)) + _carried(tok, mentions)
         if not visitors and tok.dep_ in ("acl", "advcl", "xcomp", "conj"):
             visitors = persons_in(tok.head, mentions) if tok.dep_ == "acl" else subjects_of(tok.head, mentions)
+        copula = tok.head.head
+        if not visitors and tok.dep_ in ("acl", "relcl") and tok.head.dep_ == "attr" and copula.lemma_ == "be":
+            # "X was the first leader to arrive in Y" (not "X will be the first to visit Y")
+            told_done = modality(copula, clause_chain(copula)) == "asserted"
+            visitors = subjects_of(copula, mentions) if told_done else []
         if not visitors and tok.dep_ == "pcomp" and is_verb(tok.head.head):
             visitors = subjects_of(tok.head.head, mentions)  # "X waves upon arriving at Y"
         if not visitors and ranked:
@@ -173,6 +178,10 @@ def visit_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMe
             for p in persons_in(o, mentions)
         ]
     visitors = unique_people([v for v in visitors if v is not None and v not in hosts and not at_home(v, place)])
+    if not visitors and label == "TRAVEL_V" and (group := _unnamed_travellers(tok)) is not None:
+        # "Leaders of Gulf states arrived in Riyadh on Tuesday": a list of them may follow
+        extra = {"group_noun": group.lemma_.lower(), "setting": setting}
+        return [Candidate("arrival_setting", tok, sent, [], place, None, extra=extra)]
     if not 1 <= len(visitors) <= MAX_TRAVELLERS:
         return []
     # "his trip to X" under "after", or "days after he visited X": the sentence's date is not its own
@@ -195,6 +204,30 @@ def visit_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMe
         for where in [place, *stops]
         if not at_home(v, where) and not (noun and hosts and where is None)  # "a visit to Y": a meeting
     ]
+
+
+def group_arrivals(sent: Span, entities) -> list[Candidate]:
+    """The arrivals of plurals that name no one in a sentence that names no person ("Leaders of
+    Gulf states arrived in Riyadh on Tuesday"): ``arrival_setting`` candidates."""
+    lx = lexicon()
+    out: list[Candidate] = []
+    for tok in sent:
+        if tok.lemma_.lower() in lx["travel_verbs"] and is_verb(tok) and _unnamed_travellers(tok) is not None:
+            out += [c for c in visit_candidates(tok, "TRAVEL_V", sent, [], entities) if c.type == "arrival_setting"]
+    return out
+
+
+def _unnamed_travellers(verb: Token) -> Token | None:
+    """The plural that names no one and is the subject of a travel verb ("Leaders of Gulf states
+    arrived", "heads of state who arrived yesterday"), or None."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and verb.dep_ == "relcl" and subject.lower_ in lexicon()["relative_pronouns"]:
+        subject = verb.head  # "heads of state of SADC who arrived": the noun the clause describes
+        while subject.dep_ == "pobj" and subject.head.lower_ == "of":
+            subject = subject.head.head
+    if subject is None or subject.tag_ != "NNS" or any(t.ent_type_ == "PERSON" for t in subject.subtree):
+        return None
+    return subject
 
 
 def _where_clause_place(tok: Token, entities) -> Place | None:

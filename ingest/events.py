@@ -73,6 +73,7 @@ from diplograph.ingest.event_participants import (
     unique_people,
 )
 from diplograph.ingest.event_story import (
+    arrivals_listed,
     attended_told_before,
     called_off,
     callers_listed,
@@ -123,6 +124,7 @@ from diplograph.ingest.event_visits import (
     accepted_invitation_candidates,
     at_home,
     attend_candidates,
+    group_arrivals,
     presence_candidates,
     visit_candidates,
 )
@@ -171,6 +173,7 @@ def extract_events(doc: Doc, article: Article, entities) -> list[Event]:
     group: tuple[Person, ...] = ()  # the list of people the story named last as a subject
     ceremony: Candidate | None = None  # the reception of envoys' credentials the story told last
     invitations: list[tuple[Person, Person]] = []  # (invitee, inviter) of the invitations told so far
+    arrivals: list[Candidate] = []  # a group's arrival the sentence before told, its members unnamed
     sentences = _sentences(doc, article, entities)
     sexes = people.sexes(doc, getattr(entities, "mentions", ()))
     quoted = quotations([sent for sent, _, _ in sentences], entities)
@@ -226,6 +229,18 @@ def extract_events(doc: Doc, article: Article, entities) -> list[Event]:
             if mentions:  # "The conversation involved A, B and C": more parties of the event before
                 parties_of_the_event_before(sent, mentions, previous_found)
         found_here = attended_told_before(found_here, candidates)
+        # "Leaders arrived in X. The leaders include A and B": a visit of each (a sentence naming no
+        # one is searched for such an arrival too)
+        here = [c for c in found_here if c.type == "arrival_setting"] or (
+            [] if mentions else group_arrivals(sent, view)
+        )
+        found_here = [c for c in found_here if c.type != "arrival_setting"]
+        for cand in arrivals_listed(sent, mentions, here or arrivals) if mentions else []:
+            cand.base = base
+            cand.extra["dateline_end"] = dateline_end
+            date_candidate(cand, anchor, context, article.period)
+            found_here.append(cand)
+        arrivals = here
         if mentions and all(c.type == "setting" for c in found_here):
             # "Others included C and D": more people for the events of the sentence before; "Those
             # heads of state meeting with Y were A, B and C" names the group told of before

@@ -673,6 +673,7 @@ def test_flew_to_where_he_held_talks():
 def test_who_arrived_is_a_visit():
     e = only(extract(f"{RAMAPHOSA}, who arrived in Nairobi on Wednesday night, said trade was growing."), "visit")
     assert names(e) == {"Cyril Ramaphosa"} and e.place.name == "Nairobi"
+    assert not extract(f"{RAMAPHOSA} will be the first leader to visit Nairobi since the election.")
 
 
 def test_mediated_talks_between_two_leaders():
@@ -5826,3 +5827,47 @@ def test_a_name_the_tagger_missed_set_off_by_its_office_after_it():
         f"{RUTO} held talks in Geneva on Monday. Ruto also met with Henrietta Fore, the Executive Director of UNICEF."
     )
     assert frozenset({"William Ruto", "Henrietta Fore"}) in groups(found, "meet")
+
+
+def test_an_invitation_carried_from_a_third_leader_and_accepted_is_a_planned_meeting():
+    found = extract(
+        f"{RUTO} received {RAMAPHOSA} on Monday.\n\nRamaphosa conveyed to President Ruto an invitation to "
+        "visit Botswana from Botswana's President Duma Boko. President Ruto accepted the invitation."
+    )
+    assert frozenset({"William Ruto", "Duma Boko"}) in groups(found, "planned_meet")
+
+
+def test_two_titles_each_with_its_own_article_are_two_people():
+    found = extract(
+        f"{RUTO} called Ethiopian Prime Minister Abiy Ahmed on Monday.\n\n"
+        "On January 24, both the Kenyan President and the Prime Minister had a telephonic talk."
+    )
+    assert {e.date for e in found if e.type == "phone_call"} == {"2024-03-04", "2024-01-24"}
+
+
+def test_a_meeting_looked_forward_to_is_planned():
+    found = extract(f"{RUTO} expressed anticipation for his meeting with {RAMAPHOSA}.")
+    assert groups(found, "planned_meet") == {frozenset({"William Ruto", "Cyril Ramaphosa"})}
+    assert not groups(found, "meet")
+
+
+def test_the_first_leader_to_arrive_is_the_subject_of_the_copula():
+    found = extract(f"{RAMAPHOSA} was the first leader to arrive in Nairobi on Monday for the summit.")
+    (e,) = [e for e in found if e.type == "visit"]
+    assert names(e) == {"Cyril Ramaphosa"} and e.place.name == "Nairobi"
+
+
+def test_travellers_of_a_group_arrival_listed_after_it_each_visit():
+    found = extract(
+        "Leaders of East African states arrived in Nairobi on Tuesday for the bloc's annual summit. The "
+        f"leaders include {RAMAPHOSA} and Tanzanian President Samia Suluhu Hassan."
+    )
+    assert {(names(e).pop(), e.place.name) for e in found if e.type == "visit"} == {
+        ("Cyril Ramaphosa", "Nairobi"),
+        ("Samia Suluhu Hassan", "Nairobi"),
+    }
+    found = extract(
+        "Heads of state arrived yesterday for the summit in Nairobi.\n\nOther heads of state who arrived "
+        "yesterday were Salva Kiir of South Sudan and Yoweri Museveni of Uganda."
+    )
+    assert {names(e).pop() for e in found if e.type == "visit"} == {"Salva Kiir", "Yoweri Museveni"}
