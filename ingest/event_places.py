@@ -177,6 +177,9 @@ def locate(
         | lx["occasion_nouns"]
         | lx["occasion_parts"]  # "on the first day of the program in Y"
     )
+    for ent in doc.ents:  # "the Commonwealth Heads of Government Meeting (CHOGM) in Y": a gathering's name
+        if lo <= ent.start and ent.end <= hi and (ent.label_ == "EVENT" or any(t.lemma_.lower() in words for t in ent)):
+            allowed.update(range(ent.start, ent.end))
 
     def located(tok: Token) -> bool:
         if tok.ent_type_ in ("DATE", "TIME") or tok.lower_ in dates.date_words()["months"]:

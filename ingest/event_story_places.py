@@ -538,6 +538,7 @@ def dateline_places(cands: list[Candidate], place: Place | None, anchor: date | 
             # the story's own news, undated; also at a venue no gazetteer places ("(Danang, Vietnam) –
             # X met Y ... in Ha Noi Hall"): a venue of the dateline's city
             or (_lead(c) and (c.date_inferred or c.date is None))
+            or _envoy_at_post(c, place)
         ):
             c.place = place  # "MUSCAT: X received Y": a host receives at home, where the story was filed
     if anchor is None:
@@ -556,6 +557,15 @@ def dateline_places(cands: list[Candidate], place: Place | None, anchor: date | 
         ):
             # "the talks between X and Y on Saturday" told again: where the story placed them before
             c.place = next((p.place for p in placed if _told_before(c, p)), place)
+
+
+def _envoy_at_post(cand: Candidate, place: Place) -> bool:
+    """ "ISLAMABAD - ... X met the Ambassador of Nepal to Pakistan Y": an envoy posted to the
+    dateline's country meets there, when no other party is of another country."""
+    country = fold(_country_of(place) or "")
+    envoys = [p for p in cand.participants if any(" to " in r.title for r in p.roles) and posted_in(p, place)]
+    others = [p for p in cand.participants if p not in envoys]
+    return bool(envoys and others and country) and all(fold(p.country or country) == country for p in others)
 
 
 def _visit_to_the_host(cand: Candidate, place: Place, cands: list[Candidate]) -> bool:

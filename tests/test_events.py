@@ -5871,3 +5871,21 @@ def test_travellers_of_a_group_arrival_listed_after_it_each_visit():
         "yesterday were Salva Kiir of South Sudan and Yoweri Museveni of Uganda."
     )
     assert {names(e).pop() for e in found if e.type == "visit"} == {"Salva Kiir", "Yoweri Museveni"}
+
+
+def test_a_summit_named_with_its_acronym_in_brackets_still_places_its_sidelines():
+    found = extract(
+        "Rwandan President Paul Kagame met Papua New Guinea Prime Minister James Marape on the sidelines "
+        "of the Commonwealth Heads of Government Meeting (CHOGM) in Apia, the capital of Samoa."
+    )
+    (e,) = [e for e in found if e.type == "meet"]
+    assert e.place.name == "Apia"
+
+
+def test_an_envoy_posted_to_the_datelines_country_meets_there():
+    found = extract(
+        "ISLAMABAD - The Foreign Minister yesterday chaired a cabinet meeting.\n\nSeparately, Foreign Secretary "
+        "Sohail Mahmood met outgoing Ambassador of Nepal to Pakistan Sewa Lamsal."
+    )
+    (e,) = [e for e in found if e.type == "meet"]
+    assert e.place.name == "Islamabad"
