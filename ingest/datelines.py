@@ -84,8 +84,8 @@ def _pattern() -> re.Pattern[str]:
         # "(Jiji Press)--Japanese Prime Minister": a double dash after the agency's bracket needs none either
         rf"(?:[ \t]*(?P<dash>--|—|–|―|-|:|\.|•)(?:(?<=[—–―])|(?=\s|$)|(?<=:)(?=[A-Z])|(?<=\)--)(?=[A-Z]))"
         # "Addis Ababa February 6/2022 /ENA/ Prime Minister", "New Delhi, Sep 21 (IANS) Blaming": with a
-        # date, an agency between slashes or brackets closes it
-        rf"|(?<=[/)])(?=[ \t]+[A-Z]))",
+        # date, an agency between slashes or brackets closes it, a slash even with the story glued to it
+        rf"|(?<=[/)])(?=[ \t]+[A-Z])|(?<=/)(?=[A-Z][a-z]))",
         re.IGNORECASE,
     )
 
@@ -288,8 +288,11 @@ def parse(text: str) -> Match | None:
     if region is not None and (region.casefold().strip(".") in _month_numbers() or not _title(region.split())):
         return None
     caps = _caps(words) and any(c.isalpha() for c in city) and len(city.replace(" ", "")) >= 2
-    if dash == "." and not (when and (caps or _known_city(city))):
-        return None  # "MOSCOW, March 21. /TASS/.", "Lima, Feb. 9.": a full stop ends only a dated dateline
+    known = caps or _known_city(city) or (agency is not None and _known_city(city, alternates=True))
+    if dash == "." and not ((when or agency) and known):
+        # "MOSCOW, March 21. /TASS/.", "Lima, Feb. 9.", "Ulaanbaatar /MONTSAME/.": a full stop ends
+        # only a dateline with a date or an agency
+        return None
     if not caps:
         if not _title(words):
             return None

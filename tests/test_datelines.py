@@ -147,6 +147,14 @@ def test_a_known_agency_between_slashes_after_the_city_makes_a_dateline():
     assert datelines.parse("Doha/Qatar/ the minister met") is None  # no agency
 
 
+def test_an_agency_between_slashes_closes_a_dateline_glued_to_the_story_or_before_a_full_stop():
+    m = datelines.parse("Addis Ababa February 15/2023 /ENA/Deputy Prime Minister Demeke Mekonnen conferred")
+    assert (m.city, m.date_text, m.agency) == ("Addis Ababa", "February 15/2023", "ENA")
+    m = datelines.parse("Ulaanbaatar /MONTSAME/. On March 16, the Minister received the Ambassador.")
+    assert (m.city, m.agency) == ("Ulaanbaatar", "MONTSAME")
+    assert datelines.parse("Lima. The minister met the ambassador.") is None  # no date, no agency
+
+
 def test_a_hyphen_after_a_full_stop_ends_a_dateline_as_spanish_language_outlets_write_it():
     m = datelines.parse("Havana, Cuba.- The Cuban president received the visiting minister")
     assert (m.city, m.region) == ("Havana", "Cuba")
