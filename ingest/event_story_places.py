@@ -397,7 +397,7 @@ def gathering_setting(cands: list[Candidate], found: list[tuple[Place, bool]], s
             and c.venue is None
             and c.type in ("meet", "sign_agreement")
             and not c.in_sequence
-            and not another_occasion(c.trigger)
+            and not (another_occasion(c.trigger) and not _earlier_that_day(c.trigger))
             and not _unknown_place_stated(c)
         ):
             c.place = setting
@@ -652,12 +652,14 @@ def trip_setting(cands: list[Candidate], implied: list[Candidate] = ()) -> None:
 
 
 def _earlier_that_day(trigger: Token) -> bool:
-    """ "Earlier, X and Y met": a sentence opened by "earlier" (or "later") and no other mark of
-    another occasion tells an earlier part of the same trip, not another meeting of it."""
+    """ "Earlier, X and Y met", "X earlier also met Y": "earlier" (or "later") on the clause and no
+    other mark of another occasion tells an earlier part of the same trip, not another meeting of it."""
     opening = trigger.sent[0]
-    if opening.lower_ not in ("earlier", "later") or opening.dep_ != "advmod":
-        return False
-    return not another_occasion(trigger, besides=opening)
+    sequence = ("earlier", "later")
+    marks = [c for t in clause_chain(trigger) for c in t.children if c.dep_ == "advmod" and c.lower_ in sequence]
+    if opening.lower_ in sequence and opening.dep_ == "advmod" and opening not in marks:
+        marks.append(opening)
+    return len(marks) == 1 and not another_occasion(trigger, besides=marks[0])
 
 
 def cities_for_countries(cands: list[Candidate], dateline: Place | None) -> None:

@@ -5889,3 +5889,14 @@ def test_an_envoy_posted_to_the_datelines_country_meets_there():
     )
     (e,) = [e for e in found if e.type == "meet"]
     assert e.place.name == "Islamabad"
+
+
+def test_a_meeting_told_earlier_on_the_same_trip_is_where_the_trip_went():
+    found = extract(
+        f"{RUTO} met {RAMAPHOSA} on the sidelines of the Commonwealth summit in Apia on Thursday.\n\n"
+        "Ruto earlier also met with the Prime Minister of Antigua, Gaston Browne."
+    )
+    assert {(frozenset(names(e)), e.place.name if e.place else None) for e in found if e.type == "meet"} == {
+        (frozenset({"William Ruto", "Cyril Ramaphosa"}), "Apia"),
+        (frozenset({"William Ruto", "Gaston Browne"}), "Apia"),
+    }
