@@ -5900,3 +5900,9 @@ def test_a_meeting_told_earlier_on_the_same_trip_is_where_the_trip_went():
         (frozenset({"William Ruto", "Cyril Ramaphosa"}), "Apia"),
         (frozenset({"William Ruto", "Gaston Browne"}), "Apia"),
     }
+
+
+def test_a_host_receiving_at_his_retreat_in_a_town_meets_there():
+    found = extract(f"{RUTO} received {RAMAPHOSA} at his ranch in Eldoret on Friday.")
+    (e,) = [e for e in found if e.type == "meet"]
+    assert e.place.name == "Eldoret"
