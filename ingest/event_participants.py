@@ -1222,14 +1222,16 @@ def _named_after_an_office_of(below: list[Token]) -> bool:
 
 def _visit_received_from(below: list[Token]) -> bool:
     """ "received a visit from Y", "received a courtesy visit from Y", "received the visit of the
-    President of Z, Y": the visitor is the guest."""
+    President of Z, Y", "hosted the State Visit by Y": the visitor is the guest."""
     return (
         len(below) >= 3
         and below[-1].dep_ == "dobj"
         and below[-1].lemma_.lower() in lexicon()["visit_nouns"]
-        and below[-2].dep_ == "prep"
-        and below[-2].lower_ in ("from", "of")
+        and below[-2].dep_ in ("prep", "agent")
+        and below[-2].lower_ in ("from", "of", "by")
         and all(t.dep_ in ("compound", "flat", "appos", "conj", "pobj") for t in below[:-2])
+        # not "welcomed the upcoming visit by Y": a visit still to come
+        and not any(c.lower_ in lexicon()["plan_adjectives"] for c in below[-1].children)
     )
 
 

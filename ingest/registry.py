@@ -120,7 +120,16 @@ def best_form(forms: Mapping[str, int], first: Mapping[str, int]) -> str:
     full = [f for f in forms if not any(shorter(f, g) for g in forms if g != f)] or list(forms)
     # ties: the spelling with diacritics, the longer, then alphabetical (never the order seen, so
     # that the name does not depend on which article came first)
-    return names.proper_case(min(full, key=lambda f: (-forms[f], -len(names.words(f)), f.isascii(), -len(f), f)))
+    best = min(full, key=lambda f: (-forms[f], -len(names.words(f)), f.isascii(), -len(f), f))
+    # "Wendy R. Sherman" is shown as "Wendy Sherman" when the articles also write it so
+    plain = " ".join(w for w in best.split() if not _middle_initial(w, best))
+    return names.proper_case(plain if plain != best and plain in forms else best)
+
+
+def _middle_initial(word: str, name: str) -> bool:
+    """A single letter (with or without its full stop) inside a name, neither its first word nor its last."""
+    parts = name.split()
+    return word not in (parts[0], parts[-1]) and len(word.rstrip(".")) == 1 and word[:1].isupper()
 
 
 def written_form(forms: Mapping[str, int], person: Person) -> str | None:

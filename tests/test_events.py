@@ -5906,3 +5906,11 @@ def test_a_host_receiving_at_his_retreat_in_a_town_meets_there():
     found = extract(f"{RUTO} received {RAMAPHOSA} at his ranch in Eldoret on Friday.")
     (e,) = [e for e in found if e.type == "meet"]
     assert e.place.name == "Eldoret"
+
+
+def test_a_state_visit_by_the_guest_hosted_by_the_host():
+    found = extract(f"{RUTO} hosted the state visit by {RAMAPHOSA} on Monday.")
+    assert groups(found, "meet") == {frozenset({"William Ruto", "Cyril Ramaphosa"})}
+    assert {names(e).pop() for e in found if e.type == "visit"} == {"Cyril Ramaphosa"}
+    welcomed = extract(f"{RUTO} welcomed the upcoming visit by {RAMAPHOSA} next week to Nairobi.")
+    assert not groups(welcomed, "meet")

@@ -1517,3 +1517,14 @@ def test_a_counterpart_of_a_country_is_the_holder_of_that_office_there_when_the_
     assert at(resolve(text, published=date(2024, 3, 12)), text, "his Kenyan counterpart").name == "William Ruto"
     unnamed = at(resolve(body, published=date(2024, 3, 12)), body, "his Kenyan counterpart")
     assert unnamed is None  # a counterpart the article never names stays unnamed
+
+
+def test_a_name_shown_without_the_middle_initial_the_articles_also_leave_out():
+    assert people.best_form({"Wendy R. Sherman": 2, "Wendy Sherman": 1, "Sherman": 3}, {}) == "Wendy Sherman"
+    assert people.best_form({"Wendy R. Sherman": 2, "Sherman": 3}, {}) == "Wendy R. Sherman"  # never written so
+
+
+def test_a_headline_naming_a_visit_is_no_person():
+    # a headline run into the first sentence, as some scraped pages have it
+    text = "Kenyan President Concludes Visit to TanzaniaKenyan President William Ruto left Dodoma on Monday."
+    assert names(resolve(text)) == {"William Ruto"}
