@@ -631,7 +631,8 @@ def _object_pronoun_person(tok: Token, mentions: list[PersonMention]) -> list[Pe
         for source in (c for c in verb.children if c.lower_ == "according" and c.dep_ == "prep"):
             inside = [m.person for m in mentions if m.person is not None and m.root in source.subtree]
             told = [p for p in unique_people(inside) if p not in own]
-            others = [m.person for m in mentions if m.person not in (*own, *told) and m.root.i < tok.i]
+            named = [m.person for m in mentions if m.person is not None and m.root.i < tok.i]
+            others = [p for p in named if p not in (*own, *told)]
             if told and not others:  # not "In his talks with Y, X thanked him, according to Z": Y
                 return told[:1]
     return []
