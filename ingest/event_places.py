@@ -48,7 +48,7 @@ def place_of_token(tok: Token, entities) -> tuple[Place | None, str | None]:
         town = entities.place_at(owner.left_edge.idx, owner.idx + len(owner)) if owner is not None else None
         if town is not None and town.kind == "venue":
             town = None
-        town = town or _national_seat(tok)
+        town = town or _national_seat(tok) or _gazetteer_city(span, entities)
         return town, venue_at(span.start_char, span.end_char) if venue_at is not None else None
     place = entities.place_at(span.start_char, span.end_char)
     if (
@@ -230,6 +230,15 @@ def locate(
     if found:
         best = max(found, key=lambda x: (precision(x[1]), -x[0]))[1]
     return best or _trip_for(trigger, entities), (venue[1] if venue else None)
+
+
+def _gazetteer_city(span: Span, entities) -> Place | None:
+    """The city of a building the venue gazetteer knows, named by the phrase ("touched down at Hosea
+    Kutako International Airport": Windhoek)."""
+    for v in getattr(entities, "venues", ()):
+        if not v.organisation and not v.generic and v.start < span.end_char and span.start_char < v.end:
+            return v.city_place  # the gazetteer's own city, not a word of the sentence around it
+    return None
 
 
 def _venue_city(venue) -> Place | None:

@@ -2531,11 +2531,20 @@ def test_arrivals_at_the_airport_go_to_the_place_of_the_summit_the_story_names()
     found = extract(
         "Leaders of the Southern African Development Community have started arriving for the summit "
         "in Botswana.\n\n"
-        "Namibian President Hage Geingob landed at the Sir Seretse Khama International Airport on Sunday.\n\n"
+        "Namibian President Hage Geingob landed at the international airport on Sunday.\n\n"
         "Malawian President Lazarus Chakwera arrived in the country on Saturday.",
         published=date(2022, 8, 15),
     )
     assert visits(found) == {("Hage Geingob", "Botswana"), ("Lazarus Chakwera", "Botswana")}
+    # an airport the venue gazetteer knows is in its city, and the story's other arrival goes there too
+    named = extract(
+        "Leaders of the Southern African Development Community have started arriving for the summit "
+        "in Botswana.\n\n"
+        "Namibian President Hage Geingob landed at the Sir Seretse Khama International Airport on Sunday.\n\n"
+        "Malawian President Lazarus Chakwera arrived in the country on Saturday.",
+        published=date(2022, 8, 15),
+    )
+    assert visits(named) == {("Hage Geingob", "Gaborone"), ("Lazarus Chakwera", "Gaborone")}
 
 
 def test_a_plane_may_carry_a_long_list_of_arriving_leaders():
@@ -5914,3 +5923,8 @@ def test_a_state_visit_by_the_guest_hosted_by_the_host():
     assert {names(e).pop() for e in found if e.type == "visit"} == {"Cyril Ramaphosa"}
     welcomed = extract(f"{RUTO} welcomed the upcoming visit by {RAMAPHOSA} next week to Nairobi.")
     assert not groups(welcomed, "meet")
+
+
+def test_touching_down_at_an_airport_the_gazetteer_knows_is_a_visit_to_its_city():
+    found = extract(f"{RAMAPHOSA} touched down at Jomo Kenyatta International Airport on Friday for the summit.")
+    assert {(names(e).pop(), e.place.name) for e in found if e.type == "visit"} == {("Cyril Ramaphosa", "Nairobi")}
