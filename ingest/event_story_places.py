@@ -644,8 +644,18 @@ def trip_setting(cands: list[Candidate], implied: list[Candidate] = ()) -> None:
             fold(v.place.name): v.place
             for v in trips
             if v.participants[0].key in keys
-            and (not c.date or c.date_inferred or (v.date and not v.date_inferred and dates.agree(v.date, c.date)))
+            and (
+                not c.date
+                or c.date_inferred
+                # "on the second day of his visit to India": a trip of no stated day, told in a sentence
+                # of its own (not "met Y on Friday, days after he visited Kyiv")
+                or (v.date is None and not v.in_sequence and v.sent.start != c.sent.start)
+                or (v.date and not v.date_inferred and dates.agree(v.date, c.date))
+            )
         }
+        # "his visit to India ... in New Delhi": a country the trip's city lies in is that city
+        cities_in = {fold(p.country or "") for p in found.values() if p.kind != "country"}
+        found = {k: p for k, p in found.items() if not (p.kind == "country" and fold(p.name) in cities_in)}
         if len(found) == 1:
             c.place = next(iter(found.values()))
             c.extra["place_from_story"] = True  # implies no further visit (``presence_abroad``)

@@ -448,9 +448,12 @@ def another_occasion(trigger: Token, besides: Token | None = None) -> bool:
     lx = lexicon()
     words = lx["other_occasion_words"]
     marks = ("amod", "advmod", "det", "nummod", "npadvmod", "compound")
+    events = lx["meet_nouns"] | lx["visit_nouns"]
     for t in clause_chain(trigger):
         for c in t.children:
             if c.dep_ in marks and c.lower_ in words and c != besides:
+                if c.lower_ in lx["ordinal_words"] and t != trigger and t.lemma_.lower() not in events:
+                    continue  # "on the second day of his visit": a day of the one visit, not a second visit
                 return True
             if c.dep_ == "poss" and c.ent_type_ == "DATE" and t == trigger:
                 return True

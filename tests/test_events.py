@@ -5928,3 +5928,11 @@ def test_a_state_visit_by_the_guest_hosted_by_the_host():
 def test_touching_down_at_an_airport_the_gazetteer_knows_is_a_visit_to_its_city():
     found = extract(f"{RAMAPHOSA} touched down at Jomo Kenyatta International Airport on Friday for the summit.")
     assert {(names(e).pop(), e.place.name) for e in found if e.type == "visit"} == {("Cyril Ramaphosa", "Nairobi")}
+
+
+def test_meetings_of_a_visit_to_a_country_told_in_one_of_its_cities_are_there():
+    found = extract(
+        "Prime Minister Sher Bahadur Deuba continued holding talks with officials in New Delhi on the second "
+        "day of his official visit to India.\n\nDeuba also met Congress leader Sonia Gandhi on Friday."
+    )
+    assert {e.place.name for e in found if e.type in ("meet", "visit")} == {"New Delhi"}
