@@ -169,9 +169,9 @@ def arrivals_listed(sent: Span, mentions, settings: list[Candidate]) -> list[Can
             continue
         if subject.lemma_.lower() != group and subject.lower_ not in lx["listing_subjects"]:
             continue
-        setting = {"setting": arrival.extra["setting"]}
+        extra = {"setting": arrival.extra["setting"]}
         return [
-            Candidate("visit", arrival.trigger, arrival.sent, [p], arrival.place, None, extra=dict(setting))
+            Candidate("visit", arrival.trigger, arrival.sent, [p], arrival.place, base=arrival.base, extra=dict(extra))
             for p in _named_after(verb, mentions, [])
         ]
     return []

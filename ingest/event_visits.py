@@ -208,14 +208,17 @@ def visit_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMe
     ]
 
 
-def group_arrivals(sent: Span, entities) -> list[Candidate]:
+def group_arrivals(sent: Span, entities, base: int) -> list[Candidate]:
     """The arrivals of plurals that name no one in a sentence that names no person ("Leaders of
-    Gulf states arrived in Riyadh on Tuesday"): ``arrival_setting`` candidates."""
+    Gulf states arrived in Riyadh on Tuesday"): ``arrival_setting`` candidates (of the sentence at
+    ``base`` in the story)."""
     lx = lexicon()
     out: list[Candidate] = []
     for tok in sent:
         if tok.lemma_.lower() in lx["travel_verbs"] and is_verb(tok) and _unnamed_travellers(tok) is not None:
             out += [c for c in visit_candidates(tok, "TRAVEL_V", sent, [], entities) if c.type == "arrival_setting"]
+    for c in out:
+        c.base = base
     return out
 
 

@@ -39,6 +39,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import replace
+from datetime import date
 from typing import Any
 
 from spacy.tokens import Doc, Span
@@ -217,9 +218,7 @@ def extract_events(doc: Doc, article: Article, entities) -> list[Event]:
             invitations += invitations_told(sent, mentions)
             for cand in found:
                 cand.base = base
-                cand.extra["dateline_end"] = dateline_end
-                date_candidate(cand, anchor, context, article.period)
-                found_here.append(cand)
+            found_here += _dated(found, dateline_end, anchor, context, article.period)
         ceremony = next((c for c in found_here if c.type == "credentials_setting"), ceremony)
         found_here = callers_of_the_call_before(found_here, previous_found)
         meeting_told_before(found_here, previous_found)
@@ -232,14 +231,12 @@ def extract_events(doc: Doc, article: Article, entities) -> list[Event]:
         # "Leaders arrived in X. The leaders include A and B": a visit of each (a sentence naming no
         # one is searched for such an arrival too)
         here = [c for c in found_here if c.type == "arrival_setting"] or (
-            [] if mentions else group_arrivals(sent, view)
+            [] if mentions else group_arrivals(sent, view, base)
         )
         found_here = [c for c in found_here if c.type != "arrival_setting"]
-        for cand in arrivals_listed(sent, mentions, here or arrivals) if mentions else []:
-            cand.base = base
-            cand.extra["dateline_end"] = dateline_end
-            date_candidate(cand, anchor, context, article.period)
-            found_here.append(cand)
+        if mentions:
+            listed = arrivals_listed(sent, mentions, here or arrivals)
+            found_here += _dated(listed, dateline_end, anchor, context, article.period)
         arrivals = here
         if mentions and all(c.type == "setting" for c in found_here):
             # "Others included C and D": more people for the events of the sentence before; "Those
@@ -252,10 +249,7 @@ def extract_events(doc: Doc, article: Article, entities) -> list[Event]:
                     or envoys_listed(sent, mentions, previous_found)
                     or callers_listed(sent, mentions, previous_found)
                 )
-            for cand in listed:
-                cand.extra["dateline_end"] = dateline_end
-                date_candidate(cand, anchor, context, article.period)
-                found_here.append(cand)
+            found_here += _dated(listed, dateline_end, anchor, context, article.period)
         # a sentence with no event word in between (a caption) leaves the one before in view; a message
         # noun is an event word only when its handler found the message handed over
         if found_here or any(label not in FOUND_ONLY for _, label in told):
@@ -300,6 +294,20 @@ def extract_events(doc: Doc, article: Article, entities) -> list[Event]:
         and c.type not in ("setting", "call_setting", "credentials_setting")
         and not foreign_caption(c, article, told)
     ]
+
+
+def _dated(
+    cands: list[Candidate],
+    dateline_end: int | None,
+    anchor: date | None,
+    context: list[tuple[set[str], str | None]],
+    period: str | None,
+) -> list[Candidate]:
+    """The candidates a sentence told, each with where the story's dateline ends and its date."""
+    for cand in cands:
+        cand.extra["dateline_end"] = dateline_end
+        date_candidate(cand, anchor, context, period)
+    return cands
 
 
 def _protagonist(candidates: list[Candidate], followed: list[Person]) -> Person | None:

@@ -235,8 +235,7 @@ class KnowledgeBase:
                 put(self._full, key)
                 ws = names.words(key)
                 if len(ws) >= 3 and not any(w in names.PARTICLES for w in ws):
-                    short = f"{ws[0]} {ws[-1]}"
-                    self._first_last[short] = key if self._first_last.get(short, key) == key else None
+                    self._short_form(f"{ws[0]} {ws[-1]}", key)
                 for form in names.surname_forms(n):
                     put(self._short, fold(form))
                 if person.country in _family_name_first() and len(ws) <= 3 and ws[0] not in names.PARTICLES:
@@ -249,6 +248,11 @@ class KnowledgeBase:
             if office.title:
                 self._offices.setdefault(office.country or person.country or "", []).append((person.id, office))
 
+    def _short_form(self, short: str, key: str) -> None:
+        """Index a folded short form of the full name ``key`` ("toomas ilves"), or mark it as two
+        people's (None) when another full name has it too."""
+        self._first_last[short] = key if self._first_last.get(short, key) == key else None
+
     def add(self, person: KBPerson) -> None:
         self.people[person.id] = person
         self._index(person)
@@ -258,19 +262,16 @@ class KnowledgeBase:
         word opens no full name of the base: known by their first two words ("Alvaro Uribe" of
         "Alvaro Uribe Velez"), and the middle word is a surname ("Uribe")."""
         countries = frozenset(read_list("two_surnames.txt"))
-        given = frozenset(key.split()[0] for key in self._full)
         for person in self.people.values():
             if person.country not in countries:
                 continue
             for n in (person.name, *person.aliases):
                 ws = names.words(strip_titles(n))
-                if len(ws) != 3 or ws[1] in given or any(w in names.PARTICLES for w in ws):
+                if len(ws) != 3 or self.given_name(ws[1]) or any(w in names.PARTICLES for w in ws):
                     continue
                 short = f"{ws[0]} {ws[1]}"
                 if short not in self._full:
-                    self._first_last[short] = (
-                        " ".join(ws) if self._first_last.get(short, " ".join(ws)) == " ".join(ws) else None
-                    )
+                    self._short_form(short, " ".join(ws))
                 bucket = self._short.setdefault(ws[1], [])
                 if person.id not in bucket:
                     bucket.append(person.id)
