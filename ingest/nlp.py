@@ -703,17 +703,20 @@ def _headline_words() -> frozenset[str]:
 
 
 _CURLY_APOSTROPHE = re.compile(r"(?<=[^\W\d_])’(?=[^\W\d_]{3})")  # inside a word, not "’s", "’ll"
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
-# a date in brackets after the day words it dates: "receives this Wednesday (May 31, 2023) his counterpart"
-_BRACKETED_DAY = re.compile(
-    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tomorrow|morning|"
-    r"afternoon|evening|night)[ \t]*(\()(?:\d{1,2}(?:st|nd|rd|th)?[ \t]+"
-    + _MONTH
-    + r"|"
-    + _MONTH
-    + r"[ \t]+\d{1,2}(?:st|nd|rd|th)?)(?:,?[ \t]+\d{4})?(\))",
-    re.IGNORECASE,
-)
+DAY_WORDS = ("today", "yesterday", "tomorrow", "morning", "afternoon", "evening", "night")  # besides weekdays
+
+
+@lru_cache(maxsize=1)
+def _bracketed_day() -> re.Pattern[str]:
+    """A date in brackets after the day words it dates ("receives this Wednesday (May 31, 2023) his
+    counterpart"): the month names and weekdays of ``data/date_words.json``."""
+    words = dates.date_words()
+    month = rf"(?:{'|'.join(sorted(words['months'], key=len, reverse=True))})\.?"
+    days = "|".join([*words["weekdays"], *DAY_WORDS])
+    day = r"\d{1,2}(?:st|nd|rd|th)?"
+    return re.compile(
+        rf"\b(?:{days})[ \t]*(\()(?:{day}[ \t]+{month}|{month}[ \t]+{day})(?:,?[ \t]+\d{{4}})?(\))", re.IGNORECASE
+    )
 
 
 def text_to_parse(article: Article) -> str:
@@ -739,7 +742,7 @@ def text_to_parse(article: Article) -> str:
         breaks.append(line.end)  # "ASTANA. KAZINFORM – President X received Y": the story starts a line
     joins = wrapped_breaks(text)
     apostrophes = [m.start() for m in _CURLY_APOSTROPHE.finditer(text)]
-    brackets = [i for m in _BRACKETED_DAY.finditer(text) for i in (m.start(1), m.start(2))]
+    brackets = [i for m in _bracketed_day().finditer(text) for i in (m.start(1), m.start(2))]
     if not spans and not joins and not breaks and not lowered and not apostrophes and not brackets:
         return text
     chars = list(text)
