@@ -46,6 +46,7 @@ from diplograph.ingest.event_syntax import (
     held_in_relative,
     in_sequence,
     is_verb,
+    joining_verb,
     lexicon,
     modality,
     mood_cues,
@@ -625,6 +626,8 @@ def meet_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMen
         # "X took the calls at his residence": calls with no named counterpart, for the talks told next
         # "a round of telephone calls", not "what X calls Y", "the Christchurch Call", "an online summit"
         stated = noun and tok.text.islower() and tok.lemma_.lower() in lx["phone_heads"] and _phone_cue(clause, tok)
+        if stated and joining_verb(tok) is not None:
+            return []  # "C also joined the call": a party of the call told before (``event_story``)
         asserted = len(people) == 1 and stated and modality(tok, clause) == "asserted"
         return [Candidate("call_setting", tok, sent, people)] if asserted else []
     mood = modality(tok, clause)

@@ -29,6 +29,7 @@ from diplograph.ingest.event_syntax import (
     calls_off,
     clause_chain,
     is_verb,
+    joining_verb,
     lexicon,
     modality,
     names_its_parties,
@@ -452,11 +453,17 @@ def parties_of_the_event_before(sent: Span, mentions, before: list[Candidate]) -
     told = [c for c in before if c.type in ("meet", "phone_call", "planned_meet")]
     if len(told) != 1:
         return
-    words = set(lx["meet_nouns"]) | set(lx["phone_heads"])
+    words = set(lx["meet_nouns"]) | set(lx["phone_heads"]) | set(lx["phone_nouns"])
     for noun in sent:
-        if noun.lemma_.lower() not in words or not _the_event_naming_parties(noun):
+        if noun.lemma_.lower() not in words:
             continue
-        named = [p for c in noun.head.children if c.dep_ == "dobj" for p in persons_in(c, mentions)]
+        if _the_event_naming_parties(noun):
+            named = [p for c in noun.head.children if c.dep_ == "dobj" for p in persons_in(c, mentions)]
+        else:  # "C was also part of the discussions", "C also took part in the call"
+            verb = joining_verb(noun)
+            # a meeting's delegation members "took part in the talks" too: only "joined" names a party of it
+            joined = verb is not None and (told[0].type == "phone_call" or verb.lemma_.lower() in lx["joined_verbs"])
+            named = subjects_of(verb, mentions) if joined else []
         if named:
             told[0].participants = unique_people(told[0].participants + named)
             return
@@ -492,6 +499,47 @@ def held_remotely(sent: Span, before: list[Candidate]) -> None:
         if c.type == "meet":
             c.type = "phone_call"
             c.place, c.venue = None, None
+
+
+def held_remotely_first(sent: Span) -> bool:
+    """ "The EU and China held their summit via video conference. A and B met with C ...": a
+    sentence that tells of a meeting held online, by video or by phone (a verb a meeting is held
+    with; as its object or passive subject "the" or "their" meeting word; a phone word as the
+    verb's adverb, after a medium preposition, or on the meeting word: "their virtual summit"),
+    not of one arranged "during a phone call" nor of "most meetings" held so."""
+    lx = lexicon()
+    for verb in sent:
+        if verb.lemma_.lower() not in lx["held_verbs"] or not is_verb(verb):
+            continue
+        nouns = [
+            c
+            for c in verb.children
+            if c.dep_ in ("dobj", "nsubjpass")
+            and c.lemma_.lower() in lx["meet_nouns"]
+            and any(d.dep_ in ("det", "poss") and d.lower_ in ("the", "this", "their", "its") for d in c.children)
+        ]
+        # "held virtually", and "held virtually on Tuesday" (the parse hangs the adverb on "on")
+        near = [t for c in verb.children for t in (c, *c.children) if t.dep_ == "advmod"]
+        near += [
+            t
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ in lx["medium_prepositions"]
+            for g in c.children
+            if g.dep_ == "pobj"
+            for t in (g, *g.children)
+        ]
+        near += [c for n in nouns for c in n.children if c.dep_ in ("amod", "compound")]
+        if nouns and any(t.lower_ in lx["phone_cues"] for t in near):
+            return True
+    return False
+
+
+def met_remotely(found: list[Candidate]) -> None:
+    """The meetings the sentence after a remote meeting tells (``held_remotely_first``) with no
+    place of their own are that meeting's calls."""
+    for c in found:
+        if c.type == "meet" and c.place is None and c.venue is None:
+            c.type = "phone_call"
 
 
 def attended_told_before(found: list[Candidate], before: list[Candidate]) -> list[Candidate]:

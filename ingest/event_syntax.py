@@ -397,6 +397,31 @@ def leads_delegation(verb: Token) -> bool:
     )
 
 
+def joining_verb(noun: Token) -> Token | None:
+    """The clause verb whose subject (or agent) joins "the" event a noun names as a party: "joined
+    the call", "participated in the talks", "took part in the talks", "was part of the discussions"
+    (``joining_verbs``, ``participation_nouns``; not those who only "attended" or were "present");
+    None for an event with parties of its own ("took part in talks with Y") or one not yet told ("a
+    meeting")."""
+    lx = lexicon()
+    if not any(d.dep_ in ("det", "poss") and d.lower_ in ("the", "this", "that", "their") for d in noun.children):
+        return None
+    if any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in noun.children):
+        return None
+    head = noun.head
+    if noun.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in lx["joining_verbs"] and is_verb(head):
+        return head  # "joined the call", "the call was joined by C" (its agent)
+    if noun.dep_ != "pobj" or head.lower_ not in ("in", "of"):
+        return None
+    above = head.head
+    if head.lower_ == "in" and is_verb(above):
+        took_part = any(c.dep_ == "dobj" and c.lemma_.lower() in lx["participation_nouns"] for c in above.children)
+        return above if took_part or above.lemma_.lower() in lx["joining_verbs"] else None
+    if above.dep_ in ("attr", "dobj") and is_verb(above.head) and above.lemma_.lower() in lx["participation_nouns"]:
+        return above.head  # "was part of the discussions"
+    return None
+
+
 def names_its_parties(verb: Token) -> bool:
     """A verb whose subject is a meeting and whose object its parties ("involve", "include", "bring
     together"; ``party_verbs``)."""

@@ -87,6 +87,7 @@ from diplograph.ingest.event_story import (
     envoys_listed,
     foreign_caption,
     held_remotely,
+    held_remotely_first,
     invitation_accepted,
     invitations_told,
     joined_later,
@@ -94,6 +95,7 @@ from diplograph.ingest.event_story import (
     medium_unstated,
     meeting_told_before,
     members_named,
+    met_remotely,
     not_denied,
     others_included,
     parties_named_after,
@@ -175,6 +177,7 @@ def extract_events(doc: Doc, article: Article, entities) -> list[Event]:
     ceremony: Candidate | None = None  # the reception of envoys' credentials the story told last
     invitations: list[tuple[Person, Person]] = []  # (invitee, inviter) of the invitations told so far
     arrivals: list[Candidate] = []  # a group's arrival the sentence before told, its members unnamed
+    remote = False  # a meeting held by video told before the sentence that names its people
     sentences = _sentences(doc, article, entities)
     sexes = people.sexes(doc, getattr(entities, "mentions", ()))
     quoted = quotations([sent for sent, _, _ in sentences], entities)
@@ -223,6 +226,9 @@ def extract_events(doc: Doc, article: Article, entities) -> list[Event]:
         found_here = callers_of_the_call_before(found_here, previous_found)
         meeting_told_before(found_here, previous_found)
         found_here = parties_named_after(found_here, previous_found)
+        if remote and found_here:
+            met_remotely(found_here)  # "They held the summit by video. A and B met with C."
+        remote = (remote or held_remotely_first(sent)) and not found_here
         if not found_here:
             held_remotely(sent, previous_found)  # "This was held virtually."
             if mentions:  # "The conversation involved A, B and C": more parties of the event before

@@ -3931,6 +3931,51 @@ def test_a_meeting_said_next_to_have_been_held_virtually_was_a_call():
     assert not groups(found, "meet")
 
 
+def test_a_meeting_told_after_its_summit_was_said_to_be_held_by_video_was_a_call():
+    found = extract(
+        "On Monday, the European Union and Japan held their annual summit via video conference. Council President "
+        "Charles Michel and Commission President Ursula von der Leyen met with Japanese Prime Minister Yoshihide "
+        "Suga to discuss trade."
+    )
+    assert groups(found, "phone_call") == {frozenset({"Charles Michel", "Ursula von der Leyen", "Yoshihide Suga"})}
+    assert not groups(found, "meet")
+
+
+def test_a_meeting_told_after_a_summit_held_in_person_stays_a_meeting():
+    found = extract(
+        "On Monday, the European Union and Japan held their annual summit in Brussels. Council President Charles "
+        "Michel met with Japanese Prime Minister Yoshihide Suga to discuss trade."
+    )
+    assert groups(found, "meet") == {frozenset({"Charles Michel", "Yoshihide Suga"})}
+
+
+@pytest.mark.parametrize(
+    "joined",
+    [
+        "AU Commission chairperson Moussa Faki also joined the call.",
+        "AU Commission chairperson Moussa Faki was also part of the discussions.",
+        "AU Commission chairperson Moussa Faki also took part in the teleconference.",
+        "AU Commission chairperson Moussa Faki also participated in the discussions.",
+    ],
+)
+def test_someone_who_joined_the_call_told_before_is_its_party(joined):
+    found = extract(
+        f"{RAMAPHOSA} on Friday night convened a teleconference with French President Emmanuel Macron and "
+        f"WHO director-general Tedros Ghebreyesus to discuss the pandemic. {joined}"
+    )
+    assert groups(found, "phone_call") == {
+        frozenset({"Cyril Ramaphosa", "Emmanuel Macron", "Tedros Ghebreyesus", "Moussa Faki"})
+    }
+
+
+def test_someone_who_only_attended_the_call_told_before_is_no_party():
+    found = extract(
+        f"{RAMAPHOSA} on Friday night convened a teleconference with French President Emmanuel Macron and "
+        "WHO director-general Tedros Ghebreyesus to discuss the pandemic. Moussa Faki attended the teleconference."
+    )
+    assert groups(found, "phone_call") == {frozenset({"Cyril Ramaphosa", "Emmanuel Macron", "Tedros Ghebreyesus"})}
+
+
 def test_happy_to_welcome_told_in_the_past_is_a_meeting_not_a_plan():
     found = extract(
         "Egyptian President Abdel Fattah el-Sisi was happy to welcome Cypriot President Nicos Anastasiades at the "
