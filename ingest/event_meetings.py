@@ -88,7 +88,9 @@ def _cue_of_another_event(cue: Token, ids: set[int], trigger: Token) -> bool:
         if a.pos_ == "NOUN" and a.lemma_.lower() in nouns:
             event_noun = True
         elif is_verb(a):
-            return event_noun
+            # not "discussed migrants going to Europe in a phone conversation": the parse hangs the
+            # call on a participle that describes a noun of the clause
+            return event_noun and not (a.dep_ == "acl" and a.tag_ == "VBG")
     return False
 
 
@@ -898,7 +900,9 @@ def _occasions(
         before = {m.person.key for m in mentions if m.person is not None and m.root.i < bare[0].i}
         hub = [p for p in hub if p.key in before]
     others = [p for p in people if p not in hub]
-    words = {t.lower_ for t in trigger.sent} | {t.lemma_.lower() for t in trigger.sent}
+    # "discussed issues of bilateral cooperation": a word of the format only on an event word
+    said = [t for t in trigger.sent if not _topic_modifier(t)]
+    words = {t.lower_ for t in said} | {t.lemma_.lower() for t in said}
     described = {m.root.i for m in mentions if m.synthetic and m.person in others and is_plural_head(m.root)}
     if (
         len(described) == 1
@@ -962,6 +966,19 @@ def _occasions(
     ):
         return [[hub[0], other] for other in others]
     return [people]
+
+
+def _topic_modifier(word: Token) -> bool:
+    """A distributive adjective on a noun that is no event word ("bilateral cooperation",
+    "bilateral relations"): a topic, not how the meeting was held ("bilateral talks")."""
+    lx = lexicon()
+    events = lx["meet_nouns"] | lx["phone_heads"] | lx["phone_nouns"]
+    return (
+        word.dep_ == "amod"
+        and word.lower_ in lx["distributive_words"] - lx["vague_distributives"]
+        and word.head.lemma_.lower() not in events
+        and word.head.lower_ not in events
+    )
 
 
 def _thanked_for(noun: Token) -> bool:

@@ -415,3 +415,16 @@ def posted_in(person: Person, place: Place) -> bool:
         return False  # posted elsewhere: "Ambassador to the United States" presenting credentials in Kingston
     resident = [fold(w) for w in lexicon()["resident_envoy_titles"]]
     return any(t == w or t.endswith(" " + w) for t in titles for w in resident)
+
+
+def city_of_the_sentence(sent: Span, country: Place, entities) -> Place | None:
+    """The one city of ``country`` the sentence puts its news in ("X continued talks with officials
+    in New Delhi on the second day of his visit to India"): a city under "in", else None."""
+    cities = {
+        place.name: place
+        for tok in sent
+        if tok.dep_ == "pobj" and tok.head.lower_ == "in"
+        for place in [place_of_token(tok, entities)[0]]
+        if place is not None and place.kind == "city" and fold(place.country or "") == fold(country.name)
+    }
+    return next(iter(cities.values())) if len(cities) == 1 else None

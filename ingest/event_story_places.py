@@ -29,7 +29,7 @@ from spacy.tokens import Span, Token
 
 from diplograph.ingest import datelines, dates, locations, nlp, places, roles
 from diplograph.ingest.event_candidate import Candidate
-from diplograph.ingest.event_places import destination, posted_in
+from diplograph.ingest.event_places import city_of_the_sentence, destination, posted_in
 from diplograph.ingest.event_syntax import another_occasion, clause_chain, is_verb, lexicon, past_perfect, prep_objects
 from diplograph.ingest.records import Article, Dateline, Person, Place, fold
 
@@ -63,6 +63,8 @@ def gathering_places(sent: Span, entities) -> list[tuple[Place | None, bool]]:
         governing = next((a for a in tok.ancestors if is_verb(a)), None)
         if _to_come(tok) or (governing is not None and _to_come(governing)):
             continue  # "the upcoming summit in X", "will be invited to a meeting in X": no setting yet
+        if _came_back_from(tok):
+            continue  # "X had returned from Nairobi, where he took part in the AU meeting": a trip over
         preps = frozenset(lx["gathering_prepositions"])
         place = destination(tok, entities, preps, dobj=False)
         verb = tok.head
@@ -83,11 +85,25 @@ def gathering_places(sent: Span, entities) -> list[tuple[Place | None, bool]]:
             place = destination(inner, entities, frozenset({"in", "at"}), dobj=False) if found_in else None
         if place is None and tok.right_edge.i - tok.left_edge.i < SEAT_PHRASE:
             place = places.gathering_seat(sent.doc[tok.left_edge.i : tok.right_edge.i + 1].text)
+        if place is not None and place.kind == "country":
+            # "the G20 summit in Argentina, ... the second meeting between the two in Buenos Aires"
+            place = city_of_the_sentence(sent, place, entities) or place
         if place is not None and not places.is_vague(place):
             found.append((place, _occasion(tok)))
         elif place is None and _occasion(tok):
             found.append((None, True))  # "on the margins of the 39th Summit": where, the story may say otherwise
     return found
+
+
+def _came_back_from(tok: Token) -> bool:
+    """A word told under the "from" of a return ("returned to Abuja from Nairobi, where he took part
+    in the summit"; ``return_verbs``): of a trip that is over."""
+    below = tok
+    for above in tok.ancestors:
+        if below.dep_ == "pobj" and above.lower_ == "from" and above.head.lemma_.lower() in lexicon()["return_verbs"]:
+            return True
+        below = above
+    return False
 
 
 OF_CHAIN = 4  # "of" phrases followed down from a gathering's name to the place it is in
@@ -216,17 +232,22 @@ def fill_places(cands: list[Candidate]) -> None:
                 if here:
                     c.place, c.venue = here[0].place, c.venue or here[0].venue
                     continue
-                # "X arrived in Y on Tuesday. On Wednesday X held talks with Z."
+                # "X arrived in Y on Tuesday. On Wednesday X held talks with Z." (not "X returned from
+                # Y on Monday": that stay was over)
                 during = [
                     v
                     for v in stays
-                    if v.participants[0].key in keys and not v.date_inferred and _within_stay(v.date, c.date)
+                    if v.participants[0].key in keys
+                    and not v.date_inferred
+                    and _within_stay(v.date, c.date)
+                    and not _returned_from(v)
                 ]
                 # "X hosted Y on Wednesday evening. ... Y arrived in Z on Wednesday morning."
                 same_day = [
                     v
                     for v in visits
                     if v.participants[0].key in keys
+                    and not _returned_from(v)
                     and not v.date_inferred
                     and not c.date_inferred
                     and v.date
@@ -274,6 +295,12 @@ def _near(told: Candidate, day: date | None) -> bool:
         return told.date is None
     stated = dates.to_date(told.date) if told.date and not told.date_inferred else None
     return stated is not None and abs((stated - day).days) <= RETOLD_DAYS
+
+
+def _returned_from(visit: Candidate) -> bool:
+    """A stay told by its end ("returned from Nairobi on Monday", "returned from Nairobi, where he
+    took part in the summit"; ``return_verbs``)."""
+    return visit.trigger.lemma_.lower() in lexicon()["return_verbs"] or _came_back_from(visit.trigger)
 
 
 def _framing_visits(event: Candidate, visits: list[Candidate]) -> list[Candidate]:
@@ -381,11 +408,18 @@ def gathering_setting(cands: list[Candidate], found: list[tuple[Place, bool]], s
     it places, is in one city): its meetings and signings with no place of their own are there,
     unless told as another occasion.  A setting the text does not state (``stated`` False: the
     dateline's, ``unplaced_gathering``) implies no visit of its own."""
+    countries = {fold(p.name) for p, _ in found if p.kind == "country"}
     found = [(p, occasion) for p, occasion in found if p.kind != "country"]
-    gatherings = [p for p, occasion in found if occasion] or [p for p, _ in found]
+    occasions = [p for p, occasion in found if occasion]
+    gatherings = occasions or [p for p, _ in found]
     cities = {_city_key(p) for p in gatherings}
-    if len(cities) != 1:
-        return
+    if len(cities) != 1 or countries - {fold(p.country or "") for p in gatherings}:
+        return  # not "the G20 summit in Argentina ... the Istanbul summit on Syria": two settings
+    here = fold(gatherings[0].country or "")
+    if not occasions and any(
+        c.type == "meet" and c.place is not None and fold(_country_of(c.place) or "") != here for c in cands
+    ):
+        return  # a gathering only named ("spoke about the Istanbul summit") in a story of meetings elsewhere
     setting = (
         next(p for p in gatherings if p.kind != "venue")
         if any(p.kind != "venue" for p in gatherings)
@@ -672,11 +706,17 @@ def _earlier_that_day(trigger: Token) -> bool:
     return len(marks) == 1 and not another_occasion(trigger, besides=marks[0])
 
 
-def cities_for_countries(cands: list[Candidate], dateline: Place | None) -> None:
-    """An event placed only in a country ("met the Qatari Emir"), when the story puts a participant
-    in one city of that country (an arrival, a visit) or was filed from one, is in that city."""
+def cities_for_countries(cands: list[Candidate], dateline: Place | None, entities=None) -> None:
+    """An event placed only in a country ("met the Qatari Emir"), when its own sentence puts its
+    news in one city of that country ("met Y at the summit in Argentina, their second meeting in
+    Buenos Aires"), or the story puts a participant in one city of that country (an arrival, a
+    visit) or was filed from one, is in that city."""
     for c in cands:
         if c.place is None or c.place.kind != "country" or c.type == "visit":
+            continue
+        own = city_of_the_sentence(c.sent, c.place, entities) if entities is not None else None
+        if own is not None:
+            c.place = own
             continue
         keys = {p.key for p in c.participants}
         country = fold(c.place.name)
@@ -708,7 +748,7 @@ def hosts_at_home(
     gathering outside that country; a meeting with no place of a guest who came to a gathering the
     story does not place ("arrived here to attend the summit ... called on Y") is left where the
     story leaves it."""
-    travelling = {c.participants[0].key for c in cands if c.type == "visit"}
+    travelling = {c.participants[0].key for c in cands if c.type == "visit" and not _returned_from(c)}
     filed = fold(_country_of(filed_from) or "")
     unplaced_trip = {c.participants[0].key for c in cands if c.type == "visit" and c.place is None}
     for c in cands:

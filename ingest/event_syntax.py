@@ -793,6 +793,14 @@ def _denied_above(tok: Token, levels: int = 4) -> bool:
     return tok.lemma_.lower() in lx["denial_verbs"]
 
 
+def _framed_by(noun: Token, verb: Token) -> bool:
+    """A noun in a phrase of a verb's ("during the summit", "on the sidelines of the summit")."""
+    t = noun
+    while t != verb and t.dep_ in ("pobj", "prep") and t.head != t:
+        t = t.head
+    return t == verb
+
+
 def _complement_of(verb: Token, trigger: Token, chain: list[Token]) -> bool:
     """The event word is what ``verb`` plans, invites or announces: the verb's complement is the
     event word itself ("expected to meet", "announced talks") or the verb whose object it is
@@ -816,6 +824,8 @@ def _complement_of(verb: Token, trigger: Token, chain: list[Token]) -> bool:
         return True
     if below.dep_ == "xcomp" and trigger.dep_ == "pobj" and trigger.head.lower_ == "for" and trigger.head.head == below:
         return True  # "hoping to rope A and B together for talks", "plans to fly to Z for talks"
+    if below.dep_ == "xcomp" and trigger.lemma_.lower() in lexicon()["gathering_nouns"] and _framed_by(trigger, below):
+        return True  # "wants to meet Y during the NATO summit": a meeting at the summit only wanted
     # "slated to visit India and hold talks with Y", "expected to arrive and meet Y": a verb joined to the planned one
     head = trigger.head if trigger.dep_ in ("dobj", "nsubjpass") and is_verb(trigger.head) else trigger
     while head.dep_ == "conj" and head.head != head and head != below:

@@ -25,6 +25,7 @@ from diplograph.ingest.event_participants import (
     unique_people,
 )
 from diplograph.ingest.event_places import (
+    city_of_the_sentence,
     destination,
     destinations,
     place_of_token,
@@ -164,7 +165,7 @@ def visit_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMe
     abroad = [p for p in trip if not (travellers and all(at_home(v, p) for v in travellers))]
     place = max(abroad or trip, key=precision) if trip else None
     if place is not None and place.kind == "country" and noun:
-        place = _city_of_the_sentence(sent, place, entities) or place  # "in New Delhi on ... his visit to India"
+        place = city_of_the_sentence(sent, place, entities) or place  # "in New Delhi on ... his visit to India"
     setting = place is None and (_to_setting(tok, preps) or _bare_arrival(tok))  # "arrived in the capital"
     if place is None and label == "TRAVEL_V" and not setting:
         return []
@@ -220,19 +221,6 @@ def group_arrivals(sent: Span, entities, base: int) -> list[Candidate]:
     for c in out:
         c.base = base
     return out
-
-
-def _city_of_the_sentence(sent: Span, country: Place, entities) -> Place | None:
-    """The one city of ``country`` the sentence puts its news in ("X continued talks with officials
-    in New Delhi on the second day of his visit to India"): a city under "in", else None."""
-    cities = {
-        place.name: place
-        for tok in sent
-        if tok.dep_ == "pobj" and tok.head.lower_ == "in"
-        for place in [place_of_token(tok, entities)[0]]
-        if place is not None and place.kind == "city" and fold(place.country or "") == fold(country.name)
-    }
-    return next(iter(cities.values())) if len(cities) == 1 else None
 
 
 def _unnamed_travellers(verb: Token) -> Token | None:

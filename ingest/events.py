@@ -287,7 +287,7 @@ def extract_events(doc: Doc, article: Article, entities) -> list[Event]:
     arrivals_at_gathering(candidates, gatherings)
     trip_setting(candidates, presence_abroad(candidates, gatherings))
     venues_of_the_parties(candidates)  # again, for events the story has placed in a country since
-    cities_for_countries(candidates, filed_from)
+    cities_for_countries(candidates, filed_from, entities)
     hosts_at_home(candidates, gatherings, unplaced_occasion, filed_from)
     story_city(candidates)
     candidates += presence_abroad(candidates, gatherings)

@@ -5981,3 +5981,71 @@ def test_meetings_of_a_visit_to_a_country_told_in_one_of_its_cities_are_there():
         "day of his official visit to India.\n\nDeuba also met Congress leader Sonia Gandhi on Friday."
     )
     assert {e.place.name for e in found if e.type in ("meet", "visit")} == {"New Delhi"}
+
+
+def test_a_meeting_only_wanted_at_a_summit_is_no_meeting():
+    found = extract(
+        "Japanese Prime Minister Fumio Kishida wants to meet South Korean President Yoon Suk Yeol during the "
+        "NATO summit in Madrid."
+    )
+    assert not groups(found, "meet")
+
+
+def test_a_meeting_during_a_summit_is_a_meeting_there():
+    e = only(
+        extract(
+            "Japanese Prime Minister Fumio Kishida met South Korean President Yoon Suk Yeol during the NATO summit "
+            "in Madrid on Monday."
+        ),
+        "meet",
+    )
+    assert e.place.name == "Madrid"
+
+
+def test_a_summit_in_a_country_is_in_the_city_its_sentence_names():
+    found = extract(
+        "Turkish President Recep Tayyip Erdogan met US President Donald Trump on the sidelines of the G20 summit "
+        "in Argentina on Saturday, marking the second meeting between the two leaders in Buenos Aires."
+    )
+    assert only(found, "meet").place.name == "Buenos Aires"
+
+
+def test_a_summit_only_spoken_of_does_not_place_meetings_told_elsewhere():
+    found = extract(
+        "Turkish President Recep Tayyip Erdogan met US President Donald Trump on the sidelines of the G20 summit "
+        "in Argentina on Saturday. Prior to that Erdogan had closed-door meetings with Russian President Vladimir "
+        "Putin. Speaking about the four-nation Istanbul summit on Syria, Erdogan said more steps were needed."
+    )
+    putin = next(e for e in found if e.type == "meet" and "Vladimir Putin" in names(e))
+    assert putin.place is None or putin.place.name != "Istanbul"
+
+
+def test_a_host_back_from_a_summit_abroad_receives_at_home():
+    found = extract(
+        "Nigerian President Bola Tinubu on Thursday received Benin's President Patrice Talon at his office. "
+        "Tinubu had returned to Abuja on Monday from Nairobi, where he took part in the African Union "
+        "coordination meeting."
+    )
+    assert only(found, "meet").place.name == "Abuja"
+
+
+def test_a_call_with_three_counterparts_about_bilateral_cooperation_is_one_call():
+    found = extract(
+        "On 17 December, Lithuanian Foreign Minister Gabrielius Landsbergis had a telephone conversation with his "
+        "Norwegian counterpart Ine Eriksen Soreide, Sweden's Minister for Foreign Affairs Ann Linde, and the Danish "
+        "Foreign Minister Jeppe Kofod, and discussed important issues of bilateral cooperation."
+    )
+    assert groups(found, "phone_call") == {
+        frozenset({"Gabrielius Landsbergis", "Ine Eriksen Soreide", "Ann Linde", "Jeppe Kofod"})
+    }
+
+
+def test_a_phone_conversation_the_parse_hangs_on_a_participle_is_the_clause_s_call():
+    found = extract(
+        "Turkish President Recep Tayyip Erdogan and German Chancellor Angela Merkel discussed developments in Syria "
+        "and irregular migrants going to Europe in a phone conversation on Sunday.\n\nThe statement said Erdogan "
+        "and Merkel also discussed the fight against terrorism.\n\nThe two leaders agreed to keep in close contact "
+        "in the wake of an October summit on Syria."
+    )
+    assert groups(found, "phone_call") == {frozenset({"Recep Tayyip Erdogan", "Angela Merkel"})}
+    assert not groups(found, "meet")
