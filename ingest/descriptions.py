@@ -125,7 +125,13 @@ def resolve_descriptions(
             if (
                 k >= 1
                 and doc[k].text == ","
-                and (doc[phrase.start].lower_ == "the" or _closed_possessive(doc, phrase))
+                # "the interim president", "his counterpart,", or a bare title the parse sets in
+                # apposition ("Rafael Correa, president of Ecuador, arrived")
+                and (
+                    doc[phrase.start].lower_ == "the"
+                    or _closed_possessive(doc, phrase)
+                    or doc[phrase.head].dep_ == "appos"
+                )
                 and not ctx.headline_like(span.start_char)
                 and doc[phrase.head].dep_ not in ("nsubj", "nsubjpass")  # "with X, the visiting leader will go"
             ):

@@ -649,6 +649,24 @@ def setting_from_arrivals(cands: list[Candidate]) -> None:
             c.place = city
 
 
+def arrivals_of_groups(cands: list[Candidate], groups: list[Candidate]) -> None:
+    """ "Heads of state have arrived in Peru for the inauguration. X arrived yesterday": arrivals
+    that nothing else placed go to the one place the arrivals of unnamed groups told before them go to."""
+    unplaced = [c for c in cands if c.type == "visit" and c.place is None and c.extra.get("setting")]
+    if not unplaced:
+        return
+    first = min(c.base + c.trigger.idx for c in unplaced)
+    where = {
+        fold(g.place.name): g.place
+        for g in groups
+        if g.place is not None and not places.is_vague(g.place) and g.base + g.trigger.idx < first
+    }
+    if len(where) == 1:
+        (place,) = where.values()
+        for c in unplaced:
+            c.place = place
+
+
 def trip_setting(cands: list[Candidate], implied: list[Candidate] = ()) -> None:
     """A story of one trip ("X arrived in Abuja ... X was received by Y"): a meeting or signing of
     a traveller that names no place and is told as no other occasion is in the one place the

@@ -105,6 +105,7 @@ from diplograph.ingest.event_story import (
 )
 from diplograph.ingest.event_story_places import (
     arrivals_at_gathering,
+    arrivals_of_groups,
     cities_for_countries,
     dateline_place,
     dateline_places,
@@ -177,6 +178,7 @@ def extract_events(doc: Doc, article: Article, entities) -> list[Event]:
     ceremony: Candidate | None = None  # the reception of envoys' credentials the story told last
     invitations: list[tuple[Person, Person]] = []  # (invitee, inviter) of the invitations told so far
     arrivals: list[Candidate] = []  # a group's arrival the sentence before told, its members unnamed
+    groups: list[Candidate] = []  # every such arrival the story told
     remote = False  # a meeting held by video told before the sentence that names its people
     sentences = _sentences(doc, article, entities)
     sexes = people.sexes(doc, getattr(entities, "mentions", ()))
@@ -244,6 +246,7 @@ def extract_events(doc: Doc, article: Article, entities) -> list[Event]:
             listed = arrivals_listed(sent, mentions, here or arrivals)
             found_here += _dated(listed, dateline_end, anchor, context, article.period)
         arrivals = here
+        groups += here
         if mentions and all(c.type == "setting" for c in found_here):
             # "Others included C and D": more people for the events of the sentence before; "Those
             # heads of state meeting with Y were A, B and C" names the group told of before
@@ -285,6 +288,7 @@ def extract_events(doc: Doc, article: Article, entities) -> list[Event]:
     dateline_places(candidates, filed_from or lead, anchor)
     here_places(candidates, lead)
     arrivals_at_gathering(candidates, gatherings)
+    arrivals_of_groups(candidates, groups)
     trip_setting(candidates, presence_abroad(candidates, gatherings))
     venues_of_the_parties(candidates)  # again, for events the story has placed in a country since
     cities_for_countries(candidates, filed_from, entities)

@@ -355,6 +355,19 @@ class ArticleContext:
         return result
 
 
+PORTFOLIO_OF_REACH = 4  # words back from a portfolio's last word to the "of" or "for" after its office
+
+
+def _ends_portfolio(doc: Doc, i: int) -> bool:
+    """The last word of an office's portfolio ("Minister of Foreign Affairs", "Secretary for Trade"):
+    a portfolio word, capitalised, after the office's "of" or "for" a few words back."""
+    tok = doc[i]
+    if not tok.text[:1].isupper() or tok.lower_ not in not_names()["organisations"]:
+        return False
+    before = doc[max(0, i - PORTFOLIO_OF_REACH) : i]
+    return any(t.lower_ in ("of", "for") and t.i > 0 and roles.is_head(doc[t.i - 1]) for t in before)
+
+
 def _trim_ent(doc: Doc, ent: Span) -> tuple[int, int]:
     """The tagged name without the words before it that are no part of it: articles, titles,
     honorifics, "-elect", a country ("Azerbaijan Jahun Bayramov" after "Minister of Foreign Affairs
@@ -454,6 +467,20 @@ def _untagged_given_names(doc: Doc, start: int) -> int:
         k -= 1
     if k < start and k > 0 and (_honorific_at(doc, k - 1) or roles.is_head(doc[k - 1])):
         return k
+    # "Minister of Foreign Affairs Sameh [Shoukry]": the name words after the office's portfolio, from
+    # a given name the knowledge base knows
+    after_portfolio = next(
+        (
+            j
+            for j in range(start - 1, max(k, 1) - 1, -1)
+            if _ends_portfolio(doc, j - 1)
+            and not any(t.lower_ in not_names()["organisations"] for t in doc[j:start])
+            and kbase.load().given_name(doc[j].text)  # "Sameh", not "Advocate"
+        ),
+        None,
+    )
+    if after_portfolio is not None:
+        return after_portfolio
     # "of the State of Palestine [Riyadh al-Maliki]": the country's name may be among the words taken
     return next((j for j in range(k, start) if j > 0 and _office_country_at(doc, j)), start)
 

@@ -342,7 +342,9 @@ def _kin(cl: _Cluster, doc: Doc) -> bool:
         if span is None:
             return False
         before = [t for t in doc[max(0, span.start - 4) : span.start] if not t.is_punct]
-        if not any(t.lower_ in kin for t in before[-3:]):
+        words = [t.lower_ for t in before[-3:]]
+        pairs = [" ".join(words[k : k + 2]) for k in range(len(words) - 1)]  # "first lady"
+        if not any(w in kin for w in (*words, *pairs)):
             return False
     return bool(cl.spans)
 
@@ -443,6 +445,8 @@ def _second_pass(ctx: ArticleContext, clusters: list[_Cluster], taken: list[tupl
         address or the title before it fits, else the one named last before."""
         group = known.get(key) or given.get(key, []) or _spelt_otherwise(key, known)
         group = _of_sex(group, doc, at) if len(group) > 1 else group
+        if len(group) > 1:  # "Kim" of "Kim Jong Un", not of "first lady Kim Jung-sook"
+            group = [cl for cl in group if not _kin(cl, doc)] or group
         char = doc[at].idx
         if len(group) <= 1:
             return group[0] if group else None

@@ -6049,3 +6049,34 @@ def test_a_phone_conversation_the_parse_hangs_on_a_participle_is_the_clause_s_ca
     )
     assert groups(found, "phone_call") == {frozenset({"Recep Tayyip Erdogan", "Angela Merkel"})}
     assert not groups(found, "meet")
+
+
+def test_leaders_arriving_with_no_place_go_where_the_heads_of_state_arrived():
+    found = extract(
+        "Latin American heads of state have already arrived in Peru for today's inauguration of Ollanta Humala.\n\n"
+        "Rafael Correa, president of Ecuador, arrived yesterday afternoon and presented his new book.\n\n"
+        "Colombian president Juan Manuel Santos arrived last night.",
+        published=date(2011, 7, 28),
+    )
+    visits = {(next(iter(names(e))), e.place.name) for e in found if e.type == "visit"}
+    assert visits == {("Rafael Correa", "Peru"), ("Juan Manuel Santos", "Peru")}
+
+
+def test_a_shared_surname_alone_is_the_leader_not_the_first_lady_named_last():
+    found = extract(
+        "South Korean President Moon Jae-in arrived in Pyongyang on Tuesday for a meeting with Kim Jong Un.\n\n"
+        "Moon and South Korean first lady Kim Jung-sook landed in Pyongyang at around 10 a.m.\n\n"
+        "Kim and Moon met in the truce village of Panmunjom on April 27.",
+        published=date(2018, 9, 18),
+    )
+    assert frozenset({"Kim Jong Un", "Moon Jae-in"}) in groups(found, "meet")
+    assert not any("Kim Jung-sook" in g and "Moon Jae-in" in g for g in groups(found, "meet"))
+
+
+def test_an_untagged_given_name_right_after_an_office_s_portfolio_is_part_of_the_name():
+    found = extract(
+        "Egypt Minister of Foreign Affairs Sameh Shoukry concludes his Gulf tour with his visit on Tuesday to "
+        "Saudi Arabia.",
+        published=date(2017, 11, 14),
+    )
+    assert names(only(found, "visit")) == {"Sameh Shoukry"}

@@ -610,6 +610,14 @@ def test_role_from_apposition_after_the_name():
     assert person is not None and any(r.title == "Interim President" for r in person.roles)
 
 
+def test_a_bare_title_in_apposition_after_a_name_is_that_person_not_the_office_s_holder_of_the_day():
+    text = "Rafael Correa, president of Ecuador, arrived in Lima yesterday afternoon."
+    ents = resolve(text, published=date(2024, 3, 12))  # years after his term: another holder by then
+    assert names(ents) == {"Rafael Correa"}
+    person = ents.person_named("Rafael Correa")
+    assert any(r.title == "President" and r.country == "Ecuador" for r in person.roles)
+
+
 # ---------------------------------------------------------------- descriptions
 
 
