@@ -704,6 +704,8 @@ def meet_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMen
                 "in_person": kind == "meet"
                 and (courtesy or _hosted(tok, clause) or lemma in lx["chance_meeting_verbs"]),
                 "thanked_for": noun and _thanked_for(tok),
+                # "held an introductory call with Y": in person by its adjective alone (``event_story``)
+                "call_by_adjective": courtesy and label == "PHONE_N" and not paid_call(tok) and not _called_on(tok),
             },
         )
         for group in _occasions(people, chain, tok, mentions, phone=kind == "phone_call")

@@ -908,7 +908,12 @@ def companions(mentions: list[PersonMention]) -> set[str]:
     part in no meeting of the sentence (a brother or a son may be a party: "met Castro and his
     brother Raúl")."""
     lx = lexicon()
-    escorts = {t.i for agent in (mentions[0].root.sent if mentions else ()) if _escorting(agent) for t in agent.subtree}
+    sent = mentions[0].root.sent if mentions else ()
+    escorts = {t.i for agent in sent if _escorting(agent) for t in agent.subtree}
+    # "X, along with Foreign Minister A, held talks with Y": A came along; but a leader along with
+    # a host ("welcomed Y along with Prime Minister B") is one of the hosts
+    company = {t.i for prep in sent if _in_company(prep) for t in prep.subtree}
+    cohosts = {t.i for prep in sent if _in_company(prep) and _of_a_host(prep) for t in prep.subtree}
     return {
         m.person.key
         for m in mentions
@@ -917,12 +922,37 @@ def companions(mentions: list[PersonMention]) -> set[str]:
             # "accompanied by his foreign minister X": the "his" is the one accompanied, not an escort
             (m.root.i in escorts and not (m.synthetic and m.root.dep_ == "poss"))
             or (
+                m.root.i in company
+                and not (m.synthetic and m.root.dep_ == "poss")  # "along with his counterpart": not "his"
+                and not (m.root.i in cohosts and _leader(m.person))
+            )
+            or (
                 m.root.dep_ == "appos"
                 and m.root.head.lemma_.lower() in lx["spouse_nouns"]
                 and any(c.dep_ == "poss" for c in m.root.head.children)
             )
         )
     }
+
+
+def _leader(person: Person) -> bool:
+    """A head of state or government by a title of the person's ("President", "Prime Minister",
+    "Sultan": the ``leader`` synonyms of ``data/titles.json``)."""
+    leaders = roles.vocabulary().synonyms["leader"]
+    return any(fold(r.title) in leaders for r in person.roles if r.title)
+
+
+def _of_a_host(prep: Token) -> bool:
+    """The company phrase hangs from a verb of hosting ("welcomed Y ... along with B", "Along with
+    the Sultan, X was received by Y"; ``host_verbs``)."""
+    verb = next((a for a in prep.ancestors if is_verb(a)), None)
+    return verb is not None and verb.lemma_.lower() in lexicon()["host_verbs"]
+
+
+def _in_company(prep: Token) -> bool:
+    """The "with" of "X, along with A and B, held talks with Y" (``company_adverbs``): those who
+    came along."""
+    return prep.lower_ == "with" and prep.head.lower_ in lexicon()["company_adverbs"] and prep.head.i + 1 == prep.i
 
 
 def _escorting(by: Token) -> bool:
@@ -1177,14 +1207,15 @@ def reporter(chain: list[Token], mentions: list[PersonMention]) -> list[Person]:
 
 def person_object(verb: Token, mentions: list[PersonMention]) -> bool:
     """A person is the object of the verb (or the subject of its passive): "received Y", "Y was
-    received", "Y arrived and was welcomed by X" (a passive verb sharing its subject)."""
+    received", "Y arrived and was welcomed by X", "Y is expected to be received by X" (a passive
+    verb sharing its subject)."""
     if (
-        verb.dep_ == "conj"
+        verb.dep_ in ("conj", "xcomp")
         and any(c.dep_ == "auxpass" for c in verb.children)
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
         and subjects_of(verb.head, mentions)
     ):
-        return True
+        return True  # "Y arrived and was welcomed by X", "Y is expected to be received by X"
     for m in mentions:
         below = path_below(m, verb) if m.person is not None else None
         if (

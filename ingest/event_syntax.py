@@ -511,6 +511,15 @@ def _headline_negating_verb(word: Token) -> bool:
     return base in lx["negating_verbs"] and base not in lx["negating_particles"]
 
 
+def _theirs(noun: Token) -> bool:
+    return any(c.dep_ == "poss" and c.lower_ == "their" for c in noun.children)
+
+
+def _a_meeting_word(noun: Token) -> bool:
+    """A noun of meeting ("his meeting with Y"; not "his visit to Z": the trip may be under way)."""
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in lexicon()["meet_nouns"]
+
+
 def mood_cues(trigger: Token, chain: list[Token]) -> list[str]:
     """Every modality cue of an event word's clause, by name (``modality_cues`` in
     ``data/event_patterns.json`` gives each its mood): negation, denial, doubt, condition, modal
@@ -541,8 +550,14 @@ def mood_cues(trigger: Token, chain: list[Token]) -> list[str]:
     ):
         cues.append("pending")  # "a formal meeting between X and Y was under consideration"
     for t in chain:
-        if t.dep_ == "pcomp" and t.head.lower_ == "of" and t.head.head.lower_ in lx["anticipation_words"]:
-            cues.append("ahead_of")  # "was welcomed ahead of holding talks with Y": the talks are to come
+        if (
+            # not "X greets Y ahead of their talks yesterday": a caption of the pair's own meeting
+            (t.dep_ == "pcomp" or (t == trigger and t.dep_ == "pobj" and _a_meeting_word(t) and not _theirs(t)))
+            and t.head.lower_ == "of"
+            and t.head.head.lower_ in lx["anticipation_words"]
+        ):
+            # "was welcomed ahead of holding talks with Y", "spoke ahead of his meeting with Y": to come
+            cues.append("ahead_of")
         if (
             t != trigger
             and t.pos_ in ("NOUN", "PROPN")

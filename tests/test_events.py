@@ -6080,3 +6080,64 @@ def test_an_untagged_given_name_right_after_an_office_s_portfolio_is_part_of_the
         published=date(2017, 11, 14),
     )
     assert names(only(found, "visit")) == {"Sameh Shoukry"}
+
+
+def test_those_along_with_the_host_at_a_meeting_are_no_parties():
+    found = extract(
+        "Prime Minister Narendra Modi, along with External Affairs Minister S Jaishankar and Foreign Secretary "
+        "Vikram Misri, held a bilateral meeting with Angolan President Joao Lourenco at Hyderabad House."
+    )
+    assert groups(found, "meet") == {frozenset({"Narendra Modi", "Joao Lourenco"})}
+
+
+def test_an_introductory_call_held_with_someone_in_a_story_of_phone_calls_is_a_call():
+    found = extract(
+        "New Zealand's Foreign Minister Nanaia Mahuta has held introductory phone calls with the Cook Islands and "
+        "Niue.\n\nMinister Mahuta held an introductory call with the Premier of Niue, Dalton Tagelagi."
+    )
+    assert groups(found, "phone_call") == {frozenset({"Nanaia Mahuta", "Dalton Tagelagi"})}
+    assert not groups(found, "meet")
+
+
+def test_an_introductory_call_paid_on_a_minister_is_a_meeting():
+    found = extract(
+        "The new British High Commissioner Jane Marriott paid an introductory call on Foreign Minister Musalia "
+        "Mudavadi on Monday. They later spoke by phone with the ministry's officials."
+    )
+    assert groups(found, "meet") == {frozenset({"Jane Marriott", "Musalia Mudavadi"})}
+
+
+def test_a_meeting_someone_spoke_ahead_of_is_still_to_come():
+    found = extract(
+        "Guyanese President Irfaan Ali spoke to reporters ahead of his meeting with Venezuelan President Nicolas "
+        "Maduro."
+    )
+    assert groups(found, "planned_meet") == {frozenset({"Irfaan Ali", "Nicolas Maduro"})}
+    assert not groups(found, "meet")
+
+
+def test_a_visitor_expected_to_be_received_by_a_minister_is_a_planned_meeting():
+    found = extract(
+        "Spanish Secretary of State Juan Fernandez-Trigo is expected to be received by Argentine Foreign Minister "
+        "Santiago Cafiero."
+    )
+    assert groups(found, "planned_meet") == {frozenset({"Juan Fernandez-Trigo", "Santiago Cafiero"})}
+
+
+def test_a_leader_along_with_the_host_at_a_welcome_is_one_of_its_parties():
+    found = extract(
+        "President A P J Abdul Kalam welcomed Chinese President Hu Jintao at the forecourt of the Rashtrapati "
+        "Bhavan along with Prime Minister Manmohan Singh.",
+        published=date(2006, 11, 21),
+    )
+    assert any("Manmohan Singh" in g for g in groups(found, "meet"))
+
+
+def test_a_spokesperson_s_report_does_not_make_her_the_one_he_stands_for():
+    found = extract(
+        "Foreign Affairs Secretary Enrique Manalo reported for work Monday.\n\n"
+        "\u201cSFA reported for work at DFA today,\u201d DFA spokesperson Teresita Daza told reporters.\n\n"
+        "He held a face-to-face meeting with Canadian Ambassador Peter MacArthur at the DFA.",
+        published=date(2022, 8, 8),
+    )
+    assert groups(found, "meet") == {frozenset({"Enrique Manalo", "Peter MacArthur"})}
