@@ -195,7 +195,7 @@ def pair_mentions(
     for tok in sent:
         # "the two leaders", "the five leaders": all of them; "the presidents", "the leaders" after a
         # meeting or call of two: those two
-        counted = _the_n(tok) == len(pair) or (len(pair) == 2 and _the_plural(tok))
+        counted = _the_n(tok) == len(pair) or (len(pair) == 2 and (_the_plural(tok) or _bare_the_two_alone(tok)))
         joined = tok.dep_ == "nsubjpass" and tok.lower_ == "they" and tok.head.lemma_.lower() in lx["joined_verbs"]
         again = (  # "they met again in January": the people of the meeting before
             tok.dep_ == "nsubj"
@@ -293,6 +293,11 @@ def _bare_the_two(tok: Token) -> bool:
         and tok.lower_ == "two"
         and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
     )
+
+
+def _bare_the_two_alone(tok: Token) -> bool:
+    """ "The two held their first phone talks": a bare "the two" in a sentence that names nobody."""
+    return _bare_the_two(tok) and not any(t.ent_type_ == "PERSON" for t in tok.sent)
 
 
 def _the_plural(tok: Token) -> bool:
@@ -462,7 +467,8 @@ def pronoun_mentions(
                 out += stand_ins(tok, [found])
             continue
         if tok.dep_ in ("dobj", "pobj", "dative") and tok.lower_ in lx["object_pronouns"]:
-            out += stand_ins(tok, _object_pronoun_person(tok, mentions))
+            # "He recalled the time when Y had received him": the subject pronouns read so far count
+            out += stand_ins(tok, _object_pronoun_person(tok, [*mentions, *out]))
             continue
         if _between_the_pair(tok):
             # "a meeting between X and Y was put on hold, with Z citing a call between the diplomats"

@@ -6141,3 +6141,20 @@ def test_a_spokesperson_s_report_does_not_make_her_the_one_he_stands_for():
         published=date(2022, 8, 8),
     )
     assert groups(found, "meet") == {frozenset({"Enrique Manalo", "Peter MacArthur"})}
+
+
+def test_a_bare_the_two_in_a_sentence_naming_nobody_is_the_pair_told_before():
+    found = extract(
+        "South Korean Foreign Minister Cho Hyun met Japanese Foreign Minister Takeshi Iwaya in Tokyo on Monday. "
+        "The two held their first phone talks on Thursday."
+    )
+    assert groups(found, "phone_call") == {frozenset({"Cho Hyun", "Takeshi Iwaya"})}
+
+
+def test_him_in_a_clause_below_a_subject_pronoun_is_that_subject():
+    found = extract(
+        "Maldivian Foreign Minister Abdulla Shahid expressed sorrow. He also highlighted the time when "
+        "then-President Pranab Mukherjee had warmly received him in 2007, during an official visit to India.",
+        published=date(2020, 9, 1),
+    )
+    assert groups(found, "meet") == {frozenset({"Pranab Mukherjee", "Abdulla Shahid"})}
