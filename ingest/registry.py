@@ -159,15 +159,24 @@ def written_form(forms: Mapping[str, int], person: Person) -> str | None:
         return None  # "Latin American": a misreading, not a name
     entry = kbase.load().get(person.kb) if person.kb else None
     if set(names.words(person.name)) < set(names.words(form)):
-        # more words around the same name: the entry's fuller name ("... Al Nahyan"), not "Md. X"
-        return (
-            form
-            if entry is not None and any(fold(form) == fold(kbase.strip_titles(n)) for n in entry.names())
-            else None
-        )
+        # more words around the same name: the entry's fuller name ("... Al Nahyan") or the name with
+        # its family's "Al ..." after it ("Faisal bin Farhan Al Saud"), not "Md. X"
+        fuller = entry is not None and any(fold(form) == fold(kbase.strip_titles(n)) for n in entry.names())
+        return form if fuller or _with_family_name(form, person.name) else None
     known = [person.name] + ([kbase.strip_titles(n) for n in (entry.name, *entry.aliases)] if entry else [])
     # a whole name of theirs, not a lone given name ("Abdullah") that many names end in
     return form if any(len(names.words(n)) > 1 and names.same_person(form, n) for n in known) else None
+
+
+def _with_family_name(form: str, name: str) -> bool:
+    """``form`` is ``name`` followed by a family name with its Arabic article ("Al Saud", "Al-Thani")."""
+    long_, short = names.words(form), names.words(name)
+    if long_[: len(short)] != short:
+        return False
+    rest = long_[len(short) :]
+    if len(rest) == 2:
+        return rest[0] in names.ARABIC_ARTICLES  # "Al Saud"
+    return len(rest) == 1 and rest[0].partition("-")[0] in names.ARABIC_ARTICLES and "-" in rest[0]  # "Al-Saud"
 
 
 def display_name(forms: Mapping[str, int], first: Mapping[str, int], kb: str | None = None) -> str:

@@ -525,6 +525,15 @@ def test_a_written_name_is_a_spelling_of_the_person_never_another_name_joined_to
     assert written_form({"Rania Al Abdullah": 1, "Abdullah": 2}, king) is None
 
 
+def test_the_written_name_keeps_the_family_name_the_article_gives_after_the_name():
+    from diplograph.ingest.registry import written_form
+
+    prince = people.Person("Khalid bin Faisal")  # no entry of the knowledge base to give the fuller name
+    assert written_form({"Khalid bin Faisal Al Saud": 1, "Khalid bin Faisal": 1}, prince) == "Khalid bin Faisal Al Saud"
+    assert written_form({"Khalid bin Faisal Al-Saud": 1}, prince) == "Khalid bin Faisal Al-Saud"
+    assert written_form({"Md. Khalid bin Faisal": 1}, prince) is None  # no family name: another word
+
+
 def test_the_written_name_is_the_fullest_form_the_article_gives_without_titles():
     from diplograph.ingest.registry import written_form
 
