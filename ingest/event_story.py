@@ -715,11 +715,11 @@ def medium_unstated(cands: list[Candidate], doc: Doc) -> list[Candidate]:
     """ "X spoke to Y" with no medium and no place, or "held an introductory call with Y" (in person
     by its adjective alone): a phone call when the story tells of calls (a phone word anywhere in
     it); "X discussed with Y": a meeting when the story tells of no calls and of meetings of one of
-    them that a word of meeting states ("held talks", "met"); "X spoke with Y"
-    when its sentence has them still to meet ("and looks forward to meeting him soon") and the story
-    tells of no meeting of either: a call; "X spoke with Y" in a story that tells of no encounter in
-    person of either (no meeting, no visit): a call, as readouts say it; else nothing (it may be a
-    word at a meeting)."""
+    them that a word of meeting states ("held talks", "met"); "X spoke with Y" when its sentence has
+    them still to meet ("and looks forward to meeting him soon") and the story tells of no meeting
+    of either: a call; "X spoke with Y" in a story that tells of no encounter in person of either
+    (no meeting, no visit): a call, as readouts say it; else nothing (it may be a word at a
+    meeting)."""
     if not any(c.extra.get("medium_unstated") or c.extra.get("call_by_adjective") for c in cands):
         return cands
     calls = _tells_of_calls(doc)
