@@ -347,6 +347,29 @@ def _present_at(noun: Token) -> bool:
     return lemma == "represent" or side
 
 
+def _gathering_attended(noun: Token) -> bool:
+    """Plural meetings that people attend or take part in ("a series of ministerial meetings of
+    ASEAN", "the meetings of the forum"; ``present_at_verbs``, through a partitive noun), naming no
+    party of their own: a gathering attended, not a meeting of those who attend it."""
+    lx = lexicon()
+    if noun.tag_ != "NNS" or noun.lemma_.lower() in lx["mass_talk_nouns"] or _names_a_party(noun):
+        return False
+    top = noun
+    if top.dep_ == "pobj" and top.head.lower_ == "of" and top.head.head.lemma_.lower() in lx["partitive_nouns"]:
+        top = top.head.head  # "a series of meetings"
+    if top.dep_ == "pobj" and top.head.dep_ == "prep":
+        verb = top.head.head
+    elif top.dep_ == "dobj":
+        verb = top.head
+    else:
+        return False
+    if not is_verb(verb):
+        return False
+    lemma = verb.lemma_.lower()
+    said = {lemma, *(f"{lemma} {c.lower_}" for c in verb.children if c.dep_ == "dobj")}
+    return bool(said & lx["present_at_verbs"])
+
+
 def _names_a_party(noun: Token) -> bool:
     """The noun has its counterpart after it ("talks with Y", "a meeting between X and Y", "a call from Y",
     "a phone call to Y")."""
@@ -481,6 +504,8 @@ def meet_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMen
         return []  # "The meeting was attended by A, B and C": those present, not its parties
     if label == "MEET_N" and _present_at(tok):
         return []  # "A and B took part in the talks": those present, not its parties
+    if label == "MEET_N" and _gathering_attended(tok):
+        return []  # "they are taking part in a series of ministerial meetings of ASEAN": no meeting of theirs
     if label == "MEET_V" and lemma in lx["host_verbs"] and not person_object(tok, mentions):
         return _received_one_by_one(tok, sent, mentions, entities)  # "welcomed the decision": none
     if label == "MEET_V" and tok.dep_ in ("advcl", "xcomp") and tok.head.lemma_.lower() in lx["phone_verbs"]:

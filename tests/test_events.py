@@ -6158,3 +6158,13 @@ def test_him_in_a_clause_below_a_subject_pronoun_is_that_subject():
         published=date(2020, 9, 1),
     )
     assert groups(found, "meet") == {frozenset({"Pranab Mukherjee", "Abdulla Shahid"})}
+
+
+def test_ministers_taking_part_in_a_series_of_meetings_of_a_gathering_did_not_meet_each_other():
+    found = extract(
+        "Japan's Foreign Minister Hayashi Yoshimasa and his Chinese counterpart Wang Yi had been scheduled to meet "
+        "on Thursday in Cambodia, where they are taking part in a series of foreign ministerial meetings of the "
+        "Association of Southeast Asian Nations. China cancelled the meeting.",
+        published=date(2022, 8, 5),
+    )
+    assert not groups(found, "meet")
