@@ -512,6 +512,7 @@ def _headline_negating_verb(word: Token) -> bool:
 
 
 def _theirs(noun: Token) -> bool:
+    """A noun the pair owns ("their talks")."""
     return any(c.dep_ == "poss" and c.lower_ == "their" for c in noun.children)
 
 
