@@ -327,24 +327,32 @@ def _present_at(noun: Token) -> bool:
     "Japan was represented at the talks by A": one side's delegation at the event, not its parties,
     when the event word names no party of its own ("took part in talks with Y" does); "the four
     ministers arrived to participate in the talks" are its parties."""
+    verb = _presence_verb(noun)
+    if verb is None or _names_a_party(noun):
+        return False
+    lx = lexicon()
+    side = any(
+        t.lemma_.lower() in lx["delegation_nouns"] or (t.lemma_.lower() in lx["side_nouns"] and t.dep_ == "pobj")
+        for t in verb.subtree
+    )
+    return verb.lemma_.lower() == "represent" or side
+
+
+def _presence_verb(noun: Token) -> Token | None:
+    """The verb of being present whose object the noun is, directly or after a preposition
+    ("attended the talks", "took part in the talks", "was represented at the talks";
+    ``present_at_verbs``), else None."""
     if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
         verb = noun.head.head
     elif noun.dep_ == "dobj":
         verb = noun.head
     else:
-        return False
-    if not is_verb(verb) or _names_a_party(noun):
-        return False
-    lx = lexicon()
+        return None
+    if not is_verb(verb):
+        return None
     lemma = verb.lemma_.lower()
     said = {lemma, *(f"{lemma} {c.lower_}" for c in verb.children if c.dep_ == "dobj")}
-    if not said & lx["present_at_verbs"]:
-        return False
-    side = any(
-        t.lemma_.lower() in lx["delegation_nouns"] or (t.lemma_.lower() in lx["side_nouns"] and t.dep_ == "pobj")
-        for t in verb.subtree
-    )
-    return lemma == "represent" or side
+    return verb if said & lexicon()["present_at_verbs"] else None
 
 
 def _gathering_attended(noun: Token) -> bool:
@@ -357,17 +365,7 @@ def _gathering_attended(noun: Token) -> bool:
     top = noun
     if top.dep_ == "pobj" and top.head.lower_ == "of" and top.head.head.lemma_.lower() in lx["partitive_nouns"]:
         top = top.head.head  # "a series of meetings"
-    if top.dep_ == "pobj" and top.head.dep_ == "prep":
-        verb = top.head.head
-    elif top.dep_ == "dobj":
-        verb = top.head
-    else:
-        return False
-    if not is_verb(verb):
-        return False
-    lemma = verb.lemma_.lower()
-    said = {lemma, *(f"{lemma} {c.lower_}" for c in verb.children if c.dep_ == "dobj")}
-    return bool(said & lx["present_at_verbs"])
+    return _presence_verb(top) is not None
 
 
 def _names_a_party(noun: Token) -> bool:

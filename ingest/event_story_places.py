@@ -11,7 +11,7 @@ Holds:
 - ``dateline_place``, ``dateline_places``: the city the story was filed from, for
   what happened "here" or on the story's day.
 - ``trip_setting(cands)``: a story of one trip places its travellers' meetings there.
-- ``cities_for_countries(cands, dateline)``: an event placed in a country goes to the one city of
+- ``cities_for_countries(cands, dateline, entities)``: an event placed in a country goes to the one city of
   it the story puts a participant in.
 - ``hosts_at_home(cands, gatherings)``: a meeting a host gave, with nothing else to place it, is in
   the capital of the host's country.
@@ -724,7 +724,7 @@ def _earlier_that_day(trigger: Token) -> bool:
     return len(marks) == 1 and not another_occasion(trigger, besides=marks[0])
 
 
-def cities_for_countries(cands: list[Candidate], dateline: Place | None, entities=None) -> None:
+def cities_for_countries(cands: list[Candidate], dateline: Place | None, entities) -> None:
     """An event placed only in a country ("met the Qatari Emir"), when its own sentence puts its
     news in one city of that country ("met Y at the summit in Argentina, their second meeting in
     Buenos Aires"), or the story puts a participant in one city of that country (an arrival, a
@@ -732,7 +732,7 @@ def cities_for_countries(cands: list[Candidate], dateline: Place | None, entitie
     for c in cands:
         if c.place is None or c.place.kind != "country" or c.type == "visit":
             continue
-        own = city_of_the_sentence(c.sent, c.place, entities) if entities is not None else None
+        own = city_of_the_sentence(c.sent, c.place, entities)
         if own is not None:
             c.place = own
             continue
