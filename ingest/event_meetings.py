@@ -175,6 +175,8 @@ def _framed(noun: Token) -> bool:
             return False  # a caption's "X in talks with Y" (no verb) stands for the encounter
         if head.lower_ in lx["strong_frame_prepositions"]:
             return True
+        if head.lower_ == "in" and head.head.lemma_.lower() in lx["time_in_verbs"]:
+            return True  # "A, B and C spent 100 minutes in talks"
         # "in a meeting", "in talks with Y", not "a role in forthcoming talks"
         return _names_a_party(noun) or any(c.dep_ in ("det", "poss") for c in noun.children)
     if noun.dep_ == "conj":
@@ -600,7 +602,9 @@ def meet_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMen
         named = [m for m in mentions if not m.synthetic]  # "..., a rare conversation between the two leaders": this one
         carriers = _between_carriers(tok)
         others = {p.key for t in sent if t not in carriers for p in _between_list(t, named)}
-        people = [p for p in people if p.key not in others or p in theirs]
+        # but "The meeting between X and Y comes after they met in March": the pronoun's are this one's
+        pronouns = [m.person for m in mentions if m.synthetic and m.root.head == tok and m.root.dep_ == "nsubj"]
+        people = [p for p in people if p.key not in others or p in theirs or p in pronouns]
     if noun and tok.dep_ == "pobj" and tok.head.lower_ in lx["earlier_event_prepositions"]:
         # "Following talks with Y, X is expected to meet Z": the talks are X's with Y, not Z's
         doers = {p.key for v in chain for p in subjects_of(v, mentions)}

@@ -177,7 +177,7 @@ def pair_mentions(
     lx = lexicon()
     for tok in sent:
         theirs = _their_meeting(tok)
-        if _bare_the_two(tok) or theirs:
+        if _bare_the_two(tok) or theirs or _they_met_before(tok):
             before = unique_people([m.person for m in named if m.person and not m.synthetic and m.root.i < tok.i])
             after = [m for m in named if m.person and not m.synthetic and m.root.i > tok.i]
             if len(before) == 2 and not (after and theirs):
@@ -227,6 +227,18 @@ def _they_met(tok: Token) -> bool:
     if tok.lower_ != "they" or tok.dep_ != "nsubj" or any(t.ent_type_ == "PERSON" for t in tok.sent):
         return False
     return tok.head.lemma_.lower() in lexicon()["meet_verbs"] or _holds_a_meeting(tok.head)
+
+
+def _they_met_before(tok: Token) -> bool:
+    """ "The meeting between X and Y comes after they met in March in Z": "they" as the subject of a
+    meeting verb told with a date of its own or in the past perfect (``pair_mentions``)."""
+    head = tok.head
+    return (
+        tok.lower_ == "they"
+        and tok.dep_ == "nsubj"
+        and head.lemma_.lower() in lexicon()["meet_verbs"]
+        and (past_perfect(head) or _dated(head))
+    )
 
 
 def _their_meeting(tok: Token) -> bool:

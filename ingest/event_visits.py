@@ -510,10 +510,16 @@ def _bare_arrival(tok: Token) -> bool:
         if c.dep_ == "advmod" and c.lower_ in ("home", "back"):
             return False
         if c.dep_ == "prep" and c.lower_ in lx["travel_verbs"].get(tok.lemma_.lower(), ()):
-            objects = [o for o in c.children if o.dep_ == "pobj"]
+            # "arrived in order to attend the summit": a purpose, no place
+            objects = [o for o in c.children if o.dep_ == "pobj" and not _in_order_to(o)]
             if not all(o.lemma_.lower() in lx["vehicle_nouns"] for o in objects):
                 return False  # "arrived in his presidential jet" still names no destination
     return True
+
+
+def _in_order_to(word: Token) -> bool:
+    """The "order" of "in order to": a purpose clause follows."""
+    return word.lower_ == "order" and any(c.dep_ in ("acl", "xcomp", "relcl") for c in word.children)
 
 
 def _named_in(noun: Token, names: frozenset[str]) -> bool:

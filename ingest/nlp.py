@@ -8,7 +8,9 @@
   ("Abuja for Dakar"), and a ``stranded_subjects`` component that gives a verb the subject the parser
   hung on a place or a body before it (and
   ``stranded_objects`` the object it took for a time word: "received today Y", and
-  ``semicolon_lists`` the names of a list parted by semicolons); a
+  ``semicolon_lists`` the names of a list parted by semicolons); ``light_verb_objects``, which gives
+  "held" back the "talks" the parser made the subject of a later verb, and ``attributive_conjuncts``,
+  which reads "X and visiting Y" as two people, not "visiting" a verb with Y its object; a
   ``with_plurals`` component after the parser that reads "with state honors" as a noun phrase
   where the tagger took the plural for a verb, and gives its object back to the verb; a
   ``quoted_tails`` component that gives the words after '"...," X said' back to the saying; a
@@ -213,6 +215,47 @@ def with_phrases(doc: Doc) -> Doc:
         ):
             continue
         word.head = name.head.head
+    return doc
+
+
+@Language.component("light_verb_objects")
+def light_verb_objects(doc: Doc) -> Doc:
+    """A meeting noun right after a light verb with no object, which the parser made the subject of
+    a later verb ("X and Y held talks in Z, the ministry reports": "talks" the subject of
+    "reports"), is the light verb's object (the verbs and nouns of ``data/event_patterns.json``)."""
+    lx = read_json("event_patterns.json")
+    light, nouns = frozenset(lx["noun_light_verbs"]), frozenset(lx["meet_nouns"])
+    for noun in doc:
+        if noun.dep_ not in ("nsubj", "nsubjpass") or noun.head.i < noun.i or noun.lemma_.lower() not in nouns:
+            continue
+        verb = doc[noun.left_edge.i - 1] if noun.left_edge.i > 0 else None
+        if (
+            verb is not None
+            and verb.pos_ == "VERB"
+            and verb.lemma_.lower() in light
+            and verb.sent == noun.sent
+            and not any(c.dep_ in ("dobj", "attr") for c in verb.children)
+        ):
+            noun.head, noun.dep_ = verb, "dobj"
+    return doc
+
+
+@Language.component("attributive_conjuncts")
+def attributive_conjuncts(doc: Doc) -> Doc:
+    """A participle that only describes the person after it ("X and visiting [Secretary of State]
+    Y met"), which the parser made a verb joined to X with Y its object, is Y's modifier, and Y
+    the conjunct of X (the participles of ``data/event_patterns.json``)."""
+    participles = frozenset(read_json("event_patterns.json")["attributive_participles"])
+    for word in doc:
+        if word.dep_ != "conj" or word.lower_ not in participles or word.head.pos_ not in ("PROPN", "NOUN"):
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in word.children):
+            continue
+        obj = next((c for c in word.children if c.dep_ == "dobj" and c.left_edge.i == word.i + 1), None)
+        if obj is None or obj.ent_type_ != "PERSON":
+            continue
+        obj.head, obj.dep_ = word.head, "conj"
+        word.head, word.dep_ = obj, "amod"
     return doc
 
 
@@ -546,6 +589,8 @@ def build() -> spacy.Language:
         nlp.add_pipe("titled_names", after="stranded_objects")
         nlp.add_pipe("semicolon_lists", after="titled_names")
         nlp.add_pipe("with_phrases", after="semicolon_lists")
+        nlp.add_pipe("light_verb_objects", after="with_phrases")
+        nlp.add_pipe("attributive_conjuncts", after="light_verb_objects")
     if "line_breaks" not in nlp.pipe_names and "parser" in nlp.pipe_names:
         nlp.add_pipe("line_breaks", before="parser")
         nlp.add_pipe("weekday_subjects", after="parser")

@@ -6168,3 +6168,52 @@ def test_ministers_taking_part_in_a_series_of_meetings_of_a_gathering_did_not_me
         published=date(2022, 8, 5),
     )
     assert not groups(found, "meet")
+
+
+def test_talks_the_parser_made_the_subject_of_a_reporting_verb_are_held_by_the_ones_before():
+    found = extract(
+        "On 4 May 2023, the Minister of Foreign Affairs of Mongolia Batmunkh Battsetseg and Deputy Chairman of "
+        "the Cabinet of Ministers, Minister of Foreign Affairs of Kyrgyzstan Jeenbek Kulubaev held talks in "
+        "Ulaanbaatar, the Ministry of Foreign Affairs of Mongolia reports.",
+        published=date(2023, 5, 5),
+    )
+    assert groups(found, "meet") == {frozenset({"Battsetseg Batmunkh", "Jeenbek Kulubaev"})}  # as the base spells her
+
+
+def test_they_met_with_a_date_of_its_own_after_a_meeting_between_the_two_is_an_earlier_meeting():
+    found = extract(
+        "COLOMBO, June 7 (Reuters) - Sri Lankan President Ranil Wickremesinghe met Maldivian President "
+        "Mohamed Muizzu in Colombo on Wednesday. The meeting between Wickremesinghe and Muizzu comes after "
+        "they met in January in Dubai on the margins of a climate conference.",
+        published=date(2023, 6, 7),
+    )
+    dates = {e.date for e in found if e.type == "meet"}
+    assert groups(found, "meet") == {frozenset({"Ranil Wickremesinghe", "Mohamed Muizzu"})}
+    assert dates == {"2023-06-07", "2023-01"}
+
+
+def test_a_visiting_guest_joined_to_the_host_by_and_meets_the_host():
+    found = extract(
+        "Zambian President Hakainde Hichilema and visiting German Foreign Minister Annalena Baerbock on Tuesday "
+        "met on trade and energy.",
+        published=date(2023, 6, 13),
+    )
+    assert groups(found, "meet") == {frozenset({"Hakainde Hichilema", "Annalena Baerbock"})}
+
+
+def test_ministers_who_spent_minutes_in_talks_held_a_meeting():
+    found = extract(
+        "Australian Foreign Minister Penny Wong and New Zealand Foreign Minister Nanaia Mahuta spent about an "
+        "hour in talks on Pacific security.",
+        published=date(2022, 7, 1),
+    )
+    assert groups(found, "meet") == {frozenset({"Penny Wong", "Nanaia Mahuta"})}
+
+
+def test_an_arrival_in_order_to_attend_goes_where_the_leaders_before_arrived():
+    found = extract(
+        "Leaders from many countries arrived in Baku on Monday, on the eve of a two-day summit. "
+        "UN Secretary-General Antonio Guterres had arrived on Monday in order to attend the summit.",
+        published=date(2024, 11, 11),
+    )
+    assert ("Antonio Guterres", "Baku") in visits(found)
