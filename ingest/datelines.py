@@ -82,7 +82,8 @@ def _pattern() -> re.Pattern[str]:
         rf"|(?<=\d),[ \t]*(?P<plain>[A-Z][\w.]{{1,15}})(?=[ \t]*(?:--|—|–|―|-|:)))?"
         # "(ENA)—Prime Minister", "(APP):Prime Minister": a long dash or a colon needs no space after it
         # "(Jiji Press)--Japanese Prime Minister": a double dash after the agency's bracket needs none either
-        rf"(?:[ \t]*(?P<dash>--|—|–|―|-|:|\.|•)(?:(?<=[—–―])|(?=\s|$)|(?<=:)(?=[A-Z])|(?<=\)--)(?=[A-Z]))"
+        # "(EFE).-": a full stop before the dash, as Spanish wires set it
+        rf"(?:[ \t]*(?P<dash>--|\.[-–—]|—|–|―|-|:|\.|•)(?:(?<=[—–―])|(?=\s|$)|(?<=:)(?=[A-Z])|(?<=\)--)(?=[A-Z]))"
         # "Addis Ababa February 6/2022 /ENA/ Prime Minister", "New Delhi, Sep 21 (IANS) Blaming": with a
         # date, an agency between slashes or brackets closes it, a slash even with the story glued to it
         rf"|(?<=[/)])(?=[ \t]+[A-Z])|(?<=/)(?=[A-Z][a-z]))",

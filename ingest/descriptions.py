@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from diplograph.ingest import datelines, places, roles
 from diplograph.ingest.credits import inside
@@ -133,7 +133,8 @@ def resolve_descriptions(
                     or doc[phrase.head].dep_ == "appos"
                 )
                 and not ctx.headline_like(span.start_char)
-                and doc[phrase.head].dep_ not in ("nsubj", "nsubjpass")  # "with X, the visiting leader will go"
+                and _phrase_top(doc[phrase.head]).dep_
+                not in ("nsubj", "nsubjpass")  # "with X, the visiting leader will go"
             ):
                 m = _person_ending(mentions, doc[k - 1].idx + len(doc[k - 1]))
                 if m is not None and not phrase.relational:
@@ -164,6 +165,13 @@ def resolve_descriptions(
     everyone = sorted(mentions + resolved, key=lambda m: m.start)
     resolved += _plural_counterparts(doc, people, everyone, extra_roles, counterpart_holder)
     return resolved, unresolved
+
+
+def _phrase_top(tok: Token) -> Token:
+    """The word a title's head is part of ("Secretary" of "the Secretary-General": "General")."""
+    while tok.dep_ == "compound" and tok.head.i > tok.i:
+        tok = tok.head
+    return tok
 
 
 def _countries_before(doc, head: int) -> list[tuple[int, int, str]]:

@@ -1406,9 +1406,17 @@ def joint_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMe
         place, venue = locate(objects, entities, lx["place_prepositions"], tok, roots)
         if place is not None and place.kind != "city":
             place, venue = None, None
+    # "X and visiting Y discussed Z": the guest is on a trip, so they were together (``joint_told_again``)
+    extra = {"joint": True, "guest": any(_named_as_guest(m) for m in mentions if m.person in people)}
     if alone and len(people) > 2:  # "X exchanged greetings with A, B and C": with each, as "met" is
-        return [Candidate(kind, tok, sent, [people[0], p], place, venue, extra={"joint": True}) for p in people[1:]]
-    return [Candidate(kind, tok, sent, people, place, venue, extra={"joint": True})]
+        return [Candidate(kind, tok, sent, [people[0], p], place, venue, extra=dict(extra)) for p in people[1:]]
+    return [Candidate(kind, tok, sent, people, place, venue, extra=extra)]
+
+
+def _named_as_guest(mention: PersonMention) -> bool:
+    """A name the clause gives with a word that makes its person a guest ("visiting Foreign Minister Y")."""
+    words = lexicon()["guest_participles"]
+    return not mention.synthetic and any(c.dep_ == "amod" and c.lower_ in words for c in mention.root.children)
 
 
 def virtual_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMention], entities) -> list[Candidate]:

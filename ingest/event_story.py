@@ -876,7 +876,9 @@ def joint_told_again(cands: list[Candidate], doc: Doc) -> list[Candidate]:
             if any(keys <= other and (c.type != "planned_meet" or kind != "meet") for kind, other in told):
                 continue
             # on a trip of one of them at the time (not "his visit to X last month"), they were together
-            away = any(v.participants[0].key in keys and _during_the_trip(v.date, c.date) for v in visits)
+            away = c.extra.get("guest") or any(
+                v.participants[0].key in keys and _during_the_trip(v.date, c.date) for v in visits
+            )
             if c.type == "meet" and c.place is None and c.venue is None and not away:
                 if calls:
                     c.type = "phone_call"

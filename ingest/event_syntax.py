@@ -521,6 +521,12 @@ def _a_meeting_word(noun: Token) -> bool:
     return noun.pos_ == "NOUN" and noun.lemma_.lower() in lexicon()["meet_nouns"]
 
 
+def _too(word: Token) -> bool:
+    """An adjective of the clause, or the one a verb of it takes, with "too" before it ("too ill")."""
+    adjectives = [word] if word.pos_ == "ADJ" else [c for c in word.children if c.dep_ == "acomp"]
+    return any(any(g.dep_ == "advmod" and g.lower_ == "too" for g in a.children) for a in adjectives)
+
+
 def mood_cues(trigger: Token, chain: list[Token]) -> list[str]:
     """Every modality cue of an event word's clause, by name (``modality_cues`` in
     ``data/event_patterns.json`` gives each its mood): negation, denial, doubt, condition, modal
@@ -567,6 +573,8 @@ def mood_cues(trigger: Token, chain: list[Token]) -> list[str]:
             cues.append("no_plans")  # "had no plans to meet Y", "there are no plans for X to meet Y"
         if t != trigger and t.lower_ in lx["doubt_words"]:
             cues.append("doubt")  # "are unlikely to meet"
+        if t != trigger and _too(t):
+            cues.append("too")  # "was too ill for a meeting", "too busy to meet Y"
         if t != trigger and lx["plan_verbs"] & {t.lemma_.lower(), t.lower_} and _complement_of(t, trigger, chain):
             cues.append("plan_verb")  # "expected to meet", "plans to hold talks", "is due to hold talks"
             if any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in t.children):

@@ -16,6 +16,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -327,6 +328,30 @@ def name_end(doc: Doc, i: int) -> int:
     return j
 
 
+_DEFINED = re.compile(r"((?:[A-Z][\w'’-]*\s+(?:(?:of|and|for|the|de)\s+)*){1,8})\(([A-Z][A-Za-z]{1,8})\)")
+_FUNCTION_WORDS = frozenset({"of", "and", "for", "the", "de"})
+
+
+def defined_abbreviations(text: str) -> frozenset[str]:
+    """The short names a text defines in parentheses after a name of several capitalised words
+    ("the Asia-Pacific Economic Cooperation (Apec) leaders' meeting"): folded, the abbreviation's
+    first and last letters being the first and last words' initials and one of the words a body's
+    (``not_names.json``).  Such a word is a body's name in that text, never a person's."""
+    out = set()
+    for m in _DEFINED.finditer(text):
+        words = [w for w in re.split(r"[\s-]+", m.group(1)) if w and w.lower() not in _FUNCTION_WORDS]
+        short = m.group(2)
+        body = any(fold(w) in not_names()["organisations"] for w in words)  # not "Andres Manuel Lopez Obrador (AMLO)"
+        if (
+            body
+            and len(words) >= 2
+            and short[0].lower() == words[0][0].lower()
+            and short[-1].lower() == words[-1][0].lower()
+        ):
+            out.add(fold(short))
+    return frozenset(out)
+
+
 class ArticleContext:
     """What the rules need to know about an article beyond its doc."""
 
@@ -336,6 +361,7 @@ class ArticleContext:
         self.text = nlp.text_of(doc)
         self.credits = credit_spans(self.text)
         self._headline: dict[int, bool] = {}
+        self.abbreviations = defined_abbreviations(self.text)
 
     def blocked(self, start: int, end: int) -> bool:
         """Whether a character span lies in a credit, a byline or a foreign passage."""
@@ -715,6 +741,10 @@ def rejected(ctx: ArticleContext, span: Span, titled: bool, known: bool = False)
         return True  # "Photo John Smith", but not "Islam Karimov"
     if not _looks_like_name(span):
         return True
+    if span.start > 0 and doc[span.start - 1].text == "#" and not doc[span.start - 1].whitespace_:
+        return True  # "the hurricane #Melissa": a hashtag, not a name
+    if key in ctx.abbreviations:
+        return True  # "Asia-Pacific Economic Cooperation (Apec)": the body's short name
     if len(span) > 1 and roles.is_head(span[-1]) and not known:
         return True  # "Politics President" (a section's label before a title): a name never ends in an office
     if (

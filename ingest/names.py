@@ -125,6 +125,10 @@ def same_person(a: str, b: str) -> bool:
             if long_[-len(short) - 1] in PATRONYMIC:
                 return False  # "Abdullah" is not "Miteb bin Abdullah" (his father's name)
             return short[0] not in PARTICLES or len(short) > 1
+        father = next((k for k, w in enumerate(long_) if w in PATRONYMIC), None)
+        if len(short) >= 2 and short[0] in PATRONYMIC and father and long_[father : father + len(short)] == short:
+            # "Bin Farhan" / "Faisal bin Farhan Al-Saud": named by the father's name (not a grandfather's)
+            return True
         if len(short) == 1 and short[0] in surname_forms(" ".join(long_)):
             return True  # "Abdollahian" / "Amir-Abdollahian", "Assad" / "al-Assad"
         if len(short) == 1 and any(

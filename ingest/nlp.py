@@ -10,7 +10,9 @@
   ``stranded_objects`` the object it took for a time word: "received today Y", and
   ``semicolon_lists`` the names of a list parted by semicolons); ``light_verb_objects``, which gives
   "held" back the "talks" the parser made the subject of a later verb, and ``attributive_conjuncts``,
-  which reads "X and visiting Y" as two people, not "visiting" a verb with Y its object; a
+  which reads "X and visiting Y" as two people, not "visiting" a verb with Y its object, and
+  ``fronted_appositions``, which hangs the name after "In a call with the President of X, Y, the
+  Secretary General urged" on the President, the titled phrase after it being the subject; a
   ``with_plurals`` component after the parser that reads "with state honors" as a noun phrase
   where the tagger took the plural for a verb, and gives its object back to the verb; a
   ``quoted_tails`` component that gives the words after '"...," X said' back to the saying; a
@@ -252,10 +254,52 @@ def attributive_conjuncts(doc: Doc) -> Doc:
         if any(c.dep_ in ("nsubj", "nsubjpass") for c in word.children):
             continue
         obj = next((c for c in word.children if c.dep_ == "dobj" and c.left_edge.i == word.i + 1), None)
+        if obj is None and word.i + 1 < len(doc) and not any(True for _ in word.children):
+            # or the phrase after it, which the parser made a second subject ("X and visiting Y discussed")
+            phrase = doc[word.i + 1]
+            while phrase.head != phrase and phrase.head.left_edge.i == word.i + 1:
+                phrase = phrase.head
+            if phrase.dep_ == "nsubj" and phrase.head == word.head.head:
+                obj = phrase
         if obj is None or obj.ent_type_ != "PERSON":
             continue
         obj.head, obj.dep_ = word.head, "conj"
         word.head, word.dep_ = obj, "amod"
+    return doc
+
+
+@Language.component("fronted_appositions")
+def fronted_appositions(doc: Doc) -> Doc:
+    """A name between commas after an opening phrase that ends with a title ("In a phone call with
+    the President of Afghanistan, X, the Secretary General urged ..."), which the parser made the
+    verb's subject with the title after it its apposition, is the apposition of that title; the
+    titled phrase after it is the subject."""
+    for ent in doc.ents:
+        name = ent.root
+        verb = name.head
+        if ent.label_ != "PERSON" or name.dep_ != "nsubj" or ent.start < 2 or doc[ent.start - 1].text != ",":
+            continue
+        if verb.tag_ not in FINITE_TAGS or verb.i < ent.end:
+            continue
+        subject = next((c for c in name.children if c.dep_ == "appos" and ent.end < c.i < verb.i), None)
+        if subject is None or not roles.is_head(subject) or doc[ent.end].text != ",":
+            continue
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children):
+            continue
+        # the opening phrase: a preposition of the verb, before the name, whose object ends right at the comma
+        opening = next(
+            (c for c in verb.children if c.dep_ == "prep" and c.i < ent.start and c.right_edge.i == ent.start - 2),
+            None,
+        )
+        title = (
+            next((t for t in reversed(list(doc[opening.i : ent.start - 1])) if roles.is_head(t)), None)
+            if opening
+            else None
+        )
+        if title is None or title.dep_ != "pobj":
+            continue
+        subject.head, subject.dep_ = verb, "nsubj"
+        name.head, name.dep_ = title, "appos"
     return doc
 
 
@@ -591,6 +635,7 @@ def build() -> spacy.Language:
         nlp.add_pipe("with_phrases", after="semicolon_lists")
         nlp.add_pipe("light_verb_objects", after="with_phrases")
         nlp.add_pipe("attributive_conjuncts", after="light_verb_objects")
+        nlp.add_pipe("fronted_appositions", after="attributive_conjuncts")
     if "line_breaks" not in nlp.pipe_names and "parser" in nlp.pipe_names:
         nlp.add_pipe("line_breaks", before="parser")
         nlp.add_pipe("weekday_subjects", after="parser")

@@ -43,6 +43,8 @@ from diplograph.ingest.stories import split_stories, url_date, url_source
         ("New Delhi, Sep 21 (IANS) Blaming Pakistan for the killing", "New Delhi", "Sep 21", "IANS"),
         # a known agency after the date's comma, with no brackets
         ("Kumasi, May 4, GNA - The regional minister", "Kumasi", "May 4", "GNA"),
+        # a full stop before the dash after the agency's bracket
+        ("Lima, Mar 14 (EFE).- Peru's president received", "Lima", "Mar 14", "EFE"),
     ],
 )
 def test_wire_datelines_are_read_fully(text, city, when, agency):

@@ -6217,3 +6217,60 @@ def test_an_arrival_in_order_to_attend_goes_where_the_leaders_before_arrived():
         published=date(2024, 11, 11),
     )
     assert ("Antonio Guterres", "Baku") in visits(found)
+
+
+def test_a_telephone_dialogue_is_a_call():
+    found = extract(
+        "HAVANA, Nov 9 (Reuters) - Cuban President Miguel Diaz-Canel and Mexican President Claudia Sheinbaum "
+        "held a telephone dialogue on Sunday.",
+        published=date(2025, 11, 9),
+    )
+    assert groups(found, "phone_call") == {frozenset({"Miguel Diaz-Canel", "Claudia Sheinbaum"})}
+
+
+def test_a_hashtag_is_no_person():
+    found = extract(
+        "In a telephone conversation, Jamaican Prime Minister Andrew Holness thanked Canadian Prime Minister "
+        "Mark Carney for his solidarity with the victims of the hurricane #Beryl on Sunday.",
+        published=date(2024, 7, 8),
+    )
+    assert groups(found, "phone_call") == {frozenset({"Andrew Holness", "Mark Carney"})}
+
+
+def test_a_name_between_commas_after_an_opening_title_is_that_title_and_the_title_after_it_the_subject():
+    found = extract(
+        "The UN Secretary-General Antonio Guterres met in Geneva with Swiss President Viola Amherd on Monday. "
+        "In a phone call with the President of Ukraine, Volodymyr Zelensky, the Secretary-General urged the "
+        "President to protect civilians.",
+        published=date(2024, 3, 4),
+    )
+    assert groups(found, "phone_call") == {frozenset({"Antonio Guterres", "Volodymyr Zelensky"})}
+
+
+def test_a_short_name_a_story_defines_for_a_body_is_no_person():
+    found = extract(
+        "DANANG, Nov 10 - Chinese President Xi Jinping arrived in Danang on Friday for the annual Asia-Pacific "
+        "Economic Cooperation (Apec) leaders' meeting.\n\n"
+        "Apec was formed in 1989 as an informal forum for countries to discuss free trade.\n\n"
+        "In the evening, Vietnam's President Tran Dai Quang and his wife hosted a gala dinner for Apec leaders.",
+        published=date(2017, 11, 10),
+    )
+    assert not any("Apec" in names(e) for e in found)
+
+
+def test_a_host_and_a_visiting_minister_who_discussed_a_matter_met():
+    found = extract(
+        "French Foreign Minister Jean-Noel Barrot and visiting Indian External Affairs Minister S Jaishankar "
+        "discussed the Ukraine war on Tuesday evening, the French foreign ministry said in a statement.",
+        published=date(2025, 1, 8),
+    )
+    assert groups(found, "meet") == {frozenset({"Jean-Noel Barrot", "S Jaishankar"})}
+
+
+def test_a_party_too_ill_for_a_meeting_or_too_busy_to_meet_did_not_meet():
+    found = extract(
+        "JOHANNESBURG, July 2 (Reuters) - French President Emmanuel Macron traveled to South Africa on Monday, "
+        "but former President Thabo Mbeki was too ill for a meeting. Macron was too busy to meet Jacob Zuma.",
+        published=date(2024, 7, 2),
+    )
+    assert not groups(found, "meet") and not groups(found, "planned_meet")

@@ -927,6 +927,9 @@ def test_seed_places(seed_run):
         ("Hasan", "Samia Suluhu Hassan", False),
         ("V. Putin", "Vladimir Putin", True),
         ("A. Putin", "Vladimir Putin", False),
+        ("Bin Farhan", "Faisal bin Farhan Al-Saud", True),  # by the father's name
+        ("bin Zayed", "Khalifa bin Zayed bin Sultan Al Nahyan", True),
+        ("bin Sultan", "Khalifa bin Zayed bin Sultan Al Nahyan", False),  # a grandfather's name
     ],
 )
 def test_same_person_forms(a, b, same):
