@@ -53,6 +53,8 @@ from diplograph.ingest.event_syntax import (
     names_its_parties,
     names_sender,
     paid_call,
+    phrasal,
+    planned_for,
     prep_objects,
     talks_without_medium,
     welcome_at_a_place,
@@ -179,6 +181,8 @@ def _framed(noun: Token) -> bool:
             return True  # "A, B and C spent 100 minutes in talks"
         # "in a meeting", "in talks with Y", not "a role in forthcoming talks"
         return _names_a_party(noun) or any(c.dep_ in ("det", "poss") for c in noun.children)
+    if noun.dep_ == "pobj" and head.lower_ == "to" and phrasal(head.head) in lx["anticipation_verbs"]:
+        return True  # "Both looked forward to continuing discussions": their own talks, still to come
     if noun.dep_ == "conj":
         return _framed(head)
     if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in lx["partitive_nouns"]:
@@ -420,7 +424,8 @@ def _courtesy_call(verb: Token, mentions: list[PersonMention]) -> bool:
                 and not any(c.dep_ == "advmod" and c.lower_ in ("where", "when") for c in t.children)
                 and not (t.lemma_.lower() in own and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children))
             )
-            or (t.dep_ == "prep" and t.lower_ in ("for", "to") and not _for_talks(t))
+            # not the portfolio of a title ("called on Minister for Foreign Affairs Y", "Ambassador to Z")
+            or (t.dep_ == "prep" and t.lower_ in ("for", "to") and not _for_talks(t) and not is_head(t.head))
         )
     ]
     return not asked
@@ -578,6 +583,8 @@ def meet_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMen
         # "The talks involve A, B and C", "the meeting brought together A and B": the verb's objects
         objects = [c for c in tok.head.children if c.dep_ == "dobj"]
         people = unique_people(people + [p for c in objects for p in persons_in(c, mentions)])
+    if noun and (plan := planned_for(tok)) is not None:  # "has meetings scheduled with A and B": its parties
+        people = unique_people(people + [p for o in prep_objects(plan, ("with",)) for p in persons_in(o, mentions)])
     if noun:  # "took part in a tripartite meeting involving A and B": the participle's objects are its parties
         objects = [o for c in tok.children if c.dep_ == "acl" and names_its_parties(c) for o in c.children]
         people = unique_people(people + [p for o in objects if o.dep_ == "dobj" for p in persons_in(o, mentions)])

@@ -299,12 +299,12 @@ def _between_the_pair(tok: Token) -> bool:
 
 
 def _bare_the_two(tok: Token) -> bool:
-    """ "the two" as a subject with no noun after it."""
-    return (
-        tok.dep_ in ("nsubj", "nsubjpass")
-        and tok.lower_ == "two"
-        and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
-    )
+    """ "the two" (or "both") as a subject with no noun after it."""
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    if tok.lower_ == "both":  # "Both looked forward to continuing discussions"
+        return not any(c.dep_ in ("prep", "appos") for c in tok.children)
+    return tok.lower_ == "two" and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
 
 
 def _bare_the_two_alone(tok: Token) -> bool:

@@ -56,7 +56,7 @@ def is_verb(tok: Token) -> bool:
     return tok.pos_ in ("VERB", "AUX")
 
 
-def _phrasal(verb: Token) -> str:
+def phrasal(verb: Token) -> str:
     """A verb with its particle ("look forward"), or the lemma alone."""
     particle = next((c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod") and c.i == verb.i + 1), None)
     return f"{verb.lemma_.lower()} {particle}" if particle else verb.lemma_.lower()
@@ -521,6 +521,17 @@ def _a_meeting_word(noun: Token) -> bool:
     return noun.pos_ == "NOUN" and noun.lemma_.lower() in lexicon()["meet_nouns"]
 
 
+def planned_for(noun: Token) -> Token | None:
+    """The participle of "X has meetings scheduled with Y" (a noun had in the present, with a plan
+    participle after it that names whom with), else None."""
+    if noun.dep_ != "dobj" or noun.head.lemma_ != "have" or noun.head.tag_ not in ("VBZ", "VBP"):
+        return None
+    return next(
+        (c for c in noun.children if c.dep_ == "acl" and c.lower_ in lexicon()["plan_participles"]),
+        None,
+    )
+
+
 def _too(word: Token) -> bool:
     """An adjective of the clause, or the one a verb of it takes, with "too" before it ("too ill")."""
     adjectives = [word] if word.pos_ == "ADJ" else [c for c in word.children if c.dep_ == "acomp"]
@@ -539,6 +550,8 @@ def mood_cues(trigger: Token, chain: list[Token]) -> list[str]:
     if done is not None:
         chain = chain[: done + 1]  # "is to implement the consensus reached at their summit": that one was held
     scope = [t for t in chain if is_verb(t) or t == trigger]
+    if planned_for(trigger) is not None:
+        cues.append("plan_adjective")  # "has meetings scheduled with Y"
     if any(t.lower_ == "without" for t in chain):
         cues.append("without")  # "left without meeting Y"
     top = chain[-1]
@@ -579,11 +592,11 @@ def mood_cues(trigger: Token, chain: list[Token]) -> list[str]:
             cues.append("plan_verb")  # "expected to meet", "plans to hold talks", "is due to hold talks"
             if any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in t.children):
                 cues.append("unfulfilled_plan")  # "had planned to meet": a plan overtaken by events
-        if t != trigger and _phrasal(t) in lx["anticipation_verbs"] and _complement_of(t, trigger, chain):
+        if t != trigger and phrasal(t) in lx["anticipation_verbs"] and _complement_of(t, trigger, chain):
             cues.append("anticipation")  # "looks forward to welcoming Y": a meeting to come
         elif t != trigger and _complement_of(t, trigger, chain):
             for words, cue in (("desire_verbs", "desire"), ("deliberation_verbs", "deliberation")):
-                if t.lemma_.lower() in lx[words] or t.lower_ in lx[words] or _phrasal(t) in lx[words]:
+                if t.lemma_.lower() in lx[words] or t.lower_ in lx[words] or phrasal(t) in lx[words]:
                     # "would like to meet", "hopes to meet": only hoped for; "is considering meeting Y"
                     cues.append(cue)
     for t in scope:

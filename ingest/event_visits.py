@@ -64,10 +64,14 @@ def visit_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMe
         # "X will pay a visit to Z at the invitation of Y": the light verb carries the visit's clause
         light = label == "VISIT_N" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in lx["visit_light_verbs"]
         verb = tok.head if light else tok
-        return invitation_accepted(tok, chain, sent, mentions) or (
-            _visit_on_invitation(verb, clause_chain(verb), sent, mentions)
-            if mood == "planned" and (label != "VISIT_N" or light)
-            else []
+        return (
+            invitation_accepted(tok, chain, sent, mentions)
+            or (
+                _visit_on_invitation(verb, clause_chain(verb), sent, mentions)
+                if mood == "planned" and (label != "VISIT_N" or light)
+                else []
+            )
+            or (_person_to_visit(tok, sent, mentions) if mood == "planned" and label == "VISIT_V" else [])
         )
     visitors: list[Person] = []
     noun = label == "VISIT_N"
@@ -334,6 +338,17 @@ def _visit_on_invitation(tok: Token, chain: list[Token], sent: Span, mentions: l
         ]
     )
     guests = [g for g in subjects_of(tok, mentions) if g not in hosts]
+    if len(hosts) != 1 or not 1 <= len(guests) <= MAX_TRAVELLERS:
+        return []
+    return [Candidate("planned_meet", tok, sent, [g, hosts[0]]) for g in guests]
+
+
+def _person_to_visit(tok: Token, sent: Span, mentions: list[PersonMention]) -> list[Candidate]:
+    """ "X will fly to Y's home town on Friday to visit President Y": a person still to be visited
+    (one an office names, not a memorial) is a meeting planned with the visitor."""
+    hosts = [h for h in _hosts_visited(tok, mentions) if h.roles]
+    guests = subjects_of(tok, mentions) or (subjects_of(tok.head, mentions) if tok.dep_ in ("xcomp", "advcl") else [])
+    guests = [g for g in guests if g not in hosts]
     if len(hosts) != 1 or not 1 <= len(guests) <= MAX_TRAVELLERS:
         return []
     return [Candidate("planned_meet", tok, sent, [g, hosts[0]]) for g in guests]

@@ -6274,3 +6274,41 @@ def test_a_party_too_ill_for_a_meeting_or_too_busy_to_meet_did_not_meet():
         published=date(2024, 7, 2),
     )
     assert not groups(found, "meet") and not groups(found, "planned_meet")
+
+
+def test_meetings_a_visitor_has_scheduled_with_people_are_planned_with_each():
+    found = extract(
+        "TOKYO, May 20 (Reuters) - Brazilian President Luiz Inacio Lula da Silva arrived in Tokyo on Monday. "
+        "Lula also has meetings scheduled with Japanese Prime Minister Fumio Kishida and Emperor Naruhito.",
+        published=date(2024, 5, 20),
+    )
+    assert groups(found, "planned_meet") == each_with("Luiz Inacio Lula da Silva", ("Fumio Kishida", "Naruhito"))
+
+
+def test_a_leader_who_will_fly_somewhere_to_visit_a_president_plans_to_meet_him():
+    found = extract(
+        "KAMPALA, July 3 (Reuters) - Ugandan President Yoweri Museveni will fly to Gbadolite on Friday to "
+        "visit Congolese President Felix Tshisekedi.",
+        published=date(2024, 7, 3),
+    )
+    assert groups(found, "planned_meet") == {frozenset({"Yoweri Museveni", "Felix Tshisekedi"})}
+
+
+def test_both_looking_forward_to_continuing_discussions_after_a_meeting_plan_more_talks():
+    found = extract(
+        "CANBERRA, March 2 (Reuters) - Australian Foreign Minister Penny Wong and Japanese Foreign Minister "
+        "Yoko Kamikawa met in Canberra on Wednesday. Both looked forward to continuing discussions alongside "
+        "their defence ministers tomorrow.",
+        published=date(2024, 3, 2),
+    )
+    assert groups(found, "planned_meet") == {frozenset({"Penny Wong", "Yoko Kamikawa"})}
+
+
+def test_a_courtesy_call_on_a_minister_for_a_portfolio_is_a_meeting_in_person():
+    found = extract(
+        "KATHMANDU, Dec 31 - Secretary-General of SAARC Mr. Golam Sarwar called on Minister for Foreign "
+        "Affairs Narayan Khadka at the latter's office this afternoon.",
+        published=date(2021, 12, 31),
+    )
+    assert groups(found, "meet") == {frozenset({"Golam Sarwar", "Narayan Khadka"})}
+    assert not groups(found, "phone_call")
