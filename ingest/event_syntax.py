@@ -555,6 +555,10 @@ def mood_cues(trigger: Token, chain: list[Token]) -> list[str]:
     if any(t.lower_ == "without" for t in chain):
         cues.append("without")  # "left without meeting Y"
     top = chain[-1]
+    asked = top.head.lemma_.lower() in lx["question_verbs"]
+    if asked and (top.dep_ == "ccomp" or (top.dep_ == "advcl" and top.left_edge.i == top.head.i + 1)):
+        # "asked when X last met Y", "wondered whether they would meet" (not "asked questions when they met")
+        cues.append("question")
     if top.dep_ == "ccomp" and top.head.lemma_.lower() in lx["denial_verbs"]:
         cues.append("denied")  # "denied that he had met Y"
     elif top.dep_ in ("ccomp", "acl", "relcl") and _denied_above(top.head):

@@ -6312,3 +6312,23 @@ def test_a_courtesy_call_on_a_minister_for_a_portfolio_is_a_meeting_in_person():
     )
     assert groups(found, "meet") == {frozenset({"Golam Sarwar", "Narayan Khadka"})}
     assert not groups(found, "phone_call")
+
+
+def test_attending_a_coronation_or_a_ministers_week_abroad_is_a_visit():
+    found = extract(
+        "NAIROBI, May 7 (Reuters) - Kenyan President William Ruto attended the coronation of King Charles in "
+        "London on Saturday. Kenyan Foreign Minister Alfred Mutua is attending an EU-Africa ministers' week in "
+        "Brussels.",
+        published=date(2023, 5, 7),
+    )
+    assert {("William Ruto", "London"), ("Alfred Mutua", "Brussels")} <= visits(found)
+
+
+def test_a_meeting_someone_only_asks_about_is_no_meeting():
+    found = extract(
+        "MOSCOW, June 5 (Reuters) - In the interview, the host asked when Russian President Vladimir Putin "
+        "last had a meeting with Ukrainian President Petro Poroshenko. Reporters also asked whether Putin met "
+        "Poroshenko in Minsk.",
+        published=date(2018, 6, 5),
+    )
+    assert not groups(found, "meet")
