@@ -206,14 +206,16 @@ def pair_mentions(
         agreed = (
             tok.dep_ == "nsubj"
             and tok.lower_ == "they"
-            and tok.head.lemma_.lower() in lx["agreement_verbs"]
-            and not any(t.ent_type_ == "PERSON" for t in sent)
+            and not any(m.person is not None and not m.synthetic for m in named)  # naming nobody
             and any(  # to meet, or to a meeting: not "agreed to work together"
                 c.dep_ == "xcomp"
                 and (
                     c.lemma_.lower() in lx["meet_verbs"] or any(g.lemma_.lower() in lx["meet_nouns"] for g in c.subtree)
                 )
-                for c in tok.head.children
+                # "They also discussed Brexit, and agreed to meet": the verb or one joined to it
+                for v in (tok.head, *tok.head.conjuncts)
+                if v.lemma_.lower() in lx["agreement_verbs"]
+                for c in v.children
             )
         )
         if counted or joined or again or agreed or _their_own(tok):  # "They were joined by Y": all its parties

@@ -125,6 +125,9 @@ def same_person(a: str, b: str) -> bool:
             if long_[-len(short) - 1] in PATRONYMIC:
                 return False  # "Abdullah" is not "Miteb bin Abdullah" (his father's name)
             return short[0] not in PARTICLES or len(short) > 1
+        tail = long_[len(short) :]
+        if long_[: len(short)] == short and len(tail) == 2 and tail[0] in ARABIC_ARTICLES and set(short) & PATRONYMIC:
+            return True  # "Faisal bin Farhan" / "Faisal bin Farhan Al Saud": without the family name
         father = next((k for k, w in enumerate(long_) if w in PATRONYMIC), None)
         if len(short) >= 2 and short[0] in PATRONYMIC and father and long_[father : father + len(short)] == short:
             # "Bin Farhan" / "Faisal bin Farhan Al-Saud": named by the father's name (not a grandfather's)

@@ -430,11 +430,15 @@ def titled_names(doc: Doc) -> Doc:
     beside that title: its apposition, inside the phrase the title is in; so does one the parser
     made the apposition of the country after the title ("his counterpart from Indonesia, X")."""
     heads = roles.vocabulary().heads
+    honorifics = roles.vocabulary().honorifics
     for ent in doc.ents:
         name = ent.root
-        if ent.label_ != "PERSON" or name.dep_ != "npadvmod" or ent.start < 2 or doc[ent.start - 1].text != ",":
+        start = ent.start  # "..., Mr. Y": the form of address before the name
+        while start > 1 and doc[start - 1].text in honorifics:
+            start -= 1
+        if ent.label_ != "PERSON" or name.dep_ != "npadvmod" or start < 2 or doc[start - 1].text != ",":
             continue
-        for k in range(ent.start - 2, max(ent.sent.start, ent.start - TITLE_REACH) - 1, -1):
+        for k in range(start - 2, max(ent.sent.start, start - TITLE_REACH) - 1, -1):
             tok = doc[k]
             if tok.pos_ in ("VERB", "AUX"):
                 break

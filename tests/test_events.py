@@ -6332,3 +6332,21 @@ def test_a_meeting_someone_only_asks_about_is_no_meeting():
         published=date(2018, 6, 5),
     )
     assert not groups(found, "meet")
+
+
+def test_an_envoy_named_after_the_country_of_his_title_and_a_form_of_address_is_the_one_received():
+    found = extract(
+        "KANO, Aug 8 - Kano State Governor Engineer Abba Kabir Yusuf received the British High Commissioner "
+        "to Nigeria, Mr. Richard Montgomery, on Monday.",
+        published=date(2023, 8, 8),
+    )
+    assert groups(found, "meet") == {frozenset({"Abba Kabir Yusuf", "Richard Montgomery"})}
+
+
+def test_they_who_discussed_a_policy_and_agreed_to_meet_after_a_call_plan_a_meeting():
+    found = extract(
+        "LISBON, Jan 9 (Reuters) - Portuguese Prime Minister Antonio Costa spoke by phone with Spanish Prime "
+        "Minister Pedro Sanchez on Wednesday. They also discussed Brexit, and agreed to meet in Brussels next week.",
+        published=date(2019, 1, 9),
+    )
+    assert groups(found, "planned_meet") == {frozenset({"Antonio Costa", "Pedro Sanchez"})}

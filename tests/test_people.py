@@ -930,6 +930,8 @@ def test_seed_places(seed_run):
         ("Bin Farhan", "Faisal bin Farhan Al-Saud", True),  # by the father's name
         ("bin Zayed", "Khalifa bin Zayed bin Sultan Al Nahyan", True),
         ("bin Sultan", "Khalifa bin Zayed bin Sultan Al Nahyan", False),  # a grandfather's name
+        ("Faisal bin Farhan", "Faisal bin Farhan Al Saud", True),  # without the family name
+        ("Faisal bin Farhan", "Faisal bin Farhan Al Rashid", True),
     ],
 )
 def test_same_person_forms(a, b, same):
