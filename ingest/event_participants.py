@@ -424,6 +424,7 @@ def pronoun_mentions(
     followed: Sequence[Person] = (),
     sexes: Mapping[str, set[str]] | None = None,
     quoted: Sequence[Quotation] = (),
+    standing: Sequence[PersonMention] = (),
 ) -> list[PersonMention]:
     """Mentions that pronouns stand for, so that "He met Y", "flew to X, where he held talks",
     "X, who arrived in Y" and "received Y on his arrival" have their people.
@@ -437,7 +438,8 @@ def pronoun_mentions(
     followed now is none.  A "his" or "her" never stands for a person the story's forms of address
     or offices (``sexes``) give the other sex ("Ms. X briefed Mr. Y about her meetings": X's), and
     one in what a person tells another of is the teller's ("X briefed Y on his visit": X's).
-    An "I", "my" or "me" inside a quotation stands for its speaker (``quotations``).
+    An "I", "my" or "me" inside a quotation stands for its speaker (``quotations``); a "who" after
+    a plural that stands for people (``standing``: "the two ministers, who ...") for all of them.
     """
     lx = lexicon()
     out: list[PersonMention] = []
@@ -521,6 +523,11 @@ def pronoun_mentions(
             if not people and antecedent.dep_ == "pobj" and antecedent.head.lower_ == "among":
                 # "A and B are among the leaders who arrived": A and B arrived
                 out += stand_ins(tok, subjects_of(antecedent.head.head, mentions))
+                continue
+            pair = unique_people([m.person for m in standing if m.person is not None and m.root == antecedent])
+            if not people and len(pair) >= 2:
+                # "The two ministers, who are in China to attend X": those the plural stands for
+                out += stand_ins(tok, pair)
                 continue
         elif low == "they" and tok.head.dep_ in ("relcl", "advcl", "conj", "ccomp"):
             # "A, B and C are due to visit Egypt, where they will meet Y": the subjects of the clause above

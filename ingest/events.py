@@ -187,11 +187,8 @@ def extract_events(doc: Doc, article: Article, entities) -> list[Event]:
         gatherings += gathering_places(sent, view)
         named = person_mentions(sent, view)
         pair = _pair_of(candidates, previous, {m.person.key for m in named if m.person is not None})
-        mentions = (
-            named
-            + pronoun_mentions(sent, named, previous, followed, sexes, quoted)
-            + pair_mentions(sent, pair, brought_together, named)
-        )
+        pairs = pair_mentions(sent, pair, brought_together, named)
+        mentions = named + pronoun_mentions(sent, named, previous, followed, sexes, quoted, pairs) + pairs
         described = described_mentions(sent, view, anchor)  # "the presidents of A, B and C"
         covered = {m.root.i for m in mentions + described if m.synthetic}
         mentions += [m for m in group_mentions(sent, group) if m.root.i not in covered] + described

@@ -6350,3 +6350,27 @@ def test_they_who_discussed_a_policy_and_agreed_to_meet_after_a_call_plan_a_meet
         published=date(2019, 1, 9),
     )
     assert groups(found, "planned_meet") == {frozenset({"Antonio Costa", "Pedro Sanchez"})}
+
+
+def test_a_stop_in_a_city_and_days_spent_in_another_are_visits():
+    found = extract(
+        "JAKARTA, Oct 3 (Reuters) - Indonesian President Joko Widodo stopped in Singapore on Tuesday on his "
+        "way back from Tokyo. Palestinian President Mahmoud Abbas returned to Ramallah on Tuesday after "
+        "spending three days in Cairo.",
+        published=date(2023, 10, 3),
+    )
+    assert {("Joko Widodo", "Singapore"), ("Mahmoud Abbas", "Cairo")} <= visits(found)
+
+
+def test_the_two_ministers_who_are_in_a_country_to_attend_a_forum_are_both_visiting_it():
+    found = extract(
+        "ASTANA, June 21 (PTI) - Indian External Affairs Minister S Jaishankar met his Chinese counterpart "
+        "Wang Yi on Monday. The two ministers, who are in Kazakhstan to attend a regional forum, discussed "
+        "the border.",
+        published=date(2024, 6, 21),
+    )
+    assert {("S Jaishankar", "Kazakhstan"), ("Wang Yi", "Kazakhstan")} <= {
+        (e.participants[0].name, e.place.country if e.place.kind != "country" else e.place.name)
+        for e in found
+        if e.type == "visit"
+    }
