@@ -22,6 +22,7 @@ from diplograph.ingest.event_participants import (
     PersonMention,
     attached_people,
     companions,
+    described_as_guest,
     glued_speakers,
     listed_as_subject,
     listed_under,
@@ -1422,8 +1423,7 @@ def joint_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMe
 
 def _named_as_guest(mention: PersonMention) -> bool:
     """A name the clause gives with a word that makes its person a guest ("visiting Foreign Minister Y")."""
-    words = lexicon()["guest_participles"]
-    return not mention.synthetic and any(c.dep_ == "amod" and c.lower_ in words for c in mention.root.children)
+    return not mention.synthetic and described_as_guest(mention.root)
 
 
 def virtual_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMention], entities) -> list[Candidate]:

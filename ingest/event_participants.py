@@ -844,9 +844,13 @@ def _the_visitor(tok: Token, mentions: list[PersonMention]) -> bool:
         return False
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
         return False
-    return tok.lemma_.lower() in lx["visitor_nouns"] or any(
-        c.dep_ == "amod" and c.lower_ == "visiting" for c in tok.children
-    )
+    return tok.lemma_.lower() in lx["visitor_nouns"] or described_as_guest(tok)
+
+
+def described_as_guest(word: Token) -> bool:
+    """A word with a participle before it that makes its person a guest ("the visiting president",
+    "visiting Foreign Minister Y"; ``visitor_words``)."""
+    return any(c.dep_ == "amod" and c.lower_ in lexicon()["visitor_words"] for c in word.children)
 
 
 def _delegation_of(tok: Token, person: Person) -> bool:

@@ -337,10 +337,7 @@ def _visit_on_invitation(tok: Token, chain: list[Token], sent: Span, mentions: l
             for p in persons_in(o, mentions)
         ]
     )
-    guests = [g for g in subjects_of(tok, mentions) if g not in hosts]
-    if len(hosts) != 1 or not 1 <= len(guests) <= MAX_TRAVELLERS:
-        return []
-    return [Candidate("planned_meet", tok, sent, [g, hosts[0]]) for g in guests]
+    return _planned_with_host(tok, sent, subjects_of(tok, mentions), hosts)
 
 
 def _person_to_visit(tok: Token, sent: Span, mentions: list[PersonMention]) -> list[Candidate]:
@@ -348,6 +345,11 @@ def _person_to_visit(tok: Token, sent: Span, mentions: list[PersonMention]) -> l
     (one an office names, not a memorial) is a meeting planned with the visitor."""
     hosts = [h for h in _hosts_visited(tok, mentions) if h.roles]
     guests = subjects_of(tok, mentions) or (subjects_of(tok.head, mentions) if tok.dep_ in ("xcomp", "advcl") else [])
+    return _planned_with_host(tok, sent, guests, hosts)
+
+
+def _planned_with_host(tok: Token, sent: Span, guests: list[Person], hosts: list[Person]) -> list[Candidate]:
+    """A meeting planned between each guest and the one host (none for several hosts or none)."""
     guests = [g for g in guests if g not in hosts]
     if len(hosts) != 1 or not 1 <= len(guests) <= MAX_TRAVELLERS:
         return []

@@ -254,7 +254,7 @@ def attributive_conjuncts(doc: Doc) -> Doc:
         if any(c.dep_ in ("nsubj", "nsubjpass") for c in word.children):
             continue
         obj = next((c for c in word.children if c.dep_ == "dobj" and c.left_edge.i == word.i + 1), None)
-        if obj is None and word.i + 1 < len(doc) and not any(True for _ in word.children):
+        if obj is None and word.i + 1 < len(doc) and word.n_lefts + word.n_rights == 0:
             # or the phrase after it, which the parser made a second subject ("X and visiting Y discussed")
             phrase = doc[word.i + 1]
             while phrase.head != phrase and phrase.head.left_edge.i == word.i + 1:
