@@ -585,13 +585,21 @@ def _informant_of(pronoun: Token, before: list[PersonMention]) -> Person | None:
 
 def _fronted_for(pronoun: Token, mentions: list[PersonMention]) -> Person | None:
     """The subject after a phrase put before it that holds the possessive ("On his meeting with Y,
-    X said ...", "During her visit, X met Y"): X, not the person of the sentences before."""
+    X said ...", "During her visit, X met Y", "Touching on his visit to Z, X stated"): X, not the
+    person of the sentences before."""
     phrase = pronoun
     while phrase.head != phrase and not is_verb(phrase.head):
         phrase = phrase.head
     verb = phrase.head
     if phrase.dep_ not in ("prep", "advcl", "npadvmod") or phrase == verb:
         return None
+    while (
+        verb.dep_ == "advcl"
+        and verb.tag_ in ("VBG", "VBN")
+        and verb.head.i > verb.i
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    ):
+        verb = verb.head  # "Touching on his visit to Z, X stated": the participle's subject is the clause's
     subject = [m for m in mentions if m.person is not None and not m.synthetic and m.root.head == verb]
     subject = [m for m in subject if m.root.dep_ in ("nsubj", "nsubjpass") and m.root.i > pronoun.i]
     return subject[0].person if len(subject) == 1 else None
@@ -1061,8 +1069,23 @@ def subjects_of(verb: Token, mentions: list[PersonMention]) -> list[Person]:
         # led by X met Y": X is the party the delegation stands for
         if any(is_verb(t) and t.dep_ != "prep" and not leads_delegation(t) for t in below[:-1]):
             continue
+        if below[0].dep_ == "poss" and _people_noun(below[0].head):
+            continue  # "Zeman's predecessors paid visits": the possessor of the people who did it is not one of them
         out.append(m.person)
     return unique_people(out) or listed_as_subject(verb, mentions) or _stranded_subject(verb, mentions)
+
+
+def _people_noun(word: Token) -> bool:
+    """A common noun for people: an office ("his spokesman"), a party without a name ("her
+    delegation"), someone related to another ("Zeman's predecessors", "his wife")."""
+    lx = lexicon()
+    lemma = word.lemma_.lower()
+    return word.pos_ == "NOUN" and (
+        roles.is_head(word)
+        or roles.is_plural_head(word)
+        or lemma in lx["unnamed_party_nouns"]
+        or lemma in lx["associate_nouns"]
+    )
 
 
 def _stranded_subject(verb: Token, mentions: list[PersonMention]) -> list[Person]:
@@ -1300,17 +1323,19 @@ def _visit_received_from(below: list[Token]) -> bool:
 
 def _named_in_the_title_object(below: list[Token]) -> bool:
     """ "received Palestinian Minister of Foreign Affairs Y", "received U.S. Ambassador to Mongolia
-    Y": the parse hangs the name on the portfolio's "of" or the post's "to" under the title that is
-    the object."""
-    return (
-        len(below) >= 3
-        and below[-1].dep_ in ("dobj", "nsubjpass")
-        and roles.is_head(below[-1])
-        and below[-2].dep_ == "prep"
-        and below[-2].lower_ in ("of", "to")
-        and below[-3].dep_ == "pobj"
-        and all(t.dep_ in ("compound", "flat") for t in below[:-3])
-    )
+    Y", "received Deputy Prime Minister, Minister of Foreign Affairs of Z Y": the parse hangs the
+    name somewhere inside the titles that are the object (on the portfolio's "of", the post's "to");
+    every word from the title to the name is the title phrase's, and none is a verb."""
+    obj, name = below[-1], below[0]
+    if len(below) < 3 or obj.dep_ not in ("dobj", "nsubjpass") or not roles.is_head(obj) or name.i < obj.i:
+        return False
+    if not all(
+        t.dep_ in ("compound", "flat", "appos", "pobj", "conj") or (t.dep_ == "prep" and t.lower_ in ("of", "to"))
+        for t in below[:-1]
+    ):
+        return False
+    between = obj.doc[obj.i + 1 : name.i]
+    return all(obj.is_ancestor(t) and t.pos_ not in ("VERB", "AUX") and t.tag_ not in ("WP", "WDT") for t in between)
 
 
 def _named_after_a_title_object(below: list[Token], verb: Token) -> bool:

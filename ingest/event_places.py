@@ -154,7 +154,14 @@ def locate(
     spans = [(v.start, v.end) for v in venues] + [(m.start, m.end) for m in place_mentions]
     allowed = set(people_roots)
     for i in people_roots:  # "met Y, President of the Republic of Tunisia in Brussels": the title's words
-        allowed.update(t.i for c in doc[i].children if c.dep_ == "appos" and roles.is_head(c) for t in c.subtree)
+        # (not a common noun inside it: "Y, the Special Representative for ... and the crisis in Z")
+        allowed.update(
+            t.i
+            for c in doc[i].children
+            if c.dep_ == "appos" and roles.is_head(c)
+            for t in c.subtree
+            if t.pos_ != "NOUN" or roles.is_head(t)
+        )
         # "met Y of the Australian Department of Foreign Affairs and Trade in Seoul": the body a person is of
         allowed.update(
             t.i

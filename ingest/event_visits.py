@@ -112,6 +112,8 @@ def visit_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMe
                 visitors = persons_in(owner, mentions) if owner is not None else []
         preps = lx["visit_prepositions"]
         trip = destinations(tok, entities, preps, dobj=False) or _itinerary(tok, entities)
+        if not trip and tok.dep_ == "dobj" and head.lemma_.lower() in lx["visit_light_verbs"]:
+            trip = destinations(head, entities, preps, dobj=False)  # "made an Official Visit to X": the verb's "to"
         anchor = head.head
         if not visitors and tok.dep_ == "pobj" and head.lower_ == "on" and anchor.pos_ == "PROPN":
             visitors = persons_in(anchor, mentions)  # "X, in Russia on an official visit, met Y"

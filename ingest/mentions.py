@@ -537,6 +537,32 @@ def _closing_apostrophe(doc: Doc, i: int) -> bool:
     )
 
 
+def _relational_before_name(word: Token, span: Span) -> bool:
+    """ "his Indian counterpart Ajit Doval": a relational word (no title of its own) right before
+    an untagged name of two words or more whose first word the knowledge base knows as a given name."""
+    return (
+        word.lower_ in roles.vocabulary().relational
+        and word.i + 1 == span.start
+        and len(span) > 1
+        and span[0].text.isalpha()  # "Ajit", not an abbreviation ("Md.")
+        and bool(kbase.load().given_name(span[0].text))
+    )
+
+
+def _hyphened_rank(doc: Doc, i: int) -> bool:
+    """Tokens ``i`` to ``i + 2`` are a military rank glued by a hyphen ("Major-General",
+    "Lieutenant-Colonel"): a title, not the first words of the name after it."""
+    voc = roles.vocabulary()
+    return (
+        i + 3 < len(doc)
+        and doc[i].lower_ in voc.ranks
+        and doc[i + 1].text == "-"
+        and not doc[i].whitespace_
+        and not doc[i + 1].whitespace_
+        and (doc[i + 2].lower_ in voc.ranks or roles.is_head(doc[i + 2]))
+    )
+
+
 def _hyphened_particle(doc: Doc, i: int) -> bool:
     """Token ``i`` is a particle glued by a hyphen to a name word ("al-Sudani")."""
     return (
@@ -1115,8 +1141,8 @@ def find_candidates(ctx: ArticleContext, known: Callable[[str], object] | None =
         while start < len(doc) and _honorific_at(doc, start):
             start += 1  # "Foreign Minister Sheikh Mohammed", "President His Excellency X"
         start = _past_office_of(doc, start)  # "President of France Francois Hollande"
-        while start < len(doc) and _honorific_at(doc, start):
-            start += 1  # "Prime Minister of Bangladesh Sheikh Hasina"
+        while start < len(doc) and (_honorific_at(doc, start) or _hyphened_rank(doc, start)):
+            start += 3 if _hyphened_rank(doc, start) else 1  # "of Bangladesh Sheikh Hasina", "chief Major-General X"
         if start >= len(doc) or not (is_name_word(doc[start]) or okina_at(doc, start)):
             continue
         end = name_end(doc, start)
@@ -1136,7 +1162,7 @@ def find_candidates(ctx: ArticleContext, known: Callable[[str], object] | None =
         if len(span) == 1 and _ends_longer_organisation(span):
             continue  # "Secretary-General of the Organization of American States": the organisation's last word
         phrase = roles.title_before(doc, start)
-        if phrase is None or rejected(ctx, span, titled=True):
+        if (phrase is None and not _relational_before_name(tok, span)) or rejected(ctx, span, titled=True):
             continue
         shorter = [k for k in found if start <= k[0] and k[1] <= end]
         if any(s <= start < e or start <= s < end for s, e in found if (s, e) not in shorter):

@@ -220,6 +220,38 @@ def with_phrases(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("matters_with")
+def matters_with(doc: Doc) -> Doc:
+    """ "discussed the agenda and bilateral relations with President of Moldova Y": the parser hung
+    "with Y" on the matters discussed (a lexicon, ``matter_nouns.txt``); a person is whom the verb
+    was done with, so the "with" is the verb's, unless the verb has a "with" of its own."""
+    matters = frozenset(read_list("matter_nouns.txt"))
+    for word in doc:
+        noun = word.head
+        if not (
+            word.lower_ == "with"
+            and word.dep_ == "prep"
+            and noun.lower_ in matters
+            and any(_a_person(c) for c in word.children if c.dep_ == "pobj")
+        ):
+            continue
+        verb = noun
+        while verb.dep_ in ("dobj", "conj", "pobj", "prep", "appos") and verb.head != verb and verb.pos_ != "VERB":
+            verb = verb.head
+        if (
+            verb.pos_ == "VERB"
+            and verb.i < word.i
+            and not any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)
+        ):
+            word.head = verb
+    return doc
+
+
+def _a_person(word: Token) -> bool:
+    """A person's name, or a title with the name inside its phrase ("President of Moldova Y")."""
+    return word.ent_type_ == "PERSON" or (roles.is_head(word) and any(t.ent_type_ == "PERSON" for t in word.subtree))
+
+
 @Language.component("light_verb_objects")
 def light_verb_objects(doc: Doc) -> Doc:
     """A meeting noun right after a light verb with no object, which the parser made the subject of
@@ -354,7 +386,35 @@ def stranded_subjects(doc: Doc) -> Doc:
         ):
             name.head = verb
             name.dep_ = "nsubjpass" if any(c.dep_ == "auxpass" for c in verb.children) else "nsubj"
+        elif verb.tag_ in FINITE_TAGS and name.dep_ in ("pobj", "appos"):
+            _named_after_opening(ent, verb)
     return doc
+
+
+def _named_after_opening(ent: Span, verb: Token) -> None:
+    """ "During his visit to Washington, D.C., Minister for Foreign Affairs X held a meeting",
+    "Winding down a peace mission, Secretary of State X met ...": the parser ran the opening phrase
+    on into the titled name (X the object of "to" with the city for its modifier, or the mission's
+    apposition); after the opening's last comma, the title and X are the subject of the verb, which
+    has none, and the words before that comma stay the opening's."""
+    doc, name = ent.doc, ent.root
+    comma = next((k for k in range(ent.start - 1, ent.sent.start, -1) if doc[k].text == ","), None)
+    if comma is None or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
+        return
+    title = doc[comma + 1 : ent.start]
+    if any(t.pos_ not in ("PROPN", "NOUN", "ADP", "DET", "PUNCT", "ADJ") for t in title):
+        return
+    head = name.head
+    opening = next((a for a in [head, *head.ancestors] if a.head == verb and a.dep_ in ("prep", "advcl")), None)
+    if opening is None or opening.i >= comma or name in verb.ancestors:
+        return
+    before = [c for c in name.children if c.i < comma] if name.dep_ == "pobj" else []
+    name.head, name.dep_ = verb, "nsubj"
+    for word in before:  # "to Washington": the city is the preposition's again
+        word.head, word.dep_ = head, "pobj"
+    for word in title:
+        if not (comma < word.head.i < ent.end):
+            word.head, word.dep_ = name, "nmod"
 
 
 @Language.component("stranded_objects")
@@ -637,7 +697,8 @@ def build() -> spacy.Language:
         nlp.add_pipe("titled_names", after="stranded_objects")
         nlp.add_pipe("semicolon_lists", after="titled_names")
         nlp.add_pipe("with_phrases", after="semicolon_lists")
-        nlp.add_pipe("light_verb_objects", after="with_phrases")
+        nlp.add_pipe("matters_with", after="with_phrases")
+        nlp.add_pipe("light_verb_objects", after="matters_with")
         nlp.add_pipe("attributive_conjuncts", after="light_verb_objects")
         nlp.add_pipe("fronted_appositions", after="attributive_conjuncts")
     if "line_breaks" not in nlp.pipe_names and "parser" in nlp.pipe_names:

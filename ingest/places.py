@@ -287,6 +287,15 @@ def closest_city(name: str, country: str) -> Place | None:
     return _city_place(cities[found[0]])
 
 
+# a country's formal name: a form of state before "of" and the country's short name
+_FORMAL_NAME = re.compile(
+    r"(?i:the\s+)?(?:(?:Federal|Islamic|Democratic|People's|Socialist|Arab|Federative|Bolivarian|Plurinational|"
+    r"Hashemite|Cooperative|Co-operative|United|Independent|Oriental)\s+)*"
+    r"(?:Republic|Kingdom|Sultanate|State|Emirate|Commonwealth|Principality|Grand\s+Duchy|Union)"
+    r"\s+of\s+(?:the\s+)?(.+)$"
+)
+
+
 def lookup(name: str, alternates: bool = True) -> Place | None:
     """A country, city or continent by name; countries first, then the towns of ``towns.json``, then
     continents, then cities (the most populous of a name).
@@ -297,6 +306,9 @@ def lookup(name: str, alternates: bool = True) -> Place | None:
     if not name or not name.strip() or fold(name) in _not_places():
         return None
     country = _country_index().get(fold(re.sub(r"^(?i:the)\s+", "", strip_possessive(name))))
+    formal = _FORMAL_NAME.match(strip_possessive(name).strip())
+    if not country and formal:  # "the Republic of Suriname", "the State of Qatar": the country's formal name
+        country = _country_index().get(fold(formal.group(1)))
     if country:
         return _whole_country_towns().get(country) or _country_place(country)
     key = fold(strip_possessive(name))

@@ -6374,3 +6374,97 @@ def test_the_two_ministers_who_are_in_a_country_to_attend_a_forum_are_both_visit
         for e in found
         if e.type == "visit"
     }
+
+
+def test_the_titled_subject_after_an_opening_phrase_the_parse_ran_into_it_meets_the_object():
+    found = extract(
+        "During his visit to Ottawa, Ontario, Minister for Foreign Affairs Taro Yamada held a meeting with "
+        "Canadian Foreign Minister Jane Morrow. Winding down a 12-day Balkan peace mission, Secretary of "
+        "State Paul Ridley met Friday for the third time with President Goran Vuksic.",
+        published=date(2013, 2, 22),
+    )
+    assert {frozenset({"Taro Yamada", "Jane Morrow"}), frozenset({"Paul Ridley", "Goran Vuksic"})} <= groups(
+        found, "meet"
+    )
+
+
+def test_a_name_after_two_titles_of_the_received_guest_is_the_guest():
+    found = extract(
+        "On Tuesday, President Askar Bekov of Kyrgyzstan received Deputy Prime Minister, Minister of Foreign "
+        "Affairs of Turkmenistan Rashid Meredov, who arrived in Bishkek on an official visit.",
+        published=date(2025, 2, 4),
+    )
+    assert frozenset({"Askar Bekov", "Rashid Meredov"}) in groups(found, "meet")
+
+
+def test_relations_discussed_with_a_president_are_discussed_with_him():
+    found = extract(
+        "MINSK, April 10 - Alexander Lukashenko discussed today the regional agenda and important points of "
+        "bilateral relations with President of Moldova Igor Dodon. The leaders held negotiations in the Palace "
+        "of Independence.",
+        published=date(2019, 4, 10),
+    )
+    assert groups(found, "meet") == {frozenset({"Alexander Lukashenko", "Igor Dodon"})}
+
+
+def test_a_place_in_a_participants_title_does_not_make_a_call_a_meeting():
+    found = extract(
+        "On April 2, Foreign Minister of Armenia Edward Nalbandian had a number of phone conversations with "
+        "his foreign counterparts. The Foreign Minister of Armenia discussed the recent developments with "
+        "Sergey Lavrov, Foreign Minister of Russia, as well as Herbert Salber, the EU Special Representative "
+        "for the South Caucasus and the crisis in Georgia.",
+        published=date(2016, 4, 3),
+    )
+    assert groups(found, "phone_call") == each_with("Edward Nalbandian", ("Sergey Lavrov", "Herbert Salber"))
+    assert not groups(found, "meet")
+
+
+def test_the_visit_an_opening_participle_touches_on_is_the_subjects():
+    found = extract(
+        "Minister for Foreign Affairs Taro Yamada held a meeting with U.S. Secretary of State Mark Fields. "
+        "Secretary Fields said he would like to visit Asia. Touching on his visit to Seoul the previous "
+        "weekend, Foreign Minister Yamada stated that it was important to keep talking.",
+        published=date(2013, 2, 22),
+    )
+    assert ("Mark Fields", "Seoul") not in visits(found)
+    assert ("Taro Yamada", "South Korea") in {
+        (e.participants[0].name, e.place.country) for e in found if e.type == "visit"
+    }
+
+
+def test_a_capitalised_state_visit_made_to_a_country_by_its_formal_name_is_a_visit():
+    found = extract(
+        "In November of 2020, President Irfaan Ali made an Official State Visit to the Republic of Suriname.",
+        published=date(2021, 8, 17),
+    )
+    assert visits(found) == {("Irfaan Ali", "Suriname")}
+
+
+def test_the_people_a_possessive_is_of_paid_the_visits_not_the_possessor():
+    found = extract(
+        "President Milan Novak will leave for Austria on December 12. Novak's predecessors in the post, "
+        "presidents Josef Benda and Karel Dvorsky, also paid their last foreign visits in office to Austria.",
+        published=date(2017, 12, 1),
+    )
+    trips = {(e.participants[0].name, e.place.name) for e in found if e.type == "visit"}
+    assert {("Josef Benda", "Austria"), ("Karel Dvorsky", "Austria")} <= trips
+    assert ("Milan Novak", "Austria") not in trips
+
+
+def test_the_custodian_of_the_two_holy_mosques_is_the_king_of_the_story():
+    found = extract(
+        "King Salman bin Abdulaziz Al Saud of Saudi Arabia has congratulated President Muhammadu Buhari on his "
+        "re-election. In a telephone conversation with President Buhari on Thursday, the Custodian of the Two "
+        "Holy Mosques wished the Nigerian President success.",
+        published=None,  # an undated page: the style alone names the king
+    )
+    assert groups(found, "phone_call") == {frozenset({"Salman bin Abdulaziz Al Saud", "Muhammadu Buhari"})}
+
+
+def test_an_untagged_name_after_counterpart_is_the_counterpart_when_its_given_name_is_known():
+    found = extract(
+        "Pakistan's National Security Advisor Sartaj Aziz confirmed on Thursday that he will visit India on "
+        "August 23 for talks with his Indian counterpart Ajit Doval.",
+        published=date(2015, 8, 14),
+    )
+    assert groups(found, "planned_meet") == {frozenset({"Sartaj Aziz", "Ajit Doval"})}

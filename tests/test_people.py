@@ -1541,3 +1541,19 @@ def test_a_headline_naming_a_visit_is_no_person():
     # a headline run into the first sentence, as some scraped pages have it
     text = "Kenyan President Concludes Visit to TanzaniaKenyan President William Ruto left Dodoma on Monday."
     assert names(resolve(text)) == {"William Ruto"}
+
+
+def test_a_peerage_a_retired_officers_mark_and_a_hyphened_rank_are_no_part_of_the_name():
+    text = (
+        "Prime Minister Modi met Commonwealth Secretary-General Baroness Joan Whitfield in London. He was "
+        "received by Defence chief Major-General Peter Kua at the airport. President Museveni welcomed the "
+        "new High Commissioner, Rtd. Maj. Gen. Samuel Ochieng."
+    )
+    found = names(resolve(text))
+    assert {"Joan Whitfield", "Peter Kua", "Samuel Ochieng"} <= found
+    assert not any(n.startswith(("Baroness", "Major", "Rtd")) for n in found)
+
+
+def test_the_name_after_a_resort_or_an_oasis_of_is_a_place():
+    text = "King Salman met President Sisi at the Arab League summit in the Dead Sea resort of Sweimeh on Wednesday."
+    assert "Sweimeh" not in names(resolve(text))

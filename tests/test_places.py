@@ -337,3 +337,11 @@ def test_the_un_is_no_town():
 def test_a_summit_resort_and_a_capital_s_short_name_are_known():
     assert places.lookup("Awaza").country == "Turkmenistan"
     assert places.lookup("Addis").name == "Addis Ababa"
+
+
+def test_a_country_by_its_formal_name_is_the_country():
+    assert places.lookup("the Republic of Suriname").name == "Suriname"
+    assert places.lookup("Federal Democratic Republic of Ethiopia").name == "Ethiopia"
+    assert places.lookup("Sultanate of Oman").name == "Oman"
+    assert places.lookup("Republic of China").name == "Taiwan"  # a formal name the data knows comes first
+    assert places.lookup("State of New York") is None or places.lookup("State of New York").kind != "country"
