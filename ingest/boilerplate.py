@@ -49,6 +49,7 @@ FULL_DATE = re.compile(
     rf"\b(?:{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+|,)(?:19|20)\d\d"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}(?:,?\s+|,)(?:19|20)\d\d"  # "10 July,2015" too
     r"|(?:19|20)\d\d-\d\d-\d\d(?:T[\d:.]+(?:Z|[+-]\d\d:?\d\d)?)?"
+    r"|(?:19|20)\d\d/\d\d/\d\d"  # "Tuesday 2022/01/18"
     r"|\d{1,2}(?:[./]\d{1,2}[./]|-\d{1,2}-)(?:19|20)\d\d"
     rf"|\d{{1,2}}-{MONTH}-(?:19|20)?\d\d)\b",  # "12-Mar-09"
     re.IGNORECASE,

@@ -415,12 +415,20 @@ def to_date(value: str | None) -> date | None:
 # --- finding date expressions in a parsed sentence ------------------------------------------
 
 
+def _names_a_day(text: str) -> bool:
+    """A time expression that says which day too: "last night", "this morning", "tonight"."""
+    w = date_words()
+    phrase = " ".join(text.casefold().split())
+    return any(re.search(rf"\b{words}\b", phrase) for words in [*w["day_phrases"], *w["day_offsets"]])
+
+
 def _date_ents(doc: Doc, start: int, end: int) -> list[Span]:
-    """The DATE entities between two token offsets; the document's are listed once and found by
-    bisection, so reading every sentence of a long story stays linear."""
+    """The DATE entities between two token offsets, and the TIME ones that name a day ("last
+    night", "this morning"); the document's are listed once and found by bisection, so reading every
+    sentence of a long story stays linear."""
     cached = doc.user_data.get("diplograph.date_ents")
     if cached is None:
-        ents = [e for e in doc.ents if e.label_ == "DATE"]
+        ents = [e for e in doc.ents if e.label_ == "DATE" or (e.label_ == "TIME" and _names_a_day(e.text))]
         cached = (ents, [e.start for e in ents])
         doc.user_data["diplograph.date_ents"] = cached
     ents, starts = cached

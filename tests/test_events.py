@@ -6468,3 +6468,12 @@ def test_an_untagged_name_after_counterpart_is_the_counterpart_when_its_given_na
         published=date(2015, 8, 14),
     )
     assert groups(found, "planned_meet") == {frozenset({"Sartaj Aziz", "Ajit Doval"})}
+
+
+def test_a_call_made_last_night_is_dated_the_day_before_the_story():
+    found = extract(
+        "New Delhi: Pakistan Prime Minister Nawaz Sharif last night called up Premier Narendra Modi to offer "
+        "condolences over the fire.",
+        published=date(2016, 4, 11),
+    )
+    assert only(found, "phone_call").date == "2016-04-10"

@@ -423,6 +423,9 @@ def test_caption_date_anchors_only_a_story_it_names_people_or_places_of() -> Non
         ("— Nicolás Maduro (@NicolasMaduro) February 4, 2023", None),  # an embedded post's signature
         ("Start Date: Thursday, June 20, 2013", date(2013, 6, 20)),  # a record's labelled fields
         ("Released on 4 May 2011", date(2011, 5, 4)),
+        ("This Article is From Apr 11, 2016", date(2016, 4, 11)),  # a page's own words for its date
+        ("Tuesday 2022/01/18", date(2022, 1, 18)),  # the year first, with slashes
+        ("Talks on trade resume from Apr 11, 2016", None),
     ],
 )
 def test_date_line(line: str, expected: date | None) -> None:
