@@ -6,13 +6,16 @@
   ``whole_names`` and a ``whole_places`` component after the NER that join a person's name or a
   country's or city's name the tagger cut in two ("Port" + "Moresby") or two places it ran into one
   ("Abuja for Dakar"), and a ``stranded_subjects`` component that gives a verb the subject the parser
-  hung on a place or a body before it (and
+  hung on a place or a body before it, or ran an opening phrase into ("During his visit to X, D.C.,
+  Minister Y held") (and
   ``stranded_objects`` the object it took for a time word: "received today Y", and
   ``semicolon_lists`` the names of a list parted by semicolons); ``light_verb_objects``, which gives
   "held" back the "talks" the parser made the subject of a later verb, and ``attributive_conjuncts``,
   which reads "X and visiting Y" as two people, not "visiting" a verb with Y its object, and
   ``fronted_appositions``, which hangs the name after "In a call with the President of X, Y, the
-  Secretary General urged" on the President, the titled phrase after it being the subject; a
+  Secretary General urged" on the President, the titled phrase after it being the subject;
+  ``matters_with``, which gives the verb the "with" and the person the parser hung on the matters
+  discussed ("discussed bilateral relations with President Y"); a
   ``with_plurals`` component after the parser that reads "with state honors" as a noun phrase
   where the tagger took the plural for a verb, and gives its object back to the verb; a
   ``quoted_tails`` component that gives the words after '"...," X said' back to the saying; a
