@@ -228,7 +228,7 @@ def matters_with(doc: Doc) -> Doc:
     """ "discussed the agenda and bilateral relations with President of Moldova Y": the parser hung
     "with Y" on the matters discussed (a lexicon, ``matter_nouns.txt``); a person is whom the verb
     was done with, so the "with" is the verb's, unless the verb has a "with" of its own."""
-    matters = frozenset(read_list("matter_nouns.txt"))
+    matters = _matter_nouns()
     for word in doc:
         noun = word.head
         if not (
@@ -248,6 +248,11 @@ def matters_with(doc: Doc) -> Doc:
         ):
             word.head = verb
     return doc
+
+
+@lru_cache(maxsize=1)
+def _matter_nouns() -> frozenset[str]:
+    return frozenset(read_list("matter_nouns.txt"))
 
 
 def _a_person(word: Token) -> bool:

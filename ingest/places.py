@@ -205,12 +205,14 @@ def country_name(name: str) -> str | None:
         key = key[4:]
     if key.startswith("st "):  # "St. Kitts", "St Lucia"
         key = "saint " + key[3:]
-    found = _country_index().get(key) or _demonyms().get(key)
-    if found is None:
-        form = next((f for f in _state_forms() if key.startswith(f)), None)
-        if form is not None:  # "Kingdom of Bahrain": the state's formal style before its name
-            found = _country_index().get(key[len(form) :].removeprefix("the "))
-    return found
+    return _country_index().get(key) or _demonyms().get(key) or _formally_named(key)
+
+
+def _formally_named(key: str) -> str | None:
+    """The country a folded formal name names: "kingdom of bahrain" (the state's formal style, one
+    of ``state_forms``, before its name)."""
+    form = next((f for f in _state_forms() if key.startswith(f)), None)
+    return _country_index().get(key[len(form) :].removeprefix("the ")) if form is not None else None
 
 
 @lru_cache(maxsize=1)
@@ -287,15 +289,6 @@ def closest_city(name: str, country: str) -> Place | None:
     return _city_place(cities[found[0]])
 
 
-# a country's formal name: a form of state before "of" and the country's short name
-_FORMAL_NAME = re.compile(
-    r"(?i:the\s+)?(?:(?:Federal|Islamic|Democratic|People's|Socialist|Arab|Federative|Bolivarian|Plurinational|"
-    r"Hashemite|Cooperative|Co-operative|United|Independent|Oriental)\s+)*"
-    r"(?:Republic|Kingdom|Sultanate|State|Emirate|Commonwealth|Principality|Grand\s+Duchy|Union)"
-    r"\s+of\s+(?:the\s+)?(.+)$"
-)
-
-
 def lookup(name: str, alternates: bool = True) -> Place | None:
     """A country, city or continent by name; countries first, then the towns of ``towns.json``, then
     continents, then cities (the most populous of a name).
@@ -305,10 +298,8 @@ def lookup(name: str, alternates: bool = True) -> Place | None:
     """
     if not name or not name.strip() or fold(name) in _not_places():
         return None
-    country = _country_index().get(fold(re.sub(r"^(?i:the)\s+", "", strip_possessive(name))))
-    formal = _FORMAL_NAME.match(strip_possessive(name).strip())
-    if not country and formal:  # "the Republic of Suriname", "the State of Qatar": the country's formal name
-        country = _country_index().get(fold(formal.group(1)))
+    key = fold(re.sub(r"^(?i:the)\s+", "", strip_possessive(name)))
+    country = _country_index().get(key) or _formally_named(key)  # "the Republic of Suriname"
     if country:
         return _whole_country_towns().get(country) or _country_place(country)
     key = fold(strip_possessive(name))
