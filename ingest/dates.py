@@ -157,6 +157,16 @@ def resolve_in_period(expression: str, period: str | None, future: bool = False)
     return found
 
 
+def _day_offset(toks: list[str]) -> int | None:
+    """The days from the story's own day that words name ("last night" -1, "tomorrow" 1), or None."""
+    w = date_words()
+    phrase = " ".join(toks)
+    for words, offset in sorted(w["day_phrases"].items(), key=lambda kv: -len(kv[0])):
+        if re.search(rf"\b{words}\b", phrase):
+            return offset
+    return next((w["day_offsets"][t] for t in toks if t in w["day_offsets"]), None)
+
+
 def resolve_date(expression: str, anchor: date | None, future: bool = False) -> DateValue | None:
     """A date expression -> ``DateValue`` (ISO value, precision, words, first and last day), or None."""
     w = date_words()
@@ -186,14 +196,9 @@ def resolve_date(expression: str, anchor: date | None, future: bool = False) -> 
     if isinstance(anchor, datetime):
         anchor = anchor.date()
 
-    phrase = " ".join(toks)
-    for words, offset in sorted(w["day_phrases"].items(), key=lambda kv: -len(kv[0])):
-        if re.search(rf"\b{words}\b", phrase):
-            return _value((anchor + timedelta(days=offset)).isoformat(), text)
-    offsets = w["day_offsets"]
-    for t in toks:
-        if t in offsets:
-            return _value((anchor + timedelta(days=offsets[t])).isoformat(), text)
+    offset = _day_offset(toks)
+    if offset is not None:
+        return _value((anchor + timedelta(days=offset)).isoformat(), text)
 
     if month is not None:
         return _value(_month_relative(month, day, anchor, relation, future), text)
@@ -417,9 +422,7 @@ def to_date(value: str | None) -> date | None:
 
 def _names_a_day(text: str) -> bool:
     """A time expression that says which day too: "last night", "this morning", "tonight"."""
-    w = date_words()
-    phrase = " ".join(text.casefold().split())
-    return any(re.search(rf"\b{words}\b", phrase) for words in [*w["day_phrases"], *w["day_offsets"]])
+    return _day_offset(_tokens(text)) is not None
 
 
 def _date_ents(doc: Doc, start: int, end: int) -> list[Span]:

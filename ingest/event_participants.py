@@ -1083,6 +1083,7 @@ def _people_noun(word: Token) -> bool:
     return word.pos_ == "NOUN" and (
         roles.is_head(word)
         or roles.is_plural_head(word)
+        or lemma in roles.vocabulary().kin
         or lemma in lx["unnamed_party_nouns"]
         or lemma in lx["associate_nouns"]
     )
