@@ -44,6 +44,7 @@ from diplograph.ingest.event_syntax import (
     call_in_person,
     clause_chain,
     event_noun_of_its_own,
+    group_word,
     held_in_relative,
     in_sequence,
     is_verb,
@@ -375,6 +376,43 @@ def _gathering_attended(noun: Token) -> bool:
     return _presence_verb(top) is not None
 
 
+def _discussed_topic(noun: Token) -> bool:
+    """The event word lies inside the object of a verb of talking something over (``topic_verbs``:
+    "discussed the progress made in the trade negotiations"), naming no party of its own (not "the
+    outcome of the talks between A and B", nor "their coming meeting", nor one a clause tells of):
+    what was talked about."""
+    if _names_a_party(noun) or any(c.dep_ in ("poss", "relcl", "acl") for c in noun.children):
+        return False  # "their meeting", "discussed trade in the talks he held with Y": an event told
+    tok = noun
+    while tok.dep_ in ("pobj", "prep", "acl", "compound", "nmod", "conj", "appos") and tok.head != tok:
+        tok = tok.head
+    return tok.dep_ == "dobj" and is_verb(tok.head) and tok.head.lemma_.lower() in lexicon()["topic_verbs"]
+
+
+def _gerund_under_preposition(verb: Token) -> bool:
+    """ "Before calling Y, X ...", "after meeting Y, X ...": a gerund with no subject of its own, the
+    object of a preposition on a verb."""
+    return (
+        verb.tag_ == "VBG"
+        and verb.dep_ == "pcomp"
+        and is_verb(verb.head.head)
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    )
+
+
+def _travellers_of_vehicle(verb: Token, mentions: list[PersonMention]) -> list[Person]:
+    """ "His plane touched down at the airport and was received by A": the subject of the verb (or of
+    the verb it is joined to) is a vehicle (``vehicle_nouns``) whose possessor travelled in it."""
+    words = lexicon()["vehicle_nouns"]
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return []
+    for v in (verb, verb.head) if verb.dep_ == "conj" else (verb,):
+        for c in v.children:
+            if c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in words:
+                return [p for o in c.children if o.dep_ == "poss" for p in persons_in(o, mentions)]
+    return []
+
+
 def _names_a_party(noun: Token) -> bool:
     """The noun has its counterpart after it ("talks with Y", "a meeting between X and Y", "a call from Y",
     "a phone call to Y")."""
@@ -510,6 +548,8 @@ def meet_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMen
         return []  # "The meeting was attended by A, B and C": those present, not its parties
     if label == "MEET_N" and _present_at(tok):
         return []  # "A and B took part in the talks": those present, not its parties
+    if noun and _discussed_topic(tok):
+        return []  # "the leaders discussed the progress made in the trade negotiations": a subject matter
     if label == "MEET_N" and _gathering_attended(tok):
         return []  # "they are taking part in a series of ministerial meetings of ASEAN": no meeting of theirs
     if label == "MEET_V" and lemma in lx["host_verbs"] and not person_object(tok, mentions):
@@ -595,6 +635,11 @@ def meet_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMen
         doers = subjects_of(tok.head, mentions) if tok.dep_ == "advcl" else persons_in(tok.head, mentions)
         own = {p.key for p in attached_people(mentions, [tok], tok) + doers}
         people = [p for p in people if p.key in own]
+    if not noun and _gerund_under_preposition(tok) and (mine := attached_people(mentions, [tok], tok)):
+        # "Before calling Y, X received Z": the gerund's own party and the main verb's subject; Z is
+        # the main verb's
+        own = {p.key for p in mine + subjects_of(tok.head.head, mentions)}
+        people = [p for p in people if p.key in own]
     if label.startswith("PHONE") and len(people) < 2:
         # "X called to congratulate Y", "made a phone call to wish Y well": the greeting's object is the callee
         heads = [tok, tok.head] if noun and tok.dep_ == "dobj" else [tok]
@@ -605,7 +650,7 @@ def meet_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMen
     own = _between_list(tok, mentions)
     if len(own) >= 2:
         holders = subjects_of(tok.head, mentions) if noun and tok.dep_ == "dobj" else []
-        people = [p for p in people if p in own or p in holders]
+        people = [p for p in unique_people(people + own) if p in own or p in holders]
     else:
         named = [m for m in mentions if not m.synthetic]  # "..., a rare conversation between the two leaders": this one
         carriers = _between_carriers(tok)
@@ -630,6 +675,8 @@ def meet_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMen
     if not noun and unknown_subject(tok, mentions):
         return []  # "His Majesty met with A, B and C", the subject unresolved: A, B and C did not meet
     people = without_spouses(people, mentions)  # "A and First Lady B welcomed C and First Lady D"
+    if label == "MEET_V" and lemma in lx["host_verbs"]:  # "His plane landed and was received by Y"
+        people = unique_people(people + _travellers_of_vehicle(tok, mentions))
     if _one_side(people, chain, mentions):
         return []  # "the minister held phone calls with A, B and C": A, B and C did not call each other
     if len(people) < 2:
@@ -739,6 +786,8 @@ def meet_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMen
                 "in_person": kind == "meet"
                 and (courtesy or _hosted(tok, clause) or lemma in lx["chance_meeting_verbs"]),
                 "thanked_for": noun and _thanked_for(tok),
+                # "held talks with A and seven other heads of state": a group the story may name next
+                "group_noun": group_word(others) if (others := _unnamed_counterparts(tok)) is not None else None,
                 # "held an introductory call with Y": in person by its adjective alone (``event_story``)
                 "call_by_adjective": courtesy and label == "PHONE_N" and not paid_call(tok) and not _called_on(tok),
             },
@@ -805,8 +854,12 @@ def _between_carriers(trigger: Token) -> list[Token]:
     if trigger.dep_ not in ("nsubj", "nsubjpass"):
         return [trigger]
     lx = lexicon()
-    verb = trigger.head.lemma_.lower()
-    return [trigger, trigger.head] if verb in lx["noun_subject_verbs"] or verb in lx["held_verbs"] else [trigger]
+    words = lx["noun_subject_verbs"] | lx["held_verbs"]
+    verbs = [trigger.head]
+    # "a meeting is to be held between A and B", "talks are expected to take place between A and B"
+    while (xcomp := next((c for c in verbs[-1].children if c.dep_ == "xcomp" and is_verb(c)), None)) is not None:
+        verbs.append(xcomp)
+    return [trigger, *(v for v in verbs if v.lemma_.lower() in words)]
 
 
 def _between_list(trigger: Token, mentions: list[PersonMention]) -> list[Person]:
@@ -852,29 +905,37 @@ def _setting(
     group = _unnamed_counterparts(tok) or _unnamed_subject(clause, tok)
     if place is None and group is None:
         return []
-    noun = group.lemma_.lower() if group is not None else None
+    noun = group_word(group) if group is not None else None
     extra = {"unnamed_counterparts": group is not None, "group_noun": noun}
     return [Candidate("setting", tok, sent, people, place, venue, extra=extra)]
 
 
 def _unnamed_counterparts(tok: Token) -> Token | None:
-    """ "meetings with several other leaders", "a meeting with European Union envoys": the
-    counterparts are a plural that names no one, for a list the story gives next ("These included
-    A, B and C", "The envoys were led by A")."""
+    """ "meetings with several other leaders", "a meeting with European Union envoys", "talks with A
+    and seven other heads of state": the counterparts are (or end with) a plural that names no one,
+    for a list the story gives next ("These included A, B and C", "The envoys were led by A")."""
     return next(
         (
             t
             for t in tok.subtree
-            if (t.head.head == tok or t.head.head.head == tok)
-            and t.dep_ == "pobj"
-            and t.head.lower_ == "with"
+            if (first := _first_conjunct(t))
+            and (first.head.head == tok or first.head.head.head == tok)
+            and first.dep_ == "pobj"
+            and first.head.lower_ == "with"
             # "with European Union envoys" (a plural the tagger may take for a verb), "with a delegation"
-            and (t.tag_ in ("NNS", "VBZ") or t.lemma_.lower() in lexicon()["delegation_nouns"])
+            and (t.tag_ in ("NNS", "NNPS", "VBZ") or t.lemma_.lower() in lexicon()["delegation_nouns"])
             # not "counterparts, A", but "European Union envoys"
             and not any(d.ent_type_ == "PERSON" or d.dep_ == "appos" for d in t.subtree)
         ),
         None,
     )
+
+
+def _first_conjunct(word: Token) -> Token:
+    """The first item of the list a word is in ("B" of "with A and B" gives "A")."""
+    while word.dep_ == "conj" and word.head != word:
+        word = word.head
+    return word
 
 
 def _unnamed_subject(clause: list[Token], tok: Token) -> Token | None:

@@ -28,6 +28,7 @@ from diplograph.ingest.event_syntax import (
     call_in_person,
     calls_off,
     clause_chain,
+    group_word,
     is_verb,
     joining_verb,
     lexicon,
@@ -119,18 +120,25 @@ def members_named(sent: Span, mentions, before: list[Candidate]) -> list[Candida
     and D": the sentence before told of X's meeting with a group it did not name (a ``setting``
     with the group's noun); a sentence whose subject is that group ("the envoys", "the delegation")
     and whose verb lists or leads ("include", "be", "was led by") names its members: one meeting of
-    X with them all, told where the group was.  "Others were ..." next adds more members to it."""
+    X with them all, told where the group was.  "Others were ..." next adds more members to it, and
+    so does a list of the group after a meeting with one of its members ("held talks with A and seven
+    other heads of state. The heads of state present were B, C ...")."""
     lx = lexicon()
     told = [c for c in before if c.type == "meet" and c.extra.get("group_noun")]
     settings = [c for c in before if c.type == "setting" and c.extra.get("group_noun") and c.participants]
+    groups = {c.extra["group_noun"] for c in settings}
     for verb in sent:
-        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subject is None:
+        # "The eight Heads of State present at the meeting were A, B ...": the parse may hang the
+        # subject on the adjective before the verb
+        before = [c for c in verb.children if c.dep_ in ("acomp", "attr") and c.i < verb.i]
+        subjects = [c for h in (verb, *before) for c in h.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects:
             continue
-        lemma, noun = verb.lemma_.lower(), subject.lemma_.lower()
+        subject = next((c for c in subjects if group_word(c) in groups), subjects[0])
+        lemma, noun = verb.lemma_.lower(), group_word(subject)
         lists = lemma in lx["listing_verbs"]
         leads = lemma in lx["leading_verbs"] and subject.dep_ == "nsubjpass"
-        if told and noun in lx["other_words"] and lists:
+        if told and (noun in lx["other_words"] or noun == told[0].extra["group_noun"]) and lists:
             meeting = told[0]
             more = _named_after(verb, mentions, meeting.participants)
             meeting.participants = unique_people(meeting.participants + more)

@@ -21,6 +21,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
+from diplograph.ingest import roles
 from diplograph.ingest.datafiles import read_json
 
 
@@ -122,8 +123,14 @@ def clause_chain(trigger: Token) -> list[Token]:
             break
         if tok.dep_ == "relcl":
             chain.append(head)
-            if head.lower_ in lx["ordinal_words"] and head.dep_ == "attr" and is_verb(head.head):
-                chain.append(head.head)  # "X was the first to call Y": the copula's subject did it
+            if (
+                head.dep_ == "attr"
+                and is_verb(head.head)
+                and (head.lower_ in lx["ordinal_words"] or _stands_for_people(head))
+            ):
+                # "X was the first to call Y": the copula's subject did it; "X was the third leader Y
+                # called": the copula's subject is the one the clause tells of (not "the second time")
+                chain.append(head.head)
             break
         if (
             is_verb(tok)
@@ -134,6 +141,25 @@ def clause_chain(trigger: Token) -> list[Token]:
         chain.append(head)
         tok = head
     return chain
+
+
+def group_word(noun: Token) -> str:
+    """The singular of a plural noun for a group, lowercased: "leader" of "leaders", and "head" of
+    "Heads" (of State), which the tagger may take for a proper noun and leave as it is."""
+    low = noun.lemma_.lower()
+    return low[:-1] if noun.tag_ == "NNPS" and low == noun.lower_ and low.endswith("s") else low
+
+
+def _stands_for_people(noun: Token) -> bool:
+    """A noun for someone ("the third leader", "the 12th counterpart", "the first person"): an
+    office, a word relating one person to another, a party without a name, a word for one of a pair
+    or for someone."""
+    lx = lexicon()
+    return (
+        roles.is_head(noun)
+        or noun.lower_ in roles.vocabulary().relational
+        or noun.lemma_.lower() in lx["unnamed_party_nouns"] | lx["pair_nouns"] | lx["someone_nouns"]
+    )
 
 
 def _subjectless_gerund(verb: Token, prep: Token) -> bool:
@@ -169,6 +195,8 @@ def path_to(tok: Token, chain_ids: set[int], trigger: Token, allow_poss: bool = 
         head = cur.head
         if head == cur or not lo <= head.i < hi:
             return None
+        if cur.dep_ == "conj" and any(t.dep_ == "neg" and t.i < cur.i for t in cur.subtree):
+            return None  # "called A and B, but not Y": Y is the one left out
         if cur.dep_ == "poss" and not allow_poss and head != trigger:
             return None  # "Y's envoy" is not Y; "Y's meeting with Z" is Y's
         if cur.lower_ == "of" and any(
@@ -188,9 +216,13 @@ def path_to(tok: Token, chain_ids: set[int], trigger: Token, allow_poss: bool = 
             return None  # "talks will be held with A and B in attendance": present, not parties
         if cur.dep_ == "appos" and head.pos_ == "NOUN" and head.lemma_.lower() in lx["message_nouns"]:
             return None  # "received condolences from X; Y, Crown Prince": the parse hung Y on the message
-        if cur.lower_ == "from" and names_sender(head, trigger) and not any(t.dep_ == "appos" for t in path):
+        if (
+            cur.lower_ == "from"
+            and names_sender(head, trigger)
+            and not any(t.dep_ == "appos" or leads_delegation(t) for t in path)
+        ):
             # "received a special envoy from President Y", "a message from Y": Y is not met (but
-            # "an envoy from President Y, Z": Z is)
+            # "an envoy from President Y, Z" and "a delegation from the Party headed by Z": Z is)
             return None
         if cur.dep_ == "prep" or cur.pos_ == "ADP":
             lemma = cur.lemma_.lower()
@@ -226,6 +258,8 @@ def path_to(tok: Token, chain_ids: set[int], trigger: Token, allow_poss: bool = 
                 and head.head == trigger
                 and trigger.lemma_.lower() in lx["host_verbs"]
             )
+            # "a delegation from the Party headed by Y": the one who leads the delegation
+            titled = titled or (lemma == "from" and any(leads_delegation(t) for t in path))
             if (
                 lemma in lx["guarded_prepositions"]
                 and head != trigger
@@ -388,13 +422,15 @@ def _bare_with(verb: Token, subject: Token) -> bool:
 
 
 def leads_delegation(verb: Token) -> bool:
-    """ "a delegation led by X": X is the party the delegation stands for."""
+    """ "a delegation led by X": X is the party the delegation stands for; so is X of "a delegation
+    from the Party headed by X" (the parse hangs the participle on the body it comes from)."""
     lx = lexicon()
-    return (
-        verb.lemma_.lower() in lx["leading_verbs"]
-        and verb.dep_ == "acl"
-        and verb.head.lemma_.lower() in lx["delegation_nouns"]
-    )
+    if verb.lemma_.lower() not in lx["leading_verbs"] or verb.dep_ != "acl":
+        return False
+    head = verb.head
+    if head.dep_ == "pobj" and head.head.lower_ in ("from", "of"):
+        head = head.head.head if head.head.head.lemma_.lower() in lx["delegation_nouns"] else head
+    return head.lemma_.lower() in lx["delegation_nouns"]
 
 
 def joining_verb(noun: Token) -> Token | None:
@@ -645,7 +681,10 @@ def mood_cues(trigger: Token, chain: list[Token]) -> list[str]:
         if (
             t.lemma_ == "be"
             and any(
-                c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in t.children
+                # "X and Y are to hold talks"; "Still to come today is the meeting between X and Y"
+                (c.dep_ == "xcomp" or (c.dep_ == "csubj" and t != trigger))
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                for c in t.children
             )
             and not any(g.dep_ == "amod" and g.lower_ in lx["ordinal_words"] for g in t.subtree)
             # not "is on his way to X to attend Y": "be" has a predicate of its own, the infinitive is a purpose

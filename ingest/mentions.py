@@ -824,6 +824,8 @@ def rejected(ctx: ArticleContext, span: Span, titled: bool, known: bool = False)
             return True  # "Miraflores (presidential) palace", "Miraflores Palace press office"
         if not (tok.pos_ == "ADJ" or tok.lower_ in vw["descriptive"] or (k == 0 and tok.is_quote)):
             break  # but 'the “Mayn Dorf” castle': a name in quotes before the building's word
+    if len(span) > 1 and span[-1].lower_ in vw["heads"] and span.start > 0 and doc[span.start - 1].lower_ == "at":
+        return True  # "at Raj Bhavan", "at Blair House": a building one is at
     if span.end < len(doc) and doc[span.end].lower_ in not_names()["place_heads"] and not titled:
         return True  # "Yangi O'zbekiston park", "Glasgow International Airport"
     if locations.after_place_noun(doc, span.start) and not titled:

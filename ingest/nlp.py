@@ -377,14 +377,20 @@ def stranded_subjects(doc: Doc) -> Doc:
     for ent in doc.ents:
         if ent.label_ != "PERSON" or ent.end >= len(doc):
             continue
-        verb, name = doc[ent.end], ent.root
-        if verb.tag_ == "MD" and verb.dep_ == "aux" and verb.head.i > verb.i:
-            verb = verb.head  # "X will arrive": the verb after its auxiliary
+        name = ent.root
+        # "X, has reportedly called Y": a comma the writer put between the subject and its verb
+        comma = doc[ent.end].text == "," and ent.end + 1 < len(doc) and doc[ent.end + 1].dep_ in ("aux", "auxpass")
+        first = doc[ent.end + 1] if comma else doc[ent.end]
+        verb = first
+        if first.dep_ in ("aux", "auxpass") and first.head.i > first.i and (first.tag_ == "MD" or comma):
+            verb = first.head  # "X will arrive", "X, has reportedly called": the verb after its auxiliary
+            if comma and any(t.pos_ not in ("ADV", "AUX", "PART") for t in doc[first.i + 1 : verb.i]):
+                continue
         opening = name.head.ent_type_ == "PERSON" and any(
             a.dep_ == "prep" and a.head == verb and a.i < name.head.i for a in name.head.ancestors
         )
         if (
-            (verb.tag_ in FINITE_TAGS or doc[ent.end].tag_ == "MD")
+            (verb.tag_ in FINITE_TAGS or first.tag_ in FINITE_TAGS or first.tag_ == "MD")
             and name.dep_ == "appos"
             and name.head.i < ent.start
             and (name.head.ent_type_ in ("GPE", "LOC", "FAC", "ORG", "DATE") or opening)
@@ -394,7 +400,7 @@ def stranded_subjects(doc: Doc) -> Doc:
         ):
             name.head = verb
             name.dep_ = "nsubjpass" if any(c.dep_ == "auxpass" for c in verb.children) else "nsubj"
-        elif verb.tag_ in FINITE_TAGS and name.dep_ in ("pobj", "appos"):
+        elif not comma and verb.tag_ in FINITE_TAGS and name.dep_ in ("pobj", "appos"):
             _named_after_opening(ent, verb)
     return doc
 
@@ -516,7 +522,32 @@ def titled_names(doc: Doc) -> Doc:
                 break
     for name in doc:
         _named_after_the_country(name)
+        _named_after_the_body(name)
     return doc
+
+
+def _named_after_the_body(name: Token) -> None:
+    """ "the presidential candidate of the All Progressives Congress, APC, General X": the parser
+    made the name one more item of a list of the body (and its acronym) that no "and" or "or"
+    joins; it stands beside the noun the body is "of"."""
+    if name.dep_ != "conj" or name.ent_type_ != "PERSON":
+        return
+    first = name
+    while first.dep_ == "conj" and first.head != first:
+        first = first.head
+    doc = name.doc
+    start = min(t.i for t in name.subtree)
+    if (
+        first.ent_type_ in ("PERSON", "")
+        or start == 0
+        or doc[start - 1].text != ","
+        or any(t.pos_ == "CCONJ" or t.dep_ == "cc" for t in first.subtree)  # "of A, X, B, Y and C, Z": a list
+        or first.dep_ != "pobj"
+        or first.head.lower_ != "of"
+        or first.head.head.pos_ != "NOUN"
+    ):
+        return
+    name.head, name.dep_ = first.head.head, "appos"
 
 
 def _named_after_the_country(name: Token) -> None:

@@ -6477,3 +6477,132 @@ def test_a_call_made_last_night_is_dated_the_day_before_the_story():
         published=date(2016, 4, 11),
     )
     assert only(found, "phone_call").date == "2016-04-10"
+
+
+# --- thirty-ninth batch: topics, passive receptions, delegations, meetings "to be held" ----------------
+
+
+def test_a_meeting_word_inside_what_was_discussed_is_a_topic_not_a_meeting():
+    found = extract(
+        f"{RUTO} spoke with {RAMAPHOSA} on Monday. "
+        "The leaders discussed the progress being made in the trade negotiations."
+    )
+    assert groups(found, "phone_call") == {frozenset({"William Ruto", "Cyril Ramaphosa"})}
+    assert groups(found, "meet") == set()
+
+
+def test_the_plane_of_a_traveller_received_by_a_host_stands_for_the_traveller():
+    found = extract(
+        "Indian Foreign Minister Subrahmanyam Jaishankar arrived in Kenya on Thursday. His plane touched down at "
+        "the airport and was received by Kenyan Foreign Minister Musalia Mudavadi."
+    )
+    assert groups(found, "meet") == {frozenset({"Subrahmanyam Jaishankar", "Musalia Mudavadi"})}
+
+
+def test_the_head_of_a_delegation_from_a_party_is_the_guest():
+    found = extract(
+        f"{RUTO} welcomed on Monday a delegation from the Tanzanian ruling party headed by its Secretary General "
+        "Emmanuel Nchimbi."
+    )
+    assert groups(found, "meet") == {frozenset({"William Ruto", "Emmanuel Nchimbi"})}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"A formal meeting is to be held between {RUTO} and {RAMAPHOSA}, officials said on Thursday.",
+        f"Talks are expected to take place between {RUTO} and {RAMAPHOSA} in Pretoria.",
+        f"Still to come is the meeting between {RUTO} and {RAMAPHOSA}.",
+    ],
+)
+def test_a_meeting_still_to_be_held_between_two_is_planned(text):
+    found = extract(text)
+    assert groups(found, "planned_meet") == {frozenset({"William Ruto", "Cyril Ramaphosa"})}
+    assert groups(found, "meet") == set()
+
+
+def test_a_name_after_a_party_and_its_acronym_is_the_holder_of_the_title_before():
+    found = extract(
+        "President Goodluck Jonathan on Tuesday called the candidate of the All Progressives Congress, APC, "
+        "General Muhammadu Buhari, and conceded defeat."
+    )
+    assert groups(found, "phone_call") == {frozenset({"Goodluck Jonathan", "Muhammadu Buhari"})}
+
+
+def test_a_comma_between_the_subject_and_its_verb_keeps_the_subject():
+    found = extract(
+        "Though the electoral commission is yet to announce the winner of the election, the incumbent president "
+        "and candidate of the Jubilee Party, JP, Uhuru Kenyatta, has reportedly called Raila Odinga and "
+        "congratulated him."
+    )
+    assert groups(found, "phone_call") == {frozenset({"Uhuru Kenyatta", "Raila Odinga"})}
+
+
+def test_an_honorific_abbreviation_ends_no_sentence_and_a_bhavan_is_a_building():
+    found = extract(
+        "Mr. Nicholas Low, British Deputy High Commissioner, Kolkata today paid a courtesy call on the Governor of "
+        "West Bengal, Shri. C. V. Ananda Bose at Raj Bhavan, Kolkata."
+    )
+    assert groups(found, "meet") == {frozenset({"Nicholas Low", "C. V. Ananda Bose"})}
+
+
+def test_a_gerund_before_the_main_clause_keeps_its_own_party():
+    found = extract(
+        "Before calling Olaf Scholz, French President Emmanuel Macron received former French President Francois "
+        "Hollande at the Elysee Palace."
+    )
+    assert groups(found, "phone_call") == {frozenset({"Emmanuel Macron", "Olaf Scholz"})}
+    assert groups(found, "meet") == {frozenset({"Emmanuel Macron", "Francois Hollande"})}
+
+
+def test_a_conjunct_with_not_is_left_out():
+    found = extract(f"{RUTO} met Tanzanian President Samia Suluhu Hassan but not {RAMAPHOSA}.")
+    assert groups(found, "meet") == {frozenset({"William Ruto", "Samia Suluhu Hassan"})}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{RAMAPHOSA} was the third leader {RUTO} called after his inauguration.",
+        f"{RAMAPHOSA} was the 12th counterpart {RUTO} called on Tuesday.",
+    ],
+)
+def test_the_subject_of_a_copula_is_the_one_its_relative_clause_called(text):
+    assert groups(extract(text), "phone_call") == {frozenset({"William Ruto", "Cyril Ramaphosa"})}
+
+
+def test_heading_the_reception_for_a_guest_is_hosting_a_meeting():
+    found = extract(
+        "Emirati President Mohamed bin Zayed personally headed the reception for Kuwaiti Emir Mishal Al-Ahmad "
+        "Al-Jaber Al-Sabah at the Presidential Airport in Abu Dhabi on Tuesday."
+    )
+    e = only(found, "meet")
+    assert names(e) == {"Mohamed bin Zayed", "Mishal Al-Ahmad Al-Jaber Al-Sabah"}
+    assert e.host == "Mohamed bin Zayed"
+
+
+def test_the_two_principals_stand_for_the_pair_told_before():
+    found = extract(
+        f"{RUTO} and Opposition Leader Raila Odinga met at State House on Monday. The two principals spoke on "
+        "the phone on Wednesday night."
+    )
+    assert groups(found, "phone_call") == {frozenset({"William Ruto", "Raila Odinga"})}
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Rwandan President Paul Kagame held talks with four other African Heads of State in Kigali on Monday.",
+        "Rwandan President Paul Kagame held talks with President William Ruto and three other African Heads of "
+        "State in Kigali on Monday.",
+    ],
+)
+def test_the_heads_of_state_listed_after_a_meeting_with_them_are_its_parties(first):
+    found = extract(
+        f"{first} The five Heads of State present at the meeting were President William Ruto of Kenya, President "
+        "Yoweri Museveni of Uganda, President Samia Suluhu Hassan of Tanzania and President Evariste Ndayishimiye "
+        "of Burundi."
+    )
+    assert groups(found, "meet") == {
+        frozenset({"Paul Kagame", "William Ruto", "Yoweri Museveni", "Samia Suluhu Hassan", "Evariste Ndayishimiye"})
+    }
