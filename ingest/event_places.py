@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from diplograph.ingest import dates, places, roles
-from diplograph.ingest.event_syntax import bounds, lexicon, paid_call, path_to, prep_objects, span_root
+from diplograph.ingest.event_syntax import bounds, is_verb, lexicon, paid_call, path_to, prep_objects, span_root
 from diplograph.ingest.records import Person, Place, fold
 
 
@@ -188,13 +188,19 @@ def locate(
         if lo <= ent.start and ent.end <= hi and (ent.label_ == "EVENT" or any(t.lemma_.lower() in words for t in ent)):
             allowed.update(range(ent.start, ent.end))
 
+    # "welcomed Y to Brasilia": where a guest is welcomed to is where they met
+    welcomed = is_verb(trigger) and trigger.lemma_.lower() in lx["welcome_verbs"]
+
     def located(tok: Token) -> bool:
         if tok.ent_type_ in ("DATE", "TIME") or tok.lower_ in dates.date_words()["months"]:
             return False  # "in March" is a date, whatever a gazetteer says
         path = path_to(tok, chain_ids, trigger)
         if not path:
             return False
-        if not any(t.dep_ == "prep" and t.lemma_.lower() in preps and t.lower_ not in ("to", "into") for t in path[1:]):
+        if not any(
+            t.dep_ == "prep" and t.lemma_.lower() in preps and (t.lower_ not in ("to", "into") or welcomed)
+            for t in path[1:]
+        ):
             return False
         return all(
             t.i in allowed or t.lemma_.lower() in words or t.ent_type_ in ("GPE", "LOC", "FAC")

@@ -1243,6 +1243,7 @@ def find_candidates(ctx: ArticleContext, known: Callable[[str], object] | None =
             continue
         found[(start, end)] = Candidate(start, end, name_text(span), roles.title_before(doc, start), True)
     _untagged_names_titled_after(ctx, found)
+    _names_listed_by_country(ctx, found)
     _organisations_named_like_people(ctx, found)
     _titled_organisations(ctx, found)
     if known is not None:
@@ -1253,6 +1254,30 @@ def find_candidates(ctx: ArticleContext, known: Callable[[str], object] | None =
     for cand in found.values():
         cand.country = cand.role.country if cand.role is not None else roles.possessive_country(doc, cand.start)
     return [found[k] for k in sorted(found)]
+
+
+def _names_listed_by_country(ctx: ArticleContext, found: dict[tuple[int, int], Candidate]) -> None:
+    """ "met Presidents A of South Africa, B of Angola, Felipe Jacinto Nyusi of Mozambique": an
+    untagged name in a list of people each given with their country ("NAME of COUNTRY"), after a
+    comma or an "and", whose first word the knowledge base knows as a given name, is one of them."""
+    doc = ctx.doc
+
+    def of_country(end: int) -> bool:
+        return end + 1 < len(doc) and doc[end].lower_ == "of" and places.country_name(doc[end + 1].text) is not None
+
+    listed = {doc[s].sent.start for s, e in found if of_country(e)}
+    for tok in doc:
+        if tok.i == 0 or doc[tok.i - 1].lower_ not in (",", "and") or tok.sent.start not in listed:
+            continue
+        start, end = tok.i, name_end(doc, tok.i)
+        if end - start < 2 or any(t.ent_iob_ != "O" for t in doc[start:end]) or not of_country(end):
+            continue
+        if any(s < end and start < e for s, e in found) or not kbase.load().given_name(tok.text):
+            continue
+        span = doc[start:end]
+        if ctx.headline_like(span.start_char) or rejected(ctx, span, titled=True):
+            continue
+        found[(start, end)] = Candidate(start, end, name_text(span), roles.title_before(doc, start), True)
 
 
 def _untagged_names_titled_after(ctx: ArticleContext, found: dict[tuple[int, int], Candidate]) -> None:

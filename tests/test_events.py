@@ -6606,3 +6606,22 @@ def test_the_heads_of_state_listed_after_a_meeting_with_them_are_its_parties(fir
     assert groups(found, "meet") == {
         frozenset({"Paul Kagame", "William Ruto", "Yoweri Museveni", "Samia Suluhu Hassan", "Evariste Ndayishimiye"})
     }
+
+
+def test_a_guest_welcomed_to_a_city_met_the_host_there():
+    found = extract(
+        "Brazilian President Luiz Inacio Lula da Silva arrived in Lisbon on Saturday. He also welcomed Russian "
+        "Foreign Minister Sergey Lavrov to Brasilia on Monday."
+    )
+    e = only(found, "meet")
+    assert names(e) == {"Luiz Inacio Lula da Silva", "Sergey Lavrov"}
+    assert e.place.name == "Brasília"
+
+
+def test_an_untagged_name_in_a_list_of_leaders_by_country_is_one_of_them():
+    found = extract(
+        f"{RUTO} on Monday held meetings with Presidents Cyril Ramaphosa of South Africa, Joao Lourenco of "
+        "Angola, Felipe Jacinto Nyusi of Mozambique and Salva Kiir of South Sudan."
+    )
+    met = set().union(*groups(found, "meet"))
+    assert {"William Ruto", "Felipe Jacinto Nyusi", "Joao Lourenco", "Salva Kiir"} <= met
