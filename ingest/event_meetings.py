@@ -58,6 +58,7 @@ from diplograph.ingest.event_syntax import (
     phrasal,
     planned_for,
     prep_objects,
+    subjectless_gerund,
     talks_without_medium,
     welcome_at_a_place,
 )
@@ -389,17 +390,6 @@ def _discussed_topic(noun: Token) -> bool:
     return tok.dep_ == "dobj" and is_verb(tok.head) and tok.head.lemma_.lower() in lexicon()["topic_verbs"]
 
 
-def _gerund_under_preposition(verb: Token) -> bool:
-    """ "Before calling Y, X ...", "after meeting Y, X ...": a gerund with no subject of its own, the
-    object of a preposition on a verb."""
-    return (
-        verb.tag_ == "VBG"
-        and verb.dep_ == "pcomp"
-        and is_verb(verb.head.head)
-        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
-    )
-
-
 def _travellers_of_vehicle(verb: Token, mentions: list[PersonMention]) -> list[Person]:
     """ "His plane touched down at the airport and was received by A": the subject of the verb (or of
     the verb it is joined to) is a vehicle (``vehicle_nouns``) whose possessor travelled in it."""
@@ -635,7 +625,12 @@ def meet_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMen
         doers = subjects_of(tok.head, mentions) if tok.dep_ == "advcl" else persons_in(tok.head, mentions)
         own = {p.key for p in attached_people(mentions, [tok], tok) + doers}
         people = [p for p in people if p.key in own]
-    if not noun and _gerund_under_preposition(tok) and (mine := attached_people(mentions, [tok], tok)):
+    if (
+        not noun
+        and subjectless_gerund(tok, tok.head)
+        and is_verb(tok.head.head)
+        and (mine := attached_people(mentions, [tok], tok))
+    ):
         # "Before calling Y, X received Z": the gerund's own party and the main verb's subject; Z is
         # the main verb's
         own = {p.key for p in mine + subjects_of(tok.head.head, mentions)}

@@ -126,7 +126,7 @@ def members_named(sent: Span, mentions, before: list[Candidate]) -> list[Candida
     lx = lexicon()
     told = [c for c in before if c.type == "meet" and c.extra.get("group_noun")]
     settings = [c for c in before if c.type == "setting" and c.extra.get("group_noun") and c.participants]
-    groups = {c.extra["group_noun"] for c in settings}
+    groups = {c.extra["group_noun"] for c in settings + told}
     for verb in sent:
         # "The eight Heads of State present at the meeting were A, B ...": the parse may hang the
         # subject on the adjective before the verb

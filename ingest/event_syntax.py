@@ -116,7 +116,7 @@ def clause_chain(trigger: Token) -> list[Token]:
             if (
                 tok.dep_ == "prep"
                 and (tok.lower_ in lx["frame_prepositions"] or tok.lower_ in lx["aftermath_prepositions"])
-                and (not is_verb(trigger) or _subjectless_gerund(trigger, tok))
+                and (not is_verb(trigger) or subjectless_gerund(trigger, tok))
             ):  # "X told Y during their meeting", "X told reporters after talks with Z" or "after meeting
                 # with A and B": the speaker is a party
                 chain.append(head)
@@ -162,7 +162,7 @@ def _stands_for_people(noun: Token) -> bool:
     )
 
 
-def _subjectless_gerund(verb: Token, prep: Token) -> bool:
+def subjectless_gerund(verb: Token, prep: Token) -> bool:
     """ "after meeting with Y": a gerund with no subject of its own right under a preposition."""
     return (
         verb.tag_ == "VBG"
