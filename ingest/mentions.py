@@ -763,6 +763,8 @@ def rejected(ctx: ArticleContext, span: Span, titled: bool, known: bool = False)
     key = fold(span.text)
     if key in not_people():
         return True
+    if span.start > 0 and fold(doc[span.start - 1 : span.end].text) in not_people():
+        return True  # "al-Fitr" of "Eid al-Fitr", the tagger leaving out the first word
     if any(fold(t.text) in not_people() for t in span if t.text[:1].isupper()) and not kbase.load().known(span.text):
         return True  # "Photo John Smith", but not "Islam Karimov"
     if not _looks_like_name(span):

@@ -1557,3 +1557,14 @@ def test_a_peerage_a_retired_officers_mark_and_a_hyphened_rank_are_no_part_of_th
 def test_the_name_after_a_resort_or_an_oasis_of_is_a_place():
     text = "King Salman met President Sisi at the Arab League summit in the Dead Sea resort of Sweimeh on Wednesday."
     assert "Sweimeh" not in names(resolve(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The UN chief urged a truce of at least three days to mark Eid al-Fitr, which begins Friday.",
+        "Kenyan President William Ruto congratulated him on Eid-el-Fitr and condemned the attack.",
+    ],
+)
+def test_the_name_of_a_feast_the_tagger_cuts_short_is_no_person(text):
+    assert not any("Fitr" in name for name in names(resolve(text)))
