@@ -62,7 +62,7 @@ from diplograph.ingest.event_syntax import (
     talks_without_medium,
     welcome_at_a_place,
 )
-from diplograph.ingest.nlp import FINITE_TAGS
+from diplograph.ingest.nlp import FINITE_TAGS, first_conjunct
 from diplograph.ingest.records import Person, Place
 from diplograph.ingest.roles import is_head, is_plural_head
 
@@ -913,9 +913,8 @@ def _unnamed_counterparts(tok: Token) -> Token | None:
         (
             t
             for t in tok.subtree
-            if (first := _first_conjunct(t))
+            if (first := first_conjunct(t)).dep_ == "pobj"
             and (first.head.head == tok or first.head.head.head == tok)
-            and first.dep_ == "pobj"
             and first.head.lower_ == "with"
             # "with European Union envoys" (a plural the tagger may take for a verb), "with a delegation"
             and (t.tag_ in ("NNS", "NNPS", "VBZ") or t.lemma_.lower() in lexicon()["delegation_nouns"])
@@ -924,13 +923,6 @@ def _unnamed_counterparts(tok: Token) -> Token | None:
         ),
         None,
     )
-
-
-def _first_conjunct(word: Token) -> Token:
-    """The first item of the list a word is in ("B" of "with A and B" gives "A")."""
-    while word.dep_ == "conj" and word.head != word:
-        word = word.head
-    return word
 
 
 def _unnamed_subject(clause: list[Token], tok: Token) -> Token | None:

@@ -335,10 +335,7 @@ def _place_in_tail(span: Span) -> tuple[Span, Place] | None:
 
 def conjuncts(span: Span) -> list:
     """The tokens coordinated with a span's root ("A, B and C"), outside the span."""
-    root = span.root
-    top = root
-    while top.dep_ == "conj" and top.head is not top:
-        top = top.head
+    top = nlp.first_conjunct(span.root)
     group = [top] + [t for t in top.subtree if t.dep_ == "conj"]
     return [t for t in group if not (span.start <= t.i < span.end)]
 

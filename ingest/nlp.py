@@ -390,7 +390,7 @@ def stranded_subjects(doc: Doc) -> Doc:
             a.dep_ == "prep" and a.head == verb and a.i < name.head.i for a in name.head.ancestors
         )
         if (
-            (verb.tag_ in FINITE_TAGS or first.tag_ in FINITE_TAGS or first.tag_ == "MD")
+            (verb.tag_ in FINITE_TAGS or first.tag_ in FINITE_TAGS)
             and name.dep_ == "appos"
             and name.head.i < ent.start
             and (name.head.ent_type_ in ("GPE", "LOC", "FAC", "ORG", "DATE") or opening)
@@ -526,15 +526,20 @@ def titled_names(doc: Doc) -> Doc:
     return doc
 
 
+def first_conjunct(word: Token) -> Token:
+    """The first item of the list a word is in ("A" for the "B" of "with A and B")."""
+    while word.dep_ == "conj" and word.head != word:
+        word = word.head
+    return word
+
+
 def _named_after_the_body(name: Token) -> None:
     """ "the presidential candidate of the All Progressives Congress, APC, General X": the parser
     made the name one more item of a list of the body (and its acronym) that no "and" or "or"
     joins; it stands beside the noun the body is "of"."""
     if name.dep_ != "conj" or name.ent_type_ != "PERSON":
         return
-    first = name
-    while first.dep_ == "conj" and first.head != first:
-        first = first.head
+    first = first_conjunct(name)
     doc = name.doc
     start = min(t.i for t in name.subtree)
     if (
