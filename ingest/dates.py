@@ -549,7 +549,8 @@ def governing_date(
             continue
         if _starts_a_span(expr) or (exclude is not None and exclude(expr)):
             continue
-        value = resolve(expression_text(expr), anchor, future)
+        found = resolve_date(expression_text(expr), anchor, future)
+        value = found.value if found is not None else None  # "last week": the month (or year) that holds it
         if value is None and anchor is None:
             value = resolve_in_period(expression_text(expr), period, future)
         if value is None:

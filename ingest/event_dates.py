@@ -3,7 +3,8 @@
 Holds:
 - ``date_candidate(cand, anchor, context)``: the date expression governing the event word
   (``ingest.dates``; never the dateline's), else the day the story was telling of ("earlier in
-  the day", "X later ..."), else an earlier sentence about the same people; a date that points
+  the day", "X later ..."; "X also met Y": the latest day told of one of them), else an earlier
+  sentence about the same people; a date that points
   forward makes a meeting planned.
 - ``sentence_date(sent, mentions, anchor)``: what a sentence adds to that context.
 - ``date_from_story(cands, assumed)``: the story's own date for events with none
@@ -22,7 +23,7 @@ from spacy.tokens import Span, Token
 from diplograph.ingest import dates
 from diplograph.ingest.event_candidate import Candidate
 from diplograph.ingest.event_participants import PersonMention
-from diplograph.ingest.event_syntax import another_occasion, attaches, clause_chain, is_verb, lexicon
+from diplograph.ingest.event_syntax import another_occasion, attaches, clause_chain, is_verb, lexicon, past_perfect
 from diplograph.ingest.records import Article
 
 
@@ -105,6 +106,16 @@ def _continues(trigger: Token) -> bool:
     return any(c.dep_ == "advmod" and c.lower_ in words and c.head in heads for c in trigger.sent)
 
 
+def _told_as_more(trigger: Token) -> bool:
+    """The event's verb is told as one more of the same ("X also met Y"; ``addition_adverbs``), not
+    as an earlier occasion ("he had also met Z in Islamabad")."""
+    words = dates.date_words()["addition_adverbs"]
+    heads = {trigger, dates.governor(trigger)}
+    if any(past_perfect(h) for h in heads):
+        return False
+    return any(c.dep_ == "advmod" and c.lower_ in words and c.head in heads for c in trigger.sent)
+
+
 def _same_day(sent: Span) -> bool:
     """The sentence places itself on the day of the sentences before ("later that day")."""
     return _says(sent, "same_day_phrases")
@@ -181,6 +192,11 @@ def date_candidate(
         cand.date = next(
             (value for people, value in reversed(context) if value and (not people or people & keys)), None
         )
+        if cand.date:
+            return
+    if _told_as_more(cand.trigger):
+        # "On Thursday, X met Z ... X also met Y": the day of the latest sentence about one of them
+        cand.date = next((value for people, value in reversed(context) if value and people & keys), None)
         if cand.date:
             return
     if _next_day(cand.sent):  # "the next day, he greeted Y": the day after the one just told of

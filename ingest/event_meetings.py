@@ -126,6 +126,16 @@ def _phoned(noun: Token) -> bool:
     return noun.lemma_.lower() in lexicon()["phone_heads"] and _phone_modified(noun)
 
 
+def _pair_subject(word: Token) -> bool:
+    """A verb whose subject is joined to another ("A and B said"), or such a subject itself (the
+    parse may hang a phrase between the subject and its verb on the subject)."""
+    if is_verb(word):
+        subjects = [c for c in word.children if c.dep_ == "nsubj"]
+    else:
+        subjects = [word] if word.dep_ == "nsubj" else []
+    return any(any(g.dep_ == "conj" for g in s.children) for s in subjects)
+
+
 def _framed(noun: Token) -> bool:
     """A meeting noun that stands for the clause's own encounter: "held talks", "during a meeting",
     "in a phone call", "for talks with", "the talks took place" -- not one named in passing."""
@@ -153,12 +163,25 @@ def _framed(noun: Token) -> bool:
         return True  # "X told reporters after talks with Y": the talks are over
     if (
         noun.dep_ == "pobj"
+        and head.lower_ in lx["aftermath_prepositions"]
+        and not any((c.dep_ == "poss" and c.lower_ != "their") or c.dep_ == "det" for c in noun.children)
+        and _pair_subject(head.head)
+    ):
+        # "A and B, after talks in Thimphu, directed ...": the talks of the pair the clause is about (not
+        # "A and B will travel to Russia following the meetings in Genoa": meetings told as known)
+        return True
+    if (
+        noun.dep_ == "pobj"
         and head.lower_ in lx["sequence_prepositions"]
         and head.head.tag_ == "VBD"
         and _names_a_party(noun)
         and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
     ):
         return True  # "Before the meeting with Y, X held talks with Z": the meeting the story tells in the past
+    if noun.dep_ == "pobj" and head.lower_ == "with":
+        owner = head.head if head.head.dep_ != "dobj" else head.head.head  # the parse may hang it on the object
+        if owner.lemma_.lower() in lx["sequence_verbs"] and is_verb(owner):
+            return _names_a_party(noun)  # "began his visit with talks with Y", "will end the day with a meeting with Y"
     occasion = noun.dep_ == "pobj" and head.lower_ == "for" and noun.lemma_.lower() in lx["occasion_nouns"]
     if occasion and not _names_a_party(noun):
         return False  # "A, B and C arrived in X for the summit": the occasion they came to, not a meeting

@@ -121,6 +121,10 @@ def clause_chain(trigger: Token) -> list[Token]:
                 # with A and B": the speaker is a party
                 chain.append(head)
             break
+        if (tok == trigger or (trigger.head == tok and trigger.dep_ == "dobj")) and _controlled_by_object(tok):
+            # "X directed their foreign ministers to meet soon": the ministers are to meet, not X (but
+            # "X urged Y to stay out of it during a phone call": the call the parse hung there is X's)
+            break
         if tok.dep_ == "relcl":
             chain.append(head)
             if (
@@ -141,6 +145,20 @@ def clause_chain(trigger: Token) -> list[Token]:
         chain.append(head)
         tok = head
     return chain
+
+
+def _controlled_by_object(verb: Token) -> bool:
+    """An infinitive whose doer is the object of the verb above ("directed their ministers to meet
+    soon", "sent officials to talk with Y", "asked Y to meet Z"; ``object_control_verbs``): the
+    clause above is not the infinitive's, and its subject no party of what the infinitive tells."""
+    head = verb.head
+    if verb.dep_ not in ("xcomp", "advcl") or not is_verb(verb):
+        return False
+    if head.lemma_.lower() not in lexicon()["object_control_verbs"]:
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    return any(c.dep_ == "dobj" and c.i < verb.i for c in head.children)
 
 
 def group_word(noun: Token) -> str:
@@ -199,10 +217,14 @@ def path_to(tok: Token, chain_ids: set[int], trigger: Token, allow_poss: bool = 
             return None  # "called A and B, but not Y": Y is the one left out
         if cur.dep_ == "poss" and not allow_poss and head != trigger:
             return None  # "Y's envoy" is not Y; "Y's meeting with Z" is Y's
-        if cur.lower_ == "of" and any(
-            head.lemma_.lower() in lx[k] for k in ("relational_nouns", "message_nouns", "presence_nouns")
+        if (
+            cur.lower_ == "of"
+            and any(head.lemma_.lower() in lx[k] for k in ("relational_nouns", "message_nouns", "presence_nouns"))
+            and not any(leads_delegation(t) for t in path)
         ):
-            return None  # "the envoy of Y" is not Y; nor "conveyed the greetings of Y to Z", "in the presence of Y"
+            # "the envoy of Y" is not Y; nor "conveyed the greetings of Y to Z", "in the presence of Y"; but
+            # "the delegation of the government, headed by Z": Z leads it
+            return None
         if (
             cur.dep_ == "pobj"
             and head.lower_ == "with"

@@ -111,7 +111,9 @@ def visit_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMe
                 owner = next((c for c in head.head.children if c.dep_ == "poss"), None)
                 visitors = persons_in(owner, mentions) if owner is not None else []
         preps = lx["visit_prepositions"]
-        trip = destinations(tok, entities, preps, dobj=False) or _itinerary(tok, entities)
+        trip = destinations(tok, entities, preps, dobj=False)
+        if all(places.is_vague(p) for p in trip):  # "his Africa tour, which took him to A and B": A and B
+            trip = _itinerary(tok, entities) or trip
         if not trip and tok.dep_ == "dobj" and head.lemma_.lower() in lx["visit_light_verbs"]:
             trip = destinations(head, entities, preps, dobj=False)  # "made an Official Visit to X": the verb's "to"
         anchor = head.head
@@ -175,6 +177,19 @@ def visit_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMe
     setting = place is None and (_to_setting(tok, preps) or _bare_arrival(tok))  # "arrived in the capital"
     if place is None and label == "TRAVEL_V" and not setting:
         return []
+    if label == "VISIT_V" and (guests := _guests(tok, mentions)):
+        # "welcomed visiting President X", "met with visiting U.S. Secretary of State X here": the clause's
+        # subject receives the guest, who is the one travelling; a country in the guest's title
+        # ("visiting U.S. Secretary") is no place of the meeting
+        outside = destinations(tok, entities, preps, dobj=False)
+        where = max(outside, key=precision) if outside else None
+        receivers = [v for v in unique_people([v for v in visitors if v is not None]) if v not in guests]
+        # with no place of its own, the guest's visit is to where the story is set (``event_story_places``)
+        return [Candidate("meet", tok, sent, [g, r], where, None, host=r.name) for g in guests for r in receivers] + [
+            Candidate("visit", tok, sent, [g], where, extra={"setting": where is None})
+            for g in guests
+            if not at_home(g, where)
+        ]
     hosts = [h for h in _hosts_visited(tok, mentions) if h.roles] if label in ("VISIT_V", "VISIT_N") else []
     if hosts and any(c.dep_ == "nsubjpass" for c in tok.children):
         # "Y was visited in Z by X": the visitor is after "by", wherever the parse hung it
@@ -202,9 +217,6 @@ def visit_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMe
         for v in visitors
         for h in hosts
     ]
-    if label == "VISIT_V" and _guests(tok, mentions):
-        # "welcomed visiting President X": the subject meets the guest; it is the guest who travels
-        return met
     # "after touring Egypt, Ghana and Angola": a visit to each place of the list
     stops = [p for p in trip if p is not place] if not hosts else []
     return met + [
@@ -279,8 +291,12 @@ def _guests(tok: Token, mentions: list[PersonMention]) -> list[Person]:
     comma of its own ("X, visiting President Y, said", "after visiting President Y": X visits)."""
     if tok.tag_ != "VBG" or tok.lower_ not in lexicon()["visitor_words"]:
         return []
-    if any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "mark", "advmod") for c in tok.children):
-        return []
+    if any(
+        c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "mark", "advmod")
+        and not (c.dep_ == "advmod" and c.i > tok.i)
+        for c in tok.children
+    ):
+        return []  # but "met with visiting U.S. Secretary of State Y here": the parse hangs "here" on the participle
     if tok.i == 0 or tok.nbor(-1).is_punct:
         return []
     if tok.dep_ == "pcomp" and tok.head.lower_ not in ("with", "for", "to"):
@@ -625,6 +641,12 @@ def presence_candidates(tok: Token, label: str, sent: Span, mentions: list[Perso
     )
     if modality(tok, clause_chain(tok)) != "asserted":
         return []
+    if tok.lower_ == "been" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children):
+        # "X has already been to A and B": a trip to each
+        visitors = subjects_of(tok, mentions)
+        trips = destinations(tok, entities, frozenset({"to"}), dobj=False)
+        if trips and 1 <= len(visitors) <= MAX_TRAVELLERS:
+            return [Candidate("visit", tok, sent, [v], p) for v in visitors for p in trips if not at_home(v, p)]
     place = destination(tok, entities, frozenset(lx["gathering_prepositions"]), dobj=False)
     visitors = [v for v in subjects_of(tok, mentions) or _fronted_place_attr(tok, mentions) if not at_home(v, place)]
     arriving = _among_those_arriving(tok) if place is None else None

@@ -378,6 +378,21 @@ def stranded_subjects(doc: Doc) -> Doc:
         if ent.label_ != "PERSON" or ent.end >= len(doc):
             continue
         name = ent.root
+        helper = name.head
+        if (
+            name.dep_ in ("nsubj", "nsubjpass")
+            and helper.dep_ in ("aux", "auxpass")
+            and helper.head.i > helper.i
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in helper.head.children)
+        ):
+            # "X has today on Saturday, July 13, landed in Y": the parse hung the subject, and the day
+            # words between, on the auxiliary
+            verb = helper.head
+            for word in [c for c in helper.children if c != name]:
+                word.head = verb
+                word.dep_ = "npadvmod" if word.dep_ == "dobj" else word.dep_
+            name.head = verb
+            continue
         # "X, has reportedly called Y": a comma the writer put between the subject and its verb
         comma = doc[ent.end].text == "," and ent.end + 1 < len(doc) and doc[ent.end + 1].dep_ in ("aux", "auxpass")
         first = doc[ent.end + 1] if comma else doc[ent.end]
@@ -786,6 +801,15 @@ def _link_labels() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def _teasers() -> re.Pattern[str]:
+    """Another story's headline a page runs on at a paragraph's end after a label ("... to discuss
+    the pandemic. Also Read - Coronavirus: X Discusses Y with Z"; ``inline_teasers`` of
+    ``ingest/data/boilerplate.json``): up to the end of the line."""
+    labels = "|".join(re.escape(v) for v in read_json("boilerplate.json")["inline_teasers"])
+    return re.compile(rf"(?<=[.!?\"”]) +(?:{labels}) *[-–—:|][^\n]*", re.I)
+
+
+@lru_cache(maxsize=1)
 def _photo_positions() -> re.Pattern[str]:
     """Where a person stands in a photo (", left,", ", second from right,", "(L)"), from
     ``ingest/data/captions.json``: a caption's names then read as one list."""
@@ -919,21 +943,23 @@ def _bracketed_day() -> re.Pattern[str]:
 
 
 def text_to_parse(article: Article) -> str:
-    """The article text with foreign passages, sentence-final attributions to a news agency
-    (", reports TASS."), links' labels in brackets ("[Images]") and where people stand in a photo
-    (", left,") replaced by spaces (line breaks kept), a title-case headline's common words lowered
-    (``headline_words_at``), a curly apostrophe inside a word made plain, the brackets of a date
-    after the day words it dates ("this Wednesday (May 31, 2023)") left out, the line breaks of
-    hard-wrapped paragraphs too (``wrapped_breaks``), and a line break after a wire dateline; same
-    length: the tagger reads "X, whose plane landed in Moscow, met Y and Z" without ", reports
-    TASS" taking "Z" for its subject, "ASTANA. KAZINFORM – President X received Y" with the
-    dateline on a line of its own, and a sentence wrapped over three lines as one sentence."""
+    """The article text with foreign passages, sentence-final attributions to a news agency (", reports
+    TASS."), links' labels in brackets ("[Images]"), another story's headline run on after "Also
+    Read -" (``_teasers``) and where people stand in a photo (", left,") replaced by spaces
+    (line breaks kept), a title-case headline's common words lowered (``headline_words_at``), a
+    curly apostrophe inside a word made plain, the brackets of a date after the day words it
+    dates ("this Wednesday (May 31, 2023)") left out, the line breaks of hard-wrapped paragraphs
+    too (``wrapped_breaks``), and a line break after a wire dateline; same length: the tagger
+    reads "X, whose plane landed in Moscow, met Y and Z" without ", reports TASS" taking "Z" for
+    its subject, "ASTANA. KAZINFORM – President X received Y" with the dateline on a line of its
+    own, and a sentence wrapped over three lines as one sentence."""
     text = article.text
     spans = [(s.start, s.end) for s in article.segments if s.kind == "foreign"]
     credits = [(m.start(), m.end()) for m in _attribution().finditer(text)]
     spans += credits
     spans += [(m.start(), m.end()) for m in _link_labels().finditer(text)]
     spans += [(m.start(), m.end()) for m in _photo_positions().finditer(text)]
+    spans += [(m.start(), m.end()) for m in _teasers().finditer(text)]
     lowered = headline_words_at(text)
     line = datelines.of_article(article)
     breaks: list[int] = []

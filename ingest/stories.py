@@ -91,8 +91,8 @@ URL_DATES = (
 )
 URL_MONTHS = (  # a path that dates the page to its month only
     re.compile(r"/((?:19|20)\d\d)/(\d\d)/(?!\d{1,2}(?:/|$|[^\d]))"),  # /2010/10/title.html
-    # /2004/Nov/112060.htm
-    re.compile(rf"/((?:19|20)\d\d)/({MONTH_ABBR})[a-z]*/(?!\d{{1,2}}(?:/|$|[^\d]))", re.IGNORECASE),
+    # /2004/Nov/112060.htm, a forum's archive /2005/september-2005/37475-title
+    re.compile(rf"/((?:19|20)\d\d)/({MONTH_ABBR})[a-z]*(?:-\1)?/(?!\d{{1,2}}(?:/|$|[^\d]))", re.IGNORECASE),
 )
 DOMAIN = re.compile(
     r"\b((?:[A-Za-z0-9-]+\.)+(?:com|net|org|info|news|co\.uk|co|tv|media|io|eu|int|gov))\b", re.IGNORECASE

@@ -561,13 +561,13 @@ def test_signed_an_agreement_with():
     assert e.place.name == "Paris" and e.date == "2024-03-07"
 
 
-def test_will_meet_is_planned_with_place_and_no_date_guess():
+def test_will_meet_is_planned_with_place_and_the_month_of_next_week():
     found = extract(
         "Australian Prime Minister Anthony Albanese will meet Chinese Premier Li Qiang in Canberra next week."
     )
     e = only(found, "planned_meet")
     assert names(e) == {"Anthony Albanese", "Li Qiang"} and e.place.name == "Canberra"
-    assert e.date is None
+    assert e.date == PUBLISHED.isoformat()[:7]  # the whole of next week is in the story's month: no day guessed
     assert not [x for x in found if x.type == "meet"]
     assert events.event_codes(e)["cameo"] == "036"
 
@@ -589,8 +589,19 @@ def test_were_scheduled_to_meet_is_still_planned():
 def test_to_hold_talks_next_week():
     found = extract(f"{RUTO} and {RAMAPHOSA} are to hold talks next week.")
     e = only(found, "planned_meet")
-    assert names(e) == {"William Ruto", "Cyril Ramaphosa"} and e.date is None
+    assert names(e) == {"William Ruto", "Cyril Ramaphosa"} and e.date == "2024-03"  # March 11-17
     assert not [x for x in found if x.type == "meet"]
+
+
+def test_a_week_dates_by_the_month_that_holds_it_else_its_year_never_the_story_day():
+    found = extract(f"{RUTO} and {RAMAPHOSA} are to hold talks next week.", published=date(2024, 3, 27))
+    assert only(found, "planned_meet").date == "2024-04"  # April 1-7
+    found = extract(f"{RUTO} met {RAMAPHOSA} on the sidelines of last week's summit in Addis Ababa.")
+    assert only(found, "meet").date == "2024"  # February 26 to March 3: two months
+    found = extract(
+        f"{RUTO} reassured {RAMAPHOSA} during their meeting in Addis Ababa last week.", published=date(2024, 3, 15)
+    )
+    assert only(found, "meet").date == "2024-03"  # March 4-10, not the story's day
 
 
 # --- hosting, pronouns, mediation, summits, invitations (second pass) ---------------------------
@@ -6625,3 +6636,120 @@ def test_an_untagged_name_in_a_list_of_leaders_by_country_is_one_of_them():
     )
     met = set().union(*groups(found, "meet"))
     assert {"William Ruto", "Felipe Jacinto Nyusi", "Joao Lourenco", "Salva Kiir"} <= met
+
+
+def test_a_meeting_told_with_also_after_a_dated_one_of_the_same_person_is_on_that_day():
+    found = extract(
+        "Russian Foreign Minister Sergei Lavrov arrived in New York on Monday. On Thursday, Armenian Foreign "
+        "Minister Vartan Oskanian met with European Commissioner Benita Ferrero-Waldner. Minister Oskanian also "
+        "met with Lavrov.",
+        published=date(2024, 3, 9),
+    )
+    dates = {frozenset(names(e)): e.date for e in found if e.type == "meet"}
+    assert dates[frozenset({"Vartan Oskanian", "Sergei Lavrov"})] == "2024-03-07"  # not the story's Saturday
+
+
+@pytest.mark.parametrize("measure", ["four hours", "90 minutes", "several hours"])
+def test_hours_of_talks_are_talks(measure):
+    found = extract(
+        f"US Secretary of State John Kerry had {measure} of talks with Israeli Prime Minister Benjamin Netanyahu."
+    )
+    assert names(only(found, "meet")) == {"John Kerry", "Benjamin Netanyahu"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{RUTO} and {RAMAPHOSA} directed their foreign ministers to meet soon.",
+        f"{RUTO} sent officials to meet {RAMAPHOSA}.",
+        f"{RUTO} asked Foreign Minister Musalia Mudavadi to meet {RAMAPHOSA}.",
+    ],
+)
+def test_those_who_send_or_direct_others_to_meet_are_no_party(text):
+    found = extract(text)
+    assert not [e for e in found if e.type in ("meet", "planned_meet") and "William Ruto" in names(e)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{RUTO} and {RAMAPHOSA}, after talks in Thimphu on Tuesday, said relations would improve.",
+        f"After talks in Thimphu on Tuesday, {RUTO} and {RAMAPHOSA} directed their ministers to meet soon.",
+    ],
+)
+def test_talks_after_which_a_pair_acts_are_the_pairs(text):
+    e = only(extract(text), "meet")
+    assert names(e) == {"William Ruto", "Cyril Ramaphosa"} and e.place.name == "Thimphu" and e.date == "2024-03-05"
+
+
+def test_the_head_of_a_delegation_of_a_government_is_its_party():
+    found = extract(
+        "Turkish Foreign Minister Mevlut Cavusoglu is holding negotiations with the delegation of the interim "
+        "Afghan government, headed by Acting Foreign Minister Amir Khan Muttaqi."
+    )
+    assert names(only(found, "meet")) == {"Mevlut Cavusoglu", "Amir Khan Muttaqi"}
+
+
+def test_a_subject_the_parse_hung_on_its_auxiliary_before_the_day_words_still_travels():
+    found = extract(
+        "Ugandan President Yoweri Museveni has today on Saturday, July 13, 2019, landed in Chato Airport on a "
+        "one-day private visit to Tanzania."
+    )
+    e = only(found, "visit")
+    assert names(e) == {"Yoweri Museveni"} and e.place.name == "Tanzania" and e.date == "2019-07-13"
+
+
+def test_a_continental_tour_that_took_the_traveller_to_countries_is_a_visit_to_each():
+    found = extract(
+        "Tanzania is the sixth leg of Chinese Premier Wen Jiabao's seven-country Africa tour, which already took "
+        "him to Egypt, Ghana, Angola and South Africa."
+    )
+    assert {e.place.name for e in found if e.type == "visit"} == {"Egypt", "Ghana", "Angola", "South Africa"}
+
+
+def test_having_been_to_countries_is_a_visit_to_each():
+    found = extract("Pakistani Prime Minister Imran Khan has already been to Saudi Arabia and China.")
+    assert {e.place.name for e in found if e.type == "visit"} == {"Saudi Arabia", "China"}
+    assert not [
+        e for e in extract("Pakistani Prime Minister Imran Khan has been to many meetings.") if e.type == "visit"
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Indian Prime Minister Manmohan Singh began his visit with talks with Chinese Premier Wen Jiabao.",
+        "Indian Prime Minister Manmohan Singh began his engagements with a meeting with Chinese Premier Wen Jiabao.",
+    ],
+)
+def test_a_visit_begun_with_talks_with_someone_is_a_meeting_with_them(text):
+    assert names(only(extract(text), "meet")) == {"Manmohan Singh", "Wen Jiabao"}
+
+
+def test_another_storys_headline_run_on_after_also_read_tells_nothing():
+    found = extract(
+        "Indian External Affairs Minister S Jaishankar joined a video conference on the pandemic. Also Read - "
+        "Coronavirus: Mike Pompeo Discusses Availability of Medicines with S Jaishankar"
+    )
+    assert not [e for e in found if "Mike Pompeo" in names(e)]
+
+
+def test_a_visiting_guests_title_is_no_trip_of_the_host():
+    found = extract(
+        "BEIJING, March 3 (Xinhua) -- Chinese Foreign Minister Yang Jiechi met with visiting U.S. Secretary of "
+        "State Condoleezza Rice here on Sunday."
+    )
+    e = only(found, "meet")
+    assert names(e) == {"Yang Jiechi", "Condoleezza Rice"} and e.place.name == "Beijing"
+    assert {(next(iter(names(v))), v.place.name) for v in found if v.type == "visit"} == {
+        ("Condoleezza Rice", "Beijing")
+    }
+
+
+def test_welcoming_a_visiting_president_is_a_meeting_with_the_guest():
+    found = extract(
+        "Chinese President Xi Jinping welcomed visiting Brazilian President Luiz Inacio Lula da Silva in Beijing on "
+        "Friday."
+    )
+    assert names(only(found, "meet")) == {"Xi Jinping", "Luiz Inacio Lula da Silva"}
+    assert names(only(found, "visit")) == {"Luiz Inacio Lula da Silva"}

@@ -558,6 +558,8 @@ def test_urls_date_pages_by_day_or_by_month_only():
     assert url_date("https://products.example.com/archive/2003/06-02/164644_story.html") == date(2003, 6, 2)
     assert url_month("https://example.blogspot.com/2010/10/king-abbas-weigh-options.html") == "2010-10"
     assert url_month("http://english.example.org.cn/english/2004/Nov/112060.htm") == "2004-11"
+    assert url_month("https://forum.example.com/forum/2005/september-2005/37475-fm-meets-eu") == "2005-09"  # an archive
+    assert url_month("https://forum.example.com/forum/2005/september-2006/37475-fm-meets-eu") is None  # two years
     assert url_month("https://x.example.com/2018/01/20/story") is None  # a day is known
     assert url_month("https://x.example.com/news/2019/12345.html") is None
 
