@@ -473,6 +473,16 @@ def date_expressions(span: Span | Doc) -> list[Span]:
             found.append(doc[tok.i : tok.i + 1])
         elif tok.lower_ in months and tok.is_title and tok.i > start and doc[tok.i - 1].lower_ in month_cues:
             found.append(doc[tok.i : tok.i + 1])  # "in May" that the tagger did not mark as a date
+        elif (
+            tok.lower_.rstrip(".") in months
+            and tok.is_title
+            and tok.i + 1 < end
+            and tok.i + 1 not in covered
+            and re.fullmatch(r"(?:[1-9]|[12]\d|3[01])", doc[tok.i + 1].text)
+        ):
+            # "the leaked Jun 15 phone call": a month and a day the tagger took for something else
+            found.append(doc[tok.i : tok.i + 2])
+            covered.update((tok.i, tok.i + 1))
     found.sort(key=lambda s: s.start)
     return found
 

@@ -6753,3 +6753,12 @@ def test_welcoming_a_visiting_president_is_a_meeting_with_the_guest():
     )
     assert names(only(found, "meet")) == {"Xi Jinping", "Luiz Inacio Lula da Silva"}
     assert names(only(found, "visit")) == {"Luiz Inacio Lula da Silva"}
+
+
+def test_a_month_and_day_the_tagger_took_for_a_name_still_dates_the_event():
+    found = extract(
+        "The leaked Jun 15 phone call between Cambodian leader Hun Sen and Thai Prime Minister Paetongtarn "
+        "Shinawatra has caused outrage.",
+        published=date(2025, 6, 18),
+    )
+    assert only(found, "phone_call").date == "2025-06-15"
