@@ -147,6 +147,12 @@ def clause_chain(trigger: Token) -> list[Token]:
     return chain
 
 
+def _arrived_for(verb: Token) -> bool:
+    """A travel verb told in the simple past, with no word of time to come ("arrived in X for talks
+    with Y", not "left for X, where he will hold talks")."""
+    return verb.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
 def _controlled_by_object(verb: Token) -> bool:
     """An infinitive whose doer is the object of the verb above ("directed their ministers to meet
     soon", "sent officials to talk with Y", "asked Y to meet Z"; ``object_control_verbs``): the
@@ -739,10 +745,12 @@ def mood_cues(trigger: Token, chain: list[Token]) -> list[str]:
         and trigger.head.lower_ == "for"
         and trigger.head.head.lemma_.lower() in lx["travel_verbs"]
         and is_verb(trigger.head.head)
+        and not (_arrived_for(trigger.head.head) and trigger.lemma_.lower() in lx["attended_meeting_nouns"])
         and not any(c.lower_ in lx["joint_words"] for c in trigger.head.head.children)
     ):
         # "travels to Warsaw for talks with Y": what the trip is for; "came together for a
-        # trilateral meeting" is the gathering itself
+        # trilateral meeting" is the gathering itself; but "arrived in Cape Town on Thursday for
+        # talks with Y" tells of the talks that day (not "arrived in Manila for a summit with Y")
         cues.append("travel_purpose")
     if (
         trigger.dep_ == "pobj"

@@ -6762,3 +6762,16 @@ def test_a_month_and_day_the_tagger_took_for_a_name_still_dates_the_event():
         published=date(2025, 6, 18),
     )
     assert only(found, "phone_call").date == "2025-06-15"
+
+
+def test_an_arrival_for_talks_told_in_the_past_tells_of_the_talks():
+    found = extract(
+        "Congolese President Joseph Kabila arrived in Cape Town on Thursday for talks with President Thabo Mbeki."
+    )
+    e = only(found, "meet")
+    assert names(e) == {"Joseph Kabila", "Thabo Mbeki"} and e.place.name == "Cape Town" and e.date == "2024-03-07"
+    assert not [x for x in found if x.type == "planned_meet"]
+    planned = extract(
+        "Congolese President Joseph Kabila will fly to Cape Town on Thursday for talks with President Thabo Mbeki."
+    )
+    assert names(only(planned, "planned_meet")) == {"Joseph Kabila", "Thabo Mbeki"}
