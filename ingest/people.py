@@ -637,6 +637,12 @@ def resolve(doc: Doc, article: Article, registry: Registry) -> Entities:
     _second_pass(ctx, clusters, taken)
     _keep_name_styles(clusters, ctx.text)
 
+    # "the historical Raj Bhavan premises": a name the article gives a building elsewhere ("at Raj
+    # Bhavan, Shillong") is no person, nor taught to the registry as one
+    venues = locations.find_venues(doc, list(ctx.credits))
+    buildings = {fold(v.name) for v in venues if not v.generic}
+    clusters = [cl for cl in clusters if not (cl.forms and fold(max(cl.forms, key=len)) in buildings)]
+
     # a first registry pass gives canonical names and roles known from other articles
     def persons() -> list[tuple[_Cluster, Person]]:
         out = []
@@ -775,7 +781,6 @@ def resolve(doc: Doc, article: Article, registry: Registry) -> Entities:
 
     skip = list(ctx.credits) + [(m.start, m.end) for m in mentions]
     skip += [(s.start, s.end) for s in article.segments if s.kind == "foreign"]
-    venues = locations.find_venues(doc, list(ctx.credits))
     # a word of a known building's name is no town of its own ("Miraflores palace" is in Caracas)
     skip += [(v.start, v.end) for v in venues if v.city_place is not None and not v.generic]
     building = locations.venue_name_words(venues)  # "upon his arrival in Miraflores": the palace, not a town

@@ -6775,3 +6775,12 @@ def test_an_arrival_for_talks_told_in_the_past_tells_of_the_talks():
         "Congolese President Joseph Kabila will fly to Cape Town on Thursday for talks with President Thabo Mbeki."
     )
     assert names(only(planned, "planned_meet")) == {"Joseph Kabila", "Thabo Mbeki"}
+
+
+def test_a_buildings_name_said_again_without_at_is_no_party():
+    found = extract(
+        "Mr. Nicholas Low, British Deputy High Commissioner, today paid a courtesy call on the Governor of "
+        "Meghalaya, Phagu Chauhan at Raj Bhavan, Shillong. He admired the beauty and upkeep of the historical "
+        "Raj Bhavan premises and thanked the Governor for his warm hospitality."
+    )
+    assert groups(found, "meet") == {frozenset({"Nicholas Low", "Phagu Chauhan"})}
