@@ -4,8 +4,7 @@ Holds:
 - ``date_candidate(cand, anchor, context)``: the date expression governing the event word
   (``ingest.dates``; never the dateline's), else the day the story was telling of ("earlier in
   the day", "X later ..."; "X also met Y": the latest day told of one of them), else an earlier
-  sentence about the same people; a date that points
-  forward makes a meeting planned.
+  sentence about the same people; a date that points forward makes a meeting planned.
 - ``sentence_date(sent, mentions, anchor)``: what a sentence adds to that context.
 - ``date_from_story(cands, assumed)``: the story's own date for events with none
   (``Evidence.date_inferred``).

@@ -291,12 +291,14 @@ def _guests(tok: Token, mentions: list[PersonMention]) -> list[Person]:
     comma of its own ("X, visiting President Y, said", "after visiting President Y": X visits)."""
     if tok.tag_ != "VBG" or tok.lower_ not in lexicon()["visitor_words"]:
         return []
+    # an adverb after the participle is the clause's ("met with visiting U.S. Secretary of State Y
+    # here": the parse hangs "here" on the participle)
     if any(
         c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "mark", "advmod")
         and not (c.dep_ == "advmod" and c.i > tok.i)
         for c in tok.children
     ):
-        return []  # but "met with visiting U.S. Secretary of State Y here": the parse hangs "here" on the participle
+        return []
     if tok.i == 0 or tok.nbor(-1).is_punct:
         return []
     if tok.dep_ == "pcomp" and tok.head.lower_ not in ("with", "for", "to"):
