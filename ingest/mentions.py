@@ -418,6 +418,7 @@ def _trim_ent(doc: Doc, ent: Span) -> tuple[int, int]:
         or (end - start > 1 and _function_word(doc[start]))
         or (end - start > 1 and doc[start].lower_ in not_names()["headline_verbs"])  # "X Meets UN Chief"
         or (end - start > 1 and _section_label(doc, start))  # "Politics Sympathy to China ..." of a teaser list
+        or (end - start > 2 and _body_word(doc, start))  # "Chairman of State Duma Vyacheslav Volodin"
     ):
         start += 1
     inside = [k for k in range(start + 1, end - 1) if doc[k].text in voc.forms_of_address]
@@ -432,6 +433,16 @@ def _trim_ent(doc: Doc, ent: Span) -> tuple[int, int]:
     ):
         end -= 1
     return start, end
+
+
+def _body_word(doc: Doc, i: int) -> bool:
+    """The last word of a body's name the tagger ran on into the name after it ("of State Duma
+    Vyacheslav Volodin"): a word that is never a person's (``not_people.txt``) right after "of" or
+    another capitalised word."""
+    if i == 0 or fold(doc[i].text) not in not_people():
+        return False
+    before = doc[i - 1]
+    return before.lower_ == "of" or (before.text[:1].isupper() and not before.is_sent_start)
 
 
 def _hyphened_given_name(doc: Doc, end: int, chain: int) -> int:

@@ -6784,3 +6784,8 @@ def test_a_buildings_name_said_again_without_at_is_no_party():
         "Raj Bhavan premises and thanked the Governor for his warm hospitality."
     )
     assert groups(found, "meet") == {frozenset({"Nicholas Low", "Phagu Chauhan"})}
+
+
+def test_a_name_the_tagger_ran_on_from_a_bodys_name_is_still_met():
+    found = extract("Iranian Foreign Minister Abbas Araghchi met Chairman of State Duma Vyacheslav Volodin on Tuesday.")
+    assert names(only(found, "meet")) == {"Abbas Araghchi", "Vyacheslav Volodin"}
