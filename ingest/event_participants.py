@@ -520,6 +520,16 @@ def pronoun_mentions(
         elif low in lx["relative_pronouns"] and tok.head.dep_ == "relcl":
             antecedent = tok.head.head
             people = persons_in(antecedent, mentions)
+            if (
+                not people
+                and tok.lower_ == "who"
+                and antecedent.dep_ == "pobj"
+                and antecedent.head.lower_ == "of"
+                and (antecedent.ent_type_ in ("GPE", "LOC", "ORG") or antecedent.pos_ == "PROPN")
+            ):
+                # "President X of Cote d'Ivoire, who was on an official visit": the parse hangs the
+                # clause on the country; "who" is the person the country is of
+                people = persons_in(antecedent.head.head, mentions)
             if not people and antecedent.dep_ == "pobj" and antecedent.head.lower_ == "among":
                 # "A and B are among the leaders who arrived": A and B arrived
                 out += stand_ins(tok, subjects_of(antecedent.head.head, mentions))

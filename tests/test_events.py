@@ -6789,3 +6789,12 @@ def test_a_buildings_name_said_again_without_at_is_no_party():
 def test_a_name_the_tagger_ran_on_from_a_bodys_name_is_still_met():
     found = extract("Iranian Foreign Minister Abbas Araghchi met Chairman of State Duma Vyacheslav Volodin on Tuesday.")
     assert names(only(found, "meet")) == {"Abbas Araghchi", "Vyacheslav Volodin"}
+
+
+def test_who_after_a_leader_of_a_country_is_the_leader():
+    found = extract(
+        "President Muhammadu Buhari on Monday met with President Alassane Ouattara of Cote d'Ivoire, who was on an "
+        "official visit to Nigeria."
+    )
+    v = only(found, "visit")
+    assert names(v) == {"Alassane Ouattara"} and v.place.name == "Nigeria"
