@@ -397,7 +397,8 @@ def _ends_portfolio(doc: Doc, i: int) -> bool:
 def _trim_ent(doc: Doc, ent: Span) -> tuple[int, int]:
     """The tagged name without the words before it that are no part of it: articles, titles,
     honorifics, "-elect", a country ("Azerbaijan Jahun Bayramov" after "Minister of Foreign Affairs
-    of"), and without a trailing possessive or punctuation."""
+    of"), a body's last word ("Duma Vyacheslav Volodin" after "Chairman of State"), and without a
+    trailing possessive or punctuation."""
     start, end = ent.start, ent.end
     voc = roles.vocabulary()
     while start < end and (
