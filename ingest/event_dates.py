@@ -98,21 +98,23 @@ def _event_noun_above(tok: Token, ids: set[int], trigger: Token, fits: Callable[
     return False
 
 
+def _adverb_on(trigger: Token, words: str, heads: set[Token]) -> bool:
+    """One of the adverbs ``date_words()[words]`` modifies one of ``heads``."""
+    listed = dates.date_words()[words]
+    return any(c.dep_ == "advmod" and c.lower_ in listed and c.head in heads for c in trigger.sent)
+
+
 def _continues(trigger: Token) -> bool:
     """The event's verb says it came next ("X later held talks", "X then flew to Y")."""
-    words = dates.date_words()["continuation_adverbs"]
     heads = {trigger, dates.governor(trigger), *trigger.children}  # "later held talks" misparsed as a noun phrase
-    return any(c.dep_ == "advmod" and c.lower_ in words and c.head in heads for c in trigger.sent)
+    return _adverb_on(trigger, "continuation_adverbs", heads)
 
 
 def _told_as_more(trigger: Token) -> bool:
     """The event's verb is told as one more of the same ("X also met Y"; ``addition_adverbs``), not
     as an earlier occasion ("he had also met Z in Islamabad")."""
-    words = dates.date_words()["addition_adverbs"]
     heads = {trigger, dates.governor(trigger)}
-    if any(past_perfect(h) for h in heads):
-        return False
-    return any(c.dep_ == "advmod" and c.lower_ in words and c.head in heads for c in trigger.sent)
+    return not any(past_perfect(h) for h in heads) and _adverb_on(trigger, "addition_adverbs", heads)
 
 
 def _same_day(sent: Span) -> bool:

@@ -147,12 +147,6 @@ def clause_chain(trigger: Token) -> list[Token]:
     return chain
 
 
-def _arrived_for(verb: Token) -> bool:
-    """A travel verb told in the simple past, with no word of time to come ("arrived in X for talks
-    with Y", not "left for X, where he will hold talks")."""
-    return verb.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
-
-
 def _controlled_by_object(verb: Token) -> bool:
     """An infinitive whose doer is the object of the verb above ("directed their ministers to meet
     soon", "sent officials to talk with Y", "asked Y to meet Z"; ``object_control_verbs``): the
@@ -600,6 +594,12 @@ def _too(word: Token) -> bool:
     """An adjective of the clause, or the one a verb of it takes, with "too" before it ("too ill")."""
     adjectives = [word] if word.pos_ == "ADJ" else [c for c in word.children if c.dep_ == "acomp"]
     return any(any(g.dep_ == "advmod" and g.lower_ == "too" for g in a.children) for a in adjectives)
+
+
+def _arrived_for(verb: Token) -> bool:
+    """A travel verb told in the simple past, with no word of time to come ("arrived in X for talks
+    with Y", not "left for X, where he will hold talks")."""
+    return verb.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 def mood_cues(trigger: Token, chain: list[Token]) -> list[str]:
