@@ -390,7 +390,31 @@ def _by_role(
     if len(before) > 1 and in_office is not None:
         # "the chancellor" beside a former one: not whom the knowledge base has out of that office then
         before = [p for p in before if in_office(p, phrase) is not False] or before
+    if len(before) > 1 and phrase.country is None and not phrase.relational:
+        return _lead_person(before, mentions, span)
     return before[0] if len(before) == 1 else None
+
+
+def _lead_person(fits: list[Person], mentions: list[Mention], span: Span) -> Person | None:
+    """Of several people a bare title fits ("the president" after X and two presidents X spoke to),
+    the one the story is about: the subject of more clauses before the phrase than any other, and
+    not named in the phrase's own sentence."""
+    doc = span.doc
+    counts = {p.key: 0 for p in fits}
+    for m in mentions:
+        if m.person is None or m.person.key not in counts or m.end > span.start_char:
+            continue
+        words = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if words is not None and words.root.dep_ in ("nsubj", "nsubjpass"):
+            counts[m.person.key] += 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if ranked[0][1] == 0 or ranked[0][1] == ranked[1][1]:
+        return None
+    lead = next(p for p in fits if p.key == ranked[0][0])
+    sent = span.sent
+    if any(m.person.key == lead.key and sent.start_char <= m.start < sent.end_char for m in mentions if m.person):
+        return None
+    return lead
 
 
 def _named_before(person: Person, mentions: list[Mention], span: Span) -> bool:

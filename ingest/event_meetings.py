@@ -55,6 +55,7 @@ from diplograph.ingest.event_syntax import (
     names_its_parties,
     names_sender,
     paid_call,
+    phone_word,
     phrasal,
     planned_for,
     prep_objects,
@@ -74,12 +75,24 @@ def _phone_cue(chain: list[Token], trigger: Token) -> bool:
     for t in trigger.sent:
         if any(c.lower_ in lx["in_person_call_words"] for c in t.children) or paid_call(t):
             continue  # "paid him a courtesy call", "pays farewell call on Y": a visit in person
-        if t.lower_ in lx["phone_cues"] and not is_verb(t) and t.i not in ids - {trigger.i}:
+        if phone_word(t) and not is_verb(t) and t.i not in ids - {trigger.i}:
             if _cue_of_another_event(t, ids, trigger):
                 continue  # "held a meeting with Y and thanked him for the telephone call Y made": the call's
             if t.i == trigger.i or attaches(t, ids, trigger) or any(a.i == trigger.i for a in t.ancestors):
                 return True
     return False
+
+
+def _said_in_person(tok: Token) -> bool:
+    """The event word says it was in person: "their first in-person meeting", "face-to-face talks",
+    "met in person" (``in_person_phrases``, matched on the words before a noun or after a verb)."""
+    doc = tok.doc
+    if is_verb(tok):
+        words = " ".join(t.lower_ for t in doc[tok.i + 1 : min(tok.right_edge.i + 1, tok.i + 6)])
+    else:
+        words = " ".join(t.lower_ for t in doc[tok.left_edge.i : tok.i])
+    words = words.replace(" - ", "-")
+    return any(phrase in words for phrase in lexicon()["in_person_phrases"])
 
 
 def _cue_of_another_event(cue: Token, ids: set[int], trigger: Token) -> bool:
@@ -802,7 +815,7 @@ def meet_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMen
                 "met_at": met_at,
                 # "paid a courtesy call on Y", "hosted Y for three days of talks", "ran into Y": met in person
                 "in_person": kind == "meet"
-                and (courtesy or _hosted(tok, clause) or lemma in lx["chance_meeting_verbs"]),
+                and (courtesy or _hosted(tok, clause) or lemma in lx["chance_meeting_verbs"] or _said_in_person(tok)),
                 "thanked_for": noun and _thanked_for(tok),
                 # "held talks with A and seven other heads of state": a group the story may name next
                 "group_noun": group_word(others) if (others := _unnamed_counterparts(tok)) is not None else None,

@@ -189,6 +189,11 @@ def pair_mentions(
             if _the_n(tok) == len(brought_together) or _they_met(tok)
             for m in stand_ins(tok, brought_together)
         ]
+    if len(brought_together) >= 2 and len(pair) != len(brought_together):
+        # "the two PMs" after a sentence that brought two together, when the latest meeting had more
+        counted = [m for tok in sent if _the_n(tok) == len(brought_together) for m in stand_ins(tok, brought_together)]
+        if counted:
+            return counted
     if len(pair) < 2:
         return []
     out: list[PersonMention] = []

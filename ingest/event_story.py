@@ -34,6 +34,7 @@ from diplograph.ingest.event_syntax import (
     lexicon,
     modality,
     names_its_parties,
+    phone_word,
     prep_objects,
     talks_without_medium,
 )
@@ -501,7 +502,7 @@ def held_remotely(sent: Span, before: list[Candidate]) -> None:
     if len(subjects) != 1 or subjects[0].lemma_.lower() not in words:
         return
     near = [t for c in verb.children for t in (c, *c.children)]  # "held virtually", "held by video"
-    if not any(t.lower_ in lx["phone_cues"] for t in near):
+    if not any(phone_word(t) for t in near):
         return
     for c in before:
         if c.type == "meet":
@@ -537,7 +538,7 @@ def held_remotely_first(sent: Span) -> bool:
             for t in (g, *g.children)
         ]
         near += [c for n in nouns for c in n.children if c.dep_ in ("amod", "compound")]
-        if nouns and any(t.lower_ in lx["phone_cues"] for t in near):
+        if nouns and any(phone_word(t) for t in near):
             return True
     return False
 
@@ -712,7 +713,7 @@ def _tells_of_calls(doc: Doc) -> bool:
     lx = lexicon()
     cues = lx["phone_cues"]
     return any(
-        (t.lower_ in cues or t.lemma_.lower() in cues)
+        (phone_word(t) or (t.lemma_.lower() in cues and t.lower_ not in cues))
         and t.pos_ in ("NOUN", "ADJ", "ADV", "PROPN")
         and not call_in_person(t)
         for t in doc

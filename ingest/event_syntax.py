@@ -271,7 +271,12 @@ def path_to(tok: Token, chain_ids: set[int], trigger: Token, allow_poss: bool = 
                 and any(o.dep_ == "pobj" and o.pos_ == "PROPN" for o in cur.children)
             )
             # "calls with his counterparts from Qatar A, Egypt's B": the peers are named under their "from"
-            titled = titled or (lemma == "from" and head.lemma_.lower() in lx["peer_nouns"] and head.tag_ == "NNS")
+            # and "his counterpart from the Republic of Congo Y", whose name the parse makes the object of "from"
+            titled = titled or (
+                lemma == "from"
+                and head.lemma_.lower() in lx["peer_nouns"]
+                and (head.tag_ == "NNS" or (path[-2].ent_type_ == "PERSON" if len(path) >= 2 else False))
+            )
             # "received a visit from Y": the host's visitor
             titled = titled or (
                 lemma == "from"
@@ -394,6 +399,19 @@ def talks_without_medium(verb: Token) -> bool:
     return lemma in lx["view_sharing_verbs"] and any(
         c.dep_ == "dobj" and c.lower_ in lx["exchanged_in_person"] for c in verb.children
     )
+
+
+def phone_word(tok: Token) -> bool:
+    """A word that tells of a call (``phone_cues``: "phone", "virtual", "video"), not a recording
+    (``recording_nouns``: "a video floating around Twitter appears to show", "the video does not
+    catch", "... – video"): such a word tells of a call only on another noun ("a video call") or
+    after a medium preposition ("by video")."""
+    lx = lexicon()
+    if tok.lower_ not in lx["phone_cues"]:
+        return False
+    if tok.lower_ not in lx["recording_nouns"] or tok.dep_ in ("compound", "amod"):
+        return True
+    return tok.dep_ == "pobj" and tok.head.lower_ in lx["medium_prepositions"]
 
 
 def call_in_person(noun: Token, party: Callable[[Token], bool] | None = None) -> bool:
@@ -656,6 +674,14 @@ def mood_cues(trigger: Token, chain: list[Token]) -> list[str]:
             cues.append("doubt")  # "are unlikely to meet"
         if t != trigger and _too(t):
             cues.append("too")  # "was too ill for a meeting", "too busy to meet Y"
+        if (
+            t != trigger
+            and t.lower_ in lx["habitual_verbs"]
+            and t.i + 1 < len(t.doc)
+            and t.nbor().lower_ == "to"
+            and _complement_of(t, trigger, chain)
+        ):
+            cues.append("habitual")  # "the three leaders used to meet briefly": a habit, no one meeting
         if t != trigger and lx["plan_verbs"] & {t.lemma_.lower(), t.lower_} and _complement_of(t, trigger, chain):
             cues.append("plan_verb")  # "expected to meet", "plans to hold talks", "is due to hold talks"
             if any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in t.children):

@@ -35,6 +35,7 @@ from diplograph.ingest.event_places import (
 )
 from diplograph.ingest.event_syntax import clause_chain, in_sequence, is_verb, lexicon, modality, prep_objects
 from diplograph.ingest.records import Person, Place, fold
+from diplograph.ingest.roles import is_head
 
 
 def at_home(person: Person, place: Place | None) -> bool:
@@ -403,8 +404,17 @@ def _hosts_visited(tok: Token, mentions: list[PersonMention]) -> list[Person]:
     ("visited Mandela's grave").  The caller keeps those
     known by an office: a name with none may be a memorial ("visited Raj Ghat")."""
     if tok.pos_ == "NOUN":  # "paid a farewell visit to President Y": the person the visit is to, named there
-        objects = [o for o in prep_objects(tok, ("to",)) if o.ent_type_ == "PERSON"]
-        named = [m.person for m in mentions if m.person is not None and m.root in objects]
+        objects = prep_objects(tok, ("to",))
+        # the name, or the name set beside a title ("a courtesy visit to the Chief Minister Y")
+        named = [
+            m.person
+            for m in mentions
+            if m.person is not None
+            and (
+                (m.root in objects and m.root.ent_type_ == "PERSON")
+                or (m.root.dep_ == "appos" and m.root.head in objects and is_head(m.root.head))
+            )
+        ]
         if tok.dep_ == "dobj" and tok.head.lemma_.lower() in lexicon()["visit_light_verbs"]:
             # "paid President Y a farewell visit": the one the visit is paid to is the verb's dative
             named += [p for c in tok.head.children if c.dep_ == "dative" for p in persons_in(c, mentions)]

@@ -336,7 +336,12 @@ def _place_in_tail(span: Span) -> tuple[Span, Place] | None:
 def conjuncts(span: Span) -> list:
     """The tokens coordinated with a span's root ("A, B and C"), outside the span."""
     top = nlp.first_conjunct(span.root)
-    group = [top] + [t for t in top.subtree if t.dep_ == "conj"]
+    group, stack = [top], [top]
+    while stack:  # along the links of the coordination only, not into a conjunct's own phrases
+        for c in stack.pop().children:
+            if c.dep_ == "conj":
+                group.append(c)
+                stack.append(c)
     return [t for t in group if not (span.start <= t.i < span.end)]
 
 

@@ -195,6 +195,20 @@ def _initialed(wa: list[str], wb: list[str]) -> bool:
     )
 
 
+def same_word(a: str, b: str) -> bool:
+    """Two folded words alike, or a long word misspelt once ("muhyddin" / "muhyiddin")."""
+    if a == b:
+        return True
+    return min(len(a), len(b)) >= MIN_TYPO_SURNAME and fuzz.ratio(a, b) >= TYPO_WHOLE
+
+
+def leading_words(short: str, long: str) -> bool:
+    """``short`` is ``long`` without its one last word ("Ismail Sabri" / "Ismail Sabri Yakoob"),
+    two words or more, and that word no suffix ("Donald Trump" is not "Donald Trump Jr.")."""
+    ws, wl = words(short), words(long)
+    return 2 <= len(ws) == len(wl) - 1 and wl[: len(ws)] == ws and not ROMAN.fullmatch(wl[-1])
+
+
 def first_word(name: str) -> str:
     """The first folded word of a name: 'Xi Jinping' -> 'xi'."""
     ws = words(name)

@@ -112,6 +112,67 @@ def whole_names(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("known_names")
+def known_names(doc: Doc) -> Doc:
+    """A run of capitalised words the tagger left out of any person, or labelled a body or a
+    building, that is a full name of the office-holder knowledge base ("his counterpart from the
+    Republic of Congo Denis Sassou Nguesso", "Ukhnaagiin Khurelsukh" read as an organisation) is a
+    person; never part of a longer entity ("Jomo Kenyatta International Airport") nor a place's name."""
+    base = kbase.load()
+    ents = list(doc.ents)
+    owner = {i: e for e in ents for i in range(e.start, e.end)}
+    found: list[Span] = []
+    i = 0
+    while i < len(doc):
+        if not _name_word(doc[i]):
+            i += 1
+            continue
+        j = i
+        while j < len(doc) and _name_word(doc[j]) and (j == i or doc[j - 1].whitespace_ == " "):
+            j += 1
+        span = _known_within(doc, i, j, base)
+        if span is not None and all(_replaceable(owner.get(k), span) for k in range(span.start, span.end)):
+            found.append(span)
+        i = j
+    if found:
+        taken = {k for s in found for k in range(s.start, s.end)}
+        doc.ents = sorted(
+            [e for e in ents if not any(k in taken for k in range(e.start, e.end))] + found, key=lambda e: e.start
+        )
+    return doc
+
+
+def _replaceable(ent: Span | None, name: Span) -> bool:
+    """An entity over a word of a known name that the name may replace: none, one inside the name
+    that is not a person, or a person the tagger ran on from the country before the name ("of
+    Japan KAMIKAWA Yoko")."""
+    if ent is None:
+        return True
+    if ent.label_ != "PERSON":
+        return name.start <= ent.start and ent.end <= name.end
+    before = ent.doc[ent.start : name.start]
+    return ent.end == name.end and 0 < len(before) and places.country_name(before.text) is not None
+
+
+def _name_word(word: Token) -> bool:
+    return word.pos_ == "PROPN" and word.text[:1].isupper() and not word.is_punct
+
+
+def _known_within(doc: Doc, start: int, end: int, base) -> Span | None:
+    """The longest full name of the knowledge base that ends a run of name words (the words before
+    it may be a country or a title: "Congo Denis Sassou Nguesso"), two words or more."""
+    for k in range(start, end - 1):
+        span = doc[k:end]
+        if len(span) > 5:
+            continue
+        if places.lookup(span.text) is not None:
+            continue
+        if base.known(span.text) or (len(span) == 2 and span[0].is_upper and base.known(f"{span[1]} {span[0]}")):
+            # the family name written first in capitals ("KAMIKAWA Yoko", "ABE Shinzo")
+            return Span(doc, k, end, label="PERSON")
+    return None
+
+
 @Language.component("weekday_subjects")
 def weekday_subjects(doc: Doc) -> Doc:
     """A name the parser hung on a bare weekday after it ("Foreign Minister X Sunday concluded a
@@ -308,6 +369,36 @@ def attributive_conjuncts(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("calls_not_names")
+def calls_not_names(doc: Doc) -> Doc:
+    """A past phone verb between a person and a titled name, which the parser read as naming ("the
+    Turkish president called Iraqi Prime Minister Y, exchanged greetings": "called" a modifier of
+    "president", Y its predicate), is the clause's verb: the person its subject, the name its
+    object, and the verb the parser had made the head its conjunct (the verbs of
+    ``data/event_patterns.json``)."""
+    verbs = frozenset(read_json("event_patterns.json")["phone_verbs"])
+    for verb in doc:
+        if verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN") or verb.lemma_.lower() not in verbs:
+            continue
+        noun, obj = verb.head, next((c for c in verb.children if c.dep_ in ("oprd", "dobj")), None)
+        if obj is None or noun.i > verb.i or noun.dep_ not in ("nsubj", "ROOT"):
+            continue
+        if not (noun.ent_type_ == "PERSON" or roles.is_head(noun)) or not _titled_name(obj):
+            continue
+        main = noun.head
+        verb.head, verb.dep_ = verb, "ROOT"
+        if noun.dep_ == "nsubj":
+            main.head, main.dep_ = verb, "conj"
+        noun.head, noun.dep_ = verb, "nsubj"
+        obj.dep_ = "dobj"
+    return doc
+
+
+def _titled_name(word: Token) -> bool:
+    """A person's name with a title in its phrase ("Iraqi Prime Minister Y", "the President of X, Y")."""
+    return word.ent_type_ == "PERSON" and any(roles.is_head(t) for t in word.subtree if t != word)
+
+
 @Language.component("fronted_appositions")
 def fronted_appositions(doc: Doc) -> Doc:
     """A name between commas after an opening phrase that ends with a title ("In a phone call with
@@ -393,6 +484,13 @@ def stranded_subjects(doc: Doc) -> Doc:
                 word.dep_ = "npadvmod" if word.dep_ == "dobj" else word.dep_
             name.head = verb
             continue
+        if (
+            name.dep_ in ("conj", "appos")
+            and ent.start > 0
+            and doc[ent.start - 1].text == ","
+            and _conjuncts_after_opening(name)
+        ):
+            continue
         # "X, has reportedly called Y": a comma the writer put between the subject and its verb
         comma = doc[ent.end].text == "," and ent.end + 1 < len(doc) and doc[ent.end + 1].dep_ in ("aux", "auxpass")
         first = doc[ent.end + 1] if comma else doc[ent.end]
@@ -417,7 +515,58 @@ def stranded_subjects(doc: Doc) -> Doc:
             name.dep_ = "nsubjpass" if any(c.dep_ == "auxpass" for c in verb.children) else "nsubj"
         elif not comma and verb.tag_ in FINITE_TAGS and name.dep_ in ("pobj", "appos"):
             _named_after_opening(ent, verb)
+    for title in doc:
+        if title.dep_ == "appos" and title.head.ent_type_ == "PERSON" and roles.is_head(title):
+            _titled_after_opening(title)
     return doc
+
+
+def _titled_after_opening(title: Token) -> None:
+    """ "the president" after an opening phrase that ends with a name ("In a phone call with his
+    counterpart X, the president late on May 13 said ..."), which the parser made the name's
+    apposition, is the subject of the verb after it when that verb has none."""
+    doc = title.doc
+    after = title.right_edge.i + 1
+    if title.i < 2 or doc[title.i - 1].lower_ != "the" or doc[title.i - 2].text != "," or after >= len(doc):
+        return
+    verb = doc[after]
+    while verb.pos_ not in ("VERB", "AUX") and verb.head != verb and verb.head.i > verb.i:
+        verb = verb.head  # "the president late on Monday said": the words before the verb hang on it
+    first = verb
+    verb = verb.head if verb.dep_ in ("aux", "auxpass") and verb.head.i > verb.i else verb
+    if first.tag_ not in FINITE_TAGS or verb.sent != title.sent:
+        return
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
+        return
+    if any(a.dep_ == "prep" and a.head == verb and a.i < title.head.i for a in title.head.ancestors):
+        title.head = verb
+        title.dep_ = "nsubjpass" if any(c.dep_ == "auxpass" for c in verb.children) else "nsubj"
+
+
+def _conjuncts_after_opening(name: Token) -> bool:
+    """Named people after an opening phrase and its comma, right before a verb with no subject,
+    which the parser joined to the opening's last noun ("According to the Directorate, X and Y
+    also touched on ...": X a conjunct or an apposition of "Directorate"), are the verb's subject."""
+    doc = name.doc
+    if name.head.ent_type_ == "PERSON" or any(a.lower_ == "between" for a in name.ancestors):
+        return False  # "between A, B and C": a list of people, not one joined to the opening's last noun
+    after = name.right_edge.i + 1
+    while after < len(doc) and doc[after].pos_ == "ADV":
+        after += 1
+    if after >= len(doc):
+        return False
+    verb = doc[after].head if doc[after].dep_ in ("aux", "auxpass") and doc[after].head.i > after else doc[after]
+    if doc[after].tag_ not in FINITE_TAGS or verb.sent != name.sent:
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
+        return False
+    if not all(c.ent_type_ == "PERSON" for c in name.subtree if c.dep_ == "conj"):
+        return False
+    if not any(a.dep_ == "prep" and a.head == verb and a.i < name.i for a in name.ancestors):
+        return False
+    name.head = verb
+    name.dep_ = "nsubjpass" if any(c.dep_ == "auxpass" for c in verb.children) else "nsubj"
+    return True
 
 
 def _named_after_opening(ent: Span, verb: Token) -> None:
@@ -618,6 +767,39 @@ def semicolon_lists(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("titled_lists")
+def titled_lists(doc: Doc) -> Doc:
+    """A list of people each followed by a title between commas ("received A, High Commissioner of
+    X to Ghana, Mr B, High Commissioner of Y, C, Swedish Ambassador, and D, Lebanese Ambassador"),
+    which the parser breaks up among the titles' places, is one list: every later name is joined
+    to the first as its conjunct, when only a title phrase (no verb, no other name) parts it from
+    the name before."""
+    voc = roles.vocabulary()
+    address = voc.honorifics | voc.forms_of_address
+    for sent in doc.sents:
+        people = [e for e in doc.ents if e.label_ == "PERSON" and sent.start <= e.start and e.end <= sent.end]
+        first = None
+        for before, name in zip(people, people[1:]):
+            start = name.start
+            while start > before.end and doc[start - 1].text in address:
+                start -= 1  # "Mr B": the form of address goes with the name
+            gap = doc[before.end : start]
+            if (
+                len(gap) >= 3
+                and gap[0].text == ","
+                and (gap[-1].text == "," or gap[-1].lower_ == "and")
+                and any(roles.is_head(t) for t in gap)
+                and not any(t.pos_ in ("VERB", "AUX") for t in gap)
+            ):
+                first = first or before.root
+                root = name.root
+                if root != first and not root.is_ancestor(first) and root.head != first:
+                    root.head, root.dep_ = first, "conj"
+            else:
+                first = None
+    return doc
+
+
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 PLACE_WINDOW = 4  # tokens a place name may reach past the part the tagger marked ("Port-of-" is four)
 
@@ -749,17 +931,20 @@ def build() -> spacy.Language:
         patterns = [{"label": "ORG", "pattern": name} for name in read_list("agencies.txt")]
         ruler.add_patterns(patterns)
     if "whole_names" not in nlp.pipe_names and "ner" in nlp.pipe_names:
-        nlp.add_pipe("whole_names", after="ner")
+        nlp.add_pipe("known_names", after="ner")
+        nlp.add_pipe("whole_names", after="known_names")
         nlp.add_pipe("whole_places", after="whole_names")
         nlp.add_pipe("stranded_subjects", after="whole_places")
         nlp.add_pipe("stranded_objects", after="stranded_subjects")
         nlp.add_pipe("titled_names", after="stranded_objects")
         nlp.add_pipe("semicolon_lists", after="titled_names")
-        nlp.add_pipe("with_phrases", after="semicolon_lists")
+        nlp.add_pipe("titled_lists", after="semicolon_lists")
+        nlp.add_pipe("with_phrases", after="titled_lists")
         nlp.add_pipe("matters_with", after="with_phrases")
         nlp.add_pipe("light_verb_objects", after="matters_with")
         nlp.add_pipe("attributive_conjuncts", after="light_verb_objects")
         nlp.add_pipe("fronted_appositions", after="attributive_conjuncts")
+        nlp.add_pipe("calls_not_names", after="fronted_appositions")
     if "line_breaks" not in nlp.pipe_names and "parser" in nlp.pipe_names:
         nlp.add_pipe("line_breaks", before="parser")
         nlp.add_pipe("weekday_subjects", after="parser")

@@ -213,6 +213,19 @@ def _cluster(
             matches = [
                 cl for cl in clusters if len(names.words(cl.name)) > 1 and names.first_word(cl.name) == fold(form)
             ]
+            if not matches and not kbase.load().given_name(form):
+                # the same, misspelt once: "Mr Muhyddin" of "Muhyiddin Yassin" (not a given name many
+                # share, spelt another way: "Mohamed" is not "Mohammed bin Hamad")
+                matches = [
+                    cl
+                    for cl in clusters
+                    if len(names.words(cl.name)) > 1 and names.same_word(names.first_word(cl.name), fold(form))
+                ]
+                matches = matches if len(matches) == 1 else []
+        if not matches and len(names.words(form)) >= 2:
+            # a name without its last word: "Ismail Sabri" of "Ismail Sabri Yakoob", when only one fits
+            matches = [cl for cl in clusters if names.leading_words(form, cl.name)]
+            matches = matches if len(matches) == 1 else []
         if not matches and len(names.words(form)) == 1:
             # a paternal surname before the maternal one or a name taken in office: "Abdo" of "Mario Abdo
             # Benítez", "Guterres" of "Francisco Guterres Lú Olo", when only one fits
@@ -428,6 +441,8 @@ def _second_pass(ctx: ArticleContext, clusters: list[_Cluster], taken: list[tupl
         ws = names.words(cl.name)
         keys |= {" ".join(ws[-k:]) for k in range(1, len(ws))}
         keys |= {w for k, w in enumerate(ws[1:-1], start=1) if ws[k + 1] in names.PARTICLES}  # "Lula"
+        if len(ws) >= 3:  # a paternal surname before the maternal one: "Acevedo" of "Euclides Acevedo Candia"
+            keys |= {w for w in ws[1:-1] if len(w) >= 4 and w not in names.PARTICLES and w not in names.PATRONYMIC}
         keys |= set(cl.kb_names)  # "Jokowi" of "Joko Widodo", "Erdoğan" of "Recep Tayyip Erdogan"
         if len(ws) > 1 and ws[0] in alone:
             keys.add(ws[0])  # a family name the article uses alone: "Wang" of "Wang Yi"

@@ -6798,3 +6798,131 @@ def test_who_after_a_leader_of_a_country_is_the_leader():
     )
     v = only(found, "visit")
     assert names(v) == {"Alassane Ouattara"} and v.place.name == "Nigeria"
+
+
+def test_a_call_the_parser_read_as_naming_is_a_call():
+    found = extract(
+        "Kenyan President William Ruto spoke to reporters in Nairobi. Later, the Kenyan president called "
+        "Ugandan President Yoweri Museveni, exchanged New Year greetings, and discussed trade."
+    )
+    assert groups(found, "phone_call") == {frozenset({"William Ruto", "Yoweri Museveni"})}
+    named = extract("A farmer called John Kamau told reporters in Nairobi that the rains were late.")
+    assert not [e for e in named if e.type == "phone_call"]
+
+
+def test_people_after_an_opening_phrase_are_the_subject_of_the_verb():
+    found = extract(
+        "Kenyan President William Ruto spoke to reporters. According to a statement by Kenya's Communications "
+        "Directorate, William Ruto and Yoweri Museveni also touched on bilateral relations during a phone call."
+    )
+    assert groups(found, "phone_call") == {frozenset({"William Ruto", "Yoweri Museveni"})}
+
+
+def test_the_president_after_an_opening_call_is_the_callers_subject():
+    found = extract(
+        "Ghanaian President John Mahama received the envoy in Accra. In a phone call with his Ivorian "
+        "counterpart Alassane Ouattara, the president late on Monday said that he expects closer ties."
+    )
+    assert groups(found, "phone_call") == {frozenset({"John Mahama", "Alassane Ouattara"})}
+
+
+def test_a_bare_title_several_people_fit_is_the_one_the_story_is_about():
+    found = extract(
+        "Turkish President Recep Tayyip Erdogan on Monday spoke to President Sadyr Japarov of Kyrgyzstan over the "
+        "phone. Erdogan also held a phone conversation with Afghan President Ashraf Ghani. In a phone call with his "
+        "Nigerian counterpart Muhammadu Buhari, the president late on Monday said that he expects Nigeria to show "
+        "solidarity."
+    )
+    assert frozenset({"Recep Tayyip Erdogan", "Muhammadu Buhari"}) in groups(found, "phone_call")
+
+
+def test_a_video_that_shows_leaders_is_no_video_call():
+    found = extract(
+        "Orban and Zelensky have charged conversation on sidelines of EU summit after shaking hands – video\n\n"
+        "Hungarian Prime Minister Viktor Orban has approached President Volodymyr Zelensky on the sidelines of the "
+        "EU summit. The two leaders shook hands and then had a charged conversation.\n\n"
+        "The video does not catch the leaders' topic of conversation."
+    )
+    assert {e.type for e in found} == {"meet"} and {e.place.name for e in found} == {"Brussels"}
+    called = extract("Prime Minister Viktor Orban spoke with President Volodymyr Zelensky by video on Thursday.")
+    assert groups(called, "phone_call") == {frozenset({"Viktor Orban", "Volodymyr Zelensky"})}
+
+
+def test_an_in_person_meeting_recalled_in_a_story_of_calls_stays_a_meeting():
+    found = extract(
+        "Prime Minister Lee Hsien Loong and Prime Minister Muhyiddin Yassin spoke in a phone call on Thursday. "
+        '"I appreciate the friendship shown by Mr Lee," said Mr Muhyiddin, recalling their first in-person '
+        "meeting as prime ministers."
+    )
+    assert groups(found, "meet") == {frozenset({"Lee Hsien Loong", "Muhyiddin Yassin"})}
+
+
+def test_a_handshake_with_someone_is_a_meeting():
+    found = extract(
+        "Russian President Vladimir Putin held talks and exchanged a strong handshake with his Mongolian "
+        "counterpart Ukhnaagiin Khurelsukh in the Kremlin on Wednesday."
+    )
+    assert names(only(found, "meet")) == {"Vladimir Putin", "Ukhnaagiin Khurelsukh"}
+
+
+def test_a_counterpart_from_a_country_named_after_it_is_that_person():
+    found = extract(
+        "Russian President Vladimir Putin has held talks with his Mongolian counterpart Ukhnaagiin Khurelsukh in "
+        "the Kremlin. The Russian president is scheduled to meet with his counterpart from the Republic of Congo "
+        "Denis Sassou Nguesso."
+    )
+    assert frozenset({"Vladimir Putin", "Denis Sassou Nguesso"}) in groups(found, "planned_meet")
+
+
+def test_envoys_each_followed_by_a_title_are_each_received():
+    found = extract(
+        "President John Mahama received Joana Adamson, High Commissioner of Australia to Ghana, Mr Roger "
+        "Gopaul, High Commissioner of Trinidad and Tobago to Ghana, Svante Kilander, Swedish Ambassador to "
+        "Ghana and Ali Halabi, Lebanese Ambassador to Ghana, at the Flagstaff House on Tuesday."
+    )
+    assert groups(found, "meet") == {
+        frozenset({"John Mahama", guest})
+        for guest in ("Joana Adamson", "Roger Gopaul", "Svante Kilander", "Ali Halabi")
+    }
+
+
+def test_leaders_who_used_to_meet_tell_a_habit_not_a_plan():
+    found = extract(
+        "PRIME MINISTER TARO ASO: I had the pleasure of welcoming President Lee Myung-bak and Premier Wen Jiabao "
+        "to Fukuoka today. The three leaders used to meet briefly in the wings of other international conferences."
+    )
+    assert not [e for e in found if e.type == "planned_meet"]
+
+
+def test_a_courtesy_visit_to_a_titled_host_is_a_meeting_with_the_host():
+    found = extract(
+        "A parliamentary delegation of the European Union led by Graham Watson paid a courtesy visit to the Bihar "
+        "Chief Minister Nitish Kumar at his official residence in Patna on Wednesday."
+    )
+    assert groups(found, "meet") == {frozenset({"Graham Watson", "Nitish Kumar"})}
+
+
+def test_a_paternal_surname_alone_is_the_person_of_two_surnames():
+    found = extract(
+        "Paraguayan Foreign Minister Euclides Acevedo Candia met reporters in Asuncion. But Argentine Foreign "
+        "Minister Santiago Cafiero has welcomed Acevedo in Buenos Aires and the relationship was rechanneled."
+    )
+    assert groups(found, "meet") == {frozenset({"Santiago Cafiero", "Euclides Acevedo Candia"})}
+
+
+def test_the_two_after_a_larger_meeting_are_the_two_just_brought_together():
+    found = extract(
+        "Prime Minister Hun Sen, President Joko Widodo and Prime Minister Prayut Chan-o-cha held a trilateral "
+        "meeting in Phnom Penh on Monday. On Tuesday, Hun Sen chaired an official welcome ceremony for Vietnamese "
+        "Prime Minister Pham Minh Chinh at the Peace Palace. The two prime ministers held talks after that."
+    )
+    assert frozenset({"Hun Sen", "Pham Minh Chinh"}) in groups(found, "meet")
+
+
+def test_a_list_of_people_after_between_stays_the_lists():
+    found = extract(
+        "Following the bilateral meeting between President Aleksandar Vucic and High Representative Federica "
+        "Mogherini, a tripartite meeting between Vucic, Mogherini and Kosovo's President Hashim Thaci was planned "
+        "to take place in Brussels. Vucic decided to cancel the meeting."
+    )
+    assert frozenset({"Federica Mogherini", "Hashim Thaci"}) not in groups(found, "meet")

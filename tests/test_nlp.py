@@ -352,3 +352,23 @@ def test_a_name_after_a_title_and_a_comma_stands_beside_the_title_not_the_verb()
     name = word(doc, "Goudjil")
     assert name.dep_ == "appos" and name.head.text == "Speaker"
     assert any(a.lower_ == "presence" for a in name.ancestors)
+
+
+def test_a_known_office_holder_the_tagger_missed_is_a_person():
+    doc = nlp.parse(
+        "The Russian president is scheduled to meet with his counterpart from the Republic of Congo "
+        "Denis Sassou Nguesso. The ministry thanked the Minister for Foreign Affairs of Japan KAMIKAWA Yoko."
+    )
+    people = {e.text for e in doc.ents if e.label_ == "PERSON"}
+    assert {"Denis Sassou Nguesso", "KAMIKAWA Yoko"} <= people
+
+
+def test_a_known_name_inside_a_longer_name_is_left_alone():
+    doc = nlp.parse("The plane landed at Jomo Kenyatta International Airport in Nairobi on Monday.")
+    assert not [e for e in doc.ents if e.label_ == "PERSON"]
+
+
+def test_a_call_read_as_naming_is_the_clauses_verb():
+    doc = nlp.parse("Later, the Kenyan president called Ugandan President Yoweri Museveni, exchanged greetings.")
+    called = word(doc, "called")
+    assert called.dep_ == "ROOT" and word(doc, "Museveni").head == called and word(doc, "president").head == called

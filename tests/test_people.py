@@ -1568,3 +1568,32 @@ def test_the_name_after_a_resort_or_an_oasis_of_is_a_place():
 )
 def test_the_name_of_a_feast_the_tagger_cuts_short_is_no_person(text):
     assert not any("Fitr" in name for name in names(resolve(text)))
+
+
+def test_a_name_without_its_last_word_and_a_misspelt_given_name_are_the_same_people():
+    found = resolve(
+        "Mr Muhyiddin Yassin resigned on Aug 16. His successor, Mr Ismail Sabri Yakoob, was sworn in on Aug 21. "
+        'Mr Lee and Mr Ismail Sabri spoke on Sunday. "I appreciate the friendship," said Mr Muhyddin.'
+    )
+    assert names(found) >= {"Muhyiddin Yassin"} and "Muhyddin" not in names(found)
+    assert len([p for p in found.people if "Ismail" in p.name]) == 1
+
+
+def test_donald_trump_is_not_his_son():
+    found = resolve("Donald Trump Jr. spoke first. Then Donald Trump spoke in Ohio.")
+    assert len([p for p in found.people if "Trump" in p.name]) == 2
+
+
+def test_a_title_before_and_is_the_name_befores():
+    found = resolve(
+        "President John Mahama received Svante Kilander, Swedish Ambassador to Ghana and Ali Halabi, Lebanese Ambassador to Ghana."
+    )
+    halabi = next(p for p in found.people if p.name == "Ali Halabi")
+    assert not any("Ghana and" in r.title or r.country == "Sweden" for r in halabi.roles)
+
+
+def test_a_name_after_the_strait_of_is_a_place():
+    found = resolve_retagged(
+        "Zarif and bin Alawi highlighted the two countries' cooperation in the Strait of Hormuz.", "Hormuz", "PERSON"
+    )
+    assert "Hormuz" not in names(found)
