@@ -163,7 +163,7 @@ def _name_word(word: Token) -> bool:
     return word.pos_ == "PROPN" and word.text[:1].isupper() and not word.is_punct
 
 
-def _known_within(doc: Doc, start: int, end: int, base) -> Span | None:
+def _known_within(doc: Doc, start: int, end: int, base: kbase.KnowledgeBase) -> Span | None:
     """The longest full name of the knowledge base that ends a run of name words (the words before
     it may be a country or a title: "Congo Denis Sassou Nguesso"), two words or more."""
     for k in range(start, end - 1):
@@ -539,13 +539,8 @@ def _titled_after_opening(title: Token) -> None:
         verb = verb.head  # "the president late on Monday said": the words before the verb hang on it
     first = verb
     verb = verb.head if verb.dep_ in ("aux", "auxpass") and verb.head.i > verb.i else verb
-    if first.tag_ not in FINITE_TAGS or verb.sent != title.sent:
-        return
-    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
-        return
-    if any(a.dep_ == "prep" and a.head == verb and a.i < title.head.i for a in title.head.ancestors):
-        title.head = verb
-        title.dep_ = "nsubjpass" if any(c.dep_ == "auxpass" for c in verb.children) else "nsubj"
+    if first.tag_ in FINITE_TAGS and verb.sent == title.sent:
+        _subject_after_opening(title, verb, title.head)
 
 
 def _conjuncts_after_opening(name: Token) -> bool:
@@ -563,14 +558,20 @@ def _conjuncts_after_opening(name: Token) -> bool:
     verb = doc[after].head if doc[after].dep_ in ("aux", "auxpass") and doc[after].head.i > after else doc[after]
     if doc[after].tag_ not in FINITE_TAGS or verb.sent != name.sent:
         return False
-    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
-        return False
     if not all(c.ent_type_ == "PERSON" for c in name.subtree if c.dep_ == "conj"):
         return False
-    if not any(a.dep_ == "prep" and a.head == verb and a.i < name.i for a in name.ancestors):
+    return _subject_after_opening(name, verb, name)
+
+
+def _subject_after_opening(word: Token, verb: Token, anchor: Token) -> bool:
+    """Make ``word`` the subject of ``verb`` when the verb has none and ``anchor`` lies inside an
+    opening phrase of the verb (a preposition of it before the anchor)."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
         return False
-    name.head = verb
-    name.dep_ = "nsubjpass" if any(c.dep_ == "auxpass" for c in verb.children) else "nsubj"
+    if not any(a.dep_ == "prep" and a.head == verb and a.i < anchor.i for a in anchor.ancestors):
+        return False
+    word.head = verb
+    word.dep_ = "nsubjpass" if any(c.dep_ == "auxpass" for c in verb.children) else "nsubj"
     return True
 
 
