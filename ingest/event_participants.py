@@ -182,17 +182,16 @@ def pair_mentions(
             after = [m for m in named if m.person and not m.synthetic and m.root.i > tok.i]
             if len(before) == 2 and not (after and theirs):
                 return stand_ins(tok, before)
-    if len(pair) < 2 and len(brought_together) >= 2:
-        return [
+    if len(brought_together) >= 2 and len(pair) != len(brought_together):
+        # with no meeting yet ("the three leaders", "they" meeting), or after a meeting of another
+        # count ("the two PMs" after a trilateral): the people the sentence before brought together
+        counted = [
             m
             for tok in sent
-            if _the_n(tok) == len(brought_together) or _they_met(tok)
+            if _the_n(tok) == len(brought_together) or (len(pair) < 2 and _they_met(tok))
             for m in stand_ins(tok, brought_together)
         ]
-    if len(brought_together) >= 2 and len(pair) != len(brought_together):
-        # "the two PMs" after a sentence that brought two together, when the latest meeting had more
-        counted = [m for tok in sent if _the_n(tok) == len(brought_together) for m in stand_ins(tok, brought_together)]
-        if counted:
+        if counted or len(pair) < 2:
             return counted
     if len(pair) < 2:
         return []

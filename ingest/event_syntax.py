@@ -275,7 +275,7 @@ def path_to(tok: Token, chain_ids: set[int], trigger: Token, allow_poss: bool = 
             titled = titled or (
                 lemma == "from"
                 and head.lemma_.lower() in lx["peer_nouns"]
-                and (head.tag_ == "NNS" or (path[-2].ent_type_ == "PERSON" if len(path) >= 2 else False))
+                and (head.tag_ == "NNS" or (len(path) >= 2 and path[-2].ent_type_ == "PERSON"))
             )
             # "received a visit from Y": the host's visitor
             titled = titled or (

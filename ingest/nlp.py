@@ -166,10 +166,8 @@ def _name_word(word: Token) -> bool:
 def _known_within(doc: Doc, start: int, end: int, base: kbase.KnowledgeBase) -> Span | None:
     """The longest full name of the knowledge base that ends a run of name words (the words before
     it may be a country or a title: "Congo Denis Sassou Nguesso"), two words or more."""
-    for k in range(start, end - 1):
+    for k in range(max(start, end - 5), end - 1):  # five words at most
         span = doc[k:end]
-        if len(span) > 5:
-            continue
         if places.lookup(span.text) is not None:
             continue
         if base.known(span.text) or (len(span) == 2 and span[0].is_upper and base.known(f"{span[1]} {span[0]}")):
