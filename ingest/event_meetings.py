@@ -576,6 +576,10 @@ def meet_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMen
         return []  # "A and B took part in the talks": those present, not its parties
     if noun and _discussed_topic(tok):
         return []  # "the leaders discussed the progress made in the trade negotiations": a subject matter
+    if label == "MEET_N" and _sideline_occasion(tok, mentions):
+        # "X received a briefing on the coup attempt to oust President Y, on the sidelines of the
+        # summit": the occasion of what a verb of no meeting tells, no meeting with Y
+        return []
     if label == "MEET_N" and _gathering_attended(tok):
         return []  # "they are taking part in a series of ministerial meetings of ASEAN": no meeting of theirs
     if label == "MEET_V" and lemma in lx["host_verbs"] and not person_object(tok, mentions):
@@ -1524,6 +1528,36 @@ def virtual_candidates(tok: Token, label: str, sent: Span, mentions: list[Person
     return [Candidate(kind, tok, sent, people, noun=True, extra={"joint": True, "gathering": True})]
 
 
+def _titled_subject(noun: Token) -> bool:
+    """The verb of a meeting noun has an office for its subject that names no one of the story
+    ("the U.S. secretary of state held talks with Y"): someone else met Y, not the protagonist."""
+    verb = noun.head if noun.dep_ == "dobj" else None
+    return verb is not None and any(c.dep_ == "nsubj" and is_head(c) and c.pos_ == "NOUN" for c in verb.children)
+
+
+def _sideline_occasion(noun: Token, mentions: list[PersonMention]) -> bool:
+    """A meeting noun on whose sidelines something happened ("on the sidelines of the African Union
+    Summit", "on the margins of the talks") that names no party of its own ("with", "between"), under
+    a verb that tells no meeting or talk and has a person for its object ("to oust President Y", not
+    "met Y", "discussed with Y", "held talks"): the occasion of what the clause tells, not a meeting
+    with that person."""
+    lx = lexicon()
+    if not (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ == "of"
+        and noun.head.head.lemma_.lower() in lx["sideline_nouns"]
+        and not any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in noun.children)
+    ):
+        return False
+    verb = next((a for a in noun.ancestors if is_verb(a)), None)
+    events = {*lx["meet_verbs"], *lx["converse_verbs"], *lx["phone_verbs"], *lx["noun_light_verbs"]}
+    return (
+        verb is not None
+        and verb.lemma_.lower() not in events
+        and any(m.person is not None and m.root.dep_ == "dobj" and m.root.head == verb for m in mentions)
+    )
+
+
 def counterpart_of_protagonist(
     tok: Token, label: str, sent: Span, mentions: list[PersonMention], entities, protagonist: Person | None
 ) -> list[Candidate]:
@@ -1547,6 +1581,7 @@ def counterpart_of_protagonist(
         or not named
         or any(person.key == protagonist.key for _, person in named)
         or any(frame not in m.root.ancestors for m, _ in named)
+        or _titled_subject(tok)
     ):
         return []
     out: list[Candidate] = []

@@ -188,7 +188,8 @@ def pair_mentions(
         counted = [
             m
             for tok in sent
-            if _the_n(tok) == len(brought_together) or (len(pair) < 2 and _they_met(tok))
+            if (_the_n(tok) == len(brought_together) and _offices_fit(tok, brought_together))
+            or (len(pair) < 2 and _they_met(tok))
             for m in stand_ins(tok, brought_together)
         ]
         if counted or len(pair) < 2:
@@ -200,6 +201,7 @@ def pair_mentions(
         # "the two leaders", "the five leaders": all of them; "the presidents", "the leaders" after a
         # meeting or call of two: those two
         counted = _the_n(tok) == len(pair) or (len(pair) == 2 and (_the_plural(tok) or _bare_the_two_alone(tok)))
+        counted = counted and _offices_fit(tok, pair)
         joined = tok.dep_ == "nsubjpass" and tok.lower_ == "they" and tok.head.lemma_.lower() in lx["joined_verbs"]
         again = (  # "they met again in January": the people of the meeting before
             tok.dep_ == "nsubj"
@@ -225,6 +227,21 @@ def pair_mentions(
         if counted or joined or again or agreed or _their_own(tok):  # "They were joined by Y": all its parties
             out += stand_ins(tok, pair)
     return out
+
+
+def _offices_fit(noun: Token, people: Sequence[Person]) -> bool:
+    """ "the two heads of state", "the two foreign ministers": a count by office stands only for
+    people whose stated roles fit it (someone with no role stated may); "the two leaders", "the
+    two men" for anyone."""
+    lemma = noun.lemma_.lower()
+    if lemma == "head":  # "heads of state", "heads of government": the leaders' offices
+        words: tuple[str, ...] = ("leader",)
+    elif lemma in roles.vocabulary().heads and lemma not in roles.vocabulary().not_titles_alone:
+        words = (*(w.lower_ for w in noun.lefts if w.dep_ in ("compound", "amod") and _office_word(w)), lemma)
+    else:
+        return True
+    phrase = roles.TitlePhrase(noun.i, noun.i + 1, noun.i, " ".join(words).title(), None, words)
+    return all(not p.roles or any(roles.title_matches(phrase, r) for r in p.roles if r.title) for p in people)
 
 
 def _they_met(tok: Token) -> bool:
@@ -538,6 +555,12 @@ def pronoun_mentions(
                 # "A and B are among the leaders who arrived": A and B arrived
                 out += stand_ins(tok, subjects_of(antecedent.head.head, mentions))
                 continue
+            if antecedent.dep_ == "conj" and _plural_verb(tok.head):
+                # "A and B, who are in Washington for X": the clause is of both, not of B alone
+                listed = persons_in(nlp.first_conjunct(antecedent), mentions)
+                if len(listed) >= 2:
+                    out += stand_ins(tok, listed)
+                    continue
             pair = unique_people([m.person for m in standing if m.person is not None and m.root == antecedent])
             if not people and len(pair) >= 2:
                 # "The two ministers, who are in China to attend X": those the plural stands for
@@ -556,6 +579,11 @@ def pronoun_mentions(
             people = [previous]  # "X reached Pakistan ... The visiting dignitary will call on Y"
         out += stand_ins(tok, people[:1])
     return out
+
+
+def _plural_verb(verb: Token) -> bool:
+    """A verb in the plural ("who are", "who were", "who have arrived")."""
+    return any(t.lower_ in ("are", "were", "have") for t in (verb, *verb.children) if t == verb or t.dep_ == "aux")
 
 
 def _visited_country(noun: Token) -> str | None:

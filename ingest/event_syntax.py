@@ -70,7 +70,8 @@ def held_in_relative(verb: Token, noun: Token) -> bool:
     lx = lexicon()
     relatives = lx["relative_words"]
     return (
-        verb.dep_ == "relcl"
+        # "a courtesy call received by X from Y"; not "the summit hosted by X": a gathering's host
+        (verb.dep_ == "relcl" or (verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.lemma_.lower() != "host"))
         and verb.head == noun
         and verb.lemma_.lower() in lx["noun_light_verbs"]
         and not any(c.dep_ == "dobj" and c.lower_ not in relatives for c in verb.children)
@@ -719,6 +720,10 @@ def mood_cues(trigger: Token, chain: list[Token]) -> list[str]:
                 cues.append("modal")  # "could meet"
             elif c.dep_ in ("aux", "auxpass") and low in lx["future_auxiliaries"]:
                 cues.append("future")  # "will meet"
+            elif (c.dep_ == "advmod" and low in lx["habitual_adverbs"]) or (
+                c.dep_ == "prep" and low == "on" and any(g.lemma_.lower() in lx["habitual_nouns"] for g in c.children)
+            ):
+                cues.append("habitual")  # "spoke on the phone on a regular basis", "meet regularly": a habit
         if t != trigger and is_verb(t) and calls_off(t):
             cues.append("called_off")  # "cancelled the meeting", "ruled out talks"
         if t != trigger and t.lemma_.lower() in lx["invitation_verbs"] and _complement_of(t, trigger, chain):
@@ -790,8 +795,9 @@ def mood_cues(trigger: Token, chain: list[Token]) -> list[str]:
         and trigger.head.head.lemma_.lower() in lx["cancellation_nouns"]
     ):
         cues.append("called_off")  # "announced the cancellation of Obama's visit to Malaysia"
-    if any(_headline_negating_verb(c) for c in trigger.lefts if c.dep_ in ("compound", "aux")):
-        # a headline's "Minister Cancels Visit to India", parsed as one name or "cancels" as an auxiliary
+    if any(_headline_negating_verb(c) for c in trigger.lefts if c.dep_ in ("compound", "aux", "nsubj")):
+        # a headline's "Minister Cancels Visit to India", parsed as one name, "cancels" as an auxiliary
+        # or, in lower case, as a plural noun ("Trump cancels meeting with Merkel")
         cues.append("called_off")
     heads = {t.i for t in chain}
     for t in trigger.sent:  # "Included in the itinerary were meetings with Y", "the programme includes talks"
@@ -816,6 +822,8 @@ def mood_cues(trigger: Token, chain: list[Token]) -> list[str]:
     verb = trigger
     if trigger.dep_ == "dobj" and trigger.head in chain and trigger.head.dep_ in ("advcl", "xcomp"):
         verb = trigger.head  # "travelled to X to hold talks with Y": the light verb's infinitive
+    elif _headline_infinitive_of(trigger) is not None:
+        verb = _headline_infinitive_of(trigger)  # "X to Hold Online Conversation With Y", "X, Y to speak over phone"
     while (
         verb.dep_ == "conj" and is_verb(verb.head) and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
     ):
@@ -863,6 +871,24 @@ def mood_cues(trigger: Token, chain: list[Token]) -> list[str]:
         ):
             cues.append("infinitive")
     return cues
+
+
+def _headline_infinitive_of(noun: Token) -> Token | None:
+    """The main verb of a headline's infinitive ("X to Hold Online Conversation With Y", "X and Y to
+    speak over phone soon") whose object, or the object of whose preposition, is the event noun:
+    the noun's mood is the infinitive's."""
+    if is_verb(noun):
+        return None
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head
+    elif noun.dep_ != "dobj":
+        return None
+    # the parse may hang a headline's infinitive on its first subject ("Biden, Zelensky to speak")
+    told = verb.dep_ == "ROOT" or (verb.dep_ in ("relcl", "acl") and verb.head.pos_ == "PROPN")
+    if told and is_verb(verb) and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return verb
+    return None
 
 
 def welcome_at_a_place(verb: Token) -> bool:

@@ -112,6 +112,8 @@ def visit_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMe
                 owner = next((c for c in head.head.children if c.dep_ == "poss"), None)
                 visitors = persons_in(owner, mentions) if owner is not None else []
         preps = lx["visit_prepositions"]
+        if tok.lemma_.lower() in lx["tour_nouns"]:  # "his recent tour of South Africa, the DRC and Rwanda"
+            preps = [*preps, "of"]
         trip = destinations(tok, entities, preps, dobj=False)
         if all(places.is_vague(p) for p in trip):  # "his Africa tour, which took him to A and B": A and B
             trip = _itinerary(tok, entities) or trip
@@ -645,6 +647,8 @@ def presence_candidates(tok: Token, label: str, sent: Span, mentions: list[Perso
     visit there ("here": where the story was filed, ``event_story_places``); a bare "X was in Y"
     only for someone of another country the story knows, holding no post there (else it may be
     where X lives or works)."""
+    if tok.pos_ == "ADP":
+        return _while_in(tok, sent, mentions, entities)
     lx = lexicon()
     purpose = any(
         (c.dep_ in ("xcomp", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
@@ -679,6 +683,26 @@ def presence_candidates(tok: Token, label: str, sent: Span, mentions: list[Perso
     if place is None or not 1 <= len(visitors) <= MAX_TRAVELLERS:
         return []
     return [Candidate("visit", tok, sent, [v], place) for v in visitors]
+
+
+def _while_in(prep: Token, sent: Span, mentions: list[PersonMention], entities) -> list[Candidate]:
+    """ "While in Addis Ababa, X held talks with Y": the clause's subject was there, a visit for
+    someone not at home; told of a stay still to come ("While in Berlin, X will meet Y"), none."""
+    verb = prep.head
+    if not is_verb(verb) or verb.dep_ != "ROOT" or modality(verb, clause_chain(verb)) != "asserted":
+        return []  # not "He said while in London, he joined ...": a stay recalled in what someone said
+    where = next((o for o in prep.children if o.dep_ == "pobj"), None)
+    place = place_of_token(where, entities)[0] if where is not None else None
+    if place is None:
+        return []
+    # "While in Addis Ababa, the Nigerian leader, ..., held talks": the parse may hang the subject on the place
+    hung = [p for c in where.children if c.dep_ == "appos" for p in persons_in(c, mentions)]
+    # "While in Harare, Zuma is supported by A and B": the subject was there; the agents are no visitors of it
+    agents = {p.key for c in verb.children if c.dep_ == "agent" for o in c.children for p in persons_in(o, mentions)}
+    visitors = [v for v in subjects_of(verb, mentions) or hung if not at_home(v, place) and v.key not in agents]
+    if not 1 <= len(visitors) <= MAX_TRAVELLERS:
+        return []
+    return [Candidate("visit", prep, sent, [v], place) for v in visitors]
 
 
 def _fronted_place_attr(copula: Token, mentions: list[PersonMention]) -> list[Person]:

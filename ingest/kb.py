@@ -10,7 +10,9 @@ Two data files under ``ingest/data``, loaded once per process (``load()``):
 A curated person who is also in the Phoenix part (same country, same full name or alias) is one
 entry: the Phoenix id is kept, the curated name, aliases and offices are added.
 
-Look-ups are dictionaries by folded name (``ingest.records.fold``), never scans:
+Look-ups are dictionaries by folded name (``ingest.records.fold``), never scans; a full name
+in another romanisation ("Serzh Sarkisian" for the base's "Serzh Sarkisyan", "Ilham Aliev") is
+found through one spelling of both (``romanised``, rules in ``data/romanisation.json``):
 
 * ``match(name, day, countries, titles)``: the one person a name form stands for.  A full name,
   a variant or a nickname ("Jokowi") names a person outright when only one entry has it (several:
@@ -34,6 +36,7 @@ from __future__ import annotations
 import calendar
 import gzip
 import json
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
@@ -184,6 +187,23 @@ class Style:
 ARABIC_ARTICLE = frozenset({"el", "ul", "ad", "ar", "as", "ash", "at", "az", "an"})  # folded spellings of "al-"
 
 
+@lru_cache(maxsize=1)
+def _romanisation() -> tuple[tuple[re.Pattern[str], str], ...]:
+    return tuple((re.compile(pattern), spelt) for pattern, spelt in read_json("romanisation.json")["rules"])
+
+
+@lru_cache(maxsize=65536)
+def romanised(key: str) -> str:
+    """A folded name with each word spelt by one romanisation (``data/romanisation.json``): "serzh
+    sarkisian" and "serzh sarkisyan" alike."""
+    out = []
+    for word in key.split():
+        for pattern, spelt in _romanisation():
+            word = pattern.sub(spelt, word)
+        out.append(word)
+    return " ".join(out)
+
+
 def al_spelt(key: str) -> str:
     """A folded name with the Arabic article spelt "al": "omar el bashir" -> "omar al bashir"."""
     return " ".join("al" if w in ARABIC_ARTICLE else w for w in key.split())
@@ -217,6 +237,7 @@ class KnowledgeBase:
     _offices: dict[str, list[tuple[str, Office]]] = field(default_factory=dict)  # country -> titled offices
     _styles: dict[str, list[Style]] = field(default_factory=dict)
     _given: frozenset[str] | None = None  # first words of the full names, folded (built on first use)
+    _romanised: dict[str, str | None] = field(default_factory=dict)  # romanised full name -> full name (None: several)
     _paternal: dict[str, str] = field(default_factory=dict)  # id -> given name and father's surname
 
     # ---------------------------------------------------------------- building
@@ -233,6 +254,8 @@ class KnowledgeBase:
             key = fold(n)
             if " " in key:
                 put(self._full, key)
+                spelt = romanised(key)
+                self._romanised[spelt] = key if self._romanised.get(spelt, key) == key else None
                 ws = names.words(key)
                 if len(ws) >= 3 and not any(w in names.PARTICLES for w in ws):
                     self._short_form(f"{ws[0]} {ws[-1]}", key)
@@ -320,7 +343,7 @@ class KnowledgeBase:
                 return short
         if len(ws) == 2 and self._first_last.get(key):
             return self._first_last[key]  # "Toomas Ilves": the base's "Toomas Hendrik Ilves"
-        return key
+        return self._romanised.get(romanised(key)) or key  # "Serzh Sarkisian": the base's "Serzh Sarkisyan"
 
     def match(
         self, name: str, day: date | None = None, countries: Iterable[str] = (), titles: Iterable[Role] = ()

@@ -305,7 +305,9 @@ def name_end(doc: Doc, i: int) -> int:
             continue
         if tok.text == "-" and j > i and not doc[j - 1].whitespace_ and not tok.whitespace_ and j + 1 < n:
             lower_part = doc[j - 1].is_lower and j - 2 > i and doc[j - 2].text == "-"  # "Chan-o-[cha]"
-            if doc[j + 1].is_alpha and doc[j + 1].is_lower and (is_name_word(doc[j - 1]) or lower_part):
+            # not "Ashraf Ghani Ahmadzai-have arrived": a verb after a dash of a scrape is no part of the name
+            verb = doc[j + 1].pos_ == "AUX" or doc[j + 1].tag_ in ("VBZ", "VBD", "VBP", "MD")
+            if doc[j + 1].is_alpha and doc[j + 1].is_lower and (is_name_word(doc[j - 1]) or lower_part) and not verb:
                 j += 2  # "Lee Jae-myung", "Kim Jong-un", "Prayut Chan-o-cha"
                 continue
             j += 1

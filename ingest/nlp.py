@@ -18,7 +18,8 @@
   ``fronted_appositions``, which hangs the name after "In a call with the President of X, Y, the
   Secretary General urged" on the President, the titled phrase after it being the subject;
   ``calls_not_names``, which reads "the president called Prime Minister Y, exchanged greetings" as
-  a call, not as naming;
+  a call, not as naming; ``described_appositions``, which hangs a name set off after a title or a
+  word of kinship ("his late mother and former monarch, Queen Elizabeth II") on that word;
   ``matters_with``, which gives the verb the "with" and the person the parser hung on the matters
   discussed ("discussed bilateral relations with President Y"); a
   ``with_plurals`` component after the parser that reads "with state honors" as a noun phrase
@@ -434,6 +435,24 @@ def fronted_appositions(doc: Doc) -> Doc:
             continue
         subject.head, subject.dep_ = verb, "nsubj"
         name.head, name.dep_ = title, "appos"
+    return doc
+
+
+@Language.component("described_appositions")
+def described_appositions(doc: Doc) -> Doc:
+    """A name set off by a comma right after a title or a word of kinship ("the funeral of his late
+    mother and former monarch, Queen Elizabeth II"), which the parser made the apposition of a
+    noun further back ("a number of world leaders"), is the apposition of that title or relative."""
+    voc = roles.vocabulary()
+    for ent in doc.ents:
+        name = ent.root
+        if ent.label_ != "PERSON" or name.dep_ != "appos" or ent.start < 2 or doc[ent.start - 1].text != ",":
+            continue
+        word = doc[ent.start - 2]
+        if word == name.head or word.pos_ != "NOUN" or not (roles.is_head(word) or word.lower_ in voc.kin):
+            continue
+        if word.i > name.head.i and name.head in word.ancestors and name not in word.ancestors:
+            name.head = word
     return doc
 
 
@@ -949,6 +968,7 @@ def build() -> spacy.Language:
         nlp.add_pipe("attributive_conjuncts", after="light_verb_objects")
         nlp.add_pipe("fronted_appositions", after="attributive_conjuncts")
         nlp.add_pipe("calls_not_names", after="fronted_appositions")
+        nlp.add_pipe("described_appositions", after="calls_not_names")
     if "line_breaks" not in nlp.pipe_names and "parser" in nlp.pipe_names:
         nlp.add_pipe("line_breaks", before="parser")
         nlp.add_pipe("weekday_subjects", after="parser")

@@ -430,6 +430,32 @@ def _headline_prefix(
     return group, []
 
 
+def _surnames_of_described(
+    doc: Doc, described: list[Mention], named: list[Mention], clustered: set[str]
+) -> list[Mention]:
+    """ "the Nigerian leader" stands for Muhammadu Buhari (through the knowledge base), whom the story
+    calls "Buhari" elsewhere, a word the tagger took for a place: the same person.  Only for people
+    the story names nowhere in full, and a surname no other person of the story shares."""
+    people = {m.person.key: m.person for m in described if m.person is not None and m.person.key not in clustered}
+    owners: dict[str, set[str]] = {}
+    for person in [*people.values(), *(m.person for m in named if m.person is not None)]:
+        for form in names.surname_forms(person.name):
+            owners.setdefault(form, set()).add(person.key)
+    taken = [(m.start, m.end) for m in [*described, *named]]
+    out: list[Mention] = []
+    for tok in doc:
+        if tok.pos_ != "PROPN" or not tok.text[:1].isupper() or tok.ent_type_ == "PERSON":
+            continue
+        if inside(taken, tok.idx, tok.idx + len(tok)):
+            continue
+        if (tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN") or (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN"):
+            continue  # a word of a longer name ("Buhari Street")
+        keys = owners.get(fold(tok.text), set())
+        if len(keys) == 1 and (key := next(iter(keys))) in people:
+            out.append(Mention(text=tok.text, start=tok.idx, end=tok.idx + len(tok), person=people[key]))
+    return out
+
+
 def _second_pass(ctx: ArticleContext, clusters: list[_Cluster], taken: list[tuple[int, int]]) -> None:
     """Mentions the tagger mislabelled ("Maduro" as ORG, "Naruhito" as GPE) by their known forms."""
     doc = ctx.doc
@@ -757,6 +783,7 @@ def resolve(doc: Doc, article: Article, registry: Registry) -> Entities:
         country_of=country_of,
         counterpart_holder=counterpart_holder,
     )
+    described += _surnames_of_described(doc, described, name_mentions, {p.key for _, p in draft})
     named_after = {doc[c.start].idx for c in cands}
     for s, e, style in styles:  # "the Custodian of the Two Holy Mosques": the holder at the date, or left open
         if any(0 < start - e <= 2 for start in named_after):

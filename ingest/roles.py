@@ -110,7 +110,8 @@ def is_head(token: Token) -> bool:
 def is_plural_head(token: Token) -> bool:
     """A title noun in the plural ("Ministers", "Presidents"): before a list of names, never a name."""
     low = token.lower_
-    return low.endswith("s") and low[:-1] in vocabulary().heads
+    heads = vocabulary().heads
+    return (low.endswith("ies") and low[:-3] + "y" in heads) or (low.endswith("s") and low[:-1] in heads)
 
 
 def _cap(word: str) -> str:
@@ -432,6 +433,9 @@ def next_holder(doc, end: int) -> bool:
     return len(after) == 2 and after[0].text == "-" and after[1].lower_ in ("elect", "designate")
 
 
+PAST_HOLDER_WORDS = frozenset({"former", "ex", "ex-", "erstwhile"})
+
+
 def description_at(doc: Doc, head: int) -> TitlePhrase | None:
     """A phrase headed by token ``head`` that describes a person without naming them, or None.
 
@@ -466,6 +470,11 @@ def description_at(doc: Doc, head: int) -> TitlePhrase | None:
         return None
     if first in ("a", "an"):
         return None  # "a minister": someone new, not someone already named
+    before = doc[phrase.start - 1].lower_ if phrase.start > 0 else ""
+    if before == "as":
+        return None  # "her tenure as German Chancellor", "served as the president": an office held, no one else
+    if before in PAST_HOLDER_WORDS:
+        return None  # "the former German Chancellor": not whoever holds the office now
     return phrase
 
 

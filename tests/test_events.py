@@ -6926,3 +6926,126 @@ def test_a_list_of_people_after_between_stays_the_lists():
         "to take place in Brussels. Vucic decided to cancel the meeting."
     )
     assert frozenset({"Federica Mogherini", "Hashim Thaci"}) not in groups(found, "meet")
+
+
+def test_a_headline_infinitive_over_a_call_noun_is_a_plan():
+    found = extract(
+        "Argentine President to Hold Online Conversation With Putin on Friday - Foreign Ministry\n\n"
+        "BUENOS AIRES - Argentine President Alberto Fernandez is going to hold an online conversation with "
+        "Russian President Vladimir Putin on Friday, a spokesperson said."
+    )
+    assert not [e for e in found if e.type == "phone_call"]
+    found = extract("Ruto, Ramaphosa to speak over phone soon - State House\n\nThe official gave no date.")
+    assert not [e for e in found if e.type == "phone_call"]
+
+
+def test_an_unnamed_office_holder_as_subject_is_not_the_protagonist():
+    found = extract(
+        "President Biden and President Zelensky are expected to maintain close contact.\n\n"
+        "Earlier, the U.S. foreign minister held talks with the president of Ukraine to confirm support.",
+        published=None,
+    )
+    assert not [e for e in found if e.type == "meet"]
+
+
+def test_a_name_after_a_kinship_word_is_not_a_party_of_the_call():
+    found = extract(
+        "King Charles III spoke, via telephone, with a number of world leaders in connection to the funeral of his "
+        "late mother and former monarch, Queen Elizabeth II."
+    )
+    assert not [e for e in found if e.type == "phone_call"]
+
+
+def test_an_honorary_call_is_in_person():
+    found = extract(
+        '"I appreciate the close relations," Prime Minister Najib Razak said after an honorary call to President '
+        "Susilo Bambang Yudhoyono at Merdeka Palace on Thursday."
+    )
+    assert groups(found, "meet") == {frozenset({"Najib Razak", "Susilo Bambang Yudhoyono"})}
+    assert not [e for e in found if e.type == "phone_call"]
+
+
+def test_calls_on_a_regular_basis_are_a_habit():
+    found = extract(
+        "President Ruto spoke over the phone with President Ramaphosa on Thursday. The two leaders have spoken on "
+        "the phone on a regular basis since 2022."
+    )
+    quotes = [q.quote for e in found if e.type == "phone_call" for q in e.evidence]
+    assert quotes and not any("regular basis" in q for q in quotes)
+
+
+def test_who_with_a_plural_verb_stands_for_every_name_before_it():
+    found = extract(
+        "The meeting was attended by Defence Minister Rajnath Singh and Minister of External Affairs "
+        "Dr. S. Jaishankar, who are in Washington DC for the India-US 2+2 Ministerial Dialogue."
+    )
+    assert visits(found) == {("Rajnath Singh", "Washington"), ("S. Jaishankar", "Washington")}
+
+
+def test_while_in_a_city_the_subject_visits_it():
+    found = extract("While in Nairobi, Ghanaian President John Mahama held talks with business leaders.")
+    assert visits(found) == {("John Mahama", "Nairobi")}
+    found = extract("While in Berlin, Polish President Andrzej Duda will meet business leaders.")
+    assert not [e for e in found if e.type == "visit"]
+
+
+def test_the_summit_on_whose_sidelines_something_happened_is_no_meeting():
+    found = extract(
+        "President Muhammadu Buhari also received a comprehensive briefing on the coup attempt to oust President "
+        "Umaru Embalo of Guinea-Bissau, on the sidelines of the African Union Summit, on Sunday."
+    )
+    assert not [e for e in found if e.type == "meet"]
+
+
+def test_a_courtesy_call_received_by_a_host_from_a_guest_is_a_meeting():
+    found = extract(
+        "This was conveyed at a courtesy call received by Prime Minister Frank Bainimarama from Tongan Prime "
+        "Minister Siaosi Sovaleni on Wednesday."
+    )
+    assert groups(found, "meet") == {frozenset({"Frank Bainimarama", "Siaosi Sovaleni"})}
+
+
+def test_a_headline_that_cancels_a_meeting_tells_no_meeting(tmp_path):
+    page = tmp_path / "cancelled.txt"
+    page.write_text(
+        "Politics World News\n\nTrump Cancels Meeting with German’s Merkel\n\nTrump Cancels Meeting with "
+        "German’s Merkel\n  • PublishedMarch 14, 2017\n\nThe expected meeting between U.S. President Donald Trump "
+        "and German Chancellor Angela Merkel has been postponed to Friday because of a storm.\n",
+        encoding="utf-8",
+    )
+    assert not [e for e in extract_page(page) if e.type == "meet"]
+
+
+def test_the_two_heads_of_state_are_not_a_minister_and_a_president():
+    found = extract(
+        "Wang Yi, China's Foreign Minister, met with US President Joe Biden in the White House on Friday. The "
+        "visit is to implement the consensus reached at the meeting of the two heads of state in Bali last year."
+    )
+    assert groups(found, "meet") == {frozenset({"Wang Yi", "Joe Biden"})}
+    assert all(e.place is None or e.place.name != "Bali" for e in found)
+
+
+def test_the_host_of_a_virtual_summit_is_no_party_of_an_attendee():
+    found = extract(
+        "Prime Minister Sher Bahadur Deuba participated in the Leaders' Summit for Democracy hosted virtually by "
+        "President Joe Biden today."
+    )
+    assert not [e for e in found if e.type in ("meet", "phone_call")]
+
+
+def test_a_stay_recalled_in_reported_speech_or_the_agents_of_a_passive_are_no_visits():
+    found = extract(
+        "Kenyan President Mwai Kibaki arrived in Lilongwe on Friday. He said while in London, he joined a group of "
+        "African students."
+    )
+    assert visits(found) == {("Mwai Kibaki", "Lilongwe")}
+    found = extract(
+        "While in Harare, President Jacob Zuma is supported by International Relations Minister Maite "
+        "Nkoana-Mashabane and Defence Minister Lindiwe Sisulu."
+    )
+    assert visits(found) == {("Jacob Zuma", "Harare")}
+
+
+def test_a_tour_of_places_is_a_visit_to_each():
+    found = extract("The talks touched on Blinken's recent tour of South Africa, the DRC and Rwanda.")
+    assert {place for _, place in visits(found)} == {"South Africa", "Democratic Republic of the Congo", "Rwanda"}

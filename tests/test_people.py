@@ -1597,3 +1597,73 @@ def test_a_name_after_the_strait_of_is_a_place():
         "Zarif and bin Alawi highlighted the two countries' cooperation in the Strait of Hormuz.", "Hormuz", "PERSON"
     )
     assert "Hormuz" not in names(found)
+
+
+def test_a_plural_office_in_ies_before_names_is_no_part_of_them():
+    found = resolve_retagged(
+        "The minister thanked Secretaries Rowland and Barrow as representatives of their government.",
+        "Secretaries Rowland",
+        "PERSON",
+    )
+    assert "Rowland" in names(found)
+
+
+def test_the_words_of_an_envoys_full_title_are_no_person():
+    found = resolve(
+        "President Maria Kovac received the credentials of Omar Haddad, the newly appointed Ambassador "
+        "Extraordinary and Plenipotentiary of the State of Palestine, on June 15."
+    )
+    assert "Extraordinary" not in names(found)
+    assert "Omar Haddad" in names(found)
+
+
+def test_the_last_word_of_a_long_portfolio_is_no_given_name():
+    found = resolve_retagged(
+        "Dr Lim met his counterpart Ahmad Rahim and Minister of Science, Technology and Innovation Farid Osman on Tuesday.",
+        "Innovation Farid Osman",
+        "PERSON",
+    )
+    assert "Farid Osman" in names(found)
+    assert not any("Innovation" in p.name for p in found.people)
+
+
+def test_a_given_name_after_secretary_of_state_is_part_of_the_name():
+    text = '"Secretary of State Antony J. Blinken spoke today with Kenyan President Uhuru Kenyatta about the vote.'
+    found = resolve(text)
+    assert at(found, text, "Antony J. Blinken").name == "Antony J. Blinken"
+
+
+def test_an_office_held_after_as_stands_for_no_one():
+    found = resolve(
+        "Russian President Vladimir Putin spoke over the phone with Angela Merkel on Thursday at the end of her "
+        "tenure as German Chancellor.",
+        published=date(2021, 12, 9),
+    )
+    assert names(found) == {"Vladimir Putin", "Angela Merkel"}
+
+
+def test_a_former_holder_is_not_the_office_holder_of_the_day():
+    found = resolve(
+        "Angela Merkel and Vladimir Putin have had about 30 meetings (the former German Chancellor met with "
+        "Dmitry Medvedev a further 20 times).",
+        published=date(2021, 12, 9),
+    )
+    assert not any("Scholz" in p.name for p in found.people)
+
+
+def test_a_surname_alone_is_the_person_a_description_named():
+    text = (
+        "The Nigerian leader held bilateral meetings with some African leaders on Sunday.\n\n"
+        "Buhari also received a briefing on the economy."
+    )
+    found = resolve(text, published=date(2022, 2, 7))
+    described = at(found, text, "The Nigerian leader")
+    assert described is not None
+    assert at(found, text, "Buhari") == described
+
+
+def test_a_verb_after_a_dash_is_no_part_of_the_name_before_it():
+    text = "Presidents of Sri Lanka and Afghanistan-Mahinda Rajapaksa and Ashraf Ghani Ahmadzai-have arrived here."
+    found = resolve(text)
+    assert "Ashraf Ghani Ahmadzai" in names(found)
+    assert "Lee Jae-myung" in names(resolve("Lee Jae-myung met Kim Jong-un in Seoul."))

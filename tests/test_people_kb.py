@@ -583,3 +583,11 @@ def test_a_lone_surname_keeps_the_article_s_spelling_in_the_full_name():
 
     assert display_name({"Zelensky": 2}, {"Zelensky": 0}, "volodymyr-zelenskyy") == "Volodymyr Zelensky"
     assert display_name({"Zelenskyy": 2}, {"Zelenskyy": 0}, "volodymyr-zelenskyy") == "Volodymyr Zelenskyy"
+
+
+def test_a_name_in_another_romanisation_is_the_bases_name():
+    base = kb.load()
+    assert base.full_name_key("Serzh Sarkisian") == base.full_name_key("Serzh Sarkisyan")
+    assert base.known("Ilham Aliev") and base.known("Nursultan Nazarbaev")
+    assert kb.romanised("dmitry medvedev") == kb.romanised("dmitri medvedev")
+    assert kb.romanised("moon jae-in") == "moon jae-in"
