@@ -192,7 +192,7 @@ def _romanisation() -> tuple[tuple[re.Pattern[str], str], ...]:
     return tuple((re.compile(pattern), spelt) for pattern, spelt in read_json("romanisation.json")["rules"])
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=8192)
 def romanised(key: str) -> str:
     """A folded name with each word spelt by one romanisation (``data/romanisation.json``): "serzh
     sarkisian" and "serzh sarkisyan" alike."""

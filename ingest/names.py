@@ -60,7 +60,7 @@ def words(name: str) -> list[str]:
     return list(_words(name))
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=8192)
 def _words(name: str) -> tuple[str, ...]:
     """``words`` of a name, made once per name."""
     out = []
@@ -87,7 +87,7 @@ def surname_forms(name: str) -> set[str]:
     return set(_surname_forms(name))
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=8192)
 def _surname_forms(name: str) -> frozenset[str]:
     """``surname_forms`` of a name, made once per name."""
     ws = words(name)
@@ -107,7 +107,7 @@ def _surname_forms(name: str) -> frozenset[str]:
     return frozenset(forms)
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=8192)
 def same_person(a: str, b: str) -> bool:
     """Whether two name forms can name one person (shorter form, hyphen variant, small typo)."""
     wa, wb = _articled(words(a)), _articled(words(b))

@@ -20,7 +20,7 @@ from functools import lru_cache
 EVENT_TYPES = ("meet", "phone_call", "visit", "sign_agreement", "planned_meet")
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=8192)
 def fold(text: str) -> str:
     """Accent-, case- and punctuation-insensitive form of a name: 'Nicolás Maduro' -> 'nicolas maduro'."""
     text = unicodedata.normalize("NFKD", text or "")
