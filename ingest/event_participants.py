@@ -581,9 +581,14 @@ def pronoun_mentions(
     return out
 
 
+PLURAL_VERB_FORMS = frozenset({"are", "were", "have"})
+
+
 def _plural_verb(verb: Token) -> bool:
     """A verb in the plural ("who are", "who were", "who have arrived")."""
-    return any(t.lower_ in ("are", "were", "have") for t in (verb, *verb.children) if t == verb or t.dep_ == "aux")
+    return verb.lower_ in PLURAL_VERB_FORMS or any(
+        c.dep_ == "aux" and c.lower_ in PLURAL_VERB_FORMS for c in verb.children
+    )
 
 
 def _visited_country(noun: Token) -> str | None:

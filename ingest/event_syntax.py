@@ -822,8 +822,8 @@ def mood_cues(trigger: Token, chain: list[Token]) -> list[str]:
     verb = trigger
     if trigger.dep_ == "dobj" and trigger.head in chain and trigger.head.dep_ in ("advcl", "xcomp"):
         verb = trigger.head  # "travelled to X to hold talks with Y": the light verb's infinitive
-    elif _headline_infinitive_of(trigger) is not None:
-        verb = _headline_infinitive_of(trigger)  # "X to Hold Online Conversation With Y", "X, Y to speak over phone"
+    elif (infinitive := _headline_infinitive_of(trigger)) is not None:
+        verb = infinitive  # "X to Hold Online Conversation With Y", "X, Y to speak over phone"
     while (
         verb.dep_ == "conj" and is_verb(verb.head) and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
     ):

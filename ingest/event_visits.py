@@ -113,7 +113,7 @@ def visit_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMe
                 visitors = persons_in(owner, mentions) if owner is not None else []
         preps = lx["visit_prepositions"]
         if tok.lemma_.lower() in lx["tour_nouns"]:  # "his recent tour of South Africa, the DRC and Rwanda"
-            preps = [*preps, "of"]
+            preps = {*preps, "of"}
         trip = destinations(tok, entities, preps, dobj=False)
         if all(places.is_vague(p) for p in trip):  # "his Africa tour, which took him to A and B": A and B
             trip = _itinerary(tok, entities) or trip
