@@ -237,7 +237,7 @@ def _offices_fit(noun: Token, people: Sequence[Person]) -> bool:
     if lemma == "head":  # "heads of state", "heads of government": the leaders' offices
         words: tuple[str, ...] = ("leader",)
     elif lemma in roles.vocabulary().heads and lemma not in roles.vocabulary().not_titles_alone:
-        words = (*(w.lower_ for w in noun.lefts if w.dep_ in ("compound", "amod") and _office_word(w)), lemma)
+        words = _office_words(noun, lemma)
     else:
         return True
     phrase = roles.TitlePhrase(noun.i, noun.i + 1, noun.i, " ".join(words).title(), None, words)
@@ -829,9 +829,7 @@ def described_mentions(sent: Span, entities, day: date | None = None) -> list[Pe
         countries = _described_countries(tok)
         if len(countries) < 2:
             continue
-        # "the prime ministers of A and B": the office words before the plural, then its singular
-        office = [w.lower_ for w in tok.lefts if w.dep_ in ("compound", "amod") and _office_word(w)]
-        words = (*office, _singular(tok.lower_))
+        words = _office_words(tok, _singular(tok.lower_))  # "the prime ministers of A and B"
         found = []
         for country in countries:
             phrase = roles.TitlePhrase(tok.i, tok.i + 1, tok.i, " ".join(words).title(), country, words)
@@ -845,6 +843,12 @@ def described_mentions(sent: Span, entities, day: date | None = None) -> list[Pe
 def _singular(word: str) -> str:
     """ "presidents" -> "president", "heads" -> "head" (the title words are regular plurals)."""
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def _office_words(noun: Token, head: str) -> tuple[str, ...]:
+    """The words of the office a plural title names: the office words before it, then ``head`` (its
+    singular): ("prime", "minister") of "the prime ministers"."""
+    return (*(w.lower_ for w in noun.lefts if w.dep_ in ("compound", "amod") and _office_word(w)), head)
 
 
 def _office_word(word: Token) -> bool:

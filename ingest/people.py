@@ -437,6 +437,8 @@ def _surnames_of_described(
     calls "Buhari" elsewhere, a word the tagger took for a place: the same person.  Only for people
     the story names nowhere in full, and a surname no other person of the story shares."""
     people = {m.person.key: m.person for m in described if m.person is not None and m.person.key not in clustered}
+    if not people:
+        return []
     owners: dict[str, set[str]] = {}
     for person in [*people.values(), *(m.person for m in named if m.person is not None)]:
         for form in names.surname_forms(person.name):
