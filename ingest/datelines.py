@@ -35,7 +35,7 @@ The words are in ``ingest/data/date_words.json`` (months, weekdays) and ``dateli
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 
@@ -150,6 +150,7 @@ class Match:
     agency: str | None
     dash: str = "-"  # the dash or colon that ends it
     bracketed: bool = False  # "(Danang, Vietnam) –": as plainly a dateline as one with a date
+    own_line: bool = False  # "March 26, 2013, Durban": a line of its own, as plainly one as a wire's
 
 
 def _caps(words: list[str]) -> bool:
@@ -207,6 +208,29 @@ def _matched(
     )
 
 
+@lru_cache(maxsize=1)
+def _date_then_city_pattern() -> re.Pattern[str]:
+    """ "March 26, 2013, Durban": a line of its own with the date, then a known city, as presidential
+    readouts head their text."""
+    word = r"[^\W\d_][\w.'’-]*"
+    return re.compile(
+        rf"(?P<date>{_when()}),[ \t]*(?P<city>{word}(?:[ \t]+{word}){{0,{MAX_CITY_WORDS - 1}}})"
+        rf"(?:[ \t]+(?P<dash>--|—|–|―|-)(?=\s|$)|[ \t]*$)",
+        re.IGNORECASE,
+    )
+
+
+def _date_then_city(text: str) -> Match | None:
+    m = _date_then_city_pattern().match(text)
+    if m is None or not _title(m.group("city").split()) or not _known_city(m.group("city")):
+        return None
+    year, month, day = _read_date(m.group("date"))
+    if year is None or month is None or day is None:
+        return None
+    dash = m.group("dash") or ""  # "" on its own line; a dash once the story follows it
+    return replace(_matched(m, dash=dash, when=m.group("date"), read=(year, month, day)), own_line=True)
+
+
 def _date_first(text: str) -> Match | None:
     m = _date_first_pattern().match(text)
     if m is None or not _caps(m.group("city").split()):
@@ -257,7 +281,7 @@ def _slashed(text: str) -> Match | None:
 
 def parse(text: str) -> Match | None:
     """The dateline opening ``text`` (a paragraph), or None (see the module docstring for the rules)."""
-    first = _date_first(text) or _bracketed(text) or _slashed(text)
+    first = _date_first(text) or _bracketed(text) or _slashed(text) or _date_then_city(text)
     if first is not None:
         return first
     stamp = _TIME_STAMP.match(text)  # "00:01 | Bogota (Colombia), Dec. 4.": the time the page was posted
@@ -492,7 +516,7 @@ def find(
             m.date_text or m.agency or m.bracketed or _capital_city(m.city) or _major_city(m) or placed
         ):
             continue
-        if k > BODY_PARAGRAPHS - first and not ((m.date_text and m.agency) or placed):
+        if k > BODY_PARAGRAPHS - first and not ((m.date_text and m.agency) or placed or m.own_line):
             continue
         base = start + lead
         when = None

@@ -106,13 +106,13 @@ def resolve_descriptions(
         # apposition after: "his Venezuelan counterpart, Yvan Gil Pinto" (or without the comma)
         m = named_next
         if m is None and phrase.end + 1 < len(doc) and doc[phrase.end].text == ",":
-            m = _person_starting(mentions, doc[phrase.end + 1].idx)
+            m = _person_starting(mentions, doc[phrase.end + 1].idx) or _styled_name_at(doc, phrase.end + 1, mentions)
         if m is not None:
             person = m.person
             if phrase.relational:
                 ref = _referent_before(all_mentions, span.sent, span.start_char)
                 if ref is not None and ref.person is not None:
-                    titles = [r.title for r in ref.person.roles]
+                    titles = _office_titles(ref.person)
                     if titles:
                         extra_roles.setdefault(person.key, []).append(Role(titles[0], phrase.country))
             else:
@@ -165,6 +165,28 @@ def resolve_descriptions(
     everyone = sorted(mentions + resolved, key=lambda m: m.start)
     resolved += _plural_counterparts(doc, people, everyone, extra_roles, counterpart_holder)
     return resolved, unresolved
+
+
+def _styled_name_at(doc, k: int, mentions: list[Mention]) -> Mention | None:
+    """The person named at token ``k`` after a style of their own that is no office ("The Saudi
+    minister, Prince Faisal bin Farhan, ...": the mention starts after "Prince"; not "Along with the
+    Sultan, King Hamad ...", whose title is an office of its own)."""
+    voc = roles.vocabulary()
+    styles = voc.name_styles | voc.honorifics
+    for m in mentions:
+        if m.start > doc[k].idx and m.start - doc[k].idx <= 40:
+            name = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if name is not None and name.start > k and all(t.text in styles for t in doc[k : name.start]):
+                return m
+    return None
+
+
+def _office_titles(person: Person) -> list[str]:
+    """A person's titles that are offices, those stated with a country first: not a style ("Prince"
+    of "Prince Faisal") that a counterpart does not share."""
+    styles = roles.vocabulary().name_styles
+    offices = [r for r in person.roles if r.title and r.title not in styles]
+    return [r.title for r in sorted(offices, key=lambda r: r.country is None)]
 
 
 def _phrase_top(tok: Token) -> Token:

@@ -551,6 +551,12 @@ def meet_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMen
                 continue
             if c.dep_ == "prt" and c.lower_ in lx["phone_particles"]:
                 continue  # "called up Y to congratulate him": phoned
+            if c.dep_ == "oprd" and any(
+                t.tag_ in FINITE_TAGS for t in (c, *(a for a in c.children if a.dep_ == "amod"))
+            ):
+                # "called Y and the pair 'exchanged greetings'" (a finite verb taken for the predicate, or
+                # for an adjective of one): a clause of its own, not "called Y a liar"
+                continue
             if c.dep_ in ("oprd", "xcomp", "ccomp", "prt") and not _purpose_callees(c, mentions):
                 # but "called Y to wish him good health": a call with Y; "Y had called to apologise": a call
                 if not (c.dep_ == "xcomp" and _greets(c)):
@@ -824,7 +830,12 @@ def meet_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMen
                 # "held talks with A and seven other heads of state": a group the story may name next
                 "group_noun": group_word(others) if (others := _unnamed_counterparts(tok)) is not None else None,
                 # "held an introductory call with Y": in person by its adjective alone (``event_story``)
-                "call_by_adjective": courtesy and label == "PHONE_N" and not paid_call(tok) and not _called_on(tok),
+                # (not "hosted a courtesy call by Y", "received a farewell call from Y": a guest received)
+                "call_by_adjective": courtesy
+                and label == "PHONE_N"
+                and not paid_call(tok)
+                and not _called_on(tok)
+                and not (tok.dep_ == "dobj" and tok.head.lemma_.lower() in lx["host_verbs"]),
             },
         )
         for group in _occasions(people, chain, tok, mentions, phone=kind == "phone_call")
@@ -1314,6 +1325,8 @@ def host_noun_candidates(
         if occasion and c.dep_ in ("acl", "advcl") and c.tag_ == "VBN" and c.lemma_.lower() in lx["host_verbs"]
     ]
     given = bool(hosted) or verb.lemma_.lower() in (lx["occasion_verbs"] if occasion else lx["host_noun_verbs"])
+    if not given and not occasion and verb.lemma_.lower() in lx["welcomed_verbs"]:
+        return _welcome_received(tok, verb, sent, mentions, entities)
     if not given and verb.lemma_.lower() not in lx["occasion_verbs"]:
         return []  # "hosted a reception for A, B and C" is an occasion of all of them, like a banquet
     hosts = subjects_of(verb, mentions)
@@ -1352,6 +1365,25 @@ def host_noun_candidates(
     # a banquet or reception for several guests is one occasion of all ("hosted a dinner for A and B")
     together = {"occasion": True} if not given or occasion else {}
     return [Candidate(kind, tok, sent, people, place, venue, host=host, extra=together)]
+
+
+def _welcome_received(tok: Token, verb: Token, sent: Span, mentions: list[PersonMention], entities) -> list[Candidate]:
+    """ "Y got a red carpet welcome from A, B and C", "Y received a warm welcome from X": the guest
+    met those who welcomed them, one meeting of all, hosted by the first named."""
+    hosts = unique_people(
+        [p for o in prep_objects(tok, ("from",)) + prep_objects(verb, ("from",)) for p in persons_in(o, mentions)]
+    )
+    guests = [g for g in subjects_of(verb, mentions) if g not in hosts]
+    if not hosts or len(guests) != 1:
+        return []
+    chain = clause_chain(tok)
+    mood = modality(tok, chain)
+    if mood in ("negated", "hypothetical"):
+        return []
+    kind = "planned_meet" if mood == "planned" else "meet"
+    place, venue = locate(chain, entities, lexicon()["place_prepositions"], verb, frozenset(m.root.i for m in mentions))
+    host = hosts[0].name if kind == "meet" else None
+    return [Candidate(kind, tok, sent, [*guests, *hosts], place, venue, host=host)]
 
 
 def credentials_candidates(

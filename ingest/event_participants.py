@@ -111,9 +111,15 @@ def subject_person(sent: Span, mentions: list[PersonMention], before: int | None
             if m.person is None or m.synthetic or (before is not None and m.root.i >= before):
                 continue
             top = _clause_place(m.root)
-            if subject(top):
+            if subject(top) and not _reporter(m.person, top):
                 return m.person
     return None
+
+
+def _reporter(person: Person, subject: Token) -> bool:
+    """Someone of no office whom the sentence has only report it ("..., Kwawukume reported"): the
+    story's reporter, not a person it follows."""
+    return not person.roles and subject.head.lemma_.lower() in lexicon()["reporter_verbs"]
 
 
 def main_subject_stand_in(sent: Span, mentions: list[PersonMention]) -> Person | None:

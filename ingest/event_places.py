@@ -234,6 +234,22 @@ def locate(
         city = _venue_city(v)
         if city is not None:
             found.append((root.i, city))
+    for tok in chain[1:]:
+        # "made the remarks at State House, Entebbe in a meeting with Y": the parse hangs the event
+        # word on the place, so the place is on the way up from it, under a place preposition
+        top = tok.head if tok.dep_ == "appos" else tok
+        if found or tok.pos_ != "PROPN" or not (top.dep_ == "pobj" and top.head.lemma_.lower() in preps):
+            continue
+        place, ven = place_of_token(tok, entities)
+        if place is not None:
+            found.append((tok.i, place))
+        if ven and venue is None:
+            venue = (tok.i, ven)
+        for v in venues:
+            if span_root(doc, v.start, v.end) == tok:
+                venue = venue or (tok.i, v.name)
+                if (city := _venue_city(v)) is not None:
+                    found.append((tok.i, city))
     if not found and venue is None:  # "their first White House meeting", "the Kremlin talks"
         named = _named_before(trigger, venues, entities)
         if named is not None:

@@ -803,7 +803,12 @@ def mood_cues(trigger: Token, chain: list[Token]) -> list[str]:
     for t in trigger.sent:  # "Included in the itinerary were meetings with Y", "the programme includes talks"
         if t.lemma_.lower() in lx["programme_nouns"] and (
             (t.dep_ == "pobj" and t.head.lower_ in ("in", "on") and t.head.head.i in heads)
-            or (t.dep_ == "nsubj" and t.head.i in heads and t.head.lemma_.lower() in lx["listing_verbs"])
+            # "the programme of the visit provides for meetings with Y"
+            or (
+                t.dep_ == "nsubj"
+                and t.head.i in heads
+                and t.head.lemma_.lower() in lx["listing_verbs"] | lx["programme_verbs"]
+            )
         ):
             cues.append("programme")
     for c in trigger.children:
@@ -917,9 +922,12 @@ def _errand_done(verb: Token) -> bool:
         # "accompanied the president to receive Y", "after accompanying the president to receive Y"
         after = head.dep_ == "pcomp" and head.head.lower_ in ("after", "while", "when")
         return head.tag_ == "VBD" or (head.tag_ == "VBG" and after)
-    if verb.dep_ != "advcl" or head.lemma_.lower() not in lexicon()["done_errand_verbs"]:
+    lemma = head.lemma_.lower()
+    if verb.dep_ != "advcl" or lemma not in lexicon()["done_errand_verbs"] | lexicon()["assembly_verbs"]:
         return False
-    pluperfect = head.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in head.children)
+    # "have gathered in X to hold a summit": the parties come together, so what they came for is under way
+    perfect = ("had",) if lemma not in lexicon()["assembly_verbs"] else ("had", "have", "has")
+    pluperfect = head.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in perfect for c in head.children)
     return head.tag_ == "VBD" or pluperfect
 
 

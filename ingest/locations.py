@@ -245,7 +245,8 @@ def venue_words() -> dict:
 def _named_phrases() -> dict[str, str]:
     """Venue phrases matched as written (case counts) -> the venue name they stand for: the
     ``named_venues`` of ``venues.json`` and every gazetteer name and alias that is not a description
-    (an accent-free spelling added), each alias under its venue's name when only one venue bears it."""
+    (an accent-free spelling and a title-cased one added), each alias under its venue's name when
+    only one venue bears it."""
     out: dict[str, str] = {n: n for n in venue_words()["named"]}
     index = _venue_index()
     for v in venue_gazetteer():
@@ -254,9 +255,15 @@ def _named_phrases() -> dict[str, str]:
                 continue
             bearers = {g.name for g in index.get(fold(form), ())}
             target = v.name if len(bearers) == 1 else form
-            for variant in {form, _ascii(form)}:
+            for variant in {form, _ascii(form), _title_cased(form)}:
                 out.setdefault(variant, target)
     return out
+
+
+def _title_cased(form: str) -> str:
+    """A venue's name with its common words capitalised, as headings and readouts write them ("AU
+    headquarters" -> "AU Headquarters"); short function words stay as they are."""
+    return " ".join(w[:1].upper() + w[1:] if w.islower() and len(w) > 3 else w for w in form.split())
 
 
 @lru_cache(maxsize=1)

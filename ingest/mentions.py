@@ -187,7 +187,10 @@ def _given_name_at(tok: Token) -> bool:
     before = doc[tok.i - 1] if tok.i > 0 else None
     if after is not None and ((not tok.whitespace_ and after.text == "-") or _patronymic(after)):
         return True
-    return before is not None and (before.text in roles.vocabulary().name_styles or _patronymic(before))
+    styles = roles.vocabulary().name_styles
+    if before is not None and before.text in styles and tok.text in styles:
+        return False  # "Crown Prince Prince Mohamed": the style said twice, not a given name
+    return before is not None and (before.text in styles or _patronymic(before))
 
 
 def _patronymic(tok: Token) -> bool:

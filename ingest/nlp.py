@@ -438,6 +438,25 @@ def fronted_appositions(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("auxiliary_subjects")
+def auxiliary_subjects(doc: Doc) -> Doc:
+    """A name set off after a titled subject ("The AU Commission Chairperson, Dr. X has met with Y"),
+    which the parser made the subject of the auxiliary, or a second subject of the verb, while the
+    title stays in the verb's subject, is the apposition of that title."""
+    for ent in doc.ents:
+        name = ent.root
+        if ent.label_ != "PERSON" or name.dep_ != "nsubj":
+            continue
+        verb = name.head.head if name.head.dep_ == "aux" else name.head  # the subject of "has", or a second one
+        first = min(ent.start, name.left_edge.i)  # "Dr." before the name
+        if first < 2 or doc[first - 1].text != "," or not roles.is_head(doc[first - 2]):
+            continue
+        title = doc[first - 2]
+        if any(c.dep_ == "nsubj" and c.i < first and title in c.subtree for c in verb.children if c != name):
+            name.head, name.dep_ = title, "appos"
+    return doc
+
+
 @Language.component("described_appositions")
 def described_appositions(doc: Doc) -> Doc:
     """A name set off by a comma right after a title or a word of kinship ("the funeral of his late
@@ -969,6 +988,7 @@ def build() -> spacy.Language:
         nlp.add_pipe("fronted_appositions", after="attributive_conjuncts")
         nlp.add_pipe("calls_not_names", after="fronted_appositions")
         nlp.add_pipe("described_appositions", after="calls_not_names")
+        nlp.add_pipe("auxiliary_subjects", after="described_appositions")
     if "line_breaks" not in nlp.pipe_names and "parser" in nlp.pipe_names:
         nlp.add_pipe("line_breaks", before="parser")
         nlp.add_pipe("weekday_subjects", after="parser")
@@ -984,10 +1004,12 @@ def _attribution() -> re.Pattern[str]:
     and a credit after its full stop and a dash ("... on Sunday.—APP", "... talks. - Reuters")."""
     verbs = "|".join(re.escape(v) for v in sorted(read_list("attribution_verbs.txt"), key=len, reverse=True))
     names = "|".join(re.escape(a) for a in sorted(read_list("agencies.txt"), key=len, reverse=True))
-    end = r"(?=[ \t]*[.;]?[ \t]*(?:\n|$))"
+    media = read_json("media_words.json")
+    citing = "|".join(re.escape(w) for w in media["citing"])
+    # the credit's own source after it (", Kazinform reports, citing the Akorda press service.")
+    end = rf"(?:,[ \t]+(?:{citing})[ \t]+[^.;\n]{{1,80}})?(?=[ \t]*[.;]?[ \t]*(?:\n|$))"
     # a known agency in any case ("..., agerpres reports.")
     told = rf",[ \t]+(?:{verbs})[ \t]+(?:the[ \t]+)?(?i:{names})(?:[ \t]+news[ \t]+agency)?{end}"
-    media = read_json("media_words.json")
     opening, closing = ("|".join(re.escape(w) for w in media[k]) for k in ("opening", "closing"))
     # an outlet's name: capitalised words opened or closed by a word of the media ("Radio Pakistan",
     # "Dawn News"), not "Press Secretary Ali"

@@ -22,6 +22,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from datetime import date
 
 from spacy.tokens import Doc
 
@@ -183,9 +184,14 @@ class _Cluster:
 
 
 def _cluster(
-    cands: list[Candidate], doc: Doc, registry: Registry, known: Callable[[str], bool] = lambda _: False
+    cands: list[Candidate],
+    doc: Doc,
+    registry: Registry,
+    known: Callable[[str], bool] = lambda _: False,
+    article: Article | None = None,
 ) -> list[_Cluster]:
     clusters: list[_Cluster] = []
+    setting = (article.reference_day, _article_countries(doc, [], article)) if article is not None else (None, set())
     by_form: dict[str, list[Candidate]] = {}
     for c in cands:
         by_form.setdefault(c.text, []).append(c)
@@ -243,7 +249,7 @@ def _cluster(
             for c in group:
                 cl.add(c, doc)
         elif len(matches) == 1:
-            crowned = [c for c in group if _monarch_beside_official(c, matches[0])]
+            crowned = [c for c in group if _other_namesake(c, matches[0], *setting)]
             if crowned:  # "King Abdullah" beside "Foreign Minister Yousuf ibn Alawi Abdullah": two people
                 monarch = _Cluster()
                 clusters.append(monarch)
@@ -261,6 +267,7 @@ def _cluster(
     # a surname two people share: the one its title fits, else the one named last before it
     for cand, matches in pending:
         matches = _of_sex(matches, doc, cand.start)
+        matches = _of_style(matches, doc, cand.start)
         fitting = matches if len(matches) == 1 else _fitting_title(matches, cand.role)
         if not fitting and cand.role is None and _gender_before(doc, cand.start) is None:
             # "Obama said" beside "President Obama" and "Mrs. Michelle Obama": the one with an office,
@@ -362,14 +369,55 @@ def _kin(cl: _Cluster, doc: Doc) -> bool:
     return bool(cl.spans)
 
 
-def _monarch_beside_official(cand: Candidate, cl: _Cluster) -> bool:
-    """A name titled as a reigning monarch's ("King Abdullah") whose namesake in the article holds only
-    offices of another kind ("Foreign Minister ... Abdullah")."""
-    monarchs = roles.vocabulary().synonyms["monarch"]
-    if cand.role is None or not cand.role.words or cand.role.words[-1] not in monarchs:
+def _style_before(doc: Doc, start: int) -> str | None:
+    """The style right before a name ("Sheikh", "Prince", "King": ``name_styles``, ``monarch_styles``)."""
+    voc = roles.vocabulary()
+    return doc[start - 1].text if start > 0 and doc[start - 1].text in voc.name_styles | voc.monarch_styles else None
+
+
+def _of_style(clusters: list[_Cluster], doc: Doc, start: int) -> list[_Cluster]:
+    """Of several people a name fits, those once called by the style this mention has ("Sheikh
+    Mohamed" beside "Sheikh Mohamed bin Zayed" and "Prince Mohamed bin Salman"); all when none or
+    every one was."""
+    style = _style_before(doc, start)
+    if style is None:
+        return clusters
+    styled = [
+        cl
+        for cl in clusters
+        if any(_style_before(doc, span.start) == style for s, e, _ in cl.spans if (span := doc.char_span(s, e)))
+    ]
+    return styled or clusters
+
+
+def _other_namesake(cand: Candidate, cl: _Cluster, day: date | None, countries: set[str]) -> bool:
+    """A titled surname that is not the one namesake the article names in full: a reigning monarch's
+    title ("King Abdullah") whose namesake holds only offices of another kind ("Foreign Minister ...
+    Abdullah"), or a title the knowledge base gives another holder of that surname at the date
+    ("President Bush" in 2008 beside "Laura Bush": the one namesake in office for a country the
+    article names)."""
+    if cand.role is None or cand.role.relational:
         return False
     titles = [fold(r.title).split() for r in cl.roles if r.title]
-    return bool(titles) and not any(t and t[-1] in monarchs for t in titles)
+    monarchs = roles.vocabulary().synonyms["monarch"]
+    if cand.role.words and cand.role.words[-1] in monarchs:
+        return bool(titles) and not any(t and t[-1] in monarchs for t in titles)
+    if (
+        day is None
+        or len(names.words(cand.text)) != 1
+        or any(kbase.office_fits(cand.role.title, r.title) for r in cl.roles if r.title)
+    ):
+        return False
+    base = kbase.load()
+    holder = base.match(cand.text, day, countries)
+    fits = holder is not None and any(
+        o.title is None or kbase.office_fits(cand.role.title, o.title) for o in holder.offices_on(day)
+    )
+    return (
+        fits
+        and holder is not base.match(cl.name, day)
+        and not names.same_person(fold(kbase.strip_titles(holder.name)), fold(cl.name))
+    )
 
 
 def _fitting_title(clusters: list[_Cluster], phrase: roles.TitlePhrase | None) -> list[_Cluster]:
@@ -640,10 +688,18 @@ def _kb_roles(found: list[Role], entry: kbase.KBPerson | None, article: Article)
     if entry is None:
         return list(found)
     out = []
+    day = article.reference_day
+    # an untitled government office the entry held at the date, in one country ("President George W.
+    # Bush" in 2008 is the United States' president, as the base has him in its government then)
+    held = {o.country for o in entry.offices_on(day) if o.title is None and o.code == "GOV" and o.country}
     for r in found:  # a country only for a title the entry held ("President"), not "U.N. Secretary-General"
         fits = [o for o in entry.offices if kbase.office_fits(r.title, o.title)]
-        out.append(Role(r.title, fits[0].country or entry.country) if fits and not r.country else r)
-    return out + entry.roles_on(article.reference_day)
+        if fits and not r.country:
+            r = Role(r.title, fits[0].country or entry.country)
+        elif not r.country and len(held) == 1 and day is not None:
+            r = Role(r.title, next(iter(held)))
+        out.append(r)
+    return out + entry.roles_on(day)
 
 
 # --------------------------------------------------------------------------------------------
@@ -673,7 +729,7 @@ def resolve(doc: Doc, article: Article, registry: Registry) -> Entities:
         for c in (_after_style(found, doc, styles) for found in find_candidates(ctx, known=known))
         if not any(s < doc[c.end - 1].idx + len(doc[c.end - 1]) and doc[c.start].idx < e for s, e, _ in styles)
     ]
-    clusters = _cluster(cands, doc, registry, base.known)
+    clusters = _cluster(cands, doc, registry, base.known, article)
     countries = _article_countries(doc, clusters, article)
     clusters = _with_kb(_styled(clusters, styles, base, article, countries), base, article, countries)
     taken = [(s, e) for cl in clusters for s, e, _ in cl.spans] + [(s, e) for s, e, _ in styles]

@@ -413,7 +413,7 @@ def _tidy_datelines(body: list[tuple[str, bool]], titled: bool) -> tuple[list[tu
         if m is not None:
             head, rest = " ".join(para[: m.end].split()), para[m.end :].strip()
             if not rest:
-                waiting = head
+                waiting = head if m.dash else head + " –"  # "March 26, 2013, Durban" has no dash of its own
                 continue
             para = head + " " + rest
         out.append((para, cap))

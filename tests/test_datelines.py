@@ -423,6 +423,20 @@ def test_a_city_and_date_on_a_line_of_their_own_are_the_dateline_of_the_paragrap
     assert not datelines.bare_line("Talks, September 10") and not datelines.bare_line("New Delhi")
 
 
+def test_a_date_then_a_city_on_a_line_of_their_own_under_page_menus_are_the_dateline():
+    article = _story(
+        "View settings\n\nFont size:\n\nSite colours:\n\nOfficial website of the President\n\n"
+        "Meeting with Prime Minister of Ruritania Amara Kone\n\n"
+        "March 26, 2013, Durban\n\n"
+        "The President met with Prime Minister of Ruritania Amara Kone.\n\n"
+        "The leaders exchanged views on current issues.\n"
+    )
+    assert article.dateline is not None and article.dateline.place.name == "Durban"
+    assert article.dateline.date == date(2013, 3, 26) and article.published == date(2013, 3, 26)
+    assert datelines.parse("May 4, 2020, Paris was quiet") is None  # no dash: a sentence, not a dateline
+    assert datelines.parse("March 26, 2013, Meeting") is None  # no city the gazetteer knows
+
+
 def test_a_city_and_date_signing_off_a_story_stay_its_last_line():
     article = _story(
         "The mayor welcomes the new ambassador\n\n"

@@ -1801,6 +1801,108 @@ def test_a_speaker_after_talks_with_someone_had_the_talks():
     ]
 
 
+def test_a_call_followed_by_a_clause_the_parser_took_for_a_predicate_is_a_call():
+    text = (
+        "The Omani minister, Sayyid Badr Albusaidi, called his Qatari counterpart Sheikh Mohammed bin "
+        'Abdulrahman Al Thani and the pair "exchanged greetings on the occasion of Eid," the ministry said.'
+    )
+    call = only(extract(text), "phone_call")
+    assert names(call) == {"Badr Albusaidi", "Mohammed bin Abdulrahman Al Thani"}
+
+
+def test_a_title_set_before_a_styled_name_is_that_person_s_and_a_style_is_no_counterpart_s_office():
+    text = (
+        "The Saudi and Iranian foreign ministers have agreed to meet soon, Riyadh said on Thursday.\n\n"
+        "The Saudi minister, Prince Faisal bin Farhan Al Saud, called his Iranian counterpart Hossein "
+        "Amirabdollahian on Thursday."
+    )
+    article = Article(file="t.txt", path="t.txt", text=text, published=PUBLISHED)
+    _, doc = next(nlp.pipe([article]))
+    entities = people.resolve(doc, article, people.Registry())
+    faisal = entities.person_named("Faisal bin Farhan Al Saud")
+    iranian = entities.person_named("Hossein Amirabdollahian")
+    assert any(r.country == "Saudi Arabia" for r in faisal.roles)
+    assert all(r.title != "Prince" for r in iranian.roles)
+    found = merge.merge_in_article(events.extract_events(doc, article, entities))
+    assert groups(found, "planned_meet") == {frozenset({"Faisal bin Farhan Al Saud", "Hossein Amirabdollahian"})}
+
+
+def test_leaders_who_have_gathered_to_hold_a_summit_are_holding_it():
+    found = extract(
+        "Kenyan, Ugandan and Tanzanian Presidents - William Ruto, Yoweri Museveni and Samia Suluhu Hassan "
+        "- have gathered at State House in Arusha to hold a trilateral summit on the border."
+    )
+    meeting = only(found, "meet")
+    assert names(meeting) == {"William Ruto", "Yoweri Museveni", "Samia Suluhu Hassan"}
+    assert not [e for e in found if e.type == "planned_meet"]
+    arrived = extract(
+        "Kenyan President William Ruto and Ugandan President Yoweri Museveni have arrived in Arusha to "
+        "hold a summit with Tanzanian President Samia Suluhu Hassan."
+    )
+    assert not [e for e in arrived if e.type == "meet"]  # an arrival is not yet the summit
+
+
+def test_meetings_a_visit_s_programme_provides_for_are_planned():
+    found = extract(
+        "Kenyan President William Ruto will pay a state visit to Tanzania next week. The programme of the "
+        "visit provides for Ruto's meetings with Tanzanian President Samia Suluhu Hassan and Speaker Tulia "
+        "Ackson."
+    )
+    assert groups(found, "planned_meet") == each_with("William Ruto", ("Samia Suluhu Hassan", "Tulia Ackson"))
+    assert not [e for e in found if e.type == "meet"]
+
+
+def test_a_title_with_no_country_takes_the_country_the_knowledge_base_gives_its_holder_then():
+    found = extract(
+        "President Jacques Chirac met with visiting President Thabo Mbeki at the Elysee Palace on Tuesday "
+        "to discuss trade.",
+        published=date(2003, 2, 19),
+    )
+    assert names(only(found, "meet")) == {"Jacques Chirac", "Thabo Mbeki"}
+    assert visits(found) == {("Thabo Mbeki", "Paris")}
+
+
+def test_a_courtesy_call_a_host_received_is_in_person_in_a_story_of_calls():
+    found = extract(
+        f"{RAMAPHOSA} hosted a courtesy call by Wang Yi, special envoy of the Chinese president, on Friday. "
+        "Ramaphosa was also on a call with Moscow and congratulated Russian President Vladimir Putin on "
+        "his re-election."
+    )
+    assert groups(found, "meet") == {frozenset({"Cyril Ramaphosa", "Wang Yi"})}
+    assert frozenset({"Cyril Ramaphosa", "Wang Yi"}) not in groups(found, "phone_call")
+
+
+def test_a_place_the_parse_hangs_the_event_word_on_places_the_event():
+    found = extract(
+        "Ugandan President Yoweri Museveni says Uganda wants stronger ties with Iran. He made the remarks "
+        "at State House, Entebbe in a meeting with the Iranian Minister of Foreign Affairs, Mohammad Javad "
+        "Zarif."
+    )
+    meeting = only(found, "meet")
+    assert names(meeting) == {"Yoweri Museveni", "Mohammad Javad Zarif"} and meeting.place.name == "Entebbe"
+
+
+def test_a_welcome_a_guest_got_from_several_hosts_is_one_meeting_of_all():
+    found = extract(
+        "NAIROBI, May 7 (Reuters) - The plane carrying Tanzanian President Samia Suluhu Hassan touched down "
+        "at Jomo Kenyatta airport, where Hassan got a red carpet welcome from Kenyan President William "
+        "Ruto, Prime Cabinet Secretary Musalia Mudavadi and Speaker Moses Wetangula."
+    )
+    assert groups(found, "meet") == {
+        frozenset({"Samia Suluhu Hassan", "William Ruto", "Musalia Mudavadi", "Moses Wetangula"})
+    }
+
+
+def test_a_reporter_who_only_reports_is_not_whom_he_stands_for():
+    found = extract(
+        "Kenyan President William Ruto arrived in Kampala on Monday evening to begin a state visit.\n\n"
+        "Daily Herald's John Mwangi reported that Ruto was welcomed with songs and dances.\n\n"
+        "The drums went into a frenzy when the plane touched down at 6:30 pm local time, Mwangi reported.\n\n"
+        "He was met on arrival by Ugandan President Yoweri Museveni."
+    )
+    assert groups(found, "meet") == {frozenset({"William Ruto", "Yoweri Museveni"})}
+
+
 def test_an_agency_named_at_the_end_of_a_sentence_does_not_change_its_parse():
     text = (
         f"{RUTO}, whose plane landed in Pretoria on Thursday, met {RAMAPHOSA}, Foreign Minister Naledi "

@@ -140,6 +140,30 @@ def test_agency_credits_at_a_sentence_end_are_blanked_for_the_parser():
     assert parsed.splitlines()[3] == "Reuters - the agency - was not there."  # a credit only at the end
 
 
+def test_an_agency_credit_citing_its_own_source_is_blanked_whole():
+    text = (
+        "Uzbek President Shavkat Mirziyoyev has had a telephone conversation with his Kyrgyz counterpart "
+        "Sadyr Japarov, Kazinform News Agency reports, citing the presidential press service.\n"
+        "The leaders spoke for an hour, citing the weather."
+    )
+    parsed = nlp.text_to_parse(_article(text))
+    first, second = parsed.splitlines()
+    assert "Kazinform" not in first and "citing" not in first and first.rstrip(" .").endswith("Sadyr Japarov")
+    assert second == text.splitlines()[1]  # no credit before it
+    doc = nlp.parse(text)
+    had = next(t for t in doc if t.text == "had")
+    assert next(t for t in doc if t.text == "conversation").head == had
+
+
+def test_a_name_after_a_titled_subject_is_its_apposition_not_the_auxiliary_s_subject():
+    doc = nlp.parse(
+        "The African Union Commission (AUC) Chairperson, Dr. Amara Kone has met with the Minister of "
+        "Foreign Affairs of Ruritania, Dr. Lena Varga."
+    )
+    name = next(t for t in doc if t.text == "Kone")
+    assert name.dep_ == "appos" and name.head.text == "Chairperson"
+
+
 def test_a_title_case_headline_is_parsed_with_its_common_words_lowered():
     text = (
         "Ruto Holds Talks With Ramaphosa in Pretoria\n\n"

@@ -1436,6 +1436,37 @@ def test_a_monarch_and_a_minister_sharing_a_name_are_two_people():
     assert at(entities, text, "King Abdullah", nth=1).key == king.key
 
 
+def test_a_style_said_twice_is_no_given_name_and_a_style_tells_namesakes_apart():
+    text = (
+        "Sheikh Tamim bin Hamad Al Thani received a phone call from Saudi Crown Prince Prince Mohammed bin "
+        "Salman on Sunday. Prince Mohammed congratulated Sheikh Tamim on the national day."
+    )
+    entities = resolve(text, published=date(2019, 12, 18))
+    assert at(entities, text, "Mohammed bin Salman").name == "Mohammed bin Salman"
+    assert at(entities, text, "Prince Mohammed").name == "Mohammed bin Salman"
+    text = (
+        "Sheikh Mohamed bin Zayed received a phone call from Crown Prince Mohamed bin Salman on Saturday. "
+        "Prince Mohamed congratulated Sheikh Mohamed on his election."
+    )
+    entities = resolve(text, published=date(2022, 5, 14))
+    zayed = at(entities, text, "Mohamed bin Zayed")
+    assert at(entities, text, "Sheikh Mohamed", nth=1).key == zayed.key
+    assert at(entities, text, "Prince Mohamed").key != zayed.key
+
+
+def test_a_titled_surname_is_the_office_holder_not_a_namesake_named_in_full():
+    text = (
+        "French President Chirac telephoned the newly elected Italian prime minister on Monday evening. "
+        "Bernadette Chirac had opened an exhibition in Lyon earlier that day. Chirac, who leaves office "
+        "next year, also called the German chancellor."
+    )
+    entities = resolve(text, published=date(2006, 5, 16))
+    president = at(entities, text, "Chirac")
+    assert president is not None and president.name != "Bernadette Chirac"
+    assert at(entities, text, "Bernadette Chirac").name == "Bernadette Chirac"
+    assert at(entities, text, "Chirac", nth=2).key == president.key
+
+
 def test_a_bare_surname_shared_with_a_spouse_is_the_office_holder_s():
     text = (
         "US President Barack Obama phoned Chinese President Xi Jinping on Monday. Xi welcomed the coming "

@@ -104,6 +104,11 @@ def test_a_foreign_spelling_resolves_to_the_english_name():
     assert v.name == "Miraflores Palace" and v.place.country == "Venezuela" and v.city_place.name == "Caracas"
 
 
+def test_a_venue_named_in_title_case_is_the_gazetteer_s():
+    (v,) = _venues("The chairperson met the minister at the AU Headquarters on Tuesday.")
+    assert v.name == "African Union headquarters" and v.city_place.name == "Addis Ababa"
+
+
 def test_a_generic_venue_takes_the_city_of_its_story():
     (v,) = _venues(
         "LUSAKA (Reuters) - The Zambian president hosted the Angolan leader at State House on "
