@@ -209,10 +209,15 @@ def pair_mentions(
         counted = _the_n(tok) == len(pair) or (len(pair) == 2 and (_the_plural(tok) or _bare_the_two_alone(tok)))
         counted = counted and _offices_fit(tok, pair)
         joined = tok.dep_ == "nsubjpass" and tok.lower_ == "they" and tok.head.lemma_.lower() in lx["joined_verbs"]
-        again = (  # "they met again in January": the people of the meeting before
+        # "they met again in January": the people of the meeting before; "They also spoke by telephone
+        # last Friday", in a sentence that names nobody: those two too
+        # (a verb of meeting or talking: not "They also discussed X", a word of the same meeting)
+        talked = tok.head.lemma_.lower() in lx["speech_verbs"] | lx["meet_verbs"] | lx["phone_verbs"]
+        marks = ("again", "also") if talked and not any(m.person and not m.synthetic for m in named) else ("again",)
+        again = (
             tok.dep_ == "nsubj"
             and tok.lower_ == "they"
-            and any(c.dep_ == "advmod" and c.lower_ == "again" for c in tok.head.children)
+            and any(c.dep_ == "advmod" and c.lower_ in marks for c in tok.head.children)
         )
         # "They agreed to meet soon": after a call of two, in a sentence that names nobody, those two
         agreed = (

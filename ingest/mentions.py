@@ -1268,11 +1268,33 @@ def find_candidates(ctx: ArticleContext, known: Callable[[str], object] | None =
     if known is not None:
         _known_names(ctx, found, known)
         _given_names_sharing_a_surname(ctx, found, known)
+    _hyphened_pairs(ctx, found)
     _titles_after_names(doc, found)
     _with_country_after(doc, found)
     for cand in found.values():
         cand.country = cand.role.country if cand.role is not None else roles.possessive_country(doc, cand.start)
     return [found[k] for k in sorted(found)]
+
+
+def _hyphened_pairs(ctx: ArticleContext, found: dict[tuple[int, int], Candidate]) -> None:
+    """ "the Trump-Kim summit", "the Obama-Rouhani call": two surnames joined by a hyphen before a
+    noun, each the last word of a person the story names in full, are two mentions."""
+    doc = ctx.doc
+    # the last word of a name, or the first of one given family name first ("Kim" of "Kim Jong Un")
+    surnames = {fold(c.text.split()[k]) for c in found.values() if len(c.text.split()) > 1 for k in (0, -1)}
+    for i in range(len(doc) - 3):
+        first, dash, second, noun = doc[i], doc[i + 1], doc[i + 2], doc[i + 3]
+        if dash.text not in ("-", "–") or first.whitespace_ or dash.whitespace_ or noun.pos_ != "NOUN":
+            continue
+        if (
+            fold(first.text) not in surnames
+            or fold(second.text) not in surnames
+            or fold(first.text) == fold(second.text)
+        ):
+            continue
+        for k in (first.i, second.i):
+            if not any(s <= k < e for s, e in found):
+                found[(k, k + 1)] = Candidate(k, k + 1, doc[k].text, None, True)
 
 
 def _names_listed_by_country(ctx: ArticleContext, found: dict[tuple[int, int], Candidate]) -> None:

@@ -57,9 +57,12 @@ def dates_agree(a: Event, b: Event, same_article: bool = False) -> bool:
     """Dates agree within their precision; an inferred date is read as 'on or shortly before';
     the days of one visit agree with each other.  Across articles, an event with no stated date
     never agrees with another when its text marks another occasion ("their second meeting"), and
-    an event with no date at all never agrees with a dated one."""
+    an event with no date at all never agrees with a dated one; within one article, of two with no
+    stated date, one marked as another occasion and one not are two."""
     if not same_article and ((unresolved(a) and another_occasion(a)) or (unresolved(b) and another_occasion(b))):
         return False
+    if same_article and unresolved(a) and unresolved(b) and another_occasion(a) != another_occasion(b):
+        return False  # "X and Y spoke on Thursday ... earlier they held another conversation": two calls
     if not same_article and (a.date is None) != (b.date is None):
         return False  # a story with no date at all may tell of any year: joining it could lose an event
     if agree(a.date, b.date):

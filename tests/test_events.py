@@ -1903,6 +1903,30 @@ def test_a_reporter_who_only_reports_is_not_whom_he_stands_for():
     assert groups(found, "meet") == {frozenset({"William Ruto", "Yoweri Museveni"})}
 
 
+def test_another_call_told_in_an_undated_story_is_a_second_call():
+    found = extract(
+        f"{RUTO} and {RAMAPHOSA} discussed trade in a telephone conversation on Thursday.\n\n"
+        "Earlier on July 8, Ruto and Ramaphosa held another telephone conversation on the port deal.\n\n"
+        "During the telephone conversation, Ruto congratulated Ramaphosa on his birthday.",
+        published=None,
+    )
+    calls = [e for e in found if e.type == "phone_call"]
+    assert len(calls) == 2 and all(names(c) == {"William Ruto", "Cyril Ramaphosa"} for c in calls)
+
+
+def test_they_also_after_a_meeting_of_two_stands_for_those_two():
+    found = extract(f"{RUTO} and {RAMAPHOSA} met in Pretoria on Tuesday. They also spoke by telephone last Friday.")
+    assert groups(found, "phone_call") == {frozenset({"William Ruto", "Cyril Ramaphosa"})}
+
+
+def test_two_surnames_joined_by_a_hyphen_before_an_event_word_are_its_parties():
+    found = extract(
+        f"{RUTO} will travel to Pretoria next month. The Ruto-Ramaphosa call on Tuesday eased tensions, "
+        f"officials said. {RAMAPHOSA} welcomed the talks."
+    )
+    assert groups(found, "phone_call") == {frozenset({"William Ruto", "Cyril Ramaphosa"})}
+
+
 def test_an_agency_named_at_the_end_of_a_sentence_does_not_change_its_parse():
     text = (
         f"{RUTO}, whose plane landed in Pretoria on Thursday, met {RAMAPHOSA}, Foreign Minister Naledi "
