@@ -1278,7 +1278,8 @@ def find_candidates(ctx: ArticleContext, known: Callable[[str], object] | None =
 
 def _hyphened_pairs(ctx: ArticleContext, found: dict[tuple[int, int], Candidate]) -> None:
     """ "the Trump-Kim summit", "the Obama-Rouhani call": two surnames joined by a hyphen before a
-    noun, each the last word of a person the story names in full, are two mentions."""
+    noun, each the last word (or, for a name given family name first, the first) of a person the
+    story names in full, are two mentions."""
     doc = ctx.doc
     # the last word of a name, or the first of one given family name first ("Kim" of "Kim Jong Un")
     surnames = {fold(c.text.split()[k]) for c in found.values() if len(c.text.split()) > 1 for k in (0, -1)}

@@ -249,17 +249,19 @@ def _cluster(
             for c in group:
                 cl.add(c, doc)
         elif len(matches) == 1:
-            crowned = [c for c in group if _other_namesake(c, matches[0], *setting)]
-            if crowned:  # "King Abdullah" beside "Foreign Minister Yousuf ibn Alawi Abdullah": two people
-                monarch = _Cluster()
-                clusters.append(monarch)
-                for c in crowned:
-                    monarch.add(c, doc)
+            # "King Abdullah" beside "Foreign Minister Yousuf ibn Alawi Abdullah", "President Bush" beside
+            # "Laura Bush": two people
+            titled = [c for c in group if _other_namesake(c, matches[0], *setting)]
+            if titled:
+                namesake = _Cluster()
+                clusters.append(namesake)
+                for c in titled:
+                    namesake.add(c, doc)
             for c in group:
-                if c in crowned:
+                if c in titled:
                     continue
-                if crowned:
-                    pending.append((c, [matches[0], monarch]))
+                if titled:
+                    pending.append((c, [matches[0], namesake]))
                 else:
                     matches[0].add(c, doc)
         else:
