@@ -1024,6 +1024,14 @@ def _attribution() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def _opening_attribution() -> re.Pattern[str]:
+    """ "According to a statement of the Foreign Office, X called on Y": the source a sentence opens
+    with, up to its comma, which the parser may take for the start of the sentence's subject (not
+    one with a possessive: "According to Ruto's office, A called him" names whom "him" is)."""
+    return re.compile(r"(?:^|(?<=[.!?:—–-][ \t]))[ \t]*(According to [^,.;:'’\n\"“”]{3,100},)(?=[ \t]+[A-Z])", re.M)
+
+
+@lru_cache(maxsize=1)
 def _link_labels() -> re.Pattern[str]:
     """A link's label left in a sentence in square brackets ("Manmohan Singh [Images] called"),
     from ``ingest/data/link_labels.txt``."""
@@ -1175,8 +1183,9 @@ def _bracketed_day() -> re.Pattern[str]:
 
 def text_to_parse(article: Article) -> str:
     """The article text with foreign passages, sentence-final attributions to a news agency (", reports
-    TASS."), links' labels in brackets ("[Images]"), another story's headline run on after "Also
-    Read -" (``_teasers``) and where people stand in a photo (", left,") replaced by spaces
+    TASS.") and a sentence's opening "According to ...,", links' labels in brackets ("[Images]"),
+    another story's headline run on after "Also Read -" (``_teasers``) and where people stand in a
+    photo (", left,") replaced by spaces
     (line breaks kept), a title-case headline's common words lowered (``headline_words_at``), a
     curly apostrophe inside a word made plain, the brackets of a date after the day words it
     dates ("this Wednesday (May 31, 2023)") left out, the line breaks of hard-wrapped paragraphs
@@ -1188,6 +1197,7 @@ def text_to_parse(article: Article) -> str:
     spans = [(s.start, s.end) for s in article.segments if s.kind == "foreign"]
     credits = [(m.start(), m.end()) for m in _attribution().finditer(text)]
     spans += credits
+    spans += [(m.start(1), m.end()) for m in _opening_attribution().finditer(text)]
     spans += [(m.start(), m.end()) for m in _link_labels().finditer(text)]
     spans += [(m.start(), m.end()) for m in _photo_positions().finditer(text)]
     spans += [(m.start(), m.end()) for m in _teasers().finditer(text)]

@@ -164,6 +164,20 @@ def test_a_name_after_a_titled_subject_is_its_apposition_not_the_auxiliary_s_sub
     assert name.dep_ == "appos" and name.head.text == "Chairperson"
 
 
+def test_a_sentence_s_opening_according_to_is_blanked_for_the_parser():
+    text = (
+        "ISLAMABAD: According to a statement of the Foreign Office, Ambassador of Ruritania to Pakistan "
+        "Amara Kone called on Foreign Minister Lena Varga.\n"
+        "The talks went well, according to a statement."
+    )
+    parsed = nlp.text_to_parse(_article(text))
+    assert "According" not in parsed and "Foreign Office," not in parsed and len(parsed) == len(text)
+    assert parsed.splitlines()[-1] == text.splitlines()[-1]  # not inside or at the end of a sentence
+    doc = nlp.parse(text)
+    called = next(t for t in doc if t.text == "called")
+    assert called.dep_ == "ROOT" and any(c.dep_ == "nsubj" and c.text == "Ambassador" for c in called.children)
+
+
 def test_a_title_case_headline_is_parsed_with_its_common_words_lowered():
     text = (
         "Ruto Holds Talks With Ramaphosa in Pretoria\n\n"
