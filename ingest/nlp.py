@@ -1028,7 +1028,10 @@ def _opening_attribution() -> re.Pattern[str]:
     """ "According to a statement of the Foreign Office, X called on Y": the source a sentence opens
     with, up to its comma, which the parser may take for the start of the sentence's subject (not
     one with a possessive: "According to Ruto's office, A called him" names whom "him" is)."""
-    return re.compile(r"(?:^|(?<=[.!?:—–-][ \t]))[ \t]*(According to [^,.;:'’\n\"“”]{3,100},)(?=[ \t]+[A-Z])", re.M)
+    words = "|".join(re.escape(w) for w in read_json("media_words.json")["opening_credits"])
+    return re.compile(
+        rf"(?:^|(?<=[.!?:—–-][ \t]))[ \t]*((?:{words})[ \t]+[^,.;:'’\n\"“”]{{3,100}},)(?=[ \t]+[A-Z])", re.M
+    )
 
 
 @lru_cache(maxsize=1)
