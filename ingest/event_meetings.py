@@ -1349,14 +1349,10 @@ def host_noun_candidates(
     people = unique_people(hosts[:1] + guests)
     if not people or (hosts and len(people) < 2):
         return []
-    chain = clause_chain(tok)
-    mood = modality(tok, chain)
-    if mood in ("negated", "hypothetical"):
+    setting = _welcome_setting(tok, verb, mentions, entities)
+    if setting is None:
         return []
-    kind = "planned_meet" if mood == "planned" else "meet"
-    roots = frozenset(m.root.i for m in mentions)
-    # the verb stands for the event word when the place is sought: "played host to Y in Z"
-    place, venue = locate(chain, entities, lx["place_prepositions"], verb, roots)
+    kind, place, venue = setting
     if not hosts:  # "Y was given a state welcome at the palace here": no host named, Y's arrival
         if not given or occasion or kind != "meet" or len(guests) > MAX_TRAVELLERS:
             return []
@@ -1374,16 +1370,26 @@ def _welcome_received(tok: Token, verb: Token, sent: Span, mentions: list[Person
         [p for o in prep_objects(tok, ("from",)) + prep_objects(verb, ("from",)) for p in persons_in(o, mentions)]
     )
     guests = [g for g in subjects_of(verb, mentions) if g not in hosts]
-    if not hosts or len(guests) != 1:
+    setting = _welcome_setting(tok, verb, mentions, entities) if hosts and len(guests) == 1 else None
+    if setting is None:
         return []
+    kind, place, venue = setting
+    host = hosts[0].name if kind == "meet" else None
+    return [Candidate(kind, tok, sent, [*guests, *hosts], place, venue, host=host)]
+
+
+def _welcome_setting(
+    tok: Token, verb: Token, mentions: list[PersonMention], entities
+) -> tuple[str, Place | None, str | None] | None:
+    """A welcome's kind (met, or planned), place and venue; None when it is negated or hypothetical.
+    The verb stands for the event word when the place is sought: "played host to Y in Z"."""
     chain = clause_chain(tok)
     mood = modality(tok, chain)
     if mood in ("negated", "hypothetical"):
-        return []
-    kind = "planned_meet" if mood == "planned" else "meet"
-    place, venue = locate(chain, entities, lexicon()["place_prepositions"], verb, frozenset(m.root.i for m in mentions))
-    host = hosts[0].name if kind == "meet" else None
-    return [Candidate(kind, tok, sent, [*guests, *hosts], place, venue, host=host)]
+        return None
+    roots = frozenset(m.root.i for m in mentions)
+    place, venue = locate(chain, entities, lexicon()["place_prepositions"], verb, roots)
+    return ("planned_meet" if mood == "planned" else "meet"), place, venue
 
 
 def credentials_candidates(

@@ -203,6 +203,7 @@ def pair_mentions(
     if len(pair) < 2:
         return []
     out: list[PersonMention] = []
+    nobody = not any(m.person is not None and not m.synthetic for m in named)  # the sentence names no one
     for tok in sent:
         # "the two leaders", "the five leaders": all of them; "the presidents", "the leaders" after a
         # meeting or call of two: those two
@@ -213,7 +214,7 @@ def pair_mentions(
         # last Friday", in a sentence that names nobody: those two too
         # (a verb of meeting or talking: not "They also discussed X", a word of the same meeting)
         talked = tok.head.lemma_.lower() in lx["speech_verbs"] | lx["meet_verbs"] | lx["phone_verbs"]
-        marks = ("again", "also") if talked and not any(m.person and not m.synthetic for m in named) else ("again",)
+        marks = ("again", "also") if talked and nobody else ("again",)
         again = (
             tok.dep_ == "nsubj"
             and tok.lower_ == "they"
@@ -223,7 +224,7 @@ def pair_mentions(
         agreed = (
             tok.dep_ == "nsubj"
             and tok.lower_ == "they"
-            and not any(m.person is not None and not m.synthetic for m in named)  # naming nobody
+            and nobody
             and any(  # to meet, or to a meeting: not "agreed to work together"
                 c.dep_ == "xcomp"
                 and (

@@ -210,46 +210,47 @@ def locate(
 
     found: list[tuple[int, Place]] = []
     venue: tuple[int, str] | None = None
-    for tok in doc[lo:hi]:
-        if not (tok.dep_ in ("pobj", "appos", "conj") and tok.pos_ in ("NOUN", "PROPN")):
-            continue
-        if tok.dep_ == "pobj" and tok.head.lemma_.lower() not in preps:
-            continue
-        if not located(tok):
-            continue
+
+    def take_token(tok: Token) -> None:
+        nonlocal venue
         place, ven = place_of_token(tok, entities)
         if place is not None:
             found.append((tok.i, place))
         if ven and venue is None:
             venue = (tok.i, ven)
+
+    def take_venue(root: Token, v) -> None:
+        nonlocal venue
+        venue = venue or (root.i, v.name)
+        city = _venue_city(v)
+        if city is not None:
+            found.append((root.i, city))
+
+    for tok in doc[lo:hi]:
+        if not (tok.dep_ in ("pobj", "appos", "conj") and tok.pos_ in ("NOUN", "PROPN")):
+            continue
+        if tok.dep_ == "pobj" and tok.head.lemma_.lower() not in preps:
+            continue
+        if located(tok):
+            take_token(tok)
     for m in place_mentions:
         root = span_root(doc, m.start, m.end)
         if root is not None and located(root):
             found.append((root.i, m.place))
     for v in venues:
         root = span_root(doc, v.start, v.end)
-        if root is None or not located(root):
-            continue
-        venue = venue or (root.i, v.name)
-        city = _venue_city(v)
-        if city is not None:
-            found.append((root.i, city))
+        if root is not None and located(root):
+            take_venue(root, v)
     for tok in chain[1:]:
         # "made the remarks at State House, Entebbe in a meeting with Y": the parse hangs the event
         # word on the place, so the place is on the way up from it, under a place preposition
         top = tok.head if tok.dep_ == "appos" else tok
         if found or tok.pos_ != "PROPN" or not (top.dep_ == "pobj" and top.head.lemma_.lower() in preps):
             continue
-        place, ven = place_of_token(tok, entities)
-        if place is not None:
-            found.append((tok.i, place))
-        if ven and venue is None:
-            venue = (tok.i, ven)
+        take_token(tok)
         for v in venues:
             if span_root(doc, v.start, v.end) == tok:
-                venue = venue or (tok.i, v.name)
-                if (city := _venue_city(v)) is not None:
-                    found.append((tok.i, city))
+                take_venue(tok, v)
     if not found and venue is None:  # "their first White House meeting", "the Kremlin talks"
         named = _named_before(trigger, venues, entities)
         if named is not None:

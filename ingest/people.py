@@ -191,7 +191,15 @@ def _cluster(
     article: Article | None = None,
 ) -> list[_Cluster]:
     clusters: list[_Cluster] = []
-    setting = (article.reference_day, _article_countries(doc, [], article)) if article is not None else (None, set())
+    day = article.reference_day if article is not None else None
+    countries: set[str] | None = None  # the article's, read once a titled surname needs them
+
+    def other_namesake(cand: Candidate, cl: _Cluster) -> bool:
+        nonlocal countries
+        if countries is None and cand.role is not None and article is not None:
+            countries = _article_countries(doc, [], article)
+        return _other_namesake(cand, cl, day, countries or set())
+
     by_form: dict[str, list[Candidate]] = {}
     for c in cands:
         by_form.setdefault(c.text, []).append(c)
@@ -251,7 +259,7 @@ def _cluster(
         elif len(matches) == 1:
             # "King Abdullah" beside "Foreign Minister Yousuf ibn Alawi Abdullah", "President Bush" beside
             # "Laura Bush": two people
-            titled = [c for c in group if _other_namesake(c, matches[0], *setting)]
+            titled = [c for c in group if other_namesake(c, matches[0])]
             if titled:
                 namesake = _Cluster()
                 clusters.append(namesake)
