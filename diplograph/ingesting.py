@@ -38,6 +38,11 @@ class IngestSummary:
         return text
 
 
+# Articles written between two reopenings of the store (``GraphStore.reopen``): an open embedded
+# store gathers native memory as it is written (benchmarks/RESULTS.md, section 2); reopening it
+# costs well under a second, a thousand articles take a minute or more.
+REOPEN_EVERY = 1000
+
 STORED_PEOPLE = (
     "SELECT ?p ?name ?alt WHERE { ?p a schema:Person ; schema:name ?name . OPTIONAL { ?p schema:alternateName ?alt } }"
 )
@@ -160,6 +165,8 @@ def ingest_paths(
         summary.events += result.events
         summary.merged += result.merged
         summary.triples_added += result.triples_added
+        if summary.articles % REOPEN_EVERY == 0:
+            store.reopen()
         if on_article:
             on_article(item)
     return summary

@@ -9,6 +9,7 @@ asks which backend it has.  A backend gives:
 * ``graph_names()``: the IRIs of the store's named graphs;
 * ``graph``: an rdflib ``Graph`` over the store's default graph (export, pattern reads, updates);
 * ``storage_error(exc)``: a one-line ``StoreError`` when ``exc`` is a failure of the store itself;
+* ``reopen()`` (optional): let go of what a long run of writes gathered in memory;
 * ``close()``.
 
 On top of these, ``GraphStore`` writes an article's extraction (``write``) and reads back what a
@@ -106,6 +107,11 @@ class GraphStore(ABC):
         if type(exc) is OSError and exc.errno is None:
             first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
             return StoreError(f"store {self.spec} failed: {first}")
+        return None
+
+    def reopen(self) -> None:
+        """Let go of what an open connection has gathered over a long run of writes, keeping what
+        is stored (the embedded store closes its database and opens it again; others need not)."""
         return None
 
     def close(self) -> None:

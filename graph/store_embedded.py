@@ -10,6 +10,12 @@ left behind), so it never waits for (or blocks) an ingest and never sees half of
 go straight to pyoxigraph (one membership test and one ``extend`` per article, which is one
 transaction); queries and pattern reads go through rdflib (``graph/oxstore.py``) so that rows
 come back as rdflib terms with RDF 1.1 simple literals.
+
+The writer also holds a lock of its own on ``WRITER`` (``flock``, with its process id in the file)
+from opening to closing.  It lets the writer close the database and open it again (``reopen``)
+without another writer, or a reader of the database itself, getting in between: an open database
+gathers native memory as it is written (``benchmarks/RESULTS.md``, section 2), and reopening it
+every thousand articles keeps a long ingest's resident size flat.
 """
 
 from __future__ import annotations
@@ -30,16 +36,23 @@ from diplograph.graph import model
 from diplograph.graph.oxstore import SimpleLiteralStore, quad
 from diplograph.graph.store_base import GraphStore, StoreBusy, StoreError
 
+WRITER = "WRITER"  # the writer's own lock file in the store directory (module doc)
+WRITER_TRIES = 20  # attempts to take it, a few milliseconds apart (a reader's probe holds it a moment)
+
 
 def writer_pid(path: str | Path) -> int | None:
     """The process id of the process that holds the store open for writing, if any.
 
-    The embedded store's writer holds a POSIX lock on ``LOCK`` in the store directory; it is
+    A diplograph writer holds ``WRITER`` (its process id inside), tested with a shared ``flock``
+    that is let go at once; any writer of the database holds a POSIX lock on RocksDB's ``LOCK``,
     tested (never taken) with ``F_GETLK``.  ``None`` when nobody writes or it cannot be told.
     """
     import fcntl
     import struct
 
+    pid = _diplograph_writer(path)
+    if pid is not None:
+        return pid
     lock = Path(path) / "LOCK"
     try:
         fd = os.open(lock, os.O_RDONLY)
@@ -54,6 +67,48 @@ def writer_pid(path: str | Path) -> int | None:
         return None
     finally:
         os.close(fd)
+
+
+def _diplograph_writer(path: str | Path) -> int | None:
+    """The process id written in ``WRITER`` while a diplograph writer holds it, else None."""
+    import fcntl
+
+    try:
+        fd = os.open(Path(path) / WRITER, os.O_RDONLY)
+    except OSError:
+        return None
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
+        except BlockingIOError:
+            text = os.pread(fd, 32, 0).decode("ascii", "replace").strip()
+            return int(text) if text.isdigit() else None
+        fcntl.flock(fd, fcntl.LOCK_UN)
+        return None
+    except OSError:
+        return None
+    finally:
+        os.close(fd)
+
+
+def hold_writer_lock(path: str | Path) -> int:
+    """Take ``WRITER`` in the store directory ``path`` for this process (its id written in it) and
+    return the file descriptor that holds it; ``StoreBusy`` when another writer has it."""
+    import fcntl
+
+    fd = os.open(Path(path) / WRITER, os.O_RDWR | os.O_CREAT, 0o644)
+    for attempt in range(WRITER_TRIES):
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            break
+        except BlockingIOError:
+            if attempt == WRITER_TRIES - 1:
+                os.close(fd)
+                raise busy(str(path)) from None
+            time.sleep(0.005)
+    os.ftruncate(fd, 0)
+    os.pwrite(fd, str(os.getpid()).encode("ascii"), 0)
+    return fd
 
 
 SNAPSHOTS = "snapshots"  # the folder in the store directory that holds the published snapshots
@@ -87,6 +142,18 @@ def readable_path(path: str | Path) -> str | None:
         return str(path)
     snapshot = newest_snapshot(path, pid)
     return str(snapshot) if snapshot is not None else None
+
+
+def _writer_lock(path: str) -> int:
+    """``hold_writer_lock`` on the store directory ``path``, made if need be; one-line errors."""
+    p = Path(path)
+    try:
+        if p.exists() and not p.is_dir():
+            raise StoreError(f"{path} is not a store directory")
+        p.mkdir(parents=True, exist_ok=True)
+        return hold_writer_lock(p)
+    except OSError as exc:
+        raise StoreError(f"cannot open store {path}: {exc.strerror or exc}") from None
 
 
 def busy(path: str) -> StoreBusy:
@@ -177,15 +244,47 @@ class EmbeddedStore(GraphStore):
     def __init__(self, spec: str, read_only: bool = False, native: ox.Store | None = None) -> None:
         """Open the store in directory ``spec``; or, with ``native``, use that pyoxigraph store
         already opened from it (a server keeps one open and hands it to each request)."""
-        self.oxigraph: ox.Store | None = native if native is not None else open_oxigraph(spec, read_only)
+        # a writer takes its own lock first and keeps it until it closes, across reopenings
+        self.writer_lock: int | None = _writer_lock(spec) if not read_only and native is None else None
+        try:
+            self.oxigraph: ox.Store | None = native if native is not None else open_oxigraph(spec, read_only)
+        except BaseException:
+            self._let_go_of_writer_lock()
+            raise
         self.read_only = read_only
         self.owned = native is None  # opened here, so released here
         self.published = 0.0  # when the writer last published a snapshot (monotonic seconds)
-        # The store's default graph (not a named graph with a blank-node name) holds everything.
-        graph = Graph(store=SimpleLiteralStore(store=self.oxigraph), identifier=DATASET_DEFAULT_GRAPH_ID)
-        super().__init__(graph, spec)
+        super().__init__(self._graph_over(self.oxigraph), spec)
         if not read_only and native is None:
             self.publish()
+
+    @staticmethod
+    def _graph_over(native: ox.Store) -> Graph:
+        """An rdflib graph over the store's default graph (not a named graph with a blank-node
+        name), which holds everything."""
+        return Graph(store=SimpleLiteralStore(store=native), identifier=DATASET_DEFAULT_GRAPH_ID)
+
+    def reopen(self) -> None:
+        """Close the database and open it again, holding ``WRITER`` throughout so that no other
+        writer and no reader of the database itself gets in between (a writer that opened it only):
+        the native memory an open database gathers as it is written is let go (module doc)."""
+        if self.read_only or not self.owned or self.oxigraph is None:
+            return
+        try:
+            self.graph.close()
+        except Exception:
+            pass
+        self.graph = Graph()
+        self.oxigraph = None
+        gc.unfreeze()  # what a long run kept out of collections (``gc.freeze``) may hold the database
+        gc.collect()
+        self.oxigraph = open_oxigraph(self.spec, read_only=False)
+        super().__init__(self._graph_over(self.oxigraph), self.spec)
+
+    def _let_go_of_writer_lock(self) -> None:
+        if self.writer_lock is not None:
+            os.close(self.writer_lock)  # the flock goes with the last descriptor of the file
+            self.writer_lock = None
 
     def _native(self) -> ox.Store:
         if self.oxigraph is None:
@@ -238,14 +337,17 @@ class EmbeddedStore(GraphStore):
             gc.collect()
         if writer:  # readers read the store itself from now on
             remove_old_snapshots(self.spec)
+        self._let_go_of_writer_lock()
 
 
 __all__ = [
+    "WRITER",
     "EmbeddedStore",
     "busy",
     "newest_snapshot",
     "open_oxigraph",
     "publish_snapshot",
+    "hold_writer_lock",
     "readable_path",
     "snapshot_name",
     "writer_pid",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from datetime import date
 
 import pytest
@@ -106,6 +107,60 @@ def test_a_second_writer_is_told_the_store_is_busy(tmp_path):
     with opened(path):
         with pytest.raises(StoreBusy, match="busy"):
             open_store(path)
+
+
+def test_a_writer_that_reopens_its_store_keeps_what_it_stored_and_stays_the_only_writer(tmp_path):
+    from diplograph.graph.store_embedded import writer_pid
+
+    path = str(tmp_path / "store")
+    item = URIRef("https://example.org/item")
+    with opened(path) as store:
+        store.add_atomic([(item, model.DG.note, Literal("before"))])
+        store.reopen()
+        store.add_atomic([(item, model.DG.note, Literal("after"))])
+        assert {str(o) for o in store.graph.objects(item, model.DG.note)} == {"before", "after"}
+        assert writer_pid(path) == os.getpid()
+        with pytest.raises(StoreBusy, match="busy"):
+            open_store(path)
+    assert writer_pid(path) is None
+    with opened(path) as store:  # the lock went with the writer
+        assert len(list(store.graph.objects(item, model.DG.note))) == 2
+
+
+BETWEEN_TWO_OPENINGS = """
+import sys
+from diplograph.graph.store_embedded import hold_writer_lock
+
+fd = hold_writer_lock(sys.argv[1])  # a writer between closing its database and opening it again
+print("held", flush=True)
+sys.stdin.readline()
+"""
+
+
+def test_between_closing_and_reopening_no_other_writer_and_no_reader_gets_the_database(tmp_path):
+    import subprocess
+    import sys
+
+    from diplograph.graph.store_embedded import readable_path, writer_pid
+
+    path = tmp_path / "store"
+    with opened(str(path)) as store:
+        store.add_atomic([(URIRef("https://example.org/item"), model.DG.note, Literal("kept"))])
+    holder = subprocess.Popen(
+        [sys.executable, "-c", BETWEEN_TWO_OPENINGS, str(path)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout.readline().strip() == "held"
+        assert writer_pid(path) == holder.pid
+        assert readable_path(path) is None  # not the database the writer is about to open again
+        with pytest.raises(StoreBusy):
+            open_store(str(path))
+    finally:
+        holder.communicate("done\n", timeout=60)
+    assert writer_pid(path) is None and readable_path(path) == str(path)
 
 
 def test_iris_are_stable_and_readable():

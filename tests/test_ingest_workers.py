@@ -105,3 +105,22 @@ def test_a_document_from_standard_input_is_parsed_from_the_record_itself():
     out = parse_jobs.parse_units([doc])
     assert len(out) == 1 and isinstance(out[0], parse_jobs.Parsed) and out[0].article.path == "-"
     assert parse_jobs.doc_of(out[0]).text == out[0].article.text
+
+
+@pytest.mark.slow
+def test_a_store_reopened_every_few_articles_holds_the_same_graph(folder, tmp_path, monkeypatch):
+    """The writer reopens the embedded store every ``REOPEN_EVERY`` articles to let go of the
+    memory it gathers; the graph is the same as with no reopening, triple for triple."""
+    from diplograph import ingesting
+    from diplograph.graph.store_embedded import EmbeddedStore
+
+    kept, reopened = tmp_path / "kept", tmp_path / "reopened"
+    ingest_here(kept, folder)
+    reopen, times = EmbeddedStore.reopen, []
+    monkeypatch.setattr(ingesting, "REOPEN_EVERY", 3)
+    monkeypatch.setattr(EmbeddedStore, "reopen", lambda store: (times.append(1), reopen(store))[1])
+    summary = ingest_here(reopened, folder)
+    assert summary.articles == FILES and len(times) == FILES // 3, summary.line()
+    found_kept, found_reopened = no_blank_nodes(triples(kept)), no_blank_nodes(triples(reopened))
+    assert len(found_kept) > 1000
+    assert found_kept == found_reopened
