@@ -26,6 +26,7 @@ from spacy.tokens import Span, Token
 
 from diplograph.ingest import datelines, places, roles
 from diplograph.ingest.credits import inside
+from diplograph.ingest.datafiles import read_json
 from diplograph.ingest.mentions import ArticleContext
 from diplograph.ingest.records import Mention, Person, Role, fold
 
@@ -141,7 +142,8 @@ def resolve_descriptions(
                     person = m.person
                     extra_roles.setdefault(person.key, []).append(phrase.role)
         if person is None:
-            guests = _guests(ctx, people, extra_roles) if any(t.lower_ == "visiting" for t in span) else None
+            visiting = any(t.lower_ == "visiting" for t in span)
+            guests = _guests(ctx, people, extra_roles, all_mentions, span) if visiting else None
             person = _by_role(
                 phrase, guests if guests is not None else people, extra_roles, all_mentions, span, apart, in_office
             )
@@ -326,16 +328,35 @@ def _counterpart_of(
 
 
 def _guests(
-    ctx: ArticleContext, people: dict[str, Person], extra_roles: dict[str, list[Role]]
+    ctx: ArticleContext,
+    people: dict[str, Person],
+    extra_roles: dict[str, list[Role]],
+    mentions: list[Mention],
+    span: Span,
 ) -> dict[str, Person] | None:
     """The people who can be "the visiting leader" of a story filed from a country: those holding no
-    office of it ("NEW DELHI: ... the visiting leader" is not India's prime minister); None when the
-    story has no dateline to say where it is set."""
+    office of it ("NEW DELHI: ... the visiting leader" is not India's prime minister).  A story with
+    no dateline: the people it named before as owners of a visit ("Mr. X's India visit"); None when
+    it names none."""
     line = datelines.of_article(ctx.article)
     home = line.place.country if line is not None and line.place is not None else None
     if home is None:
-        return None
+        owners = _visit_owners(ctx, mentions, span)
+        return {k: p for k, p in people.items() if k in owners} or None
     return {k: p for k, p in people.items() if not any(r.country == home for r in [*p.roles, *extra_roles.get(k, [])])}
+
+
+def _visit_owners(ctx: ArticleContext, mentions: list[Mention], span: Span) -> set[str]:
+    """The keys of the people named before ``span`` as the owner of a visit ("Mr. X's India visit")."""
+    nouns = frozenset(read_json("event_patterns.json")["visit_nouns"])
+    owners: set[str] = set()
+    for m in mentions:
+        if m.person is None or m.end > span.start_char:
+            continue
+        words = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if words is not None and words.root.dep_ == "poss" and words.root.head.lower_ in nouns:
+            owners.add(m.person.key)
+    return owners
 
 
 def _told_apart(

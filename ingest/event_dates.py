@@ -325,8 +325,29 @@ def past_plans(cands: list[Candidate], anchor: date | None) -> list[Candidate]:
         )
         if past_plan and (before or words & PAST_DATE_WORDS):
             continue
+        if _reported_before(chain) and _held_too(c, cands):
+            continue  # "X had said that the two ministers will review ...", and the story tells they met
         kept.append(c)
     return kept
+
+
+def _reported_before(chain: list[Token]) -> bool:
+    """The clause is what someone had said before the story's time: its reporting verb is in the
+    past perfect ("the ministry had said that the two will meet")."""
+    top = chain[-1]
+    verb = top.head
+    return (
+        top.dep_ == "ccomp"
+        and verb.lemma_.lower() in lexicon()["reporting_verbs"]
+        and verb.tag_ == "VBN"
+        and any(a.dep_ == "aux" and a.lower_ == "had" for a in verb.children)
+    )
+
+
+def _held_too(plan: Candidate, cands: list[Candidate]) -> bool:
+    """The story tells a meeting of the plan's people as held."""
+    keys = {p.key for p in plan.participants}
+    return any(c.type == "meet" and {p.key for p in c.participants} == keys for c in cands)
 
 
 def _told_as_done(cand: Candidate, article: Article | None) -> bool:

@@ -1026,6 +1026,8 @@ def _occasions(
     escorted = [p for _, objects in _accompanied(chain, mentions) for p in objects]
     owner = [p for c in trigger.children if c.dep_ == "poss" for p in persons_in(c, mentions)]
     hub = [p for p in (escorted or owner or hub) if p in people]
+    if phone and (callers := _passive_agents(chain, mentions)):
+        hub = [p for p in callers if p in people]  # "Y was congratulated over the phone by A, B and C": A, B, C
     bare = [
         c
         for t in chain
@@ -1053,10 +1055,11 @@ def _occasions(
     if (
         len(hub) >= 2
         and len(others) == 1
-        and trigger.lemma_.lower() in lx["phone_verbs"]
+        and (trigger.lemma_.lower() in lx["phone_verbs"] or (phone and _greeted(chain)))
         and not words & lx["joint_words"]
     ):
-        return [[caller, others[0]] for caller in hub]  # "A, B and C called Y": a call each, not a conference
+        # "A, B and C called Y", "A and B congratulated Y by phone": a call each, not a conference
+        return [[caller, others[0]] for caller in hub]
     if len(hub) >= 2 and len(others) == 1 and welcome_at_a_place(trigger):
         return [[host, others[0]] for host in hub]  # "A and B were at the airport to receive Y": a welcome each
     if trigger.lemma_.lower() in lx["host_verbs"]:
@@ -1102,6 +1105,28 @@ def _occasions(
     ):
         return [[hub[0], other] for other in others]
     return [people]
+
+
+def _passive_agents(chain: list[Token], mentions: list[PersonMention]) -> list[Person]:
+    """The people after "by" of the clause's passive verb ("Y was congratulated over the phone by A
+    and B"), or none."""
+    verb = next((t for t in chain if is_verb(t)), None)
+    if verb is None or not any(c.dep_ == "nsubjpass" for c in verb.children):
+        return []
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    if agent is None:
+        return []
+    # the list after "by", wherever the parse hangs its later names, up to another phrase of the verb
+    others = {t.i for c in verb.children if c.dep_ == "prep" and c.i > agent.i for t in c.subtree}
+    under = {t.i for t in verb.subtree if t.i > agent.i and t.i not in others}
+    return unique_people([m.person for m in mentions if m.person is not None and m.root.i in under])
+
+
+def _greeted(chain: list[Token]) -> bool:
+    """The clause's verb is one of greeting ("congratulated", "thanked", "wished"): each caller
+    greets on a call of their own."""
+    verb = next((t for t in chain if is_verb(t)), None)
+    return verb is not None and verb.lemma_.lower() in lexicon()["greeting_call_verbs"]
 
 
 def _topic_modifier(word: Token) -> bool:

@@ -754,11 +754,15 @@ def clause_pair(sent: Span, mentions: list[PersonMention]) -> tuple[Person, ...]
     """The people one clause of the sentence brings together: the subjects of its main verb, or its
     one subject and the one person named under that verb's objects ("X chaired a welcome ceremony for
     Y", "X was attempting to tell Y"), none across a clause of its own ("X said that Y is a
-    dictator": Y is only talked about)."""
+    dictator": Y is only talked about).  Under a reporting verb with no person for its subject, the
+    clause reported is the one ("X will not meet Y, the White House said")."""
     root = _main_verb(sent)
     if root is None:
         return ()
     subjects = subjects_of(root, mentions)
+    reported = next((c for c in root.children if c.dep_ == "ccomp" and is_verb(c)), None)
+    if not subjects and reported is not None and root.lemma_.lower() in lexicon()["reporting_verbs"]:
+        root, subjects = reported, subjects_of(reported, mentions)
     others = unique_people(
         [
             m.person

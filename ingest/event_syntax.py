@@ -148,6 +148,14 @@ def clause_chain(trigger: Token) -> list[Token]:
     return chain
 
 
+def _own_tensed_subject(verb: Token) -> bool:
+    """A verb with a subject of its own and a tense of its own: a past form, or an auxiliary ("he
+    was received", "he met"; not "and meets", whose time the clause before may set)."""
+    subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    tensed = verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.lower_ != "to" for c in verb.children)
+    return subject and tensed
+
+
 def _controlled_by_object(verb: Token) -> bool:
     """An infinitive whose doer is the object of the verb above ("directed their ministers to meet
     soon", "sent officials to talk with Y", "asked Y to meet Z"; ``object_control_verbs``): the
@@ -295,6 +303,8 @@ def path_to(tok: Token, chain_ids: set[int], trigger: Token, allow_poss: bool = 
                 and not titled
                 and not _message_by_phone(cur, head, trigger)
                 and not _topic_with(cur, head, trigger)
+                # "received calls on Wednesday, including from A and B": the event word's own "from"
+                and not (head.lower_ in lx["inclusion_prepositions"] and head.head.i in chain_ids)
             ):
                 return None
         if cur.dep_ == "nsubj" and is_verb(head) and head.head.i in chain_ids and _bare_with(head.head, cur):
@@ -576,6 +586,15 @@ def modality(trigger: Token, chain: list[Token]) -> str:
     strongest mood among the cues found (``mood_cues``), 'asserted' when there is none."""
     table = lexicon()["modality_cues"]
     found = {table[cue] for cue in mood_cues(trigger, chain)}
+    own = next((k for k, t in enumerate(chain) if is_verb(t) and t.dep_ == "conj" and _own_tensed_subject(t)), None)
+    if (
+        "planned" in found
+        and own is not None
+        and "planned" not in {table[c] for c in mood_cues(trigger, chain[: own + 1])}
+    ):
+        # "a tour will take him to A, and an hour later he was received by Y": a clause with a subject
+        # and a tense of its own does not take the time to come of the one it is joined to
+        found.discard("planned")
     return next(m for m in MOODS if m in found or m == "asserted")
 
 

@@ -204,12 +204,14 @@ def visit_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMe
             if o.dep_ == "pobj"
             for p in persons_in(o, mentions)
         ]
-    visitors = unique_people([v for v in visitors if v is not None and v not in hosts and not at_home(v, place)])
+    # "the Nigerian ambassador visited the Governor in Jos": a call at home is a meeting, not a visit
+    callers = unique_people([v for v in visitors if v is not None and v not in hosts])
+    visitors = [v for v in callers if not at_home(v, place)]
     if not visitors and label == "TRAVEL_V" and (group := _unnamed_travellers(tok)) is not None:
         # "Leaders of Gulf states arrived in Riyadh on Tuesday": a list of them may follow
         extra = {"group_noun": group.lemma_.lower(), "setting": setting}
         return [Candidate("arrival_setting", tok, sent, [], place, None, extra=extra)]
-    if not 1 <= len(visitors) <= MAX_TRAVELLERS:
+    if not 1 <= len(callers if hosts else visitors) <= MAX_TRAVELLERS:
         return []
     # "his trip to X" under "after", or "days after he visited X": the sentence's date is not its own
     in_seq = (noun and in_sequence(tok)) or (
@@ -217,7 +219,7 @@ def visit_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMe
     )
     met = [  # "X visited Y", "Y was visited by X": they met, where the visit went
         Candidate("meet", tok, sent, [v, h], place, None, host=h.name, in_sequence=in_seq)
-        for v in visitors
+        for v in callers
         for h in hosts
     ]
     # "after touring Egypt, Ghana and Angola": a visit to each place of the list

@@ -717,8 +717,34 @@ def _placed(doc: Doc, v: VenueMention) -> VenueMention:
         or lookup_gazetteer_venue(v.text, near)
         or (lookup_gazetteer_venue(proper, near) if proper else None)
     )
-    if found is None:
+    if found is None or _placed_elsewhere(doc.text[v.end : v.end + PLACED_AFTER], found):
         return v
     return VenueMention(
         v.start, v.end, v.text, v.name, v.generic, v.organisation, v.city, found.place, venue_city(found)
     )
+
+
+PLACED_AFTER = 60  # characters after a venue read for the place the text itself gives it
+_IN_PLACE = re.compile(r"[ \t]*,?[ \t]*(?:in|at)[ \t]+([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})")
+
+
+def _placed_elsewhere(after: str, venue: GazetteerVenue) -> bool:
+    """The text right after a venue's name places it in a town of another country than the gazetteer
+    venue's ("the United Nations headquarters in Gigiri" is not the one in New York)."""
+    m = _IN_PLACE.match(after)
+    if m is None or venue.city is None:
+        return False
+    words = read_json("date_words.json")
+    if m.group(1).split()[0].lower() in {*words["months"], *words["weekdays"]}:
+        return False  # "at the White House in March": a time, not a town
+    named = fold(m.group(1))
+    known = {fold(venue.city), fold(venue.country), *(fold(a) for a in venue.aliases)}
+    if any(k and (k in named or named in k) for k in known):
+        return False
+    # a town or a building the gazetteers know in another country ("in Gigiri": the UN's Nairobi
+    # offices); an unknown name may be the venue's own country or town written another way ("in St Vincent")
+    place = places.lookup(m.group(1))
+    if place is not None:
+        return venue.country not in (place.country, place.name)
+    other = lookup_gazetteer_venue(m.group(1))
+    return other is not None and other.country != venue.country

@@ -251,6 +251,37 @@ def with_plurals(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("conjoined_plurals")
+def conjoined_plurals(doc: Doc) -> Doc:
+    """A plural event noun after "and" that the tagger read as a verb of the clause ("went to State
+    House for a ceremonial welcome and talks with his host President Y": "talks" a verb with Y its
+    object) is the conjunct of the noun before "and"; a name the parse made its object after its
+    "with" is the apposition of the one after "with" ("his host President Y")."""
+    nouns = frozenset(read_json("event_patterns.json")["meet_nouns"])
+    for word in doc:
+        verb = word.head
+        if not (
+            word.tag_ == "VBZ"
+            and word.lower_ in nouns
+            and word.dep_ == "conj"
+            and verb.tag_.startswith("VB")
+            and verb.i < word.i
+            and word.i >= 2
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "neg") for c in word.children)
+        ):
+            continue
+        cc, noun = doc[word.i - 1], doc[word.i - 2]
+        if not (cc.lower_ == "and" and noun.tag_ in ("NN", "NNS") and noun.dep_ == "pobj" and verb.is_ancestor(noun)):
+            continue
+        with_objects = [o for c in word.children if c.dep_ == "prep" and c.lower_ == "with" for o in c.children]
+        for c in word.children:
+            if c.dep_ == "dobj" and with_objects and c.i > with_objects[-1].i:
+                c.head, c.dep_ = with_objects[-1], "appos"
+        cc.head = noun
+        word.head, word.dep_, word.tag_ = noun, "conj", "NNS"
+    return doc
+
+
 @Language.component("with_phrases")
 def with_phrases(doc: Doc) -> Doc:
     """A noun with its own "with" that the parser joined to the name of an earlier "with" phrase
@@ -891,15 +922,16 @@ TITLE_OF_REACH = 5  # words back from a country to the office it follows ("Minis
 
 def _country_then_name(ent: Span) -> list[Span]:
     """A country's name and a person's the tagger read as one body after an office ("Minister of
-    Foreign Affairs of [the Russian Federation Yuri Fedotov]"): the country, and the two or three
+    Foreign Affairs of [the Russian Federation Yuri Fedotov]", "Ambassador to [Cote d'Ivoire Martin
+    Adamu]"): the country, and the two or three
     capitalised words after it as a person, when the first is a given name the knowledge base knows;
     none otherwise ("the United States [Federal Reserve]")."""
     doc = ent.doc
     start = ent.start + (1 if doc[ent.start].lower_ == "the" else 0)
     office = doc[max(0, ent.start - TITLE_OF_REACH) : ent.start]
     heads = roles.vocabulary().heads
-    if not (len(office) > 1 and office[-1].lower_ == "of" and any(t.lower_ in heads for t in office)):
-        return []  # only in an office's "... of [the country]"
+    if not (len(office) > 1 and office[-1].lower_ in ("of", "to") and any(t.lower_ in heads for t in office)):
+        return []  # only in an office's "... of [the country]" or an envoy's "Ambassador to [the country]"
     for cut in range(ent.end - 2, start, -1):
         rest = doc[cut : ent.end]
         if len(rest) > 3 or not all(t.is_alpha and t.is_title and t.pos_ == "PROPN" for t in rest):
@@ -993,7 +1025,8 @@ def build() -> spacy.Language:
         nlp.add_pipe("line_breaks", before="parser")
         nlp.add_pipe("weekday_subjects", after="parser")
         nlp.add_pipe("with_plurals", after="weekday_subjects")
-        nlp.add_pipe("quoted_tails", after="with_plurals")
+        nlp.add_pipe("conjoined_plurals", after="with_plurals")
+        nlp.add_pipe("quoted_tails", after="conjoined_plurals")
     return nlp
 
 

@@ -7175,3 +7175,101 @@ def test_a_stay_recalled_in_reported_speech_or_the_agents_of_a_passive_are_no_vi
 def test_a_tour_of_places_is_a_visit_to_each():
     found = extract("The talks touched on Blinken's recent tour of South Africa, the DRC and Rwanda.")
     assert {place for _, place in visits(found)} == {"South Africa", "Democratic Republic of the Congo", "Rwanda"}
+
+
+def test_a_call_on_someone_at_home_is_a_meeting_though_no_visit():
+    found = extract(
+        "Kenyan High Commissioner to Uganda Peter Mwangi on Monday visited Governor James Orengo at the county "
+        "headquarters in Kisumu."
+    )
+    assert groups(found, "meet") == {frozenset({"Peter Mwangi", "James Orengo"})}
+    assert not visits(found)
+
+
+def test_a_conjunct_with_its_own_subject_and_tense_keeps_its_own_mood():
+    found = extract(
+        "Prime Minister Anthony Albanese landed in Jakarta at 9 am, first stop of a three-day tour will also take "
+        "him to Manila and Hanoi, and two hours later he was received by President Joko Widodo at the Merdeka Palace."
+    )
+    assert groups(found, "meet") == {frozenset({"Anthony Albanese", "Joko Widodo"})}
+    assert not [e for e in found if e.type == "planned_meet"]
+
+
+def test_callers_after_by_or_greeting_one_person_each_made_a_call_of_their_own():
+    found = extract(
+        "On Tuesday Cyril Ramaphosa was congratulated over the phone by President of Kenya William Ruto, King of "
+        "Eswatini Mswati III and Nigerian President Bola Tinubu."
+    )
+    assert groups(found, "phone_call") == {
+        frozenset({"Cyril Ramaphosa", "William Ruto"}),
+        frozenset({"Cyril Ramaphosa", "Mswati III"}),
+        frozenset({"Cyril Ramaphosa", "Bola Tinubu"}),
+    }
+    found = extract(
+        "On Tuesday, Kenyan President William Ruto and Nigerian President Bola Tinubu congratulated Cyril "
+        "Ramaphosa by telephone."
+    )
+    assert groups(found, "phone_call") == {
+        frozenset({"Cyril Ramaphosa", "William Ruto"}),
+        frozenset({"Cyril Ramaphosa", "Bola Tinubu"}),
+    }
+
+
+def test_a_welcome_and_talks_with_a_host_after_going_to_his_seat_are_a_meeting():
+    found = extract(
+        "NAIROBI, Kenya, Jul 26 – President Barack Obama arrived in the country on Friday night. He later on "
+        "Saturday afternoon went to State House for a ceremonial welcome and talks with his host President Uhuru "
+        "Kenyatta ahead of a state dinner."
+    )
+    assert groups(found, "meet") == {frozenset({"Barack Obama", "Uhuru Kenyatta"})}
+
+
+def test_an_office_written_as_its_initials_before_a_surname_is_no_given_name():
+    found = extract(
+        "US National Security Adviser Jake Sullivan arrived in New Delhi on Monday. NSA Sullivan met Prime "
+        "Minister Narendra Modi on Tuesday."
+    )
+    assert groups(found, "meet") == {frozenset({"Jake Sullivan", "Narendra Modi"})}
+
+
+def test_a_plan_someone_had_announced_before_a_meeting_the_story_tells_as_held_is_no_planned_meeting():
+    found = extract(
+        "Indian External Affairs Minister Subrahmanyam Jaishankar held talks with Philippine Foreign Secretary "
+        "Teodoro Locsin in Manila on Monday. Ahead of the visit, the Ministry of External Affairs had said that "
+        "the two ministers will review developments in bilateral relations.",
+        published=date(2022, 2, 15),
+    )
+    assert groups(found, "meet") == {frozenset({"Subrahmanyam Jaishankar", "Teodoro Locsin"})}
+    assert not [e for e in found if e.type == "planned_meet"]
+
+
+def test_calls_received_including_from_a_list_are_a_call_with_each():
+    found = extract(
+        "Ghanaian President-elect John Mahama received a second round of congratulatory phone calls on Tuesday, "
+        "including from Nigerian President Bola Tinubu and Kenya's William Ruto."
+    )
+    assert groups(found, "phone_call") == {
+        frozenset({"John Mahama", "Bola Tinubu"}),
+        frozenset({"John Mahama", "William Ruto"}),
+    }
+
+
+def test_the_visiting_leader_of_a_story_with_no_dateline_is_the_one_whose_visit_it_told():
+    found = extract(
+        "Nepalese Prime Minister Pushpa Kamal Dahal held talks with Indian Prime Minister Narendra Modi in New "
+        "Delhi on Thursday. Mr. Dahal's India visit comes weeks after Nepalese President Ram Chandra Poudel was "
+        "taken to hospital. Earlier in the day, Home Minister Amit Shah called on the visiting Nepalese leader."
+    )
+    assert groups(found, "meet") == {
+        frozenset({"Pushpa Kamal Dahal", "Narendra Modi"}),
+        frozenset({"Pushpa Kamal Dahal", "Amit Shah"}),
+    }
+
+
+def test_the_two_men_after_a_reported_refusal_to_meet_are_the_two_it_named():
+    found = extract(
+        "Kenyan President William Ruto will not hold a meeting with Ugandan counterpart Yoweri Museveni at the "
+        "sidelines of the summit in Arusha, State House said today. The two men last met at the EAC summit in "
+        "Nairobi in July."
+    )
+    assert groups(found, "meet") == {frozenset({"William Ruto", "Yoweri Museveni"})}

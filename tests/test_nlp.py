@@ -410,3 +410,17 @@ def test_a_call_read_as_naming_is_the_clauses_verb():
     doc = nlp.parse("Later, the Kenyan president called Ugandan President Yoweri Museveni, exchanged greetings.")
     called = word(doc, "called")
     assert called.dep_ == "ROOT" and word(doc, "Museveni").head == called and word(doc, "president").head == called
+
+
+def test_a_country_and_the_envoy_named_after_it_are_a_place_and_a_person():
+    doc = nlp.load()("Nigerian Ambassador to Cote d'Ivoire Martin Adamu on Wednesday visited Governor Simon Lalong.")
+    assert ("Martin Adamu", "PERSON") in [(e.text, e.label_) for e in doc.ents]
+
+
+def test_talks_after_and_that_the_tagger_read_as_a_verb_are_the_conjunct_of_the_noun_before():
+    doc = nlp.load()(
+        "He later on Saturday afternoon went to State House for a ceremonial welcome and talks with his host "
+        "President Uhuru Kenyatta."
+    )
+    talks = next(t for t in doc if t.lower_ == "talks")
+    assert (talks.head.lower_, talks.dep_, talks.tag_) == ("welcome", "conj", "NNS")

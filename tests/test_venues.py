@@ -163,3 +163,13 @@ def test_a_known_buildings_word_said_alone_later_is_still_the_building():
         published="2016-05-24",
     )
     assert any(e.type == "visit" and e.place is not None and e.place.name == "Jamaica" for e in found)
+
+
+def test_a_known_venue_the_text_places_in_another_town_is_not_the_gazetteers():
+    found = _venues("Obama opened the Global Entrepreneurship Summit at the United Nations headquarters in Gigiri.")
+    assert [(v.text, v.place and v.place.city) for v in found] == [
+        ("United Nations headquarters", None),  # not the one in New York
+        ("Gigiri", "Nairobi"),
+    ]
+    (found,) = _venues("Obama met Ban Ki-moon at the United Nations headquarters in March.")
+    assert found.place is not None and found.place.city == "New York City"
