@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
+from contextlib import contextmanager
 from datetime import date
 
 import pytest
@@ -127,6 +130,27 @@ def test_a_writer_that_reopens_its_store_keeps_what_it_stored_and_stays_the_only
         assert len(list(store.graph.objects(item, model.DG.note))) == 2
 
 
+@contextmanager
+def running(script: str, path, ready: str):
+    """A process running ``script`` on the store at ``path``, once it has printed ``ready``; it is
+    told to end (a line on its input) when the block ends."""
+    holder = subprocess.Popen(
+        [sys.executable, "-c", script, str(path)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+    )
+    try:
+        assert holder.stdout.readline().strip() == ready
+        yield holder
+    finally:
+        holder.communicate("done\n", timeout=60)
+
+
+def store_of_one_item(path):
+    """A store at ``path`` written and closed, holding one triple."""
+    with opened(str(path)) as store:
+        store.add_atomic([(URIRef("https://example.org/item"), model.DG.note, Literal("kept"))])
+    return path
+
+
 BETWEEN_TWO_OPENINGS = """
 import sys
 from diplograph.graph.store_embedded import hold_writer_lock
@@ -138,28 +162,14 @@ sys.stdin.readline()
 
 
 def test_between_closing_and_reopening_no_other_writer_and_no_reader_gets_the_database(tmp_path):
-    import subprocess
-    import sys
-
     from diplograph.graph.store_embedded import readable_path, writer_pid
 
-    path = tmp_path / "store"
-    with opened(str(path)) as store:
-        store.add_atomic([(URIRef("https://example.org/item"), model.DG.note, Literal("kept"))])
-    holder = subprocess.Popen(
-        [sys.executable, "-c", BETWEEN_TWO_OPENINGS, str(path)],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-    try:
-        assert holder.stdout.readline().strip() == "held"
+    path = store_of_one_item(tmp_path / "store")
+    with running(BETWEEN_TWO_OPENINGS, path, "held") as holder:
         assert writer_pid(path) == holder.pid
         assert readable_path(path) is None  # not the database the writer is about to open again
         with pytest.raises(StoreBusy):
             open_store(str(path))
-    finally:
-        holder.communicate("done\n", timeout=60)
     assert writer_pid(path) is None and readable_path(path) == str(path)
 
 
@@ -272,25 +282,14 @@ sys.stdin.readline()
 
 
 def test_a_reader_never_reads_a_snapshot_an_earlier_writer_left(tmp_path):
-    import subprocess
-    import sys
-
     from diplograph.graph.store_embedded import SNAPSHOTS, readable_path
 
-    path = tmp_path / "store"
-    with opened(str(path)) as store:
-        store.add_atomic([(URIRef("https://example.org/item"), model.DG.note, Literal("kept"))])
+    path = store_of_one_item(tmp_path / "store")
     assert list((path / SNAPSHOTS).iterdir())  # the closed writer's snapshot stays for its readers
-    holder = subprocess.Popen(
-        [sys.executable, "-c", LOCK_HOLDER, str(path)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
-    )
-    try:
-        assert holder.stdout.readline().strip() == "locked"
+    with running(LOCK_HOLDER, path, "locked"):
         assert readable_path(path) is None  # a writer with no snapshot of its own yet: busy
         with pytest.raises(StoreBusy):
             opened(str(path), read_only=True).__enter__()
-    finally:
-        holder.communicate("done\n", timeout=60)
     assert readable_path(path) == str(path)
 
 
