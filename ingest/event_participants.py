@@ -450,6 +450,29 @@ def quotations(sentences: Sequence[Span], entities) -> list[Quotation]:
     return out
 
 
+SPEAKER_LINES = 3  # the story's first sentences, where a speech or a post says whose it is
+
+
+def story_speaker(sentences: Sequence[Span], entities) -> list[Quotation]:
+    """The speaker of a story told in the first person, as one quotation of the whole story (after
+    every quotation inside it): the person named after "by" of a word for what someone says or writes
+    in one of its first sentences ("Toast remarks by His Excellency President Zuma on the occasion of
+    ...", "Statement by the Prime Minister, X"); none when no such word names one."""
+    words = lexicon()["authored_nouns"]
+    for sent in sentences[:SPEAKER_LINES]:
+        for tok in sent:
+            if tok.lower_ not in words:
+                continue
+            by = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+            who = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+            if who is None:
+                continue
+            named = [m for m in person_mentions(sent, entities) if m.person is not None and m.root in who.subtree]
+            if named:
+                return [(-1, len(sent.doc), min(named, key=lambda m: m.root.i).person)]
+    return []
+
+
 def pronoun_mentions(
     sent: Span,
     mentions: list[PersonMention],
@@ -471,7 +494,8 @@ def pronoun_mentions(
     followed now is none.  A "his" or "her" never stands for a person the story's forms of address
     or offices (``sexes``) give the other sex ("Ms. X briefed Mr. Y about her meetings": X's), and
     one in what a person tells another of is the teller's ("X briefed Y on his visit": X's).
-    An "I", "my" or "me" inside a quotation stands for its speaker (``quotations``); a "who" after
+    An "I", "my" or "me" inside a quotation stands for its speaker (``quotations``, and
+    ``story_speaker`` for a speech or post told in the first person); a "who" after
     a plural that stands for people (``standing``: "the two ministers, who ...") for all of them.
     """
     lx = lexicon()

@@ -365,10 +365,39 @@ def _object_places(obj: Token, entities, preps: frozenset[str]) -> list[Place]:
         else:
             continue
         if target is not None:
-            p2, _ = place_of_token(target, entities)
+            p2 = _town_of(target, entities)
             if p2 is not None:
                 found.append(p2)
     return found
+
+
+def _town_of(target: Token, entities) -> Place | None:
+    """The place a word names; a known town itself where the words before it in its name make none
+    ("in west London")."""
+    p = place_of_token(target, entities)[0]
+    described = [c for c in target.lefts if c.dep_ in ("compound", "amod")]
+    if p is None and target.ent_type_ in ("GPE", "LOC") and described and all(c.text[:1].islower() for c in described):
+        p = places.lookup(target.text)  # not "Little Rock" read as "Rock"
+    return p
+
+
+def _town_after(tok: Token, objects: list[Token], entities) -> list[Place]:
+    """The town of a destination the gazetteers do not know, which the parse hung on the verb
+    right after it ("flew into RAF Northolt in west London")."""
+    doc = tok.doc
+    for o in objects:
+        if o.pos_ != "PROPN":  # a name the gazetteers lack, not "return to the truce in X"
+            continue
+        k = o.right_edge.i + 1
+        if k < len(doc) and doc[k].lower_ == "in" and doc[k].head == tok:
+            target = next((g for g in doc[k].children if g.dep_ == "pobj"), None)
+            if target is None:
+                continue
+            # "in west London": the town itself, where the words before it make no known place
+            p = _town_of(target, entities)
+            if p is not None:
+                return [p]
+    return []
 
 
 def _items(obj: Token) -> list[Token]:
@@ -415,6 +444,8 @@ def _destination_places(
         found += first
         if listed and first:  # a list of places, not "visiting French Foreign Minister X, ..."
             found += [p for i in _items(o)[1:] for p in _object_places(i, entities, lx["visit_prepositions"])]
+    if objects and not found:
+        found += _town_after(tok, objects, entities)
     for c in tok.children:
         if c.dep_ in ("prep", "dobj"):
             continue

@@ -69,6 +69,7 @@ from diplograph.ingest.event_participants import (
     person_mentions,
     pronoun_mentions,
     quotations,
+    story_speaker,
     subject_group,
     subject_person,
     unique_people,
@@ -183,6 +184,7 @@ def extract_events(doc: Doc, article: Article, entities) -> list[Event]:
     sentences = _sentences(doc, article, entities)
     sexes = people.sexes(doc, getattr(entities, "mentions", ()))
     quoted = quotations([sent for sent, _, _ in sentences], entities)
+    quoted += story_speaker([sent for sent, _, _ in sentences], entities)  # "Remarks by X": X's "I"
     for sent, base, view in sentences:
         gatherings += gathering_places(sent, view)
         named = person_mentions(sent, view)

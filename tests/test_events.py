@@ -7273,3 +7273,25 @@ def test_the_two_men_after_a_reported_refusal_to_meet_are_the_two_it_named():
         "Nairobi in July."
     )
     assert groups(found, "meet") == {frozenset({"William Ruto", "Yoweri Museveni"})}
+
+
+def test_a_flight_into_an_unknown_airfield_in_a_known_town_is_a_visit_to_the_town():
+    found = extract("Japanese Prime Minister Fumio Kishida flew into Hindon Air Force Station in east Delhi on Monday.")
+    assert visits(found) == {("Fumio Kishida", "Delhi")}
+
+
+def test_the_i_of_a_speech_is_the_speaker_its_title_names():
+    found = extract(
+        "Remarks by President Cyril Ramaphosa at the state banquet in honour of President William Ruto\n\n"
+        "Your Excellency, President Ruto,\n\n"
+        "This morning I held talks with President Ruto at the Union Buildings in Pretoria. I visited Nairobi at "
+        "your invitation in 2022."
+    )
+    assert groups(found, "meet") == {frozenset({"Cyril Ramaphosa", "William Ruto"})}
+    assert visits(found) == {("Cyril Ramaphosa", "Nairobi")}
+    # a quotation inside keeps its own speaker
+    found = extract(
+        "Statement by President Cyril Ramaphosa on the visit of President William Ruto\n\n"
+        '"I held talks with President Ramaphosa today," President Ruto told reporters in Pretoria.'
+    )
+    assert groups(found, "meet") == {frozenset({"Cyril Ramaphosa", "William Ruto"})}
