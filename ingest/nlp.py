@@ -1091,6 +1091,16 @@ def _photo_positions() -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in read_json("captions.json")["positions"]))
 
 
+@lru_cache(maxsize=1)
+def _invocations() -> re.Pattern[str]:
+    """A blessing an official readout puts after a ruler's name ("King X, May God Assist Him, had a
+    telephone conversation"), from ``ingest/data/asides.json``: blanked, the tagger no longer reads
+    "May God Assist Him" as the sentence's main clause."""
+    data = read_json("asides.json")
+    deities = "|".join(re.escape(v) for v in data["deities"])
+    return re.compile("|".join(f"(?:{p.replace('{deities}', deities)})" for p in data["invocations"]), re.I)
+
+
 WRAP_WIDTH = (45, 100)  # line lengths of a paragraph hard-wrapped at a fixed width (e-mail, wire copy)
 WRAP_LINES = 3  # lines a paragraph needs before it is taken to be wrapped
 # words a wrapped line often ends in: the sentence plainly goes on
@@ -1222,7 +1232,8 @@ def text_to_parse(article: Article) -> str:
     TASS.") and a sentence's opening "According to ...,", links' labels in brackets ("[Images]"),
     another story's headline run on after "Also Read -" (``_teasers``) and where people stand in a
     photo (", left,") replaced by spaces
-    (line breaks kept), a title-case headline's common words lowered (``headline_words_at``), a
+    (line breaks kept), and so are a ruler's blessings (", May God Assist Him,"), a title-case
+    headline's common words lowered (``headline_words_at``), a
     curly apostrophe inside a word made plain, the brackets of a date after the day words it
     dates ("this Wednesday (May 31, 2023)") left out, the line breaks of hard-wrapped paragraphs
     too (``wrapped_breaks``), and a line break after a wire dateline; same length: the tagger
@@ -1237,6 +1248,7 @@ def text_to_parse(article: Article) -> str:
     spans += [(m.start(), m.end()) for m in _link_labels().finditer(text)]
     spans += [(m.start(), m.end()) for m in _photo_positions().finditer(text)]
     spans += [(m.start(), m.end()) for m in _teasers().finditer(text)]
+    spans += [(m.start(), m.end()) for m in _invocations().finditer(text)]
     lowered = headline_words_at(text)
     line = datelines.of_article(article)
     breaks: list[int] = []

@@ -140,6 +140,24 @@ def test_agency_credits_at_a_sentence_end_are_blanked_for_the_parser():
     assert parsed.splitlines()[3] == "Reuters - the agency - was not there."  # a credit only at the end
 
 
+def test_a_rulers_blessing_between_commas_is_blanked_for_the_parser():
+    text = (
+        "His Majesty King Amir Fahad, May God Assist Him, had a telephone conversation today with the "
+        "President of the Government of Ruritania, Mr. Tomas Berg.\n"
+        "Emir Nasser Al Rahim, may Allah protect him, received Prime Minister Ana Lopes.\n"
+        "It may help him, officials said."
+    )
+    parsed = nlp.text_to_parse(_article(text))
+    assert len(parsed) == len(text)
+    first, second, third = parsed.splitlines()
+    assert "God" not in first and "Assist" not in first and "telephone conversation" in first
+    assert "Allah" not in second and "received" in second
+    assert third == text.splitlines()[2]  # "may" of a sentence, not a blessing
+    doc = nlp.parse(text)
+    had = next(t for t in doc if t.text == "had")
+    assert had.dep_ == "ROOT" and next(t for t in doc if t.text == "Fahad").head == had
+
+
 def test_an_agency_credit_citing_its_own_source_is_blanked_whole():
     text = (
         "Uzbek President Shavkat Mirziyoyev has had a telephone conversation with his Kyrgyz counterpart "
