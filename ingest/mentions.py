@@ -152,11 +152,14 @@ class Candidate:
 
 def name_text(span: Span) -> str:
     """A name as written, without the full stop the tokenizer left on its last word ("Naoto Kan.")
-    unless that word is an initial or an abbreviation ("Jr."), and without a nickname in quotes
-    inside it ('Joko "Jokowi" Widodo' is Joko Widodo)."""
+    unless that word is an initial or an abbreviation ("Jr."), without the comma before a suffix
+    ("Joseph R. Biden, Jr." is Joseph R. Biden Jr.) and without a nickname in quotes inside it
+    ('Joko "Jokowi" Widodo' is Joko Widodo)."""
     quoted = {k for j in _nicknames(span) for k in (j, j + 1, j + 2)}
     text = "".join(t.text_with_ws for t in span if t.i not in quoted).strip() if quoted else span.text
     text = _page_apostrophes(span, text)
+    if len(span) > 2 and span[-2].text == "," and suffixed_end(span.doc, span[-2].i) == span.end:
+        text = text[: span[-2].idx - span.start_char].rstrip() + " " + span[-1].text  # "Joseph R. Biden Jr."
     last = span[-1].text
     if last.endswith(".") and len(last) > 3 and last[:-1].isalpha() and last not in roles.vocabulary().honorifics:
         return text[:-1]
@@ -278,6 +281,9 @@ def _participle_with_object(tok: Token) -> bool:
     return tok.pos_ == "VERB" and tok.tag_ == "VBG" and any(c.dep_ in ("dobj", "prep") for c in tok.children)
 
 
+NAME_SUFFIXES = frozenset({"jr", "sr"})  # written after a comma: "Martin Luther King, Jr."
+
+
 def name_end(doc: Doc, i: int) -> int:
     """The end (exclusive) of a chain of name words starting at token ``i`` ("Ahmed al-Sharaa")."""
     j = i
@@ -330,7 +336,14 @@ def name_end(doc: Doc, i: int) -> int:
         j -= 1  # "Amadu Bello Kano OFR": honours after a name are no part of it
     if j < n and doc[j].text in roles.vocabulary().forms_of_address and j + 1 < n and is_name_word(doc[j + 1]):
         return i  # "the Swiss Confederation Mr. Ignazio Cassis": the words before the "Mr." are no name
-    return j
+    return suffixed_end(doc, j) if j > i else j
+
+
+def suffixed_end(doc: Doc, end: int) -> int:
+    """The end of a name with the suffix written after a comma ("Joseph R. Biden, Jr.")."""
+    if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_.rstrip(".") in NAME_SUFFIXES:
+        return end + 2
+    return end
 
 
 _DEFINED = re.compile(r"((?:[A-Z][\w'’-]*\s+(?:(?:of|and|for|the|de)\s+)*){1,8})\(([A-Z][A-Za-z]{1,8})\)")
@@ -736,6 +749,8 @@ def _looks_like_name(span: Span) -> bool:
     for tok in span:
         if tok.text == "-" or tok.lower_ in names.PARTICLES or tok.i in quoted:
             continue  # and the quotes of a nickname inside the name
+        if tok.text == "," and suffixed_end(tok.doc, tok.i) == span.end:
+            continue  # "Joseph R. Biden, Jr."
         if tok.text in OKINA and tok.i > span.start and (not tok.whitespace_ or _closing_apostrophe(tok.doc, tok.i)):
             continue  # "Fekitamoeloa 'Utoikamanu", "Mohammed Shia' Al Sudani"
         if tok.i == span.start and okina_at(tok.doc, tok.i):
@@ -778,8 +793,8 @@ def rejected(ctx: ArticleContext, span: Span, titled: bool, known: bool = False)
     if ctx.blocked(span.start_char, span.end_char):
         return True
     key = fold(span.text)
-    if key in not_people():
-        return True
+    if key in not_people() or span.text.lower().rstrip(".") in NAME_SUFFIXES:
+        return True  # and "Jr." alone
     if span.start > 0 and fold(doc[span.start - 1 : span.end].text) in not_people():
         return True  # "al-Fitr" of "Eid al-Fitr", the tagger leaving out the first word
     if any(fold(t.text) in not_people() for t in span if t.text[:1].isupper()) and not kbase.load().known(span.text):
@@ -1142,7 +1157,7 @@ def find_candidates(ctx: ArticleContext, known: Callable[[str], object] | None =
             )
         ):
             end += 1  # "Khurshid Mehmood [Kasuri]": the tagger stopped before the name's own head word
-        end = _hyphened_given_name(doc, min(end, chain), chain)
+        end = suffixed_end(doc, _hyphened_given_name(doc, min(end, chain), chain))
         if any(s <= start and end <= e for s, e in found):
             continue  # "Alawi Abdullah" of "Yousuf ibn Alawi Abdullah": the name before ran on through it
         span = doc[start:end]

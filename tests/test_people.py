@@ -1615,6 +1615,26 @@ def test_donald_trump_is_not_his_son():
     assert len([p for p in found.people if "Trump" in p.name]) == 2
 
 
+def test_a_suffix_after_a_comma_ends_the_name_and_is_never_a_name_alone():
+    text = (
+        "US President Joseph R. Biden, Jr. arrived in Hanoi on Sunday. Biden, Jr., met Xi Jinping. "
+        "Reverend Amos Hale, Sr., was there."
+    )
+    found = resolve(text, published=date(2023, 9, 10))
+    assert {"Joseph R. Biden Jr.", "Amos Hale Sr."} <= names(found)
+    assert not any(p.name in ("Jr.", "Sr.") or "Jr." in p.aliases for p in found.people)
+    assert at(found, text, "Biden, Jr.", 1).name == "Joseph R. Biden Jr."
+
+
+def test_the_right_honourable_style_is_no_part_of_the_name():
+    found = resolve(
+        "The President was invited by the Prime Minister of Belize, Right Honorable Said Musa, and will call on "
+        "the Right Honourable Dean Barrow."
+    )
+    assert {"Said Musa", "Dean Barrow"} <= names(found)
+    assert not any("Right" in p.name for p in found.people)
+
+
 def test_a_title_before_and_is_the_name_befores():
     found = resolve(
         "President John Mahama received Svante Kilander, Swedish Ambassador to Ghana and Ali Halabi, Lebanese Ambassador to Ghana."
