@@ -771,7 +771,9 @@ def meet_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMen
                 for m in mentions
                 for c in tok.children
                 if c.dep_ == "agent"
-                for p in persons_in(next((g for g in c.children if g.dep_ == "pobj"), c), [m])
+                # "by PM Turnbull and other officials": the parse may hang a title and the name each on "by"
+                for o in [g for g in c.children if g.dep_ == "pobj"] or [c]
+                for p in persons_in(o, [m])
                 if m.person
             ]
             guests = subjects_of(tok, mentions) or (subjects_of(tok.head, mentions) if tok.dep_ == "conj" else [])

@@ -470,8 +470,13 @@ def parties_of_the_event_before(sent: Span, mentions, before: list[Candidate]) -
             named = [p for c in noun.head.children if c.dep_ == "dobj" for p in persons_in(c, mentions)]
         else:  # "C was also part of the discussions", "C also took part in the call"
             verb = joining_verb(noun)
-            # a meeting's delegation members "took part in the talks" too: only "joined" names a party of it
-            joined = verb is not None and (told[0].type == "phone_call" or verb.lemma_.lower() in lx["joined_verbs"])
+            # a meeting's delegation members "took part in the talks" too: only "joined" names a party of it;
+            # "C will later join the meeting" names none of the meeting told as held
+            joined = (
+                verb is not None
+                and (told[0].type == "phone_call" or verb.lemma_.lower() in lx["joined_verbs"])
+                and modality(verb, clause_chain(verb)) == "asserted"
+            )
             named = subjects_of(verb, mentions) if joined else []
         if named:
             told[0].participants = unique_people(told[0].participants + named)

@@ -786,9 +786,11 @@ def mood_cues(trigger: Token, chain: list[Token]) -> list[str]:
         if any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in trigger.head.children):
             cues.append("unfulfilled_plan")
     if trigger.tag_ in ("VBZ", "VBP") and any(
-        c.dep_ == "mark" and c.lower_ in lx["future_marks"] for c in trigger.children
+        c.lower_ in lx["future_marks"] and (c.dep_ == "mark" or (c.dep_ == "advmod" and trigger.dep_ == "advcl"))
+        for c in trigger.children
     ):
-        cues.append("present_under_before")  # "before X heads to Beijing": still to come
+        # "before X heads to Beijing", "will explain ... when the two meet later on Friday": still to come
+        cues.append("present_under_before")
     if (
         trigger.dep_ == "pobj"
         and trigger.lemma_.lower() in lx["meet_nouns"]

@@ -479,7 +479,8 @@ def _to_setting(tok: Token, preps) -> bool:
                 (
                     o.lemma_.lower() in lx["setting_nouns"]
                     and any(d.dep_ == "det" and d.lower_ in ("the", "this") for d in o.children)
-                    and not any(d.pos_ == "PROPN" or d.dep_ == "prep" for d in o.children)
+                    # "the capital of X" is another place; "in the country for G20": a purpose the parse hung on it
+                    and not any(d.pos_ == "PROPN" or (d.dep_ == "prep" and d.lower_ != "for") for d in o.children)
                 )
                 or (
                     o.lemma_.lower() in lx["arrival_buildings"]

@@ -581,6 +581,14 @@ def test_is_scheduled_to_meet_points_forward():
     assert e.date == "2024-03-10"  # the Sunday after the article's Friday
 
 
+def test_a_meeting_told_in_the_present_after_when_under_a_future_clause_is_planned():
+    found = extract(
+        f"{RUTO} will give {RAMAPHOSA} a full account of what is happening to the grain when the two meet later "
+        "on Friday, the State House said."
+    )
+    assert {e.type for e in found if len(e.participants) == 2} == {"planned_meet"}
+
+
 def test_were_scheduled_to_meet_is_still_planned():
     e = only(extract(f"{RUTO} and {RAMAPHOSA} were scheduled to meet on Sunday."), "planned_meet")
     assert names(e) == {"William Ruto", "Cyril Ramaphosa"}
@@ -2756,6 +2764,16 @@ def test_an_arrival_naming_no_destination_is_in_the_story_setting_but_never_a_tr
     assert visits(extract(f"NAIROBI, March 3 (Reuters) - {RAMAPHOSA} arrived at a decision on Monday.")) == set()
 
 
+def test_an_arrival_in_the_country_for_a_gathering_is_in_the_story_setting():
+    found = extract(
+        f"NAIROBI, March 3 (Reuters) - {RAMAPHOSA} arrived in Nairobi for the G20 summit on Monday. Other "
+        "leaders who have arrived in the country for G20 include Yoweri Museveni and Salva Kiir."
+    )
+    assert visits(found) == {("Cyril Ramaphosa", "Nairobi"), ("Yoweri Museveni", "Nairobi"), ("Salva Kiir", "Nairobi")}
+    capital = extract(f"NAIROBI, March 3 (Reuters) - {RAMAPHOSA} arrived in the capital of Uganda on Monday.")
+    assert visits(capital) != {("Cyril Ramaphosa", "Nairobi")}
+
+
 def test_a_venue_many_countries_have_is_in_the_city_of_the_one_party_country_that_has_it():
     found = extract(
         "Togolese President Faure Gnassingbe held a closed door meeting with Nigerian President Muhammadu Buhari "
@@ -4078,6 +4096,21 @@ def test_a_meeting_told_after_its_summit_was_said_to_be_held_by_video_was_a_call
     assert not groups(found, "meet")
 
 
+def test_someone_who_will_join_a_meeting_told_as_held_is_not_yet_its_party():
+    told = (
+        "MEXICO CITY, Oct 12 - Canadian Prime Minister Justin Trudeau held a private meeting with Mexico's "
+        "President Enrique Peña Nieto at the National Palace.\n\n"
+    )
+    later = extract(
+        told + "Trade Minister François-Philippe Champagne will later join the meeting.", date(2017, 10, 12)
+    )
+    assert groups(later, "meet") == {frozenset({"Justin Trudeau", "Enrique Peña Nieto"})}
+    joined = extract(told + "Trade Minister François-Philippe Champagne later joined the meeting.", date(2017, 10, 12))
+    assert groups(joined, "meet") == {
+        frozenset({"Justin Trudeau", "Enrique Peña Nieto", "François-Philippe Champagne"})
+    }
+
+
 def test_a_meeting_told_after_a_summit_held_in_person_stays_a_meeting():
     found = extract(
         "On Monday, the European Union and Japan held their annual summit in Brussels. Council President Charles "
@@ -4298,6 +4331,15 @@ def test_guests_greeted_by_no_one_named_did_not_meet_each_other():
     assert not groups(found, "meet")
     found = extract("President Amina Tahir arrived in Nairobi on Friday and was welcomed by Prime Minister Lena Varga.")
     assert groups(found, "meet") == {frozenset({"Amina Tahir", "Lena Varga"})}
+
+
+def test_a_host_after_by_with_others_still_welcomed_the_guest():
+    found = extract(
+        "CANBERRA, Oct 12 - Singapore's Prime Minister Lee Hsien Loong landed in Canberra on Tuesday for a "
+        "three-day visit. On Wednesday, PM Lee was welcomed at Parliament House by PM Turnbull and other officials.",
+        date(2016, 10, 12),
+    )
+    assert groups(found, "meet") == {frozenset({"Lee Hsien Loong", "Malcolm Turnbull"})}
 
 
 def test_two_who_met_others_separately_did_not_meet_each_other():
