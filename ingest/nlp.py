@@ -70,6 +70,38 @@ def _abbreviation(word: str) -> bool:
     return bool(_INITIALS.fullmatch(word)) or word in _abbreviations()
 
 
+_GLUED = re.compile(r"[A-Z][a-z]+(?=[A-Z][a-z])")  # a capitalised word run into the next one
+
+
+def _glued_parts(word: str) -> list[str]:
+    """The words of a token that a scrape ran together, where each but the last is a title word or a
+    country ("PresidentMnangagwa", "VenezuelaDelcy", "Prime MinisterNguyen"); else the token alone."""
+    parts: list[str] = []
+    rest = word
+    while (m := _GLUED.match(rest)) is not None:
+        head = m.group(0)
+        if head.lower() not in roles.vocabulary().heads and places.country_name(head) is None:
+            break
+        parts.append(head)
+        rest = rest[len(head) :]
+    return [*parts, rest] if parts and len(rest) > 1 else [word]
+
+
+@Language.component("glued_words")
+def glued_words(doc: Doc) -> Doc:
+    """Split a token in which a page ran a title word or a country into the name after it, the line
+    break between them lost ("Vice President of VenezuelaDelcy Rodríguez", "#Israel President
+    PresidentRuvi"): the tagger then reads the title and the name each as itself."""
+    with doc.retokenize() as retokenizer:
+        for tok in doc:
+            if len(tok.text) < 6 or not tok.text[:1].isupper() or tok.text.isupper():
+                continue
+            parts = _glued_parts(tok.text)
+            if len(parts) > 1:
+                retokenizer.split(tok, parts, heads=[(tok, len(parts) - 1)] * len(parts))
+    return doc
+
+
 @Language.component("line_breaks")
 def line_breaks(doc: Doc) -> Doc:
     """Sentence starts the parser must keep: the first word after a line break starts a sentence;
@@ -279,6 +311,27 @@ def conjoined_plurals(doc: Doc) -> Doc:
                 c.head, c.dep_ = with_objects[-1], "appos"
         cc.head = noun
         word.head, word.dep_, word.tag_ = noun, "conj", "NNS"
+    return doc
+
+
+@Language.component("talks_to_people")
+def talks_to_people(doc: Doc) -> Doc:
+    """ "talks" after a name and before "to" and a person ("Donald Trump talks to Uruguayan president
+    Y", a headline the tagger read as one noun phrase) is the verb "talk", the name its subject:
+    talks are held "with" someone, one talks "to" them."""
+    for word in doc:
+        if not (word.lower_ == "talks" and word.tag_ == "NNS" and word.i > 0):
+            continue
+        names = [c for c in word.lefts if c.dep_ == "compound" and c.ent_type_ == "PERSON"]
+        to = [c for c in word.rights if c.dep_ == "prep" and c.lower_ == "to"]
+        if not names or not to or doc[word.i - 1] != names[-1]:
+            continue
+        if not any(t.ent_type_ == "PERSON" for o in to[0].children if o.dep_ == "pobj" for t in o.subtree):
+            continue  # "talks to end the war"
+        for c in names[:-1]:
+            c.head = names[-1]
+        names[-1].dep_ = "nsubj"
+        word.tag_, word.pos_, word.lemma_ = "VBZ", "VERB", "talk"
     return doc
 
 
@@ -1000,6 +1053,8 @@ def build() -> spacy.Language:
     # an initial glued to the name after it ("D.Tsogtbaatar", "U.K.Government") is a word of its own
     infixes = [*nlp.Defaults.infixes, GLUED_INITIAL]
     nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
+    if "glued_words" not in nlp.pipe_names:
+        nlp.add_pipe("glued_words", first=True)
     if "entity_ruler" not in nlp.pipe_names:
         ruler = nlp.add_pipe("entity_ruler", before="ner", config={"phrase_matcher_attr": "ORTH"})
         patterns = [{"label": "ORG", "pattern": name} for name in read_list("agencies.txt")]
@@ -1021,6 +1076,7 @@ def build() -> spacy.Language:
         nlp.add_pipe("calls_not_names", after="fronted_appositions")
         nlp.add_pipe("described_appositions", after="calls_not_names")
         nlp.add_pipe("auxiliary_subjects", after="described_appositions")
+        nlp.add_pipe("talks_to_people", after="auxiliary_subjects")
     if "line_breaks" not in nlp.pipe_names and "parser" in nlp.pipe_names:
         nlp.add_pipe("line_breaks", before="parser")
         nlp.add_pipe("weekday_subjects", after="parser")
