@@ -642,6 +642,14 @@ def meet_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMen
         chain = chain + [top.head]  # "wished Y a happy birthday in a phone call": the parse's complement
     if noun:  # "during a telephone call he received from Y": the relative clause's light verb is the noun's
         chain = chain + [c for c in tok.children if held_in_relative(c, tok)]
+        # "the appraisals were made known by X during a meeting with Y": the agent hangs on the predicate
+        chain = chain + [
+            c
+            for t in chain
+            if is_verb(t) and t.i != tok.i
+            for c in t.children
+            if c.dep_ == "oprd" and any(g.dep_ == "agent" or (g.dep_, g.lower_) == ("prep", "by") for g in c.children)
+        ]
     along = companions(mentions) | glued_speakers(mentions) | _escorts(chain, mentions)
     # "ahead of their scheduled meeting": the two "their" stands for own the meeting
     theirs = [m.person for m in mentions if m.synthetic and m.root.head == tok and m.root.lower_ == "their"]

@@ -163,6 +163,9 @@ def venues_of_the_parties(cands: list[Candidate]) -> None:
     Government Palace": Asunción)."""
     for c in cands:
         in_country = c.place is not None and c.place.kind == "country"
+        if c.venue is not None and c.type == "meet" and c.host is not None and c.place is not None and not in_country:
+            _hosts_venue(c)  # "was welcomed at Parliament House by PM Y": Y's Parliament House
+            continue
         if (c.place is not None and not in_country) or c.venue is None or c.type not in ("meet", "sign_agreement"):
             continue
         countries = {c.place.name} if in_country else {p.country for p in c.participants if p.country}
@@ -174,6 +177,20 @@ def venues_of_the_parties(cands: list[Candidate]) -> None:
         }
         if len(found) == 1:
             c.place = locations.venue_city(next(iter(found.values())))
+
+
+def _hosts_venue(c: Candidate) -> None:
+    """A venue many countries have, placed by the text around it in the city of a guest's country
+    ("PM Lee was welcomed at Parliament House by PM Turnbull", Singapore named before): the host's
+    country has one too, and the host receives at home."""
+    host = next((p for p in c.participants if p.name == c.host and p.country), None)
+    if host is None or c.place is None or fold(c.place.country or "") == fold(host.country or ""):
+        return
+    if not any(p.country and fold(p.country) == fold(c.place.country or "") for p in c.participants):
+        return  # placed by the text in a third country: not the guest's home venue
+    venue = locations.lookup_gazetteer_venue(c.venue, [host.country])
+    if venue is not None and venue.generic and fold(venue.country) == fold(host.country):
+        c.place = locations.venue_city(venue)
 
 
 def fill_places(cands: list[Candidate]) -> None:

@@ -2782,6 +2782,15 @@ def test_a_venue_many_countries_have_is_in_the_city_of_the_one_party_country_tha
     assert only(found, "meet").place.name == "Abuja"
 
 
+def test_a_venue_both_parties_countries_have_is_the_hosts():
+    found = extract(
+        "Singapore's Prime Minister Lee Hsien Loong left Singapore on Tuesday for a three-day official visit. "
+        "On Wednesday, PM Lee was welcomed at Parliament House by Australian Prime Minister Malcolm Turnbull.",
+        date(2016, 10, 12),
+    )
+    assert (only(found, "meet").place.name, only(found, "meet").venue) == ("Canberra", "Parliament House")
+
+
 def test_a_venue_in_a_town_the_gazetteer_lacks_gives_the_town_and_closed_doors_do_not_hide_the_venue():
     found = extract(
         "Argentine President Alberto Fernández and Paraguayan President Mario Abdo Benítez met on Friday "
@@ -4340,6 +4349,27 @@ def test_a_host_after_by_with_others_still_welcomed_the_guest():
         date(2016, 10, 12),
     )
     assert groups(found, "meet") == {frozenset({"Lee Hsien Loong", "Malcolm Turnbull"})}
+
+
+def test_the_agent_of_a_passive_predicate_is_a_party_of_the_meeting_it_was_told_at():
+    found = extract(
+        f"NAIROBI, March 3 (Reuters) - {RUTO} spoke on Monday. The proposals were made known by Ruto during a "
+        f"meeting held in Mombasa, Kenya, with {RAMAPHOSA}."
+    )
+    assert groups(found, "meet") == {frozenset({"William Ruto", "Cyril Ramaphosa"})}
+
+
+def test_a_headline_name_talks_to_a_person_is_a_conversation_not_talks():
+    found = extract(
+        "William Ruto talks to South African president Cyril Ramaphosa\n\n"
+        "Kenyan President William Ruto had his first contact with South African President Cyril Ramaphosa on "
+        "Saturday, State House said. The call took place on Saturday while Ruto was hosting Ugandan President "
+        "Yoweri Museveni at State House in Nairobi.",
+        date(2023, 3, 6),
+    )
+    assert groups(found, "phone_call") == {frozenset({"William Ruto", "Cyril Ramaphosa"})}
+    assert ("Cyril Ramaphosa", "Nairobi") not in visits(found)
+    assert not groups(extract(f"{RUTO} talks to end the war with {RAMAPHOSA} failed."), "phone_call")
 
 
 def test_two_who_met_others_separately_did_not_meet_each_other():
