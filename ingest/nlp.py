@@ -75,7 +75,8 @@ _GLUED = re.compile(r"[A-Z][a-z]+(?=[A-Z][a-z])")  # a capitalised word run into
 
 def _glued_parts(word: str) -> list[str]:
     """The words of a token that a scrape ran together, where each but the last is a title word or a
-    country ("PresidentMnangagwa", "VenezuelaDelcy", "Prime MinisterNguyen"); else the token alone."""
+    country ("PresidentMnangagwa", "VenezuelaDelcy", "Prime MinisterNguyen"), the last no place;
+    else the token alone."""
     parts: list[str] = []
     rest = word
     while (m := _GLUED.match(rest)) is not None:
@@ -84,7 +85,9 @@ def _glued_parts(word: str) -> list[str]:
             break
         parts.append(head)
         rest = rest[len(head) :]
-    return [*parts, rest] if parts and len(rest) > 1 else [word]
+    if not parts or len(rest) < 2 or places.lookup(rest, alternates=False) is not None:
+        return [word]  # "... Ambassador to CubaHavana, Jun 18": a headline run into a dateline, no name
+    return [*parts, rest]
 
 
 @Language.component("glued_words")
