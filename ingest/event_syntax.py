@@ -841,8 +841,8 @@ def mood_cues(trigger: Token, chain: list[Token]) -> list[str]:
             cues.append("to_be_held")  # "his visit to Turkey to take place in September", "talks to be held"
         if c.dep_ in ("amod", "compound") and c.lower_ in lx["hypothetical_adjectives"]:
             cues.append("hypothetical_adjective")  # "a possible meeting"
-        elif c.dep_ in ("amod", "compound") and c.lower_ in lx["plan_adjectives"]:
-            cues.append("plan_adjective")  # "the upcoming talks"
+        elif c.dep_ in ("amod", "compound") and c.lower_ in lx["plan_adjectives"] | lx["plan_modifiers"]:
+            cues.append("plan_adjective")  # "the upcoming talks", "a coming state visit"
     # "X to meet Y" (a headline), "travelled to X to meet Y" (a purpose): announced, not reported;
     # "X to visit China, meet Y" (a verb joined to such an infinitive) too
     verb = trigger

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from diplograph.ingest import places
+from diplograph.ingest import places, roles
 from diplograph.ingest.event_candidate import MAX_TRAVELLERS, Candidate
 from diplograph.ingest.event_participants import (
     PersonMention,
@@ -206,6 +206,8 @@ def visit_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMe
         ]
     # "the Nigerian ambassador visited the Governor in Jos": a call at home is a meeting, not a visit
     callers = unique_people([v for v in visitors if v is not None and v not in hosts])
+    if place is None and not noun and hosts and not setting:
+        place = _hosts_country(hosts, callers)  # "X visited Venezuelan President Y": X went to Venezuela
     visitors = [v for v in callers if not at_home(v, place)]
     if not visitors and label == "TRAVEL_V" and (group := _unnamed_travellers(tok)) is not None:
         # "Leaders of Gulf states arrived in Riyadh on Tuesday": a list of them may follow
@@ -230,6 +232,22 @@ def visit_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMe
         for where in [place, *stops]
         if not at_home(v, where) and not (noun and hosts and where is None)  # "a visit to Y": a meeting
     ]
+
+
+TRAVELLING_ENVOYS = frozenset({"envoy", "emissary"})  # sent on a mission, not posted to the country
+
+
+def _hosts_country(hosts: list[Person], callers: list[Person]) -> Place | None:
+    """The one country of the people visited, when every caller is of another country and holds no
+    post abroad (an ambassador calls on the hosts of the country he is posted to without a trip)."""
+    countries = {h.country for h in hosts}
+    if len(countries) != 1 or None in countries or not callers:
+        return None
+    posted = roles.vocabulary().envoy_heads - TRAVELLING_ENVOYS
+    if any(not c.country or any(w in posted for r in c.roles for w in r.title.lower().split()) for c in callers):
+        return None
+    country = places.lookup(next(iter(countries)), alternates=False)
+    return country if country is not None and country.kind == "country" else None
 
 
 def group_arrivals(sent: Span, entities, base: int) -> list[Candidate]:
@@ -609,6 +627,8 @@ def attend_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonM
         )
         or (found[0] if (found := where_antecedent(chain, entities)) else None)  # "in Y, where X was attending"
     )
+    if place is not None and any(_in_the_name(place, o) for o in objects):
+        place = None  # "took part in the ASEAN-Russia Foreign Ministers' Meeting": a name, not where it met
     theirs = [  # "A, B and C attend their meeting in Tokyo", "A and B attend a meeting on X": theirs
         Candidate(
             "meet",
@@ -632,6 +652,13 @@ def attend_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonM
     if place is None or not 1 <= len(visitors) <= MAX_TRAVELLERS:
         return theirs
     return theirs + [Candidate("visit", verb, sent, [v], place) for v in visitors]
+
+
+def _in_the_name(place: Place, gathering: Token) -> bool:
+    """The place is a word of the gathering's own name, before its noun ("the ASEAN-Russia Foreign
+    Ministers' Meeting", "the Africa-France summit")."""
+    words = gathering.doc[gathering.left_edge.i : gathering.i]
+    return any(fold(t.text) == fold(place.name) for t in words) or fold(place.name) in fold(words.text)
 
 
 def _named_by(gathering: Token) -> list[Token]:

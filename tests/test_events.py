@@ -2782,6 +2782,29 @@ def test_a_venue_many_countries_have_is_in_the_city_of_the_one_party_country_tha
     assert only(found, "meet").place.name == "Abuja"
 
 
+def test_a_coming_visit_is_still_to_come_but_a_leader_coming_from_a_city_arrived():
+    found = extract(
+        "Among the issues discussed were arrangements for a coming reciprocal state visit to Kenya by "
+        f"{RAMAPHOSA}. Ugandan President Yoweri Museveni, coming from Kampala, met {RUTO} in Nairobi."
+    )
+    assert visits(found) == {("Yoweri Museveni", "Nairobi")}
+
+
+def test_a_country_in_a_gatherings_name_is_not_where_it_met():
+    found = extract(
+        f"{RUTO} took part in the Russia-Africa summit in Sochi on Tuesday. Kenyan Foreign Minister Raychelle "
+        "Omamo participated in the Special Africa-Russia Foreign Ministers' Meeting on trade on Wednesday."
+    )
+    assert visits(found) == {("William Ruto", "Sochi")}
+
+
+def test_visiting_a_foreign_leader_is_a_visit_to_the_leaders_country_unless_posted_there():
+    found = extract(f"{RUTO} visited Ugandan President Yoweri Museveni on Tuesday.")
+    assert visits(found) == {("William Ruto", "Uganda")}
+    posted = extract("US Ambassador Meg Whitman visited Kenyan President William Ruto on Tuesday.")
+    assert not visits(posted) and groups(posted, "meet") == {frozenset({"Meg Whitman", "William Ruto"})}
+
+
 def test_a_venue_both_parties_countries_have_is_the_hosts():
     found = extract(
         "Singapore's Prime Minister Lee Hsien Loong left Singapore on Tuesday for a three-day official visit. "
