@@ -532,6 +532,8 @@ def meet_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMen
             c.dep_ == "prep" and c.lower_ == "with" for c in tok.children
         ):
             return []
+    if noun and _praised_for_holding(tok):
+        return []  # "congratulated Y for convening the Leaders' Summit": Y's gathering, praised, not attended
     courtesy = False
     if label == "PHONE_V" and lemma == "call":
         if (
@@ -1161,6 +1163,19 @@ def _thanked_for(noun: Token) -> bool:
         and is_verb(head.head)
         and head.head.lemma_.lower() in lexicon()["gratitude_verbs"]
     )
+
+
+def _praised_for_holding(noun: Token) -> bool:
+    """The event word is what someone is thanked or congratulated for holding ("congratulated Y for
+    convening the recent Leaders' Summit", "thanked Y for hosting the conference"; the words are
+    ``gratitude_verbs``, ``greeting_call_verbs`` and ``convening_verbs``)."""
+    lx = lexicon()
+    gerund = noun.head
+    if noun.dep_ != "dobj" or gerund.tag_ != "VBG" or gerund.dep_ != "pcomp" or gerund.head.lower_ != "for":
+        return False
+    verb = gerund.head.head
+    praise = lx["gratitude_verbs"] | lx["greeting_call_verbs"]
+    return verb.lemma_.lower() in praise and gerund.lemma_.lower() in lx["convening_verbs"]
 
 
 def _greets(clause: Token) -> bool:

@@ -58,6 +58,10 @@ def visit_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMe
         for o in [*prep_objects(tok, ("of",)), *(c for c in tok.children if c.dep_ in ("compound", "amod"))]
     ):
         return []  # "her tour of duty in Liberia", "his duty tour in Ghana": a posting, not a trip
+    if label == "VISIT_N" and any(
+        c.dep_ in ("amod", "compound") and c.lower_ in lx["virtual_words"] for c in tok.children
+    ):
+        return []  # "during his virtual visit": no one travelled
     chain = clause_chain(tok)
     ranked = tok.dep_ == "csubj" and tok.head.lemma_.lower() == "be"  # "First to arrive was X": the copula's mood
     mood = modality(tok.head, clause_chain(tok.head)) if ranked else modality(tok, chain)
@@ -111,6 +115,10 @@ def visit_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMe
                 # "on his return from a tour that included X": the traveller of the noun above
                 owner = next((c for c in head.head.children if c.dep_ == "poss"), None)
                 visitors = persons_in(owner, mentions) if owner is not None else []
+        if tok.dep_ == "pobj" and head.lower_ == "on" and head.head.lemma_.lower() in lx["accompany_verbs"]:
+            # "accompanying Y on a working visit to Z": the one accompanied makes the visit too
+            led = [p for c in head.head.children if c.dep_ == "dobj" for p in persons_in(c, mentions)]
+            visitors = unique_people([*visitors, *led])
         preps = lx["visit_prepositions"]
         if tok.lemma_.lower() in lx["tour_nouns"]:  # "his recent tour of South Africa, the DRC and Rwanda"
             preps = {*preps, "of"}
@@ -206,8 +214,9 @@ def visit_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMe
         ]
     # "the Nigerian ambassador visited the Governor in Jos": a call at home is a meeting, not a visit
     callers = unique_people([v for v in visitors if v is not None and v not in hosts])
-    if place is None and not noun and hosts and not setting:
-        place = _hosts_country(hosts, callers)  # "X visited Venezuelan President Y": X went to Venezuela
+    if place is None and not noun and hosts and not setting and not prep_objects(tok, ("at",)):
+        # "X visited Venezuelan President Y": X went to Venezuela (not "visited Y at the hotel": where, untold)
+        place = _hosts_country(hosts, callers)
     visitors = [v for v in callers if not at_home(v, place)]
     if not visitors and label == "TRAVEL_V" and (group := _unnamed_travellers(tok)) is not None:
         # "Leaders of Gulf states arrived in Riyadh on Tuesday": a list of them may follow

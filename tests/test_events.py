@@ -2798,6 +2798,29 @@ def test_a_country_in_a_gatherings_name_is_not_where_it_met():
     assert visits(found) == {("William Ruto", "Sochi")}
 
 
+def test_the_one_accompanied_on_a_visit_makes_the_visit_too():
+    found = extract(
+        "Foreign Minister Naledi Pandor accompanied South African President Cyril Ramaphosa on a working visit "
+        "to Kenya on Monday."
+    )
+    assert visits(found) == {("Naledi Pandor", "Kenya"), ("Cyril Ramaphosa", "Kenya")}
+
+
+def test_a_gathering_someone_is_praised_for_convening_is_no_meeting_with_them():
+    found = extract(
+        f"{RUTO} held talks with {RAMAPHOSA} in Nairobi on Tuesday. Ruto also congratulated US President Joe "
+        "Biden for convening the recent Leaders' Summit on climate."
+    )
+    assert groups(found, "meet") == {frozenset({"William Ruto", "Cyril Ramaphosa"})}
+
+
+def test_a_virtual_visit_is_no_visit():
+    found = extract(
+        f"{RUTO} on Tuesday held talks with US Secretary of State Antony Blinken during his virtual visit to Kenya."
+    )
+    assert not visits(found)
+
+
 def test_visiting_a_foreign_leader_is_a_visit_to_the_leaders_country_unless_posted_there():
     found = extract(f"{RUTO} visited Ugandan President Yoweri Museveni on Tuesday.")
     assert visits(found) == {("William Ruto", "Uganda")}
