@@ -12,6 +12,8 @@ Holds:
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from diplograph.ingest import places, roles
@@ -115,9 +117,15 @@ def visit_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMe
                 # "on his return from a tour that included X": the traveller of the noun above
                 owner = next((c for c in head.head.children if c.dep_ == "poss"), None)
                 visitors = persons_in(owner, mentions) if owner is not None else []
-        if tok.dep_ == "pobj" and head.lower_ == "on" and head.head.lemma_.lower() in lx["accompany_verbs"]:
+        escort = head.head
+        if (
+            tok.dep_ == "pobj"
+            and head.lower_ == "on"
+            and escort.lemma_.lower() in lx["accompany_verbs"]
+            and not any(a.dep_ == "aux" and a.lower_ == "to" for a in escort.children)  # "offered to accompany"
+        ):
             # "accompanying Y on a working visit to Z": the one accompanied makes the visit too
-            led = [p for c in head.head.children if c.dep_ == "dobj" for p in persons_in(c, mentions)]
+            led = [p for c in escort.children if c.dep_ == "dobj" for p in persons_in(c, mentions)]
             visitors = unique_people([*visitors, *led])
         preps = lx["visit_prepositions"]
         if tok.lemma_.lower() in lx["tour_nouns"]:  # "his recent tour of South Africa, the DRC and Rwanda"
@@ -666,8 +674,8 @@ def attend_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonM
 def _in_the_name(place: Place, gathering: Token) -> bool:
     """The place is a word of the gathering's own name, before its noun ("the ASEAN-Russia Foreign
     Ministers' Meeting", "the Africa-France summit")."""
-    words = gathering.doc[gathering.left_edge.i : gathering.i]
-    return any(fold(t.text) == fold(place.name) for t in words) or fold(place.name) in fold(words.text)
+    words = fold(gathering.doc[gathering.left_edge.i : gathering.i].text)
+    return re.search(rf"(?<!\w){re.escape(fold(place.name))}(?!\w)", words) is not None
 
 
 def _named_by(gathering: Token) -> list[Token]:

@@ -2804,6 +2804,8 @@ def test_the_one_accompanied_on_a_visit_makes_the_visit_too():
         "to Kenya on Monday."
     )
     assert visits(found) == {("Naledi Pandor", "Kenya"), ("Cyril Ramaphosa", "Kenya")}
+    offered = extract(f"{RUTO} said he offered to accompany {RAMAPHOSA} on a visit to Mombasa.")
+    assert not visits(offered)
 
 
 def test_a_gathering_someone_is_praised_for_convening_is_no_meeting_with_them():
