@@ -70,7 +70,8 @@ def _organisation(span: Span) -> bool:
     or that an organisation's word follows after a possessive ("Cambodian People's Party"),
     whatever title stands before it."""
     orgs = not_names()["organisations"]
-    if fold(span[-1].text) in orgs and (len(span) > 1 or len(span.text) > 3):
+    last = fold(span.text.split()[-1])  # "Co-operation", which the tokenizer splits at its hyphen
+    if (fold(span[-1].text) in orgs or last in orgs) and (len(span) > 1 or len(span.text) > 3):
         return True  # "Kosovo Assembly"; "Assembly" or "Fund" alone, of "the General Assembly", "the Saudi Fund"
     doc = span.doc
     after = doc[span.end + 1] if span.end + 1 < len(doc) else None
