@@ -49,6 +49,7 @@ from diplograph.ingest.event_syntax import (
     in_sequence,
     is_verb,
     joining_verb,
+    leads_delegation,
     lexicon,
     modality,
     mood_cues,
@@ -264,7 +265,9 @@ def _one_side(people: list[Person], chain: list[Token], mentions: list[PersonMen
     for t in chain + nested:
         for prep in t.children:
             if (prep.dep_ in ("prep", "dative") and prep.lower_ in ("with", "from", "to")) or (
-                prep.dep_ == "agent" and t.lemma_.lower() in lexicon()["noun_light_verbs"]
+                prep.dep_ == "agent"
+                and t.lemma_.lower() in lexicon()["noun_light_verbs"]
+                and not _held_by(chain[0], mentions)  # but "the talks were held by A and B": its parties
             ):
                 objects = [o for o in prep.children if o.dep_ == "pobj"]
                 # "meetings with A, B and C": the parse may hang B and C on the noun itself
@@ -675,6 +678,8 @@ def meet_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMen
     if noun:  # "took part in a tripartite meeting involving A and B": the participle's objects are its parties
         objects = [o for c in tok.children if c.dep_ == "acl" and names_its_parties(c) for o in c.children]
         people = unique_people(people + [p for o in objects if o.dep_ == "dobj" for p in persons_in(o, mentions)])
+        # "the joint commission meeting co-chaired by A and B", "the talks were held by A and B": the agents
+        people = unique_people(people + _held_by(tok, mentions))
     if label == "CONVERSE_V" and _bare_participle(tok):
         # "Speaking in his blog, X accused Y", "a photo of X talking to Y taken by Z": the verb's
         # partner is its own ("Speaking with Y, X said"), beside the one doing the speaking
@@ -1390,10 +1395,14 @@ def host_noun_candidates(
         if c.dep_ in ("dative", "prep") and c.lower_ in ("to", "for", "in"):
             obj = next((g for g in c.children if g.dep_ == "pobj"), None)
             if obj is not None and c.lower_ == "in" and obj.lower_ in ("honour", "honor"):  # "in honour of Y"
-                obj = next((g for o in obj.children if o.lower_ == "of" for g in o.children if g.dep_ == "pobj"), None)
+                # (also "in honour of visiting President Y", which the parse reads as a participle with its object)
+                obj = next(
+                    (g for o in obj.children if o.lower_ == "of" for g in o.children if g.dep_ in ("pobj", "pcomp")),
+                    None,
+                )
             elif c.lower_ == "in":
                 continue
-            guests += persons_in(obj, mentions) if obj is not None else []
+            guests += (persons_in(obj, mentions) or _led_by(obj, mentions)) if obj is not None else []
         elif c.dep_ == "dative" or (c.dep_ == "dobj" and c.head == verb and c != tok):  # "accorded Y a warm welcome"
             guests += persons_in(c, mentions)
     people = unique_people(hosts[:1] + guests)
@@ -1411,6 +1420,41 @@ def host_noun_candidates(
     # a banquet or reception for several guests is one occasion of all ("hosted a dinner for A and B")
     together = {"occasion": True} if not given or occasion else {}
     return [Candidate(kind, tok, sent, people, place, venue, host=host, extra=together)]
+
+
+def _held_by(noun: Token, mentions: list[PersonMention]) -> list[Person]:
+    """The people after "by" of a verb that says who held a meeting (``party_agent_verbs``: "held",
+    "co-chaired"), on the meeting noun as a participle or with the noun for its passive subject;
+    none unless a list names two or more ("a cabinet meeting chaired by X" is no meeting with anyone)."""
+    verbs = [c for c in noun.children if c.dep_ == "acl"] + ([noun.head] if noun.dep_ == "nsubjpass" else [])
+    people = unique_people(
+        [
+            p
+            for v in verbs
+            if v.lemma_.lower() in lexicon()["party_agent_verbs"]
+            for a in v.children
+            if a.dep_ == "agent"
+            for g in a.children
+            if g.dep_ == "pobj" and any(t.dep_ == "cc" for t in g.subtree)  # "by A and B", a list
+            for p in persons_in(g, mentions)
+        ]
+    )
+    return people if len(people) >= 2 else []
+
+
+def _led_by(noun: Token, mentions: list[PersonMention]) -> list[Person]:
+    """ "a reception for a delegation from the Friendship Group led by its Chairwoman Y": Y, the
+    person the delegation stands for."""
+    return [
+        p
+        for verb in noun.subtree
+        if leads_delegation(verb)
+        for by in verb.children
+        if by.lower_ == "by"
+        for g in by.children
+        if g.dep_ == "pobj"
+        for p in persons_in(g, mentions)
+    ]
 
 
 def _welcome_received(tok: Token, verb: Token, sent: Span, mentions: list[PersonMention], entities) -> list[Candidate]:
@@ -1475,7 +1519,12 @@ def credentials_candidates(
         for prep in (("of", "from"), ("to",), ("by",))
     }
     if lemma in lx["credential_receive_verbs"] and not passive:
-        hosts, envoys = subjects_of(verb, mentions), named_by[("of", "from")]
+        # also "received the credentials presented by Y": the envoy is the participle's agent
+        presented = [c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in lx["credential_present_verbs"]]
+        hosts = subjects_of(verb, mentions)
+        if not hosts and verb.dep_ == "advcl" and verb.tag_ == "VBG":
+            hosts = subjects_of(verb.head, mentions)  # "X made the remarks when receiving the credentials of Y"
+        envoys = named_by[("of", "from")] + [p for c in presented for p in _named_after_prep(c, ("by",), mentions)]
     elif lemma in lx["credential_present_verbs"]:
         envoys = named_by[("by",)] + named_by[("of", "from")] if passive else subjects_of(verb, mentions)
         if not envoys and verb.dep_ == "advcl" and verb.tag_ == "VBG":

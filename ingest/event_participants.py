@@ -31,6 +31,7 @@ from diplograph.ingest.event_syntax import (
     leads_delegation,
     lexicon,
     past_perfect,
+    pleasure_of,
     span_root,
 )
 from diplograph.ingest.records import Person, fold
@@ -360,8 +361,8 @@ def _the_plural(tok: Token) -> bool:
 
 
 def _the_n(tok: Token) -> int | None:
-    """How many "the two leaders", "the five leaders" as a subject, or as whose meeting it is ("the
-    previous meeting of the two ministers"), count, else None."""
+    """How many "the two leaders", "the five leaders", "both men" as a subject, or as whose meeting it
+    is ("the previous meeting of the two ministers"), count, else None."""
     lx = lexicon()
     whose = (  # "the meeting of the two ministers", not "the meeting of the Normandy Four foreign ministers"
         tok.dep_ == "pobj"
@@ -369,9 +370,16 @@ def _the_n(tok: Token) -> int | None:
         and tok.head.head.lemma_.lower() in lx["meet_nouns"]
         and [c.lower_ for c in tok.children if c.dep_ in ("det", "nummod")] in (["the", "two"], ["the", "three"])
     )
-    if not (tok.dep_ in ("nsubj", "nsubjpass") or whose) or tok.lemma_.lower() not in lx["pair_nouns"]:
+    lemma = tok.lemma_.lower()
+    if tok.tag_ == "NNPS" and lemma.endswith("s"):  # "the two Ministers": the tagger leaves a capital plural whole
+        lemma = lemma[:-1]
+    if not (tok.dep_ in ("nsubj", "nsubjpass") or whose) or lemma not in lx["pair_nouns"]:
         return None
     counts = lx["group_counts"]
+    if tok.tag_ in ("NNS", "NNPS") and any(
+        c.lower_ == "both" and c.dep_ in ("det", "predet", "preconj") for c in tok.children
+    ):
+        return 2  # "Both men will also meet Y"
     counted = [c for c in tok.children if c.dep_ == "nummod"]
     if tok.tag_ == "NNS":  # "the leaders of the two countries": one leader each
         counted += [
@@ -1327,10 +1335,21 @@ def glued_speakers(mentions: list[PersonMention]) -> set[str]:
 def reporter(chain: list[Token], mentions: list[PersonMention]) -> list[Person]:
     """The party a reporting verb's subject supplies.
 
-    "X said he met Y" (the clause's subject is he or she) and "After meeting Y, X said ..." (the
-    event verb has no subject of its own): the subject of the reporting verb.
+    "X said he met Y" (the clause's subject is he or she), "After meeting Y, X said ..." (the
+    event verb has no subject of its own) and "'Great to meet Y,' X said" (a pleasure told with
+    no one, or "it", for its subject): the subject of the reporting verb.
     """
     lx = lexicon()
+    feeling = pleasure_of(chain[0])
+    if feeling is not None:  # "'Great to meet Y,' X posted", "X said it was a pleasure to meet Y"
+        clause = feeling.head if feeling.dep_ in ("attr", "acomp") else feeling
+        said = clause.head
+        if (
+            clause.dep_ in ("ccomp", "advcl")
+            and said.lemma_.lower() in lx["reporting_verbs"]
+            and all(c.lower_ == "it" for c in clause.children if c.dep_ in ("nsubj", "nsubjpass"))
+        ):
+            return subjects_of(said, mentions)[:1]
     top = chain[-1]
     head = top.head
     if head == top or head.lemma_.lower() not in lx["reporting_verbs"]:
@@ -1453,6 +1472,8 @@ def unknown_subject(verb: Token, mentions: list[PersonMention]) -> bool:
     """The verb has a subject that is no resolved person (an unnamed title, "the delegation"); a
     verb with none of its own has the subject of the verb it completes or is joined to ("the
     King is expected to meet A and B", "the King arrived and met A and B")."""
+    if pleasure_of(verb) is not None:
+        return False  # "it was great to meet A": "it" is no one's stand-in, the one who says it meets A
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     while not subjects and verb.dep_ in ("xcomp", "conj") and verb.head != verb:
         verb = verb.head

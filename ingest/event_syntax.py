@@ -131,10 +131,15 @@ def clause_chain(trigger: Token) -> list[Token]:
             if (
                 head.dep_ == "attr"
                 and is_verb(head.head)
-                and (head.lower_ in lx["ordinal_words"] or _stands_for_people(head))
+                and (
+                    head.lower_ in lx["ordinal_words"]
+                    or _stands_for_people(head)
+                    or head.lower_ in lx["pleasure_words"]
+                )
             ):
                 # "X was the first to call Y": the copula's subject did it; "X was the third leader Y
-                # called": the copula's subject is the one the clause tells of (not "the second time")
+                # called": the copula's subject is the one the clause tells of (not "the second time");
+                # "it will be an honour to meet Y": the copula's tense is the meeting's
                 chain.append(head.head)
             break
         if (
@@ -692,6 +697,8 @@ def mood_cues(trigger: Token, chain: list[Token]) -> list[str]:
             cues.append("no_plans")  # "had no plans to meet Y", "there are no plans for X to meet Y"
         if t != trigger and t.lower_ in lx["doubt_words"]:
             cues.append("doubt")  # "are unlikely to meet"
+        if any(c.dep_ == "advmod" and c.lower_ in lx["doubt_adverbs"] for c in t.children):
+            cues.append("doubt")  # "the meeting allegedly occurred at a secret location": a claim, not an event
         if t != trigger and _too(t):
             cues.append("too")  # "was too ill for a meeting", "too busy to meet Y"
         if (
@@ -762,6 +769,7 @@ def mood_cues(trigger: Token, chain: list[Token]) -> list[str]:
                 # "X and Y are to hold talks"; "Still to come today is the meeting between X and Y"
                 (c.dep_ == "xcomp" or (c.dep_ == "csubj" and t != trigger))
                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                and pleasure_of(c) is None  # not "it was great to meet Y"
                 for c in t.children
             )
             and not any(g.dep_ == "amod" and g.lower_ in lx["ordinal_words"] for g in t.subtree)
@@ -886,17 +894,32 @@ def mood_cues(trigger: Token, chain: list[Token]) -> list[str]:
             and not any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.head.children)
         )
         and not (verb.dep_ == "xcomp" and verb.head.lower_ in lx["emotion_adjectives"])
+        and pleasure_of(verb) is None
         and not _errand_done(verb)
     ):
         # "the first head of state to visit Brasilia" states what happened, not a plan; so does
         # "other leaders to call up Y included A and B": the subject of a past verb; and "have
-        # started to arrive" takes the mood of its aspect verb, "was happy to welcome Y" that of
-        # its feeling
+        # started to arrive" takes the mood of its aspect verb, "was happy to welcome Y" and "a
+        # pleasure to meet Y" that of its feeling
         if verb.dep_ in ("advcl", "xcomp", "ROOT", "relcl", "acl") or not any(
             is_verb(t) and t not in (trigger, verb) for t in chain
         ):
             cues.append("infinitive")
     return cues
+
+
+def pleasure_of(verb: Token) -> Token | None:
+    """The word of pleasure an infinitive tells a meeting with ("Great to meet Y", "It was a pleasure
+    to meet Y", "said it was good to see Y"; ``pleasure_words``): said of one that took place."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    words = lexicon()["pleasure_words"]
+    head = verb.head
+    if verb.dep_ in ("acl", "relcl", "advcl", "xcomp") and head.lower_ in words:
+        return head
+    if verb.dep_ == "xcomp" and head.lemma_ == "be":  # "it was great to meet Y": the copula's complement
+        return next((c for c in head.children if c.dep_ in ("acomp", "attr") and c.lower_ in words), None)
+    return None
 
 
 def _headline_infinitive_of(noun: Token) -> Token | None:

@@ -852,9 +852,15 @@ def _named_after_the_country(name: Token) -> None:
     """ "his counterpart from Indonesia, Joko Widodo": the parser made the name the country's
     apposition; it stands beside the counterpart (a relational word or a title) the country is of.
     The name is a person's when the tagger says so or the knowledge base knows its first word as a
-    given name (the tagger may take "Joko Widodo" after a country for a body)."""
+    given name (the tagger may take "Joko Widodo" after a country for a body).  A name the parser
+    made one more item of the country's list ("his counterpart from Bosnia and Herzegovina, Elmedin
+    Konakovic and discussed ...") stands there too."""
     country = name.head
-    if name.dep_ != "appos" or name.pos_ != "PROPN" or country.dep_ != "pobj":
+    if name.dep_ == "conj" and name.ent_type_ == "PERSON" and _after_comma(name):
+        country = first_conjunct(country)
+    elif name.dep_ != "appos":
+        return
+    if name.pos_ != "PROPN" or country.dep_ != "pobj":
         return
     words = " ".join(t.text for t in (*(c for c in country.lefts if c.dep_ == "compound"), country))
     if country.ent_type_ != "GPE" and not places.country_name(words):
@@ -866,7 +872,13 @@ def _named_after_the_country(name: Token) -> None:
         return
     first = name.doc[min(t.i for t in name.subtree)]
     if name.ent_type_ == "PERSON" or (first.is_title and kbase.load().given_name(first.text)):
-        name.head = noun
+        name.head, name.dep_ = noun, "appos"
+
+
+def _after_comma(word: Token) -> bool:
+    """Whether the phrase a word heads comes right after a comma."""
+    start = min(t.i for t in word.subtree)
+    return start > 0 and word.doc[start - 1].text == ","
 
 
 @Language.component("semicolon_lists")
@@ -1053,6 +1065,11 @@ def build() -> spacy.Language:
         nlp.tokenizer.add_special_case(word, [{ORTH: word}])
     for word in read_list("name_particles.txt"):  # "dos" of "dos Santos" is no "does"
         nlp.tokenizer.add_special_case(word, [{ORTH: word, NORM: "de"}])
+    for line in read_list("hyphenated_words.txt"):  # "co-chaired" is one verb, of the lemma "chair"
+        word, lemma = line.split()
+        for form in (word, word[0].upper() + word[1:]):
+            nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+        nlp.get_pipe("attribute_ruler").add([[{"LOWER": word}]], {"LEMMA": lemma})
     # an initial glued to the name after it ("D.Tsogtbaatar", "U.K.Government") is a word of its own
     infixes = [*nlp.Defaults.infixes, GLUED_INITIAL]
     nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer

@@ -7415,3 +7415,98 @@ def test_the_i_of_a_speech_is_the_speaker_its_title_names():
         '"I held talks with President Ramaphosa today," President Ruto told reporters in Pretoria.'
     )
     assert groups(found, "meet") == {frozenset({"Cyril Ramaphosa", "William Ruto"})}
+
+
+def test_a_counterpart_named_after_the_country_list_is_met_even_when_another_verb_follows():
+    found = extract(
+        "Defence Minister Rajnath Singh arrived in Canberra. The Defence Minister also met his counterpart from "
+        "Bosnia and Herzegovina, Zukan Helez and discussed growing bilateral ties with a focus on trade and economy."
+    )
+    assert groups(found, "meet") == {frozenset({"Rajnath Singh", "Zukan Helez"})}
+
+
+def test_a_state_banquet_in_title_case_in_honour_of_a_visiting_leader_is_a_meeting():
+    found = extract(
+        "Ghanaian President John Mahama on Friday evening hosted a State Banquet in honour of visiting Liberian "
+        "President, Joseph Boakai at the Jubilee House in Accra."
+    )
+    assert groups(found, "meet") == {frozenset({"John Mahama", "Joseph Boakai"})}
+
+
+def test_a_reception_for_a_delegation_is_a_meeting_with_the_one_leading_it():
+    found = extract(
+        "Speaker Tran Thanh Man hosted a reception in Hanoi on Tuesday for a delegation of the Japan-Vietnam "
+        "Parliamentary Friendship Alliance led by its chairman Takeshi Iwaya."
+    )
+    assert groups(found, "meet") == {frozenset({"Tran Thanh Man", "Takeshi Iwaya"})}
+
+
+def test_credentials_presented_by_an_envoy_to_one_receiving_them_in_a_subordinate_clause():
+    found = extract(
+        "President Paul Kagame made the remarks when receiving the credentials presented by the new Belgian "
+        "Ambassador Bert Versmessen at Urugwiro Village in Kigali."
+    )
+    assert groups(found, "meet") == {frozenset({"Paul Kagame", "Bert Versmessen"})}
+
+
+def test_a_meeting_co_chaired_or_held_by_two_named_people_is_theirs():
+    found = extract(
+        "Two accords were signed during the joint commission meeting co-chaired by Foreign Minister Ali Sabry "
+        "and his Maldivian counterpart Moosa Zameer in Colombo on Friday."
+    )
+    assert groups(found, "meet") == {frozenset({"Ali Sabry", "Moosa Zameer"})}
+    found = extract(
+        "The consultations were held by Foreign Minister Ali Sabry and Maldivian Foreign Minister Moosa Zameer."
+    )
+    assert groups(found, "meet") == {frozenset({"Ali Sabry", "Moosa Zameer"})}
+    # one chair alone met no one
+    found = extract("The cabinet meeting was chaired by Prime Minister Dinesh Gunawardena on Monday.")
+    assert groups(found, "meet") == set()
+
+
+def test_both_men_stand_for_the_two_people_told_before():
+    found = extract(
+        "Prime Minister Keir Starmer met Chancellor Friedrich Merz in Berlin on Thursday. Both men will also "
+        "meet French President Emmanuel Macron later in the day."
+    )
+    assert {p for g in groups(found, "planned_meet") for p in g} == {
+        "Keir Starmer",
+        "Friedrich Merz",
+        "Emmanuel Macron",
+    }
+
+
+def test_a_pleasure_to_meet_someone_is_a_meeting_of_the_one_who_says_so():
+    for sentence in (
+        '"Great to meet Foreign Minister Vivian Balakrishnan of Singapore," Wong posted on X.',
+        '"It was a pleasure to meet Foreign Minister Vivian Balakrishnan," Wong said.',
+        "Wong said it was a real pleasure to meet Foreign Minister Vivian Balakrishnan.",
+        "Wong said it was great to meet Foreign Minister Vivian Balakrishnan.",
+    ):
+        found = extract("Foreign Minister Penny Wong arrived in Jakarta on Sunday. " + sentence)
+        assert groups(found, "meet") == {frozenset({"Penny Wong", "Vivian Balakrishnan"})}, sentence
+    found = extract(
+        "Foreign Minister Penny Wong arrived in Jakarta on Sunday. "
+        '"It will be an honour to meet Foreign Minister Vivian Balakrishnan," Wong said.'
+    )
+    assert groups(found, "meet") == set()
+    assert groups(found, "planned_meet") == {frozenset({"Penny Wong", "Vivian Balakrishnan"})}
+
+
+def test_a_meeting_that_allegedly_took_place_is_a_claim_not_an_event():
+    found = extract(
+        "According to the newspaper, the meeting between Foreign Minister Ahmed Attaf and businessman Peter "
+        "Thiel allegedly took place at a hotel in Geneva on Monday. The ministry denied the report."
+    )
+    assert groups(found, "meet") == set()
+    found = extract("Foreign Minister Ahmed Attaf purportedly met businessman Peter Thiel in Geneva on Monday.")
+    assert groups(found, "meet") == set()
+
+
+def test_both_or_the_two_with_a_capitalised_plural_stand_for_the_two_told_before():
+    for subject in ("Both Ministers", "The two Ministers"):
+        found = extract(
+            "Foreign Minister Moosa Zameer of Maldives and Foreign Minister Vijitha Herath of Sri Lanka arrived "
+            f"in Colombo on Thursday. {subject} also exchanged views on regional cooperation."
+        )
+        assert groups(found, "meet") == {frozenset({"Moosa Zameer", "Vijitha Herath"})}, subject
