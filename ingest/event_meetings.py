@@ -1096,6 +1096,8 @@ def _occasions(
         and c.lower_ in ("between", "among")
         # "spoke to A, B and C among others": the list is partial, not a table they shared
         and not any(o.lower_ in lx["other_words"] for o in c.children if o.dep_ == "pobj")
+        # "Among dozens of phone calls, X spoke with A, B and C": the phrase names none of the people
+        and any(m.person in people and m.root in c.subtree for m in mentions)
         for c in trigger.children
     )
     if len(hub) >= 2 and len(others) >= 2 and plural and not between:

@@ -897,7 +897,10 @@ def presence_abroad(cands: list[Candidate], gatherings: list[tuple[Place, bool]]
             continue
         if _city_key(c.place) in gathered or fold(c.place.city or "") in gathered:
             continue  # the story's summit city: its delegates attend, they do not visit
-        if not any(p.country and fold(p.country) == where for p in c.participants):
+        # a host the story names with no country of their own receives at home ("Acting President X
+        # received the visiting Ghanaian President Y at the Presidential Villa, Abuja")
+        hosting = [p for p in c.participants if p.name == c.host and not p.country]
+        if not hosting and not any(p.country and fold(p.country) == where for p in c.participants):
             continue  # no host at home: two foreigners meeting in a third country
         for person in c.participants:
             if not person.country or fold(person.country) == where or (person.key, where) in told:

@@ -178,6 +178,8 @@ def visit_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMe
             visitors = _first_to_arrive(tok.head, mentions)
         trip = destinations(tok, entities, preps, dobj=(label == "VISIT_V" or lemma in lx["object_travel_verbs"]))
         trip += [p for p in _stops(tok, entities) if p.name not in {q.name for q in trip}]
+        if not trip and lemma in lx["departure_verbs"] and _after_talks(tok):
+            trip = destinations(tok, entities, frozenset(), dobj=True)  # "left the DRC after talks with Y": there
         if not trip and (where := _where_clause_place(tok, entities)) is not None:
             trip = [where]  # "in Lima, where he arrived to take part in the summit"
         if not trip:  # "arrived on a working visit to Ankara": the visit's own destination
@@ -249,6 +251,14 @@ def visit_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMe
         for where in [place, *stops]
         if not at_home(v, where) and not (noun and hosts and where is None)  # "a visit to Y": a meeting
     ]
+
+
+def _after_talks(verb: Token) -> bool:
+    """The verb is told "after" a meeting or a visit ("left Kinshasa after eight hours of talks")."""
+    words = lexicon()["meet_nouns"] | lexicon()["visit_nouns"]
+    return any(
+        t.lemma_.lower() in words or t.lower_ in words for p in prep_objects(verb, ("after",)) for t in p.subtree
+    )
 
 
 TRAVELLING_ENVOYS = frozenset({"envoy", "emissary"})  # sent on a mission, not posted to the country

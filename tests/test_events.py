@@ -7510,3 +7510,39 @@ def test_both_or_the_two_with_a_capitalised_plural_stand_for_the_two_told_before
             f"in Colombo on Thursday. {subject} also exchanged views on regional cooperation."
         )
         assert groups(found, "meet") == {frozenset({"Moosa Zameer", "Vijitha Herath"})}, subject
+
+
+def test_one_hosting_at_home_with_no_known_country_has_a_visitor_from_abroad():
+    found = extract(
+        "Acting President Kashim Shettima on Tuesday received the visiting Ghanaian President, John Mahama, "
+        "at the Presidential Villa, Abuja."
+    )
+    assert groups(found, "meet") == {frozenset({"Kashim Shettima", "John Mahama"})}
+    assert visits(found) == {("John Mahama", "Abuja")}
+
+
+def test_leaving_a_place_after_talks_tells_the_visit_there():
+    found = extract("Kenyan President William Ruto left the Democratic Republic of Congo on Wednesday after talks.")
+    assert visits(found) == {("William Ruto", "Democratic Republic of the Congo")}
+    found = extract("President William Ruto left his office after the cabinet meeting.")
+    assert visits(found) == set()
+
+
+def test_a_phrase_among_calls_that_names_no_one_leaves_the_list_called_one_by_one():
+    found = extract(
+        "Among dozens of phone calls with foreign ministers, David Lammy spoke on Monday with Turkish Foreign Minister "
+        "Hakan Fidan, Polish Foreign Minister Radoslaw Sikorski and Indian Foreign Minister S. Jaishankar."
+    )
+    assert groups(found, "phone_call") == {
+        frozenset({"David Lammy", "Hakan Fidan"}),
+        frozenset({"David Lammy", "Radoslaw Sikorski"}),
+        frozenset({"David Lammy", "S. Jaishankar"}),
+    }
+
+
+def test_they_of_the_meeting_before_meeting_someone_else_is_a_meeting_of_all_three():
+    found = extract(
+        "Japanese Prime Minister Shigeru Ishiba and Philippine President Ferdinand Marcos Jr. held talks in Manila "
+        "on Monday. They later met with Vietnamese Prime Minister Pham Minh Chinh at the Malacanang Palace."
+    )
+    assert frozenset({"Shigeru Ishiba", "Ferdinand Marcos Jr.", "Pham Minh Chinh"}) in groups(found, "meet")
