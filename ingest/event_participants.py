@@ -237,18 +237,7 @@ def pair_mentions(
                 for c in v.children
             )
         )
-        # "They briefly met with Y at the truce village": the two of the meeting before, together, met Y
-        met_another = (
-            len(pair) == 2
-            and tok.dep_ == "nsubj"
-            and tok.lower_ == "they"
-            and tok.head.lemma_.lower() in lx["meet_verbs"]
-            and any(
-                m.person is not None and not m.synthetic and m.root.i > tok.head.i and m.person not in pair
-                for m in named
-            )
-        )
-        if counted or joined or again or agreed or met_another or _their_own(tok):  # "They were joined by Y": all
+        if counted or joined or again or agreed or _their_own(tok):  # "They were joined by Y": all its parties
             out += stand_ins(tok, pair)
     return out
 

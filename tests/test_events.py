@@ -7538,11 +7538,3 @@ def test_a_phrase_among_calls_that_names_no_one_leaves_the_list_called_one_by_on
         frozenset({"David Lammy", "Radoslaw Sikorski"}),
         frozenset({"David Lammy", "S. Jaishankar"}),
     }
-
-
-def test_they_of_the_meeting_before_meeting_someone_else_is_a_meeting_of_all_three():
-    found = extract(
-        "Japanese Prime Minister Shigeru Ishiba and Philippine President Ferdinand Marcos Jr. held talks in Manila "
-        "on Monday. They later met with Vietnamese Prime Minister Pham Minh Chinh at the Malacanang Palace."
-    )
-    assert frozenset({"Shigeru Ishiba", "Ferdinand Marcos Jr.", "Pham Minh Chinh"}) in groups(found, "meet")
