@@ -1067,7 +1067,7 @@ def build() -> spacy.Language:
         nlp.tokenizer.add_special_case(word, [{ORTH: word, NORM: "de"}])
     for line in read_list("hyphenated_words.txt"):  # "co-chaired" is one verb, of the lemma "chair"
         word, lemma = line.split()
-        for form in (word, word[0].upper() + word[1:]):
+        for form in {word, word[0].upper() + word[1:], word.title()}:  # "co-chairs", "Co-chairs", "Co-Chairs"
             nlp.tokenizer.add_special_case(form, [{ORTH: form}])
         nlp.get_pipe("attribute_ruler").add([[{"LOWER": word}]], {"LEMMA": lemma})
     # an initial glued to the name after it ("D.Tsogtbaatar", "U.K.Government") is a word of its own

@@ -7538,3 +7538,11 @@ def test_a_phrase_among_calls_that_names_no_one_leaves_the_list_called_one_by_on
         frozenset({"David Lammy", "Radoslaw Sikorski"}),
         frozenset({"David Lammy", "S. Jaishankar"}),
     }
+
+
+def test_a_title_written_with_a_prefix_and_a_hyphen_stands_before_the_name():
+    found = extract(
+        "The OSCE Minsk Group Co-Chairs Mikhail Bocharnikov and Brice Roquefeuil held talks with Foreign "
+        "Minister Ararat Mirzoyan in Yerevan on Monday."
+    )
+    assert groups(found, "meet") == {frozenset({"Mikhail Bocharnikov", "Brice Roquefeuil", "Ararat Mirzoyan"})}
