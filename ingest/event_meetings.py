@@ -1447,16 +1447,7 @@ def _held_by(noun: Token, mentions: list[PersonMention]) -> list[Person]:
 def _led_by(noun: Token, mentions: list[PersonMention]) -> list[Person]:
     """ "a reception for a delegation from the Friendship Group led by its Chairwoman Y": Y, the
     person the delegation stands for."""
-    return [
-        p
-        for verb in noun.subtree
-        if leads_delegation(verb)
-        for by in verb.children
-        if by.lower_ == "by"
-        for g in by.children
-        if g.dep_ == "pobj"
-        for p in persons_in(g, mentions)
-    ]
+    return [p for verb in noun.subtree if leads_delegation(verb) for p in _named_after_prep(verb, ("by",), mentions)]
 
 
 def _welcome_received(tok: Token, verb: Token, sent: Span, mentions: list[PersonMention], entities) -> list[Candidate]:

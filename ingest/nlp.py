@@ -833,12 +833,9 @@ def _named_after_the_body(name: Token) -> None:
     if name.dep_ != "conj" or name.ent_type_ != "PERSON":
         return
     first = first_conjunct(name)
-    doc = name.doc
-    start = min(t.i for t in name.subtree)
     if (
         first.ent_type_ in ("PERSON", "")
-        or start == 0
-        or doc[start - 1].text != ","
+        or not _after_comma(name)
         or any(t.pos_ == "CCONJ" or t.dep_ == "cc" for t in first.subtree)  # "of A, X, B, Y and C, Z": a list
         or first.dep_ != "pobj"
         or first.head.lower_ != "of"
