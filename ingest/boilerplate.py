@@ -259,6 +259,7 @@ _PLAIN_DATE = re.compile(
     r"(?:,? |,)(?P<year>(?:19|20)[0-9][0-9])",
     re.IGNORECASE,
 )
+_DOTTED_DATE = re.compile(r"[0-9]{1,2}\.[0-9]{1,2}\.(?:19|20)[0-9][0-9]")
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
 
@@ -283,7 +284,10 @@ def parse_date(text: str) -> date | None:
     plain = plain_date(text)
     if plain is not None:
         return plain
-    parsed = dateparser.parse(text, languages=["en"], settings={"STRICT_PARSING": True})
+    settings = {"STRICT_PARSING": True}
+    if _DOTTED_DATE.fullmatch(text.strip()):  # "09.01.2004": pages that write dates with dots put the day first
+        settings["DATE_ORDER"] = "DMY"
+    parsed = dateparser.parse(text, languages=["en"], settings=settings)
     return parsed.date() if parsed else None
 
 

@@ -426,6 +426,8 @@ def test_caption_date_anchors_only_a_story_it_names_people_or_places_of() -> Non
         ("This Article is From Apr 11, 2016", date(2016, 4, 11)),  # a page's own words for its date
         ("Tuesday 2022/01/18", date(2022, 1, 18)),  # the year first, with slashes
         ("Talks on trade resume from Apr 11, 2016", None),
+        ("Publication date 8.6.2015 19.10", date(2015, 6, 8)),  # dots: the day first
+        ("17:42 09.01.2004", date(2004, 1, 9)),
     ],
 )
 def test_date_line(line: str, expected: date | None) -> None:
