@@ -420,6 +420,30 @@ def _trim_ent(doc: Doc, ent: Span) -> tuple[int, int]:
     trailing possessive or punctuation."""
     start, end = ent.start, ent.end
     voc = roles.vocabulary()
+    while True:
+        start = _trim_start(doc, start, end)
+        # "High Commissioner to Sri Lanka James Dauris": a country of several words before the name
+        width = next((w for w in (3, 2) if end - start > w + 1 and _country_words(doc[start : start + w])), 0)
+        if not width:
+            break
+        start += width
+    inside = [k for k in range(start + 1, end - 1) if doc[k].text in voc.forms_of_address]
+    if inside:
+        start = inside[-1] + 1  # "Swiss Confederation Mr. Ignazio Cassis": the name follows the "Mr."
+    while end > start and (
+        doc[end - 1].text in POSSESSIVE
+        or doc[end - 1].is_punct
+        or doc[end - 1].is_space
+        or (end - start > 2 and doc[end - 1].text in voc.post_nominals)  # "Abdullahi Umar Ganduje OFR"
+        or (end - start > 1 and _pronoun(doc[end - 1]))  # "photo by Eric Draper We also talked"
+    ):
+        end -= 1
+    return start, end
+
+
+def _trim_start(doc: Doc, start: int, end: int) -> int:
+    """The start of a tagged name past the words before it that are no part of it (``_trim_ent``)."""
+    voc = roles.vocabulary()
     while start < end and (
         doc[start].lower_ in ("the", "a", "an")
         or roles.is_head(doc[start])
@@ -441,18 +465,7 @@ def _trim_ent(doc: Doc, ent: Span) -> tuple[int, int]:
         or (end - start > 2 and _body_word(doc, start))  # "Chairman of State Duma Vyacheslav Volodin"
     ):
         start += 1
-    inside = [k for k in range(start + 1, end - 1) if doc[k].text in voc.forms_of_address]
-    if inside:
-        start = inside[-1] + 1  # "Swiss Confederation Mr. Ignazio Cassis": the name follows the "Mr."
-    while end > start and (
-        doc[end - 1].text in POSSESSIVE
-        or doc[end - 1].is_punct
-        or doc[end - 1].is_space
-        or (end - start > 2 and doc[end - 1].text in voc.post_nominals)  # "Abdullahi Umar Ganduje OFR"
-        or (end - start > 1 and _pronoun(doc[end - 1]))  # "photo by Eric Draper We also talked"
-    ):
-        end -= 1
-    return start, end
+    return start
 
 
 def _body_word(doc: Doc, i: int) -> bool:
@@ -1278,6 +1291,7 @@ def find_candidates(ctx: ArticleContext, known: Callable[[str], object] | None =
             continue
         found[(start, end)] = Candidate(start, end, name_text(span), roles.title_before(doc, start), True)
     _untagged_names_titled_after(ctx, found)
+    _places_coordinated_with_people(ctx, found)
     _names_listed_by_country(ctx, found)
     _organisations_named_like_people(ctx, found)
     _titled_organisations(ctx, found)
@@ -1290,6 +1304,42 @@ def find_candidates(ctx: ArticleContext, known: Callable[[str], object] | None =
     for cand in found.values():
         cand.country = cand.role.country if cand.role is not None else roles.possessive_country(doc, cand.start)
     return [found[k] for k in sorted(found)]
+
+
+def _places_coordinated_with_people(ctx: ArticleContext, found: dict[tuple[int, int], Candidate]) -> None:
+    """A full name the tagger took for a place that no gazetteer knows, coordinated with people:
+    the other side of a person after "between" ("the meeting between Isao Iijima and Kim Yong Il"),
+    or one item of a list of two or more people ("A (Italy), B (Germany), Karin Boven (Netherlands)
+    and C"); not an item of a list of places ("the Oti, North East and Savanna Regions")."""
+    doc = ctx.doc
+    roots = {doc[s:e].root.i for s, e in found if doc[s:e].root.ent_type_ == "PERSON"}
+    for ent in doc.ents:
+        if ent.label_ not in ("GPE", "LOC") or not 2 <= len(ent) <= 3 or not all(is_name_word(t) for t in ent):
+            continue
+        if any(s < ent.end and ent.start < e for s, e in found) or places.lookup(ent.text, alternates=False):
+            continue
+        if ctx.headline_like(ent.start_char):
+            continue
+        first = ent.root
+        while first.dep_ == "conj" and first.head != first:
+            first = first.head
+        items = {t.i for t in _conjuncts_of(first)} - {ent.root.i}
+        between = first.dep_ == "pobj" and first.head.lower_ == "between"
+        if len(items & roots) < (1 if between else 2) or rejected(ctx, ent, titled=False):
+            continue
+        found[(ent.start, ent.end)] = Candidate(
+            ent.start, ent.end, name_text(ent), roles.title_before(doc, ent.start), True
+        )
+
+
+def _conjuncts_of(first: Token) -> list[Token]:
+    """The items of the list that ``first`` opens: it and its conjuncts, theirs in turn."""
+    items, todo = [], [first]
+    while todo:
+        tok = todo.pop()
+        items.append(tok)
+        todo += [c for c in tok.children if c.dep_ == "conj"]
+    return items
 
 
 def _hyphened_pairs(ctx: ArticleContext, found: dict[tuple[int, int], Candidate]) -> None:

@@ -51,6 +51,7 @@ class Vocabulary:
     monarch_styles: frozenset[str] = frozenset()  # a monarch's title kept before a lone regnal name: "King Philippe"
     envoy_heads: frozenset[str] = frozenset()  # offices held abroad: "ambassador", never held with a state's own
     kin: frozenset[str] = frozenset()  # words naming someone's relative: "his father X"
+    capitalised_offices: frozenset[str] = frozenset()  # of not_titles_alone: an office when capitalised: "Speaker X"
 
 
 @lru_cache(maxsize=1)
@@ -75,6 +76,7 @@ def vocabulary() -> Vocabulary:
         monarch_styles=frozenset(raw.get("monarch_styles", ())),
         envoy_heads=frozenset(raw.get("envoy_heads", ())),
         kin=frozenset(raw.get("kin", ())),
+        capitalised_offices=frozenset(raw.get("capitalised_offices", ())),
     )
 
 
@@ -369,6 +371,7 @@ def title_before(doc: Doc, name_start: int) -> TitlePhrase | None:
             and len(phrase.words) < 2
             and not phrase.country
             and not phrase.organisation
+            and not (doc[phrase.head].text[:1].isupper() and phrase.words[-1] in voc.capitalised_offices)
         ):
             return None
         return phrase
@@ -382,7 +385,10 @@ def title_after(doc: Doc, name_end: int) -> TitlePhrase | None:
     """The title set off by a comma right after a name that ends before token ``name_end``
     ("Ivan Horvat, Foreign Minister of Croatia."), read like a title before a name: the phrase
     must begin right after the comma, end at a comma, a full stop or "and", and be written as a
-    title (a description, "Iran's president", is the entity layer's)."""
+    title (a description, "Iran's president", is the entity layer's).  Honours between the name and
+    the comma are passed over ("Margaret Beazley AO QC, Governor of New South Wales")."""
+    while name_end < len(doc) and doc[name_end].text in vocabulary().post_nominals:
+        name_end += 1
     if name_end >= len(doc) or doc[name_end].text != ",":
         return None
     for k in range(name_end + 2, min(len(doc), name_end + 2 + APPOSITION) + 1):
@@ -468,8 +474,8 @@ def description_at(doc: Doc, head: int) -> TitlePhrase | None:
     first = doc[phrase.start].lower_
     if phrase.country is None and (loose or first not in DETERMINERS):
         return None
-    if first in ("a", "an"):
-        return None  # "a minister": someone new, not someone already named
+    if first in ("a", "an") or any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in tok.children):
+        return None  # "a minister", "a senior Japanese official": someone new, not someone already named
     before = doc[phrase.start - 1].lower_ if phrase.start > 0 else ""
     if before == "as":
         return None  # "her tenure as German Chancellor", "served as the president": an office held, no one else

@@ -1718,3 +1718,39 @@ def test_a_verb_after_a_dash_is_no_part_of_the_name_before_it():
     found = resolve(text)
     assert "Ashraf Ghani Ahmadzai" in names(found)
     assert "Lee Jae-myung" in names(resolve("Lee Jae-myung met Kim Jong-un in Seoul."))
+
+
+def test_a_country_of_several_words_after_an_envoys_title_is_no_part_of_the_name():
+    text = "Australian High Commissioner to Sri Lanka Paul Stephens and Ambassador to New Zealand Peter Taksoe met."
+    found = resolve(text)
+    assert {"Paul Stephens", "Peter Taksoe"} <= names(found)
+    assert at(found, text, "Paul Stephens").roles[0].title == "High Commissioner to Sri Lanka"
+
+
+def test_honours_after_a_name_are_passed_over_to_the_title_after_them():
+    text = "Her Excellency the Honourable Linda Dessau AC, Governor of Victoria, received the consul in Melbourne."
+    found = resolve(text)
+    assert names(found) == {"Linda Dessau"}
+    assert at(found, text, "Linda Dessau").roles[0].title == "Governor of Victoria"
+
+
+def test_a_capitalised_speaker_before_a_name_is_the_office():
+    text = "Speaker Mahinda Yapa Abeywardena received the envoys. Later the Speaker met the press."
+    found = resolve(text)
+    assert at(found, text, "Mahinda Yapa Abeywardena").roles[0].title == "Speaker"
+
+
+def test_a_full_name_taken_for_a_place_in_a_list_of_people_is_a_person():
+    text = (
+        "Others present were Sean Kelly (Ireland), Marc Bertrand (Belgium), Annet Vries (Netherlands) and Paolo Rossi."
+    )
+    assert "Annet Vries" in names(resolve_retagged(text, "Annet Vries", "LOC"))
+    text = "The talks between Annet Vries and Paolo Rossi ended on Friday."
+    assert "Annet Vries" in names(resolve_retagged(text, "Annet Vries", "LOC"))
+    text = "The President will tour the Oti, Annet Vries and Savanna Regions this week."
+    assert "Annet Vries" not in names(resolve_retagged(text, "Annet Vries", "LOC"))
+
+
+def test_the_honourable_abbreviated_is_no_part_of_the_name():
+    text = "The ambassador paid a courtesy call on T.H. Wesley Simina, Governor of Pohnpei State, on Monday."
+    assert at(resolve(text), text, "Wesley Simina").name == "Wesley Simina"
