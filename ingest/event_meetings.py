@@ -734,7 +734,12 @@ def meet_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMen
     if label == "MEET_V" and lemma in lx["host_verbs"]:  # "His plane landed and was received by Y"
         people = unique_people(people + _travellers_of_vehicle(tok, mentions))
     if _one_side(people, chain, mentions):
-        return []  # "the minister held phone calls with A, B and C": A, B and C did not call each other
+        # "the minister held phone calls with A, B and C": A, B and C did not call each other; but
+        # "X, speaking after a meeting with A and B, said": the speaker is the side the clause leaves unsaid
+        speaker = [p for p in reporter(chain, mentions) if p not in people]
+        if not speaker:
+            return []
+        people = unique_people(speaker + people)
     if len(people) < 2:
         people = unique_people(people + reporter(chain, mentions))
     if len(people) == 1 and label == "PHONE_V" and not courtesy and not any(c.dep_ == "dobj" for c in tok.children):
@@ -1037,7 +1042,7 @@ def _occasions(
             if s
         ),
         [],
-    )  # "X arrived and is to meet A and B"
+    ) or reporter(chain, mentions)  # "X arrived and is to meet A and B"; "When meeting A and B, X said"
     # "X accompanied Y in bilateral meetings with A and B": Y is the one who met them; "briefed Y
     # about her meetings with A and B": hers
     escorted = [p for _, objects in _accompanied(chain, mentions) for p in objects]

@@ -1332,6 +1332,13 @@ def glued_speakers(mentions: list[PersonMention]) -> set[str]:
     return out
 
 
+def speaks_for(person: Person) -> bool:
+    """Whether each office of the person is a spokesperson's (``spokesperson_titles``)."""
+    words = lexicon()["spokesperson_titles"]
+    titles = [fold(r.title) for r in person.roles if r.title]
+    return bool(titles) and all(t.split()[-1] in words for t in titles)
+
+
 def reporter(chain: list[Token], mentions: list[PersonMention]) -> list[Person]:
     """The party a reporting verb's subject supplies.
 
@@ -1355,6 +1362,17 @@ def reporter(chain: list[Token], mentions: list[PersonMention]) -> list[Person]:
     if head == top or head.lemma_.lower() not in lx["reporting_verbs"]:
         return []
     subjects = [c for c in top.children if c.dep_ in ("nsubj", "nsubjpass")]
+    trigger = chain[0]
+    if (
+        top.dep_ == "ccomp"
+        and trigger in subjects
+        and trigger.pos_ == "NOUN"
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in trigger.children)
+    ):
+        # "X said the meeting with Y would be held next month": X's (not a spokesperson's, nor one of
+        # "both prime ministers")
+        speakers = subjects_of(head, mentions)
+        return [p for p in speakers if not speaks_for(p)] if len(speakers) == 1 else []
     if top.dep_ == "ccomp" and any(c.lower_ in ("he", "she") for c in subjects):
         speaker = subjects_of(head, mentions)[:1]
         meant = {m.person.key for m in mentions if m.synthetic and m.person and m.root in subjects}

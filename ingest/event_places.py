@@ -48,7 +48,7 @@ def place_of_token(tok: Token, entities) -> tuple[Place | None, str | None]:
         town = entities.place_at(owner.left_edge.idx, owner.idx + len(owner)) if owner is not None else None
         if town is not None and town.kind == "venue":
             town = None
-        town = town or _national_seat(tok) or _gazetteer_city(span, entities)
+        town = town or _city_before(tok, entities) or _national_seat(tok) or _gazetteer_city(span, entities)
         return town, venue_at(span.start_char, span.end_char) if venue_at is not None else None
     place = entities.place_at(span.start_char, span.end_char)
     if (
@@ -260,6 +260,17 @@ def locate(
     if found:
         best = max(found, key=lambda x: (precision(x[1]), -x[0]))[1]
     return best or _trip_for(trigger, entities), (venue[1] if venue else None)
+
+
+def _city_before(tok: Token, entities) -> Place | None:
+    """A city named right before a building's word ("landed at Beijing airport", "the Tbilisi
+    residence"): the town it lies in."""
+    for c in tok.children:
+        if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < tok.i:
+            town = entities.place_at(c.left_edge.idx, c.idx + len(c))
+            if town is not None and town.kind == "city":
+                return town
+    return None
 
 
 def _gazetteer_city(span: Span, entities) -> Place | None:

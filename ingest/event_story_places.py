@@ -886,7 +886,8 @@ def presence_abroad(cands: list[Candidate], gatherings: list[tuple[Place, bool]]
         if (
             c.type not in ("meet", "sign_agreement")
             or c.place is None
-            or c.place.kind == "country"
+            # a country for a place only with a host received in it ("welcomed Y to China")
+            or (c.place.kind == "country" and not any(p.name == c.host and p.country for p in c.participants))
             or c.in_sequence
             or another_occasion(c.trigger)
             or c.extra.get("place_from_story")

@@ -720,11 +720,16 @@ def mood_cues(trigger: Token, chain: list[Token]) -> list[str]:
                 if t.lemma_.lower() in lx[words] or t.lower_ in lx[words] or phrasal(t) in lx[words]:
                     # "would like to meet", "hopes to meet": only hoped for; "is considering meeting Y"
                     cues.append(cue)
+    # "Details of the meeting were not known": the negation is of what was told of the meeting
+    told_of = any(
+        t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in lx["aspect_nouns"] for t in chain
+    )
     for t in scope:
         for c in t.children:
             low = c.lower_
             if (
                 c.dep_ == "neg"
+                and not (told_of and t != trigger)
                 # "have not yet held talks": the parse hangs the negation on "yet" ("not only" adds)
                 or (
                     c.dep_ == "advmod"

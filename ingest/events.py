@@ -69,6 +69,7 @@ from diplograph.ingest.event_participants import (
     person_mentions,
     pronoun_mentions,
     quotations,
+    speaks_for,
     story_speaker,
     subject_group,
     subject_person,
@@ -123,7 +124,7 @@ from diplograph.ingest.event_story_places import (
     unplaced_gathering,
     venues_of_the_parties,
 )
-from diplograph.ingest.event_syntax import another_occasion, lexicon
+from diplograph.ingest.event_syntax import another_occasion
 from diplograph.ingest.event_triggers import patterns_at, triggers
 from diplograph.ingest.event_visits import (
     accepted_invitation_candidates,
@@ -133,7 +134,7 @@ from diplograph.ingest.event_visits import (
     presence_candidates,
     visit_candidates,
 )
-from diplograph.ingest.records import Article, Event, Evidence, Person, Place, fold
+from diplograph.ingest.records import Article, Event, Evidence, Person, Place
 
 # The handler of each trigger family (``data/event_triggers.json``): it takes an event word of a
 # sentence with the sentence's people and gives the events the sentence states with it.
@@ -201,7 +202,7 @@ def extract_events(doc: Doc, article: Article, entities) -> list[Event]:
         # follows before this sentence (the parse may make one of the counterparts its subject)
         protagonist = _protagonist(candidates, followed)
         # a spokesperson reports the story's news and is no one it follows ("X told reporters. He ...")
-        if subject is not None and (not followed or followed[0].key != subject.key) and not _speaks_for(subject):
+        if subject is not None and (not followed or followed[0].key != subject.key) and not speaks_for(subject):
             followed.insert(0, subject)
         previous = followed[0] if followed else None
         # else the three or more it names, wherever: "the three leaders" after "X is considering
@@ -304,13 +305,6 @@ def extract_events(doc: Doc, article: Article, entities) -> list[Event]:
         and c.type not in ("setting", "call_setting", "credentials_setting")
         and not foreign_caption(c, article, told)
     ]
-
-
-def _speaks_for(person: Person) -> bool:
-    """Whether each office of the person is a spokesperson's (``spokesperson_titles``)."""
-    words = lexicon()["spokesperson_titles"]
-    titles = [fold(r.title) for r in person.roles if r.title]
-    return bool(titles) and all(t.split()[-1] in words for t in titles)
 
 
 def _dated(

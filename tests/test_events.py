@@ -7546,3 +7546,49 @@ def test_a_title_written_with_a_prefix_and_a_hyphen_stands_before_the_name():
         "Minister Ararat Mirzoyan in Yerevan on Monday."
     )
     assert groups(found, "meet") == {frozenset({"Mikhail Bocharnikov", "Brice Roquefeuil", "Ararat Mirzoyan"})}
+
+
+def test_the_speaker_of_a_clause_with_no_subject_is_the_side_a_meeting_with_a_list_leaves_unsaid():
+    found = extract(
+        "UN envoy Martin Griffiths said on Monday he hoped to resume talks. Griffiths, speaking after a meeting "
+        "with Saudi Ambassador Mohammed Al Jaber and Omani Foreign Minister Badr Albusaidi, said progress was slow."
+    )
+    assert groups(found, "meet") == {frozenset({"Martin Griffiths", "Mohammed Al Jaber", "Badr Albusaidi"})}
+    found = extract(
+        "When meeting respectively with Kenyan Foreign Minister Raychelle Omamo and Ugandan Foreign Minister "
+        "Sam Kutesa, Wang Yi said that China values the friendship."
+    )
+    assert groups(found, "meet") == each_with("Wang Yi", ("Raychelle Omamo", "Sam Kutesa"))
+    found = extract("Foreign Minister Wang Yi held phone calls with Raychelle Omamo and Sam Kutesa, officials said.")
+    assert groups(found, "phone_call") == each_with("Wang Yi", ("Raychelle Omamo", "Sam Kutesa"))
+
+
+def test_a_negation_of_what_was_told_of_a_meeting_is_no_negation_of_the_meeting():
+    found = extract("Details of the meeting between Shigeru Ishiba and Yoon Suk Yeol were not immediately known.")
+    assert groups(found, "meet") == {frozenset({"Shigeru Ishiba", "Yoon Suk Yeol"})}
+    found = extract("A meeting between Shigeru Ishiba and Yoon Suk Yeol did not take place.")
+    assert groups(found, "meet") == set()
+
+
+def test_a_full_name_taken_for_an_unknown_place_beside_a_person_is_a_person():
+    found = extract("Talks between Isao Iijima and Kim Yong Nam were held in the capital on Wednesday.")
+    assert groups(found, "meet") == {frozenset({"Isao Iijima", "Kim Yong Nam"})}
+
+
+def test_a_described_counterpart_told_with_an_indefinite_article_is_no_one_named():
+    found = extract("Kurt Campbell said that he spoke with a senior Japanese official earlier on Wednesday.")
+    assert groups(found, "phone_call") == set()
+
+
+def test_a_city_named_before_an_airport_is_where_the_traveller_arrived():
+    found = extract("Prime Minister Shehbaz Sharif arrived at Tashkent airport on Thursday.")
+    assert visits(found) == {("Shehbaz Sharif", "Tashkent")}
+
+
+def test_the_speaker_of_a_meeting_told_with_one_counterpart_is_its_other_side():
+    found = extract("Nikol Pashinyan said the meeting with Ilham Aliyev would be held after careful preparation.")
+    assert groups(found, "planned_meet") == {frozenset({"Nikol Pashinyan", "Ilham Aliyev"})}
+    found = extract("Nikol Pashinyan said on Friday the talks with Ilham Aliyev were constructive.")
+    assert groups(found, "meet") == {frozenset({"Nikol Pashinyan", "Ilham Aliyev"})}
+    found = extract("Kremlin spokesman Dmitry Peskov said the meeting with Ilham Aliyev would be held in Sochi.")
+    assert groups(found, "planned_meet") == set()
