@@ -103,6 +103,9 @@ def visit_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMe
                 passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
                 if passive:  # "upon arrival, X was received by Y": the arrival is X's, not Y's
                     visitors = [p for c in passive for p in persons_in(c, mentions)]
+                    if not visitors:  # "agreements were signed by X during a visit to Y": the agent's
+                        agents = [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+                        visitors = [p for o in agents for p in persons_in(o, mentions)]
                 elif is_verb(verb):
                     visitors = subjects_of(verb, mentions)
                     if not visitors and verb.dep_ == "conj":  # "has left X and is on his way to Y"

@@ -7592,3 +7592,8 @@ def test_the_speaker_of_a_meeting_told_with_one_counterpart_is_its_other_side():
     assert groups(found, "meet") == {frozenset({"Nikol Pashinyan", "Ilham Aliyev"})}
     found = extract("Kremlin spokesman Dmitry Peskov said the meeting with Ilham Aliyev would be held in Sochi.")
     assert groups(found, "planned_meet") == set()
+
+
+def test_the_agent_of_a_passive_clause_makes_the_visit_it_frames():
+    found = extract("Several agreements were signed by Colombian President Gustavo Petro during a visit to Lima.")
+    assert visits(found) == {("Gustavo Petro", "Lima")}
