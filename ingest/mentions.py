@@ -1320,26 +1320,14 @@ def _places_coordinated_with_people(ctx: ArticleContext, found: dict[tuple[int, 
             continue
         if ctx.headline_like(ent.start_char):
             continue
-        first = ent.root
-        while first.dep_ == "conj" and first.head != first:
-            first = first.head
-        items = {t.i for t in _conjuncts_of(first)} - {ent.root.i}
+        first = nlp.first_conjunct(ent.root)
+        items = {t.i for t in locations.conjuncts(ent)}
         between = first.dep_ == "pobj" and first.head.lower_ == "between"
         if len(items & roots) < (1 if between else 2) or rejected(ctx, ent, titled=False):
             continue
         found[(ent.start, ent.end)] = Candidate(
             ent.start, ent.end, name_text(ent), roles.title_before(doc, ent.start), True
         )
-
-
-def _conjuncts_of(first: Token) -> list[Token]:
-    """The items of the list that ``first`` opens: it and its conjuncts, theirs in turn."""
-    items, todo = [], [first]
-    while todo:
-        tok = todo.pop()
-        items.append(tok)
-        todo += [c for c in tok.children if c.dep_ == "conj"]
-    return items
 
 
 def _hyphened_pairs(ctx: ArticleContext, found: dict[tuple[int, int], Candidate]) -> None:
