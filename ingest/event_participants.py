@@ -208,7 +208,10 @@ def pair_mentions(
     for tok in sent:
         # "the two leaders", "the five leaders": all of them; "the presidents", "the leaders" after a
         # meeting or call of two: those two
-        counted = _the_n(tok) == len(pair) or (len(pair) == 2 and (_the_plural(tok) or _bare_the_two_alone(tok)))
+        # "the previous call between the leaders", in a sentence that names nobody: those two
+        counted = _the_n(tok) == len(pair) or (
+            len(pair) == 2 and (_the_plural(tok) or _bare_the_two_alone(tok) or (nobody and _between_the_pair(tok)))
+        )
         counted = counted and _offices_fit(tok, pair)
         joined = tok.dep_ == "nsubjpass" and tok.lower_ == "they" and tok.head.lemma_.lower() in lx["joined_verbs"]
         # "they met again in January": the people of the meeting before; "They also spoke by telephone

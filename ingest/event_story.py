@@ -813,8 +813,11 @@ def _talk_verb(trigger: Token) -> Token:
 
 
 def _told_done(trigger: Token) -> bool:
-    """The talk word's verb is in the past or the perfect ("spoke", "has spoken", "had a conversation")."""
+    """The talk word's verb is in the past or the perfect ("spoke", "has spoken", "had a conversation"),
+    or the verb of aspect it is told under is ("has continued to speak with Y", ``aspect_verbs``)."""
     verb = _talk_verb(trigger)
+    while verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lexicon()["aspect_verbs"]:
+        verb = verb.head
     return verb.tag_ == "VBD" or any(a.dep_ == "aux" and a.lemma_ == "have" for a in verb.children)
 
 
@@ -887,7 +890,14 @@ def joint_told_again(cands: list[Candidate], doc: Doc) -> list[Candidate]:
             keys = frozenset(p.key for p in c.participants)
             # a plan of theirs ("the two leaders will discuss ...") retells another plan or previews
             # their call; beside a meeting on arrival it is the talks still to come
-            if any(keys <= other and (c.type != "planned_meet" or kind != "meet") for kind, other in told):
+            # (a plan of theirs retells no meeting or call held: "They held a video conference ... The three
+            # ministers look forward to the summit to be held on 18 August")
+            if any(
+                keys <= other
+                and (c.type != "planned_meet" or kind != "meet")
+                and (kind != "planned_meet" or c.type == kind)
+                for kind, other in told
+            ):
                 continue
             # on a trip of one of them at the time (not "his visit to X last month"), they were together
             away = c.extra.get("guest") or any(

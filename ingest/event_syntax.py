@@ -747,6 +747,15 @@ def mood_cues(trigger: Token, chain: list[Token]) -> list[str]:
                 cues.append("negation")
             elif c.dep_ == "mark" and low in lx["hypothetical_marks"]:
                 cues.append("condition")  # "if they meet"
+            elif (
+                c.dep_ == "advcl"
+                and t.i < c.i
+                and (t == trigger or (trigger.dep_ == "dobj" and t == trigger.head))
+                and any(m.dep_ == "mark" and m.lower_ in lx["condition_marks"] for m in c.children)
+            ):
+                # "would visit Y if invited": what a condition would bring about (not "in a call, X
+                # offered his support if needed": the condition is of another verb than the event's)
+                cues.append("condition")
             elif c.dep_ == "aux" and low in lx["hypothetical_auxiliaries"]:
                 cues.append("modal")  # "could meet"
             elif c.dep_ in ("aux", "auxpass") and low in lx["future_auxiliaries"]:

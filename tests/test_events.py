@@ -7597,3 +7597,43 @@ def test_the_speaker_of_a_meeting_told_with_one_counterpart_is_its_other_side():
 def test_the_agent_of_a_passive_clause_makes_the_visit_it_frames():
     found = extract("Several agreements were signed by Colombian President Gustavo Petro during a visit to Lima.")
     assert visits(found) == {("Gustavo Petro", "Lima")}
+
+
+def test_talks_told_under_a_verb_of_aspect_are_told_as_done():
+    found = extract("Prime Minister Keir Starmer has today continued to speak with German Chancellor Olaf Scholz.")
+    assert groups(found, "phone_call") == {frozenset({"Keir Starmer", "Olaf Scholz"})}
+
+
+def test_a_plan_of_the_same_people_leaves_the_video_conference_they_held():
+    found = extract(
+        "On August 15, Foreign Minister Yoshimasa Hayashi held a Foreign Ministers' Video Conference Meeting with"
+        " Secretary of State Antony Blinken and Foreign Minister Park Jin. The three Ministers shared the"
+        " recognition that the upcoming Summit to be held on August 18 will be a historic opportunity."
+    )
+    assert groups(found, "phone_call") == {frozenset({"Yoshimasa Hayashi", "Antony Blinken", "Park Jin"})}
+
+
+def test_an_event_a_condition_would_bring_about_is_hypothetical():
+    assert extract("Ethiopian Prime Minister Abiy Ahmed would visit Kenya if invited.") == []
+    found = extract("Abiy Ahmed will meet Uhuru Kenyatta on Monday unless the talks collapse.")
+    assert groups(found, "planned_meet") == set()
+    found = extract("Gordan Grlic Radman in a phone call to Mevlut Cavusoglu offered his support if needed.")
+    assert groups(found, "phone_call") == {frozenset({"Gordan Grlic Radman", "Mevlut Cavusoglu"})}
+
+
+def test_rushing_to_a_city_is_a_trip_there():
+    found = extract(
+        "National Security Adviser M K Narayanan, who rushed to Colombo on Friday, conveyed India's concerns."
+    )
+    assert visits(found) == {("M K Narayanan", "Colombo")}
+    assert visits(extract("President Joko Widodo rushed to condemn the attack on Friday.")) == set()
+
+
+def test_a_call_between_the_leaders_told_later_is_a_call_of_the_pair_told_before():
+    found = extract(
+        "Russian President Vladimir Putin and Ukrainian President Vladimir Zelensky discussed the exchange of"
+        " prisoners by phone on Monday. The previous phone conversation between the leaders took place on 11 February.",
+        date(2024, 3, 8),
+    )
+    calls = sorted(e.date for e in found if e.type == "phone_call")
+    assert calls == ["2024-02-11", "2024-03-04"]
