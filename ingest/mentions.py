@@ -47,6 +47,23 @@ def not_names() -> dict[str, frozenset[str]]:
     return {k: frozenset(fold(w) for w in v) for k, v in raw.items() if not k.startswith("_")}
 
 
+MAX_GOVERNED_WORDS = 2  # "Nuevo León", "Uttar Pradesh": longer runs after "of" may run on into a name
+
+
+def _governed_place(span: Span) -> bool:
+    """A short name right after "of" under an office that governs a place (``governing_offices``:
+    "the Chief Minister of Assam", "the governors of Nuevo León"), or one word listed after it
+    ("..., Tamaulipas and Coahuila"), with no name running on after it: the place, not a person."""
+    doc = span.doc
+    if len(span) > MAX_GOVERNED_WORDS or (span.end < len(doc) and doc[span.end].pos_ == "PROPN"):
+        return False
+    item = nlp.first_conjunct(span.root) if len(span) == 1 else span.root
+    first = span.start if item == span.root else item.left_edge.i  # "of Ghana Kofi Mensah": the name is not first
+    if item.dep_ != "pobj" or item.head.lower_ != "of" or item.head.i != first - 1:
+        return False
+    return item.head.head.lemma_.lower() in not_names()["governing_offices"]
+
+
 def _title_words_only(span: Span) -> bool:
     """A name made only of honorific styles and words of office, with the country they belong to
     ("His Highness", "Custodian of the Two Holy Mosques", "Crown Prince", "U.S. President"): a
@@ -828,6 +845,8 @@ def rejected(ctx: ArticleContext, span: Span, titled: bool, known: bool = False)
         and not known
     ):
         return True  # "the Crown Prince of Abu Dhabi": the office's place, not a name
+    if not known and _governed_place(span) and not kbase.load().known(span.text):
+        return True  # "the governors of Nuevo León, Tamaulipas and Coahuila": the places the offices govern
     if span.start > 0 and doc[span.start - 1].lower_ in ("in", "at") and places.lookup(span.text) is not None:
         return True  # "... of Thailand Pornpetch Wichitcholchai in Ha Noi": the town after a name, not a name
     if len(span) > 1 and not known and places.lookup(span.text, alternates=False) and not kbase.load().known(span.text):
@@ -1232,7 +1251,14 @@ def find_candidates(ctx: ArticleContext, known: Callable[[str], object] | None =
         end = name_end(doc, start)
         untagged = end - start >= 2 and all(t.ent_iob_ == "O" for t in doc[start:end])
         mistagged = tok.text in voc.forms_of_address and doc[start].ent_type_ in ("GPE", "LOC")
-        if not is_name_word(doc[start]) or not (untagged or mistagged):
+        # "Mr Netanayhu" left untagged: a surname of a full name found before, however misspelt
+        surname = (
+            tok.text in voc.forms_of_address
+            and end - start == 1
+            and doc[start].ent_iob_ == "O"
+            and any(len(names.words(c.text)) > 1 and names.same_person(doc[start].text, c.text) for c in found.values())
+        )
+        if not is_name_word(doc[start]) or not (untagged or mistagged or surname):
             continue
         span = doc[start:end]
         if end <= start or any(s < end and start < e for s, e in found) or places.lookup(span.text, alternates=False):

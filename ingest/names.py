@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from rapidfuzz import fuzz
+from rapidfuzz.distance import OSA
 
 from diplograph.ingest.records import fold
 
@@ -148,7 +149,7 @@ def same_person(a: str, b: str) -> bool:
             it = iter(long_)  # "Recep Erdogan" / "Recep Tayyip Erdogan"
             return all(w in it for w in short)
         if len(short) == 1 and min(len(short[0]), len(long_[-1])) >= MIN_TYPO_SURNAME:
-            return fuzz.ratio(short[0], long_[-1]) >= TYPO_WHOLE  # "Zelensky" / "Volodymyr Zelenskyy"
+            return misspelt(short[0], long_[-1])  # "Zelensky" / "Volodymyr Zelenskyy", "Netanayhu" / "Netanyahu"
         return False
     # same length: typo in one word, the others equal
     if len(short) >= 2:
@@ -158,7 +159,7 @@ def same_person(a: str, b: str) -> bool:
         if len(diffs) == 1:
             x, y = diffs[0]
             if short.index(x) == len(short) - 1:
-                return fuzz.ratio(x, y) >= TYPO_WHOLE  # a surname typo must be tiny
+                return misspelt(x, y)  # a surname typo must be tiny
             return fuzz.ratio(x, y) >= TYPO_GIVEN and min(len(x), len(y)) >= 3
     elif len(short) == 1 and len(short[0]) >= 6:
         return fuzz.ratio(short[0], long_[0]) >= TYPO_WHOLE
@@ -199,7 +200,15 @@ def same_word(a: str, b: str) -> bool:
     """Two folded words alike, or a long word misspelt once ("muhyddin" / "muhyiddin")."""
     if a == b:
         return True
-    return min(len(a), len(b)) >= MIN_TYPO_SURNAME and fuzz.ratio(a, b) >= TYPO_WHOLE
+    return min(len(a), len(b)) >= MIN_TYPO_SURNAME and misspelt(a, b)
+
+
+def misspelt(a: str, b: str) -> bool:
+    """Two folded words one typo apart: nearly all letters alike, or two neighbouring letters of a
+    long word swapped ("netanayhu" / "netanyahu")."""
+    if fuzz.ratio(a, b) >= TYPO_WHOLE:
+        return True
+    return len(a) == len(b) >= MIN_TYPO_SURNAME and OSA.distance(a, b) == 1 and sorted(a) == sorted(b)
 
 
 def leading_words(short: str, long: str) -> bool:

@@ -1754,3 +1754,23 @@ def test_a_full_name_taken_for_a_place_in_a_list_of_people_is_a_person():
 def test_the_honourable_abbreviated_is_no_part_of_the_name():
     text = "The ambassador paid a courtesy call on T.H. Wesley Simina, Governor of Pohnpei State, on Monday."
     assert at(resolve(text), text, "Wesley Simina").name == "Wesley Simina"
+
+
+def test_the_places_offices_govern_are_no_people():
+    text = (
+        "Ken Salazar, US ambassador, discussed migration issues with the governors of Nuevo León, Tamaulipas"
+        " and Coahuila."
+    )
+    assert names(resolve(text)) == {"Ken Salazar"}
+    text = "US Consul General Melinda Pavek met the Chief Minister of Uttar Pradesh, Yogi Adityanath."
+    assert names(resolve(text)) == {"Melinda Pavek", "Yogi Adityanath"}
+
+
+def test_a_surname_with_two_letters_swapped_joins_the_person():
+    text = (
+        "Israeli Prime Minister Benjamin Netanyahu arrived in Vienna. "
+        "On March 9, Mr Netanayhu held a video conference call with Austrian Chancellor Sebastian Kurz."
+    )
+    ents = resolve(text)
+    assert at(ents, text, "Netanayhu").name == "Benjamin Netanyahu"
+    assert not names_module.same_person("Kahn", "Imran Khan")  # a short word with two letters swapped is another name
