@@ -409,7 +409,12 @@ def find_places(doc: Doc, skip: list[tuple[int, int]] | None = None) -> list[Men
             tail = _place_in_tail(span)
             if tail is not None:
                 add(*tail)  # "the Great Hall of the People in Beijing": the tagger took the city in
-            elif ent.label_ == "LOC" and span.text[:1].isupper() and span.text.lower() not in COMPASS:
+            elif (
+                ent.label_ == "LOC"
+                and span.text[:1].isupper()
+                and span.text.lower() not in COMPASS
+                and not (span.start > 0 and doc[span.start - 1].lower_ in venue_words()["heads"])
+            ):  # an unknown region, but "the guest house Meghna" is the building's name
                 add(span, Place(name=span.text, kind="region"))
             continue
         if place.kind == "country" or ent.label_ in ("GPE", "LOC") or _city_ok(span) or places.is_major_city(span.text):

@@ -133,11 +133,14 @@ def _verb_form(word: str) -> bool:
 
 
 def _not_a_name(span: Span) -> bool:
-    """Demonyms the gazetteer lacks ("Arabian"), proper adjectives ("Olympic" of "the Olympic family")
-    and organisation names ("Foreign Ministry")."""
+    """Demonyms the gazetteer lacks ("Arabian"), proper adjectives ("Olympic" of "the Olympic family"),
+    a group named after a people ("Tamil Tiger", "Kurdish Peshmerga") and organisation names
+    ("Foreign Ministry")."""
     lists = not_names()
     if len(span) == 1 and (fold(span.text) in lists["demonyms"] | lists["adjectives"] or places.is_demonym(span.text)):
         return True
+    if len(span) > 1 and fold(span[0].text) in lists["demonyms"] and not kbase.load().given_name(span[0].text):
+        return True  # but "Christian Wulff"
     return len(span) > 1 and fold(span[-1].text) in lists["organisations"]
 
 
@@ -528,7 +531,18 @@ GIVEN_NAMES_BEFORE = 2  # untagged name words a tagged name may take in before i
 def _untagged_given_names(doc: Doc, start: int) -> int:
     """Where a tagged name starts once the untagged name words right before it, between it and a
     title or honorific, are taken in ("His Excellency Syed Yousaf [Raza Gilani]"), and the first half
-    of a hyphenated given name always ("Frank-[Walter Steinmeier]")."""
+    of a hyphenated given name always ("Frank-[Walter Steinmeier]"), and so is a capitalised little
+    word of English right after a lowercase one, which only a name capitalises ("in honour of To [Lam]")."""
+    if (
+        start >= 2
+        and doc[start - 1].ent_type_ == ""
+        and doc[start - 1].is_alpha
+        and doc[start - 1].is_title
+        and doc[start - 1].is_stop
+        and doc[start - 2].text.islower()
+        and not doc[start - 1].is_sent_start
+    ):
+        return start - 1
     while (
         start >= 2
         and doc[start - 1].text == "-"
@@ -662,7 +676,11 @@ OFFICE_TAIL = 6  # words of "of Foreign Affairs of Azerbaijan" between a title's
 def _function_word(tok: Token) -> bool:
     """A preposition, adverb or relative pronoun of English the tagger glued onto the name after it
     ("Besides Brown", "Meanwhile Obama", "Who Arrived" of a title-case headline), never a name
-    particle ("Bin", "Van")."""
+    particle ("Bin", "Van"), nor a capitalised word after a lowercase one, which only a name would
+    capitalise ("in honour of To Lam")."""
+    doc = tok.doc
+    if tok.text[:1].isupper() and tok.i > 0 and doc[tok.i - 1].text.islower() and not tok.is_sent_start:
+        return False
     return tok.is_stop and tok.pos_ in ("ADP", "SCONJ", "ADV", "PRON") and tok.lower_ not in names.PARTICLES
 
 
@@ -975,6 +993,36 @@ def _organisations_named_like_people(ctx: ArticleContext, found: dict[tuple[int,
         found[(start, end)] = Candidate(start, end, name_text(span), roles.title_before(doc, start), True)
 
 
+def _named_after_the_post(ctx: ArticleContext, found: dict[tuple[int, int], Candidate]) -> None:
+    """ "telephoned his Turkish counterpart in Washington Hasan Murat Mercan": a name the tagger took
+    for an organisation, right after a title and the place of the post ("counterpart in Washington",
+    "Ambassador to Kenya"), is the title's holder when the knowledge base knows its first word as a
+    given name."""
+    doc = ctx.doc
+    voc = roles.vocabulary()
+    for ent in doc.ents:
+        if ent.label_ != "ORG" or not 2 <= len(ent) <= 4 or ent.start < 3:
+            continue
+        place = ent.start - 1
+        while place > 0 and doc[place - 1].ent_type_ == "GPE" and doc[place].ent_iob_ == "I":
+            place -= 1
+        title = doc[place - 2] if place >= 2 else None
+        if (
+            doc[ent.start - 1].ent_type_ != "GPE"
+            or title is None
+            or doc[place - 1].lower_ not in ("in", "to", "at")
+            or not (roles.is_head(title) or title.lower_ in voc.relational)
+            or not all(is_name_word(t) for t in ent)
+            or not kbase.load().given_name(ent[0].text)
+            or any(s < ent.end and ent.start < e for s, e in found)
+        ):
+            continue
+        if ctx.headline_like(ent.start_char) or rejected(ctx, ent, titled=True):
+            continue
+        phrase = roles.title_before(doc, place)
+        found[(ent.start, ent.end)] = Candidate(ent.start, ent.end, name_text(ent), phrase, True)
+
+
 def _titled_organisations(ctx: ArticleContext, found: dict[tuple[int, int], Candidate]) -> None:
     """A title or style and a name the tagger took for an organisation ("with Sultan Haitham of
     Oman" tagged ORG): the name after the title is a person."""
@@ -1250,7 +1298,14 @@ def find_candidates(ctx: ArticleContext, known: Callable[[str], object] | None =
         start = tok.i + 1
         end = name_end(doc, start)
         untagged = end - start >= 2 and all(t.ent_iob_ == "O" for t in doc[start:end])
-        mistagged = tok.text in voc.forms_of_address and doc[start].ent_type_ in ("GPE", "LOC")
+        # "Mr Tbilisi ...", "the Honourable Anita R. [Neville]": a name after a style that the tagger took,
+        # whole or its last word, for a place
+        mistagged = (tok.text in voc.forms_of_address and doc[start].ent_type_ in ("GPE", "LOC")) or (
+            end - start >= 2
+            and {t.ent_type_ for t in doc[start:end]} == {"", "GPE"}
+            and doc[start].ent_type_ == ""
+            and kbase.load().given_name(doc[start].text)
+        )
         # "Mr Netanayhu" left untagged: a surname of a full name found before, however misspelt
         surname = (
             tok.text in voc.forms_of_address
@@ -1321,6 +1376,7 @@ def find_candidates(ctx: ArticleContext, known: Callable[[str], object] | None =
     _names_listed_by_country(ctx, found)
     _organisations_named_like_people(ctx, found)
     _titled_organisations(ctx, found)
+    _named_after_the_post(ctx, found)
     if known is not None:
         _known_names(ctx, found, known)
         _given_names_sharing_a_surname(ctx, found, known)
@@ -1379,22 +1435,39 @@ def _hyphened_pairs(ctx: ArticleContext, found: dict[tuple[int, int], Candidate]
 
 
 def _names_listed_by_country(ctx: ArticleContext, found: dict[tuple[int, int], Candidate]) -> None:
-    """ "met Presidents A of South Africa, B of Angola, Felipe Jacinto Nyusi of Mozambique": an
-    untagged name in a list of people each given with their country ("NAME of COUNTRY"), after a
-    comma or an "and", whose first word the knowledge base knows as a given name, is one of them."""
+    """ "met Presidents A of South Africa, B of Angola, Felipe Jacinto Nyusi of Mozambique": a name
+    the tagger missed or took for an organisation (the whole of it) in a list of people each given
+    with their country ("NAME of COUNTRY"), after a comma or an "and", is one of them, when the
+    knowledge base knows its first word as a given name or the list holds two such people already."""
     doc = ctx.doc
 
-    def of_country(end: int) -> bool:
-        return end + 1 < len(doc) and doc[end].lower_ == "of" and places.country_name(doc[end + 1].text) is not None
+    def country_end(end: int) -> int | None:  # the end of "of COUNTRY" after a name, if one follows
+        if end + 1 >= len(doc) or doc[end].lower_ != "of":
+            return None
+        ends = [k for k in range(end + 2, min(end + 5, len(doc) + 1)) if places.country_name(doc[end + 1 : k].text)]
+        return ends[0] if ends else None
 
-    listed = {doc[s].sent.start for s, e in found if of_country(e)}
+    def of_country(end: int) -> bool:
+        return country_end(end) is not None
+
+    listed: dict[int, int] = {}
+    for s, e in found:
+        if of_country(e):
+            listed[doc[s].sent.start] = listed.get(doc[s].sent.start, 0) + 1
     for tok in doc:
         if tok.i == 0 or doc[tok.i - 1].lower_ not in (",", "and") or tok.sent.start not in listed:
             continue
         start, end = tok.i, name_end(doc, tok.i)
-        if end - start < 2 or any(t.ent_iob_ != "O" for t in doc[start:end]) or not of_country(end):
+        types = {t.ent_type_ for t in doc[start:end]}
+        closing = country_end(end)
+        # the whole organisation the tagger saw is the name, or the name and its country
+        ent = next((e for e in doc.ents if e.start == start), None)
+        whole = ent is not None and ent.end in (end, closing)
+        if end - start < 2 or closing is None or not (types == {""} or (types == {"ORG"} and whole)):
             continue
-        if any(s < end and start < e for s, e in found) or not kbase.load().given_name(tok.text):
+        if any(s < end and start < e for s, e in found):
+            continue
+        if not kbase.load().given_name(tok.text) and listed[tok.sent.start] < 2:
             continue
         span = doc[start:end]
         if ctx.headline_like(span.start_char) or rejected(ctx, span, titled=True):

@@ -90,7 +90,10 @@ def _why_not_a_person(name: str) -> str | None:
     lists = not_names()
     words = name.split()
     folded = [fold(w) for w in words]
-    if not words or len([k for k in folded if k not in PARTICLES]) > 6:  # "Tamim Bin Hamad Bin Khalifa Al Thani"
+    honorifics = {fold(h) for h in vocabulary.honorifics}  # "Erywan bin Pehin Datu Pekerma Jaya Haji Mohd Yusof"
+    if (
+        not words or len([k for k in folded if k not in PARTICLES and k not in honorifics]) > 6
+    ):  # "Tamim Bin Hamad Bin Khalifa Al Thani"
         return "not a name's length"
     if places.country_name(name):
         return "a country"

@@ -1774,3 +1774,31 @@ def test_a_surname_with_two_letters_swapped_joins_the_person():
     ents = resolve(text)
     assert at(ents, text, "Netanayhu").name == "Benjamin Netanyahu"
     assert not names_module.same_person("Kahn", "Imran Khan")  # a short word with two letters swapped is another name
+
+
+def test_a_name_tagged_as_an_organisation_in_a_list_of_envoys_with_their_countries_is_a_person():
+    text = (
+        "The visitors were Ambassadors Wadee Al-Hashimi of Iraq, Nawalage Bennet Perera of Sri Lanka, Tariq Razl of"
+        " Pakistan and Kristiarto S. Legowo of Indonesia."
+    )
+    entities = resolve_retagged(text, "Nawalage Bennet Perera of Sri Lanka", "ORG")
+    assert at(entities, text, "Nawalage Bennet Perera").name == "Nawalage Bennet Perera"
+    entities = resolve_retagged(text, "Tariq Razl", "ORG")
+    assert at(entities, text, "Tariq Razl").name == "Tariq Razl"
+
+
+def test_a_capitalised_little_word_inside_a_sentence_opens_the_name_after_it():
+    text = (
+        "Anwar Ibrahim hosted a luncheon in honour of To Lam, the General Secretary of the Communist Party of Vietnam."
+    )
+    assert "To Lam" in names(resolve(text))
+    assert names(resolve("Kenyan President William Ruto spoke to Barack Obama on Monday.")) == {
+        "William Ruto",
+        "Barack Obama",
+    }
+
+
+def test_a_name_after_a_title_and_the_place_of_the_post_is_the_holder():
+    text = "Ambassador Masood Khan telephoned his Turkish counterpart in Washington Hasan Murat Mercan on Monday."
+    entities = resolve_retagged(text, "Hasan Murat Mercan", "ORG")
+    assert at(entities, text, "Hasan Murat Mercan").name == "Hasan Murat Mercan"
