@@ -1001,8 +1001,13 @@ def _unnamed_counterparts(tok: Token) -> Token | None:
 def _unnamed_subject(clause: list[Token], tok: Token) -> Token | None:
     """ "Twelve heads of state gathered in Kingston for a meeting with Y": the clause's subject is a
     plural that names no one, the one named party is after the event word's "with"; the story may
-    list them next ("Those heads of state were A, B and C")."""
-    if not any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
+    list them next ("Those heads of state were A, B and C"); so is the one a courtesy call is paid
+    "to" or "on" ("Eight ambassadors paid a courtesy call to Governor Y")."""
+    if not any(
+        c.dep_ == "prep"
+        and (c.lower_ == "with" or (c.lower_ in ("on", "to") and any(t.ent_type_ == "PERSON" for t in c.subtree)))
+        for c in tok.children
+    ):
         return None
     return next(
         (

@@ -116,18 +116,21 @@ def envoys_listed(sent: Span, mentions, before: list[Candidate]) -> list[Candida
     return []
 
 
-def members_named(sent: Span, mentions, before: list[Candidate]) -> list[Candidate]:
+def members_named(sent: Span, mentions, before: list[Candidate], story: list[Candidate] = ()) -> list[Candidate]:
     """ "X held a meeting with European Union envoys. The envoys were led by A. Others were B, C
     and D": the sentence before told of X's meeting with a group it did not name (a ``setting``
     with the group's noun); a sentence whose subject is that group ("the envoys", "the delegation")
     and whose verb lists or leads ("include", "be", "was led by") names its members: one meeting of
     X with them all, told where the group was.  "Others were ..." next adds more members to it, and
     so does a list of the group after a meeting with one of its members ("held talks with A and seven
-    other heads of state. The heads of state present were B, C ...")."""
+    other heads of state. The heads of state present were B, C ...").  "The visitors", "the first
+    batch of visitors" stand for the group too, and a subject that names the group with "the" may
+    look further back, to the one such meeting the story told."""
     lx = lexicon()
     told = [c for c in before if c.type == "meet" and c.extra.get("group_noun")]
     settings = [c for c in before if c.type == "setting" and c.extra.get("group_noun") and c.participants]
-    groups = {c.extra["group_noun"] for c in settings + told}
+    earlier = [c for c in story if c.type == "setting" and c.extra.get("group_noun") and c.participants]
+    groups = {c.extra["group_noun"] for c in settings + told + earlier}
     for verb in sent:
         # "The eight Heads of State present at the meeting were A, B ...": the parse may hang the
         # subject on the adjective before the verb
@@ -136,17 +139,25 @@ def members_named(sent: Span, mentions, before: list[Candidate]) -> list[Candida
         if not subjects:
             continue
         subject = next((c for c in subjects if group_word(c) in groups), subjects[0])
+        definite = any(c.lower_ == "the" for c in subject.children)
+        subject = _group_inside(subject)  # "the first batch of visitors": the visitors
         lemma, noun = verb.lemma_.lower(), group_word(subject)
+        if not settings and not told and len(earlier) == 1 and definite:
+            settings = earlier  # "Eight envoys called on X. The governor said ... The visitors were A, B"
         lists = lemma in lx["listing_verbs"]
         leads = lemma in lx["leading_verbs"] and subject.dep_ == "nsubjpass"
-        if told and (noun in lx["other_words"] or noun == told[0].extra["group_noun"]) and lists:
+        plural = subject.tag_ in ("NNS", "NNPS") or noun in lx["delegation_nouns"]  # not "the Iraqi ambassador was"
+        if told and (noun in lx["other_words"] or (plural and noun == told[0].extra["group_noun"])) and lists:
             meeting = told[0]
             more = _named_after(verb, mentions, meeting.participants)
             meeting.participants = unique_people(meeting.participants + more)
             return []
         if (
             len(settings) == 1
-            and (noun == settings[0].extra["group_noun"] or noun in lx["delegation_nouns"])
+            and plural
+            and (
+                noun == settings[0].extra["group_noun"] or noun in lx["delegation_nouns"] or noun in lx["visitor_nouns"]
+            )
             and (lists or leads)
         ):
             setting = settings[0]
@@ -160,6 +171,16 @@ def members_named(sent: Span, mentions, before: list[Candidate]) -> list[Candida
             cand.extra["group_noun"] = setting.extra["group_noun"]
             return [cand]
     return []
+
+
+def _group_inside(noun: Token) -> Token:
+    """The plural a collective noun is "of" ("the first batch of visitors": visitors), else the noun."""
+    if noun.lemma_.lower() not in lexicon()["collective_nouns"]:
+        return noun
+    return next(
+        (o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.tag_ == "NNS"),
+        noun,
+    )
 
 
 def arrivals_listed(sent: Span, mentions, settings: list[Candidate]) -> list[Candidate]:
@@ -184,6 +205,56 @@ def arrivals_listed(sent: Span, mentions, settings: list[Candidate]) -> list[Can
             Candidate("visit", arrival.trigger, arrival.sent, [p], arrival.place, base=arrival.base, extra=dict(extra))
             for p in _named_after(verb, mentions, [])
         ]
+    return []
+
+
+def participants_listed(sent: Span, mentions, before: list[Candidate], story: list[Candidate] = ()) -> list[Candidate]:
+    """ "X held a video call with European leaders. Participants in the meeting included A, B and C"
+    ("The participants were A and B"): the sentence before told of X's call or meeting with people it
+    did not name (a ``call_setting`` or a ``setting`` of one party); a listing verb whose subject is
+    its participants (``participant_nouns``) names them: one call or meeting of X with them all.
+    "The participants in the call", with the event named, may look further back: to the last such
+    call or meeting the story told, when all it told are of one party."""
+    lx = lexicon()
+
+    def settings_of(cands: list[Candidate]) -> list[Candidate]:
+        return [c for c in cands if c.type in ("setting", "call_setting") and len(c.participants) == 1]
+
+    for verb in sent:
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if (
+            subject is None
+            or verb.lemma_.lower() not in lx["listing_verbs"]
+            or subject.lemma_.lower() not in lx["participant_nouns"]
+        ):
+            continue
+        settings = settings_of(before)
+        event_named = any(
+            o.lemma_.lower() in lx["meet_nouns"] | lx["phone_heads"]
+            for p in subject.children
+            if p.dep_ == "prep" and p.lower_ in ("in", "of")
+            for o in p.children
+            if o.dep_ == "pobj"
+        )
+        if not settings and event_named and len({c.participants[0].key for c in settings_of(story)}) == 1:
+            settings = settings_of(story)[-1:]
+        if len(settings) != 1:
+            return []
+        setting = settings[0]
+        named = _named_after(verb, mentions, setting.participants)
+        if not named:
+            return []
+        call = setting.type == "call_setting"
+        cand = Candidate(
+            "phone_call" if call else "meet",
+            setting.trigger,
+            setting.sent,
+            [setting.participants[0], *named],
+            None if call else setting.place,
+            None if call else setting.venue,
+            base=setting.base,
+        )
+        return [cand]
     return []
 
 

@@ -383,9 +383,9 @@ def _unknown_place_stated(cand: Candidate) -> bool:
                     and obj.pos_ == "PROPN"
                     and obj.i not in roots
                     and obj.ent_type_ in ("GPE", "LOC", "")
-                    and obj.lower_ not in lx["location_head_nouns"]
+                    and not any(w.lower_ in lx["location_head_nouns"] for w in (obj, *obj.lefts))
                     and places.lookup(obj.text, alternates=False) is None
-                ):  # a building ("the Great Hall") is not a town; a known place ("to China") is no unknown one
+                ):  # a building ("the Great Hall", "the guest house Padma") is not a town; nor is a known place
                     return True
     return False
 

@@ -456,14 +456,15 @@ def _hosts_visited(tok: Token, mentions: list[PersonMention]) -> list[Person]:
     ("visited Mandela's grave").  The caller keeps those
     known by an office: a name with none may be a memorial ("visited Raj Ghat")."""
     if tok.pos_ == "NOUN":  # "paid a farewell visit to President Y": the person the visit is to, named there
-        objects = prep_objects(tok, ("to",))
+        # ("a courtesy visit on Governor Y": paid on someone, as a call is)
+        objects = prep_objects(tok, ("to", *lexicon()["courtesy_call_particles"]))
         # the name, or the name set beside a title ("a courtesy visit to the Chief Minister Y")
         named = [
             m.person
             for m in mentions
             if m.person is not None
             and (
-                (m.root in objects and m.root.ent_type_ == "PERSON")
+                (m.root in objects and (m.root.ent_type_ == "PERSON" or m.person.roles))
                 or (m.root.dep_ == "appos" and m.root.head in objects and is_head(m.root.head))
             )
         ]

@@ -100,6 +100,7 @@ from diplograph.ingest.event_story import (
     met_remotely,
     not_denied,
     others_included,
+    participants_listed,
     parties_named_after,
     parties_of_the_event_before,
     people_in_body,
@@ -251,13 +252,14 @@ def extract_events(doc: Doc, article: Article, entities) -> list[Event]:
         if mentions and all(c.type == "setting" for c in found_here):
             # "Others included C and D": more people for the events of the sentence before; "Those
             # heads of state meeting with Y were A, B and C" names the group told of before
-            listed = members_named(sent, mentions, previous_found)
+            listed = members_named(sent, mentions, previous_found, candidates)
             if not found_here:  # a sentence with settings of its own only names a group's members
                 listed = (
                     listed
                     or others_included(sent, mentions, previous_found)
                     or envoys_listed(sent, mentions, previous_found)
                     or callers_listed(sent, mentions, previous_found)
+                    or participants_listed(sent, mentions, previous_found, candidates)
                 )
             found_here += _dated(listed, dateline_end, anchor, context, article.period)
         # a sentence with no event word in between (a caption) leaves the one before in view; a message

@@ -727,7 +727,8 @@ def _named_after_opening(ent: Span, verb: Token) -> None:
 @Language.component("stranded_objects")
 def stranded_objects(doc: Doc) -> Doc:
     """A person's name after a verb that has no object, which the parser took for an adverb ("X
-    received today Y", "met Tuesday Y", "received at the palace the Minister, Y") or hung with its
+    received today Y", "met Tuesday Y", "received at the palace the Minister, Y"; a title so taken, with
+    the name or office after it: "received, today at the palace, the Minister of ..., Dr Y") or hung with its
     title on a day before it ("received on Saturday President Y"), is the verb's object; a name the
     parser made the subject of the verb's own object ("wished Y a happy birthday") is its dative."""
 
@@ -767,6 +768,31 @@ def stranded_objects(doc: Doc) -> Doc:
             name.head, name.dep_ = verb, "dobj"
             continue
         _venue_before_title(ent, objectless_verb)
+    heads = roles.vocabulary().heads
+    relational = roles.vocabulary().relational
+    for title in doc:  # "welcomed on Wednesday at the Palace his Egyptian counterpart Y": the parse made the
+        # guest an apposition of the place; a title with "his"/"her" names a person, not the place
+        place = title.head
+        if (
+            title.dep_ == "appos"
+            and (title.lower_ in heads or title.lower_ in relational)
+            and any(c.dep_ == "poss" and c.lower_ in ("his", "her", "their") for c in title.children)
+            and place.dep_ == "pobj"
+            and place.i < title.i
+            and place.head.dep_ == "prep"
+            and objectless_verb(place.head.head, title)
+        ):
+            title.head, title.dep_ = place.head.head, "dobj"
+    for title in doc:  # "received, today at the palace, the Minister of ..., Dr Y": the title, named after it
+        if (
+            title.dep_ == "npadvmod"
+            and title.lower_ in heads
+            and title.pos_ in ("PROPN", "NOUN")
+            and title.ent_type_ != "DATE"
+            and any(c.dep_ in ("appos", "prep") for c in title.children)
+            and objectless_verb(title.head, title)
+        ):
+            title.dep_ = "dobj"
     return doc
 
 

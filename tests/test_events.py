@@ -7637,3 +7637,69 @@ def test_a_call_between_the_leaders_told_later_is_a_call_of_the_pair_told_before
     )
     calls = sorted(e.date for e in found if e.type == "phone_call")
     assert calls == ["2024-02-11", "2024-03-04"]
+
+
+def test_a_title_set_off_by_commas_after_received_is_the_guest():
+    found = extract(
+        "The Prime Minister, Mr Rohan Kesari Lall, received, today at the Government House in Georgetown, the"
+        " Minister of Foreign Affairs of the Republic of Suriname, Mr Albert Ramdin."
+    )
+    e = only(found, "meet")
+    assert names(e) == {"Rohan Kesari Lall", "Albert Ramdin"}
+    assert e.place.name == "Georgetown"
+
+
+def test_talks_at_a_named_guest_house_are_in_the_city_of_the_arrival():
+    found = extract(
+        "Foreign Minister Anita Varga arrived in Dhaka on Monday. After arrival, Anita Varga and her Bangladeshi"
+        " counterpart Jashim Uddin held talks at the State guest house Meghna."
+    )
+    assert only(found, "meet").place.name == "Dhaka"
+
+
+def test_the_participants_listed_after_a_call_with_unnamed_leaders_are_its_parties():
+    found = extract(
+        "US President Joe Biden held a secure video call with European leaders on Monday. The call began at"
+        " 3:05 p.m. and ended at 4:25 p.m. Earlier, the White House said Biden and his European partners would"
+        " be consulting on the crisis. Participants in the meeting included French President Emmanuel Macron,"
+        " German Chancellor Olaf Scholz and Polish President Andrzej Duda."
+    )
+    assert groups(found, "phone_call") == {frozenset({"Joe Biden", "Emmanuel Macron", "Olaf Scholz", "Andrzej Duda"})}
+    found = extract(
+        "Prime Minister Jacinda Ardern held talks with Pacific leaders on Monday. The participants were Fiji's"
+        " Prime Minister Frank Bainimarama and Samoa's Prime Minister Fiame Naomi Mataafa."
+    )
+    assert groups(found, "meet") == {frozenset({"Jacinda Ardern", "Frank Bainimarama", "Fiame Naomi Mataafa"})}
+
+
+def test_a_group_that_paid_a_courtesy_call_is_named_sentences_later():
+    found = extract(
+        "Eight ambassadors paid a courtesy call to Cebu Governor Gwendolyn Garcia yesterday morning. The governor"
+        " said the ambassadors were keen on sisterhood ties. The first batch of visitors was composed of"
+        " Ambassadors Wadee Al-Hashimi of Iraq, Kristiarto S. Legowo of Indonesia and Hos Serey Thonh of Cambodia."
+        " Garcia said the Iraqi ambassador was keen and told the governor that Cebuanos are welcome in Iraq."
+    )
+    assert groups(found, "meet") == {
+        frozenset({"Gwendolyn Garcia", "Wadee Al-Hashimi", "Kristiarto S. Legowo", "Hos Serey Thonh"})
+    }
+
+
+def test_a_guest_the_parse_hung_on_the_venue_is_the_guest_of_the_welcome():
+    found = extract(
+        "President Klaus Iohannis welcomed on Wednesday at the Cotroceni Presidential Palace his Egyptian"
+        " counterpart Abdel Fattah El-Sisi, who is on an official visit to Romania."
+    )
+    assert groups(found, "meet") == {frozenset({"Klaus Iohannis", "Abdel Fattah El-Sisi"})}
+
+
+def test_a_courtesy_visit_paid_on_an_official_is_a_meeting_with_them():
+    found = extract("US Consul General Claire Pierangelo paid a courtesy visit on Governor Babajide Sanwo-Olu.")
+    assert groups(found, "meet") == {frozenset({"Claire Pierangelo", "Babajide Sanwo-Olu"})}
+
+
+def test_a_styled_name_whose_surname_the_tagger_took_for_a_place_is_a_person():
+    found = extract(
+        "Philippine Consul General Angelica C. Escalona called on the Honourable Anita R. Neville, P.C., O.M.,"
+        " Lieutenant Governor of Manitoba, on 28 August 2023."
+    )
+    assert groups(found, "meet") == {frozenset({"Angelica C. Escalona", "Anita R. Neville"})}
