@@ -188,6 +188,12 @@ def headline_like(text: str) -> bool:
     )
 
 
+@lru_cache(maxsize=1)
+def _headline_verbs() -> frozenset[str]:
+    """The verbs of headlines (``not_names.json``): a line with one is a headline, not a writer's name."""
+    return frozenset(w.casefold() for w in read_json("not_names.json")["headline_verbs"])
+
+
 def date_line(text: str) -> date | None:
     """The date of a line that is only a date (and time, and words like 'Published'), else None."""
     if len(text) > 100:
@@ -221,6 +227,14 @@ def date_line(text: str) -> date | None:
     plain = re.fullmatch(r"[A-Za-z][A-Za-z ,]*", head.strip()) is not None  # not a post's "— X (@x)"
     if plain and 0 < len(named) <= 3 and named[-1] in markers().sections and _label(" ".join(named)):
         head = " ".join(w for w in words if w.casefold() in markers().date_words)
+    # "Grzegorz Siwicki 12.12.2018 08:00": a writer's name before a date and its time
+    signed = (
+        re.fullmatch(r"(?:[A-Z][a-z]+ ){1,2}[A-Z][a-z]+", head.strip()) is not None
+        and not any(w.casefold() in _headline_verbs() for w in head.split())  # not "Putin Meets Xi"
+        and TIME.search(FULL_DATE.sub(" ", " ".join(tail)))
+    )
+    if signed:
+        head = ""
     rest = head + " " + " ".join(tail)
     rest = TIME.sub(" ", FULL_DATE.sub(" ", rest))
     rest_words = [w for w in re.split(r"[^\w.]+", rest.casefold()) if w.strip(".") and not w.isdigit()]

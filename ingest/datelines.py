@@ -211,10 +211,10 @@ def _matched(
 @lru_cache(maxsize=1)
 def _date_then_city_pattern() -> re.Pattern[str]:
     """ "March 26, 2013, Durban": a line of its own with the date, then a known city, as presidential
-    readouts head their text."""
+    readouts head their text ("17 July 2006 St. Petersburg - ...": the comma may be left out)."""
     word = r"[^\W\d_][\w.'’-]*"
     return re.compile(
-        rf"(?P<date>{_when()}),[ \t]*(?P<city>{word}(?:[ \t]+{word}){{0,{MAX_CITY_WORDS - 1}}})"
+        rf"(?P<date>{_when()})(?:,[ \t]*|[ \t]+)(?P<city>{word}(?:[ \t]+{word}){{0,{MAX_CITY_WORDS - 1}}})"
         rf"(?:[ \t]+(?P<dash>--|—|–|―|-)(?=\s|$)|[ \t]*$)",
         re.IGNORECASE,
     )

@@ -356,7 +356,8 @@ def _gathering_seats() -> tuple[tuple[re.Pattern[str], str], ...]:
     found = []
     for g in read_json("gathering_seats.json")["gatherings"]:
         names = sorted({fold(a) for a in [g["name"], *g["aliases"]]}, key=len, reverse=True)
-        pattern = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b")
+        # "UNGA79", "UNGA-78": a session's number may be written onto the name
+        pattern = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")(?:-?\d{1,3})?\b")
         found.append((pattern, g["city"]))
     return tuple(found)
 

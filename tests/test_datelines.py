@@ -437,6 +437,13 @@ def test_a_date_then_a_city_on_a_line_of_their_own_under_page_menus_are_the_date
     assert datelines.parse("March 26, 2013, Meeting") is None  # no city the gazetteer knows
 
 
+def test_a_date_then_a_city_without_a_comma_before_a_dash_is_the_dateline():
+    article = _story("17 July 2006 St. Petersburg - South African President Thabo Mbeki returns home today.\n")
+    assert article.dateline is not None and article.dateline.place.name == "St. Petersburg"
+    assert article.dateline.date == date(2006, 7, 17)
+    assert datelines.parse("17 July 2006 President Mbeki - said") is None
+
+
 def test_a_city_and_date_signing_off_a_story_stay_its_last_line():
     article = _story(
         "The mayor welcomes the new ambassador\n\n"

@@ -428,6 +428,8 @@ def test_caption_date_anchors_only_a_story_it_names_people_or_places_of() -> Non
         ("Talks on trade resume from Apr 11, 2016", None),
         ("Publication date 8.6.2015 19.10", date(2015, 6, 8)),  # dots: the day first
         ("17:42 09.01.2004", date(2004, 1, 9)),
+        ("Grzegorz Siwicki 12.12.2018 08:00", date(2018, 12, 12)),  # a writer's name before the date and time
+        ("Putin Meets Xi 12.12.2018 08:00", None),
     ],
 )
 def test_date_line(line: str, expected: date | None) -> None:
