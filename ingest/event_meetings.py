@@ -991,8 +991,9 @@ def _unnamed_counterparts(tok: Token) -> Token | None:
             and first.head.lower_ == "with"
             # "with European Union envoys" (a plural the tagger may take for a verb), "with a delegation"
             and (t.tag_ in ("NNS", "NNPS", "VBZ") or t.lemma_.lower() in lexicon()["delegation_nouns"])
-            # not "counterparts, A", but "European Union envoys"
-            and not any(d.ent_type_ == "PERSON" or d.dep_ == "appos" for d in t.subtree)
+            # not "counterparts, A", but "European Union envoys" (and "leaders at the AU in Addis Ababa, Ethiopia")
+            and not any(d.ent_type_ == "PERSON" for d in t.subtree)
+            and not any(c.dep_ == "appos" and c.ent_type_ not in ("GPE", "LOC") for c in t.children)
         ),
         None,
     )

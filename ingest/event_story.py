@@ -485,9 +485,9 @@ def _told_after_the_word(cand: Candidate) -> Person:
 def meeting_told_before(found: list[Candidate], before: list[Candidate]) -> None:
     """ "X met with the Chinese and Russian ambassadors in Sanaa. During the meeting, A and B ...":
     the meeting the sentence before told with no named counterpart is X's; "the meeting" of this
-    sentence is that one, and X one of its parties.  So is "the meeting" of some of the people
-    of a meeting the sentence before told ("X met the presidents of A and B. During the meeting,
-    A's Y and B's Z ...")."""
+    sentence is that one, X one of its parties, and it is where and when the sentence before put it.
+    So is "the meeting" of some of the people of a meeting the sentence before told ("X met the
+    presidents of A and B. During the meeting, A's Y and B's Z ...")."""
     told = [c for c in before if c.type == "meet" and len(c.participants) >= 3]
     for c in found:
         definite = any(d.dep_ == "det" and d.lower_ == "the" for d in c.trigger.children)
@@ -495,19 +495,26 @@ def meeting_told_before(found: list[Candidate], before: list[Candidate]) -> None
         wider = [t for t in told if keys < {p.key for p in t.participants}]
         if c.type == "meet" and c.noun and definite and len(wider) == 1:
             c.participants = list(wider[0].participants)
-    hosts = unique_people(
-        [
-            c.participants[0]
-            for c in before
-            if c.type == "setting" and c.place is not None and c.trigger.pos_ == "VERB" and c.participants
-        ]
-    )
+    settings = [
+        c
+        for c in before
+        if c.type == "setting"
+        and (c.place is not None or c.extra.get("unnamed_counterparts"))
+        and c.trigger.pos_ == "VERB"
+        and c.participants
+    ]
+    hosts = unique_people([c.participants[0] for c in settings])
     if len(hosts) != 1:
         return
     for c in found:
         definite = any(d.dep_ == "det" and d.lower_ == "the" for d in c.trigger.children)
         if c.type == "meet" and c.noun and definite and all(p.key != hosts[0].key for p in c.participants):
+            # "X met on Monday with African leaders in Y. The meeting included A and B": X's, where and when told
             c.participants = unique_people([hosts[0], *c.participants])
+            setting = settings[-1]
+            c.place, c.venue = c.place or setting.place, c.venue or setting.venue
+            if (c.date is None or c.date_inferred) and setting.date is not None and not setting.date_inferred:
+                c.date, c.date_inferred = setting.date, False
 
 
 def parties_named_after(found: list[Candidate], before: list[Candidate]) -> list[Candidate]:

@@ -385,6 +385,7 @@ def _unknown_place_stated(cand: Candidate) -> bool:
                     and obj.ent_type_ in ("GPE", "LOC", "")
                     and not any(w.lower_ in lx["location_head_nouns"] for w in (obj, *obj.lefts))
                     and places.lookup(obj.text, alternates=False) is None
+                    and places.gathering_seat(obj.text) is None  # "at UNGA79": a gathering, no town
                 ):  # a building ("the Great Hall", "the guest house Padma") is not a town; nor is a known place
                     return True
     return False
@@ -745,7 +746,8 @@ def cities_for_countries(cands: list[Candidate], dateline: Place | None, entitie
     """An event placed only in a country ("met the Qatari Emir"), when its own sentence puts its
     news in one city of that country ("met Y at the summit in Argentina, their second meeting in
     Buenos Aires"), or the story puts a participant in one city of that country (an arrival, a
-    visit) or was filed from one, is in that city."""
+    visit, a meeting with people it does not name: "In Helsinki, X first met with our citizens") or
+    was filed from one, is in that city."""
     for c in cands:
         if c.place is None or c.place.kind != "country" or c.type == "visit":
             continue
@@ -758,7 +760,7 @@ def cities_for_countries(cands: list[Candidate], dateline: Place | None, entitie
         cities = {
             v.place.name: v.place
             for v in cands
-            if v.type == "visit"
+            if v.type in ("visit", "setting")
             and v.place is not None
             and v.place.kind == "city"
             and fold(v.place.country or "") == country

@@ -456,15 +456,19 @@ def _hosts_visited(tok: Token, mentions: list[PersonMention]) -> list[Person]:
     ("visited Mandela's grave").  The caller keeps those
     known by an office: a name with none may be a memorial ("visited Raj Ghat")."""
     if tok.pos_ == "NOUN":  # "paid a farewell visit to President Y": the person the visit is to, named there
-        # ("a courtesy visit on Governor Y": paid on someone, as a call is)
-        objects = prep_objects(tok, ("to", *lexicon()["courtesy_call_particles"]))
+        # ("a courtesy visit on Governor Y": paid on someone, as a call is, whoever the tagger took Y for)
+        lx = lexicon()
+        paid_on = prep_objects(tok, lx["courtesy_call_particles"])
+        objects = prep_objects(tok, ("to",)) + paid_on
+        courtesy = any(c.dep_ in ("amod", "compound") and c.lower_ in lx["in_person_call_words"] for c in tok.children)
+        paid_on += [o for o in prep_objects(tok, ("to",)) if courtesy]
         # the name, or the name set beside a title ("a courtesy visit to the Chief Minister Y")
         named = [
             m.person
             for m in mentions
             if m.person is not None
             and (
-                (m.root in objects and (m.root.ent_type_ == "PERSON" or m.person.roles))
+                (m.root in objects and (m.root.ent_type_ == "PERSON" or (m.root in paid_on and m.person.roles)))
                 or (m.root.dep_ == "appos" and m.root.head in objects and is_head(m.root.head))
             )
         ]

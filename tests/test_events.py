@@ -7703,3 +7703,40 @@ def test_a_styled_name_whose_surname_the_tagger_took_for_a_place_is_a_person():
         " Lieutenant Governor of Manitoba, on 28 August 2023."
     )
     assert groups(found, "meet") == {frozenset({"Angelica C. Escalona", "Anita R. Neville"})}
+
+
+def test_a_meeting_at_a_gathering_written_with_its_session_number_is_in_the_gathering_city():
+    found = extract(
+        "New York [US], September 28 (ANI): External Affairs Minister S Jaishankar met FM Lars Lokke Rasmussen of"
+        " Denmark today at UNGA79."
+    )
+    assert only(found, "meet").place.name == "New York"
+
+
+def test_a_meeting_placed_in_a_country_takes_the_city_where_the_story_put_its_party_before():
+    found = extract(
+        "Foreign Minister Mevlut Cavusoglu paid a visit to Finland on 8 July 2021. In Helsinki, Minister Cavusoglu"
+        " first met with our citizens. Then, Minister Cavusoglu met with the Chair of the Finnish Islamic Council"
+        " Golten Bedrettin."
+    )
+    assert only(found, "meet").place.name == "Helsinki"
+
+
+def test_the_meeting_that_lists_its_parties_is_the_one_told_before_with_its_day():
+    found = extract(
+        "President Barack Obama met on Monday with major African leaders at the African Union in Addis Ababa,"
+        " Ethiopia to discuss South Sudan. The meeting included Ethiopian Prime Minister Hailemariam Desalegn and"
+        " Kenyan President Uhuru Kenyatta.",
+        date(2015, 7, 28),
+    )
+    e = only(found, "meet")
+    assert names(e) == {"Barack Obama", "Hailemariam Desalegn", "Uhuru Kenyatta"}
+    assert e.date == "2015-07-27"
+
+
+def test_a_visit_to_a_president_that_was_only_scheduled_is_no_meeting():
+    found = extract(
+        "The visit of President Mahamadou Issoufou of Niger to President Muhammadu Buhari scheduled for Friday,"
+        " May 10, 2024, has been put forward."
+    )
+    assert groups(found, "meet") == set()
