@@ -935,6 +935,46 @@ def unstated_talks(cand: Candidate) -> bool:
     return bool(cand.extra.get("medium_unstated")) and talks_without_medium(cand.trigger)
 
 
+def told_one_by_one(cands: list[Candidate]) -> list[Candidate]:
+    """ "X met and held talks with A, B and C. In his meeting with A, ... X and B exchanged ideas
+    ...": a list the sentence told as one meeting of X with all, which the story then tells
+    meeting by meeting (most of the others each in a meeting of their own with X), was a round of
+    meetings of X with each, not one meeting of all (not a meeting called joint or trilateral)."""
+    joint_words = set(lexicon()["joint_words"])
+    out: list[Candidate] = []
+    for c in cands:
+        if (
+            c.type != "meet"
+            or len(c.participants) < MIN_ROUND
+            or any(t.lower_ in joint_words for t in c.trigger.subtree)
+        ):
+            out.append(c)
+            continue
+        host, others = c.participants[0], c.participants[1:]
+        alone = {
+            p.key
+            for d in cands
+            if d is not c
+            and d.type == "meet"
+            and len(d.participants) == 2
+            and d.trigger.i > c.trigger.i
+            and host.key in {q.key for q in d.participants}
+            for p in d.participants
+            if p.key != host.key
+        }
+        told = [p for p in others if p.key in alone]
+        if len(told) < 2 or 2 * len(told) < len(others):
+            out.append(c)
+            continue
+        for p in others:
+            pair = replace(c, participants=[host, p], extra=dict(c.extra))
+            out.append(pair)
+    return out
+
+
+MIN_ROUND = 3  # people of a meeting from which it may have been a round of meetings of one with each
+
+
 def joint_told_again(cands: list[Candidate], doc: Doc) -> list[Candidate]:
     """A joint clause ("the two leaders discussed ...") stands for an event only when no other
     event of the story has the same people (for a plan, no plan or call); with no place of its own,

@@ -104,6 +104,7 @@ from diplograph.ingest.event_story import (
     parties_named_after,
     parties_of_the_event_before,
     people_in_body,
+    told_one_by_one,
     unstated_talks,
 )
 from diplograph.ingest.event_story_places import (
@@ -276,6 +277,7 @@ def extract_events(doc: Doc, article: Article, entities) -> list[Event]:
     # with no day to anchor on, the month the page's URL gives ("/2010/10/") dates what it tells
     date_from_story(candidates, anchor.isoformat() if anchor is not None else article.period)
     candidates = joined_later(joint_told_again(medium_unstated(not_denied(candidates, denials), doc), doc))
+    candidates = told_one_by_one(candidates)
     calls_told_again(candidates)
     candidates = past_plans(future_dated(candidates, anchor, article), anchor)
     venues_of_the_parties(candidates)

@@ -7740,3 +7740,15 @@ def test_a_visit_to_a_president_that_was_only_scheduled_is_no_meeting():
         " May 10, 2024, has been put forward."
     )
     assert groups(found, "meet") == set()
+
+
+def test_a_list_of_counterparts_the_story_then_meets_one_by_one_is_a_round_of_meetings():
+    found = extract(
+        "On the sidelines of the summit, President Isaias Afwerki met and held talks with President Salva Kiir"
+        " Mayardit, General Abdel Fattah Al-Burhan and President Brice Oligui. In his meeting with President"
+        " Salva Kiir Mayardit, the two leaders talked about trade. President Isaias Afwerki and General Abdel"
+        " Fattah Al-Burhan also met to discuss the conflict in Sudan."
+    )
+    assert groups(found, "meet") == each_with(
+        "Isaias Afwerki", ("Salva Kiir Mayardit", "Abdel Fattah Al-Burhan", "Brice Oligui")
+    )
