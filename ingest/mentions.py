@@ -472,6 +472,7 @@ def _trim_start(doc: Doc, start: int, end: int) -> int:
             doc[start].lower_ in ("his", "her") and start + 1 < end and doc[start + 1].text in voc.honorifics
         )  # "His Excellency X"
         or doc[start].text in voc.honorifics
+        or _paired_honorific(doc, start, end)
         or doc[start].lower_ in voc.modifiers
         or doc[start].is_space
         or doc[start].text == "-"
@@ -486,6 +487,14 @@ def _trim_start(doc: Doc, start: int, end: int) -> int:
     ):
         start += 1
     return start
+
+
+def _paired_honorific(doc: Doc, i: int, end: int) -> bool:
+    """Token ``i`` is a word of a style of two words ("Tan Sri Muhyiddin Yassin"), a name following it."""
+    pairs = roles.vocabulary().honorific_pairs
+    opens = i + 2 < end and f"{doc[i].text} {doc[i + 1].text}" in pairs
+    closes = i > 0 and i + 1 < end and f"{doc[i - 1].text} {doc[i].text}" in pairs
+    return opens or closes
 
 
 def _body_word(doc: Doc, i: int) -> bool:
@@ -564,6 +573,7 @@ def _untagged_given_names(doc: Doc, start: int) -> int:
         and len(doc[k - 1].text) > 2
         and doc[k - 1].text.isalpha()  # "Syed", not an initial or an abbreviation ("Md.")
         and not _function_word(doc[k - 1])
+        and not _paired_honorific(doc, k - 1, len(doc))  # "Tan Sri"
     ):
         k -= 1
     if k < start and k > 0 and (_honorific_at(doc, k - 1) or roles.is_head(doc[k - 1])):
@@ -651,9 +661,10 @@ def _hyphened_particle(doc: Doc, i: int) -> bool:
 
 
 def _honorific_at(doc: Doc, i: int) -> bool:
-    """Token ``i`` is an honorific ("Sheikh", "Excellency") or the "His"/"Her" of one."""
+    """Token ``i`` is an honorific ("Sheikh", "Excellency"), a word of a style of two ("Tan Sri"), or
+    the "His"/"Her" of one."""
     honorifics = roles.vocabulary().honorifics
-    if doc[i].text in honorifics:
+    if doc[i].text in honorifics or _paired_honorific(doc, i, len(doc)):
         return True
     return doc[i].lower_ in ("his", "her") and i + 1 < len(doc) and doc[i + 1].text in honorifics
 
@@ -1023,6 +1034,18 @@ def _named_after_the_post(ctx: ArticleContext, found: dict[tuple[int, int], Cand
         found[(ent.start, ent.end)] = Candidate(ent.start, ent.end, name_text(ent), phrase, True)
 
 
+def _handles(ctx: ArticleContext, found: dict[tuple[int, int], Candidate]) -> None:
+    """ "President @EmmanuelMacron", "PM @narendramodi": a social-media handle that spells the full
+    name of one person the knowledge base knows, run together, names that person."""
+    doc = ctx.doc
+    for tok in doc:
+        if not tok.text.startswith("@") or any(s <= tok.i < e for s, e in found):
+            continue
+        person = kbase.load().handle(tok.text)
+        if person is not None:
+            found[(tok.i, tok.i + 1)] = Candidate(tok.i, tok.i + 1, person.name, roles.title_before(doc, tok.i), True)
+
+
 def _titled_organisations(ctx: ArticleContext, found: dict[tuple[int, int], Candidate]) -> None:
     """A title or style and a name the tagger took for an organisation ("with Sultan Haitham of
     Oman" tagged ORG): the name after the title is a person."""
@@ -1377,6 +1400,7 @@ def find_candidates(ctx: ArticleContext, known: Callable[[str], object] | None =
     _organisations_named_like_people(ctx, found)
     _titled_organisations(ctx, found)
     _named_after_the_post(ctx, found)
+    _handles(ctx, found)
     if known is not None:
         _known_names(ctx, found, known)
         _given_names_sharing_a_surname(ctx, found, known)

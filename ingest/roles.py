@@ -52,6 +52,7 @@ class Vocabulary:
     envoy_heads: frozenset[str] = frozenset()  # offices held abroad: "ambassador", never held with a state's own
     kin: frozenset[str] = frozenset()  # words naming someone's relative: "his father X"
     capitalised_offices: frozenset[str] = frozenset()  # of not_titles_alone: an office when capitalised: "Speaker X"
+    honorific_pairs: frozenset[str] = frozenset()  # styles of two words, each a name word alone: "Tan Sri"
 
 
 @lru_cache(maxsize=1)
@@ -77,6 +78,7 @@ def vocabulary() -> Vocabulary:
         envoy_heads=frozenset(raw.get("envoy_heads", ())),
         kin=frozenset(raw.get("kin", ())),
         capitalised_offices=frozenset(raw.get("capitalised_offices", ())),
+        honorific_pairs=frozenset(raw.get("honorific_pairs", ())),
     )
 
 
@@ -336,6 +338,8 @@ def title_before(doc: Doc, name_start: int) -> TitlePhrase | None:
     voc = vocabulary()
     while j >= 0 and (
         doc[j].text in voc.honorifics
+        or (j > 0 and f"{doc[j - 1].text} {doc[j].text}" in voc.honorific_pairs)  # "Prime Minister Tan Sri X"
+        or (j + 1 < name_start and f"{doc[j].text} {doc[j + 1].text}" in voc.honorific_pairs)
         or _blank(doc[j])
         or (doc[j].lower_ in ("his", "her") and j + 1 < name_start and doc[j + 1].text in voc.honorifics)
     ):
