@@ -113,9 +113,6 @@ def _bounds(value: str | None, late: bool) -> date | None:
     return date(year, month, parts[2])
 
 
-MIN_HANDLE = 8  # letters of a full name run together from which a handle is read as that name
-
-
 def kind(title: str) -> str:
     """The kind of an office, for comparing titles: 'External Affairs Minister' -> 'foreign minister'."""
     key = fold(title)
@@ -240,7 +237,6 @@ class KnowledgeBase:
     _offices: dict[str, list[tuple[str, Office]]] = field(default_factory=dict)  # country -> titled offices
     _styles: dict[str, list[Style]] = field(default_factory=dict)
     _given: frozenset[str] | None = None  # first words of the full names, folded (built on first use)
-    _handles: dict[str, str | None] | None = None  # full names run together ("narendramodi") -> id (None: several)
     _romanised: dict[str, str | None] = field(default_factory=dict)  # romanised full name -> full name (None: several)
     _paternal: dict[str, str] = field(default_factory=dict)  # id -> given name and father's surname
 
@@ -323,18 +319,6 @@ class KnowledgeBase:
         """The folded full name of the base a name form stands for ("Alvaro Uribe" -> "alvaro uribe
         velez"), or the folded form itself."""
         return self._full_key(fold(strip_titles(name)))
-
-    def handle(self, text: str) -> KBPerson | None:
-        """The one person whose full name, run together, a social-media handle spells ("@narendramodi",
-        "@EmmanuelMacron"); None for none or several."""
-        if self._handles is None:
-            self._handles = {}
-            for key, ids in self._full.items():
-                run = re.sub(r"[^a-z]", "", key)
-                if len(set(ids)) == 1 and len(run) >= MIN_HANDLE:
-                    self._handles[run] = ids[0] if self._handles.get(run, ids[0]) == ids[0] else None
-        found = self._handles.get(re.sub(r"[^a-z]", "", fold(text.lstrip("@"))))
-        return self.people.get(found) if found else None
 
     def given_name(self, word: str) -> bool:
         """Whether a word opens a full name in the knowledge base ("Yuri" of "Yuri Fedotov")."""

@@ -1034,18 +1034,6 @@ def _named_after_the_post(ctx: ArticleContext, found: dict[tuple[int, int], Cand
         found[(ent.start, ent.end)] = Candidate(ent.start, ent.end, name_text(ent), phrase, True)
 
 
-def _handles(ctx: ArticleContext, found: dict[tuple[int, int], Candidate]) -> None:
-    """ "President @EmmanuelMacron", "PM @narendramodi": a social-media handle that spells the full
-    name of one person the knowledge base knows, run together, names that person."""
-    doc = ctx.doc
-    for tok in doc:
-        if not tok.text.startswith("@") or any(s <= tok.i < e for s, e in found):
-            continue
-        person = kbase.load().handle(tok.text)
-        if person is not None:
-            found[(tok.i, tok.i + 1)] = Candidate(tok.i, tok.i + 1, person.name, roles.title_before(doc, tok.i), True)
-
-
 def _titled_organisations(ctx: ArticleContext, found: dict[tuple[int, int], Candidate]) -> None:
     """A title or style and a name the tagger took for an organisation ("with Sultan Haitham of
     Oman" tagged ORG): the name after the title is a person."""
@@ -1400,7 +1388,6 @@ def find_candidates(ctx: ArticleContext, known: Callable[[str], object] | None =
     _organisations_named_like_people(ctx, found)
     _titled_organisations(ctx, found)
     _named_after_the_post(ctx, found)
-    _handles(ctx, found)
     if known is not None:
         _known_names(ctx, found, known)
         _given_names_sharing_a_surname(ctx, found, known)

@@ -1804,12 +1804,6 @@ def test_a_name_after_a_title_and_the_place_of_the_post_is_the_holder():
     assert at(entities, text, "Hasan Murat Mercan").name == "Hasan Murat Mercan"
 
 
-def test_a_handle_that_spells_a_known_full_name_is_that_person():
-    text = "I am delighted to host my friend H.E. President @EmmanuelMacron of France at State House, Nairobi."
-    assert names(resolve(text)) == {"Emmanuel Macron"}
-    assert names(resolve("Thank you @UnknownPerson123 for the visit.")) == set()
-
-
 def test_a_style_of_two_words_is_no_part_of_the_name_but_its_words_alone_may_be():
     text = (
         "Prime Minister Tan Sri Muhyiddin Yassin arrived here today. Speaker Tan Chuan-Jin met him. Finance"
