@@ -458,10 +458,10 @@ def _hosts_visited(tok: Token, mentions: list[PersonMention]) -> list[Person]:
     if tok.pos_ == "NOUN":  # "paid a farewell visit to President Y": the person the visit is to, named there
         # ("a courtesy visit on Governor Y": paid on someone, as a call is, whoever the tagger took Y for)
         lx = lexicon()
-        paid_on = prep_objects(tok, lx["courtesy_call_particles"])
-        objects = prep_objects(tok, ("to",)) + paid_on
+        to = prep_objects(tok, ("to",))
         courtesy = any(c.dep_ in ("amod", "compound") and c.lower_ in lx["in_person_call_words"] for c in tok.children)
-        paid_on += [o for o in prep_objects(tok, ("to",)) if courtesy]
+        paid_on = prep_objects(tok, lx["courtesy_call_particles"]) + (to if courtesy else [])
+        objects = to + paid_on
         # the name, or the name set beside a title ("a courtesy visit to the Chief Minister Y")
         named = [
             m.person
