@@ -548,8 +548,7 @@ def _untagged_given_names(doc: Doc, start: int) -> int:
         and doc[start - 1].is_alpha
         and doc[start - 1].is_title
         and doc[start - 1].is_stop
-        and doc[start - 2].text.islower()
-        and not doc[start - 1].is_sent_start
+        and _capitalised_inside_sentence(doc[start - 1])
     ):
         return start - 1
     while (
@@ -684,13 +683,17 @@ def _takes_lower_word(span: Span) -> bool:
 OFFICE_TAIL = 6  # words of "of Foreign Affairs of Azerbaijan" between a title's head and the name
 
 
+def _capitalised_inside_sentence(tok: Token) -> bool:
+    """A capitalised word right after a lowercase one, inside a sentence: only a name capitalises it."""
+    return tok.text[:1].isupper() and tok.i > 0 and tok.doc[tok.i - 1].text.islower() and not tok.is_sent_start
+
+
 def _function_word(tok: Token) -> bool:
     """A preposition, adverb or relative pronoun of English the tagger glued onto the name after it
     ("Besides Brown", "Meanwhile Obama", "Who Arrived" of a title-case headline), never a name
     particle ("Bin", "Van"), nor a capitalised word after a lowercase one, which only a name would
     capitalise ("in honour of To Lam")."""
-    doc = tok.doc
-    if tok.text[:1].isupper() and tok.i > 0 and doc[tok.i - 1].text.islower() and not tok.is_sent_start:
+    if _capitalised_inside_sentence(tok):
         return False
     return tok.is_stop and tok.pos_ in ("ADP", "SCONJ", "ADV", "PRON") and tok.lower_ not in names.PARTICLES
 
