@@ -81,6 +81,23 @@ def event_iri(event: Event) -> URIRef:
     return ID[f"event/{event.type}-{_digest(event.type, *event.participant_keys, event.date or '', *where)}"]
 
 
+def own_event_iris(events: Sequence[Event]) -> list[URIRef]:
+    """The IRIs of one article's events: each its ``event_iri``, except that an event whose IRI an
+    earlier event of the article already has (two calls of one pair that the story tells apart,
+    neither of them dated) takes one of its own, from the sentence that first tells it."""
+    taken: set[URIRef] = set()
+    out: list[URIRef] = []
+    for event in events:
+        iri = event_iri(event)
+        if iri in taken and event.evidence:
+            told = event.evidence[0]
+            salt = (event.date or "", told.article, str(told.start))
+            iri = ID[f"event/{event.type}-{_digest(event.type, *event.participant_keys, *salt)}"]
+        taken.add(iri)
+        out.append(iri)
+    return out
+
+
 def evidence_iri(evidence: Evidence) -> URIRef:
     return ID[f"source/{evidence.article}-{evidence.start}-{evidence.end}"]
 
@@ -557,7 +574,9 @@ def meeting_pairs(extraction: Extraction) -> set[URIRef]:
     return out
 
 
-def event_triples(event: Event, iri: URIRef | None = None) -> Iterator[Triple]:
+def event_triples(event: Event, iri: URIRef | None = None, joined: bool = False) -> Iterator[Triple]:
+    """The triples of one event, under ``iri`` (its ``event_iri`` when none); ``joined``: the IRI
+    is an event already stored that this record of it joins."""
     e = iri if iri is not None else event_iri(event)
     yield e, RDF.type, SEM.Event
     yield e, RDF.type, SDO.Event
@@ -576,7 +595,6 @@ def event_triples(event: Event, iri: URIRef | None = None) -> Iterator[Triple]:
         yield e, DG.venue, Literal(event.venue)
         if event.place is not None and event.place.kind != "country":
             yield from venue_triples(e, event.venue, event.place)
-    joined = iri is not None
     if event.date and not (joined and event.evidence and all(ev.date_inferred for ev in event.evidence)):
         # a date no sentence states (the article's own) never competes with the date of an event it joins
         yield e, SEM.hasTimeStamp, date_literal(event.date)
@@ -608,7 +626,9 @@ def extraction_triples(extraction: Extraction, event_iris: dict[int, URIRef] | N
     for key, name in extraction.written_places:
         if key in places:
             yield from written_place_triples(article, places[key], name)
+    own = own_event_iris(extraction.events)
+    joined = event_iris or {}
     for i, event in enumerate(extraction.events):
         for person in event.participants:
             yield from person_triples(person, article)
-        yield from event_triples(event, (event_iris or {}).get(i))
+        yield from event_triples(event, joined.get(i, own[i]), joined=i in joined)

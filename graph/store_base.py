@@ -155,8 +155,7 @@ class GraphStore(ABC):
             return WriteResult(triples_added=added, events=0, merged=0, already_stored=True)
         iris: dict[int, URIRef] = {}
         events = list(extraction.events)
-        for i, event in enumerate(events):
-            own = model.event_iri(event)
+        for i, (event, own) in enumerate(zip(events, model.own_event_iris(events), strict=True)):
             if self.has_event(own):
                 iris[i] = own  # stored under the same IRI already: joined as it is
                 continue

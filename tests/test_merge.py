@@ -223,6 +223,18 @@ def test_two_meetings_of_one_article_never_join_one_stored_meeting(tmp_path):
     assert {e["date"] for e in found} >= {"2024-03-04", "2024-07-17"}, found
 
 
+def test_two_undated_meetings_one_story_tells_apart_stay_two_in_the_store(tmp_path):
+    # no date anywhere: the two meetings differ only by the story's word that the second is another
+    undated = (
+        "Ruto and Ramaphosa talk trade\n\nKenyan President William Ruto met South African President Cyril "
+        "Ramaphosa in Nairobi on Thursday to discuss trade, the presidency said. Earlier, Ruto and Ramaphosa "
+        "held another meeting in Nairobi on regional security, the presidency said.\n"
+    )
+    found = _meetings(tmp_path, undated)
+    assert len(found) == 2, found
+    assert sorted(len(e["sources"]) for e in found) == [1, 1]
+
+
 def test_an_undated_mention_of_another_occasion_is_never_joined():
     dated = ev("2023-02-03", place=NAIROBI, source="a")
     again = Event(
