@@ -444,14 +444,29 @@ def _date_ents(doc: Doc, start: int, end: int) -> list[Span]:
     return out
 
 
+_NAMED = ("ORG", "WORK_OF_ART", "LAW", "FAC", "PRODUCT", "EVENT")
+
+
+def _opens_a_name(doc: Doc, start: int, end: int) -> bool:
+    """Words of a date that begin the name of something else: "a Sunday Times report", "the Good
+    Friday Agreement" (the last word is a compound of a proper noun outside it that names a thing)."""
+    last = doc[end - 1]
+    head = last.head
+    return last.dep_ == "compound" and not start <= head.i < end and head.pos_ == "PROPN" and head.ent_type_ in _NAMED
+
+
 def date_expressions(span: Span | Doc) -> list[Span]:
     """Date expressions in a sentence: DATE entities (a split-off ', 2023' joined back), weekdays,
-    and month names after "in", "last", "next", ... that the tagger left out."""
+    and month names after "in", "last", "next", ... that the tagger left out; never the words of a
+    date that begin another name ("a Sunday Times report")."""
     doc = span.doc if isinstance(span, Span) else span
     start, end = (span.start, span.end) if isinstance(span, Span) else (0, len(doc))
     found: list[Span] = []
     covered: set[int] = set()
     for ent in _date_ents(doc, start, end):
+        if _opens_a_name(doc, ent.start, ent.end):
+            covered.update(range(ent.start, ent.end))
+            continue
         e_end = ent.end
         # "February 3" + "," + "2023" (the tagger sometimes leaves the year out of the entity)
         if (
@@ -469,7 +484,7 @@ def date_expressions(span: Span | Doc) -> list[Span]:
     for tok in doc[start:end]:
         if tok.i in covered:
             continue
-        if tok.lower_ in weekdays:
+        if tok.lower_ in weekdays and not _opens_a_name(doc, tok.i, tok.i + 1):
             found.append(doc[tok.i : tok.i + 1])
         elif tok.lower_ in months and tok.is_title and tok.i > start and doc[tok.i - 1].lower_ in month_cues:
             found.append(doc[tok.i : tok.i + 1])  # "in May" that the tagger did not mark as a date

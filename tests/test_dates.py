@@ -207,6 +207,13 @@ def test_a_split_off_year_is_joined_back():
     assert "2023-02-03" in found
 
 
+def test_the_words_of_a_date_that_begin_another_name_are_no_date():
+    doc, sent = _sentence("The call comes on the back of a Sunday Times report about the delay in the call.")
+    assert dates.date_expressions(sent) == []
+    doc, sent = _sentence("The two leaders discussed the Good Friday Agreement in Dublin on Tuesday.")
+    assert [e.text for e in dates.date_expressions(sent)] == ["Tuesday"]
+
+
 def test_story_anchor_prefers_the_article_date_then_the_latest_full_date_stated():
     text = "The minister arrived on Friday. A post of February 4, 2023 and a caption of February 3, 2023."
     doc = nlp.parse(text)
