@@ -545,6 +545,42 @@ def _starts_a_span(expr: Span) -> bool:
     return expr[0].lower_ in starts or before in starts
 
 
+def _weekdays_named(doc: Doc, anchor: date | None) -> dict[int, str]:
+    """The days a story names with their weekday ("On Friday, 14 February", "Thursday, March 13,
+    2025"): each weekday to the one day it is named with (none when the story names it with two)."""
+    key = ("diplograph.weekdays_named", anchor)
+    cached = doc.user_data.get(key)
+    if cached is not None:
+        return cached
+    weekdays = date_words()["weekdays"]
+    found: dict[int, str | None] = {}
+    for m in _WEEKDAY_WITH_DATE.finditer(doc.text):
+        weekday = weekdays.index(m.group(1).lower())
+        value = resolve(m.group(2), anchor)
+        day = to_date(value) if value is not None and len(value) == 10 else None
+        if day is None or day.weekday() != weekday:
+            continue
+        found[weekday] = value if found.get(weekday, value) == value else None
+    table = {k: v for k, v in found.items() if v is not None}
+    doc.user_data[key] = table
+    return table
+
+
+_DAY_MONTH = r"\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?\b"
+_WEEKDAY_WITH_DATE = re.compile(
+    rf"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+((?:{_DAY_MONTH})(?:,?\s+\d{{4}})?)"
+)
+
+
+def _bare_weekday(expression: str) -> int | None:
+    """The weekday an expression is and no more ("Friday", "Thursday afternoon"; not "last Friday",
+    "Friday, 14 February")."""
+    parts = {w for phrase in date_words()["strip_suffixes"] for w in phrase.split()}
+    toks = [t for t in _tokens(expression) if t not in parts and t != "on"]
+    weekdays = date_words()["weekdays"]
+    return weekdays.index(toks[0]) if len(toks) == 1 and toks[0] in weekdays else None
+
+
 def governing_date(
     sentence: Span,
     trigger: Token,
@@ -574,8 +610,13 @@ def governing_date(
             continue
         if _starts_a_span(expr) or (exclude is not None and exclude(expr)):
             continue
-        found = resolve_date(expression_text(expr), anchor, future)
+        text = expression_text(expr)
+        found = resolve_date(text, anchor, future)
         value = found.value if found is not None else None  # "last week": the month (or year) that holds it
+        weekday = _bare_weekday(text)
+        if weekday is not None and not future:
+            # "On Friday, 14 February, X spoke ... Throughout the day on Friday, X met Y": the Friday told
+            value = _weekdays_named(sentence.doc, anchor).get(weekday, value)
         if value is None and anchor is None:
             value = resolve_in_period(expression_text(expr), period, future)
         if value is None:

@@ -1039,6 +1039,9 @@ def _occasions(
     several people with no such hub met together ("A, B and C
     met", "A and B met C"), but several callers of one person each called ("A and B called Y")."""
     lx = lexicon()
+    above = trigger.head.head if trigger.dep_ == "pobj" and trigger.head.lower_ in ("on", "in") else None
+    if phone and above is not None and is_verb(above) and above.lemma_.lower() in lx["joining_verbs"]:
+        return [people]  # "Joining X on the call were A, B and C": all on one line
     hub = next(
         (
             s
@@ -1204,8 +1207,9 @@ def _greets(clause: Token) -> bool:
 
 
 def _purpose_callees(clause: Token, mentions: list[PersonMention]) -> list[Person]:
-    """The people a call's purpose clause greets ("to congratulate Y", "to wish Y well")."""
-    if clause.dep_ not in ("xcomp", "advcl") or not _greets(clause):
+    """The people a call's purpose clause greets ("to congratulate Y", "to wish Y well", "a call to
+    congratulate Y")."""
+    if clause.dep_ not in ("xcomp", "advcl", "acl") or not _greets(clause):
         return []
     return unique_people([p for c in clause.children if c.dep_ in ("dobj", "dative") for p in persons_in(c, mentions)])
 
@@ -1632,6 +1636,12 @@ def joint_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMe
         )
     if len(people) < 2 or len(people) > MAX_TRAVELLERS:
         return []
+    if not alone:
+        others = prep_objects(tok, ("with",))
+        if any((is_head(o) and o.ent_type_ != "PERSON") or o.lower_ in lx["object_pronouns"] for o in others):
+            return []  # "A and B agreed with the President that ...": with one the clause does not name
+        # "The leaders of A, B and C discussed Ukraine with Y": Y is at the table too
+        people = unique_people(people + [p for o in others for p in persons_in(o, mentions)])
     found = _encounter(tok, clause_chain(tok), mentions, entities)
     if found is None:
         return []

@@ -532,8 +532,10 @@ def pronoun_mentions(
                 ranked = [(_abroad(m.person, destination), m) for m in before]
                 best = max(rank for rank, _ in ranked)
                 before = [m for rank, m in ranked if rank == best]
-            found = _informant_of(tok, before) or (
-                max(before, key=lambda m: m.root.i).person if before else _fronted_for(tok, mentions)
+            found = (
+                _participle_subject(tok, mentions)
+                or _informant_of(tok, before)
+                or (max(before, key=lambda m: m.root.i).person if before else _fronted_for(tok, mentions))
             )
             found = found or previous
             if found is None:
@@ -626,6 +628,20 @@ def pronoun_mentions(
             people = [previous]  # "X reached Pakistan ... The visiting dignitary will call on Y"
         out += stand_ins(tok, people[:1])
     return out
+
+
+def _participle_subject(pronoun: Token, mentions: list[PersonMention]) -> Person | None:
+    """The one subject of the clause that a participle without a subject of its own adds to, for a
+    "his" or "her" in it ("X spoke with A and B, continuing his consultations with these allies": X's)."""
+    verb = next((a for a in pronoun.ancestors if is_verb(a)), None)
+    if verb is None or verb.tag_ != "VBG" or verb.dep_ != "advcl":
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    if any(m.person is not None and not m.synthetic and verb.i < m.root.i < pronoun.i for m in mentions):
+        return None  # "commenting on a call between X and his counterpart": X's, the nearest
+    subjects = subjects_of(verb.head, mentions)
+    return subjects[0] if len(subjects) == 1 else None
 
 
 PLURAL_VERB_FORMS = frozenset({"are", "were", "have"})

@@ -307,9 +307,9 @@ def _told_meeting(cand: Candidate, placed: list[Candidate]) -> Candidate | None:
 
 def _near(told: Candidate, day: date | None) -> bool:
     """A told meeting dated by its own words within days of ``day``; in a story with no date at
-    all (``day`` None), an undated one."""
+    all (``day`` None), any (the story may date it by a weekday it names with its day)."""
     if day is None:
-        return told.date is None
+        return True
     stated = dates.to_date(told.date) if told.date and not told.date_inferred else None
     return stated is not None and abs((stated - day).days) <= RETOLD_DAYS
 

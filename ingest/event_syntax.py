@@ -265,7 +265,11 @@ def path_to(tok: Token, chain_ids: set[int], trigger: Token, allow_poss: bool = 
             topic = len(path) >= 3 and _topic_with(path[-3], path[-2], trigger)  # "talked about X with Y": Y's
             additive = lemma in lx["additive_prepositions"] and (head == trigger or head.ent_type_ == "PERSON")
             if (
-                lemma in lx["blocking_prepositions"]
+                # "regarding", whose lemma is the verb's (but "including" stays a list of the party's own)
+                (
+                    lemma in lx["blocking_prepositions"]
+                    or (cur.lower_ in lx["blocking_prepositions"] and cur.lower_ not in lx["inclusion_prepositions"])
+                )
                 and not (lemma in lx["inclusion_prepositions"] and head.dep_ in ("nsubj", "nsubjpass"))
                 and not topic
                 and not additive
@@ -417,13 +421,32 @@ def talks_without_medium(verb: Token) -> bool:
     )
 
 
+def appeal(noun: Token) -> bool:
+    """A call noun that asks for something rather than tells of a phone call: "repeated his call on
+    the parties to engage" (its verb one of ``appeal_verbs``), "a call for calm" (a thing it is
+    "for"); never one a phone word modifies ("a phone call for an hour")."""
+    lx = lexicon()
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() != "call":
+        return False
+    if any(c.dep_ in ("compound", "amod") and c.lower_ in lx["phone_cues"] for c in noun.children):
+        return False
+    if noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in lx["appeal_verbs"]:
+        return True
+    for c in noun.children:  # (not "a call to congratulate Y": an infinitive may be the call's purpose)
+        if c.dep_ == "prep" and c.lower_ == "for":
+            things = [o for o in c.children if o.dep_ == "pobj"]
+            if things and all(o.ent_type_ not in ("DATE", "TIME", "PERSON") and o.lemma_ != "time" for o in things):
+                return True  # "a call for calm", not "a call for an hour" nor "for the first time"
+    return False
+
+
 def phone_word(tok: Token) -> bool:
     """A word that tells of a call (``phone_cues``: "phone", "virtual", "video"), not a recording
     (``recording_nouns``: "a video floating around Twitter appears to show", "the video does not
     catch", "... – video"): such a word tells of a call only on another noun ("a video call") or
     after a medium preposition ("by video")."""
     lx = lexicon()
-    if tok.lower_ not in lx["phone_cues"]:
+    if tok.lower_ not in lx["phone_cues"] or appeal(tok):
         return False
     if tok.lower_ not in lx["recording_nouns"] or tok.dep_ in ("compound", "amod"):
         return True
@@ -675,6 +698,10 @@ def mood_cues(trigger: Token, chain: list[Token]) -> list[str]:
     for t in chain:
         if t != trigger and t.pos_ == "NOUN" and t.lemma_.lower() in lx["hypothetical_nouns"]:
             cues.append("hypothetical_noun")  # "rebuffed the possibility of a summit"
+    verb = trigger.head
+    if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and verb not in chain and is_verb(verb):
+        if any(c.dep_ == "neg" for c in verb.children):
+            cues.append("negation")  # "Moscow had not announced a phone conversation between X and Y"
     if trigger.dep_ in ("nsubj", "nsubjpass") and any(
         c.dep_ == "prep" and c.lower_ == "under" and any(g.lemma_.lower() in lx["pending_nouns"] for g in c.children)
         for c in trigger.head.children

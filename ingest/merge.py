@@ -195,18 +195,20 @@ def combine(a: Event, b: Event) -> Event:
 def _same_gathering(a: Event, b: Event) -> bool:
     """Within one article, a meeting of three or more told again with one of them left out ("the
     leaders of A, B, C and D met on Tuesday" beside "A, B, C, D and E met on Tuesday") is the
-    same gathering: the same type, day and place, one group inside the other; for a call, a pair
-    of its people told apart too."""
+    same gathering: the same type, day and place (or no day told of either, and neither marked as
+    another occasion), one group inside the other; for a call, a pair of its people told apart too."""
     small, large = sorted((set(a.participant_keys), set(b.participant_keys)), key=len)
     # a call of three told also as calls of two ("Bush talks with Italian, Russian leaders by
     # telephone" over "Putin and Berlusconi talked with the U.S. president"): one call that day
     least = 2 if a.type == "phone_call" else 3
+    # both of one day, or neither dated in a story that marks neither as another occasion
+    dated = a.date is not None and b.date is not None
+    undated = a.date is None and b.date is None and not (another_occasion(a) or another_occasion(b))
     return (
         a.type == b.type
         and len(small) >= least
         and small < large
-        and a.date is not None
-        and b.date is not None
+        and (dated or undated)
         and dates_agree(a, b, True)
         and places_agree(a.place, b.place)
     )

@@ -214,6 +214,22 @@ def test_the_words_of_a_date_that_begin_another_name_are_no_date():
     assert [e.text for e in dates.date_expressions(sent)] == ["Tuesday"]
 
 
+def test_a_weekday_the_story_named_with_its_date_is_that_day_again():
+    doc = nlp.parse(
+        "On Friday, 14 February, the Secretary-General addressed a conference. Throughout the day on Friday, "
+        "he held meetings with leaders."
+    )
+    second = list(doc.sents)[1]
+    held = next(t for t in doc if t.lower_ == "held")
+    anchor = date(2025, 2, 27)  # the page's date, two weeks later
+    assert dates.governing_date(second, held, anchor)[1] == "2025-02-14"
+    # a weekday the story names with no date is counted from the page's date as before
+    doc = nlp.parse("The council met on Monday. Throughout the day on Friday, he held meetings with leaders.")
+    second = list(doc.sents)[1]
+    held = next(t for t in doc if t.lower_ == "held")
+    assert dates.governing_date(second, held, anchor)[1] == "2025-02-21"
+
+
 def test_story_anchor_prefers_the_article_date_then_the_latest_full_date_stated():
     text = "The minister arrived on Friday. A post of February 4, 2023 and a caption of February 3, 2023."
     doc = nlp.parse(text)

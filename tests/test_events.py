@@ -7752,3 +7752,74 @@ def test_a_list_of_counterparts_the_story_then_meets_one_by_one_is_a_round_of_me
     assert groups(found, "meet") == each_with(
         "Isaias Afwerki", ("Salva Kiir Mayardit", "Abdel Fattah Al-Burhan", "Brice Oligui")
     )
+
+
+def test_a_call_that_is_an_appeal_makes_no_meeting_a_call():
+    found = extract(
+        "Secretary-General Antonio Guterres addressed the council during closed-door sessions. In his remarks, he "
+        "repeated his call on the parties to the conflict to engage for an immediate cessation of hostilities.\n\n"
+        "Throughout the day on Friday, Mr. Guterres had bilateral meetings with leaders attending the summit. "
+        f"He met {RUTO} and {RAMAPHOSA}."
+    )
+    assert groups(found, "meet") == each_with("Antonio Guterres", ("William Ruto", "Cyril Ramaphosa"))
+    assert not groups(found, "phone_call")
+
+
+def test_those_who_joined_one_on_the_call_were_all_on_one_call():
+    found = extract(
+        "Joining President Joe Biden on the call were Prime Minister Justin Trudeau of Canada, French President "
+        "Emmanuel Macron and British Prime Minister Boris Johnson."
+    )
+    assert groups(found, "phone_call") == {
+        frozenset({"Joe Biden", "Justin Trudeau", "Emmanuel Macron", "Boris Johnson"})
+    }
+
+
+def test_a_his_in_a_participle_after_the_clause_is_its_subjects():
+    found = extract(
+        "U.S. President Joe Biden spoke by phone separately with French President Emmanuel Macron and British "
+        "Prime Minister Boris Johnson on Friday, continuing his consultations with these key allies."
+    )
+    assert groups(found, "phone_call") == each_with("Joe Biden", ("Emmanuel Macron", "Boris Johnson"))
+
+
+def test_two_people_who_agreed_with_a_third_did_not_meet_each_other():
+    found = extract(
+        "Joe Biden photo\n\nReadout of the President's Calls with Prime Minister Johnson and President Macron\n\n"
+        "Today the President spoke by phone separately with British Prime Minister Boris Johnson and French "
+        "President Emmanuel Macron, continuing his close consultations with these key allies about the crisis. "
+        "Prime Minister Johnson and President Macron agreed with the President that decisive action is needed."
+    )
+    assert groups(found, "phone_call") == each_with("Joe Biden", ("Boris Johnson", "Emmanuel Macron"))
+
+
+def test_a_call_no_one_announced_is_no_call():
+    found = extract(
+        "Kremlin spokesman Dmitry Peskov said that Moscow had not announced a phone conversation between "
+        "Russian President Vladimir Putin and British Prime Minister Boris Johnson."
+    )
+    assert not groups(found, "phone_call")
+
+
+def test_a_person_the_call_was_regarding_is_no_party():
+    found = extract(
+        "Saudi Crown Prince Mohammed bin Salman received a phone call on Thursday from US President Donald Trump "
+        "regarding the health of King Salman bin Abdulaziz."
+    )
+    assert groups(found, "phone_call") == {frozenset({"Mohammed bin Salman", "Donald Trump"})}
+
+
+def test_a_call_to_congratulate_someone_is_a_call_with_them():
+    found = extract("Biden made a call to congratulate Prime Minister Anthony Albanese.")
+    assert groups(found, "phone_call") == {frozenset({"Joe Biden", "Anthony Albanese"})}
+
+
+def test_a_story_with_no_date_dates_its_meeting_by_a_weekday_it_names_with_its_day():
+    found = extract(
+        "Dahal meets Indian counterpart Modi\n\nKATHMANDU: Nepali Prime Minister Pushpa Kamal Dahal on Friday "
+        "afternoon met his Indian counterpart Narendra Modi at the Hyderabad House in New Delhi.\n\nDahal arrived "
+        "in New Delhi on Friday, Sept. 16, 2016 for a four-day state visit.",
+        published=None,
+    )
+    meeting = only(found, "meet")  # the headline retells it: one meeting, in New Delhi, not the dateline's city
+    assert (meeting.date, meeting.place.name) == ("2016-09-16", "New Delhi")

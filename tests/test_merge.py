@@ -267,6 +267,19 @@ def test_a_join_on_no_stated_date_is_recorded_on_the_evidence():
     assert joined.date == "2023-02-03"
 
 
+def test_a_call_of_four_told_also_as_calls_of_two_is_one_call_when_neither_is_dated():
+    pairs = [ev(None, people=(A, p), kind="phone_call") for p in (B, C)]
+    four = ev(None, people=(A, B, C, Person("Paul Kagame")), kind="phone_call")
+    assert len(merge.merge_in_article([*pairs, four])) == 1
+    # but a call the story marks as another occasion stays apart
+    again = Event(
+        type="phone_call",
+        participants=(A, B),
+        evidence=(Evidence(article="a", file="a.txt", quote="q", start=9, end=10, another_occasion=True),),
+    )
+    assert len(merge.merge_in_article([again, four])) == 2
+
+
 def test_a_call_of_three_told_also_as_calls_of_two_is_one_call():
     pair = ev("2024-03-08", people=(A, B), kind="phone_call")
     three = ev("2024-03-08", people=(A, B, C), kind="phone_call")
