@@ -379,6 +379,28 @@ def _city_ok(span: Span) -> bool:
     return False
 
 
+def _joined_ents(doc: Doc) -> list[Span]:
+    """The doc's entities, with two places side by side that together name one known place
+    joined ("Boa" + "Vista": Boa Vista, which the tagger split)."""
+    ents = list(doc.ents)
+    out: list[Span] = []
+    i = 0
+    while i < len(ents):
+        ent = ents[i]
+        if i + 1 < len(ents):
+            nxt = ents[i + 1]
+            if ent.end == nxt.start and {ent.label_, nxt.label_} <= {"GPE", "LOC"}:
+                joined = doc[ent.start : nxt.end]
+                place = places.lookup(joined.text, alternates=False)
+                if place is not None and place.kind != "country":
+                    out.append(Span(doc, ent.start, nxt.end, label="GPE"))
+                    i += 2
+                    continue
+        out.append(ent)
+        i += 1
+    return out
+
+
 def find_places(doc: Doc, skip: list[tuple[int, int]] | None = None) -> list[Mention]:
     """Place mentions of a doc (not inside the ``skip`` character spans), in text order."""
     skip = list(skip or [])
@@ -397,7 +419,7 @@ def find_places(doc: Doc, skip: list[tuple[int, int]] | None = None) -> list[Men
         hit = _capital_description(doc, i)
         if hit and not _skipped(skip, doc[hit[0]].idx, doc[i].idx + len(doc[i])):
             add(doc[hit[0] : i + 1], hit[1])
-    for ent in doc.ents:
+    for ent in _joined_ents(doc):
         span = _clean(ent)
         if not len(span) or _skipped(skip, span.start_char, span.end_char):
             continue

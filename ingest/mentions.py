@@ -353,8 +353,8 @@ def name_end(doc: Doc, i: int) -> int:
         break
     while j > i and (doc[j - 1].text == "-" or doc[j - 1].lower_ in names.PARTICLES):
         j -= 1
-    while j - i > 2 and doc[j - 1].text in roles.vocabulary().post_nominals:
-        j -= 1  # "Amadu Bello Kano OFR": honours after a name are no part of it
+    while j - i > 2 and (doc[j - 1].text in roles.vocabulary().post_nominals or _acronym_of_next_title(doc, j - 1)):
+        j -= 1  # "Amadu Bello Kano OFR": honours after a name are no part of it, nor "NATO" of a title after it
     if j < n and doc[j].text in roles.vocabulary().forms_of_address and j + 1 < n and is_name_word(doc[j + 1]):
         return i  # "the Swiss Confederation Mr. Ignazio Cassis": the words before the "Mr." are no name
     return suffixed_end(doc, j) if j > i else j
@@ -459,6 +459,12 @@ def _trim_ent(doc: Doc, ent: Span) -> tuple[int, int]:
     ):
         end -= 1
     return start, end
+
+
+def _acronym_of_next_title(doc: Doc, i: int) -> bool:
+    """An organisation's acronym after a name that opens the next person's title, where a list left
+    out its comma ("Prime Minister Fumio Kishida NATO Secretary General Jens Stoltenberg")."""
+    return i + 1 < len(doc) and _acronym_before_name(doc, i) and roles.is_head(doc[i + 1])
 
 
 def _trim_start(doc: Doc, start: int, end: int) -> int:

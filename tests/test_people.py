@@ -124,6 +124,16 @@ def test_a_rank_in_capitals_is_no_part_of_the_name():
     assert "Bakri Hassan Salih" in names(found) and not any(n.startswith(("Lt", "LT")) for n in names(found))
 
 
+def test_an_acronym_that_opens_the_next_title_is_no_part_of_the_name_before_it():
+    # a list that left out a comma
+    found = resolve(
+        "Joining the call were Japanese Prime Minister Fumio Kishida NATO Secretary General Jens Stoltenberg "
+        "and Polish President Andrzej Duda."
+    )
+    assert {"Fumio Kishida", "Jens Stoltenberg", "Andrzej Duda"} <= names(found)
+    assert not any("NATO" in n.upper().split() for n in names(found))
+
+
 def test_a_military_rank_is_no_surname_of_a_known_person():
     registry = people.Registry()
     resolve("Former UK Prime Minister John Major is also present at the meeting in London.", registry=registry)

@@ -119,6 +119,11 @@ def test_city_closing_a_venue_entity():
     assert found.get("Beijing") == "Beijing"
 
 
+def test_a_city_the_tagger_split_in_two_is_one_place():
+    found = _places("The two leaders met the governor at the Governor's Palace in Boa Vista.")
+    assert found.get("Boa Vista") == "Boa Vista" and "Vista" not in found
+
+
 def test_two_word_dateline_city_and_country_before_a_full_stop():
     found = _places("MEXICO CITY — The talks ended in Montevideo, Uruguay.")
     assert found.get("MEXICO CITY") == "Mexico City" and "MEXICO" not in found
