@@ -747,9 +747,13 @@ def cities_for_countries(cands: list[Candidate], dateline: Place | None, entitie
     news in one city of that country ("met Y at the summit in Argentina, their second meeting in
     Buenos Aires"), or the story puts a participant in one city of that country (an arrival, a
     visit, a meeting with people it does not name: "In Helsinki, X first met with our citizens") or
-    was filed from one, is in that city."""
+    was filed from one, is in that city.  A visit to a country goes to the one city of it where the
+    story has the visitor meet someone ("received King X on his first visit to Y ... their meeting in Z")."""
     for c in cands:
-        if c.place is None or c.place.kind != "country" or c.type == "visit":
+        if c.place is None or c.place.kind != "country":
+            continue
+        if c.type == "visit":
+            _city_of_the_visit(c, cands)
             continue
         own = city_of_the_sentence(c.sent, c.place, entities)
         if own is not None:
@@ -770,6 +774,23 @@ def cities_for_countries(cands: list[Candidate], dateline: Place | None, entitie
             cities = {dateline.name: dateline}
         if len(cities) == 1:
             c.place = next(iter(cities.values()))
+
+
+def _city_of_the_visit(visit: Candidate, cands: list[Candidate]) -> None:
+    """The one city of the visited country where the story has the visitor meet someone."""
+    who, country = visit.participants[0].key, fold(visit.place.name)
+    cities = {
+        m.place.name: m.place
+        for m in cands
+        if m.type == "meet"
+        and m.place is not None
+        and m.place.kind == "city"
+        and fold(m.place.country or "") == country
+        and who in {p.key for p in m.participants}
+        and (m.date is None or visit.date is None or dates.agree(m.date, visit.date) or m.date_inferred)
+    }
+    if len(cities) == 1:
+        visit.place = next(iter(cities.values()))
 
 
 def hosts_at_home(

@@ -7823,3 +7823,11 @@ def test_a_story_with_no_date_dates_its_meeting_by_a_weekday_it_names_with_its_d
     )
     meeting = only(found, "meet")  # the headline retells it: one meeting, in New Delhi, not the dateline's city
     assert (meeting.date, meeting.place.name) == ("2016-09-16", "New Delhi")
+
+
+def test_a_visit_to_a_country_goes_to_the_city_where_the_visitor_met_the_host():
+    found = extract(
+        "KUMASI, March 8, 2024 - Ghanaian President Nana Akufo-Addo on Friday received Kenyan President William "
+        "Ruto on his first visit to Ghana since 2019. The two leaders discussed trade."
+    )
+    assert visits(found) == {("William Ruto", "Kumasi")}
