@@ -973,6 +973,49 @@ def told_one_by_one(cands: list[Candidate]) -> list[Candidate]:
 
 
 MIN_ROUND = 3  # people of a meeting from which it may have been a round of meetings of one with each
+CALL_LISTED_WITHIN = 2  # sentences after a call with people it does not name in which the story may list them
+
+
+def one_call_listed(cands: list[Candidate]) -> list[Candidate]:
+    """ "X spoke to A and several NATO leaders over a phone call ... X spoke with A, B, C and D": a
+    call the story told as one, with a named party and a plural that names no one beside it, which a
+    sentence soon after lists with the same party first among them: one call of X with them all, not
+    a call of X with each."""
+    out = list(cands)
+    for call in cands:
+        if call.type != "phone_call" or len(call.participants) != 2 or not _unnamed_beside_a_name(call.sent):
+            continue
+        keys = {p.key for p in call.participants}
+        sents = list(call.sent.doc.sents)
+        at = next((k for k, s in enumerate(sents) if s.start == call.sent.start), None)
+        if at is None:
+            continue
+        for later in sents[at + 1 : at + 1 + CALL_LISTED_WITHIN]:
+            pairs = [
+                c for c in out if c.type == "phone_call" and c.sent.start == later.start and len(c.participants) == 2
+            ]
+            hubs = set.intersection(*({p.key for p in c.participants} for c in pairs)) if len(pairs) >= 2 else set()
+            hub = next(iter(hubs & keys), None) if len(hubs) == 1 else None
+            listed = [p for c in pairs for p in c.participants if p.key != hub]
+            if hub is None or not (keys - {hub}) <= {p.key for p in listed}:
+                continue
+            if any(c.date and call.date and not dates.agree(c.date, call.date) for c in pairs):
+                continue
+            call.participants = unique_people([*call.participants, *listed])
+            out = [c for c in out if not any(c is p for p in pairs)]
+            break
+    return out
+
+
+def _unnamed_beside_a_name(sent: Span) -> bool:
+    """A plural that names no one joined to a person's name ("Zelenskyy and several NATO leaders")."""
+    return any(
+        t.dep_ == "conj"
+        and t.tag_ in ("NNS", "NNPS")
+        and t.head.ent_type_ == "PERSON"
+        and not any(d.ent_type_ == "PERSON" for d in t.subtree)
+        for t in sent
+    )
 
 
 def joint_told_again(cands: list[Candidate], doc: Doc) -> list[Candidate]:

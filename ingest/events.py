@@ -99,6 +99,7 @@ from diplograph.ingest.event_story import (
     members_named,
     met_remotely,
     not_denied,
+    one_call_listed,
     others_included,
     participants_listed,
     parties_named_after,
@@ -277,7 +278,7 @@ def extract_events(doc: Doc, article: Article, entities) -> list[Event]:
     # with no day to anchor on, the month the page's URL gives ("/2010/10/") dates what it tells
     date_from_story(candidates, anchor.isoformat() if anchor is not None else article.period)
     candidates = joined_later(joint_told_again(medium_unstated(not_denied(candidates, denials), doc), doc))
-    candidates = told_one_by_one(candidates)
+    candidates = one_call_listed(told_one_by_one(candidates))
     calls_told_again(candidates)
     candidates = past_plans(future_dated(candidates, anchor, article), anchor)
     venues_of_the_parties(candidates)

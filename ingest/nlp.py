@@ -12,7 +12,8 @@
   Minister Y held") (and
   ``stranded_objects`` the object it took for a time word: "received today Y", and
   ``semicolon_lists`` the names of a list parted by semicolons, and ``titled_lists`` those of a list
-  whose names each have a title set off by commas); ``light_verb_objects``, which gives
+  whose names each have a title set off by commas, or that a reporter's clause after it broke up:
+  "X spoke with A, Chancellor B and C, spokesperson D said"); ``light_verb_objects``, which gives
   "held" back the "talks" the parser made the subject of a later verb, and ``attributive_conjuncts``,
   which reads "X and visiting Y" as two people, not "visiting" a verb with Y its object, and
   ``fronted_appositions``, which hangs the name after "In a call with the President of X, Y, the
@@ -961,7 +962,34 @@ def titled_lists(doc: Doc) -> Doc:
                     root.head, root.dep_ = first, "conj"
             else:
                 first = None
+    _list_before_a_reporter(doc)
     return doc
+
+
+def _list_before_a_reporter(doc: Doc) -> None:
+    """ "X spoke with A, German Chancellor B and C, spokesperson D said": the parser makes B the
+    subject of "said" and the speaker D B's apposition (or a second subject: ", a spokesperson
+    said"); B (with the names joined to it) goes on the list of A, and D is the one who said it
+    (``reporting_verbs`` of ``data/event_patterns.json``)."""
+    verbs = frozenset(read_json("event_patterns.json")["reporting_verbs"])
+    for ent in doc.ents:
+        name, said = ent.root, ent.root.head
+        if ent.label_ != "PERSON" or name.dep_ != "nsubj" or said.lemma_.lower() not in verbs:
+            continue
+        told = [c for c in said.children if c.dep_ == "ccomp" and c.i < name.i]
+        start = name.left_edge.i
+        if not told or start < 2 or doc[start - 1].text != ",":
+            continue
+        first = doc[start - 2]
+        if first.dep_ != "pobj" or first.pos_ != "PROPN" or not told[0].is_ancestor(first):
+            continue
+        speakers = [c for c in name.children if c.dep_ == "appos" and c.right_edge.i == said.i - 1]
+        others = [c for c in said.children if c.dep_ == "nsubj" and c.i > name.i]  # ", a spokesperson said"
+        if not speakers and not others:
+            continue  # "X met A, B said": no list
+        name.head, name.dep_ = first, "conj"
+        for speaker in speakers:
+            speaker.head, speaker.dep_ = said, "nsubj"
 
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")

@@ -7831,3 +7831,14 @@ def test_a_visit_to_a_country_goes_to_the_city_where_the_visitor_met_the_host():
         "Ruto on his first visit to Ghana since 2019. The two leaders discussed trade."
     )
     assert visits(found) == {("William Ruto", "Kumasi")}
+
+
+def test_a_call_with_unnamed_leaders_the_next_sentence_lists_is_one_call_of_all():
+    found = extract(
+        "US President Donald Trump spoke to Ukrainian President Volodymyr Zelenskyy and several European leaders "
+        "over a phone call on Friday. Trump spoke with Zelenskyy, German Chancellor Friedrich Merz, French "
+        "President Emmanuel Macron and British Prime Minister Keir Starmer, a spokesperson said."
+    )
+    assert groups(found, "phone_call") == {
+        frozenset({"Donald Trump", "Volodymyr Zelenskyy", "Friedrich Merz", "Emmanuel Macron", "Keir Starmer"})
+    }

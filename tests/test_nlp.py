@@ -410,6 +410,18 @@ def test_a_list_of_people_parted_by_semicolons_is_one_list():
         assert name.dep_ == "conj" and first.is_ancestor(name)
 
 
+def test_a_list_a_reporters_clause_broke_up_is_one_list_and_the_reporter_said_it():
+    doc = nlp.parse(
+        "Trump spoke with Zelenskyy, German Chancellor Friedrich Merz and French President Emmanuel Macron, "
+        "European Commission spokesperson Arianna Podesta said."
+    )
+    first = word(doc, "Zelenskyy")
+    for surname in ("Merz", "Macron"):
+        assert first.is_ancestor(word(doc, surname))
+    speaker = word(doc, "Podesta")
+    assert speaker.dep_ == "nsubj" and speaker.head.lemma_ == "say" and not first.is_ancestor(speaker)
+
+
 def test_a_name_after_a_title_and_a_comma_stands_beside_the_title_not_the_verb():
     doc = nlp.parse(
         "The audience took place at the headquarters of the Presidency of the Republic, in the presence of the "
