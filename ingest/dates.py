@@ -554,7 +554,7 @@ def _weekdays_named(doc: Doc, anchor: date | None) -> dict[int, str]:
         return cached
     weekdays = date_words()["weekdays"]
     found: dict[int, str | None] = {}
-    for m in _WEEKDAY_WITH_DATE.finditer(doc.text):
+    for m in _weekday_with_date().finditer(doc.text):
         weekday = weekdays.index(m.group(1).lower())
         value = resolve(m.group(2), anchor)
         day = to_date(value) if value is not None and len(value) == 10 else None
@@ -567,9 +567,13 @@ def _weekdays_named(doc: Doc, anchor: date | None) -> dict[int, str]:
 
 
 _DAY_MONTH = r"\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?\b"
-_WEEKDAY_WITH_DATE = re.compile(
-    rf"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+((?:{_DAY_MONTH})(?:,?\s+\d{{4}})?)"
-)
+
+
+@lru_cache(maxsize=1)
+def _weekday_with_date() -> re.Pattern[str]:
+    """A weekday of ``date_words.json`` followed by a day and month (and a year): "Friday, 14 February"."""
+    names = "|".join(w.title() for w in date_words()["weekdays"])
+    return re.compile(rf"\b({names}),?\s+((?:{_DAY_MONTH})(?:,?\s+\d{{4}})?)")
 
 
 def _bare_weekday(expression: str) -> int | None:
