@@ -576,11 +576,16 @@ def _weekday_with_date() -> re.Pattern[str]:
     return re.compile(rf"\b({names}),?\s+((?:{_DAY_MONTH})(?:,?\s+\d{{4}})?)")
 
 
+@lru_cache(maxsize=1)
+def _day_part_words() -> frozenset[str]:
+    """The words of the parts of a day and time zones after a date ("morning", "local time")."""
+    return frozenset(w for phrase in date_words()["strip_suffixes"] for w in phrase.split())
+
+
 def _bare_weekday(expression: str) -> int | None:
     """The weekday an expression is and no more ("Friday", "Thursday afternoon"; not "last Friday",
     "Friday, 14 February")."""
-    parts = {w for phrase in date_words()["strip_suffixes"] for w in phrase.split()}
-    toks = [t for t in _tokens(expression) if t not in parts and t != "on"]
+    toks = [t for t in _tokens(expression) if t not in _day_part_words() and t != "on"]
     weekdays = date_words()["weekdays"]
     return weekdays.index(toks[0]) if len(toks) == 1 and toks[0] in weekdays else None
 
