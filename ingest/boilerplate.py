@@ -350,6 +350,8 @@ def classify(text: str) -> list[Line]:
     for pos, ln in enumerate(lines):
         if ln.blank or ln.drop:
             continue
+        if pos and goes_on_from(lines[pos - 1]):
+            continue  # "... met with Y in\nPyongyang": the end of the sentence above, not a menu's item
         ln.drop = _line_reason(ln, [o for o in lines[pos + 1 : pos + 12] if not o.blank and not _is_byline(o)][:2])
         if ln.drop is None or ln.drop in ("navigation", "menu or tag list", "byline"):
             found = date_line(ln.content)
@@ -360,6 +362,22 @@ def classify(text: str) -> list[Line]:
     _mark_captions(lines)
     _keep_listed_items(lines)
     return lines
+
+
+OPEN_ENDS = frozenset("a an the of to in on at by for from with between".split())  # no sentence ends in one
+SENTENCE_MIN_WORDS = 8
+
+
+def goes_on_from(above: Line) -> bool:
+    """The line right above is a sentence cut off after a word no sentence ends in ("met with Y in")."""
+    words = above.content.split()
+    return (
+        not above.blank
+        and not above.drop
+        and len(words) >= SENTENCE_MIN_WORDS
+        and words[-1] in OPEN_ENDS
+        and not above.raw.endswith((" ", "\t"))
+    )
 
 
 CONTINUED_MIN_WORDS = 20  # a paragraph this long right after a "More from" marker goes on with the story

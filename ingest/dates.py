@@ -711,6 +711,8 @@ def story_anchor(doc: Doc, article: Article) -> tuple[date | None, bool]:
     latest: date | None = None
     ahead = frozenset(read_json("event_patterns.json")["future_auxiliaries"])
     for expr in date_expressions(doc):
+        if _starts_a_span(expr):
+            continue  # "Since 1st March, 1999" (a masthead's founding): where a stretch of time begins
         verb = governor(expr.root)
         if any(c.dep_ in ("aux", "auxpass") and c.lower_ in ahead for c in verb.children):
             continue  # "which would be signed on 10 March": a day still to come, after the story's own

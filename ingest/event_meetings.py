@@ -77,11 +77,42 @@ def _phone_cue(chain: list[Token], trigger: Token) -> bool:
         if any(c.lower_ in lx["in_person_call_words"] for c in t.children) or paid_call(t):
             continue  # "paid him a courtesy call", "pays farewell call on Y": a visit in person
         if phone_word(t) and not is_verb(t) and t.i not in ids - {trigger.i}:
-            if _cue_of_another_event(t, ids, trigger):
+            if _cue_of_another_event(t, ids, trigger) or _another_partner(t, trigger):
                 continue  # "held a meeting with Y and thanked him for the telephone call Y made": the call's
             if t.i == trigger.i or attaches(t, ids, trigger) or any(a.i == trigger.i for a in t.ancestors):
                 return True
     return False
+
+
+def _described_call(verb: Token) -> bool:
+    """A verb in a relative clause on a call, or on the day or place of one ("a phone conversation on
+    Feb. 15 where the two discussed trade"): the talks it tells are the call."""
+    if verb.dep_ != "relcl":
+        return False
+    noun = verb.head
+    if noun.dep_ == "pobj" and noun.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "FAC"):
+        noun = noun.head.head  # "on Feb. 15", "in Ankara": the preposition's noun
+    words = lexicon()["phone_heads"]
+    return (
+        noun.pos_ == "NOUN"
+        and noun.text.islower()
+        and noun.lemma_.lower() in words
+        and (noun.lemma_.lower() == "call" or any(phone_word(c) for c in noun.children))  # not "a conference where"
+    )
+
+
+def _another_partner(call: Token, trigger: Token) -> bool:
+    """A call with someone named, beside an event noun with someone else named: "mentioned the call
+    with Z at the start of his meeting with Y" (the call is its own event, not the meeting's medium)."""
+
+    def partners(word: Token) -> set[int]:
+        objects = [o for c in word.children if c.dep_ == "prep" and c.lower_ == "with" for o in c.children]
+        return {t.i for o in objects for t in o.subtree if t.ent_type_ == "PERSON"}
+
+    if call == trigger or is_verb(trigger) or call.lemma_.lower() not in lexicon()["phone_heads"]:
+        return False
+    mine, theirs = partners(trigger), partners(call)
+    return bool(mine) and bool(theirs) and not mine & theirs
 
 
 def _said_in_person(tok: Token) -> bool:
@@ -107,6 +138,10 @@ def _cue_of_another_event(cue: Token, ids: set[int], trigger: Token) -> bool:
         if a.pos_ == "NOUN" and a.lemma_.lower() in nouns:
             event_noun = True
         elif is_verb(a):
+            # "said during a meeting with Y that he had just spoken by telephone with Z": the clause's own
+            # talk is the call
+            if a.dep_ == "ccomp" and a.lemma_.lower() in lexicon()["speech_verbs"] | lexicon()["phone_verbs"]:
+                return True
             # not "discussed migrants going to Europe in a phone conversation": the parse hangs the
             # call on a participle that describes a noun of the clause
             return event_noun and not (a.dep_ == "acl" and a.tag_ == "VBG")
@@ -627,10 +662,18 @@ def meet_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMen
     ):
         return []  # "During their meeting, A and B held phone calls with C": the calls are what is told
     framing = tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in lx["frame_nouns"]
-    if (noun and framing) and any(
-        c != tok and c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lemma_.lower() in words and _names_a_party(c)
-        for t in clause[1:]
-        for c in t.children
+    if (
+        (noun and framing)
+        and any(
+            c != tok
+            and c.dep_ in ("nsubj", "nsubjpass", "dobj")
+            and c.lemma_.lower() in words
+            and _names_a_party(c)
+            # not "mentioned the call with Z at the start of his meeting with Y"
+            and t.lemma_.lower() not in lx["reporting_verbs"]
+            for t in clause[1:]
+            for c in t.children
+        )
     ):
         return []  # "meetings with A and B will be held on the sidelines of the summit": so is it here
     # "a role in forthcoming talks": a noun named in passing brings only the parties it names itself
@@ -744,7 +787,7 @@ def meet_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMen
         people = unique_people(people + reporter(chain, mentions))
     if len(people) == 1 and label == "PHONE_V" and not courtesy and not any(c.dep_ == "dobj" for c in tok.children):
         people = unique_people(people + _told_by_the_one_called(chain, mentions))
-    phone = (label.startswith("PHONE") and not courtesy) or _phone_cue(chain, tok)
+    phone = (label.startswith("PHONE") and not courtesy) or _phone_cue(chain, tok) or _described_call(tok)
     if label == "CONVERSE_V" and tok.pos_ == "NOUN" and _phone_modified(tok):
         return []  # "a phone conversation": the phone noun's own pattern
     unstated = (
@@ -1295,13 +1338,27 @@ def sign_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMen
 
 
 def _object_of_another_meeting(person: Person, tok: Token, chain: list[Token], mentions: list[PersonMention]) -> bool:
-    """The person is the object of a meeting verb higher in the clause chain than the noun ``tok``."""
-    verbs = lexicon()["meet_verbs"] | lexicon()["host_verbs"]
+    """The person is the object of a meeting verb higher in the clause chain than the noun ``tok``,
+    or the partner of another event noun there ("mentioned the call with Z at the start of his meeting
+    with Y": Z is the call's)."""
+    lx = lexicon()
+    verbs = lx["meet_verbs"] | lx["host_verbs"]
+    nouns = lx["meet_nouns"] | lx["phone_heads"]
     return any(
         t != tok
         and is_verb(t)
-        and t.lemma_.lower() in verbs
-        and any(c.dep_ == "dobj" and person in persons_in(c, mentions) for c in t.children)
+        and any(
+            c.dep_ == "dobj"
+            and (
+                (t.lemma_.lower() in verbs and person in persons_in(c, mentions))
+                or (
+                    c != tok
+                    and c.lemma_.lower() in nouns
+                    and any(person in persons_in(o, mentions) for o in prep_objects(c, ("with",)))
+                )
+            )
+            for c in t.children
+        )
         for t in chain
     )
 
@@ -1587,8 +1644,8 @@ def message_candidates(tok: Token, label: str, sent: Span, mentions: list[Person
         return []
     if verb.dep_ in ("xcomp", "advcl") and verb.head.lemma_.lower() in lx["phone_verbs"]:
         return []  # "called Y to convey a message": the call
-    hosts = unique_people(hosts)
-    messengers = [m for m in unique_people(messengers) if m not in hosts]
+    messengers = unique_people(messengers)
+    hosts = [h for h in unique_people(hosts) if h not in messengers]  # "to his counterparts": not "his"
     if not hosts or len(messengers) != 1:
         return []
     found = _encounter(verb, clause_chain(verb), mentions, entities)

@@ -484,6 +484,21 @@ def story_speaker(sentences: Sequence[Span], entities) -> list[Quotation]:
     return []
 
 
+def _partner_of_another_event(mention: PersonMention, noun: Token) -> bool:
+    """The mention is the "with" partner of an event noun ("the call with Z") other than ``noun``,
+    itself an event noun ("his meeting with Y")."""
+    lx = lexicon()
+    nouns = lx["meet_nouns"] | lx["phone_heads"]
+    prep = mention.root.head
+    return (
+        noun.lemma_.lower() in nouns
+        and mention.root.dep_ == "pobj"
+        and prep.lower_ == "with"
+        and prep.head != noun
+        and prep.head.lemma_.lower() in nouns
+    )
+
+
 def pronoun_mentions(
     sent: Span,
     mentions: list[PersonMention],
@@ -492,6 +507,7 @@ def pronoun_mentions(
     sexes: Mapping[str, set[str]] | None = None,
     quoted: Sequence[Quotation] = (),
     standing: Sequence[PersonMention] = (),
+    named_before: Sequence[Person] = (),
 ) -> list[PersonMention]:
     """Mentions that pronouns stand for, so that "He met Y", "flew to X, where he held talks",
     "X, who arrived in Y" and "received Y on his arrival" have their people.
@@ -508,6 +524,8 @@ def pronoun_mentions(
     An "I", "my" or "me" inside a quotation stands for its speaker (``quotations``, and
     ``story_speaker`` for a speech or post told in the first person); a "who" after
     a plural that stands for people (``standing``: "the two ministers, who ...") for all of them.
+    A subject "the president-elect" that no one followed holds stands for the one person the story
+    has named before (``named_before``) with that title ("Argentina's president-elect X").
     """
     lx = lexicon()
     out: list[PersonMention] = []
@@ -527,6 +545,9 @@ def pronoun_mentions(
             ]
             # "X called on Y during his official visit to Y's country": no one visits his own country,
             # and one who holds office elsewhere is the likelier visitor
+            # "X mentioned the call with Z at the start of his meeting with Y", "he conveyed the invitation
+            # of Z to his counterpart": not another event's partner, nor whose message it is
+            before = [m for m in before if not (_partner_of_another_event(m, tok.head) or _sender(m.root))]
             destination = _visited_country(tok.head)
             if destination is not None and before:
                 ranked = [(_abroad(m.person, destination), m) for m in before]
@@ -624,6 +645,8 @@ def pronoun_mentions(
             people = [previous]  # "X returned calls ... the president-elect spoke to Y": the title is X's
         elif holder := next((p for p in followed if p.roles and _title_of(tok, p, mentions)), None):
             people = [holder]  # "King X ... Crown Prince Y attended ... The King also met with Z": X
+        elif _a_title(tok) and len(holders := [p for p in named_before if _title_of(tok, p, mentions)]) == 1:
+            people = holders  # "Y told Argentina's president-elect X ... The president-elect received a call": X
         elif previous is not None and (_the_visitor(tok, mentions) or _delegation_of(tok, previous)):
             people = [previous]  # "X reached Pakistan ... The visiting dignitary will call on Y"
         out += stand_ins(tok, people[:1])
@@ -661,6 +684,8 @@ def _visited_country(noun: Token) -> str | None:
     for prep in noun.children:
         if prep.dep_ == "prep" and prep.lower_ == "to":
             place = next((places.lookup(_compound_name(o)) for o in prep.children if o.dep_ == "pobj"), None)
+            if place is not None and place.kind == "city" and place.country:  # "his working trip to Moscow"
+                return fold(places.country_name(place.country) or place.country)
             return fold(place.name) if place is not None and place.kind == "country" else None
     return None
 
@@ -672,9 +697,19 @@ def _compound_name(word: Token) -> str:
 
 
 def _abroad(person: Person | None, country: str) -> int:
-    """2: the person holds office in another country; 1: in no known one; 0: in ``country``."""
+    """2: the person holds office in another country; 1: in no known one; 0: in ``country``, or is
+    posted there ("Ambassador of Belarus to Russia")."""
+    if person is not None and any(_posted_to(r.title, country) for r in person.roles):
+        return 0
     own = places.country_name(person.country) if person is not None and person.country else None
     return 1 if own is None else 0 if fold(own) == country else 2
+
+
+def _posted_to(title: str, country: str) -> bool:
+    """An envoy's title names ``country`` (folded) as the post: "Ambassador of X to Russia"."""
+    _, to, post = title.rpartition(" to ")
+    found = places.lookup(post) if to and post else None
+    return found is not None and fold(places.country_name(found.country or found.name) or found.name) == country
 
 
 def _informant_of(pronoun: Token, before: list[PersonMention]) -> Person | None:
@@ -990,6 +1025,11 @@ def _delegation_of(tok: Token, person: Person) -> bool:
     )
 
 
+def _a_title(tok: Token) -> bool:
+    """A word of office heads the words up to ``tok`` ("the president-elect", not "the call")."""
+    return any(roles.is_head(t) for t in tok.subtree if t.i <= tok.i)
+
+
 def _title_of(tok: Token, person: Person, mentions: list[PersonMention]) -> bool:
     """``tok`` is a definite title with no name ("the president-elect", "the Prime Minister") that
     one of ``person``'s roles holds."""
@@ -1071,7 +1111,9 @@ def companions(mentions: list[PersonMention]) -> set[str]:
     # a host ("welcomed Y along with Prime Minister B") is one of the hosts
     company = {t.i for prep in sent if _in_company(prep) for t in prep.subtree}
     cohosts = {t.i for prep in sent if _in_company(prep) and _of_a_host(prep) for t in prep.subtree}
-    return {
+    # "during the meeting he conveyed the invitation of President X": X sent it, and was not there
+    sent_by = {m.person.key for m in mentions if m.person is not None and _sender(m.root)}
+    return sent_by | {
         m.person.key
         for m in mentions
         if m.person is not None
@@ -1090,6 +1132,20 @@ def companions(mentions: list[PersonMention]) -> set[str]:
             )
         )
     }
+
+
+def _sender(word: Token) -> bool:
+    """The word is whose message or invitation someone delivers ("conveyed the invitation of
+    President X", "delivers two messages of X"; not "at the invitation of X": the host)."""
+    lx = lexicon()
+    noun = word.head.head
+    return (
+        word.dep_ == "pobj"
+        and word.head.lower_ == "of"
+        and noun.lemma_.lower() in lx["message_nouns"] | lx["invitation_nouns"]
+        and noun.dep_ == "dobj"
+        and noun.head.lemma_.lower() in lx["message_deliver_verbs"]
+    )
 
 
 def _leader(person: Person) -> bool:

@@ -792,13 +792,15 @@ def _planned_before(cand: Candidate) -> bool:
 
 def _tells_of_calls(doc: Doc) -> bool:
     """The story has a phone word anywhere that is not a verb ("by phone", "a video call"), nor a
-    call in person ("will pay a courtesy call on Y", "make calls on the prime ministers")."""
+    call in person ("will pay a courtesy call on Y", "make calls on the prime ministers"), nor the
+    last word of a name ("People's Daily Online")."""
     lx = lexicon()
     cues = lx["phone_cues"]
     return any(
         (phone_word(t) or (t.lemma_.lower() in cues and t.lower_ not in cues))
         and t.pos_ in ("NOUN", "ADJ", "ADV", "PROPN")
         and not call_in_person(t)
+        and not (t.pos_ == "PROPN" and t.i > 0 and doc[t.i - 1].pos_ == "PROPN")  # "People's Daily Online"
         for t in doc
     )
 

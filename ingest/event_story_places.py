@@ -221,6 +221,10 @@ def fill_places(cands: list[Candidate]) -> None:
             if told is not None:  # "X met Y at State House on Monday. During the meeting, the two leaders ..."
                 c.place, c.venue, c.date = told.place, c.venue or told.venue, told.date
                 continue
+            twin = _placed_the_same_day(c, placed)
+            if twin is not None:  # "X today received Y ... In the meeting held in Penang, X and Y discussed ..."
+                c.place, c.venue = twin.place, c.venue or twin.venue
+                continue
             same = _framing_visits(c, visits)
             met = [
                 m
@@ -283,6 +287,20 @@ def fill_places(cands: list[Candidate]) -> None:
                 ]
                 if during or same_day or undated:
                     c.place = (during or same_day or undated)[-1].place
+
+
+def _placed_the_same_day(cand: Candidate, placed: list[Candidate]) -> Candidate | None:
+    """The one meeting of the same people on the same day that its own words place (the story tells
+    it again with its place, its day stated or taken from the story), not marked as another occasion."""
+    if cand.type != "meet" or cand.date is None or cand.date_inferred:
+        return None
+    keys = {p.key for p in cand.participants}
+    same = [
+        m
+        for m in placed
+        if {p.key for p in m.participants} == keys and m.date == cand.date and not another_occasion(m.trigger)
+    ]
+    return same[0] if len({fold(m.place.name) for m in same}) == 1 else None
 
 
 def _told_meeting(cand: Candidate, placed: list[Candidate]) -> Candidate | None:

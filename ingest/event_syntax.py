@@ -668,6 +668,54 @@ def _arrived_for(verb: Token) -> bool:
     return verb.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
+def _said_untrue(top: Token) -> bool:
+    """The clause is what a copula calls untrue: "it was not true that ...", "it is false that ..."."""
+    lx = lexicon()
+    head = top.head
+    if top.dep_ not in ("ccomp", "csubj") or head.lemma_ != "be":
+        return False
+    adjectives = [c.lower_ for c in head.children if c.dep_ == "acomp"]
+    negated = any(c.dep_ == "neg" for c in head.children)
+    return any(a in lx["falsity_adjectives"] or (negated and a in lx["truth_adjectives"]) for a in adjectives)
+
+
+def _framing_a_plan(noun: Token) -> bool:
+    """A trip after "during" (``frame_prepositions``), or talks or a trip after "for", on a verb whose
+    clause is a plan ("intends to receive Y during his visit", "Trump to receive Y for bilateral
+    talks"; not "invited Y to visit Z during their phone call")."""
+    lx = lexicon()
+    if noun.pos_ != "NOUN" or noun.dep_ != "pobj":
+        return False
+    lemma, prep = noun.lemma_.lower(), noun.head.lower_
+    framed = prep in lx["frame_prepositions"] and lemma in lx["visit_nouns"]
+    purpose = prep == "for" and lemma in lx["visit_nouns"] | lx["meet_nouns"]
+    if not (framed or purpose):
+        return False
+    verb = noun.head.head
+    if not is_verb(verb) or noun.head.dep_ != "prep":
+        return False
+    # a plan stated as such ("intends to", "is to", "will"), not only a reported "would" ("said he would
+    # seek answers during his visit": the visit may be under way)
+    cues = mood_cues(verb, clause_chain(verb))
+    planned = [c for c in cues if lx["modality_cues"][c] == "planned"]
+    reported = any(c.dep_ == "aux" and c.lower_ == "would" for t in clause_chain(verb) for c in t.children)
+    return bool(planned) and not (reported and set(planned) <= {"future"})
+
+
+def _under_future(verb: Token) -> bool:
+    """The verb's clause hangs on one with a future auxiliary: as an adverbial clause ("will host the
+    summit after he meets Y") or as a relative clause on one of its words ("will be the first time
+    they meet")."""
+    if verb.dep_ == "advcl":
+        above = verb.head
+    elif verb.dep_ == "relcl" and verb.head.dep_ in ("attr", "dobj", "nsubj", "npadvmod"):
+        above = verb.head.head
+    else:
+        return False
+    future = lexicon()["future_auxiliaries"] - {"would"}
+    return is_verb(above) and any(c.dep_ in ("aux", "auxpass") and c.lower_ in future for c in above.children)
+
+
 def mood_cues(trigger: Token, chain: list[Token]) -> list[str]:
     """Every modality cue of an event word's clause, by name (``modality_cues`` in
     ``data/event_patterns.json`` gives each its mood): negation, denial, doubt, condition, modal
@@ -689,6 +737,8 @@ def mood_cues(trigger: Token, chain: list[Token]) -> list[str]:
     if asked and (top.dep_ == "ccomp" or (top.dep_ == "advcl" and top.left_edge.i == top.head.i + 1)):
         # "asked when X last met Y", "wondered whether they would meet" (not "asked questions when they met")
         cues.append("question")
+    if _said_untrue(top):
+        cues.append("said_untrue")  # "it was not true that X had asked to meet Y"
     if top.dep_ == "ccomp" and top.head.lemma_.lower() in lx["denial_verbs"]:
         cues.append("denied")  # "denied that he had met Y"
     elif top.dep_ in ("ccomp", "acl", "relcl") and _denied_above(top.head):
@@ -840,6 +890,13 @@ def mood_cues(trigger: Token, chain: list[Token]) -> list[str]:
     ):
         # "before X heads to Beijing", "will explain ... when the two meet later on Friday": still to come
         cues.append("present_under_before")
+    if _framing_a_plan(trigger):
+        # "intends to receive Y during his visit to Berlin on Thursday": the visit is still to come too
+        cues.append("frame_of_a_plan")
+    if trigger.tag_ in ("VBZ", "VBP") and _under_future(trigger):
+        # "the summit will take place five days after X meets Y", "this will be the first time the two
+        # meet": a present tense inside a clause told in the future
+        cues.append("present_under_future")
     if (
         trigger.dep_ == "pobj"
         and trigger.lemma_.lower() in lx["meet_nouns"]

@@ -175,6 +175,7 @@ def extract_events(doc: Doc, article: Article, entities) -> list[Event]:
     context: list[tuple[set[str], str | None]] = []
     previous: Person | None = None  # the subject person of the sentences so far
     followed: list[Person] = []  # the subject people of the sentences so far, latest first
+    seen: list[Person] = []  # everyone the sentences so far name, latest first
     brought_together: tuple[Person, ...] = ()  # the people the sentence before brought together
     gatherings: list[tuple[Place | None, bool]] = []  # places of the summits, forums and conferences the story names
     denials: list[tuple[str, frozenset[str]]] = []  # "there has been no phone call between X and Y"
@@ -194,7 +195,8 @@ def extract_events(doc: Doc, article: Article, entities) -> list[Event]:
         named = person_mentions(sent, view)
         pair = _pair_of(candidates, previous, {m.person.key for m in named if m.person is not None})
         pairs = pair_mentions(sent, pair, brought_together, named)
-        mentions = named + pronoun_mentions(sent, named, previous, followed, sexes, quoted, pairs) + pairs
+        mentions = named + pronoun_mentions(sent, named, previous, followed, sexes, quoted, pairs, seen) + pairs
+        seen = unique_people([m.person for m in named if m.person is not None and not m.synthetic] + seen)
         described = described_mentions(sent, view, anchor)  # "the presidents of A, B and C"
         covered = {m.root.i for m in mentions + described if m.synthetic}
         mentions += [m for m in group_mentions(sent, group) if m.root.i not in covered] + described

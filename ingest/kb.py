@@ -320,6 +320,19 @@ class KnowledgeBase:
         velez"), or the folded form itself."""
         return self._full_key(fold(strip_titles(name)))
 
+    def by_initials(self, initials: str, surname: str) -> KBPerson | None:
+        """The one person of the base whose name is these initials' given names and this surname
+        ("A.B. Vajpayee": Atal Bihari Vajpayee), or None (no one, or several)."""
+        letters = [c for c in fold(initials) if c.isalpha()]
+        last = fold(surname)
+        found = {
+            pid
+            for pid in self._short.get(last, ())
+            for n in (self.people[pid].name, *self.people[pid].aliases)
+            if (ws := names.words(fold(strip_titles(n)))) and ws[-1] == last and [w[0] for w in ws[:-1]] == letters
+        }
+        return self.people[found.pop()] if len(found) == 1 else None
+
     def given_name(self, word: str) -> bool:
         """Whether a word opens a full name in the knowledge base ("Yuri" of "Yuri Fedotov")."""
         if self._given is None:

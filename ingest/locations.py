@@ -156,6 +156,12 @@ def _airport_index() -> dict[str, tuple[GazetteerVenue, ...]]:
     index: dict[str, list[GazetteerVenue]] = {}
     for v in airports():
         index.setdefault(fold(v.name), []).append(v)
+    shortened: dict[str, list[GazetteerVenue]] = {}
+    for v in airports():  # "Nausori Airport" for "Nausori International Airport", unless another is so named
+        short = fold(v.name.replace(" International ", " ").replace(" Intl ", " "))
+        if short != fold(v.name) and short not in index:
+            shortened.setdefault(short, []).append(v)
+    index.update(shortened)
     return {k: tuple(v) for k, v in index.items()}
 
 

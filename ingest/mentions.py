@@ -870,6 +870,8 @@ def rejected(ctx: ArticleContext, span: Span, titled: bool, known: bool = False)
         return True  # "Photo John Smith", but not "Islam Karimov"
     if not _looks_like_name(span):
         return True
+    if all(INITIALS.fullmatch(t.text) or (len(t.text) == 1 and t.text.isupper()) for t in span):
+        return True  # "H." of "H. E. Mr. X", "H" of "H E Mr X" (His Excellency): initials alone name no one
     if span.start > 0 and doc[span.start - 1].text == "#" and not doc[span.start - 1].whitespace_:
         return True  # "the hurricane #Melissa": a hashtag, not a name
     if key in ctx.abbreviations:
@@ -1013,6 +1015,32 @@ def _organisations_named_like_people(ctx: ArticleContext, found: dict[tuple[int,
         found[(start, end)] = Candidate(start, end, name_text(span), roles.title_before(doc, start), True)
 
 
+INITIALS = re.compile(r"(?:[A-Z]\.){1,3}|[A-Z]\.[A-Z]")  # "A.B.", "P.", "J.A"
+
+
+def _initialled_names(ctx: ArticleContext, found: dict[tuple[int, int], Candidate]) -> None:
+    """Initials and a surname the tagger took for anything but a person ("A.B. Vajpayee" tagged
+    ORG, "J.A Kufuor") when the knowledge base holds one person of that surname whose given names
+    those initials are."""
+    doc = ctx.doc
+    base = kbase.load()
+    for tok in doc:
+        if not INITIALS.fullmatch(tok.text) or tok.ent_type_ == "PERSON" or tok.i + 1 >= len(doc):
+            continue
+        start, end = tok.i, tok.i + 1
+        while end < len(doc) and INITIALS.fullmatch(doc[end].text):
+            end += 1  # "A. B. Vajpayee"
+        if end >= len(doc) or not is_name_word(doc[end]) or doc[end].ent_type_ == "PERSON":
+            continue
+        end += 1
+        span = doc[start:end]
+        if any(s < end and start < e for s, e in found) or ctx.headline_like(span.start_char):
+            continue
+        if base.by_initials(doc[start : end - 1].text, doc[end - 1].text) is None:
+            continue
+        found[(start, end)] = Candidate(start, end, name_text(span), roles.title_before(doc, start), True)
+
+
 def _named_after_the_post(ctx: ArticleContext, found: dict[tuple[int, int], Candidate]) -> None:
     """ "telephoned his Turkish counterpart in Washington Hasan Murat Mercan": a name the tagger took
     for an organisation, right after a title and the place of the post ("counterpart in Washington",
@@ -1085,13 +1113,31 @@ def _titled_organisations(ctx: ArticleContext, found: dict[tuple[int, int], Cand
         found[(start, end)] = Candidate(start, end, name_text(span), roles.title_before(doc, start), True)
 
 
+POST_REACH = 8  # words from an envoy's title to the "to" of the country of the post
+
+
+def _post_before(doc, prep: int) -> bool:
+    """An envoy's title stands before ``prep`` in the same phrase: "Ambassador Extraordinary and
+    Plenipotentiary of Belarus [to] ...", "Ambassador [to] ..."."""
+    for k in range(prep - 1, max(-1, prep - 1 - POST_REACH), -1):
+        tok = doc[k]
+        if tok.is_punct or tok.pos_ in ("VERB", "AUX"):
+            return False
+        if roles.is_head(tok) and tok.lower_ in roles.vocabulary().envoy_heads:
+            return True
+    return False
+
+
 def _country_then_name(ent: Span) -> int | None:
     """Where the name starts in an organisation the tagger made of a title's country and the name
     after it ("President of [the Hellenic Republic Prokopios Pavlopoulos]"): after the longest
     opening words that name a country or a territory ("President of [the Somaliland Dahir Riyale
     Kahin]"), when a title and "of" stand right before them."""
     doc = ent.doc
-    if ent.start < 2 or doc[ent.start - 1].lower_ != "of" or not roles.is_head(doc[ent.start - 2]):
+    if ent.start < 2 or not (
+        (doc[ent.start - 1].lower_ == "of" and roles.is_head(doc[ent.start - 2]))
+        or (doc[ent.start - 1].lower_ in ("to", "in") and _post_before(doc, ent.start - 1))
+    ):
         return None
     first = ent.start + (doc[ent.start].lower_ == "the")
     for k in range(ent.end - 1, first, -1):
@@ -1397,6 +1443,7 @@ def find_candidates(ctx: ArticleContext, known: Callable[[str], object] | None =
     _organisations_named_like_people(ctx, found)
     _titled_organisations(ctx, found)
     _named_after_the_post(ctx, found)
+    _initialled_names(ctx, found)
     if known is not None:
         _known_names(ctx, found, known)
         _given_names_sharing_a_surname(ctx, found, known)

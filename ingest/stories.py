@@ -38,6 +38,7 @@ from diplograph.ingest.boilerplate import (
     date_line,
     ends_sentence,
     first_full_date,
+    goes_on_from,
     headline_like,
     is_prose,
     markers,
@@ -266,7 +267,11 @@ def _paragraphs(kept: list[Line], width: int | None = None) -> list[tuple[str, b
             and not ln.bullet
             and not ends_sentence(prev.content)
             and not prev.content.endswith(":")
-            and (ln.content[:1].islower() or (width is not None and len(prev.content) >= width - WRAP_SLACK - 5))
+            and (
+                ln.content[:1].islower()
+                or (width is not None and len(prev.content) >= width - WRAP_SLACK - 5)
+                or goes_on_from(prev)  # "... met with Y in" over "Pyongyang"
+            )
             and not _opens_wire_story(ln.content)
         )
         if joinable:

@@ -7842,3 +7842,151 @@ def test_a_call_with_unnamed_leaders_the_next_sentence_lists_is_one_call_of_all(
     assert groups(found, "phone_call") == {
         frozenset({"Donald Trump", "Volodymyr Zelenskyy", "Friedrich Merz", "Emmanuel Macron", "Keir Starmer"})
     }
+
+
+def test_a_call_mentioned_at_the_start_of_a_meeting_is_not_the_meeting_s_medium_or_party():
+    found = extract(
+        "Kenyan President William Ruto mentioned the call with French President Emmanuel Macron at the start of "
+        "his meeting with South African President Cyril Ramaphosa on Monday."
+    )
+    assert groups(found, "meet") == {frozenset({"William Ruto", "Cyril Ramaphosa"})}
+
+
+def test_a_call_told_inside_what_was_said_at_a_meeting_leaves_the_meeting_in_person():
+    found = extract(
+        "Kenyan President William Ruto said during a meeting with the South African leader Cyril Ramaphosa that he "
+        "had just spoken by telephone with French President Emmanuel Macron."
+    )
+    assert groups(found, "meet") == {frozenset({"William Ruto", "Cyril Ramaphosa"})}
+    assert groups(found, "phone_call") == {frozenset({"William Ruto", "Emmanuel Macron"})}
+
+
+def test_talks_told_in_a_relative_clause_on_the_day_of_a_phone_conversation_are_that_call():
+    found = extract(
+        "Foreign Minister Musalia Mudavadi met Foreign Minister Ronald Lamola in Pretoria on Thursday. The meeting "
+        "follows a phone conversation on Feb. 15 where the two ministers discussed trade and regional security."
+    )
+    call = only(found, "phone_call")
+    assert names(call) == {"Musalia Mudavadi", "Ronald Lamola"} and call.date == "2024-02-15"
+    assert only(found, "meet").place.name == "Pretoria"
+
+
+def test_the_president_elect_named_before_but_followed_by_no_one_is_the_one_called():
+    found = extract(
+        "French President Emmanuel Macron has told Kenya's president-elect William Ruto that he plans to visit. The "
+        "president-elect received a call last night from the German Chancellor, Olaf Scholz, who congratulated him."
+    )
+    assert groups(found, "phone_call") == {frozenset({"William Ruto", "Olaf Scholz"})}
+
+
+def test_a_meeting_in_the_present_inside_a_clause_told_in_the_future_is_still_to_come():
+    found = extract(
+        "Kenyan President William Ruto will host the summit five days after he meets South African President "
+        "Cyril Ramaphosa in Pretoria."
+    )
+    assert groups(found, "planned_meet") == {frozenset({"William Ruto", "Cyril Ramaphosa"})}
+    assert not groups(found, "meet")
+    found = extract(
+        "Kenyan President William Ruto will brief the cabinet after he met South African President Cyril "
+        "Ramaphosa in Pretoria."
+    )
+    assert groups(found, "meet") == {frozenset({"William Ruto", "Cyril Ramaphosa"})}
+
+
+def test_the_name_after_an_envoy_s_title_and_the_country_of_the_post_is_the_envoy():
+    found = extract(
+        "Governor Ivan Krupko of the Gomel Oblast met with Ambassador Extraordinary and Plenipotentiary of Belarus "
+        "to Russia Dmitry Krutoi in Moscow."
+    )
+    assert groups(found, "meet") == {frozenset({"Ivan Krupko", "Dmitry Krutoi"})}
+
+
+def test_an_envoy_posted_in_the_country_of_a_trip_is_not_whose_trip_it_is():
+    found = extract(
+        "Governor Ivan Krupko of the Gomel Oblast met with the Ambassador of Belarus to Russia, Dmitry Krutoi, "
+        "during his working trip to Moscow."
+    )
+    assert visits(found) == {("Ivan Krupko", "Moscow")}
+
+
+def test_initials_and_a_surname_the_knowledge_base_knows_are_a_person_the_tagger_missed():
+    found = extract(
+        "Nigerian President Olusegun Obasanjo spoke by telephone on Tuesday with J.A. Kufuor about the crisis."
+    )
+    assert groups(found, "phone_call") == {frozenset({"Olusegun Obasanjo", "J.A. Kufuor"})}
+
+
+def test_a_masthead_s_founding_date_is_no_date_for_an_undated_story():
+    found = extract(
+        "The Morning Ledger\nSince 1st March, 1999\n\nKenyan President William Ruto spoke to South African "
+        "President Cyril Ramaphosa by telephone tonight.",
+        published=None,
+    )
+    assert only(found, "phone_call").date is None
+
+
+def test_whose_invitation_is_conveyed_at_a_meeting_is_no_party_of_it():
+    found = extract(
+        "Kenyan President William Ruto met visiting Ghanaian Foreign Minister Shirley Botchwey in Nairobi on Monday. "
+        "Botchwey said that during the meeting she conveyed the invitation of Ghanaian President Nana Akufo-Addo to "
+        "her host to visit Accra."
+    )
+    assert groups(found, "meet") == {frozenset({"William Ruto", "Shirley Botchwey"})}
+
+
+def test_a_site_name_ending_in_online_tells_of_no_calls():
+    found = extract(
+        "Kenyan President William Ruto met visiting Ghanaian Foreign Minister Shirley Botchwey in Nairobi on Monday. "
+        "At a press conference after the meeting, Botchwey described her conversation with President Ruto as very "
+        "friendly.\nCopyright by People's Daily Online, all rights reserved"
+    )
+    assert not groups(found, "phone_call")
+    assert groups(found, "meet") == {frozenset({"William Ruto", "Shirley Botchwey"})}
+
+
+def test_a_visit_that_frames_a_planned_meeting_is_still_to_come():
+    found = extract(
+        "Chancellor Olaf Scholz intends to receive Kenyan President William Ruto at the Chancellery during his "
+        "visit to Berlin on Thursday."
+    )
+    assert groups(found, "planned_meet") == {frozenset({"Olaf Scholz", "William Ruto"})}
+    assert not visits(found)
+
+
+def test_his_excellency_written_h_e_is_no_person_named_h():
+    found = extract(
+        "On Monday, Mr. Fumio Kishida, Minister for Foreign Affairs of Japan, held a meeting with H. E. Mr. "
+        "Perfecto R. Yasay, Secretary of Foreign Affairs of the Philippines, in Vientiane."
+    )
+    assert groups(found, "meet") == {frozenset({"Fumio Kishida", "Perfecto R. Yasay"})}
+
+
+def test_a_meeting_told_again_with_its_place_takes_that_place_not_the_dateline_s():
+    found = extract(
+        "KUALA LUMPUR, July 16 (Bernama) -- Prime Minister Anwar Ibrahim today received a courtesy call from "
+        "Turkish Foreign Minister Hakan Fidan, who is on a two-day official visit to Malaysia.\n\nIn the meeting "
+        "held in Penang, Anwar and Fidan discussed bilateral cooperation.",
+        published=date(2023, 7, 16),
+    )
+    meeting = only(found, "meet")
+    assert meeting.place.name != "Kuala Lumpur" and meeting.place.country == "Malaysia"
+
+
+def test_an_intention_to_meet_and_a_request_to_meet_said_to_be_untrue_are_no_plans():
+    assert not extract(
+        "Kenyan President William Ruto recently conveyed his intention to meet South African President Cyril Ramaphosa."
+    )
+    found = extract(
+        "The spokesman said that it was not true that Kenyan President William Ruto had asked to meet South African "
+        "President Cyril Ramaphosa."
+    )
+    assert not groups(found, "planned_meet")
+
+
+def test_talks_a_planned_reception_is_for_are_planned_too():
+    found = extract(
+        "Trump to receive Uhuru in the Oval Office at 9pm for bilateral talks\n\nKenyan President Uhuru Kenyatta "
+        "is due at the White House at 9pm to meet US President Donald Trump."
+    )
+    assert groups(found, "planned_meet") == {frozenset({"Donald Trump", "Uhuru Kenyatta"})}
+    assert not groups(found, "meet")

@@ -350,3 +350,15 @@ def test_a_country_by_its_formal_name_is_the_country():
     assert places.lookup("Sultanate of Oman").name == "Oman"
     assert places.lookup("Republic of China").name == "Taiwan"  # a formal name the data knows comes first
     assert places.lookup("State of New York") is None or places.lookup("State of New York").kind != "country"
+
+
+def test_an_airport_named_without_the_word_international_is_still_the_data_s():
+    from diplograph import extract
+
+    found = extract(
+        "New Zealand Prime Minister Christopher Luxon arrived in Fiji on Tuesday. Luxon was received by Defence "
+        "Minister Pio Tikoduadua at the Nausori Airport.",
+        "2024-06-11",
+    )
+    meeting = next(e for e in found if e.type == "meet")
+    assert meeting.place.name == "Nausori" and meeting.place.country == "Fiji"

@@ -662,3 +662,15 @@ def test_only_a_plain_date_is_read_without_dateparser() -> None:
     assert [plain_date(t) for t in ("12-Mar-09", "2019-05-26", "May 26, 2019 05:33 pm", "Wed, 27 Nov 2002")] == [
         None
     ] * 4
+
+
+def test_a_sentence_cut_after_a_preposition_goes_on_in_the_next_line(tmp_path: Path) -> None:
+    page = tmp_path / "cut.txt"
+    page.write_text(
+        "Home\nWorld\nBusiness\n\nRuto Meets Ghana's Foreign Minister\n\n"
+        "Kenyan President William Ruto on Wednesday met with Ghanaian Foreign Minister Shirley Ayorkor Botchwey in\n"
+        "Nairobi \n\nThe two discussed trade, security and the free trade area of the continent.\n",
+        encoding="utf-8",
+    )
+    (article,) = stories_of(page)
+    assert "Shirley Ayorkor Botchwey in Nairobi" in article.text
