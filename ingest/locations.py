@@ -425,6 +425,7 @@ def find_places(doc: Doc, skip: list[tuple[int, int]] | None = None) -> list[Men
         hit = _capital_description(doc, i)
         if hit and not _skipped(skip, doc[hit[0]].idx, doc[i].idx + len(doc[i])):
             add(doc[hit[0] : i + 1], hit[1])
+    unknown: list[Span] = []  # towns the tagger found that no gazetteer knows by that spelling
     for ent in _joined_ents(doc):
         span = _clean(ent)
         if not len(span) or _skipped(skip, span.start_char, span.end_char):
@@ -435,6 +436,8 @@ def find_places(doc: Doc, skip: list[tuple[int, int]] | None = None) -> list[Men
         place = places.lookup(span.text, alternates=ent.label_ == "GPE" or after_capital)
         if place is None:
             tail = _place_in_tail(span)
+            if ent.label_ == "GPE" and tail is None:
+                unknown.append(span)
             if tail is not None:
                 add(*tail)  # "the Great Hall of the People in Beijing": the tagger took the city in
             elif (
@@ -485,7 +488,23 @@ def find_places(doc: Doc, skip: list[tuple[int, int]] | None = None) -> list[Men
                     add(span, place)
                     break
     _repeated_cities(doc, skip, found, add)
+    _misspelt_cities(unknown, found, add)
     return [found[k] for k in sorted(found)]
+
+
+def _misspelt_cities(unknown: list[Span], found: dict[int, Mention], add) -> None:
+    """A town the tagger found that no gazetteer knows by that spelling ("Addis Adaba") is the one
+    city of a country the story names, of some size (``places.KNOWN_CITY``), that is spelt most like
+    it (``places.closest_city``); not a small town of another country ("Chaklala" is no "Chalala")."""
+    countries = {m.place.name if m.place.kind == "country" else m.place.country for m in found.values() if m.place}
+    for span in unknown:
+        hits = {
+            (hit.name, hit.country): hit
+            for country in sorted(c for c in countries if c)
+            if (hit := places.closest_city(span.text, country, places.KNOWN_CITY)) is not None
+        }
+        if len(hits) == 1:
+            add(span, next(iter(hits.values())))
 
 
 def _as_name(text: str) -> str | None:

@@ -1448,11 +1448,27 @@ def find_candidates(ctx: ArticleContext, known: Callable[[str], object] | None =
         _known_names(ctx, found, known)
         _given_names_sharing_a_surname(ctx, found, known)
     _hyphened_pairs(ctx, found)
+    _country_before_names(doc, found)
     _titles_after_names(doc, found)
     _with_country_after(doc, found)
     for cand in found.values():
         cand.country = cand.role.country if cand.role is not None else roles.possessive_country(doc, cand.start)
     return [found[k] for k in sorted(found)]
+
+
+def _country_before_names(doc: Doc, found: dict[tuple[int, int], Candidate]) -> None:
+    """A name of three words or more that opens with a country's name is the name after it ("of the
+    People's Republic of [Bangladesh Gousal Azam Sarker]"), unless the knowledge base knows it whole."""
+    for (start, end), cand in list(found.items()):
+        if end - start < 3 or not places.country_name(doc[start].text) or kbase.load().known(cand.text):
+            continue
+        if not is_name_word(doc[start + 1]) or not doc[start].whitespace_:
+            continue  # "France-Japan Partnership": one word
+        if (start + 1, end) in found or any(s < end and start + 1 < e for s, e in found if (s, e) != (start, end)):
+            continue
+        del found[(start, end)]
+        span = doc[start + 1 : end]
+        found[(start + 1, end)] = replace(cand, start=start + 1, text=name_text(span), role=cand.role)
 
 
 def _places_coordinated_with_people(ctx: ArticleContext, found: dict[tuple[int, int], Candidate]) -> None:

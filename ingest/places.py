@@ -31,6 +31,7 @@ from diplograph.ingest.records import Place, fold
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 MIN_ALT_NAME = 4  # shorter alternate names are mostly codes ("ULN") and clash with words
 SPELLING_SCORE = 90  # rapidfuzz ratio from which a dateline's city is read as a spelling of a known one
+KNOWN_CITY = 250_000  # inhabitants from which a misspelt town in a story is read as that city ("Addis Adaba")
 MAJOR_CITY = 1_000_000  # inhabitants from which a city name is better known as the city than as a surname
 
 
@@ -275,14 +276,14 @@ def _cities_of(code: str) -> dict[str, _City]:
     return out
 
 
-def closest_city(name: str, country: str) -> Place | None:
-    """The city of ``country`` whose name is spelt most like ``name`` ("Sharm El-Sheik" -> Sharm
-    el-Sheikh), if one is at least ``SPELLING_SCORE`` alike and begins with the same letter: for
-    a dateline that names its country, where a city's spelling varies."""
+def closest_city(name: str, country: str, min_population: int = 0) -> Place | None:
+    """The city of ``country`` (of at least ``min_population``) whose name is spelt most like ``name``
+    ("Sharm El-Sheik" -> Sharm el-Sheikh), if one is at least ``SPELLING_SCORE`` alike and begins
+    with the same letter: for a dateline that names its country, where a city's spelling varies."""
     key = fold(strip_possessive(name))
     if country not in _countries() or len(key) < MIN_ALT_NAME:
         return None
-    cities = _cities_of(_countries()[country]["iso"])
+    cities = {k: c for k, c in _cities_of(_countries()[country]["iso"]).items() if c.population >= min_population}
     found = process.extractOne(key, list(cities), scorer=fuzz.ratio, score_cutoff=SPELLING_SCORE)
     if found is None or found[0][:1] != key[:1]:
         return None

@@ -53,6 +53,9 @@ class Vocabulary:
     kin: frozenset[str] = frozenset()  # words naming someone's relative: "his father X"
     capitalised_offices: frozenset[str] = frozenset()  # of not_titles_alone: an office when capitalised: "Speaker X"
     honorific_pairs: frozenset[str] = frozenset()  # styles of two words, each a name word alone: "Tan Sri"
+    epithets: tuple[
+        str, ...
+    ] = ()  # words after a head that say nothing of the office: "extraordinary and plenipotentiary"
 
 
 @lru_cache(maxsize=1)
@@ -79,6 +82,7 @@ def vocabulary() -> Vocabulary:
         kin=frozenset(raw.get("kin", ())),
         capitalised_offices=frozenset(raw.get("capitalised_offices", ())),
         honorific_pairs=frozenset(raw.get("honorific_pairs", ())),
+        epithets=tuple(raw.get("epithets", ())),
     )
 
 
@@ -420,20 +424,31 @@ def _qualified_title(doc: Doc, j: int, name_start: int) -> TitlePhrase | None:
         tok = doc[head]
         if tok.is_punct and tok.text != "-" or tok.pos_ in ("VERB", "AUX") or tok.is_sent_end:
             return None
+        prep = head + 1 + _epithet_after(doc, head)  # "Ambassador Extraordinary and Plenipotentiary of X"
         if (
             is_head(tok)
-            and head + 1 < name_start
-            and doc[head + 1].lower_ in QUALIFIER_PREPS
+            and prep < name_start
+            and doc[prep].lower_ in QUALIFIER_PREPS
             and tok.lower_ not in voc.relational
         ):  # "the counterpart of Wang" is no title of Wang
             q_end = name_start
-            while q_end > head + 1 and doc[q_end - 1].is_punct:
+            while q_end > prep and doc[q_end - 1].is_punct:
                 q_end -= 1  # "ambassador to the European Union, Robert de Groot"
-            if q_end <= head + 2:
+            if q_end <= prep + 1:
                 return None  # "talks with the president for Kishida": the preposition qualifies nothing
-            qualifier = doc[head + 1 : q_end].text
+            qualifier = doc[prep:q_end].text
             return _phrase(doc, head, name_start, qualifier)
     return None
+
+
+def _epithet_after(doc: Doc, head: int) -> int:
+    """How many words right after a title's head are an epithet of it (``epithets``: "Ambassador
+    Extraordinary and Plenipotentiary"), else 0."""
+    for epithet in vocabulary().epithets:
+        words = epithet.split()
+        if [t.lower_ for t in doc[head + 1 : head + 1 + len(words)]] == words:
+            return len(words)
+    return 0
 
 
 def next_holder(doc, end: int) -> bool:

@@ -7902,11 +7902,22 @@ def test_the_name_after_an_envoy_s_title_and_the_country_of_the_post_is_the_envo
 
 
 def test_an_envoy_posted_in_the_country_of_a_trip_is_not_whose_trip_it_is():
+    for title in (
+        "the Ambassador of Belarus to Russia,",
+        "Ambassador Extraordinary and Plenipotentiary of Belarus to Russia",
+    ):
+        found = extract(
+            f"Governor Ivan Krupko of the Gomel Oblast met with {title} Dmitry Krutoi during his working trip to Moscow."
+        )
+        assert visits(found) == {("Ivan Krupko", "Moscow")}, title
+
+
+def test_a_name_after_a_country_s_long_form_does_not_open_with_the_country():
     found = extract(
-        "Governor Ivan Krupko of the Gomel Oblast met with the Ambassador of Belarus to Russia, Dmitry Krutoi, "
-        "during his working trip to Moscow."
+        "President Ilham Aliyev on Tuesday received credentials of the newly appointed Ambassador Extraordinary and "
+        "Plenipotentiary of the People's Republic of Bangladesh Gousal Azam Sarker."
     )
-    assert visits(found) == {("Ivan Krupko", "Moscow")}
+    assert groups(found, "meet") == {frozenset({"Ilham Aliyev", "Gousal Azam Sarker"})}
 
 
 def test_initials_and_a_surname_the_knowledge_base_knows_are_a_person_the_tagger_missed():

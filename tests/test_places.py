@@ -362,3 +362,15 @@ def test_an_airport_named_without_the_word_international_is_still_the_data_s():
     )
     meeting = next(e for e in found if e.type == "meet")
     assert meeting.place.name == "Nausori" and meeting.place.country == "Fiji"
+
+
+def test_a_misspelt_town_is_the_city_so_spelt_of_a_country_the_story_names():
+    from diplograph import extract
+
+    found = extract(
+        "Qatari Emir Sheikh Tamim bin Hamad Al Thani arrived in Ethiopia on Monday. While in Addis Adaba "
+        "yesterday, Sheikh Tamim and Ethiopian President Mulatu Teshome discussed ways to cooperate.",
+        "2024-03-08",
+    )
+    meeting = next(e for e in found if e.type == "meet")
+    assert meeting.place.name == "Addis Ababa"
