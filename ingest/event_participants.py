@@ -589,6 +589,16 @@ def pronoun_mentions(
             if not named and (subject is None or subject.key != previous.key):
                 out += stand_ins(tok, [previous])
             continue
+        if tok.dep_ in ("dobj", "pobj") and _a_title(tok):
+            # "Greeting the Premier at the airport, Y introduced him": the one named before with that title
+            # (a holder the sentence itself names comes first: "a call with the President of Ukraine, X,
+            # ... urged the President")
+            here = [m.person for m in mentions if m.person is not None and _title_of(tok, m.person, mentions)]
+            holders = [p for p in named_before if _title_of(tok, p, mentions)]
+            named = {m.person.key for m in mentions if m.person is not None}
+            if not here and len(holders) == 1 and holders[0].key not in named:
+                out += stand_ins(tok, holders)
+            continue
         if tok.dep_ not in ("nsubj", "nsubjpass"):
             continue
         low = tok.lower_
@@ -1043,8 +1053,8 @@ def _title_of(tok: Token, person: Person, mentions: list[PersonMention]) -> bool
         # "the Angolan statesman", "the Head of State": the person the story is about, of their country
         countries = [places.country_name(c.text) for c in tok.children if c.dep_ in ("amod", "compound")]
         return all(c is None or (person.country and fold(c) == fold(person.country)) for c in countries)
-    if any(c.dep_ == "prep" for c in tok.children):
-        return False  # "the president of Kenya", "the president, X": another or a named one
+    if any(c.dep_ == "prep" and c.lower_ in ("of", "for", "to", "in") for c in tok.children):
+        return False  # "the president of Kenya", "the president, X": another or a named one (not "at the airport")
     words = [t for t in tok.subtree if t.i <= tok.i and t.dep_ != "det"]
     title = tok.doc[words[0].i : tok.i + 1].text.lower()
     if any(r.title.lower() == title for r in person.roles):

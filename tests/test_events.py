@@ -8001,3 +8001,13 @@ def test_talks_a_planned_reception_is_for_are_planned_too():
     )
     assert groups(found, "planned_meet") == {frozenset({"Donald Trump", "Uhuru Kenyatta"})}
     assert not groups(found, "meet")
+
+
+def test_a_title_as_an_object_stands_for_the_one_person_named_before_with_it():
+    found = extract(
+        "Premier Li Qiang visits HK\n\nLi Qiang\nThe Premier arrives: Premier Li Qiang arrives in Hong Kong for a "
+        "three-day visit.\n\nPremier Li Qiang arrived in Hong Kong on Sunday morning for a three-day visit.\n\n"
+        "Greeting the Premier at the airport this morning, Chief Executive John Lee introduced him to the welcoming "
+        "party of senior officials."
+    )
+    assert groups(found, "meet") == {frozenset({"Li Qiang", "John Lee"})}
