@@ -106,8 +106,7 @@ def _another_partner(call: Token, trigger: Token) -> bool:
     with Z at the start of his meeting with Y" (the call is its own event, not the meeting's medium)."""
 
     def partners(word: Token) -> set[int]:
-        objects = [o for c in word.children if c.dep_ == "prep" and c.lower_ == "with" for o in c.children]
-        return {t.i for o in objects for t in o.subtree if t.ent_type_ == "PERSON"}
+        return {t.i for o in prep_objects(word, ("with",)) for t in o.subtree if t.ent_type_ == "PERSON"}
 
     if call == trigger or is_verb(trigger) or call.lemma_.lower() not in lexicon()["phone_heads"]:
         return False

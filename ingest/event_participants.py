@@ -524,8 +524,9 @@ def pronoun_mentions(
     An "I", "my" or "me" inside a quotation stands for its speaker (``quotations``, and
     ``story_speaker`` for a speech or post told in the first person); a "who" after
     a plural that stands for people (``standing``: "the two ministers, who ...") for all of them.
-    A subject "the president-elect" that no one followed holds stands for the one person the story
-    has named before (``named_before``) with that title ("Argentina's president-elect X").
+    A subject "the president-elect" that no one followed holds, or an object "the Premier" whose
+    title no one the sentence names holds, stands for the one person the story has named before
+    (``named_before``) with that title ("Argentina's president-elect X").
     """
     lx = lexicon()
     out: list[PersonMention] = []
@@ -543,11 +544,11 @@ def pronoun_mentions(
                 and m.root.i < tok.i
                 and not _other_sex(tok, m.person, sexes or {})
             ]
-            # "X called on Y during his official visit to Y's country": no one visits his own country,
-            # and one who holds office elsewhere is the likelier visitor
             # "X mentioned the call with Z at the start of his meeting with Y", "he conveyed the invitation
             # of Z to his counterpart": not another event's partner, nor whose message it is
             before = [m for m in before if not (_partner_of_another_event(m, tok.head) or _sender(m.root))]
+            # "X called on Y during his official visit to Y's country": no one visits his own country,
+            # and one who holds office elsewhere is the likelier visitor
             destination = _visited_country(tok.head)
             if destination is not None and before:
                 ranked = [(_abroad(m.person, destination), m) for m in before]
@@ -589,15 +590,16 @@ def pronoun_mentions(
             if not named and (subject is None or subject.key != previous.key):
                 out += stand_ins(tok, [previous])
             continue
-        if tok.dep_ in ("dobj", "pobj") and _a_title(tok):
+        if tok.dep_ in ("dobj", "pobj"):
             # "Greeting the Premier at the airport, Y introduced him": the one named before with that title
             # (a holder the sentence itself names comes first: "a call with the President of Ukraine, X,
             # ... urged the President")
-            here = [m.person for m in mentions if m.person is not None and _title_of(tok, m.person, mentions)]
-            holders = [p for p in named_before if _title_of(tok, p, mentions)]
-            named = {m.person.key for m in mentions if m.person is not None}
-            if not here and len(holders) == 1 and holders[0].key not in named:
-                out += stand_ins(tok, holders)
+            holder = _holder_named_before(tok, named_before, mentions)
+            if holder is not None and not any(
+                m.person is not None and (m.person.key == holder.key or _title_of(tok, m.person, mentions))
+                for m in mentions
+            ):
+                out += stand_ins(tok, [holder])
             continue
         if tok.dep_ not in ("nsubj", "nsubjpass"):
             continue
@@ -655,8 +657,8 @@ def pronoun_mentions(
             people = [previous]  # "X returned calls ... the president-elect spoke to Y": the title is X's
         elif holder := next((p for p in followed if p.roles and _title_of(tok, p, mentions)), None):
             people = [holder]  # "King X ... Crown Prince Y attended ... The King also met with Z": X
-        elif _a_title(tok) and len(holders := [p for p in named_before if _title_of(tok, p, mentions)]) == 1:
-            people = holders  # "Y told Argentina's president-elect X ... The president-elect received a call": X
+        elif holder := _holder_named_before(tok, named_before, mentions):
+            people = [holder]  # "Y told Argentina's president-elect X ... The president-elect received a call": X
         elif previous is not None and (_the_visitor(tok, mentions) or _delegation_of(tok, previous)):
             people = [previous]  # "X reached Pakistan ... The visiting dignitary will call on Y"
         out += stand_ins(tok, people[:1])
@@ -1035,9 +1037,13 @@ def _delegation_of(tok: Token, person: Person) -> bool:
     )
 
 
-def _a_title(tok: Token) -> bool:
-    """A word of office heads the words up to ``tok`` ("the president-elect", not "the call")."""
-    return any(roles.is_head(t) for t in tok.subtree if t.i <= tok.i)
+def _holder_named_before(tok: Token, named_before: Sequence[Person], mentions: list[PersonMention]) -> Person | None:
+    """The one person the story named before whose title ``tok`` is, with no name ("the
+    president-elect", "the Premier"; a word of office heads it, not "the call"), else None."""
+    if not any(roles.is_head(t) for t in tok.subtree if t.i <= tok.i):
+        return None
+    holders = [p for p in named_before if _title_of(tok, p, mentions)]
+    return holders[0] if len(holders) == 1 else None
 
 
 def _title_of(tok: Token, person: Person, mentions: list[PersonMention]) -> bool:
