@@ -322,15 +322,19 @@ def test_the_event_keeps_the_gazetteer_place_and_shows_the_name_its_source_write
     assert meeting["place"]["canonical"] == "Dnipro" and meeting["place"]["country"] == "Ukraine"
 
 
-def test_an_airport_the_data_knows_gives_its_city_and_an_unknown_one_is_no_venue():
+def _meeting(text: str, published: str):
+    """The first meeting the public API extracts from a text."""
     from diplograph import extract
 
-    found = extract(
+    return next(e for e in extract(text, published) if e.type == "meet")
+
+
+def test_an_airport_the_data_knows_gives_its_city_and_an_unknown_one_is_no_venue():
+    meeting = _meeting(
         "Foreign Minister Simon Coveney held talks at Shannon Airport yesterday with US Secretary of State "
         "Antony Blinken.",
         "2021-05-04",
     )
-    meeting = next(e for e in found if e.type == "meet")
     assert meeting.place.name == "Shannon" and meeting.place.venue == "Shannon Airport"
     assert [v.name for v in locations.find_venues(nlp.parse("He landed at the Metropolitan airport."))] == []
 
@@ -353,24 +357,18 @@ def test_a_country_by_its_formal_name_is_the_country():
 
 
 def test_an_airport_named_without_the_word_international_is_still_the_data_s():
-    from diplograph import extract
-
-    found = extract(
+    meeting = _meeting(
         "New Zealand Prime Minister Christopher Luxon arrived in Fiji on Tuesday. Luxon was received by Defence "
         "Minister Pio Tikoduadua at the Nausori Airport.",
         "2024-06-11",
     )
-    meeting = next(e for e in found if e.type == "meet")
     assert meeting.place.name == "Nausori" and meeting.place.country == "Fiji"
 
 
 def test_a_misspelt_town_is_the_city_so_spelt_of_a_country_the_story_names():
-    from diplograph import extract
-
-    found = extract(
+    meeting = _meeting(
         "Qatari Emir Sheikh Tamim bin Hamad Al Thani arrived in Ethiopia on Monday. While in Addis Adaba "
         "yesterday, Sheikh Tamim and Ethiopian President Mulatu Teshome discussed ways to cooperate.",
         "2024-03-08",
     )
-    meeting = next(e for e in found if e.type == "meet")
     assert meeting.place.name == "Addis Ababa"
