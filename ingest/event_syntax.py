@@ -696,9 +696,9 @@ def _framing_a_plan(noun: Token) -> bool:
         return False
     # a plan stated as such ("intends to", "is to", "will"), not only a reported "would" ("said he would
     # seek answers during his visit": the visit may be under way)
-    cues = mood_cues(verb, clause_chain(verb))
-    planned = [c for c in cues if lx["modality_cues"][c] == "planned"]
-    reported = any(c.dep_ == "aux" and c.lower_ == "would" for t in clause_chain(verb) for c in t.children)
+    chain = clause_chain(verb)
+    planned = [c for c in mood_cues(verb, chain) if lx["modality_cues"][c] == "planned"]
+    reported = any(c.dep_ == "aux" and c.lower_ == "would" for t in chain for c in t.children)
     return bool(planned) and not (reported and set(planned) <= {"future"})
 
 

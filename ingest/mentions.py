@@ -1464,11 +1464,10 @@ def _country_before_names(doc: Doc, found: dict[tuple[int, int], Candidate]) -> 
             continue
         if not is_name_word(doc[start + 1]) or not doc[start].whitespace_:
             continue  # "France-Japan Partnership": one word
-        if (start + 1, end) in found or any(s < end and start + 1 < e for s, e in found if (s, e) != (start, end)):
+        if any(s < end and start + 1 < e for s, e in found if (s, e) != (start, end)):
             continue
         del found[(start, end)]
-        span = doc[start + 1 : end]
-        found[(start + 1, end)] = replace(cand, start=start + 1, text=name_text(span), role=cand.role)
+        found[(start + 1, end)] = replace(cand, start=start + 1, text=name_text(doc[start + 1 : end]))
 
 
 def _places_coordinated_with_people(ctx: ArticleContext, found: dict[tuple[int, int], Candidate]) -> None:

@@ -53,9 +53,8 @@ class Vocabulary:
     kin: frozenset[str] = frozenset()  # words naming someone's relative: "his father X"
     capitalised_offices: frozenset[str] = frozenset()  # of not_titles_alone: an office when capitalised: "Speaker X"
     honorific_pairs: frozenset[str] = frozenset()  # styles of two words, each a name word alone: "Tan Sri"
-    epithets: tuple[
-        str, ...
-    ] = ()  # words after a head that say nothing of the office: "extraordinary and plenipotentiary"
+    # words after a head that say nothing of the office: "extraordinary and plenipotentiary"
+    epithets: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -424,13 +423,10 @@ def _qualified_title(doc: Doc, j: int, name_start: int) -> TitlePhrase | None:
         tok = doc[head]
         if tok.is_punct and tok.text != "-" or tok.pos_ in ("VERB", "AUX") or tok.is_sent_end:
             return None
+        if not is_head(tok) or tok.lower_ in voc.relational:
+            continue  # "the counterpart of Wang" is no title of Wang
         prep = head + 1 + _epithet_after(doc, head)  # "Ambassador Extraordinary and Plenipotentiary of X"
-        if (
-            is_head(tok)
-            and prep < name_start
-            and doc[prep].lower_ in QUALIFIER_PREPS
-            and tok.lower_ not in voc.relational
-        ):  # "the counterpart of Wang" is no title of Wang
+        if prep < name_start and doc[prep].lower_ in QUALIFIER_PREPS:
             q_end = name_start
             while q_end > prep and doc[q_end - 1].is_punct:
                 q_end -= 1  # "ambassador to the European Union, Robert de Groot"
