@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date
+from functools import lru_cache
 
 from diplograph.ingest import datelines, lang
 from diplograph.ingest.boilerplate import (
@@ -44,6 +45,7 @@ from diplograph.ingest.boilerplate import (
     markers,
     parse_date,
 )
+from diplograph.ingest.datafiles import read_json
 from diplograph.ingest.records import Article, Dateline, RawDocument, Segment, fold
 
 __all__ = [
@@ -65,6 +67,8 @@ REPEAT_WINDOW = 16  # lines between the two copies of a repeated headline
 WRAP_MIN, WRAP_MAX, WRAP_SLACK, WRAP_SHARE = 40, 100, 15, 0.4  # hard-wrapped text: most long lines end near one width
 CAPITALISED = re.compile(r"\b[A-Z][\w'’-]+")
 MONTH_NAME = re.compile(MONTH, re.IGNORECASE)
+LOOSE_DATE_WORDS = 14  # a line with a full date and at most this many words, no sentence, can be a date line
+SENTENCE_WORDS = 7  # ... a line of this many words ending in a full stop is a sentence
 CRAWL_GAP_DAYS = 90  # a page-header date this long after every other date of the page is when it was crawled
 CORPUS_DATE = re.compile(r"^\s*(?:date|dated|published)\s*[:=]?\s*((?:19|20)\d\d-\d\d-\d\d)\b", re.IGNORECASE)
 CORPUS_LINES = 3  # a corpus date line is one of the first lines of the page
@@ -81,6 +85,8 @@ URL_DATES = (
     re.compile(r"/((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])\d{4}(?=\.[a-z]+$|/|$)"),
     # ?ud=20201004000070, -2010061016283: a day and a serial of that day in a query or a slug's end
     re.compile(r"[=-]((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])\d{2,6}(?=\.[a-z]+$|[/&#]|$)"),
+    # /view/AEN20220715008300320, /news/yjj2025042700100/: an id of letters, a day and its serial
+    re.compile(r"/[A-Za-z]{2,4}((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])\d{3,}(?=[/.?#]|$)"),
     re.compile(r"/((?:19|20)\d\d)/(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])/"),  # /2009/0705/
     re.compile(rf"/((?:19|20)\d\d)({MONTH_ABBR})[a-z]*(\d{{1,2}})/", re.IGNORECASE),  # /2015mar27/
     # -2003-feb-19-: the year, the month's name and the day in a slug
@@ -453,8 +459,12 @@ def story_date(
     5. a date in the URL ("/2018/01/20/", "/2013-02/18/", "20180120") -- ``"url"``;
     5b. a labelled date line after the story's end ("Published: 20/9/2019") -- ``"date line below"``;
     6. a corpus date line at the top of the page (" date 2024-01-19 ...") -- ``"corpus line"``;
-    7. an anchor in the text, ``inferred``: an embedded post's date -- ``"post"``, else the first full
-       date of a caption that names the story's people or places -- ``"caption"``.
+    6b. a date line inside the story (under a standfirst) -- ``"date line in story"``;
+    7. an anchor in the text, ``inferred``: an embedded post's date -- ``"post"``;
+    7b. a short line of the story with a full date that is no sentence ("27 October 2014 11:41 am
+        Views - 1691") -- ``"dated line in story"``;
+    8. the first full date of a caption that names the story's people or places, ``inferred`` --
+       ``"caption"``.
     """
     under, above = _header_dates(region, body)
     below = _footer_dates(region)
@@ -490,12 +500,17 @@ def story_date(
         return corpus, False, "corpus line"
     if doc.published is not None:
         return doc.published, False, "metadata"
+    strict, loose = _body_dates(region)
+    if strict:
+        return strict[0], False, "date line in story"
     for para, _cap in body:  # a dated embedded post
         m = POST_SIGNATURE.match(para.strip())
         if m:
             found = first_full_date(m.group("date")) or parse_date(m.group("date"))
             if found:
                 return found, True, "post"
+    if loose:
+        return loose[0], False, "dated line in story"
     story = " ".join(para for k, (para, cap) in enumerate(body) if k and not cap)
     for para, cap in body:  # the date of a caption that speaks of the story's own people and places
         if cap and shares_names(para, story):
@@ -521,6 +536,44 @@ def _header_dates(region: list[Line], body: list[tuple[str, bool]]) -> tuple[lis
     return _date_line_dates(header[title_at:]), _date_line_dates(header[:title_at])
 
 
+def _body_dates(region: list[Line]) -> tuple[list[date], list[date]]:
+    """Dates of the story's own lines that state when it was written, past its header, among its
+    lines or closing it: those of date lines (under a standfirst), and those of short lines with a
+    full date that are no sentence (``_loose_date``)."""
+    last = max((k for k, ln in enumerate(region) if ln.kept and not ln.caption and is_prose(ln)), default=-1)
+    lines = [ln for ln in region[: last + 1] if not ln.blank and not ln.block]
+    closing = [ln for ln in region[last + 1 :] if not ln.blank and not ln.block][:1]
+    strict = [ln.date for ln in lines + closing if ln.date is not None and ln.drop == "date line"]
+    loose = [_loose_date(ln) for ln in lines if not ln.caption] + [_loose_date(ln) for ln in closing]
+    return strict, [found for found in loose if found is not None]
+
+
+def _loose_date(line: Line) -> date | None:
+    """The full date of a short line that is no sentence, among a few other words ("27 October 2014
+    11:41 am Views - 1691", "Posted by X on Oct 24, 2011 Leave a comment", a closing credit
+    "(Xinhua News Agency November 28, 2006)"); not one that opens a stretch of time or a life
+    ("Since 1st March, 1999")."""
+    if line.words > LOOSE_DATE_WORDS or (line.words >= SENTENCE_WORDS and ends_sentence(line.content)):
+        return None
+    m = FULL_DATE.search(line.content)
+    if m is None or _not_written(line.content, m.start()):
+        return None
+    return parse_date(m.group(0))
+
+
+def _not_written(text: str, start: int) -> bool:
+    """The date at ``start`` opens a stretch of time or a life: one of the two words before it is one
+    of ``date_words.json``'s ``not_written_on`` ("Since 1st March, 1999", "Born on March 13, 1929")."""
+    return bool(set(re.findall(r"[a-z]+", text[:start].casefold())[-2:]) & _not_written_on())
+
+
+@lru_cache(maxsize=1)
+def _not_written_on() -> frozenset[str]:
+    """Words before a date that make it the start or end of a stretch of time, or of a life
+    ("since", "until", "born"): ``date_words.json``'s ``not_written_on``."""
+    return frozenset(read_json("date_words.json")["not_written_on"])
+
+
 def _footer_dates(region: list[Line]) -> list[date]:
     """Dates of the labelled date lines after a story's end ("Published: 20/9/2019" under its
     "(END)"): the last lines of the story's region, after its last paragraph."""
@@ -539,11 +592,12 @@ def _crawl_date(found: date, others: list[date]) -> bool:
 
 
 def _text_dates(body: list[tuple[str, bool]]) -> list[date]:
-    """The full dates (day, month and year) the story's paragraphs state."""
+    """The full dates (day, month and year) the story's paragraphs state, but those that open a
+    stretch of time or a life ("Since 1st March, 1999" under a masthead)."""
     out = []
     for para, _ in body[:12]:
         for m in FULL_DATE.finditer(para):
-            found = parse_date(m.group(0))
+            found = None if _not_written(para, m.start()) else parse_date(m.group(0))
             if found is not None:
                 out.append(found)
     return out

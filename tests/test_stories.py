@@ -560,6 +560,8 @@ def test_urls_date_pages_by_day_or_by_month_only():
 
     assert url_date("https://www.theguardian.com/world/2016/feb/19/eu-briefing") == date(2016, 2, 19)
     assert url_date("https://products.example.com/archive/2003/06-02/164644_story.html") == date(2003, 6, 2)
+    assert url_date("https://news.example.kr/view/AEN20220715008300320") == date(2022, 7, 15)  # letters, day, serial
+    assert url_date("https://news.example.kr/view/AEN20221315008300320") is None  # no month 13
     assert url_month("https://example.blogspot.com/2010/10/king-abbas-weigh-options.html") == "2010-10"
     assert url_month("http://english.example.org.cn/english/2004/Nov/112060.htm") == "2004-11"
     assert url_month("https://forum.example.com/forum/2005/september-2005/37475-fm-meets-eu") == "2005-09"  # an archive
@@ -674,3 +676,43 @@ def test_a_sentence_cut_after_a_preposition_goes_on_in_the_next_line(tmp_path: P
     )
     (article,) = stories_of(page)
     assert "Shirley Ayorkor Botchwey in Nairobi" in article.text
+
+
+def test_a_date_line_under_a_standfirst_dates_the_story() -> None:
+    text = (
+        "Ministers meet on the river treaty\n\n"
+        "The two foreign ministers met in the capital to discuss the shared river and its dams, and agreed on "
+        "a timetable for the next round.\n"
+        "The ministers of the region are gathering in the capital for two days of talks on water and trade.\n"
+        "July 11, 2023\n\n"
+        "The foreign minister of Valmora received his Ostrian counterpart on Monday, officials said.\n"
+    )
+    (article,) = split_stories(RawDocument(path="standfirst.txt", text=text))
+    assert article.published == date(2023, 7, 11) and article.published_from == "date line in story"
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("27 October 2014 11:41 am Views - 1691", date(2014, 10, 27)),
+        ("Posted by Mira Kovac on Oct 24, 2011 Leave a comment", date(2011, 10, 24)),
+        ("Since 1st March, 1999", None),
+    ],
+)
+def test_a_short_line_with_a_full_date_and_a_few_words_dates_an_undated_story(line: str, expected) -> None:
+    text = (
+        f"{line}\n\nThe foreign minister of Valmora received his Ostrian counterpart on Monday, and the two "
+        "discussed the shared river and its dams, officials said.\n"
+    )
+    (article,) = split_stories(RawDocument(path="loose.txt", text=text))
+    assert article.published == expected
+
+
+def test_a_mastheads_founding_date_completes_no_datelines_year() -> None:
+    text = (
+        "The Valmora Record\nSince 1st March, 1999\n\nMinisters to meet on the river treaty\n\n"
+        "Port Selene, Sept. 15: The foreign ministers of Valmora and Ostria will meet next week to settle "
+        "the river treaty, officials said today.\n"
+    )
+    (article,) = split_stories(RawDocument(path="masthead.txt", text=text))
+    assert article.published is None or article.published.year != 1998
