@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from diplograph.ingest import datelines, places, roles
 from diplograph.ingest.credits import inside
@@ -108,6 +108,8 @@ def resolve_descriptions(
         m = named_next
         if m is None and phrase.end + 1 < len(doc) and doc[phrase.end].text == ",":
             m = _person_starting(mentions, doc[phrase.end + 1].idx) or _styled_name_at(doc, phrase.end + 1, mentions)
+            if m is not None and _subject_after_opening(doc, phrase, m):
+                m = None  # "Prior to meeting Singapore PM, Jaishankar held talks": the one who met the PM
         if m is not None:
             person = m.person
             if phrase.relational:
@@ -282,6 +284,16 @@ def _fits_someone(phrase: roles.TitlePhrase, people: dict[str, Person], extra_ro
     return any(
         roles.title_matches(phrase, r) for p in people.values() for r in list(p.roles) + extra_roles.get(p.key, [])
     )
+
+
+def _subject_after_opening(doc: Doc, phrase: roles.TitlePhrase, name: Mention) -> bool:
+    """The name after the comma is the subject of the clause that the title's phrase opens ("Prior to
+    meeting Singapore PM, Jaishankar held talks"): someone else than the title's holder."""
+    span = doc.char_span(name.start, name.end, alignment_mode="expand")
+    if span is None or span.root.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    head = doc[phrase.head]
+    return head.is_ancestor(span.root) is False and span.root.head.is_ancestor(head)
 
 
 def _closed_possessive(doc, phrase: roles.TitlePhrase) -> bool:

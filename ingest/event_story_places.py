@@ -819,7 +819,8 @@ def hosts_at_home(
 ) -> None:
     """A meeting its host gave ("X received Y", "X met the visiting Y") that nothing else places, or
     that is placed only in the country of one of its participants, is in the capital of the host's
-    country, when the guests are of other countries, the story tells of no trip of the host (for a
+    country, when the guests are of other countries (or of none known but come to the host's on a
+    trip the story tells), the story tells of no trip of the host (for a
     meeting with no place), is not filed from a third country (``filed_from``) and places no
     gathering outside that country; a meeting with no place of a guest who came to a gathering the
     story does not place ("arrived here to attend the summit ... called on Y") is left where the
@@ -845,8 +846,9 @@ def hosts_at_home(
             continue
         home = fold(host.country)
         guests = [p for p in c.participants if p.key != host.key]
-        if not guests or any(not g.country or fold(g.country) == home for g in guests):
-            continue
+        come = {v.participants[0].key for v in cands if v.type == "visit" and _visits_country(v, home)}
+        if not guests or any(fold(g.country or "") == home or not g.country and g.key not in come for g in guests):
+            continue  # a guest of no known country counts when the story tells of its trip to the host's
         if any(fold(_country_of(place) or "") != home for place, _ in gatherings):
             continue
         if c.place is None and filed and filed != home and all(filed != fold(g.country) for g in guests):
@@ -854,6 +856,11 @@ def hosts_at_home(
         capital = places.capital_of(host.country)
         if capital is not None:
             c.place = capital
+
+
+def _visits_country(visit: Candidate, country: str) -> bool:
+    """A visit the story places in ``country`` (folded), to the country or one of its towns."""
+    return visit.place is not None and fold(_country_of(visit.place) or "") == country and not _returned_from(visit)
 
 
 def story_city(cands: list[Candidate]) -> None:

@@ -419,6 +419,8 @@ def _qualified_title(doc: Doc, j: int, name_start: int) -> TitlePhrase | None:
         return None  # "the president of Egypt welcomed X": the verb ends no title
     if doc[j].lower_ in ("and", "or", "&"):
         return None  # "A, Swedish Ambassador to Ghana and B": the title is A's
+    if doc[j].text in (".", "!", "?", ";", ":"):
+        return None  # "... met Minister for Security Y. Jaishankar and Y discussed": a sentence ends before the name
     for head in range(j - 1, max(-1, j - MAX_QUALIFIER - 1), -1):
         tok = doc[head]
         if tok.is_punct and tok.text != "-" or tok.pos_ in ("VERB", "AUX") or tok.is_sent_end:

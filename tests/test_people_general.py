@@ -612,3 +612,20 @@ def test_a_plural_title_before_a_list_is_no_part_of_the_first_name():
         if e.type == "meet"
     ]
     assert sorted(p.name for p in meet.participants) == ["Sergey Lavrov", "Wang Yi"]
+
+
+def test_a_title_before_a_full_stop_is_no_title_of_the_name_opening_the_next_sentence():
+    text = (
+        "Kovac, who is on a visit to Ostria, also met Senior Minister and Coordinating Minister for "
+        "National Security Teo Chee Hean. Kovac and Teo discussed the new ties between the two nations."
+    )
+    found = _people_in(text, date(2024, 3, 25))
+    kovac = next(p for p in found if p.name == "Kovac")
+    assert not any("Minister" in r.title for r in kovac.roles if r.title), kovac.roles
+
+
+def test_a_title_in_an_opening_clause_is_not_the_subjects_after_the_comma():
+    text = "Prior to meeting Singapore PM, Jaishankar held talks with Singaporean Finance Minister Lawrence Wong."
+    found = _people_in(text, date(2024, 3, 26))
+    jaishankar = next(p for p in found if p.name.endswith("Jaishankar"))
+    assert not any(r.country == "Singapore" for r in jaishankar.roles), jaishankar.roles

@@ -372,3 +372,13 @@ def test_a_misspelt_town_is_the_city_so_spelt_of_a_country_the_story_names():
         "2024-03-08",
     )
     assert meeting.place.name == "Addis Ababa"
+
+
+def test_a_host_receives_a_guest_of_no_known_country_on_a_trip_to_the_hosts_in_its_capital():
+    text = (
+        "Trade Minister Mira Kovac called on Prime Minister Lee Hsien Loong on Monday and conveyed the "
+        "greetings of her government.\n\nKovac, who is on a three-day visit to Singapore, also addressed "
+        "business leaders."
+    )
+    meeting = _meeting(text, "2024-03-26")
+    assert meeting.place is not None and meeting.place.name == "Singapore"
