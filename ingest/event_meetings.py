@@ -33,6 +33,7 @@ from diplograph.ingest.event_participants import (
     reporter,
     stand_ins,
     subjects_of,
+    subjects_or_source,
     titled_apposition,
     unique_people,
     unknown_subject,
@@ -735,9 +736,11 @@ def meet_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMen
         and (mine := attached_people(mentions, [tok], tok))
     ):
         # "Before calling Y, X received Z": the gerund's own party and the main verb's subject; Z is
-        # the main verb's
-        own = {p.key for p in mine + subjects_of(tok.head.head, mentions)}
-        people = [p for p in people if p.key in own]
+        # the main verb's; with no person for a subject, the one the main verb says it came from
+        # ("The proposal came from X after speaking to Y")
+        doers = subjects_or_source(tok.head.head, mentions)
+        own = {p.key for p in mine + doers}
+        people = unique_people([p for p in people if p.key in own] + doers)
     if label.startswith("PHONE") and len(people) < 2:
         # "X called to congratulate Y", "made a phone call to wish Y well": the greeting's object is the callee
         heads = [tok, tok.head] if noun and tok.dep_ == "dobj" else [tok]
@@ -1089,7 +1092,7 @@ def _occasions(
             s
             for t in chain
             if is_verb(t)
-            for s in [subjects_of(t, mentions) or (subjects_of(t.head, mentions) if t.dep_ == "conj" else [])]
+            for s in [subjects_or_source(t, mentions) or (subjects_of(t.head, mentions) if t.dep_ == "conj" else [])]
             if s
         ),
         [],

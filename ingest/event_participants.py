@@ -32,6 +32,7 @@ from diplograph.ingest.event_syntax import (
     lexicon,
     past_perfect,
     pleasure_of,
+    prep_objects,
     span_root,
 )
 from diplograph.ingest.records import Person, fold
@@ -1263,6 +1264,14 @@ def subjects_of(verb: Token, mentions: list[PersonMention]) -> list[Person]:
             continue  # "Zeman's predecessors paid visits": the possessor of the people who did it is not one of them
         out.append(m.person)
     return unique_people(out) or listed_as_subject(verb, mentions) or _stranded_subject(verb, mentions)
+
+
+def subjects_or_source(verb: Token, mentions: list[PersonMention]) -> list[Person]:
+    """The people who are the subject of a verb, else, when no person is, the ones it says its
+    subject came from ("The proposal came from X after speaking to Y": X spoke to Y)."""
+    return subjects_of(verb, mentions) or unique_people(
+        [p for o in prep_objects(verb, ("from",)) for p in persons_in(o, mentions)]
+    )
 
 
 def _people_noun(word: Token) -> bool:

@@ -8011,3 +8011,15 @@ def test_a_title_as_an_object_stands_for_the_one_person_named_before_with_it():
         "party of senior officials."
     )
     assert groups(found, "meet") == {frozenset({"Li Qiang", "John Lee"})}
+
+
+def test_a_gerund_after_a_clause_whose_subject_came_from_someone_is_that_persons():
+    text = (
+        "The proposal for a summit came on Sunday from President Ivan Horvat of Valmora after speaking to "
+        "President William Ruto and President Cyril Ramaphosa over the phone."
+    )
+    calls = [e for e in extract(text, published=date(2024, 3, 4)) if e.type == "phone_call"]
+    assert sorted(sorted(p.name for p in e.participants) for e in calls) == [
+        ["Cyril Ramaphosa", "Ivan Horvat"],
+        ["Ivan Horvat", "William Ruto"],
+    ]
