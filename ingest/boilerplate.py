@@ -38,6 +38,7 @@ PROSE_MIN_WORDS = 12  # a line this long is a paragraph of the story
 BYLINE_MAX_WORDS = 8
 MASTHEAD_MAX_WORDS = 5
 MASTHEAD_WINDOW = 12  # non-blank lines at the top of a page where a masthead can stand
+DATE_LINE_CHARS = 100  # a date line is no longer than this, bylines aside (a row of fields may be twice as long)
 METADATA_FIELDS = 3  # a row of this many fields split by bars, one of them a date alone, is a date line
 SENTENCE_END = (".", "?", "!", '."', ".”", ".'", '?"', "?”", '!"', "!”", "…")
 
@@ -196,22 +197,25 @@ def _headline_verbs() -> frozenset[str]:
 
 def date_line(text: str) -> date | None:
     """The date of a line that is only a date (and time, and words like 'Published'), else None."""
-    if len(text) > 100:
+    if len(text) > 2 * DATE_LINE_CHARS:
         return None
-    # "By Staff Writer | June 11, 2024", "By JT - May 16,2017": a byline beside the date is not part of it
-    pieces = re.split(r"\s[|•·]\s", text)
+    # "By Staff Writer | June 11, 2024", "By JT - May 16,2017", "By X     Date 15 November 2021": a
+    # byline beside the date is not part of it
+    pieces = re.split(r"\s[|•·]\s|\s{3,}", text.strip())
     if len(pieces) == 1 and text.casefold().startswith(markers().bylines):
         pieces = re.split(r"\s[-–—]\s", text, maxsplit=1)
     parts = [p for p in pieces if not p.strip().casefold().startswith(markers().bylines)]
+    alone = [p for p in parts if FULL_DATE.fullmatch(p.strip())]
+    if alone and len(parts) >= METADATA_FIELDS:  # "Posted in Middle East | 12-Mar-09 | Source: X"
+        return parse_date(alone[0].strip())
+    if len(" | ".join(parts)) > DATE_LINE_CHARS:
+        return None
     # "LATIN AMERICA | 15-02-2020 09:38": a section's name in capitals beside the date is no word of it
     parts = [p for p in parts if not _section_label(p)] or parts
     text = " | ".join(parts)
     m = FULL_DATE.search(text)
     if not m:
         return None
-    alone = [p for p in parts if FULL_DATE.fullmatch(p.strip())]
-    if alone and len(parts) >= METADATA_FIELDS:  # "Posted in Middle East | 12-Mar-09 | Source: X"
-        return parse_date(alone[0].strip())
     # "May 26, 2019 05:33 pm | Updated November 17, 2021 06:36 am IST - NEW DELHI": the first date
     # is the story's; the update's date and the place or agency labelled after the dates are not words
     rest = text[m.start() :]

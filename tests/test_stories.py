@@ -430,6 +430,16 @@ def test_caption_date_anchors_only_a_story_it_names_people_or_places_of() -> Non
         ("17:42 09.01.2004", date(2004, 1, 9)),
         ("Grzegorz Siwicki 12.12.2018 08:00", date(2018, 12, 12)),  # a writer's name before the date and time
         ("Putin Meets Xi 12.12.2018 08:00", None),
+        # a byline set apart by a run of spaces; a page's title row of fields ending in the date
+        (
+            "By Office of the Deputy Cabinet Secretary for State Documents and Translation     Date 15 November 2021",
+            date(2021, 11, 15),
+        ),
+        (
+            "Ministers Deny Plans for a Summit | Europe| News and current affairs from around the continent | DW | "
+            "13.02.2004",
+            date(2004, 2, 13),
+        ),
     ],
 )
 def test_date_line(line: str, expected: date | None) -> None:
