@@ -264,15 +264,21 @@ def find_city(name: str, country: str | None = None, alternates: bool = True) ->
     return None
 
 
-@lru_cache(maxsize=64)
 def _cities_of(code: str) -> dict[str, _City]:
     """The cities of one country by folded name (main and alternate names; the most populous of a name)."""
-    out: dict[str, _City] = {}
+    return _cities_by_country().get(code, {})
+
+
+@lru_cache(maxsize=1)
+def _cities_by_country() -> dict[str, dict[str, _City]]:
+    """Every country's cities by folded name, built in one pass over the city index."""
+    out: dict[str, dict[str, _City]] = {}
     for index in _city_index():
         for key, found in index.items():
             for city in found:
-                if city.country_code == code and (key not in out or city.population > out[key].population):
-                    out[key] = city
+                cities = out.setdefault(city.country_code, {})
+                if key not in cities or city.population > cities[key].population:
+                    cities[key] = city
     return out
 
 
