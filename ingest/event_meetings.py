@@ -31,9 +31,9 @@ from diplograph.ingest.event_participants import (
     persons_in,
     relative_counterparts,
     reporter,
+    source_of,
     stand_ins,
     subjects_of,
-    subjects_or_source,
     titled_apposition,
     unique_people,
     unknown_subject,
@@ -738,9 +738,9 @@ def meet_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMen
         # "Before calling Y, X received Z": the gerund's own party and the main verb's subject; Z is
         # the main verb's; with no person for a subject, the one the main verb says it came from
         # ("The proposal came from X after speaking to Y")
-        doers = subjects_or_source(tok.head.head, mentions)
-        own = {p.key for p in mine + doers}
-        people = unique_people([p for p in people if p.key in own] + doers)
+        source = source_of(tok.head.head, mentions)
+        own = {p.key for p in mine + subjects_of(tok.head.head, mentions) + source}
+        people = unique_people([p for p in people if p.key in own] + source)
     if label.startswith("PHONE") and len(people) < 2:
         # "X called to congratulate Y", "made a phone call to wish Y well": the greeting's object is the callee
         heads = [tok, tok.head] if noun and tok.dep_ == "dobj" else [tok]
@@ -1092,7 +1092,11 @@ def _occasions(
             s
             for t in chain
             if is_verb(t)
-            for s in [subjects_or_source(t, mentions) or (subjects_of(t.head, mentions) if t.dep_ == "conj" else [])]
+            for s in [
+                subjects_of(t, mentions)
+                or source_of(t, mentions)
+                or (subjects_of(t.head, mentions) if t.dep_ == "conj" else [])
+            ]
             if s
         ),
         [],

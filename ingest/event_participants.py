@@ -1266,12 +1266,12 @@ def subjects_of(verb: Token, mentions: list[PersonMention]) -> list[Person]:
     return unique_people(out) or listed_as_subject(verb, mentions) or _stranded_subject(verb, mentions)
 
 
-def subjects_or_source(verb: Token, mentions: list[PersonMention]) -> list[Person]:
-    """The people who are the subject of a verb, else, when no person is, the ones it says its
-    subject came from ("The proposal came from X after speaking to Y": X spoke to Y)."""
-    return subjects_of(verb, mentions) or unique_people(
-        [p for o in prep_objects(verb, ("from",)) for p in persons_in(o, mentions)]
-    )
+def source_of(verb: Token, mentions: list[PersonMention]) -> list[Person]:
+    """The people a verb says its subject came from ("The proposal came from X after speaking to Y":
+    X spoke to Y), where no person is its subject."""
+    if subjects_of(verb, mentions):
+        return []
+    return unique_people([p for o in prep_objects(verb, ("from",)) for p in persons_in(o, mentions)])
 
 
 def _people_noun(word: Token) -> bool:
