@@ -268,22 +268,18 @@ def date_from_story(cands: list[Candidate], assumed: str | None) -> None:
 
 
 def future_dated(cands: list[Candidate], anchor: date | None, article: Article | None = None) -> list[Candidate]:
-    """A meeting or call whose stated date lies after the story's own date is still to come,
+    """A meeting or call whose stated date (a day, or a month that begins) lies after the story's
+    own date is still to come,
     unless the sentence tells it as done: a verb in the past ("met on July 7", "was welcomed")
     or a photo's caption (a picture shows what happened); then the story's date is the one that
     is off (a page dated in another time zone, or by its first version).  A visit still to come
     is no visit ("announced his visit to X on September 2"): it is left out."""
     kept = []
     for c in cands:
-        day = dates.to_date(c.date)
-        ahead = (
-            anchor is not None
-            and day is not None
-            and not c.date_inferred
-            and len(c.date or "") == 10
-            and day > anchor
-            and not _told_as_done(c, article)
-        )
+        # a day after the story's, or a month that begins after it ("his visit next month"; a year
+        # alone is as often a deadline's: "a deal by 2020")
+        first = dates.span_of(c.date)[0] if c.date and len(c.date) >= len("2000-01") and not c.date_inferred else None
+        ahead = anchor is not None and first is not None and first > anchor and not _told_as_done(c, article)
         if ahead and c.type in ("meet", "phone_call"):
             c.type = "planned_meet"
         elif ahead and c.type == "visit":
@@ -355,9 +351,10 @@ def _told_as_done(cand: Candidate, article: Article | None) -> bool:
     subject of: "had a telephone conversation on February 6"), or its sentence is a photo's caption."""
     tok = cand.trigger
     lx = lexicon()
-    said = set(lx["reporting_verbs"]) | set(lx["plan_verbs"])
+    said = set(lx["reporting_verbs"]) | set(lx["plan_verbs"]) | set(lx["topic_verbs"])
     if cand.noun and tok.dep_ in ("dobj", "nsubj", "nsubjpass") and is_verb(tok.head):
-        # "announced his visit to X on May 2" tells the announcement as done, not the visit
+        # "announced his visit to X on May 2" tells the announcement as done, not the visit; nor
+        # "discussed his visit to X next month" the visit
         tok = tok.head if tok.head.lemma_.lower() not in said else None
     elif cand.noun:
         tok = None

@@ -26,7 +26,6 @@ from diplograph.ingest.event_candidate import PAIR_TYPES, Candidate
 from diplograph.ingest.event_participants import persons_in, subjects_of, unique_people
 from diplograph.ingest.event_syntax import (
     call_in_person,
-    calls_off,
     clause_chain,
     group_word,
     is_verb,
@@ -36,6 +35,7 @@ from diplograph.ingest.event_syntax import (
     names_its_parties,
     phone_word,
     prep_objects,
+    puts_off,
     talks_without_medium,
 )
 from diplograph.ingest.records import Article, Person
@@ -667,7 +667,7 @@ def called_off(sent: Span) -> bool:
         t.dep_ in ("nsubj", "nsubjpass")
         and t.lemma_.lower() in lx["meet_nouns"]
         and any(c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in t.children)
-        and calls_off(t.head)
+        and puts_off(t.head)
         for t in sent
     )
 
@@ -708,7 +708,7 @@ def _called_off_people(
     for t in sent:
         if t.dep_ not in deps or t.lemma_.lower() not in lx[nouns]:
             continue
-        if not (calls_off(t.head) or (t.dep_ == "nsubj" and _will_not_happen(t.head))):
+        if not (puts_off(t.head) or (t.dep_ == "nsubj" and _will_not_happen(t.head))):
             continue
         span = range(t.left_edge.i, t.right_edge.i + 1)
         keys = frozenset(m.person.key for m in mentions if m.person is not None and m.root.i in span)

@@ -841,8 +841,8 @@ def mood_cues(trigger: Token, chain: list[Token]) -> list[str]:
                 c.dep_ == "prep" and low == "on" and any(g.lemma_.lower() in lx["habitual_nouns"] for g in c.children)
             ):
                 cues.append("habitual")  # "spoke on the phone on a regular basis", "meet regularly": a habit
-        if t != trigger and is_verb(t) and calls_off(t):
-            cues.append("called_off")  # "cancelled the meeting", "ruled out talks"
+        if t != trigger and is_verb(t) and puts_off(t):
+            cues.append("called_off")  # "cancelled the meeting", "ruled out talks", "the visit stands deferred"
         if t != trigger and t.lemma_.lower() in lx["invitation_verbs"] and _complement_of(t, trigger, chain):
             cues.append("invitation")  # "invited X to visit": says nothing of whether the visit happens
         if t != trigger and t.lower_ in lx["plan_adjectives"]:
@@ -1071,6 +1071,12 @@ def _errand_done(verb: Token) -> bool:
     perfect = ("had",) if lemma not in lexicon()["assembly_verbs"] else ("had", "have", "has")
     pluperfect = head.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in perfect for c in head.children)
     return head.tag_ == "VBD" or pluperfect
+
+
+def puts_off(verb: Token) -> bool:
+    """The verb, or the participle it takes as its complement, calls off its subject or object
+    ("cancelled the visit"; "the visit stands deferred", "remains postponed")."""
+    return calls_off(verb) or any(c.dep_ in ("acomp", "oprd") and calls_off(c) for c in verb.children)
 
 
 def calls_off(verb: Token) -> bool:

@@ -707,6 +707,15 @@ def _named_by(gathering: Token) -> list[Token]:
     return out
 
 
+def _be_to(be: Token) -> bool:
+    """ "In Kazakhstan, X was to attend the summit": "be" right before an infinitive of its own
+    tells a plan, not a presence (but "X was in Y to attend the summit" is there)."""
+    # past "not", "also", "then" (but "X is here to attend": "here" is where X is)
+    rest = be.doc[be.i + 1 : be.sent.end]
+    after = next((t for t in rest if t.dep_ != "neg" and (t.dep_ != "advmod" or t.lower_ == "here")), None)
+    return after is not None and after.lower_ == "to" and after.dep_ == "aux" and after.head.head == be
+
+
 def presence_candidates(tok: Token, label: str, sent: Span, mentions: list[PersonMention], entities) -> list[Candidate]:
     """ "X was in Y to attend the summit", "X is in Y for talks": being somewhere for a purpose is a
     visit there ("here": where the story was filed, ``event_story_places``); a bare "X was in Y"
@@ -720,7 +729,7 @@ def presence_candidates(tok: Token, label: str, sent: Span, mentions: list[Perso
         or (c.dep_ == "prep" and c.lower_ == "for")
         for c in tok.children
     )
-    if modality(tok, clause_chain(tok)) != "asserted":
+    if modality(tok, clause_chain(tok)) != "asserted" or _be_to(tok):
         return []
     if tok.lower_ == "been" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children):
         # "X has already been to A and B": a trip to each

@@ -8023,3 +8023,20 @@ def test_a_gerund_after_a_clause_whose_subject_came_from_someone_is_that_persons
         ["Cyril Ramaphosa", "Ivan Horvat"],
         ["Ivan Horvat", "William Ruto"],
     ]
+
+
+def test_a_visit_discussed_for_next_month_is_no_visit():
+    text = "Senior officials of the two countries on Tuesday discussed President William Ruto's visit to Pretoria next month."
+    assert not [e for e in extract(text, published=date(2024, 3, 19)) if e.type == "visit"]
+
+
+def test_be_to_before_an_infinitive_tells_a_plan_not_a_presence():
+    plan = "In Pretoria, President William Ruto was to attend the first summit of the regional bloc."
+    assert not [e for e in extract(plan, published=date(2024, 3, 19)) if e.type == "visit"]
+    there = "President William Ruto was in Pretoria to attend the first summit of the regional bloc."
+    assert [e.place.name for e in extract(there, published=date(2024, 3, 19)) if e.type == "visit"] == ["Pretoria"]
+
+
+def test_a_visit_that_stands_deferred_is_no_visit():
+    text = "The visit of President William Ruto to South Africa stands deferred to a later date, the ministry said."
+    assert not [e for e in extract(text, published=date(2024, 3, 19)) if e.type == "visit"]
