@@ -488,6 +488,8 @@ def description_at(doc: Doc, head: int) -> TitlePhrase | None:
             if len(country) == width and country[0].text[:1].isupper() and places.country_name(country.text):
                 phrase = _phrase(doc, head, country.end, qualifier=f"of {country.text}")
                 break
+        else:
+            phrase = _portfolio_of_country(doc, head) or phrase
     first = doc[phrase.start].lower_
     if phrase.country is None and (loose or first not in DETERMINERS):
         return None
@@ -499,6 +501,28 @@ def description_at(doc: Doc, head: int) -> TitlePhrase | None:
     if before in PAST_HOLDER_WORDS:
         return None  # "the former German Chancellor": not whoever holds the office now
     return phrase
+
+
+PORTFOLIO_WORDS = 4  # words of a portfolio between "of" and "of" ("the Minister of Foreign Affairs of X")
+COUNTRY_WORDS = 6  # words of a country's name, formal style included ("the People's Republic of China")
+
+
+def _portfolio_of_country(doc: Doc, head: int) -> TitlePhrase | None:
+    """ "the Minister of Foreign Affairs of the People's Republic of China": an office, its
+    portfolio in capitals, then its country."""
+    k = head + 2
+    while (
+        k < len(doc) and k - head - 2 < PORTFOLIO_WORDS and (doc[k].text[:1].isupper() or doc[k].lower_ in ("and", "&"))
+    ):
+        k += 1
+    if k == head + 2 or k >= len(doc) or doc[k].lower_ != "of":
+        return None
+    start = k + 1 + (k + 1 < len(doc) and doc[k + 1].lower_ == "the")
+    for end in range(min(len(doc), start + COUNTRY_WORDS), start, -1):
+        country = doc[start:end]
+        if country[0].text[:1].isupper() and places.country_name(country.text):
+            return _phrase(doc, head, end, qualifier=doc[head + 1 : end].text)
+    return None
 
 
 def title_matches(phrase: TitlePhrase, role: Role) -> bool:

@@ -629,3 +629,14 @@ def test_a_title_in_an_opening_clause_is_not_the_subjects_after_the_comma():
     found = _people_in(text, date(2024, 3, 26))
     jaishankar = next(p for p in found if p.name.endswith("Jaishankar"))
     assert not any(r.country == "Singapore" for r in jaishankar.roles), jaishankar.roles
+
+
+def test_an_office_with_its_portfolio_and_country_before_an_apposed_name_is_that_person():
+    text = (
+        "In Beijing, Russian Foreign Minister Sergey Lavrov will hold talks with the Minister of Foreign Affairs "
+        "of the People's Republic of China, Wang Yi."
+    )
+    import diplograph
+
+    plans = [e for e in diplograph.extract(text, published="2024-04-08") if e.type == "planned_meet"]
+    assert [sorted(p.name for p in e.participants) for e in plans] == [["Sergey Lavrov", "Wang Yi"]]
