@@ -293,7 +293,7 @@ def _subject_after_opening(doc: Doc, phrase: roles.TitlePhrase, name: Mention) -
     if span is None or span.root.dep_ not in ("nsubj", "nsubjpass"):
         return False
     head = doc[phrase.head]
-    return head.is_ancestor(span.root) is False and span.root.head.is_ancestor(head)
+    return not head.is_ancestor(span.root) and span.root.head.is_ancestor(head)
 
 
 def _closed_possessive(doc, phrase: roles.TitlePhrase) -> bool:
