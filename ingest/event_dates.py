@@ -278,7 +278,8 @@ def future_dated(cands: list[Candidate], anchor: date | None, article: Article |
     for c in cands:
         # a day after the story's, or a month that begins after it ("his visit next month"; a year
         # alone is as often a deadline's: "a deal by 2020")
-        first = dates.span_of(c.date)[0] if c.date and len(c.date) >= len("2000-01") and not c.date_inferred else None
+        stated = dates.precision_of(c.date) in ("day", "month") and not c.date_inferred
+        first = dates.span_of(c.date)[0] if stated else None
         ahead = anchor is not None and first is not None and first > anchor and not _told_as_done(c, article)
         if ahead and c.type in ("meet", "phone_call"):
             c.type = "planned_meet"
